@@ -1,0 +1,36 @@
+# PeerCenter: `make run` opens the app, `make test` runs the whole suite.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+PYTEST_ARGS ?=
+
+.PHONY: run test lint bench screenshots dist clean system-deps-run system-deps-test
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+system-deps-run:
+	@bash build_scripts/system_deps.sh run
+
+system-deps-test:
+	@bash build_scripts/system_deps.sh test
+
+run: system-deps-run $(STAMP)
+	$(BIN)/peercenter
+
+test: system-deps-test $(STAMP)
+	bash build_scripts/with_postgres.sh $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check peercenter tests build_scripts
+	$(BIN)/mypy peercenter
+
+screenshots: system-deps-test $(STAMP)
+	bash build_scripts/screenshots.sh
+
+clean:
+	rm -rf $(VENV) build dist screenshots .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,5 @@
+import sys
+
+from peercenter.cli import main
+
+sys.exit(main())

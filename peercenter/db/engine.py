@@ -1,0 +1,132 @@
+"""Engine and unit-of-work factory. SQLite gets WAL, foreign keys, a busy timeout and
+BEGIN IMMEDIATE for writes; PostgreSQL comes from a URL."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from peercenter.domain.errors import ConcurrentEditError, PeerCenterError
+
+DB_ENV = "PEERCENTER_DB"
+SQLITE_BUSY_TIMEOUT_MS = 15_000
+CONCURRENT_EDIT_MESSAGE = ("Someone else changed this record after you opened it. "
+                           "Reload it to see their changes, then make yours again.")
+
+
+class DatabaseURLError(PeerCenterError):
+    pass
+
+
+def resolve_url(cli_url: str | None, default: str) -> str:
+    """``--db`` wins, then PEERCENTER_DB, then the local SQLite file."""
+    return cli_url or os.environ.get(DB_ENV) or default
+
+
+def sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database \
+            or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def make_engine(url: str, **kwargs: Any) -> Engine:
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseURLError(f"'{url}' is not a database address. Use a file path like "
+                               "sqlite:///peercenter.sqlite3 or "
+                               "postgresql+psycopg://user@host/dbname.") from exc
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        return _sqlite_engine(url, **kwargs)
+    if backend == "postgresql":
+        if parsed.drivername == "postgresql":
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        return create_engine(parsed, pool_pre_ping=True, **kwargs)
+    raise DatabaseURLError(f"PeerCenter works with SQLite or PostgreSQL, not '{backend}'.")
+
+
+def _sqlite_engine(url: str, **kwargs: Any) -> Engine:
+    path = sqlite_path(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists() and os.name == "posix":
+            # Created readable by the owner only: it holds data about people in recovery.
+            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+            os.close(fd)
+    engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+                           **kwargs)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Let SQLAlchemy, not the driver, decide when transactions begin.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        if path is not None:
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=FULL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+class Database:
+    """Hands out one transaction per user action."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.is_sqlite = engine.dialect.name == "sqlite"
+        writer = engine.execution_options(sqlite_begin="IMMEDIATE") if self.is_sqlite else engine
+        self._writer = sessionmaker(writer, expire_on_commit=False)
+        self._reader = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def from_url(cls, url: str) -> Database:
+        return cls(make_engine(url))
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: everything inside commits together or not at all."""
+        with self._writer() as session:
+            try:
+                yield session
+                session.commit()
+            except StaleDataError as exc:
+                session.rollback()
+                raise ConcurrentEditError(CONCURRENT_EDIT_MESSAGE) from exc
+            except BaseException:
+                session.rollback()
+                raise
+
+    @contextmanager
+    def reader(self) -> Iterator[Session]:
+        """Read-only work that does not hold SQLite's write lock; never commits."""
+        with self._reader() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    def dispose(self) -> None:
+        self.engine.dispose()

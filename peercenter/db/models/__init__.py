@@ -1,0 +1,50 @@
+"""Every mapped class, importable from one place (Alembic and the services use this)."""
+
+from peercenter.db.base import Base
+from peercenter.db.models.credentials import (
+                                              CredentialProgram,
+                                              Requirement,
+                                              StaffCredential,
+                                              SupervisionAttendee,
+                                              SupervisionSession,
+                                              TrainingRecord,
+)
+from peercenter.db.models.people import Participant, Staff, User
+from peercenter.db.models.scheduling import (
+                                              Attendance,
+                                              Closure,
+                                              Enrollment,
+                                              Group,
+                                              GroupFacilitator,
+                                              Room,
+                                              Session,
+                                              SessionFacilitator,
+)
+from peercenter.db.models.system import AuditEvent, Setting, Topic
+from peercenter.db.models.work import TimeEntry, WellbeingCheckIn
+
+__all__ = [
+                                              "Attendance",
+                                              "AuditEvent",
+                                              "Base",
+                                              "Closure",
+                                              "CredentialProgram",
+                                              "Enrollment",
+                                              "Group",
+                                              "GroupFacilitator",
+                                              "Participant",
+                                              "Requirement",
+                                              "Room",
+                                              "Session",
+                                              "SessionFacilitator",
+                                              "Setting",
+                                              "Staff",
+                                              "StaffCredential",
+                                              "SupervisionAttendee",
+                                              "SupervisionSession",
+                                              "TimeEntry",
+                                              "Topic",
+                                              "TrainingRecord",
+                                              "User",
+                                              "WellbeingCheckIn",
+]

@@ -1,0 +1,86 @@
+"""Who may do what. The services check this matrix on every call; the UI only uses it to hide
+what would be refused anyway."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from peercenter.domain.enums import Role
+
+
+class Permission(StrEnum):
+    MANAGE_STAFF = "manage_staff"
+    VIEW_STAFF = "view_staff"
+    VIEW_PARTICIPANTS = "view_participants"
+    EDIT_PARTICIPANTS = "edit_participants"
+    VIEW_PARTICIPANT_CONTACT = "view_participant_contact"
+    VIEW_SCHEDULE = "view_schedule"
+    MANAGE_SCHEDULE = "manage_schedule"
+    MANAGE_ROOMS = "manage_rooms"
+    RECORD_ATTENDANCE = "record_attendance"
+    VIEW_TRAINING_ALL = "view_training_all"
+    VERIFY_TRAINING = "verify_training"
+    LOG_SUPERVISION = "log_supervision"
+    VIEW_SUPERVISION_NOTES = "view_supervision_notes"
+    MANAGE_CREDENTIAL_PROGRAMS = "manage_credential_programs"
+    VIEW_WELLBEING_OTHERS = "view_wellbeing_others"
+    EDIT_GUARDRAIL_SETTINGS = "edit_guardrail_settings"
+    EDIT_CENTER_SETTINGS = "edit_center_settings"
+    PRINT_HANDOUTS = "print_handouts"
+    PRINT_SIGN_IN = "print_sign_in"
+    EDIT_HANDOUT_CONTENT = "edit_handout_content"
+    MANAGE_BACKUPS = "manage_backups"
+    VIEW_AUDIT = "view_audit"
+
+    @property
+    def description(self) -> str:
+        return _DESCRIPTIONS[self]
+
+
+_DESCRIPTIONS: dict[Permission, str] = {
+    Permission.MANAGE_STAFF: "add, edit and deactivate staff and their logins",
+    Permission.VIEW_STAFF: "see the staff list",
+    Permission.VIEW_PARTICIPANTS: "see participants",
+    Permission.EDIT_PARTICIPANTS: "add and edit participants",
+    Permission.VIEW_PARTICIPANT_CONTACT: "see participants' phone numbers and e-mail",
+    Permission.VIEW_SCHEDULE: "see the schedule",
+    Permission.MANAGE_SCHEDULE: "create and change groups and sessions",
+    Permission.MANAGE_ROOMS: "add and change rooms",
+    Permission.RECORD_ATTENDANCE: "check participants in",
+    Permission.VIEW_TRAINING_ALL: "see every specialist's training and certification",
+    Permission.VERIFY_TRAINING: "verify training records",
+    Permission.LOG_SUPERVISION: "log supervision sessions",
+    Permission.VIEW_SUPERVISION_NOTES: "read confidential supervision notes",
+    Permission.MANAGE_CREDENTIAL_PROGRAMS: "add and edit credential programs",
+    Permission.VIEW_WELLBEING_OTHERS: "see other people's wellbeing check-ins",
+    Permission.EDIT_GUARDRAIL_SETTINGS: "change burnout guardrail thresholds",
+    Permission.EDIT_CENTER_SETTINGS: "change center settings",
+    Permission.PRINT_HANDOUTS: "print session handouts",
+    Permission.PRINT_SIGN_IN: "print or export sign-in sheets",
+    Permission.EDIT_HANDOUT_CONTENT: "edit handout content",
+    Permission.MANAGE_BACKUPS: "make and restore backups",
+    Permission.VIEW_AUDIT: "review the audit trail",
+}
+
+P = Permission
+_EVERYONE = frozenset({P.VIEW_STAFF, P.VIEW_PARTICIPANTS, P.VIEW_SCHEDULE,
+                       P.RECORD_ATTENDANCE, P.PRINT_HANDOUTS, P.PRINT_SIGN_IN})
+
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.ADMIN: frozenset(Permission),
+    Role.SUPERVISOR: _EVERYONE | {
+        P.EDIT_PARTICIPANTS, P.VIEW_PARTICIPANT_CONTACT, P.MANAGE_SCHEDULE,
+        P.VIEW_TRAINING_ALL, P.VERIFY_TRAINING, P.LOG_SUPERVISION, P.VIEW_SUPERVISION_NOTES,
+        P.MANAGE_CREDENTIAL_PROGRAMS, P.VIEW_WELLBEING_OTHERS, P.EDIT_GUARDRAIL_SETTINGS,
+        P.EDIT_HANDOUT_CONTENT,
+    },
+    Role.FRONT_DESK: _EVERYONE | {
+        P.EDIT_PARTICIPANTS, P.VIEW_PARTICIPANT_CONTACT, P.MANAGE_SCHEDULE, P.MANAGE_ROOMS,
+        P.EDIT_HANDOUT_CONTENT,
+    },
+    Role.SPECIALIST: _EVERYONE,
+}
+
+
+def allowed(role: Role, permission: Permission) -> bool:
+    return permission in ROLE_PERMISSIONS[role]

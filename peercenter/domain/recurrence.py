@@ -1,0 +1,176 @@
+"""Recurrence of a group's sessions, stored as RFC 5545 RRULE text and expanded with
+python-dateutil. Times are wall-clock times in the center's time zone, so a 6 pm group stays at
+6 pm across daylight-saving changes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from dateutil import rrule
+
+from peercenter.domain.errors import ValidationError
+
+WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_ORDINALS = {1: "1st", 2: "2nd", 3: "3rd", 4: "4th", 5: "5th", -1: "last"}
+MAX_COUNT = 1000
+
+
+class Frequency(StrEnum):
+    ONCE = "once"
+    DAILY = "daily"
+    WEEKLY = "weekly"
+    MONTHLY = "monthly"
+
+
+@dataclass(frozen=True)
+class Recurrence:
+    """What a person picks in the 'repeats' part of a group form.
+
+    Monthly rules use ``month_day`` ("on the 15th") or ``nth`` + ``weekdays``
+    ("2nd and 4th Tuesday", nth -1 is "last")."""
+
+    frequency: Frequency = Frequency.WEEKLY
+    interval: int = 1
+    weekdays: tuple[int, ...] = ()
+    month_day: int | None = None
+    nth: tuple[int, ...] = ()
+    until: date | None = None
+    count: int | None = None
+    extra: dict[str, str] = field(default_factory=dict, compare=False)
+
+    def validate(self, first_date: date) -> None:
+        if not 1 <= self.interval <= 52:
+            raise ValidationError("Repeat every 1 to 52 periods.", field="interval")
+        if self.until is not None and self.count is not None:
+            raise ValidationError("Choose an end date or a number of sessions, not both.",
+                                  field="until")
+        if self.until is not None and self.until < first_date:
+            raise ValidationError("The series cannot end before its first date.", field="until")
+        if self.count is not None and not 1 <= self.count <= MAX_COUNT:
+            raise ValidationError(f"The number of sessions must be between 1 and {MAX_COUNT}.",
+                                  field="count")
+        if any(not 0 <= d <= 6 for d in self.weekdays):
+            raise ValidationError("Unknown weekday.", field="weekdays")
+        if self.frequency is Frequency.MONTHLY:
+            if self.nth and not self.weekdays:
+                raise ValidationError("Pick the weekday for a monthly rule such as "
+                                      "'2nd Tuesday'.", field="weekdays")
+            if any(n not in _ORDINALS for n in self.nth):
+                raise ValidationError("Monthly weeks are 1st to 5th or last.", field="nth")
+            if self.month_day is not None and not 1 <= self.month_day <= 31:
+                raise ValidationError("The day of the month must be 1 to 31.",
+                                      field="month_day")
+
+    def to_rrule(self, first_date: date) -> str:
+        """The RRULE text (without 'RRULE:') stored on the group."""
+        self.validate(first_date)
+        if self.frequency is Frequency.ONCE:
+            return "FREQ=DAILY;COUNT=1"
+        parts = [f"FREQ={self.frequency.value.upper()}"]
+        if self.interval != 1:
+            parts.append(f"INTERVAL={self.interval}")
+        if self.frequency is Frequency.WEEKLY:
+            days = self.weekdays or (first_date.weekday(),)
+            parts.append("BYDAY=" + ",".join(WEEKDAY_CODES[d] for d in sorted(days)))
+        elif self.frequency is Frequency.MONTHLY:
+            if self.nth:
+                day = WEEKDAY_CODES[self.weekdays[0] if self.weekdays else first_date.weekday()]
+                parts.append("BYDAY=" + ",".join(f"{n}{day}" for n in self.nth))
+            else:
+                parts.append(f"BYMONTHDAY={self.month_day or first_date.day}")
+        elif self.frequency is Frequency.DAILY and self.weekdays:
+            parts.append("BYDAY=" + ",".join(WEEKDAY_CODES[d] for d in sorted(self.weekdays)))
+        if self.until is not None:
+            parts.append(f"UNTIL={self.until:%Y%m%d}T235959")
+        elif self.count is not None:
+            parts.append(f"COUNT={self.count}")
+        return ";".join(parts)
+
+    @classmethod
+    def from_rrule(cls, text: str) -> Recurrence:
+        parts = _split(text)
+        freq = parts.get("FREQ", "WEEKLY")
+        count = int(parts["COUNT"]) if "COUNT" in parts else None
+        if freq == "DAILY" and count == 1 and len(parts) == 2:
+            return cls(Frequency.ONCE)
+        until = (datetime.strptime(parts["UNTIL"][:8], "%Y%m%d").date()
+                 if "UNTIL" in parts else None)
+        weekdays: list[int] = []
+        nth: list[int] = []
+        for item in filter(None, parts.get("BYDAY", "").split(",")):
+            code = item[-2:]
+            weekdays.append(WEEKDAY_CODES.index(code))
+            if item[:-2]:
+                nth.append(int(item[:-2]))
+        month_day = int(parts["BYMONTHDAY"]) if "BYMONTHDAY" in parts else None
+        return cls(
+            frequency=Frequency(freq.lower()),
+            interval=int(parts.get("INTERVAL", "1")),
+            weekdays=tuple(sorted(set(weekdays))),
+            month_day=month_day,
+            nth=tuple(nth),
+            until=until,
+            count=count,
+        )
+
+    def describe(self, first_date: date) -> str:
+        """'Every 2 weeks on Tuesday and Thursday, until 30 Jun 2027'."""
+        if self.frequency is Frequency.ONCE:
+            return f"Once, on {first_date:%a %d %b %Y}"
+        unit = {"daily": "day", "weekly": "week", "monthly": "month"}[self.frequency.value]
+        every = f"Every {unit}" if self.interval == 1 else f"Every {self.interval} {unit}s"
+        if self.frequency is Frequency.WEEKLY:
+            days = self.weekdays or (first_date.weekday(),)
+            every += " on " + _join([WEEKDAY_NAMES[d] for d in sorted(days)])
+        elif self.frequency is Frequency.MONTHLY:
+            if self.nth:
+                day = WEEKDAY_NAMES[self.weekdays[0] if self.weekdays else first_date.weekday()]
+                every += " on the " + _join([_ORDINALS[n] for n in self.nth]) + f" {day}"
+            else:
+                every += f" on day {self.month_day or first_date.day}"
+        elif self.weekdays:
+            every += " on " + _join([WEEKDAY_NAMES[d] for d in sorted(self.weekdays)])
+        if self.until is not None:
+            every += f", until {self.until:%d %b %Y}"
+        elif self.count is not None:
+            every += f", {self.count} times"
+        return every
+
+
+def _split(text: str) -> dict[str, str]:
+    body = text.strip()
+    if body.upper().startswith("RRULE:"):
+        body = body[6:]
+    out: dict[str, str] = {}
+    for part in filter(None, body.split(";")):
+        key, _, value = part.partition("=")
+        out[key.strip().upper()] = value.strip().upper()
+    return out
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def occurrence_starts(rule_text: str, first_date: date, start_time: time, tz: ZoneInfo,
+                      window_start: datetime, window_end: datetime) -> list[datetime]:
+    """Start times (aware, in ``tz``) of the occurrences that begin in
+    [window_start, window_end). The rule is expanded on wall-clock time."""
+    try:
+        rule = rrule.rrulestr(rule_text, dtstart=datetime.combine(first_date, start_time),
+                              forceset=False)
+    except (ValueError, TypeError) as exc:
+        raise ValidationError(f"The repeat rule '{rule_text}' is not valid.",
+                              field="recurrence") from exc
+    lo = window_start.astimezone(tz).replace(tzinfo=None) - timedelta(days=1)
+    hi = window_end.astimezone(tz).replace(tzinfo=None) + timedelta(days=1)
+    starts = []
+    for naive in rule.between(lo, hi, inc=True):
+        aware = naive.replace(tzinfo=tz)
+        if window_start <= aware < window_end:
+            starts.append(aware)
+    return starts

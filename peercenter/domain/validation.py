@@ -1,0 +1,116 @@
+"""Field checks shared by every form. Each returns the cleaned value or raises
+ValidationError naming the field, in words the person at the desk understands."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from peercenter.domain.errors import ValidationError
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE_CHARS = re.compile(r"^[0-9+()\-.\s]+$")
+_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+MIN_PASSWORD_LENGTH = 10
+
+
+class FormErrors:
+    """Collects every problem on a form so the user sees them all at once."""
+
+    def __init__(self) -> None:
+        self.errors: dict[str, str] = {}
+
+    def check(self, field: str, func: object, *args: object, **kwargs: object) -> object:
+        try:
+            return func(*args, **kwargs)  # type: ignore[operator]
+        except ValidationError as exc:
+            self.errors.setdefault(field, exc.message)
+            return None
+
+    def add(self, field: str, message: str) -> None:
+        self.errors.setdefault(field, message)
+
+    def raise_if_any(self) -> None:
+        if self.errors:
+            raise ValidationError.collect(self.errors)
+
+
+def text(value: str | None, label: str, field: str, *, required: bool = True,
+         max_length: int = 100) -> str:
+    cleaned = _CONTROL.sub("", (value or "")).strip()
+    if required and not cleaned:
+        raise ValidationError(f"{label} is required.", field=field)
+    if len(cleaned) > max_length:
+        raise ValidationError(f"{label} is too long (at most {max_length} characters).",
+                              field=field)
+    return cleaned
+
+
+def optional_email(value: str | None, field: str = "email") -> str | None:
+    cleaned = (value or "").strip()
+    if not cleaned:
+        return None
+    if len(cleaned) > 254 or not _EMAIL.match(cleaned):
+        raise ValidationError(f"'{cleaned}' does not look like an e-mail address "
+                              "(it should be like name@example.org).", field=field)
+    return cleaned.lower()
+
+
+def optional_phone(value: str | None, field: str = "phone") -> str | None:
+    cleaned = (value or "").strip()
+    if not cleaned:
+        return None
+    digits = sum(ch.isdigit() for ch in cleaned)
+    if not _PHONE_CHARS.match(cleaned) or not 7 <= digits <= 15:
+        raise ValidationError(f"'{cleaned}' does not look like a phone number; use digits, "
+                              "spaces, dashes or brackets.", field=field)
+    return cleaned
+
+
+def username(value: str | None, field: str = "username") -> str:
+    cleaned = (value or "").strip().lower()
+    if not cleaned:
+        raise ValidationError("User name is required.", field=field)
+    if not _USERNAME.match(cleaned):
+        raise ValidationError("A user name is 2 to 32 letters, digits, dots, dashes or "
+                              "underscores, starting with a letter or digit.", field=field)
+    return cleaned
+
+
+def password(value: str | None, field: str = "password", *, user_name: str = "") -> str:
+    pw = value or ""
+    if len(pw) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(f"The password must be at least {MIN_PASSWORD_LENGTH} "
+                              "characters long.", field=field)
+    if len(pw) > 256:
+        raise ValidationError("The password is too long (at most 256 characters).", field=field)
+    if user_name and pw.strip().lower() == user_name.lower():
+        raise ValidationError("The password must not be the user name.", field=field)
+    return pw
+
+
+def number_in_range(value: float | None, label: str, field: str, *, minimum: float,
+                    maximum: float, required: bool = True) -> float | None:
+    if value is None:
+        if required:
+            raise ValidationError(f"{label} is required.", field=field)
+        return None
+    if not minimum <= value <= maximum:
+        raise ValidationError(f"{label} must be between {minimum:g} and {maximum:g}.",
+                              field=field)
+    return value
+
+
+def date_not_in_future(value: date | None, label: str, field: str, today: date,
+                       *, required: bool = False) -> date | None:
+    if value is None:
+        if required:
+            raise ValidationError(f"{label} is required.", field=field)
+        return None
+    if value > today:
+        raise ValidationError(f"{label} cannot be in the future.", field=field)
+    if value.year < 1900:
+        raise ValidationError(f"{label} looks wrong ({value.isoformat()}).", field=field)
+    return value

@@ -1,0 +1,104 @@
+"""Center-wide policy kept in the database, declared once with its type, default, check and
+who may change it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from peercenter.db.models import Setting
+from peercenter.domain.errors import ValidationError
+from peercenter.domain.permissions import Permission
+from peercenter.services import audit
+from peercenter.services.context import Actor, require
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    label: str
+    default: Any
+    kind: type
+    permission: Permission = Permission.EDIT_CENTER_SETTINGS
+    check: Callable[[Any], str | None] | None = None
+
+
+def _timezone_check(value: Any) -> str | None:
+    try:
+        ZoneInfo(str(value))
+    except (ZoneInfoNotFoundError, ValueError):
+        return f"'{value}' is not a time zone PeerCenter knows (use names like America/Chicago)."
+    return None
+
+
+def _range(lo: float, hi: float) -> Callable[[Any], str | None]:
+    def check(value: Any) -> str | None:
+        return None if lo <= value <= hi else f"must be between {lo:g} and {hi:g}"
+    return check
+
+
+def _nonempty(value: Any) -> str | None:
+    return None if str(value).strip() else "cannot be empty"
+
+
+SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
+    SettingSpec("center.name", "Center name", "", str, check=_nonempty),
+    SettingSpec("center.timezone", "Time zone", "UTC", str, check=_timezone_check),
+    SettingSpec("schedule.horizon_months", "Sessions planned ahead (months)", 12, int,
+                Permission.EDIT_CENTER_SETTINGS, _range(1, 36)),
+]}
+
+
+def register(spec: SettingSpec) -> None:
+    """Later features declare their own settings here."""
+    SPECS[spec.key] = spec
+
+
+def get(session: Session, key: str) -> Any:
+    spec = SPECS[key]
+    row = session.get(Setting, key)
+    return spec.default if row is None else spec.kind(row.value)
+
+
+def get_many(session: Session, keys: list[str]) -> dict[str, Any]:
+    rows = {r.key: r.value for r in session.scalars(select(Setting).where(Setting.key.in_(keys)))}
+    return {k: SPECS[k].kind(rows[k]) if k in rows else SPECS[k].default for k in keys}
+
+
+def set_value(session: Session, actor: Actor | None, key: str, value: Any) -> None:
+    """Save one setting. ``actor`` None is the first-start set-up, before any account exists."""
+    spec = SPECS.get(key)
+    if spec is None:
+        raise ValidationError(f"There is no setting called '{key}'.")
+    if actor is not None:
+        require(actor, spec.permission)
+    try:
+        value = spec.kind(value)
+    except (TypeError, ValueError):
+        raise ValidationError(f"{spec.label}: '{value}' is not a valid value.",
+                              field=key) from None
+    if isinstance(value, str):
+        value = value.strip()
+    problem = spec.check(value) if spec.check else None
+    if problem:
+        message = problem if problem[0].isupper() or problem.startswith("'") \
+            else f"{spec.label} {problem}."
+        raise ValidationError(message, field=key)
+    row = session.get(Setting, key)
+    old = None if row is None else row.value
+    if row is None:
+        session.add(Setting(key=key, value=value,
+                            updated_by=actor.username if actor else None))
+    else:
+        row.value = value
+        row.updated_by = actor.username if actor else None
+    audit.record(session, actor, "update", "setting", key, {"value": [old, value]})
+
+
+def center_timezone(session: Session) -> ZoneInfo:
+    return ZoneInfo(get(session, "center.timezone"))

@@ -1,0 +1,66 @@
+"""First start: name the center and create the first administrator."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from peercenter.db.models import Staff, User
+from peercenter.domain import validation
+from peercenter.domain.enums import Role
+from peercenter.domain.errors import ValidationError
+from peercenter.services import audit, settings
+from peercenter.services.auth import actor_for, has_admin, hash_password
+from peercenter.services.clock import now
+from peercenter.services.context import Actor
+
+
+@dataclass(frozen=True)
+class FirstStart:
+    center_name: str
+    timezone: str
+    first_name: str
+    last_name: str
+    username: str
+    password: str
+    password_again: str
+
+
+def is_set_up(session: Session) -> bool:
+    return has_admin(session)
+
+
+def create_center(session: Session, form: FirstStart) -> Actor:
+    """Only possible while no administrator exists; everything commits together."""
+    if has_admin(session):
+        raise ValidationError("This center is already set up. Sign in instead.")
+    errors = validation.FormErrors()
+    center = errors.check("center_name", validation.text, form.center_name, "Center name",
+                          "center_name", max_length=120)
+    first = errors.check("first_name", validation.text, form.first_name, "First name",
+                         "first_name", max_length=80)
+    last = errors.check("last_name", validation.text, form.last_name, "Last name",
+                        "last_name", max_length=80)
+    user_name = errors.check("username", validation.username, form.username)
+    password = errors.check("password", validation.password, form.password,
+                            user_name=str(user_name or ""))
+    if password is not None and form.password != form.password_again:
+        errors.add("password_again", "The two passwords are not the same.")
+    tz_problem = settings.SPECS["center.timezone"].check(form.timezone)  # type: ignore[misc]
+    if tz_problem:
+        errors.add("timezone", tz_problem)
+    errors.raise_if_any()
+    staff = Staff(first_name=str(first), last_name=str(last), is_specialist=False,
+                  is_supervisor=False)
+    user = User(username=str(user_name), role=Role.ADMIN, staff=staff,
+                password_hash=hash_password(form.password), password_changed_at=now())
+    session.add_all([staff, user])
+    session.flush()
+    actor = actor_for(user)
+    settings.set_value(session, actor, "center.name", center)
+    settings.set_value(session, actor, "center.timezone", form.timezone)
+    audit.record(session, actor, "create", "center", None, {"name": center})
+    audit.record(session, actor, "create", "user", user.id, {"username": user.username,
+                                                             "role": Role.ADMIN.value})
+    return actor

@@ -1,0 +1,321 @@
+"""Staff members and their logins (administrators only change them)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, joinedload
+
+from peercenter.db.engine import CONCURRENT_EDIT_MESSAGE
+from peercenter.db.models import Staff, User
+from peercenter.domain import validation
+from peercenter.domain.enums import Role, StaffStatus
+from peercenter.domain.errors import ConcurrentEditError, NotFound, ValidationError
+from peercenter.domain.names import staff_display_name
+from peercenter.domain.permissions import Permission
+from peercenter.services import audit
+from peercenter.services.auth import hash_password
+from peercenter.services.clock import now
+from peercenter.services.context import Actor, require
+
+
+@dataclass(frozen=True)
+class StaffForm:
+    first_name: str
+    last_name: str
+    preferred_name: str = ""
+    email: str = ""
+    phone: str = ""
+    is_specialist: bool = True
+    is_supervisor: bool = False
+    supervisor_id: int | None = None
+    weekly_hours_cap: float = 40.0
+    hire_date: date | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class LoginForm:
+    """A login for the staff member; a blank password keeps the current one."""
+
+    username: str
+    role: Role
+    password: str = ""
+    is_active: bool = True
+
+
+@dataclass(frozen=True)
+class LoginInfo:
+    username: str
+    role: Role
+    is_active: bool
+    locked_until: datetime | None
+    last_login_at: datetime | None
+
+
+@dataclass(frozen=True)
+class StaffRow:
+    id: int
+    name: str
+    roles: str
+    status: StaffStatus
+    supervisor_name: str
+    weekly_hours_cap: float
+    hire_date: date | None
+    login: LoginInfo | None
+    version: int
+
+
+@dataclass(frozen=True)
+class StaffDetail:
+    id: int
+    version: int
+    status: StaffStatus
+    end_date: date | None
+    form: StaffForm
+    login: LoginInfo | None = field(default=None)
+
+    @property
+    def name(self) -> str:
+        return staff_display_name(self.form.first_name, self.form.last_name,
+                                  self.form.preferred_name)
+
+
+def _name(staff: Staff) -> str:
+    return staff_display_name(staff.first_name, staff.last_name, staff.preferred_name)
+
+
+def _roles(staff: Staff) -> str:
+    parts = [label for flag, label in ((staff.is_specialist, "Peer specialist"),
+                                       (staff.is_supervisor, "Supervisor")) if flag]
+    return ", ".join(parts) or "Staff"
+
+
+def _login_info(user: User | None) -> LoginInfo | None:
+    if user is None:
+        return None
+    return LoginInfo(user.username, user.role, user.is_active, user.locked_until,
+                     user.last_login_at)
+
+
+def _detail(staff: Staff, with_login: bool) -> StaffDetail:
+    form = StaffForm(
+        first_name=staff.first_name, last_name=staff.last_name,
+        preferred_name=staff.preferred_name or "", email=staff.email or "",
+        phone=staff.phone or "", is_specialist=staff.is_specialist,
+        is_supervisor=staff.is_supervisor, supervisor_id=staff.supervisor_id,
+        weekly_hours_cap=staff.weekly_hours_cap, hire_date=staff.hire_date,
+        notes=staff.notes or "")
+    return StaffDetail(staff.id, staff.version, staff.status, staff.end_date, form,
+                       _login_info(staff.user) if with_login else None)
+
+
+def list_staff(session: Session, actor: Actor, include_inactive: bool = True) -> list[StaffRow]:
+    require(actor, Permission.VIEW_STAFF)
+    with_login = actor.can(Permission.MANAGE_STAFF)
+    query = select(Staff).options(joinedload(Staff.user), joinedload(Staff.supervisor))
+    if not include_inactive:
+        query = query.where(Staff.status != StaffStatus.INACTIVE)
+    rows = []
+    for staff in session.scalars(query.order_by(Staff.last_name, Staff.first_name)).unique():
+        rows.append(StaffRow(
+            id=staff.id, name=_name(staff), roles=_roles(staff), status=staff.status,
+            supervisor_name=_name(staff.supervisor) if staff.supervisor else "",
+            weekly_hours_cap=staff.weekly_hours_cap, hire_date=staff.hire_date,
+            login=_login_info(staff.user) if with_login else None, version=staff.version))
+    return rows
+
+
+def get_staff(session: Session, actor: Actor, staff_id: int) -> StaffDetail:
+    require(actor, Permission.VIEW_STAFF)
+    return _detail(_load(session, staff_id), actor.can(Permission.MANAGE_STAFF))
+
+
+def supervisor_choices(session: Session, actor: Actor) -> list[tuple[int, str]]:
+    require(actor, Permission.VIEW_STAFF)
+    query = (select(Staff).where(Staff.is_supervisor.is_(True),
+                                 Staff.status != StaffStatus.INACTIVE)
+             .order_by(Staff.last_name, Staff.first_name))
+    return [(s.id, _name(s)) for s in session.scalars(query)]
+
+
+def _load(session: Session, staff_id: int) -> Staff:
+    staff = session.get(Staff, staff_id)
+    if staff is None:
+        raise NotFound("That staff member no longer exists.")
+    return staff
+
+
+def _clean(session: Session, form: StaffForm, staff_id: int | None) -> dict[str, object]:
+    errors = validation.FormErrors()
+    values: dict[str, object] = {
+        "first_name": errors.check("first_name", validation.text, form.first_name,
+                                   "First name", "first_name", max_length=80),
+        "last_name": errors.check("last_name", validation.text, form.last_name, "Last name",
+                                  "last_name", max_length=80),
+        "preferred_name": errors.check("preferred_name", validation.text, form.preferred_name,
+                                       "Preferred name", "preferred_name", required=False,
+                                       max_length=80) or None,
+        "email": errors.check("email", validation.optional_email, form.email),
+        "phone": errors.check("phone", validation.optional_phone, form.phone),
+        "weekly_hours_cap": errors.check("weekly_hours_cap", validation.number_in_range,
+                                         form.weekly_hours_cap, "Weekly hours cap",
+                                         "weekly_hours_cap", minimum=1, maximum=80),
+        "notes": errors.check("notes", validation.text, form.notes, "Notes", "notes",
+                              required=False, max_length=2000) or None,
+        "is_specialist": bool(form.is_specialist),
+        "is_supervisor": bool(form.is_supervisor),
+        "hire_date": form.hire_date,
+        "supervisor_id": form.supervisor_id,
+    }
+    if form.hire_date is not None and form.hire_date.year < 1950:
+        errors.add("hire_date", "The hire date looks wrong.")
+    if form.supervisor_id is not None:
+        _check_supervisor(session, errors, form.supervisor_id, staff_id)
+    errors.raise_if_any()
+    return values
+
+
+def _check_supervisor(session: Session, errors: validation.FormErrors, supervisor_id: int,
+                      staff_id: int | None) -> None:
+    supervisor = session.get(Staff, supervisor_id)
+    if supervisor is None or not supervisor.is_supervisor:
+        errors.add("supervisor_id", "Choose a supervisor from the list.")
+        return
+    if supervisor.status is StaffStatus.INACTIVE:
+        errors.add("supervisor_id", f"{_name(supervisor)} is no longer active.")
+        return
+    seen: set[int] = set()
+    current: Staff | None = supervisor
+    while current is not None and current.id not in seen:
+        if current.id == staff_id:
+            errors.add("supervisor_id", "Someone cannot be supervised by themselves or by "
+                                        "a person they supervise.")
+            return
+        seen.add(current.id)
+        current = current.supervisor
+
+
+def _check_version(row: Staff, expected_version: int | None) -> None:
+    if expected_version is not None and row.version != expected_version:
+        raise ConcurrentEditError(CONCURRENT_EDIT_MESSAGE)
+
+
+def create_staff(session: Session, actor: Actor, form: StaffForm,
+                 login: LoginForm | None = None) -> StaffDetail:
+    require(actor, Permission.MANAGE_STAFF)
+    values = _clean(session, form, None)
+    staff = Staff(**values, status=StaffStatus.ACTIVE)
+    session.add(staff)
+    session.flush()
+    audit.record(session, actor, "create", "staff", staff.id, {"name": _name(staff)})
+    if login is not None:
+        _apply_login(session, actor, staff, login)
+    session.flush()
+    return _detail(staff, True)
+
+
+def update_staff(session: Session, actor: Actor, staff_id: int, form: StaffForm,
+                 expected_version: int | None, login: LoginForm | None = None) -> StaffDetail:
+    require(actor, Permission.MANAGE_STAFF)
+    staff = _load(session, staff_id)
+    _check_version(staff, expected_version)
+    values = _clean(session, form, staff_id)
+    before = {key: getattr(staff, key) for key in values}
+    for key, value in values.items():
+        setattr(staff, key, value)
+    diff = audit.changes(before, values)
+    if diff:
+        audit.record(session, actor, "update", "staff", staff.id, diff)
+    if login is not None:
+        _apply_login(session, actor, staff, login)
+    session.flush()
+    return _detail(staff, True)
+
+
+def _apply_login(session: Session, actor: Actor, staff: Staff, login: LoginForm) -> None:
+    errors = validation.FormErrors()
+    username = errors.check("username", validation.username, login.username)
+    user = staff.user
+    if username is not None:
+        taken = session.scalar(select(User).where(User.username == username))
+        if taken is not None and taken is not user:
+            errors.add("username", f"The user name '{username}' is already taken by "
+                                   f"{_name(taken.staff)}. Logins are never shared.")
+    if user is None or login.password:
+        errors.check("password", validation.password, login.password,
+                     user_name=str(username or ""))
+    if user is not None and user.id == actor.user_id and not login.is_active:
+        errors.add("is_active", "You cannot switch off your own login.")
+    if user is not None and user.role is Role.ADMIN and \
+            (login.role is not Role.ADMIN or not login.is_active) and _last_admin(session, user):
+        errors.add("role", "This is the only active administrator; make someone else an "
+                           "administrator first.")
+    errors.raise_if_any()
+    if user is None:
+        user = User(username=str(username), role=login.role, staff=staff,
+                    password_hash=hash_password(login.password), is_active=login.is_active,
+                    password_changed_at=now())
+        session.add(user)
+        session.flush()
+        audit.record(session, actor, "create", "user", user.id,
+                     {"username": user.username, "role": login.role.value})
+        return
+    before = {"username": user.username, "role": user.role, "is_active": user.is_active}
+    after = {"username": str(username), "role": login.role, "is_active": login.is_active}
+    user.username, user.role, user.is_active = str(username), login.role, login.is_active
+    diff = audit.changes(before, after)
+    if login.password:
+        user.password_hash = hash_password(login.password)
+        user.password_changed_at = now()
+        user.failed_attempts, user.locked_until = 0, None
+        diff["password"] = "reset"
+    if diff:
+        audit.record(session, actor, "update", "user", user.id, diff)
+
+
+def _last_admin(session: Session, user: User) -> bool:
+    others = session.scalar(select(func.count()).select_from(User).where(
+        User.role == Role.ADMIN, User.is_active.is_(True), User.id != user.id))
+    return not others
+
+
+def set_active(session: Session, actor: Actor, staff_id: int, active: bool,
+               expected_version: int | None = None, on: date | None = None) -> StaffDetail:
+    """Deactivate (keeping every record) or reactivate a staff member and their login."""
+    require(actor, Permission.MANAGE_STAFF)
+    staff = _load(session, staff_id)
+    _check_version(staff, expected_version)
+    if not active:
+        if staff.id == actor.staff_id:
+            raise ValidationError("You cannot deactivate yourself.")
+        if staff.user is not None and staff.user.role is Role.ADMIN and staff.user.is_active \
+                and _last_admin(session, staff.user):
+            raise ValidationError("This is the only active administrator; make someone else "
+                                  "an administrator first.")
+        end = on or now().date()
+        if staff.hire_date is not None and end < staff.hire_date:
+            raise ValidationError("The last day cannot be before the hire date.",
+                                  field="end_date")
+        staff.status, staff.end_date = StaffStatus.INACTIVE, end
+        if staff.user is not None:
+            staff.user.is_active = False
+    else:
+        staff.status, staff.end_date = StaffStatus.ACTIVE, None
+        if staff.user is not None:
+            staff.user.is_active = True
+    audit.record(session, actor, "deactivate" if not active else "reactivate", "staff",
+                 staff.id, {"name": _name(staff)})
+    session.flush()
+    return _detail(staff, True)
+
+
+def unlock_login(session: Session, actor: Actor, staff_id: int) -> None:
+    require(actor, Permission.MANAGE_STAFF)
+    staff = _load(session, staff_id)
+    if staff.user is None:
+        raise ValidationError(f"{_name(staff)} has no login.")
+    staff.user.failed_attempts, staff.user.locked_until = 0, None
+    audit.record(session, actor, "unlock", "user", staff.user.id)

@@ -1,0 +1,82 @@
+"""An empty database upgrades to head, and the models agree with the migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, inspect, text
+from sqlalchemy.engine import make_url
+
+from peercenter.db import migrate
+from peercenter.db.engine import make_engine
+from tests.conftest import _pg_url
+
+
+@pytest.fixture
+def empty_url(engine_name: str, tmp_path: Path) -> Iterator[str]:
+    if engine_name == "sqlite":
+        yield f"sqlite:///{tmp_path / 'empty.sqlite3'}"
+        return
+    base = _pg_url()
+    assert base is not None
+    name = f"pc_empty_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    yield make_url(base).set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def test_empty_database_upgrades_to_head_and_matches_models(empty_url: str) -> None:
+    engine = make_engine(empty_url)
+    assert migrate.current_revision(engine) is None
+    result = migrate.upgrade(engine)
+    assert result.before is None
+    assert result.after == migrate.head_revision()
+    assert migrate.current_revision(engine) == migrate.head_revision()
+    assert migrate.pending_differences(engine) == []
+    tables = set(inspect(engine).get_table_names())
+    assert {"staff", "users", "participants", "sessions", "attendance", "audit_events"} <= tables
+    # A second upgrade is a no-op.
+    assert migrate.upgrade(engine).backup is None
+    engine.dispose()
+
+
+def test_sqlite_upgrade_copies_the_file_aside_first(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "center.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    migrate.upgrade(engine)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO settings (key, value, updated_at) "
+                             "VALUES ('center.name', '\"Harbor\"', '2026-01-01')")
+    # A newer release of the program brings revision "next"; the upgrade itself is recorded.
+    ran: list[str] = []
+    monkeypatch.setattr(migrate, "head_revision", lambda: "next")
+    monkeypatch.setattr(migrate.command, "upgrade", lambda cfg, target: ran.append(target))
+    result = migrate.upgrade(engine)
+    engine.dispose()
+    assert ran == ["head"]
+    assert result.backup is not None and result.backup.exists()
+    assert result.backup.name.startswith("center.before-upgrade-0001-")
+    assert result.backup.stat().st_mode & 0o777 == 0o600
+    copy = sqlite3.connect(result.backup)
+    assert copy.execute("SELECT value FROM settings").fetchall() == [('"Harbor"',)]
+    copy.close()
+
+
+def test_sqlite_pragmas(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'p.sqlite3'}")
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+    engine.dispose()
+    mode = (tmp_path / "p.sqlite3").stat().st_mode & 0o777
+    assert mode == 0o600
