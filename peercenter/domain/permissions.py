@@ -84,3 +84,14 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 
 def allowed(role: Role, permission: Permission) -> bool:
     return permission in ROLE_PERMISSIONS[role]
+
+
+def matrix_markdown() -> str:
+    """The permission matrix as the Markdown table the README shows."""
+    roles = list(Role)
+    lines = ["| Action | " + " | ".join(r.label for r in roles) + " |",
+             "|---|" + "---|" * len(roles)]
+    for permission in Permission:
+        marks = " | ".join("yes" if allowed(r, permission) else "—" for r in roles)
+        lines.append(f"| {permission.description.capitalize()} | {marks} |")
+    return "\n".join(lines)

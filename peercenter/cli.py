@@ -1,0 +1,72 @@
+"""The headless face of the services: `peercenter [--db URL] [--user NAME] COMMAND`.
+
+Errors a user can cause print one line on stderr and exit 1; usage errors exit 2."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from peercenter import APP_NAME, __version__
+from peercenter.domain.errors import PeerCenterError
+
+PASSWORD_ENV = "PEERCENTER_PASSWORD"
+
+
+class CommandError(PeerCenterError):
+    """A command that cannot go on, with a message for the person at the keyboard."""
+
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="peercenter",
+        description=f"{APP_NAME}: scheduling, certification tracking, burnout guardrails and "
+                    "handouts for peer support programs. With no command, opens the window.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--db", metavar="URL",
+                        help="database address (default: $PEERCENTER_DB, else the local file)")
+    parser.add_argument("--user", metavar="NAME",
+                        help="user name to act as; the password comes from "
+                             f"${PASSWORD_ENV} or a prompt")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    from peercenter.commands import COMMAND_MODULES
+    for module in COMMAND_MODULES:
+        module.register(commands)
+    return parser
+
+
+def read_password(prompt: str = "Password: ", confirm: bool = False) -> str:
+    """From $PEERCENTER_PASSWORD, else typed at a hidden prompt (never a flag)."""
+    from_env = os.environ.get(PASSWORD_ENV)
+    if from_env is not None:
+        return from_env
+    if not sys.stdin.isatty():
+        raise CommandError(f"No password: set {PASSWORD_ENV} or run this in a terminal.")
+    password = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat the password: ") != password:
+        raise CommandError("The two passwords are not the same.")
+    return password
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        from peercenter.commands.gui import run
+        handler = run
+    try:
+        return handler(args)
+    except PeerCenterError as exc:
+        print(f"peercenter: {exc.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("peercenter: interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,7 @@
+"""One module per CLI command group; each has ``register(subparsers)`` and sets ``handler``."""
+
+from types import ModuleType
+
+from peercenter.commands import database, gui, init
+
+COMMAND_MODULES: list[ModuleType] = [gui, init, database]

@@ -1,0 +1,30 @@
+"""What every command needs: the database the user pointed at, and a signed-in actor."""
+
+from __future__ import annotations
+
+import argparse
+
+from peercenter.db import migrate
+from peercenter.db.engine import Database, resolve_url
+from peercenter.paths import default_database_url
+from peercenter.services import auth
+from peercenter.services.context import Actor
+
+
+def database_url(args: argparse.Namespace) -> str:
+    return resolve_url(args.db, default_database_url())
+
+
+def open_database(args: argparse.Namespace, upgrade: bool = True) -> Database:
+    db = Database.from_url(database_url(args))
+    if upgrade:
+        migrate.upgrade(db.engine)
+    return db
+
+
+def sign_in(args: argparse.Namespace, db: Database) -> Actor:
+    from peercenter.cli import CommandError, read_password
+    if not args.user:
+        raise CommandError("This command needs --user NAME (the password comes from "
+                           "$PEERCENTER_PASSWORD or a prompt).")
+    return auth.login(db, args.user, read_password(f"Password for {args.user}: "))
