@@ -8,15 +8,15 @@ from datetime import date
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from peercenter.db.engine import CONCURRENT_EDIT_MESSAGE
 from peercenter.db.models import Participant
 from peercenter.domain import validation
 from peercenter.domain.enums import ParticipantStatus
-from peercenter.domain.errors import ConcurrentEditError, NotFound
+from peercenter.domain.errors import NotFound
 from peercenter.domain.names import last_initial, participant_display_name
 from peercenter.domain.permissions import Permission
 from peercenter.services import audit
 from peercenter.services.clock import now
+from peercenter.services.concurrency import check_version
 from peercenter.services.context import Actor, require
 
 MAX_RESULTS = 5000
@@ -153,8 +153,7 @@ def update(session: Session, actor: Actor, participant_id: int, form: Participan
     require(actor, Permission.EDIT_PARTICIPANTS)
     contact = actor.can(Permission.VIEW_PARTICIPANT_CONTACT)
     p = _load(session, participant_id)
-    if expected_version is not None and p.version != expected_version:
-        raise ConcurrentEditError(CONCURRENT_EDIT_MESSAGE)
+    check_version(p, expected_version)
     values = _clean(form, contact)
     before = {key: getattr(p, key) for key in values}
     for key, value in values.items():

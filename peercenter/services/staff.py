@@ -8,16 +8,16 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
-from peercenter.db.engine import CONCURRENT_EDIT_MESSAGE
 from peercenter.db.models import Staff, User
 from peercenter.domain import validation
 from peercenter.domain.enums import Role, StaffStatus
-from peercenter.domain.errors import ConcurrentEditError, NotFound, ValidationError
+from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.domain.names import staff_display_name
 from peercenter.domain.permissions import Permission
 from peercenter.services import audit
 from peercenter.services.auth import hash_password
 from peercenter.services.clock import now
+from peercenter.services.concurrency import check_version
 from peercenter.services.context import Actor, require
 
 
@@ -198,11 +198,6 @@ def _check_supervisor(session: Session, errors: validation.FormErrors, superviso
         current = current.supervisor
 
 
-def _check_version(row: Staff, expected_version: int | None) -> None:
-    if expected_version is not None and row.version != expected_version:
-        raise ConcurrentEditError(CONCURRENT_EDIT_MESSAGE)
-
-
 def create_staff(session: Session, actor: Actor, form: StaffForm,
                  login: LoginForm | None = None) -> StaffDetail:
     require(actor, Permission.MANAGE_STAFF)
@@ -221,7 +216,7 @@ def update_staff(session: Session, actor: Actor, staff_id: int, form: StaffForm,
                  expected_version: int | None, login: LoginForm | None = None) -> StaffDetail:
     require(actor, Permission.MANAGE_STAFF)
     staff = _load(session, staff_id)
-    _check_version(staff, expected_version)
+    check_version(staff, expected_version)
     values = _clean(session, form, staff_id)
     before = {key: getattr(staff, key) for key in values}
     for key, value in values.items():
@@ -287,7 +282,7 @@ def set_active(session: Session, actor: Actor, staff_id: int, active: bool,
     """Deactivate (keeping every record) or reactivate a staff member and their login."""
     require(actor, Permission.MANAGE_STAFF)
     staff = _load(session, staff_id)
-    _check_version(staff, expected_version)
+    check_version(staff, expected_version)
     if not active:
         if staff.id == actor.staff_id:
             raise ValidationError("You cannot deactivate yourself.")
