@@ -29,6 +29,9 @@ lint: $(STAMP)
 	$(BIN)/ruff check peercenter tests build_scripts
 	$(BIN)/mypy peercenter
 
+bench: system-deps-test $(STAMP)
+	$(BIN)/python tests/benchmarks/run.py $(BENCH)
+
 screenshots: system-deps-test $(STAMP)
 	bash build_scripts/screenshots.sh
 

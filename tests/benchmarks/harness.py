@@ -1,0 +1,69 @@
+"""Shared pieces for `make bench`: timing by median of repeats, cached demo databases, and
+results reported as ratios against a baseline measured in the same run."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+CACHE = Path(os.environ.get("PEERCENTER_BENCH_CACHE",
+                            Path(__file__).resolve().parents[2] / "bench-results" / "cache"))
+PASSWORD = "benchmark password"
+
+
+@dataclass(frozen=True)
+class Result:
+    """One line of the report: ``value`` against ``baseline`` (seconds or bytes)."""
+
+    area: str
+    what: str
+    baseline_label: str
+    baseline: float
+    value: float
+    unit: str = "s"
+    target: float | None = None  # the ratio the target allows, if any
+
+    @property
+    def ratio(self) -> float:
+        return self.value / self.baseline if self.baseline else float("inf")
+
+    @property
+    def verdict(self) -> str:
+        if self.target is None:
+            return ""
+        return "meets target" if self.ratio <= self.target else "MISSES target"
+
+
+def median_time(fn: Callable[[], object], repeat: int = 7, warmup: int = 1) -> float:
+    for _ in range(warmup):
+        fn()
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def demo_database(scale: str) -> str:
+    """A SQLite demo center of the given scale, built once and reused between runs."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path = CACHE / f"demo-{scale}.sqlite3"
+    marker = CACHE / f"demo-{scale}.ok"
+    if not marker.exists():
+        for leftover in CACHE.glob(f"demo-{scale}.sqlite3*"):
+            leftover.unlink()
+        env = {**os.environ, "PEERCENTER_PASSWORD": PASSWORD,
+               "PEERCENTER_DATA_DIR": str(CACHE / "data")}
+        subprocess.run([sys.executable, "-m", "peercenter", "--db", f"sqlite:///{path}",
+                        "init", "--admin", "admin", "--timezone", "America/Chicago",
+                        "--demo", "--scale", scale], check=True, env=env,
+                       stdout=subprocess.DEVNULL)
+        marker.write_text("built\n")
+    return f"sqlite:///{path}"
