@@ -29,7 +29,7 @@ def test_agenda_lists_the_days_sessions_with_counts(database: Database) -> None:
         series.materialize(s, group, settings.center_timezone(s), date(2026, 12, 31))
         s.add(Enrollment(group_id=group.id, participant_id=pid, from_date=first))
         s.flush()
-        tuesday = [r for r in today.agenda(s, admin, date(2026, 11, 24))]
+        tuesday = today.agenda(s, admin, date(2026, 11, 24))
         s.add(Attendance(session_id=tuesday[0].session_id, participant_id=pid,
                          status=AttendanceStatus.PRESENT, recorded_at=datetime.now(UTC)))
     with database.reader() as s:
