@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
+from pathlib import Path
 
 from peercenter.domain.errors import ValidationError
 
@@ -43,12 +44,30 @@ class CsvTable:
     rows: tuple[CsvRow, ...]
 
 
+def _too_big(size: int) -> str:
+    return (f"The file is {size / 1024 / 1024:.1f} MB; PeerCenter imports files up to "
+            f"{MAX_BYTES // 1024 // 1024} MB. Split it into smaller files.")
+
+
+def load_file(path: Path) -> bytes:
+    """The bytes of the file the user picked, refusing a huge one before reading it."""
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise BadImportFile(f"{path} is a folder, not a file.")
+        if size > MAX_BYTES:
+            raise BadImportFile(_too_big(size))
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise BadImportFile(f"There is no file {path}.") from None
+    except OSError as exc:
+        raise BadImportFile(f"Could not read {path}: {exc.strerror or exc}.") from None
+
+
 def decode(data: bytes) -> str:
     """The file's text: UTF-8, with or without the byte-order mark spreadsheets write."""
     if len(data) > MAX_BYTES:
-        raise BadImportFile(f"The file is {len(data) / 1024 / 1024:.1f} MB; PeerCenter imports "
-                            f"files up to {MAX_BYTES // 1024 // 1024} MB. Split it into "
-                            "smaller files.")
+        raise BadImportFile(_too_big(len(data)))
     if not data.strip():
         raise BadImportFile("The file is empty.")
     for signature, what in _SIGNATURES:
