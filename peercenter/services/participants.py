@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from peercenter.db.models import Participant
@@ -152,12 +152,13 @@ def create_many(session: Session, actor: Actor, forms: Sequence[ParticipantForm]
     nothing is kept. Each one is audited with where it came from."""
     require(actor, Permission.EDIT_PARTICIPANTS)
     contact = actor.can(Permission.VIEW_PARTICIPANT_CONTACT)
-    rows = [Participant(**_clean(form, contact)) for form in forms]
-    session.add_all(rows)
-    session.flush()
-    for p in rows:
-        audit.record(session, actor, "create", "participant", p.id, {"source": source})
-    return [p.id for p in rows]
+    values = [_clean(form, contact) for form in forms]
+    if not values:
+        return []
+    ids = list(session.scalars(
+        insert(Participant).returning(Participant.id, sort_by_parameter_order=True), values))
+    audit.record_many(session, actor, "create", "participant", ids, {"source": source})
+    return ids
 
 
 def create(session: Session, actor: Actor, form: ParticipantForm) -> ParticipantDetail:
