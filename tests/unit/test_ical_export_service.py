@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from peercenter.db.engine import Database
-from peercenter.db.models import AuditEvent
+from peercenter.db.models import AuditEvent, Group
 from peercenter.domain.enums import Role
 from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.domain.recurrence import Frequency, Recurrence
@@ -106,3 +106,20 @@ def test_every_role_that_sees_the_schedule_may_export(database: Database) -> Non
             s, specialist, ical_export.ExportScope(ScopeKind.GROUP, gid, "Recovery Circle"))
     assert [c.name for c in choices.groups] == ["Recovery Circle"]
     assert export.file_name == "recovery-circle.ics" and export.series == 1
+
+
+def test_an_ended_group_is_not_continued_past_its_sessions(database: Database) -> None:
+    admin = center(database)
+    gid = add_group(database, "Old Group", WEEKLY, date(2026, 1, 6), time(18))
+    plan(database, gid, date(2026, 2, 28))
+    edit(database, session_ids(database, gid)[0], cancel=True)
+    with database.session() as s:
+        group = s.get(Group, gid)
+        assert group is not None
+        group.is_active = False
+    with database.session() as s:
+        data = ical_export.export_calendar(s, admin, ical_export.ExportScope()).data
+    (event,) = _events(data)
+    assert "RRULE" not in event
+    starts = [event["DTSTART"].dt.date()] + [d.dt.date() for d in event["RDATE"].dts]
+    assert starts == [date(2026, 1, 13) + timedelta(weeks=i) for i in range(7)]

@@ -180,3 +180,37 @@ def test_random_rules_in_many_zones_round_trip(rule: Recurrence, zone: str, firs
     expected |= {(s.astimezone(UTC), s.astimezone(UTC) + timedelta(minutes=minutes), "Oak Room")
                  for s in occurrence_starts(facts.rrule, first, at, tz, past_horizon, hi)}
     assert ics_slots(data, lo, hi) == expected
+
+
+@settings(max_examples=80, deadline=None)
+@given(rule=rules, zone=st.sampled_from(ZONES), first=st.dates(date(2025, 1, 1),
+                                                             date(2028, 12, 28)),
+       quarter=st.integers(6 * 4, 20 * 4), follows_rule=st.booleans(),
+       elsewhere=st.sets(st.integers(0, 60), max_size=20),
+       cancelled=st.sets(st.integers(0, 60), max_size=5))
+def test_filtered_exports_keep_only_the_wanted_sessions(
+        rule: Recurrence, zone: str, first: date, quarter: int, follows_rule: bool,
+        elsewhere: set[int], cancelled: set[int]) -> None:
+    """A room's export: the series' own room is (follows_rule) or is not the exported room;
+    sessions in ``elsewhere`` were moved across, so they flip in or out of the export."""
+    tz = ZoneInfo(zone)
+    first = first.replace(day=min(first.day, 28))
+    at = time(quarter // 4, quarter % 4 * 15)
+    horizon = first + relativedelta(months=12)
+    facts = replace(_facts(rule, first, at, tz, horizon), follows_rule=follows_rule)
+    sessions = []
+    for i, s in enumerate(facts.sessions):
+        moved = i in elsewhere
+        sessions.append(replace(s, wanted=follows_rule != moved, cancelled=i in cancelled,
+                                room_id=2 if moved else 1, is_exception=moved,
+                                text=MOVED if moved else TEXT))
+    data = _write(replace(facts, sessions=tuple(sessions)), tz)
+    lo = datetime.combine(first, time.min, tz)
+    hi = datetime.combine(first + relativedelta(years=2), time.min, tz)
+    expected = {(s.starts_at, s.ends_at, s.text.location) for s in sessions
+                if s.wanted and not s.cancelled}
+    if follows_rule:
+        past_horizon = datetime.combine(horizon + timedelta(days=1), time.min, tz)
+        expected |= {(s.astimezone(UTC), s.astimezone(UTC) + facts.duration, "Oak Room")
+                     for s in occurrence_starts(facts.rrule, first, at, tz, past_horizon, hi)}
+    assert ics_slots(data, lo, hi) == expected
