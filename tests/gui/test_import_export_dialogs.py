@@ -90,8 +90,8 @@ def test_possible_duplicates_are_shown_as_rows_to_check(
     path.write_text("preferred_name,last_name\nJo,Kline\nAmy,Ng\n", encoding="utf-8")
     dialog = _checked(qtbot, _screen(main_window), path)
     assert column_texts(dialog.proxy, "Row") == ["Imported; check"]
-    assert "may already be in PeerCenter (as Jo K.)" in column_texts(dialog.proxy,
-                                                                     "Problem")[0]
+    assert column_texts(dialog.proxy, "Problem") == [
+        "Jo K. may already be in PeerCenter; check before importing."]
     assert "1 name may already be in PeerCenter" in dialog.summary.text()
     assert dialog.import_button.text() == "Import the 2 good rows"
 

@@ -82,10 +82,9 @@ def test_the_dry_run_lists_every_bad_row_with_line_column_and_reason(database: D
     assert got[(3, "preferred_name")] == "Preferred name is required."
     assert "does not look like a phone number" in got[(4, "phone")]
     assert "does not look like an e-mail address" in got[(4, "email")]
-    assert got[(5, "status")] == "Status: 'retired' is not a status; write active or inactive."
+    assert got[(5, "status")] == "'retired' is not a status; write active or inactive."
     assert "could be 3/4 or 4/3" in got[(5, "intake_date")]
-    assert got[(5, "consent_on_sign_in")] == \
-        "Consent to sign-in sheets: 'perhaps' is not yes or no."
+    assert got[(5, "consent_on_sign_in")] == "'perhaps' is not yes or no."
     assert got[(6, "intake_date")] == "Intake date cannot be in the future."
     assert len(got) == 7
     assert _count(database) == 0  # a dry run changes nothing

@@ -1,4 +1,5 @@
-"""Turning spreadsheet cells into values: yes/no, dates, header names."""
+"""Turning spreadsheet cells into values: yes/no, dates, header names. Messages leave out
+the column's name: the user sees them next to it."""
 
 from __future__ import annotations
 
@@ -18,13 +19,13 @@ def header_key(text: str) -> str:
     return " ".join(re.sub(r"[_\-./]+", " ", text.replace("\ufeff", "")).lower().split())
 
 
-def yes_no(value: str, label: str, field: str) -> bool:
+def yes_no(value: str, field: str) -> bool:
     text = value.strip().lower()
     if text in _YES:
         return True
     if text in _NO:
         return False
-    raise ValidationError(f"{label}: '{value.strip()}' is not yes or no.", field=field)
+    raise ValidationError(f"'{value.strip()}' is not yes or no.", field=field)
 
 
 def _parse(text: str, fmt: str) -> date | None:
@@ -41,7 +42,7 @@ def _real(year: int, month: int, day_: int) -> date | None:
         return None
 
 
-def day(value: str, label: str, field: str) -> date | None:
+def day(value: str, field: str) -> date | None:
     """ISO dates (2025-03-14), written-out months (14 Mar 2025) and slashed dates when they can
     only mean one day; 03/04/2025 could be March or April, so it is refused."""
     text = " ".join(value.strip().split())
@@ -58,7 +59,7 @@ def day(value: str, label: str, field: str) -> date | None:
         if len(valid) == 1:
             return valid.pop()
         if valid:
-            raise ValidationError(f"{label}: '{text}' could be {a}/{b} or {b}/{a}; write it "
-                                  "as year-month-day, like 2025-03-14.", field=field)
-    raise ValidationError(f"{label}: '{text}' is not a date PeerCenter can read; write it as "
+            raise ValidationError(f"'{text}' could be {a}/{b} or {b}/{a}; write it as "
+                                  "year-month-day, like 2025-03-14.", field=field)
+    raise ValidationError(f"'{text}' is not a date PeerCenter can read; write it as "
                           "year-month-day, like 2025-03-14.", field=field)

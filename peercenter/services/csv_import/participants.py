@@ -160,9 +160,9 @@ def _row_problems(actor: Actor, row: CsvRow, columns: dict[str, int], labels: di
 
     problems: list[RowProblem] = []
 
-    def convert(key: str, parse: Callable[[str, str, str], object]) -> object:
+    def convert(key: str, parse: Callable[[str, str], object]) -> object:
         try:
-            return parse(cell(key), COLUMNS[key][0], key)
+            return parse(cell(key), key)
         except ValidationError as exc:
             problems.append(RowProblem(row.line, labels.get(key, key), exc.message))
             return None
@@ -189,11 +189,11 @@ def _row_problems(actor: Actor, row: CsvRow, columns: dict[str, int], labels: di
     return problems or form
 
 
-def _status(value: str, label: str, field: str) -> ParticipantStatus:
+def _status(value: str, field: str) -> ParticipantStatus:
     status = _STATUSES.get(value.strip().lower())
     if status is None:
-        raise ValidationError(f"{label}: '{value.strip()}' is not a status; write active or "
-                              "inactive.", field=field)
+        raise ValidationError(f"'{value.strip()}' is not a status; write active or inactive.",
+                              field=field)
     return status
 
 
@@ -214,8 +214,10 @@ def _duplicates(session: Session, forms: list[ParticipantForm], lines: list[int]
         k = key(form.preferred_name, form.last_name)
         name = participant_display_name(" ".join(form.preferred_name.split()), form.last_name)
         if k in known:
-            warnings.append(RowProblem(line, column, f"{name} may already be in PeerCenter "
-                                                     f"(as {known[k]}); check before importing."))
+            as_known = "" if known[k] == name else f" (as {known[k]})"
+            warnings.append(RowProblem(line, column, f"{name} may already be in "
+                                                     f"PeerCenter{as_known}; check before "
+                                                     "importing."))
         elif k in seen:
             warnings.append(RowProblem(line, column, f"{name} is also on line {seen[k]}; "
                                                      "check it is not the same person twice."))

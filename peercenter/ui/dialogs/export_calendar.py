@@ -46,6 +46,7 @@ class ExportCalendarDialog(QDialog):
         self.saved_to: Path | None = None
         self.export: CalendarExport | None = None
         self.setWindowTitle("Export calendar")
+        self.setMinimumWidth(500)
         with ctx.database.reader() as session:
             choices = ical_export.choices(session, ctx.actor)
 

@@ -67,7 +67,7 @@ class ImportParticipantsDialog(QDialog):
         self.preview: ImportPreview | None = None
         self.outcome: ImportResult | None = None
         self.setWindowTitle("Import participants")
-        self.resize(760, 480)
+        self.resize(900, 520)
 
         layout = QVBoxLayout(self)
         layout.addWidget(theme.section_label(f"From {path.name}"))
@@ -79,7 +79,6 @@ class ImportParticipantsDialog(QDialog):
         self.model: RowTableModel[Finding] = RowTableModel(FINDING_COLUMNS, _style, self)
         self.table, self.proxy = make_table_view(self.model, self)
         self.table.setAccessibleName("Problems found in the file")
-        self.table.setWordWrap(True)
         layout.addWidget(self.table, 1)
         self.hint = theme.hint_label("Rows with a problem are left out. Correct them in the "
                                      "spreadsheet and import that file again to add them.")
@@ -134,6 +133,8 @@ class ImportParticipantsDialog(QDialog):
         self.import_button.setText(f"Import the {good:,} good row{'s' if good != 1 else ''}"
                                    if good else "No rows to import")
         self.import_button.setEnabled(good > 0)
+        if good:
+            self.import_button.setFocus()
 
     def _failed(self, error: Exception) -> None:
         known = isinstance(error, PeerCenterError)
