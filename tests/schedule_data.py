@@ -8,17 +8,32 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import recurring_ical_events
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from peercenter.db.engine import Database
 from peercenter.db.models import Group, GroupFacilitator, Room, SessionFacilitator, Staff
 from peercenter.db.models import Session as SessionRow
 from peercenter.domain.enums import GroupKind, SessionStatus
-from peercenter.domain.recurrence import Recurrence
+from peercenter.domain.recurrence import Frequency, Recurrence
 from peercenter.services import settings
 from peercenter.services.series import materialize
 
 Slot = tuple[datetime, datetime, str]
+
+_weekdays = st.sets(st.integers(0, 6), min_size=1, max_size=3).map(lambda s: tuple(sorted(s)))
+# Every kind of rule the group form can make, without an end (tests add one).
+RULES = st.one_of(
+    st.builds(Recurrence, st.just(Frequency.DAILY), st.integers(1, 10)),
+    st.builds(Recurrence, st.just(Frequency.DAILY), st.just(1), _weekdays),
+    st.builds(Recurrence, st.just(Frequency.WEEKLY), st.integers(1, 6), _weekdays),
+    st.builds(Recurrence, st.just(Frequency.MONTHLY), st.integers(1, 4),
+              month_day=st.integers(1, 31)),
+    st.builds(Recurrence, st.just(Frequency.MONTHLY), st.integers(1, 3),
+              st.integers(0, 6).map(lambda d: (d,)),
+              nth=st.sets(st.sampled_from([1, 2, 3, 4, 5, -1]), min_size=1, max_size=2)
+              .map(lambda s: tuple(sorted(s)))),
+)
 
 
 def add_room(db: Database, name: str, *, url: str | None = None) -> int:

@@ -12,9 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from dateutil import rrule
-
-from peercenter.domain.errors import ValidationError
+from peercenter.domain.recurrence import parse_rule
 
 _UNTIL = re.compile(r"UNTIL=([0-9TZ]+)", re.IGNORECASE)
 _COUNT = re.compile(r"COUNT=([0-9]+)", re.IGNORECASE)
@@ -137,22 +135,11 @@ def _occurrence(s: SessionFacts, *, with_id: bool) -> Occurrence:
                       s.text)
 
 
-def _rule(rule_text: str, first_date: date, start_time: time) -> rrule.rrule:
-    try:
-        parsed = rrule.rrulestr(rule_text, dtstart=datetime.combine(first_date, start_time),
-                                forceset=False)
-    except (ValueError, TypeError) as exc:
-        raise ValidationError(f"The repeat rule '{rule_text}' is not valid.",
-                              field="recurrence") from exc
-    assert isinstance(parsed, rrule.rrule)
-    return parsed
-
-
 def first_occurrence(rule_text: str, first_date: date, start_time: time,
                      tz: ZoneInfo) -> datetime | None:
     """The first start (UTC) the rule gives on or after its first date, expanded on
     wall-clock time like the sessions themselves."""
-    naive = _rule(rule_text, first_date, start_time).after(
+    naive = parse_rule(rule_text, first_date, start_time).after(
         datetime.combine(first_date, start_time), inc=True)
     return None if naive is None else naive.replace(tzinfo=tz).astimezone(UTC)
 
@@ -176,7 +163,7 @@ def export_rule(rule_text: str, facts: SeriesFacts, tz: ZoneInfo) -> str:
     count = _COUNT.search(body)
     if count:
         # RFC 5545 forbids COUNT together with UNTIL: keep what both allow, as a count.
-        starts = _rule(rule_text, facts.first_date, facts.start_time)
+        starts = parse_rule(rule_text, facts.first_date, facts.start_time)
         kept = sum(1 for naive in starts
                    if naive.replace(tzinfo=tz).astimezone(UTC) <= local_until)
         parts = [p for p in parts if not p.upper().startswith("COUNT=")]

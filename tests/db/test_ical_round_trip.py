@@ -22,6 +22,7 @@ from peercenter.services import auth, ical_export
 from peercenter.services.context import Actor
 from tests.factories import PASSWORD, center
 from tests.schedule_data import (
+    RULES,
     add_group,
     add_room,
     add_staff,
@@ -192,18 +193,6 @@ def test_everything_export_holds_every_group(database: Database) -> None:
     assert _compare(database, data, FIRST) > 1000
 
 
-weekday_sets = st.sets(st.integers(0, 6), min_size=1, max_size=3).map(lambda s: tuple(sorted(s)))
-rules = st.one_of(
-    st.builds(Recurrence, st.just(Frequency.DAILY), st.integers(1, 10)),
-    st.builds(Recurrence, st.just(Frequency.DAILY), st.just(1), weekday_sets),
-    st.builds(Recurrence, st.just(Frequency.WEEKLY), st.integers(1, 6), weekday_sets),
-    st.builds(Recurrence, st.just(Frequency.MONTHLY), st.integers(1, 4),
-              month_day=st.integers(1, 31)),
-    st.builds(Recurrence, st.just(Frequency.MONTHLY), st.integers(1, 3),
-              st.integers(0, 6).map(lambda d: (d,)),
-              nth=st.sets(st.sampled_from([1, 2, 3, 4, 5, -1]), min_size=1, max_size=2)
-              .map(lambda s: tuple(sorted(s)))),
-)
 ends = st.one_of(st.none(), st.integers(1, 200).map(lambda n: ("count", n)),
                  st.integers(0, 800).map(lambda n: ("days", n)))
 
@@ -231,7 +220,7 @@ def _with_end(rule: Recurrence, end: tuple[str, int] | None, first: date) -> Rec
 
 @settings(max_examples=25, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(rule=rules, end=ends, first=st.dates(date(2025, 6, 1), date(2027, 6, 28)),
+@given(rule=RULES, end=ends, first=st.dates(date(2025, 6, 1), date(2027, 6, 28)),
        quarter=st.integers(7 * 4, 20 * 4), length=st.sampled_from([30, 60, 90, 120]),
        edits=st.lists(st.tuples(st.integers(0, 60), st.sampled_from(["cancel", "move", "room"]),
                                 st.integers(-72, 72)), max_size=6))

@@ -23,7 +23,7 @@ from peercenter.domain.ical_plan import (
     plan_group,
 )
 from peercenter.domain.recurrence import Frequency, Recurrence, occurrence_starts
-from tests.schedule_data import ics_slots
+from tests.schedule_data import RULES, ics_slots
 
 CHICAGO = ZoneInfo("America/Chicago")
 TEXT = EventText("Recovery Circle", "Oak Room", "Peer support group", "Peer support group")
@@ -124,19 +124,7 @@ def test_an_unfiltered_series_lists_only_its_wanted_dates() -> None:
 
 ZONES = ["America/Chicago", "Europe/London", "Australia/Sydney", "America/St_Johns",
          "Asia/Kolkata", "Pacific/Auckland", "UTC"]
-weekdays = st.sets(st.integers(0, 6), min_size=1, max_size=3).map(lambda s: tuple(sorted(s)))
-rules = st.one_of(
-    st.builds(Recurrence, st.just(Frequency.DAILY), st.integers(1, 10)),
-    st.builds(Recurrence, st.just(Frequency.DAILY), st.just(1), weekdays),
-    st.builds(Recurrence, st.just(Frequency.WEEKLY), st.integers(1, 6), weekdays),
-    st.builds(Recurrence, st.just(Frequency.MONTHLY), st.integers(1, 4),
-              month_day=st.integers(1, 31)),
-    st.builds(Recurrence, st.just(Frequency.MONTHLY), st.integers(1, 3),
-              st.integers(0, 6).map(lambda d: (d,)),
-              nth=st.sets(st.sampled_from([1, 2, 3, 4, 5, -1]), min_size=1, max_size=2)
-              .map(lambda s: tuple(sorted(s)))),
-    st.just(Recurrence(Frequency.ONCE)),
-)
+rules = st.one_of(RULES, st.just(Recurrence(Frequency.ONCE)))
 
 
 @settings(max_examples=150, deadline=None)
