@@ -114,7 +114,9 @@ def app_slots(db: Database, lo: datetime, hi: datetime, *, group_ids: list[int] 
         out = set()
         for row in s.scalars(query):
             room = row.room
-            where = "" if room is None else (room.meeting_url if room.is_virtual else room.name)
+            where = "" if room is None else (
+                room.meeting_url if room.is_virtual else
+                f"{room.name}, {room.location}" if room.location else room.name)
             out.add((row.starts_at.astimezone(UTC), row.ends_at.astimezone(UTC), where or ""))
         return out
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from datetime import timedelta
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -27,7 +28,7 @@ from peercenter.db.models import Session as SessionRow
 from peercenter.domain.enums import FacilitatorRole, SessionStatus
 from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.domain.ical import build_calendar
-from peercenter.domain.ical_plan import EventText, GroupPlan, SeriesFacts, SessionFacts, plan_group
+from peercenter.domain.ical_plan import EventText, SeriesFacts, SessionFacts, plan_group
 from peercenter.domain.names import staff_display_name
 from peercenter.domain.permissions import Permission
 from peercenter.services import audit, settings
@@ -134,48 +135,17 @@ def export_calendar(session: Session, actor: Actor, scope: ExportScope) -> Calen
     facilitators = _session_facilitators(session, [r.id for r in rows])
     defaults = _group_facilitators(session, [g.id for g in groups])
     staff_ids = set().union(*facilitators.values(), *(set(d) for d in defaults.values()))
-    names = {s.id: (s.preferred_name or s.first_name).strip() for s in session.scalars(
-        select(Staff).where(Staff.id.in_(staff_ids)))}
-    rooms = {r.id: r for r in session.scalars(select(Room))}
-    topics = {row[0]: row[1] for row in session.execute(select(Topic.id, Topic.title))}
-    by_group: dict[int, list[SessionRow]] = defaultdict(list)
+    texts = _Texts(
+        names={s.id: (s.preferred_name or s.first_name).strip() for s in session.scalars(
+            select(Staff).where(Staff.id.in_(staff_ids)))},
+        rooms={r.id: _location(r) for r in session.scalars(select(Room))},
+        topics={row[0]: row[1] for row in session.execute(select(Topic.id, Topic.title))})
+    by_group: dict[int, list[_SessionRow]] = defaultdict(list)
     for row in rows:
         by_group[row.group_id].append(row)
-
-    def text(group: Group, room_id: int | None, staff: list[int],
-             topic_id: int | None) -> EventText:
-        lines = [group.kind.label]
-        if staff:
-            lines.append("Facilitators: " + ", ".join(names.get(i, "") for i in staff))
-        if topic_id is not None and topic_id in topics:
-            lines.append(f"Topic: {topics[topic_id]}")
-        return EventText(group.name, _location(rooms.get(room_id) if room_id else None),
-                         "\n".join(lines), group.kind.label)
-
-    plans: list[GroupPlan] = []
-    for group in groups:
-        group_staff = defaults.get(group.id, [])
-        sessions = by_group.get(group.id, [])
-        last = max((r.occurrence_start.astimezone(tz).date() for r in sessions), default=None)
-        horizon = max(filter(None, [group.materialized_until, last]), default=None)
-        planned = tuple(planned_starts(group, tz, group.first_date, horizon)) if horizon else ()
-        facts = SeriesFacts(
-            group_id=group.id, rrule=group.rrule, first_date=group.first_date,
-            start_time=group.start_time, duration=timedelta(minutes=group.duration_minutes),
-            until_date=group.until_date, room_id=group.room_id,
-            facilitator_ids=frozenset(group_staff), topic_id=group.default_topic_id,
-            planned=planned,
-            follows_rule=group.is_active and _wanted(scope, group.room_id, set(group_staff)),
-            text=text(group, group.room_id, group_staff, group.default_topic_id),
-            sessions=tuple(SessionFacts(
-                id=r.id, occurrence_start=r.occurrence_start, starts_at=r.starts_at,
-                ends_at=r.ends_at, cancelled=r.status is SessionStatus.CANCELLED,
-                room_id=r.room_id, facilitator_ids=frozenset(facilitators.get(r.id, [])),
-                topic_id=r.topic_id, is_exception=r.is_exception,
-                wanted=_wanted(scope, r.room_id, set(facilitators.get(r.id, []))),
-                text=text(group, r.room_id, facilitators.get(r.id, []), r.topic_id))
-                for r in sessions))
-        plans.append(plan_group(facts, tz))
+    plans = [plan_group(_facts(group, by_group.get(group.id, []), facilitators,
+                               defaults.get(group.id, ()), scope, texts, tz), tz)
+             for group in groups]
     center = str(settings.get(session, "center.name") or APP_NAME)
     data = build_calendar(
         plans, tz=tz, name=f"{center}: {scope.label}", domain=f"{_slug(center)}.peercenter",
@@ -190,7 +160,57 @@ def export_calendar(session: Session, actor: Actor, scope: ExportScope) -> Calen
     return CalendarExport(data, scope, series, changed, file_name)
 
 
-def _wanted(scope: ExportScope, room_id: int | None, staff: set[int]) -> bool:
+@dataclass
+class _Texts:
+    """What events say; most sessions of a group say the same, so each wording is made once."""
+
+    names: dict[int, str]
+    rooms: dict[int, str]
+    topics: dict[int, str]
+    made: dict[tuple[int, int | None, tuple[int, ...], int | None], EventText] = field(
+        default_factory=dict)
+
+    def of(self, group: Group, room_id: int | None, staff: tuple[int, ...],
+           topic_id: int | None) -> EventText:
+        key = (group.id, room_id, staff, topic_id)
+        if key not in self.made:
+            lines = [group.kind.label]
+            if staff:
+                lines.append("Facilitators: " + ", ".join(self.names.get(i, "") for i in staff))
+            if topic_id is not None and topic_id in self.topics:
+                lines.append(f"Topic: {self.topics[topic_id]}")
+            self.made[key] = EventText(group.name, self.rooms.get(room_id, "") if room_id
+                                       else "", "\n".join(lines), group.kind.label)
+        return self.made[key]
+
+
+def _facts(group: Group, rows: list[_SessionRow], facilitators: dict[int, tuple[int, ...]],
+           group_staff: tuple[int, ...], scope: ExportScope, texts: _Texts,
+           tz: ZoneInfo) -> SeriesFacts:
+    last = max((r.occurrence_start.astimezone(tz).date() for r in rows), default=None)
+    horizon = max(filter(None, [group.materialized_until, last]), default=None)
+    planned = tuple(planned_starts(group, tz, group.first_date, horizon)) if horizon else ()
+    sessions = []
+    for r in rows:
+        staff = facilitators.get(r.id, ())
+        sessions.append(SessionFacts(
+            id=r.id, occurrence_start=r.occurrence_start, starts_at=r.starts_at,
+            ends_at=r.ends_at, cancelled=r.status is SessionStatus.CANCELLED,
+            room_id=r.room_id, facilitator_ids=frozenset(staff), topic_id=r.topic_id,
+            is_exception=r.is_exception, wanted=_wanted(scope, r.room_id, staff),
+            text=texts.of(group, r.room_id, staff, r.topic_id)))
+    return SeriesFacts(
+        group_id=group.id, rrule=group.rrule, first_date=group.first_date,
+        start_time=group.start_time, duration=timedelta(minutes=group.duration_minutes),
+        until_date=group.until_date, room_id=group.room_id,
+        facilitator_ids=frozenset(group_staff), topic_id=group.default_topic_id,
+        planned=planned,
+        follows_rule=group.is_active and _wanted(scope, group.room_id, group_staff),
+        text=texts.of(group, group.room_id, group_staff, group.default_topic_id),
+        sessions=tuple(sessions))
+
+
+def _wanted(scope: ExportScope, room_id: int | None, staff: tuple[int, ...]) -> bool:
     if scope.kind is ScopeKind.ROOM:
         return room_id == scope.id
     if scope.kind is ScopeKind.FACILITATOR:
@@ -216,22 +236,39 @@ def _groups_in_scope(session: Session, scope: ExportScope) -> list[Group]:
     return groups
 
 
-def _sessions_of(session: Session, group_ids: list[int]) -> list[SessionRow]:
+class _SessionRow(NamedTuple):
+    id: int
+    group_id: int
+    occurrence_start: datetime
+    starts_at: datetime
+    ends_at: datetime
+    status: SessionStatus
+    room_id: int | None
+    topic_id: int | None
+    is_exception: bool
+
+
+def _sessions_of(session: Session, group_ids: list[int]) -> list[_SessionRow]:
     if not group_ids:
         return []
-    return list(session.scalars(select(SessionRow).where(SessionRow.group_id.in_(group_ids))
-                                .order_by(SessionRow.occurrence_start)))
+    s = SessionRow
+    query = (select(s.id, s.group_id, s.occurrence_start, s.starts_at, s.ends_at, s.status,
+                    s.room_id, s.topic_id, s.is_exception)
+             .where(s.group_id.in_(group_ids)).order_by(s.occurrence_start))
+    return [_SessionRow(*row) for row in session.execute(query)]
 
 
-def _ordered(pairs: list[tuple[int, int, FacilitatorRole]]) -> dict[int, list[int]]:
+def _ordered(pairs: list[tuple[int, int, FacilitatorRole]]) -> dict[int, tuple[int, ...]]:
+    """Facilitators per session or group, the lead first."""
     out: dict[int, list[int]] = defaultdict(list)
     for owner, staff_id, _role in sorted(pairs, key=lambda p: (p[0], p[2] is not
                                                                 FacilitatorRole.LEAD, p[1])):
         out[owner].append(staff_id)
-    return out
+    return {owner: tuple(staff) for owner, staff in out.items()}
 
 
-def _session_facilitators(session: Session, session_ids: list[int]) -> dict[int, list[int]]:
+def _session_facilitators(session: Session,
+                          session_ids: list[int]) -> dict[int, tuple[int, ...]]:
     pairs: list[tuple[int, int, FacilitatorRole]] = []
     for chunk in _chunks(session_ids):
         pairs += session.execute(
@@ -241,7 +278,7 @@ def _session_facilitators(session: Session, session_ids: list[int]) -> dict[int,
     return _ordered(pairs)
 
 
-def _group_facilitators(session: Session, group_ids: list[int]) -> dict[int, list[int]]:
+def _group_facilitators(session: Session, group_ids: list[int]) -> dict[int, tuple[int, ...]]:
     pairs = session.execute(
         select(GroupFacilitator.group_id, GroupFacilitator.staff_id, GroupFacilitator.role)
         .where(GroupFacilitator.group_id.in_(group_ids))).all()
@@ -252,9 +289,7 @@ def _chunks(ids: list[int], size: int = 5000) -> list[list[int]]:
     return [ids[i:i + size] for i in range(0, len(ids), size)]
 
 
-def _location(room: Room | None) -> str:
-    if room is None:
-        return ""
+def _location(room: Room) -> str:
     if room.is_virtual and room.meeting_url:
         return room.meeting_url
     return f"{room.name}, {room.location}" if room.location else room.name
