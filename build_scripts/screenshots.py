@@ -195,6 +195,43 @@ def main_screens(database: Database, admin: Actor, camera: Camera, state_file: P
     window.close()
 
 
+SAMPLE_IMPORT = """First Name,Last Name,Phone,Email,Status,Intake Date,Consent on sign-in
+Maria,Gonzalez,555-010-2233,maria@example.org,active,2025-03-14,yes
+,Nobody,,,,,
+Ray,Lopez,12,ray(at)example.org,,,
+Sam,Lee,,,retired,03/04/2025,perhaps
+Jo,Rivers,,,,,yes
+Dee,Smith,,,inactive,2999-01-01,
+Ana,Diaz,555-010-7788,,,14 Mar 2025,no
+"""
+
+
+def import_export_dialogs(database: Database, admin: Actor, camera: Camera,
+                          state_file: Path) -> None:
+    window = MainWindow(AppContext(database, admin, UiState.from_file(str(state_file))))
+    show(window)
+    window.open_screen("participants")
+    people = window.screen_widget("participants")
+    assert isinstance(people, ParticipantsScreen)
+    sample = paths.data_dir() / "new-participants.csv"
+    sample.write_text(SAMPLE_IMPORT, encoding="utf-8")
+    people.import_file(sample)
+    dialog = people.import_dialog
+    assert dialog is not None
+    while dialog.preview is None and not dialog.banner.text:
+        QTest.qWait(50)
+    centre(dialog)
+    camera.screen("13-import-participants")
+    camera.window(dialog, "14-import-participants-window")
+    dialog.reject()
+    window.export_calendar_action.trigger()
+    assert window.export_dialog is not None
+    centre(window.export_dialog)
+    camera.screen("15-export-calendar")
+    window.export_dialog.reject()
+    window.close()
+
+
 def main(argv: list[str]) -> int:
     out = Path(argv[1] if len(argv) > 1 else "screenshots").resolve()
     out.mkdir(parents=True, exist_ok=True)
@@ -212,6 +249,7 @@ def main(argv: list[str]) -> int:
         admin = fill_database(database)
         login_dialog(database, camera)
         main_screens(database, admin, camera, paths.data_dir() / "ui-state.ini")
+        import_export_dialogs(database, admin, camera, paths.data_dir() / "ui-state.ini")
     finally:
         database.dispose()
     return 0
