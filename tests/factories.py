@@ -19,8 +19,8 @@ from peercenter.db.models import (
 from peercenter.db.models import Session as SessionRow
 from peercenter.domain.enums import FacilitatorRole, GroupKind, Role
 from peercenter.services import series, settings, setup, staff
-from peercenter.services.handouts import library
 from peercenter.services.context import Actor
+from peercenter.services.handouts import library
 
 PASSWORD = "correct horse battery"
 

@@ -40,7 +40,7 @@ from peercenter.reports.layout import (
 )
 
 
-class NoteLines(Flowable):
+class NoteLines(Flowable):  # type: ignore[misc]
     """Ruled lines for notes that fill what is left of the page (at least ``minimum``)."""
 
     def __init__(self, spacing: float, minimum: int) -> None:
@@ -69,7 +69,7 @@ def header(center_name: str, logo_flowable: Flowable | None, title: str,
     text = [para(center_name, style.center_name)] if center_name else []
     text.append(para(title, style.title))
     if logo_flowable is not None:
-        logo_width = logo_flowable.drawWidth + 0.2 * inch  # type: ignore[attr-defined]
+        logo_width = logo_flowable.drawWidth + 0.2 * inch
         cells = [[logo_flowable, text]]
         widths = [logo_width, width - logo_width]
     else:

@@ -26,7 +26,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.doctemplate import LayoutError
 
-from peercenter.domain.printing import CenterInfo, Paper, PrintOptions
+from peercenter.domain.printing import CenterInfo, Paper
 from peercenter.reports import fonts
 from peercenter.reports.errors import BuildCancelled, ReportError
 
@@ -42,7 +42,8 @@ MARGIN = 0.7 * inch
 
 def page_size(paper: Paper, wide: bool = False) -> tuple[float, float]:
     size = LETTER if paper == Paper.LETTER else A4
-    return landscape(size) if wide else size
+    width, height = landscape(size) if wide else size
+    return float(width), float(height)
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ class Styles:
 
     @property
     def leading(self) -> float:
-        return self.body.leading
+        return float(self.body.leading)
 
 
 def styles(large_print: bool = False) -> Styles:
@@ -72,7 +73,7 @@ def styles(large_print: bool = False) -> Styles:
         small=ParagraphStyle("small", parent=body, fontSize=size * 0.8,
                              leading=size * 0.8 * 1.35, spaceAfter=0),
         center_name=ParagraphStyle("center", parent=body, fontName=fonts.BOLD,
-                                   fontSize=size * 0.95, leading=size * 1.25,
+                                   fontSize=size, leading=size * 1.3,
                                    textColor=ACCENT, spaceAfter=0),
         title=ParagraphStyle("title", parent=body, fontName=fonts.BOLD, fontSize=size * 1.9,
                              leading=size * 2.3, textColor=INK, spaceAfter=size * 0.3),
@@ -120,7 +121,7 @@ def logo(center: CenterInfo, height: float) -> Image | None:
     return image
 
 
-class PartStart(Flowable):
+class PartStart(Flowable):  # type: ignore[misc]
     """Marks where one document of a packet begins: its own footer and page numbers."""
 
     def __init__(self, footer: str, page_label: str) -> None:
@@ -138,7 +139,7 @@ class PartStart(Flowable):
 ProgressCallback = Callable[[int, int], bool]
 
 
-class PartsDocument(BaseDocTemplate):
+class PartsDocument(BaseDocTemplate):  # type: ignore[misc]
     """One PDF of one or more parts; each page's footer names its part and counts its pages
     from 1. ``progress(done, total)`` hears about each part as it is laid out and may return
     False to stop."""
@@ -200,12 +201,7 @@ def render(story: list[Flowable], pagesize: tuple[float, float], title: str, sty
     return buffer.getvalue()
 
 
-def writing_lines(count: int, width: float, spacing: float) -> Table:
-    """Ruled lines to write on."""
-    table = Table([[""] for _ in range(count)], colWidths=[width], rowHeights=spacing)
-    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.6, FAINT)]))
-    return table
-
-
-def options_style(options: PrintOptions) -> Styles:
-    return styles(options.large_print)
+def flowable_height(flowable: Flowable, width: float, height: float) -> float:
+    """The room a flowable takes in a frame, with the space around it."""
+    return float(flowable.wrap(width, height)[1] + flowable.getSpaceBefore()
+                 + flowable.getSpaceAfter())

@@ -19,6 +19,7 @@ from peercenter.reports.layout import (
     MARGIN,
     WARM,
     PartStart,
+    flowable_height,
     logo,
     page_size,
     para,
@@ -49,7 +50,7 @@ def _head_size(column: float, lang: str, days: list[date]) -> float:
     """The largest day-name size, up to the poster's, that fits a column on one line."""
     longest = max(stringWidth(labels.weekday(d, lang).capitalize(), fonts.BOLD, POSTER_PT)
                   for d in days)
-    return min(POSTER_PT, POSTER_PT * (column - 12) / longest)
+    return min(POSTER_PT, POSTER_PT * (column - 12) / float(longest))
 
 
 def _grid(data: PosterData, width: float,
@@ -76,10 +77,6 @@ def _grid(data: PosterData, width: float,
                        if d.weekday() >= 5]]))
 
 
-def _height(flowable: Flowable, width: float, height: float) -> float:
-    return flowable.wrap(width, height)[1] + flowable.getSpaceBefore() \
-        + flowable.getSpaceAfter()
-
 
 def story(data: PosterData, width: float, height: float) -> list[Flowable]:
     lang = data.options.language
@@ -94,7 +91,7 @@ def story(data: PosterData, width: float, height: float) -> list[Flowable]:
                                      width),
            para(subtitle, style.heading), Spacer(1, 6)]
     footer = para(labels.text(lang, "poster_footer"), style.body)
-    room = height - sum(_height(f, width, height) for f in [*top, footer]) - 14
+    room = height - sum(flowable_height(f, width, height) for f in [*top, footer]) - 14
     grid = _grid(data, width)
     _, grid_height = grid.wrap(width, room)
     if grid_height < room:

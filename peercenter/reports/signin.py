@@ -21,6 +21,7 @@ from peercenter.reports.layout import (
     WARM,
     PartStart,
     ProgressCallback,
+    flowable_height,
     page_size,
     para,
     render,
@@ -72,8 +73,8 @@ def story(data: SignInData, width: float, height: float = 0) -> list[Flowable]:
     hint = para(t(lang, "walk_in_hint"), style.small)
     names = list(data.names) + [""] * data.blank_lines
     if height:
-        used = sum(_height(f, width, height) for f in [*flow, hint]) + style.size * 0.6
-        head_h = max(_height(c, width * 0.2, height) for c in rows[0]) + 12
+        used = sum(flowable_height(f, width, height) for f in [*flow, hint]) + style.size * 0.6
+        head_h = max(flowable_height(c, width * 0.2, height) for c in rows[0]) + 12
         names += [""] * _rows_to_fill(len(names), height - used - head_h,
                                       height - head_h, ROW_PT)
     for number, name in enumerate(names, start=1):
@@ -92,10 +93,6 @@ def story(data: SignInData, width: float, height: float = 0) -> list[Flowable]:
     flow += [table, Spacer(1, style.size * 0.6), hint]
     return flow
 
-
-def _height(flowable: Flowable, width: float, height: float) -> float:
-    return flowable.wrap(width, height)[1] + flowable.getSpaceBefore() \
-        + flowable.getSpaceAfter()
 
 
 def _rows_to_fill(rows: int, first_page: float, other_pages: float, row: float) -> int:
