@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, time, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from peercenter.db.engine import Database
 from peercenter.db.models import (
@@ -15,10 +16,12 @@ from peercenter.db.models import (
     Room,
     Staff,
     Topic,
+    User,
 )
 from peercenter.db.models import Session as SessionRow
 from peercenter.domain.enums import FacilitatorRole, GroupKind, Role
 from peercenter.services import series, settings, setup, staff
+from peercenter.services.auth import actor_for
 from peercenter.services.context import Actor
 from peercenter.services.handouts import library
 
@@ -84,3 +87,9 @@ def handout_group(db: Database, admin: Actor, *, name: str = "Tuesday Evening Ci
         s.flush()
         return list(s.scalars(select(SessionRow.id).where(SessionRow.group_id == group.id)
                               .order_by(SessionRow.starts_at)))
+
+
+def actor(s: Session, username: str) -> Actor:
+    """The signed-in identity of an existing login, for tests that act as it directly."""
+    user = s.scalars(select(User).where(User.username == username)).one()
+    return actor_for(user)

@@ -63,8 +63,9 @@ def register(commands: Any) -> None:
 
 def _run(args: argparse.Namespace,
          make: Callable[[Session, Actor, PrintOptions], tuple[bytes, tuple[str, ...]]]) -> int:
-    from peercenter.reports.output import write_atomic
+    from peercenter.reports.output import check_target, write_atomic
     from peercenter.services.handouts import gather, library
+    check_target(args.output)
     db = open_database(args)
     try:
         actor = sign_in(args, db)

@@ -10,15 +10,24 @@ from pathlib import Path
 from peercenter.reports.errors import ReportError
 
 
+def check_target(path: str | os.PathLike[str]) -> Path:
+    """Refuse, before any work is done, a target that can never be written."""
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise ReportError(f"{target} is a folder; give a file name such as handout.pdf.")
+    folder = target.parent
+    if not folder.is_dir():
+        raise ReportError(f"Cannot save {target}: the folder {folder} does not exist.")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ReportError(f"Cannot save {target}: you may not write in {folder}.")
+    return target
+
+
 def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
     """Write ``data`` next to ``path`` under a temporary name, then rename it into place, so
     a reader never sees half a file and a failure leaves none behind."""
-    target = Path(path).expanduser()
-    folder = target.parent if str(target.parent) else Path(".")
-    if target.is_dir():
-        raise ReportError(f"{target} is a folder; give a file name such as handout.pdf.")
-    if not folder.is_dir():
-        raise ReportError(f"Cannot save {target}: the folder {folder} does not exist.")
+    target = check_target(path)
+    folder = target.parent
     tmp_name = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
