@@ -1,0 +1,1 @@
+"""PySide6 screens, dialogs and helpers. The only package (with app.py) that imports Qt."""
