@@ -229,6 +229,14 @@ def sign_in_sheet(session: Session, actor: Actor, session_id: int, options: Prin
                     options, action)
 
 
+def record_sign_in_use(session: Session, actor: Actor, session_ids: list[int],
+                       action: str) -> None:
+    """Audit printing or saving sign-in sheets that were built (and audited) for preview."""
+    require(actor, Permission.PRINT_SIGN_IN)
+    for session_id in session_ids:
+        audit.record(session, actor, action, "sign_in_sheet", session_id)
+
+
 def day_sessions(session: Session, tz: ZoneInfo, start: date,
                  days: int = 1) -> list[SessionRow]:
     lo, _ = day_bounds(start, tz)

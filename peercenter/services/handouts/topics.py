@@ -130,8 +130,9 @@ def save_topic(session: Session, actor: Actor, topic_id: int | None, form: Topic
     clash = session.scalar(select(Topic).where(Topic.slug == content.slug,
                                                Topic.language == content.language))
     if clash is not None and clash.id != topic_id:
-        raise ValidationError(f"There is already a {LANGUAGES[content.language]} topic "
-                              f"called '{content.slug}'. Open that one instead.", field="slug")
+        raise ValidationError(f"There is already a topic called '{content.slug}' in "
+                              f"{LANGUAGES[content.language]}. Open that one instead.",
+                              field="slug")
     if topic_id is None:
         t = Topic(slug=content.slug, language=content.language, title=content.title,
                   sections=content.sections(), is_builtin=False)
