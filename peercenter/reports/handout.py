@@ -10,8 +10,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
-    ListFlowable,
-    ListItem,
     Paragraph,
     Spacer,
     Table,
@@ -109,12 +107,12 @@ def session_facts(info: SessionInfo, language: str, style: Styles,
     return table
 
 
-def _bullets(items: tuple[str, ...], style: Styles, numbered: bool = False) -> ListFlowable:
-    return ListFlowable(
-        [ListItem(para(item, style.body), leftIndent=style.size * 1.6) for item in items],
-        bulletType="1" if numbered else "bullet", start=None if numbered else "•",
-        bulletFontName=style.body.fontName, bulletFontSize=style.size,
-        bulletColor=ACCENT, leftIndent=style.size * 1.6)
+def _bullets(items: tuple[str, ...], style: Styles, numbered: bool = False) -> list[Flowable]:
+    """One paragraph per item with its bullet or number hanging in the margin."""
+    item_style = style.bullet_number if numbered else style.bullet
+    return [Paragraph(escape(item), item_style,
+                      bulletText=f"{n}" if numbered else "•")
+            for n, item in enumerate(items, start=1)]
 
 
 def resources_box(resources: tuple[Resource, ...], language: str, style: Styles,
@@ -144,24 +142,24 @@ def story(data: HandoutData, width: float) -> list[Flowable]:
     ]
     topic = data.topic
     if topic is not None:
-        flow.append(KeepTogether([para(topic.title, style.heading),
-                                  *([para(topic.introduction, style.body)]
-                                    if topic.introduction else [])]))
-        flow.append(KeepTogether([para(t(lang, "key_points"), style.heading),
-                                  _bullets(topic.key_points, style)]))
+        flow.append(para(topic.title, style.heading))
+        if topic.introduction:
+            flow.append(para(topic.introduction, style.body))
+        flow += [para(t(lang, "key_points"), style.heading), *_bullets(topic.key_points, style)]
         if topic.exercise_steps:
             exercise = [para(f"{t(lang, 'try_this')}: {topic.exercise_title}",
-                             style.box_heading), _bullets(topic.exercise_steps, style, True)]
+                             style.box_heading), *_bullets(topic.exercise_steps, style, True)]
             flow += [Spacer(1, style.size * 0.6),
                      boxed(exercise, width, WARM, WARM_EDGE, style.size * 0.8)]
         if topic.discussion_questions:
-            flow.append(KeepTogether([para(t(lang, "discussion"), style.heading),
-                                      _bullets(topic.discussion_questions, style, True)]))
+            flow += [para(t(lang, "discussion"), style.heading),
+                     *_bullets(topic.discussion_questions, style, True)]
     else:
         flow.append(para(t(lang, "welcome"), style.heading))
     if data.ground_rules is not None:
+        # the agreements stay together: a list split over two pages reads as two lists
         flow.append(KeepTogether([para(data.ground_rules.title, style.heading),
-                                  _bullets(data.ground_rules.key_points, style)]))
+                                  *_bullets(data.ground_rules.key_points, style)]))
     flow += [Spacer(1, style.size * 0.8),
              resources_box(data.resources, lang, style, width),
              Spacer(1, style.size * 0.8)]
@@ -172,7 +170,9 @@ def story(data: HandoutData, width: float) -> list[Flowable]:
                           style.body))
     spacing = style.leading * 1.25
     flow += [CondPageBreak(style.heading.leading + spacing * 4),
-             para(t(lang, "notes"), style.heading), NoteLines(spacing, 4)]
+             # not kept with the lines: they take whatever room is left on the page
+             para(t(lang, "notes"), style.heading.clone("notes", keepWithNext=0)),
+             NoteLines(spacing, 4)]
     return flow
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -21,8 +22,6 @@ from reportlab.platypus import (
     Image,
     PageTemplate,
     Paragraph,
-    Table,
-    TableStyle,
 )
 from reportlab.platypus.doctemplate import LayoutError
 
@@ -55,6 +54,8 @@ class Styles:
     heading: ParagraphStyle
     box_heading: ParagraphStyle
     label: ParagraphStyle
+    bullet: ParagraphStyle
+    bullet_number: ParagraphStyle
     size: float
 
     @property
@@ -62,6 +63,7 @@ class Styles:
         return float(self.body.leading)
 
 
+@cache
 def styles(large_print: bool = False) -> Styles:
     fonts.register()
     size = 16.0 if large_print else 11.5
@@ -79,12 +81,21 @@ def styles(large_print: bool = False) -> Styles:
                              leading=size * 2.3, textColor=INK, spaceAfter=size * 0.3),
         heading=ParagraphStyle("heading", parent=body, fontName=fonts.BOLD,
                                fontSize=size * 1.3, leading=size * 1.7, textColor=ACCENT,
-                               spaceBefore=size * 0.7, spaceAfter=size * 0.25),
+                               spaceBefore=size * 0.7, spaceAfter=size * 0.25,
+                               keepWithNext=1),
         box_heading=ParagraphStyle("box_heading", parent=body, fontName=fonts.BOLD,
                                    fontSize=size * 1.15, leading=size * 1.5, textColor=INK,
                                    spaceAfter=size * 0.3),
         label=ParagraphStyle("label", parent=body, fontName=fonts.BOLD, textColor=ACCENT,
                              spaceAfter=0),
+        bullet=ParagraphStyle("bullet", parent=body, leftIndent=size * 1.6,
+                              bulletIndent=size * 0.3, bulletFontName=fonts.REGULAR,
+                              bulletFontSize=size,
+                              bulletColor=ACCENT),
+        bullet_number=ParagraphStyle("number", parent=body, leftIndent=size * 1.6,
+                                     bulletIndent=size * 0.3, bulletFontName=fonts.BOLD,
+                                     bulletFontSize=size,
+                                     bulletColor=ACCENT),
         size=size,
     )
 
@@ -94,17 +105,43 @@ def para(value: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(value), style)
 
 
+class Box(Flowable):  # type: ignore[misc]
+    """Flowables on a tinted panel with a border; kept on one page. Lighter than a
+    one-cell table: each part is wrapped once."""
+
+    def __init__(self, content: Sequence[Flowable], fill: colors.Color, edge: colors.Color,
+                 pad: float) -> None:
+        super().__init__()
+        self.content, self.fill, self.edge, self.pad = list(content), fill, edge, pad
+        self._placed: list[tuple[Flowable, float]] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        inner = availWidth - 2 * self.pad
+        y, self._placed = self.pad * 0.8, []
+        for i, flowable in enumerate(self.content):
+            if i:
+                y += flowable.getSpaceBefore()
+            _, height = flowable.wrap(inner, availHeight)
+            self._placed.append((flowable, y + height))
+            y += height + (flowable.getSpaceAfter() if i < len(self.content) - 1 else 0)
+        self.width, self.height = availWidth, y + self.pad * 0.6
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFillColor(self.fill)
+        canvas.setStrokeColor(self.edge)
+        canvas.setLineWidth(1.2)
+        canvas.rect(0, 0, self.width, self.height, fill=1, stroke=1)
+        canvas.restoreState()
+        for flowable, bottom in self._placed:
+            flowable.drawOn(canvas, self.pad, self.height - bottom)
+
+
 def boxed(content: Sequence[Flowable], width: float, fill: colors.Color,
-          edge: colors.Color, pad: float) -> Table:
-    box = Table([[list(content)]], colWidths=[width])
-    box.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, -1), fill),
-        ("BOX", (0, 0), (-1, -1), 1.2, edge),
-        ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-        ("TOPPADDING", (0, 0), (-1, -1), pad * 0.8),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 0.6),
-    ]))
-    return box
+          edge: colors.Color, pad: float) -> Box:
+    return Box(content, fill, edge, pad)
 
 
 def logo(center: CenterInfo, height: float) -> Image | None:

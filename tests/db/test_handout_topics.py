@@ -75,7 +75,8 @@ def test_saving_checks_text_versions_and_names(database: Database) -> None:
     with database.session() as s, pytest.raises(ConcurrentEditError):
         topics.save_topic(s, factories.actor(s, "admin"), detail.row.id,
                           replace(detail.form, title="X"), detail.row.version - 1)
-    with database.session() as s, pytest.raises(ValidationError, match="already a topic called 'gratitude' in English"):
+    with database.session() as s, \
+            pytest.raises(ValidationError, match="already a topic called 'gratitude' in English"):
         topics.save_topic(s, factories.actor(s, "admin"), None, detail.form)
     with database.session() as s, pytest.raises(ValidationError, match="cannot be deleted"):
         topics.delete_topic(s, factories.actor(s, "admin"), detail.row.id)
