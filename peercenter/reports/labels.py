@@ -126,5 +126,9 @@ def time_range(start: datetime, end: datetime, language: str) -> str:
 def names_list(names: tuple[str, ...], language: str) -> str:
     if len(names) <= 1:
         return "".join(names)
-    joiner = " y " if language == "es" else " and "
+    last = names[-1].lower()
+    # Spanish writes "e" before a name that starts with the sound /i/ (Sam e Isabel)
+    spanish_e = (last.startswith(("i", "hi")) and not last.startswith(("ia", "ie", "io",
+                                                                       "iu", "hia", "hie")))
+    joiner = (" e " if spanish_e else " y ") if language == "es" else " and "
     return ", ".join(names[:-1]) + joiner + names[-1]

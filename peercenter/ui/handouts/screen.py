@@ -95,6 +95,7 @@ class HandoutsScreen(QWidget):
 
         self.local = QPlainTextEdit(self)
         self.local.setPlaceholderText("Harbor Clinic | 555-0100 | walk-ins Mon–Fri 9–5")
+        self.local.setFixedHeight(self.local.fontMetrics().lineSpacing() * 5 + 12)
         self.local_error = QLabel(self)
         self.local_save = QPushButton("Save local resources", self)
         self.local_save.setEnabled(self.can_edit)
@@ -113,6 +114,7 @@ class HandoutsScreen(QWidget):
         editor_layout.addWidget(self.status)
         editor_layout.addLayout(buttons)
         editor_layout.addWidget(local_box)
+        editor_layout.addStretch(1)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.search)
@@ -121,6 +123,7 @@ class HandoutsScreen(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(editor)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([480, 720])
         QVBoxLayout(self).addWidget(splitter)
 
         with database.session() as s:
@@ -147,7 +150,9 @@ class HandoutsScreen(QWidget):
         box.setSpacing(2)
         box.addWidget(widget)
         box.addWidget(error)
-        form.addRow(label, box)
+        caption = QLabel(label)
+        caption.setBuddy(widget)  # the & in the label moves the focus here
+        form.addRow(caption, box)
         self.fields[name], self.errors[name] = widget, error
 
     # -- list -----------------------------------------------------------------------------

@@ -147,6 +147,7 @@ class PrintScreen(QWidget):
         splitter.addWidget(side)
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([360, 840])
         QVBoxLayout(self).addWidget(splitter)
 
         self.day.dateChanged.connect(self.refresh_sessions)
