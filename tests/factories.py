@@ -53,7 +53,8 @@ def handout_group(db: Database, admin: Actor, *, name: str = "Tuesday Evening Ci
                   start: time = time(18, 0), kind: GroupKind = GroupKind.PEER_SUPPORT,
                   room: str = "Room A", virtual_url: str | None = None,
                   facilitators: tuple[str, ...] = ("Sam", "Alex"),
-                  people: tuple[tuple[str, str, bool, bool], ...] = ()) -> list[int]:
+                  people: tuple[tuple[str, str, bool, bool], ...] = (),
+                  rrule: str = "FREQ=WEEKLY;COUNT=4") -> list[int]:
     """A weekly group with four sessions from ``first`` (default 2 March 2026, a Monday),
     facilitators, a room and enrolled participants given as (preferred name, last name,
     consent to be pre-printed, consent to the full last name). Returns the session ids."""
@@ -66,7 +67,7 @@ def handout_group(db: Database, admin: Actor, *, name: str = "Tuesday Evening Ci
         place = s.scalar(select(Room).where(Room.name == room)) or Room(
             name=room, is_virtual=virtual_url is not None, meeting_url=virtual_url,
             location=None if virtual_url else "2nd floor")
-        group = Group(name=name, kind=kind, rrule="FREQ=WEEKLY;COUNT=4", first_date=first,
+        group = Group(name=name, kind=kind, rrule=rrule, first_date=first,
                       start_time=start, duration_minutes=90, room=place,
                       default_topic_id=topic_id)
         for i, first_name in enumerate(facilitators):

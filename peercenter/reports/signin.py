@@ -64,23 +64,27 @@ def story(data: SignInData, width: float, height: float = 0) -> list[Flowable]:
                                 ("RIGHTPADDING", (0, 0), (-1, -1), style.size * 0.7),
                                 ("TOPPADDING", (0, 0), (-1, -1), style.size * 0.5),
                                 ("BOTTOMPADDING", (0, 0), (-1, -1), style.size * 0.5)])),
-        Spacer(1, style.size * 0.8),
+        Spacer(1, style.size * 0.5),
+        para(t(lang, "walk_in_hint"), style.body),
+        Spacer(1, style.size * 0.5),
     ]
-    number_w, time_w, initials_w = width * 0.07, width * 0.2, width * 0.17
-    rows: list[list[object]] = [[para(t(lang, "number"), head), para(t(lang, "name"), head),
-                                 para(t(lang, "time_in"), head),
-                                 para(t(lang, "initials"), head)]]
-    hint = para(t(lang, "walk_in_hint"), style.small)
+    widths = [width * 0.07, width * 0.56, width * 0.2, width * 0.17]
+    heading = [para(t(lang, "number"), head), para(t(lang, "name"), head),
+               para(t(lang, "time_in"), head), para(t(lang, "initials"), head)]
     names = list(data.names) + [""] * data.blank_lines
     if height:
-        used = sum(flowable_height(f, width, height) for f in [*flow, hint]) + style.size * 0.6
-        head_h = max(flowable_height(c, width * 0.2, height) for c in rows[0]) + 12
-        names += [""] * _rows_to_fill(len(names), height - used - head_h,
-                                      height - head_h, ROW_PT)
-    for number, name in enumerate(names, start=1):
-        rows.append([para(str(number), body), para(name, body), "", ""])
-    table = Table(rows, colWidths=[number_w, width - number_w - time_w - initials_w, time_w,
-                                   initials_w], rowHeights=[None] + [ROW_PT] * len(names),
+        heading_h = _table([heading], widths).wrap(width, height)[1]
+        used = sum(flowable_height(f, width, height) for f in flow)
+        names += [""] * _rows_to_fill(len(names), height - used - heading_h,
+                                      height - heading_h, ROW_PT)
+    rows = [heading] + [[para(str(n), body), para(name, body), "", ""]
+                        for n, name in enumerate(names, start=1)]
+    flow.append(_table(rows, widths))
+    return flow
+
+
+def _table(rows: list[list[Flowable]], widths: list[float]) -> Table:
+    table = Table(rows, colWidths=widths, rowHeights=[None] + [ROW_PT] * (len(rows) - 1),
                   repeatRows=1)
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, 0), CALM),
@@ -90,17 +94,17 @@ def story(data: SignInData, width: float, height: float = 0) -> list[Flowable]:
         ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, 0), 6), ("BOTTOMPADDING", (0, 0), (-1, 0), 6),
     ]))
-    flow += [table, Spacer(1, style.size * 0.6), hint]
-    return flow
-
+    return table
 
 
 def _rows_to_fill(rows: int, first_page: float, other_pages: float, row: float) -> int:
-    """Extra blank rows so the table ends near the bottom of its last page."""
-    fit_first = max(0, int(first_page // row))
+    """Extra blank rows so the table ends at the bottom of its last page (the table is the
+    last thing on the sheet; the heading row repeats on every page)."""
+    slack = 1.0  # points kept free against rounding
+    fit_first = max(0, int((first_page - slack) // row))
     if rows <= fit_first:
         return fit_first - rows
-    per_page = max(1, int(other_pages // row))
+    per_page = max(1, int((other_pages - slack) // row))
     left = (rows - fit_first) % per_page
     return per_page - left if left else 0
 
