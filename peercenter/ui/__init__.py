@@ -1,1 +1,1 @@
-"""PySide6 screens, dialogs and helpers. The only package (with app.py) that imports Qt."""
+"""The PySide6 user interface. The only package (with ``peercenter.app``) that imports Qt."""
