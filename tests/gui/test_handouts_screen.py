@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from peercenter.db.engine import Database
 from peercenter.domain.enums import Role
+from peercenter.services.context import Actor
 from peercenter.services.handouts import topics
-from peercenter.ui.handouts.screen import HandoutsScreen
-from tests import factories
+from peercenter.ui.context import AppContext
+from peercenter.ui.screens.handouts import HandoutsScreen
+from peercenter.ui.ui_state import UiState
+from tests.gui.conftest import Popups
+from tests.gui.helpers import column_texts, sign_in_as
 
 
 @pytest.fixture
-def screen(qtbot: QtBot, sqlite_database: Database) -> HandoutsScreen:
-    admin = factories.center(sqlite_database)
-    widget = HandoutsScreen(sqlite_database, admin)
+def screen(qtbot: QtBot, ctx: AppContext) -> HandoutsScreen:
+    widget = HandoutsScreen(ctx)
     qtbot.addWidget(widget)
     return widget
 
@@ -27,21 +30,26 @@ def _select(screen: HandoutsScreen, title: str) -> None:
 
 
 def _text(screen: HandoutsScreen, name: str) -> QPlainTextEdit:
-    widget = screen.fields[name]
+    widget = screen.form.widget(name)
     assert isinstance(widget, QPlainTextEdit)
+    return widget
+
+
+def _line(screen: HandoutsScreen, name: str) -> QLineEdit:
+    widget = screen.form.widget(name)
+    assert isinstance(widget, QLineEdit)
     return widget
 
 
 def test_the_library_is_listed_with_where_each_text_comes_from(
         screen: HandoutsScreen) -> None:
-    titles = {screen.model.data(screen.model.index(r, 0)) for r in
-              range(screen.model.rowCount())}
+    titles = set(column_texts(screen.model, "Topic"))
     assert {"Coping with Cravings", "Cómo manejar los antojos", "Gratitude",
             "Our Group Agreements"} <= titles
     assert screen.model.rowCount() == 18
     _select(screen, "Gratitude")
-    assert screen.fields["title"].text() == "Gratitude"  # type: ignore[union-attr]
-    assert screen.fields["exercise_title"].text() == "Three good things"  # type: ignore[union-attr]
+    assert _line(screen, "title").text() == "Gratitude"
+    assert _line(screen, "exercise_title").text() == "Three good things"
     assert "follows updates" in screen.status.text()
     assert not screen.restore_button.isEnabled()
 
@@ -51,15 +59,15 @@ def test_editing_a_shipped_topic_then_restoring_it(screen: HandoutsScreen) -> No
     points = _text(screen, "key_points")
     points.setPlainText(points.toPlainText() + "\nA gratitude walk counts too.")
     screen.save_button.click()
-    with screen.database.reader() as s:
-        row = next(r for r in topics.list_topics(s, screen.actor) if r.title == "Gratitude")
+    with screen.ctx.database.reader() as s:
+        row = next(r for r in topics.list_topics(s, screen.ctx.actor)
+                   if r.title == "Gratitude")
     assert not row.is_builtin
-    assert screen.model.data(screen.model.index(screen.model.row_for(row.id), 2)) == \
-        "Edited here"
+    assert "Edited here" in column_texts(screen.proxy, "Text")
     assert screen.restore_button.isEnabled()
     screen.restore_button.click()
-    with screen.database.reader() as s:
-        detail = topics.get_topic(s, screen.actor, row.id)
+    with screen.ctx.database.reader() as s:
+        detail = topics.get_topic(s, screen.ctx.actor, row.id)
     assert detail.row.is_builtin
     assert "A gratitude walk" not in detail.form.key_points
 
@@ -68,28 +76,26 @@ def test_errors_are_shown_next_to_the_field(screen: HandoutsScreen) -> None:
     _select(screen, "Gratitude")
     _text(screen, "discussion_questions").setPlainText("")
     screen.save_button.click()
-    assert screen.errors["discussion_questions"].isVisibleTo(screen)
-    assert "has no lines" in screen.errors["discussion_questions"].text()
+    assert "has no lines" in screen.form.error_text("discussion_questions")
 
 
 def test_a_new_topic_in_spanish_and_its_deletion(screen: HandoutsScreen,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+                                                 popups: Popups) -> None:
     screen.new_button.click()
-    screen.fields["title"].setText("Dormir mejor")  # type: ignore[union-attr]
-    screen.fields["slug"].setText("sleep")  # type: ignore[union-attr]
-    language = screen.fields["language"]
-    language.setCurrentIndex(language.findData("es"))  # type: ignore[union-attr]
+    _line(screen, "title").setText("Dormir mejor")
+    _line(screen, "slug").setText("sleep")
+    language = screen.form.widget("language")
+    assert isinstance(language, QComboBox)
+    language.setCurrentIndex(language.findData("es"))
     _text(screen, "key_points").setPlainText("El descanso ayuda.\nUna rutina sencilla.")
-    screen.fields["exercise_title"].setText("Mi rutina")  # type: ignore[union-attr]
+    _line(screen, "exercise_title").setText("Mi rutina")
     _text(screen, "exercise_steps").setPlainText("Apague la pantalla una hora antes.")
     _text(screen, "discussion_questions").setPlainText("¿Qué le ayuda a dormir?")
     screen.save_button.click()
     assert screen.model.rowCount() == 19
     assert "Your center wrote this topic." in screen.status.text()
-    from PySide6.QtWidgets import QMessageBox
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
     screen.delete_button.click()
+    assert popups.texts()[-1].startswith("Delete this topic?")
     assert screen.model.rowCount() == 18
 
 
@@ -102,12 +108,10 @@ def test_local_resources_are_checked_and_saved(screen: HandoutsScreen) -> None:
     assert screen.local_error.text().startswith("Saved.")
 
 
-def test_a_specialist_reads_but_cannot_edit(qtbot: QtBot, sqlite_database: Database) -> None:
-    admin = factories.center(sqlite_database)
-    factories.staff_with_login(sqlite_database, admin, "spec", Role.SPECIALIST)
-    with sqlite_database.session() as s:
-        specialist = factories.actor(s, "spec")
-    widget = HandoutsScreen(sqlite_database, specialist)
+def test_a_specialist_reads_but_cannot_edit(qtbot: QtBot, sqlite_database: Database,
+                                            admin: Actor, ui_state: UiState) -> None:
+    specialist = sign_in_as(sqlite_database, admin, Role.SPECIALIST)
+    widget = HandoutsScreen(AppContext(sqlite_database, specialist, ui_state))
     qtbot.addWidget(widget)
     assert widget.model.rowCount() == 18
     assert not widget.save_button.isEnabled() and not widget.new_button.isEnabled()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QDate
@@ -14,20 +14,25 @@ from sqlalchemy import select
 from peercenter.db.engine import Database
 from peercenter.db.models import AuditEvent
 from peercenter.domain.enums import Role
+from peercenter.services.clock import local_today
 from peercenter.services.context import Actor
-from peercenter.ui.printing.screen import Kind, PrintScreen
+from peercenter.ui.context import AppContext
+from peercenter.ui.main_window import MainWindow
+from peercenter.ui.screens.printing import Kind, PrintScreen
+from peercenter.ui.ui_state import UiState
 from tests import factories
+from tests.gui.helpers import sign_in_as
 from tests.pdf_helpers import page_sizes, pdf_text
 
 
 @pytest.fixture
-def screen(qtbot: QtBot, sqlite_database: Database) -> PrintScreen:
-    admin = factories.center(sqlite_database)
+def screen(qtbot: QtBot, sqlite_database: Database, admin: Actor,
+           ctx: AppContext) -> PrintScreen:
     factories.handout_group(sqlite_database, admin,
                             people=(("Joe", "Smith", True, False), ("Kim", "Lee", False, False)))
     factories.handout_group(sqlite_database, admin, name="Morning Mindfulness",
                             topic_slug="mindfulness-basics", facilitators=("Rosa",))
-    widget = PrintScreen(sqlite_database, admin)
+    widget = PrintScreen(ctx)
     qtbot.addWidget(widget)
     widget.day.setDate(QDate(2026, 3, 2))
     return widget
@@ -92,7 +97,7 @@ def test_sign_in_sheet_preview_print_and_save_are_audited(
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     screen.print_to(printer)
-    with screen.database.session() as s:
+    with screen.ctx.database.session() as s:
         actions = [e.action for e in s.scalars(
             select(AuditEvent).where(AuditEvent.entity == "sign_in_sheet")
             .order_by(AuditEvent.id))]
@@ -120,13 +125,14 @@ def test_packet_builds_in_the_background_and_can_be_cancelled(
         screen.task.cancel()
     assert screen.current is None
     assert screen.preview.pages.text() == "Stopped. Nothing was prepared."
-    with screen.database.session() as s:
+    with screen.ctx.database.session() as s:
         previews = list(s.scalars(select(AuditEvent).where(
             AuditEvent.entity == "sign_in_sheet")))
     assert len(previews) == 2  # only the first, finished packet
 
 
 def test_a_problem_is_shown_not_raised(qtbot: QtBot, screen: PrintScreen) -> None:
+    """No sessions that day: the reason is shown where the preview would be."""
     screen.day.setDate(QDate(2026, 3, 3))  # nothing that day
     _choose(screen, Kind.PACKET)
     _preview(qtbot, screen)
@@ -134,14 +140,15 @@ def test_a_problem_is_shown_not_raised(qtbot: QtBot, screen: PrintScreen) -> Non
     assert "There is nothing to print" in screen.notices.text()
 
 
-def test_a_specialist_cannot_choose_sign_in_sheets_without_permission(
-        qtbot: QtBot, sqlite_database: Database) -> None:
-    admin = factories.center(sqlite_database)
-    factories.staff_with_login(sqlite_database, admin, "spec", Role.SPECIALIST)
-    with sqlite_database.session() as s:
-        specialist: Actor = factories.actor(s, "spec")
-    widget = PrintScreen(sqlite_database, specialist)
+def test_the_screen_is_in_the_main_window(main_window: MainWindow) -> None:
+    assert {"print", "handouts"} <= set(main_window.sidebar.keys())
+
+
+def test_the_day_starts_as_today_in_the_centers_time_zone(
+        qtbot: QtBot, sqlite_database: Database, admin: Actor, ui_state: UiState) -> None:
+    specialist = sign_in_as(sqlite_database, admin, Role.SPECIALIST)
+    widget = PrintScreen(AppContext(sqlite_database, specialist, ui_state))
     qtbot.addWidget(widget)
     kinds = [widget.kind.itemData(i) for i in range(widget.kind.count())]
-    assert Kind.HANDOUT in kinds  # specialists may print everything today
-    assert widget.chosen_day() == date.today()
+    assert kinds == list(Kind)  # specialists print sign-in sheets too
+    assert widget.chosen_day() == local_today(ZoneInfo("America/Chicago"))

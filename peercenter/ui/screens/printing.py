@@ -1,4 +1,4 @@
-"""The printing screen: choose a document (handout, sign-in sheet, the day's packet, the lobby
+"""Print: choose a document (handout, sign-in sheet, the day's packet, the lobby
 poster), see it exactly as it will print, then print it or save it as PDF."""
 
 from __future__ import annotations
@@ -8,20 +8,17 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
-    QVBoxLayout,
+QVBoxLayout,
     QWidget,
 )
 
@@ -33,12 +30,18 @@ from peercenter.domain.printing import PrintOptions, SignInData
 from peercenter.reports import handout, packet, poster, signin
 from peercenter.reports.errors import BuildCancelled
 from peercenter.reports.output import write_atomic
-from peercenter.services import today
+from peercenter.services import settings, today
+from peercenter.services.clock import local_today
 from peercenter.services.context import Actor
 from peercenter.services.handouts import gather
+from peercenter.ui import messages, theme
 from peercenter.ui.background import BackgroundTask, Progress
+from peercenter.ui.context import AppContext
 from peercenter.ui.printing.pdf_printer import print_pdf
 from peercenter.ui.printing.preview import PdfPreview
+from peercenter.ui.screens.base import Screen
+from peercenter.ui.widgets.form import FormFields
+from peercenter.ui.widgets.optional_date import date_edit, from_qdate, to_qdate
 
 
 class Kind(Enum):
@@ -84,30 +87,29 @@ def build_document(database: Database, actor: Actor, kind: Kind, day: date,
                      f"handout-{session_id}.pdf", (), data_h.notices)
 
 
-class PrintScreen(QWidget):
-    """``built`` is emitted when a preview is ready (tests wait for it)."""
+class PrintScreen(Screen):
+    """``built`` is emitted when a preview is ready, or failed (tests wait for it)."""
 
     built = Signal()
 
-    def __init__(self, database: Database, actor: Actor,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.database, self.actor = database, actor
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.database, self.actor = ctx.database, ctx.actor
         self.current: Built | None = None
         self.task: BackgroundTask | None = None
-        with database.reader() as s:
+        with ctx.database.reader() as s:
             defaults: PrintOptions = gather.print_options(s)
+            today_here = local_today(settings.center_timezone(s))
 
         self.kind = QComboBox(self)
         for kind in Kind:
             if kind in (Kind.SIGN_IN, Kind.PACKET) and \
-                    not actor.can(Permission.PRINT_SIGN_IN):
+                    not ctx.actor.can(Permission.PRINT_SIGN_IN):
                 continue
             self.kind.addItem(kind.value, kind)
-        self.day = QDateEdit(self)
-        self.day.setCalendarPopup(True)
+        self.day = date_edit(self)
         self.day.setDisplayFormat("ddd d MMM yyyy")
-        self.day.setDate(QDate.currentDate())
+        self.day.setDate(to_qdate(today_here))
         self.session = QComboBox(self)
         self.session.setMinimumContentsLength(30)
         self.paper = QComboBox(self)
@@ -127,13 +129,14 @@ class PrintScreen(QWidget):
         self.notices.setWordWrap(True)
         self.preview = PdfPreview(self)
 
-        form = QFormLayout()
-        form.addRow("&Document", self.kind)
-        form.addRow("D&ate", self.day)
-        form.addRow("S&ession", self.session)
-        form.addRow("Pape&r", self.paper)
-        form.addRow("&Language", self.language)
-        form.addRow("", self.large)
+        fields = FormFields()
+        fields.add("kind", "&Document", self.kind)
+        fields.add("day", "D&ate", self.day)
+        fields.add("session", "S&ession", self.session)
+        fields.add("paper", "Pape&r", self.paper)
+        fields.add("language", "&Language", self.language)
+        fields.add("large", "", self.large)
+        form = fields.layout
         buttons = QHBoxLayout()
         for button in (self.preview_button, self.print_button, self.save_button):
             buttons.addWidget(button)
@@ -147,8 +150,9 @@ class PrintScreen(QWidget):
         splitter.addWidget(side)
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([360, 840])
-        QVBoxLayout(self).addWidget(splitter)
+        splitter.setSizes([380, 820])
+        self.page_layout.addWidget(theme.title_label("Print"))
+        self.page_layout.addWidget(splitter, 1)
 
         self.day.dateChanged.connect(self.refresh_sessions)
         self.kind.currentIndexChanged.connect(self._on_kind)
@@ -167,8 +171,11 @@ class PrintScreen(QWidget):
         return kind
 
     def chosen_day(self) -> date:
-        picked = self.day.date()
-        return date(picked.year(), picked.month(), picked.day())
+        return from_qdate(self.day.date())
+
+    def refresh(self) -> None:
+        """Sessions may have been added, moved or cancelled since the screen was last shown."""
+        self.refresh_sessions()
 
     def refresh_sessions(self) -> None:
         with self.database.reader() as s:
@@ -277,5 +284,5 @@ class PrintScreen(QWidget):
         try:
             action()
         except PeerCenterError as exc:
-            QMessageBox.warning(self, "Could not finish", exc.message)
+            messages.show_error(self, exc, "Could not finish")
 

@@ -1,1 +1,0 @@
-"""The Handouts screen: the topic library a center edits, and its local resources."""
