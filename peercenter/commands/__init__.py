@@ -2,6 +2,6 @@
 
 from types import ModuleType
 
-from peercenter.commands import database, export, gui, import_data, init
+from peercenter.commands import database, export, gui, import_data, init, printing
 
-COMMAND_MODULES: list[ModuleType] = [gui, init, database, export, import_data]
+COMMAND_MODULES: list[ModuleType] = [gui, init, database, export, import_data, printing]
