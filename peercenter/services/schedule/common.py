@@ -73,6 +73,12 @@ def local_instant(day: date, at: time, tz: ZoneInfo) -> datetime:
     return datetime.combine(day, at, tz).astimezone(UTC)
 
 
+def local_span(start: datetime, minutes: int, tz: ZoneInfo) -> tuple[datetime, datetime]:
+    """Start and end in the center's zone; the length is added in real (UTC) time."""
+    begins = start.astimezone(UTC)
+    return begins.astimezone(tz), (begins + timedelta(minutes=minutes)).astimezone(tz)
+
+
 def effective_capacity(group_capacity: int | None, room: Room | None) -> int | None:
     """The smaller of what the group takes and what its room holds."""
     limits = [c for c in (group_capacity, room.capacity if room else None) if c]

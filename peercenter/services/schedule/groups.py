@@ -25,6 +25,7 @@ from peercenter.services.schedule.common import (
     effective_capacity,
     horizon,
     load_group,
+    local_span,
     staff_names,
 )
 from peercenter.services.schedule.conflicts import (
@@ -187,11 +188,9 @@ def bookings(group: Group, starts: list[datetime], tz: ZoneInfo,
     staff = frozenset(f.staff_id for f in group.facilitators)
     out = []
     for n, start in enumerate(starts, 1):
-        local = start.astimezone(tz)
+        local, end = local_span(start, group.duration_minutes, tz)
         key = (keys or {}).get(local.date(), -n)
-        out.append(Booking(key, group.name, local,
-                           local + timedelta(minutes=group.duration_minutes),
-                           group.room_id, staff))
+        out.append(Booking(key, group.name, local, end, group.room_id, staff))
     return out
 
 
@@ -205,8 +204,7 @@ def preview_group(session: Session, actor: Actor, form: GroupForm,
     since = clock.now() if group_id is not None else \
         datetime.combine(form.first_date, time.min, tz)
     plan = _series_plan(session, group, tz, since, group_id)
-    shown = [timefmt.slot(s.astimezone(tz), s.astimezone(tz) +
-                          timedelta(minutes=group.duration_minutes))
+    shown = [timefmt.slot(*local_span(s, group.duration_minutes, tz))
              for s in plan.starts[:PREVIEW_DATES]]
     return GroupPreview(form.recurrence.describe(form.first_date), tuple(shown),
                         len(plan.starts), plan.report)

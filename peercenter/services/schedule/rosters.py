@@ -4,7 +4,7 @@ in a full group, the first person waiting is offered it; accepting enrolls them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -102,12 +102,12 @@ def get_roster(session: Session, actor: Actor, group_id: int) -> RosterView:
                       tuple(entries[len(current) + len(waiting):]))
 
 
-def _holding(session: Session, group_id: int, today: date) -> list[Enrollment]:
-    """Enrollments holding a place today or later, and open offers."""
+def _holding(session: Session, group_id: int, day: date) -> list[Enrollment]:
+    """Enrollments holding a place on ``day`` or later, and open offers."""
     return list(session.scalars(select(Enrollment).where(
         Enrollment.group_id == group_id,
         (Enrollment.status == EnrollmentStatus.ENROLLED) | Enrollment.offered_at.is_not(None),
-        (Enrollment.to_date.is_(None)) | (Enrollment.to_date >= today))))
+        (Enrollment.to_date.is_(None)) | (Enrollment.to_date >= day))))
 
 
 def _waiting(session: Session, group_id: int) -> list[Enrollment]:
@@ -144,8 +144,8 @@ def enroll(session: Session, actor: Actor, group_id: int, participant_id: int,
         raise ValidationError(f"{participant_display_name(person.preferred_name, person.last_name)}"
                               f" is already on the {where}.", field="participant")
     capacity = effective_capacity(group.capacity, group.room)
-    today = _today(session)
-    full = capacity is not None and len(_holding(session, group_id, today)) >= capacity
+    full = capacity is not None and \
+        len(_holding(session, group_id, max(from_date, _today(session)))) >= capacity
     entry = Enrollment(group_id=group_id, participant_id=participant_id, from_date=from_date,
                        to_date=to_date)
     if full or _waiting(session, group_id):
@@ -184,14 +184,17 @@ def _check_participant(session: Session, group: Group, participant_id: int, firs
     enforce(check(session, tz, proposed), None)
 
 
-def offer_open_places(session: Session, actor: Actor, group: Group) -> list[RosterEntry]:
-    """Offer each free place to the next person waiting who has no offer yet."""
+def offer_open_places(session: Session, actor: Actor, group: Group,
+                      opens_on: date | None = None) -> list[RosterEntry]:
+    """Offer each place free from ``opens_on`` (default today) to the next person waiting
+    who has no offer yet."""
     capacity = effective_capacity(group.capacity, group.room)
     waiting = [e for e in _waiting(session, group.id) if e.offered_at is None]
     if not waiting:
         return []
+    day = max(opens_on or _today(session), _today(session))
     free = len(waiting) if capacity is None else \
-        capacity - len(_holding(session, group.id, _today(session)))
+        capacity - len(_holding(session, group.id, day))
     offered = waiting[:max(free, 0)]
     for e in offered:
         e.offered_at = clock.now()
@@ -228,7 +231,7 @@ def end_enrollment(session: Session, actor: Actor, enrollment_id: int, last_day:
                      {"group": e.group_id, "participant": e.participant_id,
                       "to": last_day.isoformat()})
         session.flush()
-    return offer_open_places(session, actor, group)
+    return offer_open_places(session, actor, group, last_day + timedelta(days=1))
 
 
 def accept_offer(session: Session, actor: Actor, enrollment_id: int,

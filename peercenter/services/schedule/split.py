@@ -18,7 +18,7 @@ from peercenter.domain.recurrence import Recurrence
 from peercenter.services import audit, settings
 from peercenter.services.context import Actor
 from peercenter.services.schedule.changes import SessionChange, record_accepted
-from peercenter.services.schedule.common import local_instant
+from peercenter.services.schedule.common import local_instant, local_span
 from peercenter.services.schedule.conflicts import Roster, check, enforce
 from peercenter.services.series import planned_starts, set_facilitators
 
@@ -52,11 +52,10 @@ def split_series(session: Session, actor: Actor, row: SessionRow, change: Sessio
         if r.status is not SessionStatus.SCHEDULED:
             continue
         day = r.occurrence_start.astimezone(tz).date()
-        start = local_instant(day, change.start_time, tz).astimezone(tz)
-        proposed.append(Booking(r.id, old.name, start,
-                                start + timedelta(minutes=change.duration_minutes),
-                                change.room_id, frozenset(s for s, _ in change.facilitators()),
-                                roster.on(day)))
+        start, end = local_span(local_instant(day, change.start_time, tz),
+                                change.duration_minutes, tz)
+        proposed.append(Booking(r.id, old.name, start, end, change.room_id,
+                                frozenset(s for s, _ in change.facilitators()), roster.on(day)))
     accepted = enforce(check(session, tz, proposed), accept_reason)
 
     new = _new_series(session, old, tz, split_day, change)
