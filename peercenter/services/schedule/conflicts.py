@@ -11,9 +11,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
-from peercenter.db.models import Enrollment, Room, SessionFacilitator, Staff
+from peercenter.db.models import Enrollment, Group, Room, SessionFacilitator, Staff
 from peercenter.db.models import Session as SessionRow
 from peercenter.domain.conflicts import (
     Booking,
@@ -181,19 +181,27 @@ def _of_groups(session: Session, groups: set[int], lo: datetime, hi: datetime) -
 
 def _bookings(session: Session, tz: ZoneInfo, ids: set[int],
               enrolled: dict[int, list[tuple[int, date, date | None]]]) -> list[Booking]:
+    """The sessions as bookings, read as plain rows (no ORM objects: a year of a busy room
+    is hundreds of them)."""
     if not ids:
         return []
-    rows = session.scalars(select(SessionRow).where(SessionRow.id.in_(ids))
-                           .options(selectinload(SessionRow.facilitators),
-                                    selectinload(SessionRow.group)))
+    staff: dict[int, set[int]] = defaultdict(set)
+    for session_id, staff_id in session.execute(
+            select(SessionFacilitator.session_id, SessionFacilitator.staff_id)
+            .where(SessionFacilitator.session_id.in_(ids))):
+        staff[session_id].add(staff_id)
+    rows = session.execute(
+        select(SessionRow.id, SessionRow.group_id, Group.name, SessionRow.starts_at,
+               SessionRow.ends_at, SessionRow.room_id)
+        .join(Group, Group.id == SessionRow.group_id).where(SessionRow.id.in_(ids)))
     out = []
-    for r in rows:
-        start = r.starts_at.astimezone(tz)
+    for sid, group_id, name, starts, ends, room_id in rows:
+        start = starts.astimezone(tz)
         day = start.date()
-        people = frozenset(p for p, first, last in enrolled.get(r.group_id, ())
+        people = frozenset(p for p, first, last in enrolled.get(group_id, ())
                            if first <= day and (last is None or last >= day))
-        out.append(Booking(r.id, r.group.name, start, r.ends_at.astimezone(tz), r.room_id,
-                           frozenset(f.staff_id for f in r.facilitators), people))
+        out.append(Booking(sid, name, start, ends.astimezone(tz), room_id,
+                           frozenset(staff[sid]), people))
     return out
 
 
