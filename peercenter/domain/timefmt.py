@@ -1,4 +1,5 @@
-"""How dates and times read on screen and in messages: 'Tue 3 Mar 2026, 6:00–7:30 pm'."""
+"""How dates and times read in messages: 'Tue 3 Mar 2026, 18:00–19:30' (the clock the screens
+use too)."""
 
 from __future__ import annotations
 
@@ -6,10 +7,7 @@ from datetime import date, datetime, time
 
 
 def clock(t: time | datetime) -> str:
-    """'6:00 pm', '11:30 am', '12:00 pm'."""
-    hour = t.hour % 12 or 12
-    suffix = "am" if t.hour < 12 else "pm"
-    return f"{hour}:{t.minute:02d} {suffix}"
+    return f"{t.hour:02d}:{t.minute:02d}"
 
 
 def day(d: date | datetime) -> str:
@@ -17,15 +15,11 @@ def day(d: date | datetime) -> str:
 
 
 def time_range(start: datetime, end: datetime) -> str:
-    """'6:00–7:30 pm', or '11:00 am–12:30 pm' when the half of the day changes."""
-    first, last = clock(start), clock(end)
-    if first[-2:] == last[-2:] and start.date() == end.date():
-        first = first[:-3]
-    return f"{first}–{last}"
+    return f"{clock(start)}–{clock(end)}"
 
 
 def slot(start: datetime, end: datetime) -> str:
-    """'Tue 3 Mar 2026, 6:00–7:30 pm' (both ends already in the center's time zone)."""
+    """'Tue 3 Mar 2026, 18:00–19:30' (both ends already in the center's time zone)."""
     return f"{day(start)}, {time_range(start, end)}"
 
 

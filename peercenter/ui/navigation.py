@@ -39,10 +39,16 @@ class ScreenSpec:
 SCREENS: list[ScreenSpec] = [
     ScreenSpec("today", "Today", "today", Permission.VIEW_SCHEDULE,
                "peercenter.ui.screens.today:TodayScreen"),
+    ScreenSpec("calendar", "Calendar", "calendar", Permission.VIEW_SCHEDULE,
+               "peercenter.ui.screens.calendar:CalendarScreen"),
+    ScreenSpec("groups", "Groups", "groups", Permission.VIEW_SCHEDULE,
+               "peercenter.ui.screens.groups:GroupsScreen"),
     ScreenSpec("participants", "Participants", "participants", Permission.VIEW_PARTICIPANTS,
                "peercenter.ui.screens.participants:ParticipantsScreen"),
     ScreenSpec("staff", "Staff", "staff", Permission.MANAGE_STAFF,
                "peercenter.ui.screens.staff:StaffScreen"),
+    ScreenSpec("rooms", "Rooms", "rooms", Permission.VIEW_SCHEDULE,
+               "peercenter.ui.screens.rooms:RoomsScreen"),
 ]
 
 

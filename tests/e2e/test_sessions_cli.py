@@ -63,7 +63,7 @@ def test_sessions_filters_and_table(database_url: str,
     assert table.returncode == 0
     lines = table.stdout.splitlines()
     assert [part.strip() for part in lines[0].split("|")] == [
-        "Tue 3 Mar 2026  6:00–7:30 pm", "Tuesday Circle", "Blue Room", "Jordan Reyes, Maria Lopez"]
+        "Tue 3 Mar 2026  18:00–19:30", "Tuesday Circle", "Blue Room", "Jordan Reyes, Maria Lopez"]
     assert lines[1].endswith("CANCELLED: Snow")
     missing = run_cli(*base, "--room", "Attic")
     assert missing.returncode == 1

@@ -42,7 +42,7 @@ def test_double_bookings_name_what_and_where() -> None:
     assert [(c.kind, c.other_key) for c in found] == [
         (ConflictKind.ROOM, 10), (ConflictKind.FACILITATOR, 10), (ConflictKind.PARTICIPANT, 10)]
     assert found[0].message == ("Blue Room is already booked for 'Tuesday Circle' on "
-                                "Tue 3 Mar 2026, 6:00–7:30 pm.")
+                                "Tue 3 Mar 2026, 18:00–19:30.")
     # A session being replaced is not a clash with itself.
     assert double_bookings(proposed, existing, NAMES, ignore=[10]) == []
 
@@ -71,7 +71,7 @@ def test_clashes_inside_a_calendar_window_are_marked_on_both_sessions() -> None:
                             Booking(2, "B", _at(3, 18, 30), _at(3, 19, 30), 1),
                             Booking(3, "C", _at(3, 20), _at(3, 21), 1)], NAMES)
     assert set(marks) == {1, 2}
-    assert marks[1] == "Blue Room is already booked for 'B' on Tue 3 Mar 2026, 6:30–7:30 pm."
+    assert marks[1] == "Blue Room is already booked for 'B' on Tue 3 Mar 2026, 18:30–19:30."
 
 
 def test_capacity_rules() -> None:
@@ -113,5 +113,5 @@ def test_weekly_trend_and_its_direction() -> None:
 
 
 def test_times_read_like_a_calendar() -> None:
-    assert time_range(_at(3, 11), _at(3, 12, 30)) == "11:00 am–12:30 pm"
-    assert slot(_at(3, 18), _at(3, 19, 30)) == "Tue 3 Mar 2026, 6:00–7:30 pm"
+    assert time_range(_at(3, 11), _at(3, 12, 30)) == "11:00–12:30"
+    assert slot(_at(3, 18), _at(3, 19, 30)) == "Tue 3 Mar 2026, 18:00–19:30"

@@ -93,7 +93,7 @@ def test_a_session_whose_slot_was_taken_stays_cancelled_when_lifting(
     (view, reason), = lifted.still_cancelled
     assert view.group_name == "Tuesday Circle"
     assert reason == ("Blue Room is already booked for 'Open House' on Tue 17 Mar 2026, "
-                      "6:00–7:00 pm.")
+                      "18:00–19:00.")
 
 
 def test_sessions_planned_later_inside_a_closure_start_cancelled(database: Database) -> None:

@@ -91,8 +91,8 @@ def test_preview_describes_the_rule_and_lists_the_first_dates(database: Database
     with database.reader() as s:
         preview = groups.preview_group(s, desk.admin, form)
     assert preview.schedule == "Every 2 weeks on Tuesday and Thursday, 6 times"
-    assert preview.next_dates[:2] == ("Tue 3 Mar 2026, 6:00–7:30 pm",
-                                      "Thu 5 Mar 2026, 6:00–7:30 pm")
+    assert preview.next_dates[:2] == ("Tue 3 Mar 2026, 18:00–19:30",
+                                      "Thu 5 Mar 2026, 18:00–19:30")
     assert preview.session_count == 6 and preview.report.ok
 
 
@@ -159,7 +159,7 @@ def test_groups_list_shows_schedule_room_and_facilitators(database: Database) ->
         rows = groups.list_groups(s, desk.admin)
     assert len(rows) == 1
     row = rows[0]
-    assert (row.schedule, row.time, row.room) == ("Every week on Tuesday", "6:00–7:30 pm",
+    assert (row.schedule, row.time, row.room) == ("Every week on Tuesday", "18:00–19:30",
                                                   "Blue Room")
     assert row.facilitators == "Jordan Reyes, Maria Lopez"
     assert row.capacity == 8

@@ -92,6 +92,7 @@ class GroupRow:
     first_date: date
     until_date: date | None
     is_active: bool
+    ended: bool
 
 
 @dataclass(frozen=True)
@@ -102,11 +103,14 @@ class GroupPreview:
     report: ConflictReport
 
 
-def _clean(session: Session, form: GroupForm) -> dict[str, Any]:
+def _clean(session: Session, form: GroupForm, draft: bool = False) -> dict[str, Any]:
+    """The checked values; a ``draft`` (a form still being filled in) may lack its name and
+    lead, so a preview can be shown while typing."""
     errors = validation.FormErrors()
     values: dict[str, Any] = {
-        "name": errors.check("name", validation.text, form.name, "Name", "name",
-                             max_length=120),
+        "name": errors.check("name", validation.text, form.name or ("New group" if draft
+                                                                    else ""),
+                             "Name", "name", max_length=120),
         "description": errors.check("description", validation.text, form.description,
                                     "Description", "description", required=False,
                                     max_length=2000) or None,
@@ -139,17 +143,17 @@ def _clean(session: Session, form: GroupForm) -> dict[str, Any]:
         room = session.get(Room, form.room_id)
         if room is None or not room.is_active:
             errors.add("room", "Choose a room from the list.")
-    _check_facilitators(session, form, errors)
+    _check_facilitators(session, form, errors, draft)
     if form.default_topic_id is not None and session.get(Topic, form.default_topic_id) is None:
         errors.add("topic", "Choose a topic from the list.")
     errors.raise_if_any()
     return values
 
 
-def _check_facilitators(session: Session, form: GroupForm,
-                        errors: validation.FormErrors) -> None:
+def _check_facilitators(session: Session, form: GroupForm, errors: validation.FormErrors,
+                        draft: bool) -> None:
     if form.lead_id is None:
-        if form.kind is not GroupKind.COMMUNITY:
+        if form.kind is not GroupKind.COMMUNITY and not draft:
             errors.add("facilitators", "Choose who leads the group.")
         if form.co_facilitator_ids:
             errors.add("facilitators", "Choose a lead facilitator before co-facilitators.")
@@ -196,9 +200,10 @@ def bookings(group: Group, starts: list[datetime], tz: ZoneInfo,
 
 def preview_group(session: Session, actor: Actor, form: GroupForm,
                   group_id: int | None = None) -> GroupPreview:
-    """What saving the form would plan, and what it would clash with; writes nothing."""
+    """What saving the form would plan, and what it would clash with; writes nothing. The
+    form may still lack its name and lead."""
     require(actor, Permission.VIEW_SCHEDULE)
-    values = _clean(session, form)
+    values = _clean(session, form, draft=True)
     tz = settings.center_timezone(session)
     group = _transient(values, form, group_id)
     since = clock.now() if group_id is not None else \
@@ -367,7 +372,8 @@ def list_groups(session: Session, actor: Actor, include_ended: bool = False,
             enrollment_mode=g.enrollment_mode, capacity=effective_capacity(g.capacity, g.room),
             enrolled=counts.get((g.id, EnrollmentStatus.ENROLLED), 0),
             waitlisted=counts.get((g.id, EnrollmentStatus.WAITLISTED), 0),
-            first_date=g.first_date, until_date=g.until_date, is_active=g.is_active))
+            first_date=g.first_date, until_date=g.until_date, is_active=g.is_active,
+            ended=not g.is_active or (g.until_date is not None and g.until_date < today)))
     return rows
 
 

@@ -204,6 +204,12 @@ def offer_open_places(session: Session, actor: Actor, group: Group,
     return _entries(session, offered)
 
 
+def offer_free_places(session: Session, actor: Actor, group_id: int) -> list[RosterEntry]:
+    """Offer any free place to the next people waiting (the roster's 'Offer' button)."""
+    require(actor, Permission.MANAGE_SCHEDULE)
+    return offer_open_places(session, actor, load_group(session, group_id))
+
+
 def _load(session: Session, enrollment_id: int) -> Enrollment:
     e = session.get(Enrollment, enrollment_id)
     if e is None:
