@@ -55,6 +55,7 @@ class RosterView:
     enrolled: tuple[RosterEntry, ...]  # current and future
     waitlist: tuple[RosterEntry, ...]  # in order
     past: tuple[RosterEntry, ...]  # enrollments that have ended
+    taken_today: int  # places held today
 
     @property
     def free(self) -> int | None:
@@ -99,7 +100,8 @@ def get_roster(session: Session, actor: Actor, group_id: int) -> RosterView:
     return RosterView(group.id, group.name, group.enrollment_mode,
                       effective_capacity(group.capacity, group.room), tuple(current_e),
                       tuple(entries[len(current):len(current) + len(waiting)]),
-                      tuple(entries[len(current) + len(waiting):]))
+                      tuple(entries[len(current) + len(waiting):]),
+                      sum(1 for r in current if r.from_date <= today))
 
 
 def _holding(session: Session, group_id: int, day: date) -> list[Enrollment]:
@@ -249,6 +251,12 @@ def accept_offer(session: Session, actor: Actor, enrollment_id: int,
         raise ValidationError("This person has not been offered a place.")
     group = load_group(session, e.group_id)
     start = max(from_date or _today(session), e.from_date)
+    opens = _first_free_day(session, group, start)
+    if opens is None:
+        raise ValidationError("No place is free in this group yet.")
+    if from_date is not None and opens > start:
+        raise ValidationError(f"The place is free from {opens:%d %b %Y}.", field="from_date")
+    start = opens
     if e.to_date is not None and e.to_date < start:
         raise ValidationError("Their requested dates have passed; enroll them again.",
                               field="from_date")
@@ -262,6 +270,22 @@ def accept_offer(session: Session, actor: Actor, enrollment_id: int,
                   "from": start.isoformat()})
     session.flush()
     return _entries(session, [e])[0]
+
+
+def _first_free_day(session: Session, group: Group, start: date) -> date | None:
+    """The first day from ``start`` on when fewer people are enrolled than the group takes
+    (an enrollment ending frees its place the day after)."""
+    capacity = effective_capacity(group.capacity, group.room)
+    if capacity is None:
+        return start
+    holders = [e for e in _holding(session, group.id, start)
+               if e.status is EnrollmentStatus.ENROLLED]
+    days = sorted({start} | {e.to_date + timedelta(days=1) for e in holders
+                             if e.to_date is not None})
+    for day in days:
+        if sum(1 for e in holders if e.to_date is None or e.to_date >= day) < capacity:
+            return day
+    return None
 
 
 def decline_offer(session: Session, actor: Actor, enrollment_id: int) -> list[RosterEntry]:

@@ -117,7 +117,11 @@ class TodayScreen(Screen):
         self.check_in_button.setVisible(ctx.actor.can(Permission.RECORD_ATTENDANCE))
         self.check_in_button.setEnabled(False)
         self.dialog: QWidget | None = None
-        header.addWidget(self.check_in_button, 0, Qt.AlignmentFlag.AlignTop)
+        footer = QHBoxLayout()
+        footer.addWidget(theme.hint_label("Select a session and press Enter to check people "
+                                          "in."), 1)
+        footer.addWidget(self.check_in_button)
+        self.page_layout.addLayout(footer)
         self.table.activated.connect(lambda _index: self.check_in())
         self.table.selectionModel().selectionChanged.connect(
             lambda: self.check_in_button.setEnabled(self.selected() is not None))

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from peercenter.domain.errors import PeerCenterError
 from peercenter.domain.permissions import Permission
 from peercenter.services import clock, settings
-from peercenter.services.schedule import rosters
+from peercenter.services.schedule import rosters, stats
 from peercenter.services.schedule.rosters import RosterEntry, RosterView
 from peercenter.ui import formatting, messages, theme
 from peercenter.ui.context import AppContext
@@ -85,8 +85,11 @@ class RosterDialog(QDialog):
         row = QHBoxLayout()
         self.enroll_button = QPushButton("Enroll…")
         self.end_button = QPushButton("End enrollment…")
+        self.person_button = QPushButton("Their attendance")
+        self.person_button.setToolTip("How often the selected person came, in every group")
         row.addWidget(self.enroll_button)
         row.addWidget(self.end_button)
+        row.addWidget(self.person_button)
         row.addStretch(1)
         layout.addLayout(row)
 
@@ -116,6 +119,7 @@ class RosterDialog(QDialog):
 
         self.enroll_button.clicked.connect(self.enroll)
         self.end_button.clicked.connect(self.end_selected)
+        self.person_button.clicked.connect(self.show_attendance)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.offer_button.clicked.connect(self.offer)
@@ -128,8 +132,8 @@ class RosterDialog(QDialog):
             self.roster = rosters.get_roster(session, self.ctx.actor, self.group_id)
         r = self.roster
         self.title.setText(f"Roster of {r.group_name}")
-        places = (f"{len(r.enrolled)} of {r.capacity} places taken" if r.capacity
-                  else f"{len(r.enrolled)} enrolled (no limit)")
+        places = (f"{r.taken_today} of {r.capacity} places taken today" if r.capacity
+                  else f"{r.taken_today} enrolled today (no limit)")
         parts = [places, f"{len(r.waitlist)} waiting",
                  "open enrollment" if r.enrollment_mode.value == "open" else "closed group"]
         self.summary.setText(" · ".join(parts))
@@ -186,6 +190,22 @@ class RosterDialog(QDialog):
             return
         self._run(lambda s: rosters.end_enrollment(s, self.ctx.actor, entry.id, today,
                                                    entry.version))
+
+    def show_attendance(self) -> None:
+        entry = selected_row(self.enrolled)
+        if not isinstance(entry, RosterEntry):
+            self.banner.show_message("Choose someone on the roster.")
+            return
+        with self.ctx.database.session() as session:  # audited: attendance is sensitive
+            result = stats.participant_stats(session, self.ctx.actor, entry.participant_id)
+        counts = ", ".join(f"{n} {status.label.lower()}" for status, n in result.counts.items())
+        rate = f" ({result.attendance_rate:.0%} came)" if result.attendance_rate is not None \
+            else ""
+        last = f"; last came {formatting.short_date(result.last_attended)}" \
+            if result.last_attended else "; no attendance recorded yet"
+        groups = "; ".join(f"{g.group_name}: {g.attended} of {g.marked}" for g in result.groups)
+        self.banner.show_message(f"{result.name}: {counts}{rate}{last}."
+                                 + (f" {groups}." if groups else ""), tone="info")
 
     def _waiting_selected(self) -> RosterEntry | None:
         entry = selected_row(self.waitlist)
