@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
+from screenshots_schedule import schedule_screens
 
 from peercenter import paths
 from peercenter.app import open_database
@@ -212,6 +213,7 @@ def main(argv: list[str]) -> int:
         admin = fill_database(database)
         login_dialog(database, camera)
         main_screens(database, admin, camera, paths.data_dir() / "ui-state.ini")
+        schedule_screens(database, admin, camera, paths.data_dir() / "ui-state.ini", show)
     finally:
         database.dispose()
     return 0

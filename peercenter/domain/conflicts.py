@@ -10,7 +10,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import StrEnum
 
 from peercenter.domain import timefmt
@@ -47,7 +47,8 @@ _FIELDS = {
 @dataclass(frozen=True)
 class Booking:
     """A session, existing or proposed. ``key`` is the session id (negative for proposed
-    sessions that have no row yet); times are aware datetimes in the center's time zone."""
+    sessions that have no row yet). Times are aware datetimes (UTC is cheapest to compare);
+    ``tz`` is the center's zone the label is written in."""
 
     key: int
     group_name: str
@@ -56,10 +57,13 @@ class Booking:
     room_id: int | None = None
     staff_ids: frozenset[int] = frozenset()
     participant_ids: frozenset[int] = frozenset()
+    tz: tzinfo | None = None
 
     @property
     def label(self) -> str:
-        return timefmt.session_label(self.group_name, self.starts_at, self.ends_at)
+        zone = self.tz or self.starts_at.tzinfo
+        return timefmt.session_label(self.group_name, self.starts_at.astimezone(zone),
+                                     self.ends_at.astimezone(zone))
 
 
 @dataclass(frozen=True)
@@ -117,7 +121,7 @@ def double_bookings(proposed: Sequence[Booking], existing: Sequence[Booking], na
 
 
 def _utc(moment: datetime) -> datetime:
-    return moment.astimezone(UTC)
+    return moment if moment.tzinfo is UTC else moment.astimezone(UTC)
 
 
 def clashes_within(bookings: Sequence[Booking], names: Names) -> dict[int, str]:
@@ -138,17 +142,22 @@ def clashes_within(bookings: Sequence[Booking], names: Names) -> dict[int, str]:
 
 
 def _clashes(p: Booking, other: Booking, names: Names) -> list[Conflict]:
-    out = []
+    rooms = p.room_id is not None and p.room_id == other.room_id
+    staff = sorted(p.staff_ids & other.staff_ids)
+    people = sorted(p.participant_ids & other.participant_ids)
+    if not (rooms or staff or people):
+        return []
     where = other.label
-    if p.room_id is not None and p.room_id == other.room_id:
-        room = names.rooms.get(p.room_id, "The room")
+    out = []
+    if rooms:
+        room = names.rooms.get(p.room_id or 0, "The room")
         out.append(Conflict(ConflictKind.ROOM, f"{room} is already booked for {where}.",
                             p.key, other.key, where))
-    for staff_id in sorted(p.staff_ids & other.staff_ids):
+    for staff_id in staff:
         who = names.staff.get(staff_id, "A facilitator")
         out.append(Conflict(ConflictKind.FACILITATOR,
                             f"{who} already facilitates {where}.", p.key, other.key, where))
-    for participant_id in sorted(p.participant_ids & other.participant_ids):
+    for participant_id in people:
         who = names.participants.get(participant_id, "A participant")
         out.append(Conflict(ConflictKind.PARTICIPANT,
                             f"{who} is already booked into {where}.", p.key, other.key, where))

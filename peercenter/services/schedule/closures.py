@@ -20,7 +20,7 @@ from peercenter.domain.permissions import Permission
 from peercenter.services import audit, clock, settings
 from peercenter.services.clock import day_bounds
 from peercenter.services.context import Actor, require
-from peercenter.services.schedule.common import SessionView, session_rows, views
+from peercenter.services.schedule.common import SessionView, starting_between, views
 from peercenter.services.schedule.conflicts import Roster, check
 
 MAX_CLOSURE_DAYS = 366
@@ -60,8 +60,9 @@ def _affected(session: Session, start: date, end: date) -> list[SessionRow]:
     tz = settings.center_timezone(session)
     lo, _ = day_bounds(start, tz)
     _, hi = day_bounds(end, tz)
-    return [r for r in session_rows(session, lo, hi)
-            if r.status is SessionStatus.SCHEDULED and lo <= r.starts_at < hi]
+    return list(session.scalars(select(SessionRow).where(
+        *starting_between(lo, hi), SessionRow.status == SessionStatus.SCHEDULED)
+        .order_by(SessionRow.starts_at, SessionRow.id)))
 
 
 def preview_closure(session: Session, actor: Actor, start: date, end: date) -> list[SessionView]:

@@ -3,15 +3,24 @@ screen and command shows."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session
 
-from peercenter.db.models import Enrollment, Group, Participant, Room, Staff, Topic
+from peercenter.db.models import (
+    Enrollment,
+    Group,
+    Participant,
+    Room,
+    SessionFacilitator,
+    Staff,
+    Topic,
+)
 from peercenter.db.models import Session as SessionRow
 from peercenter.domain.enums import EnrollmentStatus, FacilitatorRole, GroupKind, SessionStatus
 from peercenter.domain.errors import NotFound
@@ -132,38 +141,57 @@ class SessionView:
                      .total_seconds() / 60)
 
 
-def session_rows(session: Session, lo: datetime, hi: datetime) -> list[SessionRow]:
-    """Sessions overlapping [lo, hi), with what a view needs loaded in a few queries."""
-    return list(session.scalars(
-        select(SessionRow)
-        .where(SessionRow.starts_at < hi, SessionRow.starts_at > lo - MAX_SESSION,
-               SessionRow.ends_at > lo)
-        .options(selectinload(SessionRow.facilitators), selectinload(SessionRow.group),
-                 selectinload(SessionRow.room))
-        .order_by(SessionRow.starts_at, SessionRow.id)))
-
-
-def views(session: Session, rows: Sequence[SessionRow], tz: ZoneInfo) -> list[SessionView]:
-    names = staff_names(session, {f.staff_id for r in rows for f in r.facilitators})
-    topic_ids = {r.topic_id for r in rows if r.topic_id is not None}
-    topics = dict(session.execute(select(Topic.id, Topic.title)
-                                  .where(Topic.id.in_(topic_ids))).all()) if topic_ids else {}
+def load_views(session: Session, tz: ZoneInfo,
+               *where: ColumnElement[bool]) -> list[SessionView]:
+    """The sessions matching ``where``, in time order, read as plain rows in three queries
+    (sessions, their facilitators, the facilitators' names)."""
+    rows = session.execute(
+        select(SessionRow.id, SessionRow.version, SessionRow.group_id, Group.name, Group.kind,
+               SessionRow.starts_at, SessionRow.ends_at, SessionRow.occurrence_start,
+               SessionRow.room_id, Room.name, SessionRow.topic_id, Topic.title,
+               SessionRow.status, SessionRow.cancel_reason, SessionRow.is_exception,
+               SessionRow.closure_id, SessionRow.notes)
+        .join(Group, Group.id == SessionRow.group_id)
+        .outerjoin(Room, Room.id == SessionRow.room_id)
+        .outerjoin(Topic, Topic.id == SessionRow.topic_id)
+        .where(*where).order_by(SessionRow.starts_at, SessionRow.id)).all()
+    if not rows:
+        return []
+    crews: dict[int, list[tuple[int, FacilitatorRole]]] = defaultdict(list)
+    for session_id, staff_id, role in session.execute(
+            select(SessionFacilitator.session_id, SessionFacilitator.staff_id,
+                   SessionFacilitator.role)
+            .join(SessionRow, SessionRow.id == SessionFacilitator.session_id).where(*where)):
+        crews[session_id].append((staff_id, role))
+    names = staff_names(session, {s for crew in crews.values() for s, _ in crew})
     out = []
-    for r in rows:
-        facs = sorted(r.facilitators, key=lambda f: (f.role is not FacilitatorRole.LEAD,
-                                                      names.get(f.staff_id, "")))
+    for (sid, version, group_id, group_name, kind, starts, ends, occurrence, room_id, room,
+         topic_id, topic, status, reason, is_exception, closure_id, notes) in rows:
+        crew = sorted(crews.get(sid, []), key=lambda c: (c[1] is not FacilitatorRole.LEAD,
+                                                         names.get(c[0], "")))
         out.append(SessionView(
-            id=r.id, version=r.version, group_id=r.group_id, group_name=r.group.name,
-            kind=r.group.kind, starts_at=r.starts_at.astimezone(tz),
-            ends_at=r.ends_at.astimezone(tz), occurrence_start=r.occurrence_start.astimezone(tz),
-            room_id=r.room_id, room=r.room.name if r.room else "",
-            facilitator_ids=tuple(f.staff_id for f in facs),
-            facilitators=tuple(names.get(f.staff_id, "?") for f in facs),
-            topic_id=r.topic_id, topic=topics.get(r.topic_id, "") if r.topic_id else "",
-            status=r.status, cancel_reason=r.cancel_reason or "", is_exception=r.is_exception,
-            closure_id=r.closure_id, notes=r.notes or ""))
+            id=sid, version=version, group_id=group_id, group_name=group_name, kind=kind,
+            starts_at=starts.astimezone(tz), ends_at=ends.astimezone(tz),
+            occurrence_start=occurrence.astimezone(tz), room_id=room_id, room=room or "",
+            facilitator_ids=tuple(s for s, _ in crew),
+            facilitators=tuple(names.get(s, "?") for s, _ in crew), topic_id=topic_id,
+            topic=topic or "", status=status, cancel_reason=reason or "",
+            is_exception=is_exception, closure_id=closure_id, notes=notes or ""))
     return out
 
 
+def views(session: Session, rows: Sequence[SessionRow], tz: ZoneInfo) -> list[SessionView]:
+    """The views of these session rows (as saved so far), in time order."""
+    if not rows:
+        return []
+    return load_views(session, tz, SessionRow.id.in_([r.id for r in rows]))
+
+
+def starting_between(lo: datetime, hi: datetime) -> list[ColumnElement[bool]]:
+    """Sessions that start in [lo, hi): an index range on starts_at."""
+    return [SessionRow.starts_at >= lo, SessionRow.starts_at < hi]
+
+
 def view_of(session: Session, row: SessionRow) -> SessionView:
+    session.flush()
     return views(session, [row], settings.center_timezone(session))[0]

@@ -4,15 +4,19 @@ year of a weekly series costs about what checking one session does."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, Select, and_, bindparam, or_, select
 from sqlalchemy.orm import Session
 
+from peercenter.db.base import UTCDateTime
 from peercenter.db.models import Enrollment, Group, Room, SessionFacilitator, Staff
 from peercenter.db.models import Session as SessionRow
 from peercenter.domain.conflicts import (
@@ -110,13 +114,16 @@ def check(session: Session, tz: ZoneInfo, proposed: Sequence[Booking], *,
     week_lo = datetime.combine(week_of(lo.astimezone(tz).date()), time.min, tz)
     week_hi = datetime.combine(week_of(hi.astimezone(tz).date()) + timedelta(days=7),
                                time.min, tz)
-    ids = set(_in_rooms(session, rooms, lo, hi))
     staff_rows = _facilitated(session, staff, week_lo.astimezone(UTC), week_hi.astimezone(UTC))
-    ids |= {sid for sid, _, start, end in staff_rows if start < hi and end > lo}
     enrolled_elsewhere = _enrollments(session, people, lo.astimezone(tz).date(),
                                       hi.astimezone(tz).date())
-    ids |= set(_of_groups(session, set(enrolled_elsewhere), lo, hi))
-    existing = _bookings(session, tz, ids - skip, enrolled_elsewhere)
+    spans = _spans(proposed)
+    crews: dict[int, set[int]] = defaultdict(set)
+    for sid, staff_id, start, end in staff_rows:
+        if _meets(spans, start, end):
+            crews[sid].add(staff_id)
+    existing = [b for b in _window_bookings(session, tz, spans, rooms, crews,
+                                            enrolled_elsewhere) if b.key not in skip]
     names = Names(rooms=room_names(session, rooms), staff=staff_names(session, staff),
                   participants=participant_names(session, people))
     errors = double_bookings(proposed, existing, names)
@@ -135,13 +142,6 @@ def _window(lo: datetime, hi: datetime) -> list[ColumnElement[bool]]:
             SessionRow.ends_at > lo, SessionRow.status == SessionStatus.SCHEDULED]
 
 
-def _in_rooms(session: Session, rooms: set[int], lo: datetime, hi: datetime) -> list[int]:
-    if not rooms:
-        return []
-    return list(session.scalars(select(SessionRow.id).where(
-        SessionRow.room_id.in_(rooms), *_window(lo, hi))))
-
-
 def _facilitated(session: Session, staff: set[int], lo: datetime, hi: datetime,
                  ) -> list[tuple[int, int, datetime, datetime]]:
     """(session id, staff id, start, end) of the staff's scheduled sessions in the window."""
@@ -151,7 +151,10 @@ def _facilitated(session: Session, staff: set[int], lo: datetime, hi: datetime,
         select(SessionRow.id, SessionFacilitator.staff_id, SessionRow.starts_at,
                SessionRow.ends_at)
         .join(SessionFacilitator, SessionFacilitator.session_id == SessionRow.id)
-        .where(SessionFacilitator.staff_id.in_(staff), *_window(lo, hi)))
+        # "+ 0" keeps the planner off the staff index, which would read a facilitator's whole
+        # history: the window's range on starts_at, then the (session, staff) key, follows
+        # the window instead.
+        .where((SessionFacilitator.staff_id + 0).in_(staff), *_window(lo, hi)))
     return list(rows)
 
 
@@ -172,36 +175,81 @@ def _enrollments(session: Session, people: set[int], first: date, last: date,
     return out
 
 
-def _of_groups(session: Session, groups: set[int], lo: datetime, hi: datetime) -> list[int]:
-    if not groups:
-        return []
-    return list(session.scalars(select(SessionRow.id).where(
-        SessionRow.group_id.in_(groups), *_window(lo, hi))))
+SPANS_PER_QUERY = 60
 
 
-def _bookings(session: Session, tz: ZoneInfo, ids: set[int],
-              enrolled: dict[int, list[tuple[int, date, date | None]]]) -> list[Booking]:
-    """The sessions as bookings, read as plain rows (no ORM objects: a year of a busy room
-    is hundreds of them)."""
-    if not ids:
+def _spans(proposed: Sequence[Booking]) -> list[tuple[datetime, datetime]]:
+    """The proposed sessions' times in UTC, overlapping ones merged, in order."""
+    out: list[tuple[datetime, datetime]] = []
+    for start, end in sorted((b.starts_at.astimezone(UTC), b.ends_at.astimezone(UTC))
+                             for b in proposed):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _meets(spans: list[tuple[datetime, datetime]], start: datetime, end: datetime) -> bool:
+    """Whether [start, end) overlaps one of the sorted, merged spans."""
+    i = bisect_left(spans, (start,)) - 1
+    return any(s < end and start < e for s, e in spans[max(i, 0):i + 2])
+
+
+@lru_cache(maxsize=SPANS_PER_QUERY)
+def _overlapping_query(spans: int) -> Select[int, int, str, datetime, datetime, int | None]:
+    """Scheduled sessions overlapping one of ``spans`` time spans (bound as s0/e0, s1/e1…,
+    with a0 = s0 less the longest session) in the rooms, or in the groups or with the
+    session ids given. The room terms are index ranges per span, so a busy room costs what
+    its sessions at those times cost. Built once per number of spans: building a 60-way OR
+    costs more than running it."""
+    when = UTCDateTime()
+    starts, ends = SessionRow.starts_at, SessionRow.ends_at
+    spans_near = [(bindparam(f"a{i}", type_=when), bindparam(f"s{i}", type_=when),
+                   bindparam(f"e{i}", type_=when)) for i in range(spans)]
+    in_rooms = [and_(SessionRow.room_id.in_(bindparam("rooms", expanding=True)),
+                     starts > a, starts < e, ends > s) for a, s, e in spans_near]
+    near = or_(*(and_(starts < e, ends > s) for _a, s, e in spans_near))
+    others = and_(or_(SessionRow.group_id.in_(bindparam("groups", expanding=True)),
+                      SessionRow.id.in_(bindparam("ids", expanding=True))),
+                  starts > bindparam("lo", type_=when), starts < bindparam("hi", type_=when),
+                  near)
+    return (select(SessionRow.id, SessionRow.group_id, Group.name, starts, ends,
+                   SessionRow.room_id)
+            .join(Group, Group.id == SessionRow.group_id)
+            .where(SessionRow.status == SessionStatus.SCHEDULED, or_(*in_rooms, others)))
+
+
+def _window_bookings(session: Session, tz: ZoneInfo, spans: list[tuple[datetime, datetime]],
+                     rooms: set[int], crews: dict[int, set[int]],
+                     enrolled: dict[int, list[tuple[int, date, date | None]]],
+                     ) -> list[Booking]:
+    """The scheduled sessions overlapping one of the proposed ``spans`` that use one of the
+    rooms, or the groups of the participants, or that ``crews`` (session id -> the change's
+    staff facilitating it) lists. Each query covers up to 60 spans over their index range
+    and returns only sessions that overlap one, as plain rows: a year of a weekly group is
+    one query however busy its room is. Only the change's own staff matter for clashes, so
+    the crews already read for the hour caps are enough."""
+    if not (rooms or enrolled or crews) or not spans:
         return []
-    staff: dict[int, set[int]] = defaultdict(set)
-    for session_id, staff_id in session.execute(
-            select(SessionFacilitator.session_id, SessionFacilitator.staff_id)
-            .where(SessionFacilitator.session_id.in_(ids))):
-        staff[session_id].add(staff_id)
-    rows = session.execute(
-        select(SessionRow.id, SessionRow.group_id, Group.name, SessionRow.starts_at,
-               SessionRow.ends_at, SessionRow.room_id)
-        .join(Group, Group.id == SessionRow.group_id).where(SessionRow.id.in_(ids)))
+    rows: list[Any] = []
+    for first in range(0, len(spans), SPANS_PER_QUERY):
+        chunk = spans[first:first + SPANS_PER_QUERY]
+        params: dict[str, Any] = {"lo": chunk[0][0] - MAX_SESSION, "hi": chunk[-1][1],
+                                  "rooms": sorted(rooms), "groups": sorted(enrolled),
+                                  "ids": sorted(crews)}
+        for i, (start, end) in enumerate(chunk):
+            params[f"a{i}"], params[f"s{i}"], params[f"e{i}"] = start - MAX_SESSION, start, end
+        rows += session.execute(_overlapping_query(len(chunk)), params).all()
     out = []
     for sid, group_id, name, starts, ends, room_id in rows:
-        start = starts.astimezone(tz)
-        day = start.date()
-        people = frozenset(p for p, first, last in enrolled.get(group_id, ())
-                           if first <= day and (last is None or last >= day))
-        out.append(Booking(sid, name, start, ends.astimezone(tz), room_id,
-                           frozenset(staff[sid]), people))
+        people: frozenset[int] = frozenset()
+        if group_id in enrolled:
+            day = starts.astimezone(tz).date()
+            people = frozenset(p for p, first, last in enrolled[group_id]
+                               if first <= day and (last is None or last >= day))
+        out.append(Booking(sid, name, starts, ends, room_id, frozenset(crews.get(sid, ())),
+                           people, tz))
     return out
 
 
@@ -222,14 +270,22 @@ def _hours(session: Session, tz: ZoneInfo, proposed: Sequence[Booking],
         return []
     caps = dict(session.execute(select(Staff.id, Staff.weekly_hours_cap)
                                 .where(Staff.id.in_(staff))).all())
+    by_staff: dict[int, list[tuple[int, datetime, datetime]]] = defaultdict(list)
+    for sid, staff_id, start, end in staff_rows:
+        by_staff[staff_id].append((sid, start.astimezone(tz), end.astimezone(tz)))
     out = []
     for staff_id in sorted(staff):
-        mine = [(start.astimezone(tz), end.astimezone(tz))
-                for sid, s, start, end in staff_rows if s == staff_id]
-        kept = [(start.astimezone(tz), end.astimezone(tz))
-                for sid, s, start, end in staff_rows if s == staff_id and sid not in skip]
-        added = [(b.starts_at, b.ends_at) for b in proposed if staff_id in b.staff_ids]
+        rows = by_staff.get(staff_id, [])
+        before = minutes_per_week((start, end) for _sid, start, end in rows)
+        after = dict(before)
+        # The sessions the change replaces come off; the proposed ones go on.
+        for week, minutes in minutes_per_week((start, end) for sid, start, end in rows
+                                              if sid in skip).items():
+            after[week] -= minutes
+        for week, minutes in minutes_per_week(
+                (b.starts_at.astimezone(tz), b.ends_at.astimezone(tz)) for b in proposed
+                if staff_id in b.staff_ids).items():
+            after[week] = after.get(week, 0) + minutes
         out += hours_cap_warnings(names.staff.get(staff_id, "This facilitator"),
-                                  caps.get(staff_id, 40.0), minutes_per_week(mine),
-                                  minutes_per_week(kept + added))
+                                  caps.get(staff_id, 40.0), before, after)
     return out

@@ -191,10 +191,11 @@ def bookings(group: Group, starts: list[datetime], tz: ZoneInfo,
     holding a day (new ones get negative keys)."""
     staff = frozenset(f.staff_id for f in group.facilitators)
     out = []
+    length = timedelta(minutes=group.duration_minutes)
     for n, start in enumerate(starts, 1):
-        local, end = local_span(start, group.duration_minutes, tz)
-        key = (keys or {}).get(local.date(), -n)
-        out.append(Booking(key, group.name, local, end, group.room_id, staff))
+        key = (keys or {}).get(start.astimezone(tz).date(), -n) if keys else -n
+        out.append(Booking(key, group.name, start, start + length, group.room_id, staff,
+                           tz=tz))
     return out
 
 

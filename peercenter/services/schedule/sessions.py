@@ -24,11 +24,9 @@ from peercenter.services.schedule.common import (
     effective_capacity,
     enrolled_count,
     load_session,
-    room_names,
-    session_rows,
-    staff_names,
+    load_views,
+    starting_between,
     view_of,
-    views,
 )
 
 MAX_DAYS = 400
@@ -68,8 +66,7 @@ def list_sessions(session: Session, actor: Actor, start: date, end: date,
     tz = settings.center_timezone(session)
     lo, _ = day_bounds(start, tz)
     _, hi = day_bounds(end, tz)
-    rows = [r for r in session_rows(session, lo, hi) if lo <= r.starts_at < hi]
-    shown = _mark_clashes(session, views(session, rows, tz))
+    shown = _mark_clashes(session, load_views(session, tz, *starting_between(lo, hi)))
     wanted = filters or SessionFilter()
     return [v for v in shown if wanted.matches(v)]
 
@@ -77,8 +74,9 @@ def list_sessions(session: Session, actor: Actor, start: date, end: date,
 def _mark_clashes(session: Session, items: list[SessionView]) -> list[SessionView]:
     live = [v for v in items if v.status is SessionStatus.SCHEDULED]
     staff = {s for v in live for s in v.facilitator_ids}
-    names = Names(rooms=room_names(session, {v.room_id for v in live}),
-                  staff=staff_names(session, staff))
+    names = Names(rooms={v.room_id: v.room for v in live if v.room_id is not None},
+                  staff={s: n for v in live
+                         for s, n in zip(v.facilitator_ids, v.facilitators, strict=True)})
     notes = clashes_within([Booking(v.id, v.group_name, v.starts_at, v.ends_at, v.room_id,
                                     frozenset(v.facilitator_ids)) for v in live], names)
     inactive = set(session.scalars(select(Staff.id).where(

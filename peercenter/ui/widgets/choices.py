@@ -19,7 +19,7 @@ class ChoiceCombo(QComboBox):
     def __init__(self, none_label: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._none_label = none_label
-        self.setMinimumContentsLength(16)
+        self.setMinimumContentsLength(24)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
     def set_choices(self, choices: Sequence[Choice], keep: int | None = None) -> None:

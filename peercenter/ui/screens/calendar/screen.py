@@ -95,7 +95,9 @@ class CalendarScreen(Screen):
         for kind in GroupKind:
             self.kind_filter.addItem(kind.label, kind.value)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Find a group, room, person or topic (Ctrl+F)")
+        self.search.setPlaceholderText("Search (Ctrl+F)")
+        self.search.setToolTip("Show only sessions whose group, room, facilitators or topic "
+                               "contain these words")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search sessions")
         for combo in (self.room_filter, self.staff_filter, self.kind_filter):

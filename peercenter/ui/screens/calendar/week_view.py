@@ -6,15 +6,16 @@ is where a new group starts."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
     QFontMetrics,
-    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -22,8 +23,9 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QWidget
 
+from peercenter.domain.enums import GroupKind
 from peercenter.services.schedule.common import SessionView
 from peercenter.ui import formatting, theme
 from peercenter.ui.kind_colors import kind_color
@@ -55,6 +57,39 @@ def describe(s: SessionView) -> str:
     if s.conflict:
         lines.append(f"Clash: {s.conflict}")
     return "\n".join(lines)
+
+
+HALF_HOUR_LINE = "#e8edec"
+
+
+@dataclass(frozen=True)
+class _Fonts:
+    """The fonts of one paint, made once rather than for every block."""
+
+    normal: QFont
+    bold: QFont
+    struck: QFont
+    small: QFont
+    bold_metrics: QFontMetrics
+    small_metrics: QFontMetrics
+
+    @classmethod
+    def of(cls, base: QFont) -> _Fonts:
+        bold = QFont(base)
+        bold.setBold(True)
+        struck = QFont(bold)
+        struck.setStrikeOut(True)
+        small = QFont(base)
+        small.setPointSizeF(max(base.pointSizeF() * 0.88, 7))
+        return cls(base, bold, struck, small, QFontMetrics(bold), QFontMetrics(small))
+
+
+@lru_cache(maxsize=8)
+def tint(kind: GroupKind) -> QColor:
+    """The kind's colour at a fifth of its strength over white, as one opaque colour."""
+    colour, share = kind_color(kind), 48 / 255
+    return QColor(*(round(255 - (255 - c) * share)
+                    for c in (colour.red(), colour.green(), colour.blue())))
 
 
 def wrap(text: str, metrics: QFontMetrics, width: int, lines: int) -> list[str]:
@@ -211,57 +246,51 @@ class WeekView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fonts = _Fonts.of(self.font())
         painter.fillRect(self.rect(), QColor(theme.BASE))
-        self._paint_grid(painter)
+        self._paint_grid(painter, fonts)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)  # rounded blocks only
         self._paint_cursor(painter)
+        area = QRectF(event.rect())
         for rect, p in self._layout_rects():
-            if rect.intersects(QRectF(event.rect())):
-                self._paint_block(painter, rect, p.session)
+            if rect.intersects(area):
+                self._paint_block(painter, rect, p.session, fonts)
         self._paint_now(painter)
         painter.end()
 
-    def _paint_grid(self, painter: QPainter) -> None:
+    def _paint_grid(self, painter: QPainter, fonts: _Fonts) -> None:
         width, height = self.width(), self.height()
-        border, muted = QColor(theme.BORDER), QColor(theme.MUTED)
+        weekend = QColor(theme.ALTERNATE)
         for i in range(self.days):
-            day = self.first_day + timedelta(days=i)
-            x = self._x(i)
-            if day.weekday() >= 5:
-                painter.fillRect(QRectF(x, HEADER, self._day_width(), height - HEADER),
-                                 QColor(theme.ALTERNATE))
-        painter.fillRect(QRectF(0, 0, width, HEADER), QColor(theme.ALTERNATE))
-        small = QFont(self.font())
-        small.setPointSizeF(max(small.pointSizeF() * 0.9, 7))
-        painter.setFont(small)
-        for hour in range(self.first_hour, self.last_hour + 1):
-            y = self._y(hour * 60)
-            painter.setPen(QPen(border, 1))
-            painter.drawLine(QPointF(GUTTER - 6, y), QPointF(width, y))
-            if hour < self.last_hour:
-                half = self._y(hour * 60 + 30)
-                painter.setPen(QPen(border, 1, Qt.PenStyle.DotLine))
-                painter.drawLine(QPointF(GUTTER, half), QPointF(width, half))
-                painter.setPen(muted)
-                painter.drawText(QRectF(0, y + 2, GUTTER - 10, 16),
-                                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
-                                 f"{hour:02d}:00")
-        for i in range(self.days + 1):
-            x = self._x(i)
-            painter.setPen(QPen(border, 1))
-            painter.drawLine(QPointF(x, 0), QPointF(x, height))
+            if (self.first_day + timedelta(days=i)).weekday() >= 5:
+                painter.fillRect(QRectF(self._x(i), HEADER, self._day_width(), height - HEADER),
+                                 weekend)
+        painter.fillRect(QRectF(0, 0, width, HEADER), weekend)
+        hours = range(self.first_hour, self.last_hour + 1)
+        painter.setPen(QPen(QColor(HALF_HOUR_LINE), 1))
+        painter.drawLines([QLineF(GUTTER, self._y(h * 60 + 30), width, self._y(h * 60 + 30))
+                           for h in hours[:-1]])
+        painter.setPen(QPen(QColor(theme.BORDER), 1))
+        painter.drawLines([QLineF(GUTTER - 6, self._y(h * 60), width, self._y(h * 60))
+                           for h in hours]
+                          + [QLineF(self._x(i), 0, self._x(i), height)
+                             for i in range(self.days + 1)])
+        painter.setFont(fonts.small)
+        painter.setPen(QColor(theme.MUTED))
+        for hour in hours[:-1]:
+            painter.drawText(QRectF(0, self._y(hour * 60) + 2, GUTTER - 10, 16),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+                             f"{hour:02d}:00")
         for i in range(self.days):
-            self._paint_day_header(painter, i)
+            self._paint_day_header(painter, i, fonts)
 
-    def _paint_day_header(self, painter: QPainter, i: int) -> None:
+    def _paint_day_header(self, painter: QPainter, i: int, fonts: _Fonts) -> None:
         day = self.first_day + timedelta(days=i)
         rect = QRectF(self._x(i), 0, self._day_width(), HEADER)
         is_today = day == self.today
         if is_today:
             painter.fillRect(rect.adjusted(1, 0, 0, -1), QColor(theme.ACCENT_SOFT))
-        font = QFont(self.font())
-        font.setBold(is_today)
-        painter.setFont(font)
+        painter.setFont(fonts.bold if is_today else fonts.normal)
         painter.setPen(QColor(theme.ACCENT if is_today else theme.TEXT))
         label = f"{day:%a} {day.day} {day:%b}" if self._day_width() > 80 else f"{day:%a} {day.day}"
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), label)
@@ -278,44 +307,42 @@ class WeekView(QWidget):
         painter.setPen(QColor(theme.ACCENT))
         start = self.cursor_start()
         end = start + timedelta(minutes=self.slot_minutes)
-        painter.drawText(rect.adjusted(6, 2, -4, 0), int(Qt.AlignmentFlag.AlignLeft),
-                         f"{formatting.time_range(start, end)}  New group: Enter")
+        metrics = QFontMetrics(self.font())
+        y = rect.top() + 2
+        for text in (formatting.time_range(start, end), "Enter: new group"):
+            if y + metrics.height() > rect.bottom() and y > rect.top() + 2:
+                break
+            painter.drawText(QPointF(rect.left() + 6, y + metrics.ascent()),
+                             metrics.elidedText(text, Qt.TextElideMode.ElideRight,
+                                                int(rect.width()) - 10))
+            y += metrics.height()
 
-    def _paint_block(self, painter: QPainter, rect: QRectF, s: SessionView) -> None:
-        colour = kind_color(s.kind)
+    def _paint_block(self, painter: QPainter, rect: QRectF, s: SessionView,
+                     fonts: _Fonts) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
         if s.cancelled:
             painter.setBrush(QColor(CANCELLED_FILL))
             painter.drawRoundedRect(rect, 3, 3)
             painter.setBrush(QBrush(QColor(theme.BORDER), Qt.BrushStyle.BDiagPattern))
-            painter.drawRoundedRect(rect, 3, 3)
         else:
-            tint = QColor(colour)
-            tint.setAlpha(48)
-            painter.setBrush(QColor(theme.BASE))
-            painter.drawRoundedRect(rect, 3, 3)
-            painter.setBrush(tint)
-            painter.drawRoundedRect(rect, 3, 3)
-        painter.setBrush(QColor(theme.MUTED) if s.cancelled else colour)
+            painter.setBrush(tint(s.kind))
+        painter.drawRoundedRect(rect, 3, 3)
+        painter.setBrush(QColor(theme.MUTED) if s.cancelled else kind_color(s.kind))
         painter.drawRect(QRectF(rect.left(), rect.top(), 4, rect.height()))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         if s.conflict and not s.cancelled:
             painter.setPen(QPen(QColor(theme.ERROR), 2))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
         if s.id == self.selected_id:
             painter.setPen(QPen(QColor(theme.TEXT), 2))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
-        self._paint_text(painter, rect, s)
+        self._paint_text(painter, rect, s, fonts)
 
-    def _paint_text(self, painter: QPainter, rect: QRectF, s: SessionView) -> None:
+    def _paint_text(self, painter: QPainter, rect: QRectF, s: SessionView,
+                    fonts: _Fonts) -> None:
         inner = rect.adjusted(8, 2, -4, -2)
-        bold = QFont(self.font())
-        bold.setBold(True)
-        bold.setStrikeOut(s.cancelled)
-        plain = QFont(self.font())
-        plain.setPointSizeF(max(plain.pointSizeF() * 0.88, 7))
-        bold_metrics, plain_metrics = QFontMetrics(bold), QFontMetrics(plain)
+        bold = fonts.struck if s.cancelled else fonts.bold
+        bold_metrics, plain_metrics = fonts.bold_metrics, fonts.small_metrics
         badge = bool(s.conflict) and not s.cancelled
         text_width = int(inner.width())
         room_lines = int(inner.height() // plain_metrics.height())
@@ -339,7 +366,7 @@ class WeekView(QWidget):
         for line in title:
             painter.drawText(QPointF(inner.left(), y + bold_metrics.ascent()), line)
             y += bold_metrics.height()
-        painter.setFont(plain)
+        painter.setFont(fonts.small)
         for text, colour in details:
             if y + plain_metrics.height() > inner.bottom() + 2:
                 break
@@ -354,7 +381,7 @@ class WeekView(QWidget):
             painter.setBrush(QColor(theme.ERROR))
             painter.drawEllipse(circle)
             painter.setPen(QColor("#ffffff"))
-            painter.setFont(bold)
+            painter.setFont(fonts.bold)
             painter.drawText(circle, int(Qt.AlignmentFlag.AlignCenter), "!")
 
     def _paint_now(self, painter: QPainter) -> None:
@@ -369,17 +396,6 @@ class WeekView(QWidget):
         painter.drawLine(QPointF(self._x(index), y), QPointF(self._x(index + 1), y))
 
     # -- mouse and keys --------------------------------------------------------------------
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            hit = self.session_at(QPointF(event.pos()))
-            if hit is not None:
-                QToolTip.showText(event.globalPos(), describe(hit.session), self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
@@ -398,6 +414,11 @@ class WeekView(QWidget):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._drag_from is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            # The tooltip follows the block under the pointer.
+            hit = self.session_at(event.position())
+            tip = describe(hit.session) if hit is not None else ""
+            if tip != self.toolTip():
+                self.setToolTip(tip)
             return
         slot = self.slot_at(event.position())
         if slot is not None:

@@ -32,8 +32,11 @@ from PySide6.QtWidgets import (
 
 from peercenter.domain.enums import AttendanceStatus
 from peercenter.domain.errors import PeerCenterError
+from peercenter.services import settings
+from peercenter.services.clock import local_today
 from peercenter.services.schedule import attendance
 from peercenter.services.schedule.attendance import CheckInRow, CheckInSheet
+from peercenter.services.schedule.common import SessionView
 from peercenter.ui import formatting, theme
 from peercenter.ui.context import AppContext
 from peercenter.ui.widgets.banner import Banner
@@ -191,12 +194,29 @@ class CheckInDialog(QDialog):
                               + (f" · {', '.join(v.facilitators)}" if v.facilitators else ""))
         self.model.set_rows(list(self.sheet.rows))
         self.walk_in_button.setVisible(self.sheet.open_enrollment)
-        if not self.sheet.rows:
+        closed = self._closed_reason(v)
+        self.table.setEnabled(not closed)
+        self.walk_in_button.setEnabled(not closed)
+        if closed:
+            self.banner.show_message(closed, tone="info")
+        elif not self.sheet.rows:
             self.banner.show_message(
                 "Nobody is on the roster for this day." + (" Add walk-ins as they arrive."
                                                            if self.sheet.open_enrollment
                                                            else ""), tone="info")
         self._update_count()
+
+    def _closed_reason(self, v: SessionView) -> str:
+        """Why people cannot be checked in now, or ""."""
+        if v.cancelled:
+            reason = f" ({v.cancel_reason})" if v.cancel_reason else ""
+            return (f"This session is cancelled{reason}. Restore it in the calendar to check "
+                    "people in.")
+        with self.ctx.database.reader() as session:
+            today = local_today(settings.center_timezone(session))
+        if v.starts_at.date() > today:
+            return "Check-in opens on the day of the session."
+        return ""
 
     def _update_count(self) -> None:
         rows = self.model.rows

@@ -56,6 +56,7 @@ class GroupDialog(ConfirmingDialog):
         self.group_id = group_id
         self.version: int | None = None
         self.preview: groups.GroupPreview | None = None
+        self.setMinimumWidth(920)
 
         left = self.add_column()
         info = self.add_section(left, "Group")
@@ -65,10 +66,9 @@ class GroupDialog(ConfirmingDialog):
             self.kind.addItem(kind.label, kind.value)
         self.description = info.add("description", "Description", QPlainTextEdit())
         self.description.setMaximumHeight(64)
-        self.mode = info.add("enrollment_mode", "Enrollment", QComboBox(),
-                             "Open: people come and go. Closed: a fixed roster.")
-        self.mode.addItem("Open", EnrollmentMode.OPEN.value)
-        self.mode.addItem("Closed", EnrollmentMode.CLOSED.value)
+        self.mode = info.add("enrollment_mode", "Enrollment", QComboBox())
+        self.mode.addItem("Open: people come and go", EnrollmentMode.OPEN.value)
+        self.mode.addItem("Closed: a fixed roster", EnrollmentMode.CLOSED.value)
         self.capacity = info.add("capacity", "Capacity", QSpinBox())
         self.capacity.setRange(0, groups.MAX_CAPACITY)
         self.capacity.setSpecialValueText("No limit")

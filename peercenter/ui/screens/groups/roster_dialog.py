@@ -46,8 +46,8 @@ WAITLIST_COLUMNS: list[Column[RosterEntry]] = [
     Column("#", lambda e: str(e.waitlist_position or ""), sort=lambda e: e.waitlist_position,
            align=RIGHT, width=40),
     Column("Name", lambda e: e.name, width=180),
-    Column("Wants to start", lambda e: formatting.short_date(e.from_date),
-           sort=lambda e: e.from_date, width=130),
+    Column("From", lambda e: formatting.short_date(e.from_date),
+           sort=lambda e: e.from_date, width=110),
     Column("Offer", lambda e: f"Place offered {formatting.short_date(e.offered_at.date())}"
            if e.offered_at else "", stretch=True),
 ]
