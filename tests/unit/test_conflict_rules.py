@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from peercenter.domain.attendance_stats import WeekPoint, direction, weekly_trend
 from peercenter.domain.conflicts import (
@@ -115,3 +118,25 @@ def test_weekly_trend_and_its_direction() -> None:
 def test_times_read_like_a_calendar() -> None:
     assert time_range(_at(3, 11), _at(3, 12, 30)) == "11:00–12:30"
     assert slot(_at(3, 18), _at(3, 19, 30)) == "Tue 3 Mar 2026, 18:00–19:30"
+
+
+SPANS = st.lists(st.tuples(st.integers(0, 3000), st.integers(5, 720), st.integers(1, 3)),
+                 max_size=25)
+
+
+@given(existing=SPANS, proposed=SPANS)
+def test_double_bookings_find_exactly_the_overlapping_pairs(
+        existing: list[tuple[int, int, int]], proposed: list[tuple[int, int, int]]) -> None:
+    base = datetime(2026, 3, 1, tzinfo=UTC)
+
+    def bookings(spans: list[tuple[int, int, int]], sign: int) -> list[Booking]:
+        return [Booking(sign * (i + 1), f"G{i}", base + timedelta(minutes=start),
+                        base + timedelta(minutes=start + length), room)
+                for i, (start, length, room) in enumerate(spans)]
+
+    ex, pr = bookings(existing, 1), bookings(proposed, -1)
+    found = {(c.key, c.other_key) for c in double_bookings(pr, ex, NAMES)}
+    expected = {(p.key, e.key) for p in pr for e in ex
+                if p.room_id == e.room_id
+                and overlaps(p.starts_at, p.ends_at, e.starts_at, e.ends_at)}
+    assert found == expected

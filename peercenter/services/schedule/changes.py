@@ -12,8 +12,6 @@ from sqlalchemy.orm import Session
 from peercenter.db.models import Group, Staff, Topic
 from peercenter.domain import validation
 from peercenter.domain.enums import FacilitatorRole, GroupKind
-from peercenter.services import audit
-from peercenter.services.context import Actor
 from peercenter.services.schedule.common import SessionView
 from peercenter.services.schedule.rooms import require_room
 
@@ -78,11 +76,3 @@ def clean_change(session: Session, group: Group, change: SessionChange) -> str |
                          required=False, max_length=2000)
     errors.raise_if_any()
     return str(notes) if notes else None
-
-
-def record_accepted(session: Session, actor: Actor, session_id: int, accepted: list[str],
-                    reason: str | None) -> None:
-    if accepted:
-        audit.record(session, actor, "accept_warning", "session", session_id,
-                     {"reason": (reason or "").strip()[:500], "warnings": accepted[:20],
-                      "count": len(accepted)})

@@ -34,6 +34,8 @@ from peercenter.domain.conflicts import (
     week_of,
 )
 from peercenter.domain.enums import EnrollmentStatus, SessionStatus, StaffStatus
+from peercenter.services import audit
+from peercenter.services.context import Actor
 from peercenter.services.schedule.common import (
     MAX_SESSION,
     participant_names,
@@ -56,6 +58,15 @@ class ConflictReport:
         out = summarize(self.warnings)
         out.update(summarize(self.errors))
         return out
+
+
+def record_accepted(session: Session, actor: Actor, entity: str, entity_id: int,
+                    accepted: list[str], reason: str | None) -> None:
+    """The warnings someone chose to accept, and why, in the audit trail."""
+    if accepted:
+        audit.record(session, actor, "accept_warning", entity, entity_id,
+                     {"reason": (reason or "").strip()[:500], "warnings": accepted[:20],
+                      "count": len(accepted)})
 
 
 def enforce(report: ConflictReport, accept_reason: str | None) -> list[str]:

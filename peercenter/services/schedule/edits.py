@@ -23,7 +23,6 @@ from peercenter.services.schedule.changes import (
     SessionChange,
     change_of,
     clean_change,
-    record_accepted,
 )
 from peercenter.services.schedule.common import (
     SessionView,
@@ -31,7 +30,7 @@ from peercenter.services.schedule.common import (
     local_instant,
     view_of,
 )
-from peercenter.services.schedule.conflicts import Roster, check, enforce
+from peercenter.services.schedule.conflicts import Roster, check, enforce, record_accepted
 from peercenter.services.schedule.groups import form_of, update_group
 from peercenter.services.schedule.split import is_first_of_series, split_series
 from peercenter.services.series import set_facilitators
@@ -84,7 +83,7 @@ def _edit_one(session: Session, actor: Actor, row: SessionRow, change: SessionCh
     row.is_exception = True
     diff = audit.changes(before, _snapshot(row))
     audit.record(session, actor, "update", "session", row.id, {**diff, "mode": "this"})
-    record_accepted(session, actor, row.id, accepted, accept_reason)
+    record_accepted(session, actor, "session", row.id, accepted, accept_reason)
 
 
 def _snapshot(row: SessionRow) -> dict[str, Any]:
@@ -157,7 +156,7 @@ def restore_session(session: Session, actor: Actor, session_id: int,
     accepted = enforce(check(session, tz, [booking]), accept_reason)
     row.status, row.cancel_reason, row.closure_id = SessionStatus.SCHEDULED, None, None
     audit.record(session, actor, "restore", "session", row.id)
-    record_accepted(session, actor, row.id, accepted, accept_reason)
+    record_accepted(session, actor, "session", row.id, accepted, accept_reason)
     session.flush()
     return view_of(session, row)
 

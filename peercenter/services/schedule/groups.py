@@ -33,6 +33,7 @@ from peercenter.services.schedule.conflicts import (
     Roster,
     check,
     enforce,
+    record_accepted,
     with_roster,
 )
 from peercenter.services.series import (
@@ -271,17 +272,9 @@ def create_group(session: Session, actor: Actor, form: GroupForm,
     added = materialize(session, group, tz, horizon(session, tz))
     audit.record(session, actor, "create", "group", group.id,
                  {"name": group.name, "rule": group.rrule, "sessions": added})
-    _record_accepted(session, actor, group.id, accepted, accept_reason)
+    record_accepted(session, actor, "group", group.id, accepted, accept_reason)
     session.flush()
     return detail(group)
-
-
-def _record_accepted(session: Session, actor: Actor, group_id: int, accepted: list[str],
-                     reason: str | None) -> None:
-    if accepted:
-        audit.record(session, actor, "accept_warning", "group", group_id,
-                     {"reason": (reason or "").strip()[:500], "warnings": accepted[:20],
-                      "count": len(accepted)})
 
 
 def update_group(session: Session, actor: Actor, group_id: int, form: GroupForm,
@@ -307,7 +300,7 @@ def update_group(session: Session, actor: Actor, group_id: int, form: GroupForm,
     diff = audit.changes(before, after)
     diff["sessions"] = vars(result)
     audit.record(session, actor, "update", "group", group.id, diff)
-    _record_accepted(session, actor, group.id, accepted, accept_reason)
+    record_accepted(session, actor, "group", group.id, accepted, accept_reason)
     session.flush()
     return detail(group)
 

@@ -17,9 +17,9 @@ from peercenter.domain.enums import EnrollmentStatus, SessionStatus
 from peercenter.domain.recurrence import Recurrence
 from peercenter.services import audit, settings
 from peercenter.services.context import Actor
-from peercenter.services.schedule.changes import SessionChange, record_accepted
+from peercenter.services.schedule.changes import SessionChange
 from peercenter.services.schedule.common import local_instant, local_span
-from peercenter.services.schedule.conflicts import Roster, check, enforce
+from peercenter.services.schedule.conflicts import Roster, check, enforce, record_accepted
 from peercenter.services.series import planned_starts, set_facilitators
 
 _COPIED = ("name", "kind", "description", "enrollment_mode", "capacity", "min_size",
@@ -74,7 +74,7 @@ def split_series(session: Session, actor: Actor, row: SessionRow, change: Sessio
                  {"new_group": new.id, "from": split_day.isoformat(), "sessions": len(rows)})
     audit.record(session, actor, "create", "group", new.id,
                  {"name": new.name, "rule": new.rrule, "split_from": old.id})
-    record_accepted(session, actor, row.id, accepted, accept_reason)
+    record_accepted(session, actor, "session", row.id, accepted, accept_reason)
     session.flush()
     return new
 

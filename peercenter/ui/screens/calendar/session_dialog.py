@@ -4,6 +4,8 @@ shown beside the field they concern."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -11,7 +13,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QSpinBox,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -25,7 +26,12 @@ from peercenter.ui import formatting, messages, theme
 from peercenter.ui.context import AppContext
 from peercenter.ui.kind_colors import kind_swatch
 from peercenter.ui.screens.calendar.confirming import ConfirmingDialog
-from peercenter.ui.screens.groups.group_dialog import from_qtime, time_edit, to_qtime
+from peercenter.ui.screens.groups.group_dialog import (
+    duration_edit,
+    from_qtime,
+    time_edit,
+    to_qtime,
+)
 from peercenter.ui.widgets.choices import CheckList, ChoiceCombo
 from peercenter.ui.widgets.optional_date import date_edit, from_qdate, to_qdate
 
@@ -47,10 +53,7 @@ class SessionDialog(ConfirmingDialog):
         when = self.add_section(left, "When and where")
         self.day = when.add("day", "Date", date_edit())
         self.start = when.add("start", "Starts", time_edit())
-        self.duration = when.add("duration", "Length", QSpinBox())
-        self.duration.setRange(5, 720)
-        self.duration.setSingleStep(15)
-        self.duration.setSuffix(" min")
+        self.duration = when.add("duration", "Length", duration_edit())
         self.room = when.add("room", "Room", ChoiceCombo("No room"))
         who = self.add_section(left, "Who and what")
         self.lead = who.add("facilitators", "Lead", ChoiceCombo("Nobody"))
@@ -166,20 +169,19 @@ class SessionDialog(ConfirmingDialog):
                                    "cancelled? (Participants may be told this reason.)")
         if reason is None:
             return
+        version = self.detail.view.version
         self._run(lambda s: edits.cancel_session(s, self.ctx.actor, self.session_id, reason,
-                                                 self.detail.view.version if self.detail
-                                                 else None))
+                                                 version))
 
     def restore_session(self) -> None:
         assert self.detail is not None
-        self._run(lambda s: edits.restore_session(s, self.ctx.actor, self.session_id,
-                                                  self.detail.view.version if self.detail
-                                                  else None))
+        version = self.detail.view.version
+        self._run(lambda s: edits.restore_session(s, self.ctx.actor, self.session_id, version))
 
-    def _run(self, action: object) -> None:
+    def _run(self, action: Callable[[Session], object]) -> None:
         try:
             with self.ctx.database.session() as session:
-                action(session)  # type: ignore[operator]
+                action(session)
         except PeerCenterError as exc:
             self.banner.show_message(exc.message)
             return

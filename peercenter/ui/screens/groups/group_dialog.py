@@ -41,6 +41,14 @@ def time_edit() -> QTimeEdit:
     return edit
 
 
+def duration_edit() -> QSpinBox:
+    edit = QSpinBox()
+    edit.setRange(5, 720)
+    edit.setSingleStep(15)
+    edit.setSuffix(" min")
+    return edit
+
+
 def to_qtime(value: time) -> QTime:
     return QTime(value.hour, value.minute)
 
@@ -84,10 +92,7 @@ class GroupDialog(ConfirmingDialog):
         when = self.add_section(right, "When")
         self.first_date = when.add("first_date", "First date", date_edit())
         self.start_time = when.add("start_time", "Time", time_edit())
-        self.duration = when.add("duration", "Length", QSpinBox())
-        self.duration.setRange(5, 720)
-        self.duration.setSingleStep(15)
-        self.duration.setSuffix(" min")
+        self.duration = when.add("duration", "Length", duration_edit())
         self.rule = when.add("recurrence", "Repeats", RecurrenceEditor())
         self.summary = QLabel()
         self.summary.setObjectName("sectionTitle")

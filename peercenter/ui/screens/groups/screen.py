@@ -4,7 +4,14 @@ editing the whole series, rosters and attendance statistics."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from peercenter.domain.enums import EnrollmentMode
 from peercenter.domain.errors import PeerCenterError
@@ -56,7 +63,7 @@ def _style(g: GroupRow) -> RowStyle | None:
 class GroupsScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.dialog: QWidget | None = None
+        self.dialog: QDialog | None = None
         self.can_edit = ctx.actor.can(Permission.MANAGE_SCHEDULE)
         self.page_layout.addWidget(theme.title_label("Groups"))
         bar = QHBoxLayout()
@@ -128,10 +135,10 @@ class GroupsScreen(Screen):
         for b in (self.edit_button, self.roster_button, self.stats_button):
             b.setEnabled(chosen)
 
-    def _open(self, dialog: QWidget) -> None:
+    def _open(self, dialog: QDialog) -> None:
         self.dialog = dialog
-        dialog.finished.connect(lambda _r: self.refresh())  # type: ignore[attr-defined]
-        dialog.open()  # type: ignore[attr-defined]
+        dialog.finished.connect(lambda _r: self.refresh())
+        dialog.open()
 
     def new_group(self) -> None:
         from peercenter.ui.screens.groups.group_dialog import GroupDialog
