@@ -16,10 +16,11 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 class ChoiceCombo(QComboBox):
     """Picks one id (or None when ``none_label`` is given and chosen)."""
 
-    def __init__(self, none_label: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, none_label: str = "", parent: QWidget | None = None,
+                 width_chars: int = 24) -> None:
         super().__init__(parent)
         self._none_label = none_label
-        self.setMinimumContentsLength(24)
+        self.setMinimumContentsLength(width_chars)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
     def set_choices(self, choices: Sequence[Choice], keep: int | None = None) -> None:

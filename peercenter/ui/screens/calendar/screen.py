@@ -85,9 +85,9 @@ class CalendarScreen(Screen):
         self.page_layout.addLayout(header)
 
         bar = QHBoxLayout()
-        self.room_filter = ChoiceCombo("All rooms")
+        self.room_filter = ChoiceCombo("All rooms", width_chars=14)
         self.room_filter.setAccessibleName("Show room")
-        self.staff_filter = ChoiceCombo("All facilitators")
+        self.staff_filter = ChoiceCombo("All facilitators", width_chars=14)
         self.staff_filter.setAccessibleName("Show facilitator")
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName("Show kind")
@@ -95,7 +95,7 @@ class CalendarScreen(Screen):
         for kind in GroupKind:
             self.kind_filter.addItem(kind.label, kind.value)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search (Ctrl+F)")
+        self.search.setPlaceholderText("Search groups, rooms, people, topics (Ctrl+F)")
         self.search.setToolTip("Show only sessions whose group, room, facilitators or topic "
                                "contain these words")
         self.search.setClearButtonEnabled(True)

@@ -34,11 +34,14 @@ class TrendChart(QWidget):
         top = max((v for _, v in self.points if v is not None), default=0.0) or 1.0
         width = self.width() / len(self.points)
         base = self.height() - 22
+        widest = max(painter.fontMetrics().horizontalAdvance(label) for label, _ in self.points)
+        every = 1 if widest + 6 <= width else 2  # every other week when the labels would touch
         for i, (label, value) in enumerate(self.points):
             x = i * width
             painter.setPen(QColor(theme.MUTED))
-            painter.drawText(QRectF(x, base + 4, width, 18), int(Qt.AlignmentFlag.AlignCenter),
-                             label)
+            if (len(self.points) - 1 - i) % every == 0:
+                painter.drawText(QRectF(x - width / 2, base + 4, width * 2, 18),
+                                 int(Qt.AlignmentFlag.AlignCenter), label)
             if value is None:
                 continue
             height = (base - 18) * value / top
