@@ -36,11 +36,11 @@ def schedule_screens(database: Database, admin: Actor, camera: object, state_fil
     calendar = window.screen_widget("calendar")
     assert isinstance(calendar, CalendarScreen)
     calendar.week_view.setFocus()
-    shoot_screen("13-calendar-week")
+    shoot_screen("30-calendar-week")
     calendar.set_view("day")
-    shoot_screen("14-calendar-day")
+    shoot_screen("31-calendar-day")
     calendar.set_view("month")
-    shoot_screen("15-calendar-month")
+    shoot_screen("32-calendar-month")
     calendar.set_view("week")
 
     today = calendar.center_today()
@@ -56,8 +56,8 @@ def schedule_screens(database: Database, admin: Actor, camera: object, state_fil
         dialog.room.setCurrentIndex(1)
     dialog.update_preview()
     QTest.qWait(SETTLE_MS)
-    shoot_screen("16-group-dialog")
-    shoot_window(dialog, "16b-group-dialog-window")
+    shoot_screen("33-group-dialog")
+    shoot_window(dialog, "33b-group-dialog-window")
     dialog.reject()
 
     shown = [s for s in calendar.sessions_shown() if not s.cancelled]
@@ -65,18 +65,18 @@ def schedule_screens(database: Database, admin: Actor, camera: object, state_fil
         calendar.open_session(shown[len(shown) // 2].id)
         QTest.qWait(SETTLE_MS)
         assert calendar.dialog is not None
-        shoot_screen("17-session-dialog")
+        shoot_screen("34-session-dialog")
         calendar.dialog.close()
     calendar.open_closures()
     assert calendar.dialog is not None
     QTest.qWait(SETTLE_MS)
-    shoot_window(calendar.dialog, "18-closures")
+    shoot_window(calendar.dialog, "35-closures")
     calendar.dialog.close()
 
     window.open_screen("groups")
     groups_screen = window.screen_widget("groups")
     assert isinstance(groups_screen, GroupsScreen)
-    shoot_screen("19-groups")
+    shoot_screen("36-groups")
     if groups_screen.proxy.rowCount():
         busiest = max(range(groups_screen.proxy.rowCount()),
                       key=lambda r: groups_screen.proxy.row_at(r).waitlisted * 100
@@ -84,15 +84,15 @@ def schedule_screens(database: Database, admin: Actor, camera: object, state_fil
         groups_screen.table.selectRow(busiest)
         groups_screen.roster_selected()
         assert groups_screen.dialog is not None
-        shoot_window(groups_screen.dialog, "20-roster")
+        shoot_window(groups_screen.dialog, "37-roster")
         groups_screen.dialog.close()
         groups_screen.stats_selected()
         assert groups_screen.dialog is not None
-        shoot_window(groups_screen.dialog, "21-attendance")
+        shoot_window(groups_screen.dialog, "38-attendance")
         groups_screen.dialog.close()
 
     window.open_screen("rooms")
-    shoot_screen("22-rooms")
+    shoot_screen("39-rooms")
 
     window.open_screen("today")
     today_screen = window.screen_widget("today")
@@ -118,7 +118,7 @@ def schedule_screens(database: Database, admin: Actor, camera: object, state_fil
         check_in.table.selectRow(0)
         for key in (Qt.Key.Key_P, Qt.Key.Key_P, Qt.Key.Key_L):
             QTest.keyClick(check_in.table, key)
-        shoot_screen("23-check-in")
-        shoot_window(check_in, "23b-check-in-window")
+        shoot_screen("40-check-in")
+        shoot_window(check_in, "40b-check-in-window")
         check_in.close()
     window.close()

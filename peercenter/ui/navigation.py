@@ -49,6 +49,10 @@ SCREENS: list[ScreenSpec] = [
                "peercenter.ui.screens.staff:StaffScreen"),
     ScreenSpec("rooms", "Rooms", "rooms", Permission.VIEW_SCHEDULE,
                "peercenter.ui.screens.rooms:RoomsScreen"),
+    ScreenSpec("print", "Print", "print", Permission.PRINT_HANDOUTS,
+               "peercenter.ui.screens.printing:PrintScreen"),
+    ScreenSpec("handouts", "Handouts", "handouts", Permission.PRINT_HANDOUTS,
+               "peercenter.ui.screens.handouts:HandoutsScreen"),
 ]
 
 
