@@ -95,7 +95,7 @@ class CalendarScreen(Screen):
         for kind in GroupKind:
             self.kind_filter.addItem(kind.label, kind.value)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search groups, rooms, people, topics (Ctrl+F)")
+        self.search.setPlaceholderText("Search groups, people… (Ctrl+F)")
         self.search.setToolTip("Show only sessions whose group, room, facilitators or topic "
                                "contain these words")
         self.search.setClearButtonEnabled(True)
