@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QPoint, QTimer, SignalInstance
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
+from screenshots_schedule import schedule_screens
 
 from peercenter import paths
 from peercenter.app import open_database
@@ -280,6 +281,7 @@ def main(argv: list[str]) -> int:
         admin = fill_database(database)
         login_dialog(database, camera)
         main_screens(database, admin, camera, paths.data_dir() / "ui-state.ini")
+        schedule_screens(database, admin, camera, paths.data_dir() / "ui-state.ini", show)
         import_export_dialogs(database, admin, camera, paths.data_dir() / "ui-state.ini")
     finally:
         database.dispose()

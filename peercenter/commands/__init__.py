@@ -2,6 +2,7 @@
 
 from types import ModuleType
 
-from peercenter.commands import database, export, gui, import_data, init, printing
+from peercenter.commands import database, export, gui, import_data, init, printing, sessions
 
-COMMAND_MODULES: list[ModuleType] = [gui, init, database, export, import_data, printing]
+COMMAND_MODULES: list[ModuleType] = [gui, init, database, sessions, export, import_data,
+                                     printing]
