@@ -39,7 +39,8 @@ def test_icrc_training_by_domain_and_unverified_hours_shown_but_not_counted() ->
     assert req(result, "Training: Ethical Responsibility").status is Status.MET
     assert req(result, "Training: Advocacy").status is Status.MET
     messages = [a.message for a in program_alerts(result)]
-    assert any("4 h of training wait for a supervisor to verify" in m for m in messages)
+    assert any("4 h of training (1 record) wait for a supervisor to verify" in m
+               for m in messages)
     # Renewal requirements wait until the credential is achieved.
     assert req(result, "Continuing education").status is Status.NOT_YET
 

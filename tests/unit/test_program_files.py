@@ -87,15 +87,15 @@ def test_file_problems_before_the_fields(tmp_path: Path) -> None:
         load_program_file(broken)
     latin = tmp_path / "latin.toml"
     latin.write_bytes(GOOD.replace("Our own", "Caf\xe9").encode("latin-1"))
-    with pytest.raises(ProgramDefinitionError, match="latin.toml.*not UTF-8"):
+    with pytest.raises(ProgramDefinitionError, match=r"latin.toml.*not UTF-8"):
         load_program_file(latin)
     nameless = tmp_path / "nameless.toml"
     nameless.write_text(GOOD.replace('source = "Our own policy, 2026"\n', ""), encoding="utf-8")
-    with pytest.raises(ProgramDefinitionError, match="nameless.toml: source: .*name its source"):
+    with pytest.raises(ProgramDefinitionError, match=r"nameless.toml: source: .*name its source"):
         load_program_file(nameless)
     empty = tmp_path / "empty.toml"
     empty.write_text(GOOD.split("[[requirement]]")[0], encoding="utf-8")
-    with pytest.raises(ProgramDefinitionError, match="empty.toml: requirement: .*at least one"):
+    with pytest.raises(ProgramDefinitionError, match=r"empty.toml: requirement: .*at least one"):
         load_program_file(empty)
 
 
@@ -103,8 +103,8 @@ def test_two_files_with_one_code_are_refused(tmp_path: Path) -> None:
     (tmp_path / "a.toml").write_text(GOOD, encoding="utf-8")
     (tmp_path / "b.toml").write_text(GOOD.replace("Center peer track", "Other"),
                                      encoding="utf-8")
-    with pytest.raises(ProgramDefinitionError, match="b.toml: code: 'center-peer' is also "
-                                                     "the code in a.toml"):
+    with pytest.raises(ProgramDefinitionError, match=r"b.toml: code: .center-peer. is also "
+                                                     r"the code in a.toml"):
         shipped_programs(tmp_path)
 
 

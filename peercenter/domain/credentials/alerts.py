@@ -10,7 +10,6 @@ from enum import StrEnum
 from peercenter.domain.credentials.program import Phase
 from peercenter.domain.credentials.progress import ProgramProgress
 from peercenter.domain.credentials.status import Status
-from peercenter.domain.enums import RequirementKind
 from peercenter.domain.hours import format_hours
 
 RENEWAL_WARNING_DAYS = (90, 60, 30)
@@ -56,12 +55,13 @@ def program_alerts(progress: ProgramProgress) -> list[Alert]:
                 and (item.deadline - today).days <= DEADLINE_NOTICE_DAYS:
             alerts.append(Alert(AlertLevel.NOTICE, f"{label}: {item.explanation}",
                                 item.deadline))
-        if item.unverified_minutes and not item.status.done \
-                and r.kind in (RequirementKind.TRAINING_HOURS,
-                               RequirementKind.CONTINUING_EDUCATION):
-            alerts.append(Alert(AlertLevel.INFO, f"{label}: "
-                                f"{format_hours(item.unverified_minutes)} of training wait "
-                                "for a supervisor to verify them."))
+    waiting = {e.source_id: e.minutes for item in progress.requirements
+               if not item.status.done for e in item.pending}
+    if waiting:
+        alerts.append(Alert(AlertLevel.INFO, f"{name}: {format_hours(sum(waiting.values()))} "
+                            f"of training ({len(waiting)} record"
+                            f"{'s' if len(waiting) != 1 else ''}) wait for a supervisor to "
+                            "verify them before they count."))
     return _dedupe(alerts)
 
 
