@@ -7,7 +7,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from peercenter.db.models import Staff
+from peercenter.db.models import Staff, StaffCredential
 from peercenter.domain.enums import StaffStatus
 from peercenter.domain.errors import NotFound, PermissionDenied
 from peercenter.domain.names import staff_display_name
@@ -81,12 +81,14 @@ def visible_people(session: Session, actor: Actor) -> list[Staff]:
 
 
 def supervisees(session: Session, actor: Actor) -> list[Staff]:
-    """The people the actor supervises (administrators: everyone who has a supervisor)."""
+    """The active people the actor supervises; for administrators, everyone who has a
+    supervisor or is enrolled in a credential program."""
     require(actor, Permission.VIEW_SUPERVISEE_CREDENTIALS)
     query = select(Staff).where(Staff.status != StaffStatus.INACTIVE) \
         .order_by(Staff.last_name, Staff.first_name)
     if actor.can(Permission.VIEW_TRAINING_ALL):
-        query = query.where(Staff.is_specialist.is_(True))
+        enrolled = select(StaffCredential.staff_id)
+        query = query.where(Staff.supervisor_id.is_not(None) | Staff.id.in_(enrolled))
     else:
         query = query.where(Staff.supervisor_id == actor.staff_id)
     return list(session.scalars(query))

@@ -54,7 +54,7 @@ def list_enrollments(session: Session, actor: Actor, staff_id: int) -> list[Enro
         select(StaffCredential, CredentialProgram)
         .join(CredentialProgram, CredentialProgram.id == StaffCredential.program_id)
         .where(StaffCredential.staff_id == staff_id)
-        .order_by(StaffCredential.started_on, CredentialProgram.name)).tuples()
+        .order_by(StaffCredential.started_on, CredentialProgram.name))
     return [_row(e, p) for e, p in rows]
 
 

@@ -33,7 +33,7 @@ def facilitated_work(session: Session, staff_id: int, tz: ZoneInfo,
         .where(SessionFacilitator.staff_id == staff_id,
                SessionRow.status != SessionStatus.CANCELLED,
                SessionRow.starts_at < until, served)
-        .order_by(SessionRow.starts_at)).tuples()
+        .order_by(SessionRow.starts_at))
     items = []
     for session_id, starts_at, ends_at, name in rows:
         local = starts_at.astimezone(tz)

@@ -109,8 +109,9 @@ def list_programs(session: Session, actor: Actor,
     """Every program (anyone who tracks training may read them: they are public rules)."""
     if not actor.can(Permission.MANAGE_CREDENTIAL_PROGRAMS):
         require(actor, Permission.VIEW_OWN_CREDENTIALS)
-    counts = dict(session.execute(select(StaffCredential.program_id, func.count())
-                                  .group_by(StaffCredential.program_id)).tuples())
+    counts: dict[int, int] = dict(session.execute(
+        select(StaffCredential.program_id, func.count())
+        .group_by(StaffCredential.program_id)).all())
     return [ProgramRow(r.id, r.version, r.code, r.name, r.issuer or "", r.is_builtin,
                        r.is_active, counts.get(r.id, 0), spec_of(r))
             for r in _rows(session, include_inactive)]

@@ -114,7 +114,7 @@ def _person_progress(session: Session, staff: Staff, today: date,
              .order_by(StaffCredential.started_on, CredentialProgram.name))
     if program_id is not None:
         query = query.where(CredentialProgram.id == program_id)
-    enrollments = list(session.execute(query).tuples())
+    enrollments = list(session.execute(query))
     supervisor = staff_name(staff.supervisor) if staff.supervisor else ""
     facts = PersonFacts(staff_name(staff), staff.weekly_hours_cap, supervisor)
     evidence = gather_evidence(session, staff, today) if enrollments else Evidence()

@@ -67,7 +67,8 @@ def notes_visible(actor: Actor, row: SupervisionSession, supervisee_rows: list[S
 
 def _row(actor: Actor, row: SupervisionSession, people: dict[int, Staff]) -> SupervisionRow:
     ids = tuple(sorted(a.staff_id for a in row.supervisees))
-    attendees = [people[i] for i in ids if i in people]
+    attendees = sorted((people[i] for i in ids if i in people),
+                       key=lambda s: (s.last_name.casefold(), s.first_name.casefold()))
     supervisor = people.get(row.supervisor_id)
     return SupervisionRow(
         row.id, row.version, row.held_on, row.minutes, row.format, row.supervisor_id,
