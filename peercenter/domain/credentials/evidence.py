@@ -18,7 +18,7 @@ class Source(StrEnum):
     @property
     def label(self) -> str:
         return {"training": "Training", "session": "Facilitated session",
-                "time_entry": "Direct-service entry", "supervision": "Supervision"}[self.value]
+                "time_entry": "Direct service", "supervision": "Supervision"}[self.value]
 
 
 @dataclass(frozen=True)
