@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy.orm import Session
 
 from peercenter.db.engine import Database
+from peercenter.domain.credentials.program import ProgramSpec, RequirementSpec
 from peercenter.domain.enums import RequirementKind, TimeEntryKind
 from peercenter.domain.errors import PermissionDenied, ValidationError
 from peercenter.services.context import Actor
@@ -61,8 +62,8 @@ CASES: list[tuple[str, Call, set[str]]] = [
     ("export the hours report", lambda s, a, c, ids: hours_report(
         s, a, c.specialist.staff_id, c.programs["icrc-pr"]),
      {"admin", "supervisor", "specialist"}),
-    ("add a program", lambda s, a, c, ids: programs.create_program(s, a, programs.ProgramForm(
-        f"Track {a.username}", requirements=(programs.RequirementForm(
+    ("add a program", lambda s, a, c, ids: programs.create_program(s, a, ProgramSpec(
+        "", f"Track {a.username}", requirements=(RequirementSpec(
             "Training", RequirementKind.TRAINING_HOURS, 5),))),
      {"admin", "supervisor", "other_supervisor"}),
     ("see the supervisor overview", lambda s, a, c, ids: supervisor_overview(s, a),

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from peercenter.db.engine import Database
 from peercenter.db.models import AuditEvent, CredentialProgram
-from peercenter.domain.credentials.program import Period, Phase
+from peercenter.domain.credentials.program import Period, Phase, ProgramSpec, RequirementSpec
 from peercenter.domain.enums import RequirementKind, Role
 from peercenter.domain.errors import PermissionDenied, ValidationError
 from peercenter.services.credentials import enrollments, programs
@@ -60,17 +60,17 @@ def test_shipped_files_reach_an_existing_database(database: Database, tmp_path: 
 
 def test_a_center_adds_and_edits_its_own_program(database: Database) -> None:
     c = crew(database)
-    form = programs.ProgramForm(
-        name="Harbor Light peer track", issuer="Harbor Light", source="Center policy 2026",
+    form = ProgramSpec(
+        code="", name="Harbor Light peer track", issuer="Harbor Light", source="Center policy 2026",
         renewal_months=12, requirements=(
-            programs.RequirementForm("Orientation training", RequirementKind.TRAINING_HOURS,
-                                     12, counts_unverified=True),
-            programs.RequirementForm("Shadowing", RequirementKind.EXPERIENCE_HOURS, 40,
-                                     within_months=3),
-            programs.RequirementForm("Weekly check-in", RequirementKind.SUPERVISION_FREQUENCY,
-                                     period=Period.WEEK),
-            programs.RequirementForm("Yearly CE", RequirementKind.CONTINUING_EDUCATION, 10,
-                                     ("Ethics",)),
+            RequirementSpec("Orientation training", RequirementKind.TRAINING_HOURS,
+                            12, counts_unverified=True),
+            RequirementSpec("Shadowing", RequirementKind.EXPERIENCE_HOURS, 40,
+                            within_months=3),
+            RequirementSpec("Weekly check-in", RequirementKind.SUPERVISION_FREQUENCY,
+                            period=Period.WEEK),
+            RequirementSpec("Yearly CE", RequirementKind.CONTINUING_EDUCATION, 10,
+                            ("Ethics",), Phase.RENEWAL),
         ))
     with database.session() as s:
         created = programs.create_program(s, c.supervisor, form)
@@ -78,30 +78,30 @@ def test_a_center_adds_and_edits_its_own_program(database: Database) -> None:
     assert created.spec.requirements[3].phase is Phase.RENEWAL
     assert created.spec.requirements[0].counts_unverified
     with database.session() as s:
-        edited = programs.update_program(s, c.supervisor, created.id, programs.ProgramForm(
-            name="Harbor Light peer track", renewal_months=24,
+        edited = programs.update_program(s, c.supervisor, created.id, ProgramSpec(
+            code="", name="Harbor Light peer track", renewal_months=24,
             requirements=form.requirements[:2]), created.version)
     assert edited.spec.renewal_months == 24 and len(edited.spec.requirements) == 2
     assert edited.version > created.version
     with pytest.raises(ValidationError) as exc, database.session() as s:
-        programs.update_program(s, c.supervisor, created.id, programs.ProgramForm(
-            name="Harbor Light peer track", requirements=(
-                programs.RequirementForm("Shadowing", RequirementKind.EXPERIENCE_HOURS, -4),)),
+        programs.update_program(s, c.supervisor, created.id, ProgramSpec(
+            code="", name="Harbor Light peer track", requirements=(
+                RequirementSpec("Shadowing", RequirementKind.EXPERIENCE_HOURS, -4),)),
             None)
     assert exc.value.field_errors == {
         "requirement[1].hours": "Program editor: requirement[1].hours: must be more than 0 "
                                 "and at most 10000 hours"}
     with pytest.raises(ValidationError, match="already a program called"), \
             database.session() as s:
-        programs.create_program(s, c.supervisor, programs.ProgramForm(
-            name="harbor light PEER TRACK", requirements=form.requirements[:1]))
+        programs.create_program(s, c.supervisor, ProgramSpec(
+            code="", name="harbor light PEER TRACK", requirements=form.requirements[:1]))
 
 
 def test_shipped_programs_are_copied_not_edited(database: Database) -> None:
     c = crew(database)
     icrc = c.programs["icrc-pr"]
     with pytest.raises(ValidationError, match="Make a copy"), database.session() as s:
-        programs.update_program(s, c.admin, icrc, programs.ProgramForm(name="Mine"), None)
+        programs.update_program(s, c.admin, icrc, ProgramSpec(code="", name="Mine"), None)
     with database.session() as s:
         copy = programs.copy_program(s, c.admin, icrc, "IC&RC PR, Ohio board")
         shipped = programs.get_program(s, c.admin, icrc)

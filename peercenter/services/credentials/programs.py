@@ -4,8 +4,7 @@ files) and the center's own, which supervisors and administrators add and edit h
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -13,13 +12,11 @@ from sqlalchemy.orm import Session, selectinload
 from peercenter.db.base import utcnow
 from peercenter.db.models import CredentialProgram, Requirement, StaffCredential
 from peercenter.domain.credentials.program import (
-    Period,
-    Phase,
     ProgramSpec,
     RequirementSpec,
     parse_program,
+    to_mapping,
 )
-from peercenter.domain.enums import RequirementKind
 from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.domain.permissions import Permission
 from peercenter.services import audit
@@ -27,30 +24,6 @@ from peercenter.services.concurrency import check_version
 from peercenter.services.context import Actor, require
 
 EDITOR = "Program editor"
-
-
-@dataclass(frozen=True)
-class RequirementForm:
-    name: str
-    kind: RequirementKind
-    hours: float | None = None
-    domains: tuple[str, ...] = ()
-    phase: Phase | None = None
-    within_months: int | None = None
-    lookback_months: int | None = None
-    period: Period | None = None
-    counts_unverified: bool = False
-
-
-@dataclass(frozen=True)
-class ProgramForm:
-    name: str
-    issuer: str = ""
-    source: str = ""
-    description: str = ""
-    renewal_months: int | None = None
-    initial_period_months: int | None = None
-    requirements: tuple[RequirementForm, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -124,32 +97,6 @@ def get_program(session: Session, actor: Actor, program_id: int) -> ProgramRow:
     raise NotFound("That credential program no longer exists.")
 
 
-def _definition(form: ProgramForm, code: str) -> dict[str, Any]:
-    data: dict[str, Any] = {"code": code, "name": form.name, "issuer": form.issuer,
-                            "source": form.source, "description": form.description}
-    for key in ("renewal_months", "initial_period_months"):
-        if getattr(form, key) is not None:
-            data[key] = getattr(form, key)
-    items = []
-    for r in form.requirements:
-        item: dict[str, Any] = {"name": r.name, "kind": r.kind.value,
-                                "counts_unverified": r.counts_unverified}
-        if r.hours is not None:
-            item["hours"] = r.hours
-        if r.domains:
-            item["domains"] = list(r.domains)
-        if r.phase is not None:
-            item["phase"] = r.phase.value
-        for key in ("within_months", "lookback_months"):
-            if getattr(r, key) is not None:
-                item[key] = getattr(r, key)
-        if r.period is not None:
-            item["period"] = r.period.value
-        items.append(item)
-    data["requirement"] = items
-    return data
-
-
 def _unique_code(session: Session, name: str, own_id: int | None) -> str:
     base = "center-" + (re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:25] or "program")
     code, n = base, 1
@@ -168,9 +115,15 @@ def _check_name(session: Session, name: str, own_id: int | None) -> None:
         raise ValidationError(f"There is already a program called '{clash.name}'.", field="name")
 
 
-def create_program(session: Session, actor: Actor, form: ProgramForm) -> ProgramRow:
+def _checked(form: ProgramSpec, code: str) -> ProgramSpec:
+    """The editor's program through the same checks as a file (its code is the center's)."""
+    return parse_program(to_mapping(replace(form, code=code)), EDITOR)
+
+
+def create_program(session: Session, actor: Actor, form: ProgramSpec) -> ProgramRow:
+    """``form.code`` is ignored: a center program gets a code made from its name."""
     require(actor, Permission.MANAGE_CREDENTIAL_PROGRAMS)
-    spec = parse_program(_definition(form, _unique_code(session, form.name, None)), EDITOR)
+    spec = _checked(form, _unique_code(session, form.name, None))
     _check_name(session, spec.name, None)
     row = CredentialProgram(is_builtin=False, is_active=True)
     apply_spec(row, spec)
@@ -180,7 +133,7 @@ def create_program(session: Session, actor: Actor, form: ProgramForm) -> Program
     return get_program(session, actor, row.id)
 
 
-def update_program(session: Session, actor: Actor, program_id: int, form: ProgramForm,
+def update_program(session: Session, actor: Actor, program_id: int, form: ProgramSpec,
                    expected_version: int | None) -> ProgramRow:
     require(actor, Permission.MANAGE_CREDENTIAL_PROGRAMS)
     row = _load(session, program_id)
@@ -188,7 +141,7 @@ def update_program(session: Session, actor: Actor, program_id: int, form: Progra
         raise ValidationError("Shipped programs follow their certification board and cannot be "
                               "edited here. Make a copy to adapt it for your center.")
     check_version(row, expected_version)
-    spec = parse_program(_definition(form, row.code), EDITOR)
+    spec = _checked(form, row.code)
     _check_name(session, spec.name, row.id)
     before = spec_of(row)
     apply_spec(row, spec)
@@ -202,15 +155,8 @@ def update_program(session: Session, actor: Actor, program_id: int, form: Progra
 def copy_program(session: Session, actor: Actor, program_id: int, name: str) -> ProgramRow:
     """The center's own editable copy of any program, shipped or not."""
     require(actor, Permission.MANAGE_CREDENTIAL_PROGRAMS)
-    source = spec_of(_load(session, program_id))
-    form = ProgramForm(
-        name=name, issuer=source.issuer, source=source.source, description=source.description,
-        renewal_months=source.renewal_months,
-        initial_period_months=source.initial_period_months,
-        requirements=tuple(RequirementForm(
-            r.name, r.kind, r.hours, r.domains, r.phase, r.within_months, r.lookback_months,
-            r.period, r.counts_unverified) for r in source.requirements))
-    return create_program(session, actor, form)
+    return create_program(session, actor, replace(spec_of(_load(session, program_id)),
+                                                  name=name))
 
 
 def set_active(session: Session, actor: Actor, program_id: int, active: bool) -> ProgramRow:
