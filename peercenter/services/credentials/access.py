@@ -4,6 +4,8 @@ nobody's. Checked here, in every service call, not in the screens."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -92,3 +94,22 @@ def supervisees(session: Session, actor: Actor) -> list[Staff]:
     else:
         query = query.where(Staff.supervisor_id == actor.staff_id)
     return list(session.scalars(query))
+
+
+@dataclass(frozen=True)
+class PersonChoice:
+    id: int
+    name: str
+    is_self: bool
+    supervisor_id: int | None
+    active: bool
+
+
+def people_choices(session: Session, actor: Actor,
+                   include_inactive: bool = False) -> list[PersonChoice]:
+    """The people the actor may pick on the training and time screens, themselves first."""
+    return [PersonChoice(s.id, staff_name(s), s.id == actor.staff_id, s.supervisor_id,
+                         s.status is not StaffStatus.INACTIVE)
+            for s in visible_people(session, actor)
+            if include_inactive or s.status is not StaffStatus.INACTIVE
+            or s.id == actor.staff_id]

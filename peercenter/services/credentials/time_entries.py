@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peercenter.db.models import Staff, TimeEntry
 from peercenter.domain import validation
+from peercenter.domain.credentials.evidence import FacilitatedItem
 from peercenter.domain.enums import TimeEntryKind
 from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.domain.hours import format_hours
@@ -20,6 +21,7 @@ from peercenter.services.clock import local_today
 from peercenter.services.concurrency import check_version
 from peercenter.services.context import Actor
 from peercenter.services.credentials.access import require_person
+from peercenter.services.credentials.facilitation import facilitated_work
 from peercenter.services.credentials.hours_input import DAY_MINUTES, check_date, check_minutes
 
 
@@ -46,6 +48,8 @@ class TimeEntryRow:
 class WeekTotals:
     week_start: date
     minutes_by_kind: dict[TimeEntryKind, int]
+    # Sessions facilitated that week: direct service the schedule already knows about.
+    facilitated_minutes: int = 0
 
     @property
     def total(self) -> int:
@@ -72,13 +76,33 @@ def list_entries(session: Session, actor: Actor, staff_id: int, start: date | No
         query.order_by(TimeEntry.worked_on.desc(), TimeEntry.id.desc()))]
 
 
-def weekly_totals(entries: list[TimeEntryRow]) -> list[WeekTotals]:
-    """Minutes by kind for each Monday-to-Sunday week, newest first."""
+def weekly_totals(entries: list[TimeEntryRow],
+                  facilitated: list[FacilitatedItem] | None = None) -> list[WeekTotals]:
+    """Minutes by kind for each Monday-to-Sunday week, newest first, with the minutes of
+    sessions facilitated that week beside them."""
     weeks: dict[date, dict[TimeEntryKind, int]] = defaultdict(lambda: defaultdict(int))
+    sessions: dict[date, int] = defaultdict(int)
     for e in entries:
-        weeks[e.worked_on - timedelta(days=e.worked_on.weekday())][e.kind] += e.minutes
-    return [WeekTotals(start, dict(kinds)) for start, kinds in
-            sorted(weeks.items(), reverse=True)]
+        weeks[_monday(e.worked_on)][e.kind] += e.minutes
+    for item in facilitated or []:
+        sessions[_monday(item.on)] += item.minutes
+    return [WeekTotals(start, dict(weeks.get(start, {})), sessions.get(start, 0))
+            for start in sorted(set(weeks) | set(sessions), reverse=True)]
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def facilitated_sessions(session: Session, actor: Actor, staff_id: int,
+                         start: date | None = None) -> list[FacilitatedItem]:
+    """Sessions the person facilitated and that were held, from ``start`` on."""
+    require_person(session, actor, staff_id)
+    tz = settings.center_timezone(session)
+    today = local_today(tz)
+    until = datetime.combine(today + timedelta(days=1), time.min, tz)
+    return [item for item in facilitated_work(session, staff_id, tz, until)
+            if start is None or item.on >= start]
 
 
 def _clean(session: Session, staff: Staff, form: TimeEntryForm,

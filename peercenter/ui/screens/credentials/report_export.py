@@ -1,0 +1,69 @@
+"""Saving the hours report: the data is read (and the export audited) on the UI thread, the
+PDF or CSV is built in the background, then written readable by its owner only."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from peercenter.reports.hours_csv import build_hours_csv
+from peercenter.reports.hours_pdf import build_hours_pdf
+from peercenter.services.credentials.hours_report import HoursReport, hours_report
+from peercenter.ui import messages
+from peercenter.ui.background import BackgroundTask
+from peercenter.ui.context import AppContext
+
+
+def ask_path(parent: QWidget, suggested: str, fmt: str) -> str:
+    """Where to save; "" when the person cancels. Replaced in tests."""
+    pattern = "PDF files (*.pdf)" if fmt == "pdf" else "CSV files (*.csv)"
+    path, _ = QFileDialog.getSaveFileName(parent, "Save the hours report", suggested, pattern)
+    return path
+
+
+def suggested_name(report_person: str, program_code: str, fmt: str) -> str:
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", report_person).strip("-").lower() or "report"
+    return str(Path.home() / f"hours-{slug}-{program_code}.{fmt}")
+
+
+def render(report: HoursReport, fmt: str) -> bytes:
+    if fmt == "csv":
+        return build_hours_csv(report).encode("utf-8-sig")
+    return build_hours_pdf(report)
+
+
+def write_private(path: str, content: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as out:
+        out.write(content)
+
+
+def save_report(parent: QWidget, ctx: AppContext, staff_id: int, person: str, program_id: int,
+                program_code: str, fmt: str,
+                done: Callable[[str], None] | None = None) -> BackgroundTask | None:
+    path = ask_path(parent, suggested_name(person, program_code, fmt), fmt)
+    if not path:
+        return None
+    if not path.lower().endswith(f".{fmt}"):
+        path += f".{fmt}"
+    report: HoursReport | None = None
+    with messages.reporting_errors(parent), ctx.database.session() as session:
+        report = hours_report(session, ctx.actor, staff_id, program_id)
+    if report is None:
+        return None
+    ready = report
+
+    def work() -> str:
+        write_private(path, render(ready, fmt))
+        return path
+
+    task = BackgroundTask(parent, "Preparing the hours report…", work)
+    task.failed.connect(lambda message: messages.show_error(parent, message))
+    if done is not None:
+        task.finished.connect(lambda saved: done(str(saved)))
+    task.start()
+    return task
