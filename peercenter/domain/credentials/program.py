@@ -187,6 +187,12 @@ def parse_program(data: Mapping[str, Any], origin: str) -> ProgramSpec:
     if not _CODE.match(code):
         raise top.fail("code", "use 2 to 40 lower-case letters, digits and dashes, "
                                "like 'icrc-pr'")
+    name = top.text("name", required=True, max_length=160)
+    issuer = top.text("issuer", required=False, max_length=160)
+    source = top.text("source", required=False, max_length=2000)
+    description = top.text("description", required=False, max_length=4000)
+    renewal = top.whole("renewal_months", maximum=MAX_MONTHS)
+    initial = top.whole("initial_period_months", maximum=MAX_MONTHS)
     raw_requirements = data.get("requirement")
     if not isinstance(raw_requirements, list) or not raw_requirements:
         raise top.fail("requirement", "a program needs at least one [[requirement]]")
@@ -195,16 +201,8 @@ def parse_program(data: Mapping[str, Any], origin: str) -> ProgramSpec:
         if not isinstance(raw, Mapping):
             raise top.fail(f"requirement[{index}]", "must be a table of fields")
         requirements.append(_parse_requirement(_Reader(origin, raw, f"requirement[{index}].")))
-    spec = ProgramSpec(
-        code=code,
-        name=top.text("name", required=True, max_length=160),
-        issuer=top.text("issuer", required=False, max_length=160),
-        source=top.text("source", required=False, max_length=2000),
-        description=top.text("description", required=False, max_length=4000),
-        renewal_months=top.whole("renewal_months", maximum=MAX_MONTHS),
-        initial_period_months=top.whole("initial_period_months", maximum=MAX_MONTHS),
-        requirements=tuple(requirements),
-    )
+    spec = ProgramSpec(code, name, issuer, source, description, renewal, initial,
+                       tuple(requirements))
     _check_whole(spec, top)
     return spec
 

@@ -30,7 +30,17 @@ def _notes(row: SupervisionRow) -> str:
     return first[:80] + ("…" if len(first) > 80 else "")
 
 
-COLUMNS: list[Column[SupervisionRow]] = [
+def columns(with_notes: bool) -> list[Column[SupervisionRow]]:
+    """Whoever may not read the notes gets no notes column at all."""
+    shown = [*_COLUMNS, Column("Topics", lambda r: r.topics, tooltip=lambda r: r.topics,
+                               width=170, stretch=not with_notes)]
+    if with_notes:
+        shown.append(Column("Confidential notes", _notes,
+                            tooltip=lambda r: r.confidential_notes or "", stretch=True))
+    return shown
+
+
+_COLUMNS: list[Column[SupervisionRow]] = [
     Column("Date", lambda r: formatting.short_date(r.held_on), sort=lambda r: r.held_on,
            width=100),
     Column("Length", lambda r: hours_text(r.minutes), sort=lambda r: r.minutes, align=RIGHT,
@@ -41,9 +51,6 @@ COLUMNS: list[Column[SupervisionRow]] = [
            width=170),
     Column("Domains", lambda r: ", ".join(r.domains), tooltip=lambda r: ", ".join(r.domains),
            width=170),
-    Column("Topics", lambda r: r.topics, tooltip=lambda r: r.topics, width=170),
-    Column("Confidential notes", _notes, tooltip=lambda r: r.confidential_notes or "",
-           stretch=True),
 ]
 
 
@@ -66,7 +73,8 @@ class SupervisionTab(QWidget):
             bar.addWidget(button)
         bar.addStretch(1)
         layout.addLayout(bar)
-        self.model: RowTableModel[SupervisionRow] = RowTableModel(COLUMNS, None, self)
+        self.model: RowTableModel[SupervisionRow] = RowTableModel(
+            columns(ctx.actor.can(Permission.VIEW_SUPERVISION_NOTES)), None, self)
         self.table, self.proxy = make_table_view(self.model, self)
         self.table.setAccessibleName("Supervision log")
         layout.addWidget(self.table, 1)
@@ -77,8 +85,6 @@ class SupervisionTab(QWidget):
         self.table.activated.connect(lambda _index: self.edit())
         self.delete_button.clicked.connect(self.delete)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        notes = self.model.column_index("Confidential notes")
-        self.table.setColumnHidden(notes, not ctx.actor.can(Permission.VIEW_SUPERVISION_NOTES))
         self._update_buttons()
 
     def show_rows(self, staff_id: int, rows: list[SupervisionRow], today: date) -> None:

@@ -37,6 +37,9 @@ REQUIREMENT_COLUMNS: list[Column[RequirementSpec]] = [
     Column("Limits", describe.limits, tooltip=describe.limits, stretch=True),
 ]
 _REQUIREMENT_FIELD = re.compile(r"^requirement\[(\d+)\]\.?(.*)$")
+_LABELS = {"name": "The name", "issuer": "Issued by", "source": "The source",
+           "description": "The description", "renewal_months": "The renewal cycle",
+           "initial_period_months": "The initial period"}
 
 
 def _months(none_text: str) -> QSpinBox:
@@ -191,10 +194,12 @@ class ProgramDialog(RecordDialog):
     def _in_words(self, exc: ProgramDefinitionError) -> ValidationError:
         """'Program editor: requirement[2].hours: ...' as the person sees the form."""
         field = next(iter(exc.field_errors), "")
-        problem = exc.problem[0].upper() + exc.problem[1:] + "."
         match = _REQUIREMENT_FIELD.match(field)
+        if field == "requirement":
+            return ValidationError("Add at least one requirement.", field="requirements")
         if match is None:
-            return ValidationError(problem, field=field)
+            label = _LABELS.get(field, field.replace("_", " ").capitalize())
+            return ValidationError(f"{label} {exc.problem}.", field=field)
         number = int(match.group(1))
         rows = self.req_model.rows
         name = rows[number - 1].name if 0 < number <= len(rows) else ""
