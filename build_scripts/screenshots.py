@@ -29,8 +29,11 @@ from peercenter.ui.context import AppContext
 from peercenter.ui.first_start import FirstStartWizard
 from peercenter.ui.login_dialog import LoginDialog
 from peercenter.ui.main_window import MainWindow
+from peercenter.ui.screens.credentials import CredentialsScreen
 from peercenter.ui.screens.participants import ParticipantsScreen
+from peercenter.ui.screens.programs import ProgramsScreen
 from peercenter.ui.screens.staff import StaffScreen
+from peercenter.ui.screens.time_entries import TimeEntriesScreen
 from peercenter.ui.screens.today import TodayScreen
 from peercenter.ui.ui_state import UiState
 
@@ -192,7 +195,49 @@ def main_screens(database: Database, admin: Actor, camera: Camera, state_file: P
     camera.screen("11-participant-dialog")
     camera.window(people.dialog, "12-participant-dialog-window")
     people.dialog.reject()
+    credential_screens(window, camera)
     window.close()
+
+
+def credential_screens(window: MainWindow, camera: Camera) -> None:
+    """Training & certification (the overview, a person's progress, training records, the
+    supervision log), time entries and the credential programs."""
+    window.open_screen("credentials")
+    screen = window.screen_widget("credentials")
+    assert isinstance(screen, CredentialsScreen)
+    if screen.overview is not None:
+        screen.tabs.setCurrentWidget(screen.overview)
+        camera.screen("13-training-overview")
+        if screen.overview.proxy.rowCount():
+            screen.open_person(screen.overview.proxy.row_at(0).staff_id)
+    screen.tabs.setCurrentWidget(screen.progress)
+    camera.screen("14-training-progress")
+    screen.tabs.setCurrentWidget(screen.training)
+    camera.screen("15-training-records")
+    screen.training.add()
+    if screen.training.dialog is not None:
+        camera.window(screen.training.dialog, "16-training-dialog")
+        screen.training.dialog.reject()
+    screen.tabs.setCurrentWidget(screen.supervision)
+    camera.screen("17-supervision-log")
+    screen.supervision.log_button.click()
+    if screen.supervision.dialog is not None:
+        camera.window(screen.supervision.dialog, "18-supervision-dialog")
+        screen.supervision.dialog.reject()
+    window.open_screen("time_entries")
+    time_screen = window.screen_widget("time_entries")
+    assert isinstance(time_screen, TimeEntriesScreen)
+    if time_screen.picker.combo.count() > 1:
+        time_screen.picker.combo.setCurrentIndex(1)
+    camera.screen("19-time-entries")
+    window.open_screen("programs")
+    programs = window.screen_widget("programs")
+    assert isinstance(programs, ProgramsScreen)
+    camera.screen("20-credential-programs")
+    programs.add_button.click()
+    if programs.dialog is not None:
+        camera.window(programs.dialog, "21-program-dialog")
+        programs.dialog.reject()
 
 
 def main(argv: list[str]) -> int:

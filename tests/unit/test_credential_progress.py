@@ -293,3 +293,14 @@ def test_urgency_orders_critical_before_warnings_before_calm() -> None:
     keys = {name: urgency_key(program_alerts(p), TODAY) for name, p in
             [("calm", calm), ("soon", renewal_soon), ("expired", expired)]}
     assert sorted(keys, key=keys.__getitem__) == ["expired", "soon", "calm"]
+
+
+def test_a_quiet_spell_far_from_the_limit_is_not_yet_behind() -> None:
+    achieved = date(2025, 9, 1)  # renewal due 31 Aug 2027
+    far = progress("icrc-pr", TODAY, date(2024, 1, 1), achieved=achieved)
+    ce = req(far, "Continuing education")
+    assert ce.status is Status.NO_RECENT_PROGRESS
+    assert not [a for a in program_alerts(far) if "Continuing education" in a.message]
+    near = progress("icrc-pr", TODAY, date(2024, 1, 1), achieved=achieved,
+                    expires=TODAY + timedelta(days=80))
+    assert req(near, "Continuing education").status is Status.BEHIND

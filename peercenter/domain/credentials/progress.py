@@ -8,6 +8,9 @@ Counting windows (dates included at both ends):
   after it do not count toward the requirement;
 - ``lookback_months`` keeps only hours from that many months before the window's end;
 - renewal requirements: the current renewal cycle (see periods.renewal_cycle).
+A requirement with a time limit is behind when the pace of the last eight weeks projects it
+past the limit, or when there were no hours in those weeks and the limit is 90 days away or
+less.
 Unverified training counts only where the requirement allows it; otherwise it is listed as
 pending verification."""
 
@@ -30,6 +33,10 @@ from peercenter.domain.credentials.program import Phase, ProgramSpec, Requiremen
 from peercenter.domain.credentials.status import Status
 from peercenter.domain.enums import RequirementKind
 from peercenter.domain.hours import format_hours
+
+# With no hours in the last eight weeks there is no pace to project from; that counts as
+# behind only this close to the time limit (the first renewal warning comes at 90 days too).
+STALL_WARNING_DAYS = 90
 
 
 @dataclass(frozen=True)
@@ -160,8 +167,11 @@ def _judge(r: RequirementSpec, missing: int, pace: float, projected: date | None
                 return Status.CANNOT_BE_MET, (
                     f"{still} by {deadline:%d %b %Y}, but at most {format_hours(room)} of "
                     f"work fit before then at {person.weekly_hours_cap:g} h a week.")
-        if projected is None or projected > deadline:
+        if (projected is not None and projected > deadline) or \
+                (projected is None and (deadline - today).days <= STALL_WARNING_DAYS):
             return Status.BEHIND, f"{still} by {deadline:%d %b %Y}; {at_pace}."
+        if projected is None:  # far from the limit: a quiet spell is not yet a warning
+            return Status.NO_RECENT_PROGRESS, f"{still} by {deadline:%d %b %Y}; {at_pace}."
         return Status.ON_TRACK, f"{still} by {deadline:%d %b %Y}; {at_pace}."
     if projected is None:
         return Status.NO_RECENT_PROGRESS, f"{still}; {at_pace}."

@@ -83,13 +83,15 @@ def visible_people(session: Session, actor: Actor) -> list[Staff]:
 
 
 def supervisees(session: Session, actor: Actor) -> list[Staff]:
-    """The active people the actor supervises; for administrators, everyone who has a
-    supervisor or is enrolled in a credential program."""
+    """The active peer workers the actor supervises (and anyone of theirs enrolled in a
+    credential program); for administrators, everyone's."""
     require(actor, Permission.VIEW_SUPERVISEE_CREDENTIALS)
     query = select(Staff).where(Staff.status != StaffStatus.INACTIVE) \
         .order_by(Staff.last_name, Staff.first_name)
+    # Peer workers, or anyone tracked toward a credential; not the front desk.
+    enrolled = select(StaffCredential.staff_id)
+    query = query.where(Staff.is_specialist.is_(True) | Staff.id.in_(enrolled))
     if actor.can(Permission.VIEW_TRAINING_ALL):
-        enrolled = select(StaffCredential.staff_id)
         query = query.where(Staff.supervisor_id.is_not(None) | Staff.id.in_(enrolled))
     else:
         query = query.where(Staff.supervisor_id == actor.staff_id)

@@ -4,6 +4,7 @@ first. Opening a row shows that person's progress."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from peercenter.domain.credentials.alerts import AlertLevel
@@ -19,12 +20,18 @@ def _level(row: OverviewRow) -> AlertLevel | None:
 
 def _level_text(row: OverviewRow) -> str:
     level = _level(row)
-    return LEVEL_LABELS[level] if level is not None else "On track"
+    if level is not None:
+        return LEVEL_LABELS[level]
+    return "On track" if row.person.programs else "Not enrolled"
+
+
+def _dot(row: OverviewRow) -> QIcon:
+    return dot(level_color(_level(row)) if row.person.programs else theme.BORDER)
 
 
 COLUMNS: list[Column[OverviewRow]] = [
     Column("Attention", _level_text, sort=lambda r: r.person.urgency,
-           decoration=lambda r: dot(level_color(_level(r))), width=110),
+           decoration=_dot, width=110),
     Column("Name", lambda r: r.name, width=150),
     Column("Programs", lambda r: r.programs, tooltip=lambda r: r.programs, width=200),
     Column("Next date", lambda r: formatting.short_date(r.next_date),

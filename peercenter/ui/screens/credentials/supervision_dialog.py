@@ -80,6 +80,8 @@ class SupervisionDialog(RecordDialog):
         content.add("confidential_notes", "Confidential notes", self.notes,
                     hint="Only supervisors and administrators read these, never the "
                          "supervisee.")
+        left.addStretch(1)
+        right.addStretch(1)
         self.supervisee_model.itemChanged.connect(self._guess_format)
         self.setMinimumWidth(860)
         self.load()

@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from peercenter.domain.errors import PeerCenterError
+from peercenter.domain.hours import format_hours
 from peercenter.domain.permissions import Permission
 from peercenter.services.credentials import supervision
 from peercenter.services.credentials.supervision import SupervisionRow
@@ -43,8 +44,8 @@ def columns(with_notes: bool) -> list[Column[SupervisionRow]]:
 _COLUMNS: list[Column[SupervisionRow]] = [
     Column("Date", lambda r: formatting.short_date(r.held_on), sort=lambda r: r.held_on,
            width=100),
-    Column("Length", lambda r: hours_text(r.minutes), sort=lambda r: r.minutes, align=RIGHT,
-           width=70),
+    Column("Length", lambda r: format_hours(r.minutes), sort=lambda r: r.minutes,
+           align=RIGHT, width=80),
     Column("Format", lambda r: FORMAT_LABELS[r.format], width=90),
     Column("Supervisor", lambda r: r.supervisor, width=130),
     Column("Supervisees", lambda r: r.supervisees, tooltip=lambda r: r.supervisees,

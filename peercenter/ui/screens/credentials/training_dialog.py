@@ -41,6 +41,7 @@ class TrainingDialog(RecordDialog):
         self.domain = QComboBox()
         self.domain.setEditable(True)
         self.domain.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.domain.setMinimumWidth(280)
         fields.add("domain", "Domain", self.domain,
                    hint="The domain a program counts it toward, e.g. Ethics or Advocacy.")
         self.taken_on = date_edit()

@@ -86,7 +86,7 @@ class ProgramDialog(RecordDialog):
                                                                         None, self)
         self.req_table, self.req_proxy = make_table_view(self.req_model, self)
         self.req_table.setSortingEnabled(False)  # the order is the program's own
-        self.req_table.setMinimumHeight(240)
+        self.req_table.setMinimumSize(660, 240)
         box_layout.addWidget(self.req_table)
         buttons = QHBoxLayout()
         self.add_req = QPushButton("Add…")
@@ -106,7 +106,7 @@ class ProgramDialog(RecordDialog):
         self.remove_req.clicked.connect(self.remove_requirement)
         self.up_req.clicked.connect(lambda: self.move_requirement(-1))
         self.down_req.clicked.connect(lambda: self.move_requirement(1))
-        self.setMinimumWidth(1040)
+        self.setMinimumWidth(1120)
         self.load()
 
     def load(self) -> None:
