@@ -12,6 +12,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     KeepTogether,
@@ -137,17 +138,28 @@ def _requirements(report: HoursReport, st: _Styles) -> Table:
     return table
 
 
+def _fitted(text: str, style: ParagraphStyle, width: float) -> Any:
+    """Plain text when it fits on one line (cheap to lay out), a wrapping paragraph if not:
+    a report can hold a thousand entries."""
+    if stringWidth(text, style.fontName, style.fontSize) <= width - 12:
+        return text
+    return Paragraph(_esc(text), style)
+
+
 def _entries(lines: tuple[ReportLine, ...], st: _Styles, counted: bool) -> Table:
     head = ["Date", "Kind", "What", "Hours", "Counts toward" if counted else "Would count toward"]
+    widths = [WIDTH * w for w in (0.12, 0.18, 0.35, 0.08, 0.27)]
     rows: list[list[Any]] = [[Paragraph(h, st.cell_bold) for h in head]]
     for line in lines:
-        what = _esc(line.description)
         if line.note:
-            what += f"<br/><font size=7 color='#555f6b'>{_esc(line.note)}</font>"
+            what: Any = Paragraph(f"{_esc(line.description)}<br/><font size=7 "
+                                  f"color='#555f6b'>{_esc(line.note)}</font>", st.cell)
+        else:
+            what = _fitted(line.description, st.cell, widths[2])
         shown = line.minutes if counted else line.entered_minutes
-        rows.append([f"{line.on:%Y-%m-%d}", Paragraph(_esc(line.source), st.cell),
-                     Paragraph(what, st.cell), hours(shown),
-                     Paragraph(_esc(", ".join(line.counts_toward)), st.small)])
+        rows.append([f"{line.on:%Y-%m-%d}", _fitted(line.source, st.cell, widths[1]), what,
+                     hours(shown), _fitted(", ".join(line.counts_toward), st.small,
+                                           widths[4])])
     totals: dict[str, int] = {}
     for line in lines:
         totals[line.source] = totals.get(line.source, 0) + (
@@ -155,9 +167,10 @@ def _entries(lines: tuple[ReportLine, ...], st: _Styles, counted: bool) -> Table
     for source, minutes in totals.items():
         rows.append(["", "", Paragraph(f"Total: {_esc(source.lower())}", st.cell_bold),
                      hours(minutes), ""])
-    widths = [WIDTH * w for w in (0.12, 0.18, 0.35, 0.08, 0.27)]
     table = _table(rows, widths, st, numeric_from=3)
-    table.setStyle(TableStyle([("FONT", (0, -len(totals)), (-1, -1), st.bold, 8.5),
+    table.setStyle(TableStyle([("FONT", (4, 1), (4, -1), st.regular, 7.5),
+                               ("TEXTCOLOR", (4, 1), (4, -1), MUTED),
+                               ("FONT", (0, -len(totals)), (-1, -1), st.bold, 8.5),
                                ("BACKGROUND", (0, -len(totals)), (-1, -1), HEAD)]))
     return table
 

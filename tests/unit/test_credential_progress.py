@@ -304,3 +304,15 @@ def test_a_quiet_spell_far_from_the_limit_is_not_yet_behind() -> None:
     near = progress("icrc-pr", TODAY, date(2024, 1, 1), achieved=achieved,
                     expires=TODAY + timedelta(days=80))
     assert req(near, "Continuing education").status is Status.BEHIND
+
+
+def test_progress_reads_only_the_windows_it_needs() -> None:
+    from peercenter.domain.credentials.evidence import EnrollmentFacts
+    from peercenter.domain.credentials.progress import evidence_windows
+    from tests.unit.credential_cases import shipped
+    working = EnrollmentFacts(date(2020, 1, 6))
+    assert evidence_windows(shipped("icrc-pr"), working, TODAY) == [(date(2020, 1, 6), TODAY)]
+    held = EnrollmentFacts(date(2016, 1, 4), achieved_on=date(2017, 2, 1))
+    # From the start to the credential, then the current cycle (from 1 Feb 2025).
+    assert evidence_windows(shipped("icrc-pr"), held, TODAY) == [
+        (date(2016, 1, 4), date(2017, 2, 1)), (date(2025, 2, 1), TODAY)]

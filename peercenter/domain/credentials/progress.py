@@ -95,7 +95,7 @@ def compute_progress(program: ProgramSpec, enrollment: EnrollmentFacts, person: 
     cycle = renewal_cycle(enrollment.achieved_on, enrollment.expires_on,
                           program.renewal_months, today)
     results = tuple(
-        _frequency(program, r, enrollment, evidence, today)
+        _frequency(program, r, enrollment, evidence, cycle, today)
         if r.kind is RequirementKind.SUPERVISION_FREQUENCY
         else _hours(r, enrollment, person, evidence, cycle, today)
         for r in program.requirements)
@@ -178,8 +178,23 @@ def _judge(r: RequirementSpec, missing: int, pace: float, projected: date | None
     return Status.ON_TRACK, f"{still}; {at_pace}."
 
 
+def evidence_windows(program: ProgramSpec, enrollment: EnrollmentFacts,
+                     today: date) -> list[tuple[date, date]]:
+    """The date ranges of work and supervision this enrollment's progress reads: from the
+    start to the day it was achieved, and the current renewal cycle. (Training counts from
+    any date.) The services load only these, so the cost follows them, not the years of
+    history in between."""
+    achieved = enrollment.achieved_on if enrollment.achieved_on and \
+        enrollment.achieved_on <= today else None
+    windows = [(enrollment.started_on, achieved or today)]
+    cycle = renewal_cycle(achieved, enrollment.expires_on, program.renewal_months, today)
+    if achieved is not None:
+        windows.append((max(achieved, cycle.start) if cycle else achieved, today))
+    return windows
+
+
 def _frequency(program: ProgramSpec, r: RequirementSpec, enrollment: EnrollmentFacts,
-               evidence: Evidence, today: date) -> RequirementProgress:
+               evidence: Evidence, cycle: Cycle | None, today: date) -> RequirementProgress:
     assert r.period is not None
     achieved_on = enrollment.achieved_on if enrollment.achieved_on and \
         enrollment.achieved_on <= today else None
@@ -188,7 +203,8 @@ def _frequency(program: ProgramSpec, r: RequirementSpec, enrollment: EnrollmentF
             return RequirementProgress(r, Status.NOT_YET, "Applies once the credential is "
                                        "achieved.", None, None, None, None, 0, 0, None, None,
                                        None)
-        first, last = achieved_on, None
+        # Judged over the current renewal cycle, as the board does at renewal.
+        first, last = (max(achieved_on, cycle.start) if cycle else achieved_on), None
     else:
         first = enrollment.started_on
         ends = [achieved_on - timedelta(days=1)] if achieved_on else []

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import exists, select
+from sqlalchemy import exists, select, true
 from sqlalchemy.orm import Session
 
 from peercenter.db.models import Attendance, Group, SessionFacilitator
@@ -18,9 +18,9 @@ from peercenter.domain.credentials.evidence import FacilitatedItem
 from peercenter.domain.enums import AttendanceStatus, SessionStatus
 
 
-def facilitated_work(session: Session, staff_id: int, tz: ZoneInfo,
-                     until: datetime) -> list[FacilitatedItem]:
-    """Sessions the person facilitated (lead or co) that began before ``until``, were not
+def facilitated_work(session: Session, staff_id: int, tz: ZoneInfo, until: datetime,
+                     since: datetime | None = None) -> list[FacilitatedItem]:
+    """Sessions the person facilitated (lead or co) that began in [since, until), were not
     cancelled, and had at least one participant checked in present or late: a session nobody
     came to was no direct service. Dated by their local start day."""
     served = exists().where(Attendance.session_id == SessionRow.id,
@@ -32,7 +32,8 @@ def facilitated_work(session: Session, staff_id: int, tz: ZoneInfo,
         .join(Group, Group.id == SessionRow.group_id)
         .where(SessionFacilitator.staff_id == staff_id,
                SessionRow.status != SessionStatus.CANCELLED,
-               SessionRow.starts_at < until, served)
+               SessionRow.starts_at < until, served,
+               SessionRow.starts_at >= since if since is not None else true())
         .order_by(SessionRow.starts_at))
     items = []
     for session_id, starts_at, ends_at, name in rows:

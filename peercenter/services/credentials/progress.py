@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import ColumnElement, false, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
 from peercenter.db.models import (
     CredentialProgram,
@@ -27,7 +28,11 @@ from peercenter.domain.credentials.evidence import (
     SupervisionItem,
     TrainingItem,
 )
-from peercenter.domain.credentials.progress import ProgramProgress, compute_progress
+from peercenter.domain.credentials.progress import (
+    ProgramProgress,
+    compute_progress,
+    evidence_windows,
+)
 from peercenter.domain.enums import TimeEntryKind
 from peercenter.services import settings
 from peercenter.services.clock import local_today
@@ -76,20 +81,50 @@ class OverviewRow:
     person: PersonProgress
 
 
-def gather_evidence(session: Session, staff: Staff, today: date) -> Evidence:
+def _merged(windows: list[tuple[date, date]]) -> list[tuple[date, date]]:
+    out: list[tuple[date, date]] = []
+    for first, last in sorted(windows):
+        if out and first <= out[-1][1] + timedelta(days=1):
+            out[-1] = (out[-1][0], max(out[-1][1], last))
+        else:
+            out.append((first, last))
+    return out
+
+
+def _within(column: InstrumentedAttribute[date], windows: list[tuple[date, date]]
+            ) -> ColumnElement[bool]:
+    return or_(false(), *(column.between(first, last) for first, last in windows))
+
+
+def gather_evidence(session: Session, staff: Staff, today: date,
+                    windows: list[tuple[date, date]] | None = None) -> Evidence:
+    """The person's training (any date up to today), and their work and supervision within
+    ``windows`` (all of it when None). Plain columns, not ORM objects: years of history are
+    many rows."""
     tz = settings.center_timezone(session)
-    until = datetime.combine(today + timedelta(days=1), time.min, tz)
-    training = list(session.scalars(select(TrainingRecord).where(
-        TrainingRecord.staff_id == staff.id, TrainingRecord.taken_on <= today)))
+    spans = _merged(windows) if windows is not None else [(date.min, today)]
+    training = session.execute(select(
+        TrainingRecord.id, TrainingRecord.taken_on, TrainingRecord.minutes,
+        TrainingRecord.title, TrainingRecord.provider, TrainingRecord.domain,
+        TrainingRecord.is_continuing_education, TrainingRecord.verified_at,
+        TrainingRecord.verified_by_id).where(
+        TrainingRecord.staff_id == staff.id, TrainingRecord.taken_on <= today)).all()
     received = select(SupervisionAttendee.supervision_id).where(
         SupervisionAttendee.staff_id == staff.id)
-    supervision = list(session.scalars(select(SupervisionSession).where(
-        SupervisionSession.id.in_(received), SupervisionSession.held_on <= today)))
-    direct = list(session.scalars(select(TimeEntry).where(
+    supervision = session.execute(select(
+        SupervisionSession.id, SupervisionSession.held_on, SupervisionSession.minutes,
+        SupervisionSession.format, SupervisionSession.supervisor_id).where(
+        SupervisionSession.id.in_(received), SupervisionSession.held_on <= today,
+        _within(SupervisionSession.held_on, spans))).all()
+    direct = session.execute(select(
+        TimeEntry.id, TimeEntry.worked_on, TimeEntry.minutes, TimeEntry.note).where(
         TimeEntry.staff_id == staff.id, TimeEntry.kind == TimeEntryKind.DIRECT_SERVICE,
-        TimeEntry.worked_on <= today)))
+        TimeEntry.worked_on <= today, _within(TimeEntry.worked_on, spans))).all()
+    facilitated = [item for first, last in spans for item in facilitated_work(
+        session, staff.id, tz, _local_midnight(min(last, today) + timedelta(days=1), tz),
+        _local_midnight(first, tz) if first > date.min else None)]
     ids = {r.verified_by_id for r in training if r.verified_by_id} | \
-        {s.supervisor_id for s in supervision}
+        {r.supervisor_id for r in supervision}
     names = {s.id: staff_name(s) for s in session.scalars(select(Staff).where(
         Staff.id.in_(ids)))} if ids else {}
     return Evidence(
@@ -97,12 +132,16 @@ def gather_evidence(session: Session, staff: Staff, today: date) -> Evidence:
             r.id, r.taken_on, r.minutes, r.title, r.provider or "", r.domain,
             r.is_continuing_education, r.verified_at is not None,
             names.get(r.verified_by_id or 0, "")) for r in training),
-        facilitated=tuple(facilitated_work(session, staff.id, tz, until)),
-        direct_service=tuple(DirectServiceItem(e.id, e.worked_on, e.minutes, e.note or "")
-                             for e in direct),
-        supervision=tuple(SupervisionItem(s.id, s.held_on, s.minutes, s.format,
-                                          names.get(s.supervisor_id, ""))
-                          for s in supervision))
+        facilitated=tuple(facilitated),
+        direct_service=tuple(DirectServiceItem(r.id, r.worked_on, r.minutes, r.note or "")
+                             for r in direct),
+        supervision=tuple(SupervisionItem(r.id, r.held_on, r.minutes, r.format,
+                                          names.get(r.supervisor_id, ""))
+                          for r in supervision))
+
+
+def _local_midnight(day: date, tz: ZoneInfo) -> datetime:
+    return datetime.combine(day, time.min, tz)
 
 
 def _person_progress(session: Session, staff: Staff, today: date,
@@ -117,18 +156,21 @@ def _person_progress(session: Session, staff: Staff, today: date,
     enrollments = list(session.execute(query))
     supervisor = staff_name(staff.supervisor) if staff.supervisor else ""
     facts = PersonFacts(staff_name(staff), staff.weekly_hours_cap, supervisor)
-    evidence = gather_evidence(session, staff, today) if enrollments else Evidence()
+    windows = [w for enrollment, program in enrollments for w in evidence_windows(
+        spec_of(program), _facts(enrollment), today)]
+    evidence = gather_evidence(session, staff, today, windows) if enrollments else Evidence()
     programs = []
     for enrollment, program in enrollments:
-        progress = compute_progress(
-            spec_of(program),
-            EnrollmentFacts(enrollment.started_on, enrollment.achieved_on,
-                            enrollment.expires_on),
-            facts, evidence, today)
+        progress = compute_progress(spec_of(program), _facts(enrollment), facts, evidence,
+                                    today)
         programs.append(EnrolledProgress(enrollment.id, enrollment.version, program.id,
                                          enrollment.credential_number or "", progress,
                                          tuple(program_alerts(progress))))
     return PersonProgress(staff.id, facts.name, supervisor, today, tuple(programs))
+
+
+def _facts(enrollment: StaffCredential) -> EnrollmentFacts:
+    return EnrollmentFacts(enrollment.started_on, enrollment.achieved_on, enrollment.expires_on)
 
 
 def center_today(session: Session) -> date:
