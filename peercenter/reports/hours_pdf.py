@@ -120,9 +120,8 @@ def _requirement_row(item: RequirementProgress, st: _Styles) -> list[Any]:
     if r.kind is RequirementKind.SUPERVISION_FREQUENCY:
         unit = "week" if r.period and r.period.value == "week" else "month"
         missed = len(item.missed_periods)
-        return [name, f"every {unit}", hours(item.completed_minutes), "",
-                f"{missed} {unit}{'s' if missed != 1 else ''} missed" if missed else "—",
-                status]
+        return [name, f"{unit}ly", hours(item.completed_minutes), "",
+                f"{missed} {unit}{'s' if missed != 1 else ''}" if missed else "none", status]
     return [name, hours(item.required_minutes or 0), hours(item.completed_minutes),
             hours(item.unverified_minutes) if item.unverified_minutes else "",
             hours(item.missing_minutes or 0), status]
