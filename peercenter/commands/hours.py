@@ -5,14 +5,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from peercenter.commands.common import open_database, sign_in
+from peercenter.db.engine import Database
 from peercenter.domain.credentials.progress import RequirementProgress
 from peercenter.domain.enums import RequirementKind
+from peercenter.services.context import Actor
 from peercenter.services.credentials.lookup import find_enrolled, find_person
 from peercenter.services.credentials.progress import EnrolledProgress, PersonProgress
 from peercenter.services.credentials.progress import person_progress as compute
@@ -115,15 +120,21 @@ def _print_table(person: PersonProgress, programs: tuple[EnrolledProgress, ...])
             print(f"  [{alert.level.value}] {alert.message}")
 
 
-def _load(args: argparse.Namespace) -> tuple[PersonProgress, tuple[EnrolledProgress, ...]]:
+@contextmanager
+def _signed_in(args: argparse.Namespace) -> Iterator[tuple[Database, Actor]]:
     db = open_database(args)
     try:
-        actor = sign_in(args, db)
-        with db.session() as session:
-            staff = find_person(session, actor, args.staff_name)
-            person = compute(session, actor, staff.id)
+        yield db, sign_in(args, db)
     finally:
         db.dispose()
+
+
+def _person(session: Session, actor: Actor, args: argparse.Namespace
+            ) -> tuple[PersonProgress, tuple[EnrolledProgress, ...]]:
+    """The person named on the command line and their programs (only --program's, if
+    given)."""
+    staff = find_person(session, actor, args.staff_name)
+    person = compute(session, actor, staff.id)
     programs = person.programs
     if args.program:
         programs = (find_enrolled(programs, args.program, person.name),)
@@ -131,7 +142,8 @@ def _load(args: argparse.Namespace) -> tuple[PersonProgress, tuple[EnrolledProgr
 
 
 def run_hours(args: argparse.Namespace) -> int:
-    person, programs = _load(args)
+    with _signed_in(args) as (db, actor), db.session() as session:
+        person, programs = _person(session, actor, args)
     if args.json:
         print(json.dumps(progress_json(person, programs), indent=2, ensure_ascii=False))
     else:
@@ -141,43 +153,21 @@ def run_hours(args: argparse.Namespace) -> int:
 
 def run_report(args: argparse.Namespace) -> int:
     from peercenter.cli import CommandError
-    from peercenter.reports.hours_csv import build_hours_csv
-    from peercenter.reports.hours_pdf import build_hours_pdf
+    from peercenter.reports.hours_file import write_hours_report
     from peercenter.services.credentials.hours_report import hours_report
 
     target: Path = args.output
     if not target.parent.exists():
         raise CommandError(f"The folder {target.parent} does not exist.")
-    db = open_database(args)
-    try:
-        actor = sign_in(args, db)
-        with db.session() as session:
-            staff = find_person(session, actor, args.staff_name)
-            person = compute(session, actor, staff.id)
-            if args.program:
-                enrolled = find_enrolled(person.programs, args.program, person.name)
-            elif len(person.programs) == 1:
-                enrolled = person.programs[0]
-            elif not person.programs:
-                raise CommandError(f"{person.name} is not enrolled in any credential program.")
-            else:
-                names = ", ".join(p.progress.program.name for p in person.programs)
-                raise CommandError(f"{person.name} is enrolled in several programs ({names}); "
-                                   "choose one with --program.")
-            report = hours_report(session, actor, staff.id, enrolled.program_id)
-    finally:
-        db.dispose()
-    if target.suffix.lower() == ".csv":
-        content = build_hours_csv(report).encode("utf-8-sig")
-    else:
-        content = build_hours_pdf(report)
-    _write_private(target, content)
+    with _signed_in(args) as (db, actor), db.session() as session:
+        person, programs = _person(session, actor, args)
+        if not programs:
+            raise CommandError(f"{person.name} is not enrolled in any credential program.")
+        if len(programs) > 1:
+            names = ", ".join(p.progress.program.name for p in programs)
+            raise CommandError(f"{person.name} is enrolled in several programs ({names}); "
+                               "choose one with --program.")
+        report = hours_report(session, actor, person.staff_id, programs[0].program_id)
+    write_hours_report(report, target)
     print(f"Wrote the hours report for {report.person} ({report.program.name}) to {target}.")
     return 0
-
-
-def _write_private(target: Path, content: bytes) -> None:
-    """Reports carry personal records: readable by their owner only."""
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as out:
-        out.write(content)

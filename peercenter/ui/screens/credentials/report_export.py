@@ -1,17 +1,15 @@
-"""Saving the hours report: the data is read (and the export audited) on the UI thread, the
-PDF or CSV is built in the background, then written readable by its owner only."""
+"""Saving the hours report: the data is read (and the export audited) on the UI thread; the
+PDF or CSV is built and written in the background."""
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from peercenter.reports.hours_csv import build_hours_csv
-from peercenter.reports.hours_pdf import build_hours_pdf
+from peercenter.reports.hours_file import write_hours_report
 from peercenter.services.credentials.hours_report import HoursReport, hours_report
 from peercenter.ui import messages
 from peercenter.ui.background import BackgroundTask
@@ -30,18 +28,6 @@ def suggested_name(report_person: str, program_code: str, fmt: str) -> str:
     return str(Path.home() / f"hours-{slug}-{program_code}.{fmt}")
 
 
-def render(report: HoursReport, fmt: str) -> bytes:
-    if fmt == "csv":
-        return build_hours_csv(report).encode("utf-8-sig")
-    return build_hours_pdf(report)
-
-
-def write_private(path: str, content: bytes) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as out:
-        out.write(content)
-
-
 def save_report(parent: QWidget, ctx: AppContext, staff_id: int, person: str, program_id: int,
                 program_code: str, fmt: str,
                 done: Callable[[str], None] | None = None) -> BackgroundTask | None:
@@ -58,7 +44,7 @@ def save_report(parent: QWidget, ctx: AppContext, staff_id: int, person: str, pr
     ready = report
 
     def work() -> str:
-        write_private(path, render(ready, fmt))
+        write_hours_report(ready, Path(path))
         return path
 
     task = BackgroundTask(parent, "Preparing the hours report…", work)

@@ -11,6 +11,7 @@ from peercenter.domain.hours import parse_hours
 from peercenter.services.credentials import programs, training
 from peercenter.services.credentials.training import TrainingForm, TrainingRow
 from peercenter.ui.context import AppContext
+from peercenter.ui.widgets.hours_field import hours_problem
 from peercenter.ui.widgets.optional_date import (
     OptionalDateEdit,
     date_edit,
@@ -93,11 +94,7 @@ class TrainingDialog(RecordDialog):
             self._fields.set_visible("verified", True)
 
     def local_errors(self) -> dict[str, str]:
-        try:
-            parse_hours(self.hours.text())
-        except ValueError as exc:
-            return {"hours": str(exc)}
-        return {}
+        return hours_problem(self.hours.text())
 
     def form(self) -> TrainingForm:
         return TrainingForm(

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +23,7 @@ from peercenter.domain.errors import ValidationError
 from peercenter.services.credentials import programs
 from peercenter.ui.context import AppContext
 from peercenter.ui.screens.programs import describe
-from peercenter.ui.screens.programs.requirement_dialog import RequirementDialog
+from peercenter.ui.screens.programs.requirement_dialog import RequirementDialog, months_box
 from peercenter.ui.tables import Column, RowTableModel, make_table_view, selected_row
 from peercenter.ui.widgets.record_dialog import RecordDialog
 
@@ -40,14 +39,6 @@ _REQUIREMENT_FIELD = re.compile(r"^requirement\[(\d+)\]\.?(.*)$")
 _LABELS = {"name": "The name", "issuer": "Issued by", "source": "The source",
            "description": "The description", "renewal_months": "The renewal cycle",
            "initial_period_months": "The initial period"}
-
-
-def _months(none_text: str) -> QSpinBox:
-    spin = QSpinBox()
-    spin.setRange(0, 240)
-    spin.setSpecialValueText(none_text)
-    spin.setSuffix(" months")
-    return spin
 
 
 class ProgramDialog(RecordDialog):
@@ -69,9 +60,9 @@ class ProgramDialog(RecordDialog):
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(80)
         fields.add("description", "Description", self.description)
-        self.renewal = _months("Does not renew")
+        self.renewal = months_box("Does not renew")
         fields.add("renewal_months", "Renewal cycle", self.renewal)
-        self.initial = _months("None")
+        self.initial = months_box("None")
         fields.add("initial_period_months", "Initial period", self.initial,
                    hint="How long an initial certification lasts, if the rules say "
                         "(supervision rules may differ during it).")

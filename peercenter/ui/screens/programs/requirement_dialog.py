@@ -32,7 +32,8 @@ from peercenter.ui.widgets.banner import Banner
 from peercenter.ui.widgets.form import FormFields
 
 
-def _months(none_text: str) -> QSpinBox:
+def months_box(none_text: str) -> QSpinBox:
+    """A number of months, 0 standing for ``none_text``."""
     spin = QSpinBox()
     spin.setRange(0, 240)
     spin.setSpecialValueText(none_text)
@@ -76,10 +77,10 @@ class RequirementDialog(QDialog):
         self.phase.addItem("To earn the credential", Phase.INITIAL)
         self.phase.addItem("In each renewal cycle", Phase.RENEWAL)
         self.fields.add("phase", "When", self.phase)
-        self.within = _months("No time limit")
+        self.within = months_box("No time limit")
         self.fields.add("within_months", "Time limit", self.within,
                         hint="Done within this many months of the enrollment start.")
-        self.lookback = _months("Any time")
+        self.lookback = months_box("Any time")
         self.fields.add("lookback_months", "Counts hours from the last", self.lookback)
         self.unverified = QCheckBox("Training counts before a supervisor verifies it")
         self.fields.add("counts_unverified", "", self.unverified)

@@ -12,6 +12,7 @@ from peercenter.domain.hours import parse_hours
 from peercenter.services.credentials import time_entries
 from peercenter.services.credentials.time_entries import TimeEntryForm, TimeEntryRow
 from peercenter.ui.context import AppContext
+from peercenter.ui.widgets.hours_field import hours_problem
 from peercenter.ui.widgets.optional_date import date_edit, from_qdate, to_qdate
 from peercenter.ui.widgets.record_dialog import RecordDialog
 
@@ -65,11 +66,7 @@ class TimeEntryDialog(RecordDialog):
         self._fields.set_hint("kind", KIND_HINTS.get(kind, ""))
 
     def local_errors(self) -> dict[str, str]:
-        try:
-            parse_hours(self.hours.text())
-        except ValueError as exc:
-            return {"hours": str(exc)}
-        return {}
+        return hours_problem(self.hours.text())
 
     def form(self) -> TimeEntryForm:
         return TimeEntryForm(worked_on=from_qdate(self.worked_on.date()),
