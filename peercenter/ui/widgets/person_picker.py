@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from sqlalchemy.orm import Session
 
-from peercenter.services.credentials.access import PersonChoice
+from peercenter.services.context import Actor
+from peercenter.services.credentials.access import PersonChoice, people_choices
 
 
 class PersonPicker(QWidget):
@@ -27,6 +29,13 @@ class PersonPicker(QWidget):
         self.label.setBuddy(self.combo)
         self._choices: list[PersonChoice] = []
         self.combo.currentIndexChanged.connect(self._changed)
+
+    def load(self, session: Session, actor: Actor) -> int | None:
+        """Fill the list from the database, keeping the person shown (the actor at first);
+        returns the chosen staff id."""
+        self.set_choices(people_choices(session, actor, include_inactive=True),
+                         keep=self.current_id() or actor.staff_id)
+        return self.current_id()
 
     def set_choices(self, choices: list[PersonChoice], keep: int | None = None) -> None:
         self._choices = choices

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QWidget
 
 from peercenter.domain.permissions import Permission
 from peercenter.services.credentials import supervision, training
-from peercenter.services.credentials.access import people_choices
 from peercenter.services.credentials.progress import (
     center_today,
     person_progress,
@@ -64,9 +63,7 @@ class CredentialsScreen(Screen):
         actor = self.ctx.actor
         with self.ctx.database.reader() as session:
             self.today = center_today(session)
-            self.picker.set_choices(people_choices(session, actor, include_inactive=True),
-                                    keep=self.picker.current_id() or actor.staff_id)
-            staff_id = self.picker.current_id()
+            staff_id = self.picker.load(session, actor)
             if staff_id is None:
                 return
             person = person_progress(session, actor, staff_id, today=self.today)

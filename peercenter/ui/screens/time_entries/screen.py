@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from peercenter.domain.enums import TimeEntryKind
 from peercenter.domain.errors import PeerCenterError
 from peercenter.services.credentials import time_entries
-from peercenter.services.credentials.access import people_choices
 from peercenter.services.credentials.progress import center_today
 from peercenter.services.credentials.time_entries import TimeEntryRow, WeekTotals
 from peercenter.ui import formatting, messages, theme
@@ -145,9 +144,7 @@ class TimeEntriesScreen(Screen):
         kind = self.kind.currentData()
         with self.ctx.database.reader() as session:
             self.today = center_today(session)
-            self.picker.set_choices(people_choices(session, actor, include_inactive=True),
-                                    keep=self.picker.current_id() or actor.staff_id)
-            staff_id = self.picker.current_id()
+            staff_id = self.picker.load(session, actor)
             if staff_id is None:
                 return
             start = None
