@@ -207,37 +207,74 @@ def credential_screens(window: MainWindow, camera: Camera) -> None:
     assert isinstance(screen, CredentialsScreen)
     if screen.overview is not None:
         screen.tabs.setCurrentWidget(screen.overview)
-        camera.screen("13-training-overview")
+        camera.screen("20-training-overview")
         if screen.overview.proxy.rowCount():
             screen.open_person(screen.overview.proxy.row_at(0).staff_id)
     screen.tabs.setCurrentWidget(screen.progress)
-    camera.screen("14-training-progress")
+    camera.screen("21-training-progress")
     screen.tabs.setCurrentWidget(screen.training)
-    camera.screen("15-training-records")
+    camera.screen("22-training-records")
     screen.training.add()
     if screen.training.dialog is not None:
-        camera.window(screen.training.dialog, "16-training-dialog")
+        camera.window(screen.training.dialog, "23-training-dialog")
         screen.training.dialog.reject()
     screen.tabs.setCurrentWidget(screen.supervision)
-    camera.screen("17-supervision-log")
+    camera.screen("24-supervision-log")
     screen.supervision.log_button.click()
     if screen.supervision.dialog is not None:
-        camera.window(screen.supervision.dialog, "18-supervision-dialog")
+        camera.window(screen.supervision.dialog, "25-supervision-dialog")
         screen.supervision.dialog.reject()
     window.open_screen("time_entries")
     time_screen = window.screen_widget("time_entries")
     assert isinstance(time_screen, TimeEntriesScreen)
     if time_screen.picker.combo.count() > 1:
         time_screen.picker.combo.setCurrentIndex(1)
-    camera.screen("19-time-entries")
+    camera.screen("26-time-entries")
     window.open_screen("programs")
     programs = window.screen_widget("programs")
     assert isinstance(programs, ProgramsScreen)
-    camera.screen("20-credential-programs")
+    camera.screen("27-credential-programs")
     programs.add_button.click()
     if programs.dialog is not None:
-        camera.window(programs.dialog, "21-program-dialog")
+        camera.window(programs.dialog, "28-program-dialog")
         programs.dialog.reject()
+
+
+SAMPLE_IMPORT = """First Name,Last Name,Phone,Email,Status,Intake Date,Consent on sign-in
+Maria,Gonzalez,555-010-2233,maria@example.org,active,2025-03-14,yes
+,Nobody,,,,,
+Ray,Lopez,12,ray(at)example.org,,,
+Sam,Lee,,,retired,03/04/2025,perhaps
+Jo,Rivers,,,,,yes
+Dee,Smith,,,inactive,2999-01-01,
+Ana,Diaz,555-010-7788,,,14 Mar 2025,no
+"""
+
+
+def import_export_dialogs(database: Database, admin: Actor, camera: Camera,
+                          state_file: Path) -> None:
+    window = MainWindow(AppContext(database, admin, UiState.from_file(str(state_file))))
+    show(window)
+    window.open_screen("participants")
+    people = window.screen_widget("participants")
+    assert isinstance(people, ParticipantsScreen)
+    sample = paths.data_dir() / "new-participants.csv"
+    sample.write_text(SAMPLE_IMPORT, encoding="utf-8")
+    people.import_file(sample)
+    dialog = people.import_dialog
+    assert dialog is not None
+    while dialog.preview is None and not dialog.banner.text:
+        QTest.qWait(50)
+    centre(dialog)
+    camera.screen("13-import-participants")
+    camera.window(dialog, "14-import-participants-window")
+    dialog.reject()
+    window.export_calendar_action.trigger()
+    assert window.export_dialog is not None
+    centre(window.export_dialog)
+    camera.screen("15-export-calendar")
+    window.export_dialog.reject()
+    window.close()
 
 
 def main(argv: list[str]) -> int:
@@ -257,6 +294,7 @@ def main(argv: list[str]) -> int:
         admin = fill_database(database)
         login_dialog(database, camera)
         main_screens(database, admin, camera, paths.data_dir() / "ui-state.ini")
+        import_export_dialogs(database, admin, camera, paths.data_dir() / "ui-state.ini")
     finally:
         database.dispose()
     return 0

@@ -2,6 +2,6 @@
 
 from types import ModuleType
 
-from peercenter.commands import database, gui, hours, init
+from peercenter.commands import database, export, gui, hours, import_data, init
 
-COMMAND_MODULES: list[ModuleType] = [gui, init, database, hours]
+COMMAND_MODULES: list[ModuleType] = [gui, init, database, export, import_data, hours]

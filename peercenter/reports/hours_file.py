@@ -3,12 +3,12 @@ readable by its owner only, since it lists a person's records."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from peercenter.reports.hours_csv import build_hours_csv
 from peercenter.reports.hours_pdf import build_hours_pdf
 from peercenter.services.credentials.hours_report import HoursReport
+from peercenter.services.files import write_atomically
 
 
 def write_hours_report(report: HoursReport, target: Path) -> None:
@@ -16,6 +16,4 @@ def write_hours_report(report: HoursReport, target: Path) -> None:
         content = build_hours_csv(report).encode("utf-8-sig")  # spreadsheets read the BOM
     else:
         content = build_hours_pdf(report)
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as out:
-        out.write(content)
+    write_atomically(target, content)  # a temporary file (0600), then renamed

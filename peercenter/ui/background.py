@@ -1,78 +1,61 @@
-"""Slow work (building a report) off the UI thread, with a busy dialog, so the window keeps
-drawing. The work gets plain data and returns plain data: no database, no widgets."""
+"""Slow work (reading a big file, an import, an export) off the UI thread, with a busy
+indicator when it takes more than a moment. The result comes back on the UI thread."""
 
 from __future__ import annotations
 
-import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from peercenter.domain.errors import PeerCenterError
-
-SHOW_AFTER_MS = 400  # quick work finishes without a dialog flashing up
+BUSY_AFTER_MS = 400
 
 
-class _Worker(QObject):
-    done = Signal(object)
-    failed = Signal(str)
+class BackgroundTask(QThread):
+    succeeded = Signal(object)
+    failed = Signal(object)
 
-    def __init__(self, work: Callable[[], Any]) -> None:
-        super().__init__()
+    def __init__(self, work: Callable[[], Any], parent: QWidget) -> None:
+        super().__init__(parent)
         self._work = work
 
-    @Slot()
     def run(self) -> None:
         try:
             result = self._work()
-        except PeerCenterError as exc:
-            self.failed.emit(exc.message)
-        except Exception:  # shown to the user, not lost in a thread
-            self.failed.emit("Something went wrong:\n" + traceback.format_exc(limit=3))
-        else:
-            self.done.emit(result)
+        except Exception as exc:  # handed to the UI thread, which decides what to show
+            self.failed.emit(exc)
+            return
+        self.succeeded.emit(result)
 
 
-class BackgroundTask(QObject):
-    """One piece of work on its own thread. ``finished`` carries the result; ``failed`` a
-    message. The task keeps itself alive until the thread has stopped."""
+def run_in_background(parent: QWidget, text: str, work: Callable[[], Any],
+                      done: Callable[[Any], None],
+                      failed: Callable[[Exception], None]) -> BackgroundTask:
+    """Run ``work()`` on a worker thread; then ``done(result)`` or ``failed(error)`` on the
+    UI thread. ``work`` must open its own database session."""
+    busy = QProgressDialog(text, "", 0, 0, parent)
+    busy.setCancelButton(None)
+    busy.setWindowModality(Qt.WindowModality.WindowModal)
+    busy.setMinimumDuration(BUSY_AFTER_MS)
+    busy.setWindowTitle("PeerCenter")
+    task = BackgroundTask(work, parent)
 
-    finished = Signal(object)
-    failed = Signal(str)
+    def finish() -> None:
+        busy.reset()
+        busy.deleteLater()
+        task.wait()
+        task.deleteLater()
 
-    def __init__(self, parent: QWidget, label: str, work: Callable[[], Any]) -> None:
-        super().__init__(parent)
-        self._thread = QThread(self)
-        self._worker = _Worker(work)
-        self._worker.moveToThread(self._thread)
-        self.dialog = QProgressDialog(label, "", 0, 0, parent)
-        self.dialog.setCancelButton(None)
-        self.dialog.setWindowTitle("PeerCenter")
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(SHOW_AFTER_MS)
-        self._thread.started.connect(self._worker.run)
-        self._worker.done.connect(self._done)
-        self._worker.failed.connect(self._failed)
-        self.running = False
+    def on_success(result: Any) -> None:
+        finish()
+        done(result)
 
-    def start(self) -> None:
-        self.running = True
-        self.dialog.setValue(0)
-        self._thread.start()
+    def on_failure(error: Exception) -> None:
+        finish()
+        failed(error)
 
-    def _stop(self) -> None:
-        self._thread.quit()
-        self._thread.wait()
-        self.dialog.reset()
-        self.dialog.hide()
-        self.running = False
-
-    def _done(self, result: object) -> None:
-        self._stop()
-        self.finished.emit(result)
-
-    def _failed(self, message: str) -> None:
-        self._stop()
-        self.failed.emit(message)
+    task.succeeded.connect(on_success)
+    task.failed.connect(on_failure)
+    task.start()
+    return task

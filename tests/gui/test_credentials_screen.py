@@ -186,10 +186,9 @@ def test_hours_report_is_saved_as_pdf_and_csv(qtbot: Any, sqlite_database: Datab
                             lambda _parent, _name, _fmt, target=target: str(target))
         card = screen.progress.cards[0]
         (card.pdf_button if fmt == "pdf" else card.csv_button).click()
-        task = screen.progress.task
-        assert task is not None
-        qtbot.waitUntil(lambda task=task: not task.running, timeout=10000)
-        assert screen.progress.last_saved == str(target)
+        assert screen.progress.task is not None
+        qtbot.waitUntil(lambda target=target: screen.progress.last_saved == str(target),
+                        timeout=10000)
     text = " ".join(p.extract_text() for p in pypdf.PdfReader(tmp_path / "report.pdf").pages)
     assert "Texas Peer Specialist (HHSC)" in text and "Jordan Reyes" in text
     assert (tmp_path / "report.csv").read_text(encoding="utf-8-sig").startswith("Hours report")

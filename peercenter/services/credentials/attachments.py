@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 from pathlib import Path
 from typing import Protocol
 
@@ -19,6 +18,7 @@ from peercenter.db.engine import sqlite_path
 from peercenter.db.models import CertificateFile
 from peercenter.domain.errors import ValidationError
 from peercenter.paths import data_dir
+from peercenter.services.files import write_atomically
 
 MAX_BYTES = 20 * 1024 * 1024
 ATTACHMENTS_FOLDER = "attachments"
@@ -76,22 +76,6 @@ def _private_folder(path: Path) -> Path:
     return path
 
 
-def _write_private(target: Path, content: bytes) -> None:
-    """Write whole or not at all: a temporary file in the same folder, then renamed."""
-    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(content)
-            out.flush()
-            os.fsync(out.fileno())
-        if os.name == "posix":
-            os.chmod(temp, 0o600)
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-
-
 class FolderStore:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -103,7 +87,7 @@ class FolderStore:
         target = self.path(sha256, suffix)
         _private_folder(self.folder)
         if not target.exists() or sha256_of(target.read_bytes()) != sha256:
-            _write_private(target, content)
+            write_atomically(target, content)
 
     def read(self, sha256: str, suffix: str) -> bytes | None:
         target = self.path(sha256, suffix)
@@ -153,5 +137,5 @@ def openable_copy(session: Session, sha256: str, suffix: str) -> Path:
     if isinstance(store, FolderStore):
         return store.path(sha256, suffix)
     target = _private_folder(data_dir() / "opened-certificates") / f"{sha256}{suffix}"
-    _write_private(target, content)
+    write_atomically(target, content)
     return target

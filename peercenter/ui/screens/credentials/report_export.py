@@ -9,10 +9,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from peercenter.domain.errors import PeerCenterError
 from peercenter.reports.hours_file import write_hours_report
 from peercenter.services.credentials.hours_report import HoursReport, hours_report
 from peercenter.ui import messages
-from peercenter.ui.background import BackgroundTask
+from peercenter.ui.background import BackgroundTask, run_in_background
 from peercenter.ui.context import AppContext
 
 
@@ -47,9 +48,9 @@ def save_report(parent: QWidget, ctx: AppContext, staff_id: int, person: str, pr
         write_hours_report(ready, Path(path))
         return path
 
-    task = BackgroundTask(parent, "Preparing the hours report…", work)
-    task.failed.connect(lambda message: messages.show_error(parent, message))
-    if done is not None:
-        task.finished.connect(lambda saved: done(str(saved)))
-    task.start()
-    return task
+    def failed(error: Exception) -> None:
+        messages.show_error(parent, error if isinstance(error, PeerCenterError)
+                            else f"The report could not be saved: {error}")
+
+    return run_in_background(parent, "Preparing the hours report…", work,
+                             lambda saved: done(str(saved)) if done else None, failed)
