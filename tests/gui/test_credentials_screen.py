@@ -10,6 +10,7 @@ from typing import Any
 
 import pypdf
 import pytest
+from PySide6.QtCore import Qt
 
 from peercenter.db.engine import Database
 from peercenter.domain.enums import SupervisionFormat
@@ -138,7 +139,9 @@ def test_certificate_attach_and_open(qtbot: Any, sqlite_database: Database, team
     tab.table.selectRow(0)
     assert not tab.open_button.isEnabled()
     tab.attach_button.click()
-    assert cell(tab.proxy, 0, "Certificate") == "ethics certificate.pdf"
+    assert cell(tab.proxy, 0, "Certificate") == "Attached"
+    assert tab.proxy.index(0, tab.model.column_index("Certificate")).data(
+        Qt.ItemDataRole.ToolTipRole).startswith("ethics certificate.pdf")
     tab.table.selectRow(0)
     assert tab.open_button.isEnabled()
     tab.open_button.click()

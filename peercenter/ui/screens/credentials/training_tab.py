@@ -32,19 +32,22 @@ def _verified(row: TrainingRow) -> str:
     return f"Yes, by {row.verified_by}" if row.verified else "Waiting"
 
 
+def _title_tip(row: TrainingRow) -> str:
+    return row.title + (f"\nProvider: {row.provider}" if row.provider else "")
+
+
 COLUMNS: list[Column[TrainingRow]] = [
     Column("Date", lambda r: formatting.short_date(r.taken_on), sort=lambda r: r.taken_on,
            width=100),
-    Column("Title", lambda r: r.title, tooltip=lambda r: r.title, width=240),
-    Column("Provider", lambda r: r.provider, width=150),
-    Column("Domain", lambda r: r.domain, width=150),
+    Column("Title", lambda r: r.title, tooltip=_title_tip, width=240),
+    Column("Domain", lambda r: r.domain, width=170),
     Column("Hours", lambda r: hours_text(r.minutes), sort=lambda r: r.minutes, align=RIGHT,
            width=70),
     Column("CE", lambda r: "CE" if r.is_continuing_education else "",
            tooltip=lambda r: "Approved for continuing-education credit"
            if r.is_continuing_education else ""),
-    Column("Certificate", lambda r: r.certificate_name, tooltip=lambda r: r.certificate_name,
-           width=150),
+    Column("Certificate", lambda r: "Attached" if r.has_certificate else "",
+           tooltip=lambda r: r.certificate_name, width=90),
     Column("Verified", _verified, stretch=True),
 ]
 
