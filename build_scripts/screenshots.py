@@ -9,10 +9,12 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QEventLoop, QPoint, QTimer, SignalInstance
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -30,7 +32,9 @@ from peercenter.ui.first_start import FirstStartWizard
 from peercenter.ui.login_dialog import LoginDialog
 from peercenter.ui.main_window import MainWindow
 from peercenter.ui.screens.credentials import CredentialsScreen
+from peercenter.ui.screens.handouts import HandoutsScreen
 from peercenter.ui.screens.participants import ParticipantsScreen
+from peercenter.ui.screens.printing import Kind, PrintScreen
 from peercenter.ui.screens.programs import ProgramsScreen
 from peercenter.ui.screens.staff import StaffScreen
 from peercenter.ui.screens.time_entries import TimeEntriesScreen
@@ -195,6 +199,7 @@ def main_screens(database: Database, admin: Actor, camera: Camera, state_file: P
     camera.screen("11-participant-dialog")
     camera.window(people.dialog, "12-participant-dialog-window")
     people.dialog.reject()
+    printing_screens(window, camera)
     credential_screens(window, camera)
     window.close()
 
@@ -207,36 +212,36 @@ def credential_screens(window: MainWindow, camera: Camera) -> None:
     assert isinstance(screen, CredentialsScreen)
     if screen.overview is not None:
         screen.tabs.setCurrentWidget(screen.overview)
-        camera.screen("20-training-overview")
+        camera.screen("30-training-overview")
         if screen.overview.proxy.rowCount():
             screen.open_person(screen.overview.proxy.row_at(0).staff_id)
     screen.tabs.setCurrentWidget(screen.progress)
-    camera.screen("21-training-progress")
+    camera.screen("31-training-progress")
     screen.tabs.setCurrentWidget(screen.training)
-    camera.screen("22-training-records")
+    camera.screen("32-training-records")
     screen.training.add()
     if screen.training.dialog is not None:
-        camera.window(screen.training.dialog, "23-training-dialog")
+        camera.window(screen.training.dialog, "33-training-dialog")
         screen.training.dialog.reject()
     screen.tabs.setCurrentWidget(screen.supervision)
-    camera.screen("24-supervision-log")
+    camera.screen("34-supervision-log")
     screen.supervision.log_button.click()
     if screen.supervision.dialog is not None:
-        camera.window(screen.supervision.dialog, "25-supervision-dialog")
+        camera.window(screen.supervision.dialog, "35-supervision-dialog")
         screen.supervision.dialog.reject()
     window.open_screen("time_entries")
     time_screen = window.screen_widget("time_entries")
     assert isinstance(time_screen, TimeEntriesScreen)
     if time_screen.picker.combo.count() > 1:
         time_screen.picker.combo.setCurrentIndex(1)
-    camera.screen("26-time-entries")
+    camera.screen("36-time-entries")
     window.open_screen("programs")
     programs = window.screen_widget("programs")
     assert isinstance(programs, ProgramsScreen)
-    camera.screen("27-credential-programs")
+    camera.screen("37-credential-programs")
     programs.add_button.click()
     if programs.dialog is not None:
-        camera.window(programs.dialog, "28-program-dialog")
+        camera.window(programs.dialog, "38-program-dialog")
         programs.dialog.reject()
 
 
@@ -275,6 +280,32 @@ def import_export_dialogs(database: Database, admin: Actor, camera: Camera,
     camera.screen("15-export-calendar")
     window.export_dialog.reject()
     window.close()
+def printing_screens(window: MainWindow, camera: Camera) -> None:
+    window.open_screen("print")
+    printer = window.screen_widget("print")
+    assert isinstance(printer, PrintScreen)
+    for kind, name in ((Kind.HANDOUT, "20-print-handout"), (Kind.SIGN_IN, "21-print-sign-in"),
+                       (Kind.PACKET, "22-print-packet")):
+        printer.kind.setCurrentIndex(printer.kind.findData(kind))
+        with wait_for(printer.built):
+            printer.preview_button.click()
+        QTest.qWait(1500)  # the preview draws its pages in the background
+        camera.screen(name)
+    window.open_screen("handouts")
+    handouts = window.screen_widget("handouts")
+    assert isinstance(handouts, HandoutsScreen)
+    handouts.search.setText("cravings")
+    handouts.table.setCurrentIndex(handouts.proxy.index(0, 0))
+    camera.screen("23-handouts")
+
+
+@contextmanager
+def wait_for(signal: SignalInstance, timeout_ms: int = 60_000) -> Iterator[None]:
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    yield
+    loop.exec()
 
 
 def main(argv: list[str]) -> int:

@@ -2,6 +2,15 @@
 
 from types import ModuleType
 
-from peercenter.commands import database, export, gui, hours, import_data, init
+from peercenter.commands import (
+    database,
+    export,
+    gui,
+    hours,
+    import_data,
+    init,
+    printing,
+)
 
-COMMAND_MODULES: list[ModuleType] = [gui, init, database, export, import_data, hours]
+COMMAND_MODULES: list[ModuleType] = [gui, init, database, export, import_data, printing,
+                                     hours]

@@ -1,25 +1,31 @@
-"""The Unicode font every PDF embeds (DejaVu Sans, shipped in resources/fonts), so names with
-accents and symbols print as typed."""
+"""The Unicode font every document embeds, so accents (á, ñ, ¿) and symbols print."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from peercenter.paths import resource
+from peercenter.reports.errors import ReportError
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 
 
-def register_fonts() -> tuple[str, str]:
-    """Register the fonts once per process; returns (regular, bold) names."""
-    if REGULAR not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(REGULAR, str(resource("fonts", "DejaVuSans.ttf"))))
-        pdfmetrics.registerFont(TTFont(BOLD, str(resource("fonts", "DejaVuSans-Bold.ttf"))))
-        addMapping(REGULAR, 0, 0, REGULAR)
-        addMapping(REGULAR, 1, 0, BOLD)
-        addMapping(REGULAR, 0, 1, REGULAR)
-        addMapping(REGULAR, 1, 1, BOLD)
-    return REGULAR, BOLD
+@cache
+def register() -> None:
+    """Register DejaVu Sans once per process; <b> in paragraphs maps to the bold face."""
+    for name in (REGULAR, BOLD):
+        path = resource("fonts", f"{name}.ttf")
+        try:
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+        except (OSError, TTFError) as exc:
+            raise ReportError(f"The handout font {path.name} is missing or damaged "
+                              f"({exc}); reinstall PeerCenter.") from None
+    addMapping(REGULAR, 0, 0, REGULAR)
+    addMapping(REGULAR, 1, 0, BOLD)
+    addMapping(REGULAR, 0, 1, REGULAR)
+    addMapping(REGULAR, 1, 1, BOLD)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from peercenter.reports.hours_csv import build_hours_csv
 from peercenter.reports.hours_pdf import build_hours_pdf
+from peercenter.reports.output import write_atomic
 from peercenter.services.credentials.hours_report import HoursReport
-from peercenter.services.files import write_atomically
 
 
 def write_hours_report(report: HoursReport, target: Path) -> None:
@@ -16,4 +16,4 @@ def write_hours_report(report: HoursReport, target: Path) -> None:
         content = build_hours_csv(report).encode("utf-8-sig")  # spreadsheets read the BOM
     else:
         content = build_hours_pdf(report)
-    write_atomically(target, content)  # a temporary file (0600), then renamed
+    write_atomic(target, content)  # a temporary file (0600), then renamed

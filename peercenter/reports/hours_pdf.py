@@ -26,7 +26,7 @@ from reportlab.platypus.flowables import Flowable
 
 from peercenter.domain.credentials.progress import RequirementProgress
 from peercenter.domain.enums import RequirementKind
-from peercenter.reports.fonts import register_fonts
+from peercenter.reports.fonts import BOLD, REGULAR, register
 from peercenter.services.credentials.hours_report import HoursReport, ReportLine
 
 MARGIN = 0.7 * inch
@@ -44,7 +44,8 @@ def hours(minutes: int) -> str:
 
 class _Styles:
     def __init__(self) -> None:
-        regular, bold = register_fonts()
+        register()
+        regular, bold = REGULAR, BOLD
         self.title = ParagraphStyle("title", fontName=bold, fontSize=16, leading=20,
                                     spaceAfter=2)
         self.subtitle = ParagraphStyle("subtitle", fontName=regular, fontSize=10, leading=13,

@@ -37,7 +37,7 @@ def _titles(window: MainWindow) -> list[str]:
 
 
 def test_administrator_sees_every_foundation_screen(main_window: MainWindow) -> None:
-    assert _titles(main_window) == ["Today", "Participants", "Staff",
+    assert _titles(main_window) == ["Today", "Participants", "Staff", "Print", "Handouts",
                                     "Training & certification", "Time entries",
                                     "Credential programs"]
     assert main_window.current_key == "today"
@@ -49,7 +49,7 @@ def test_front_desk_has_no_staff_screen(qtbot: Any, sqlite_database: Database, a
     actor = sign_in_as(sqlite_database, admin, Role.FRONT_DESK)
     window = _window(qtbot, AppContext(sqlite_database, actor, ui_state))
     assert "Staff" not in _titles(window)
-    assert _titles(window) == ["Today", "Participants"]
+    assert _titles(window) == ["Today", "Participants", "Print", "Handouts"]
     window.open_screen("staff")  # not even by key
     assert window.current_key == "today"
 
@@ -122,8 +122,9 @@ def test_a_screen_needing_a_permission_the_role_lacks_is_not_listed(
                        "no.such.module:NeverImported")
     actor = sign_in_as(sqlite_database, admin, Role.SUPERVISOR)
     window = _window(qtbot, AppContext(sqlite_database, actor, ui_state), [*SCREENS, extra])
-    assert _titles(window) == ["Today", "Participants", "Training & certification",
-                               "Time entries", "Credential programs"]
+    assert _titles(window) == ["Today", "Participants", "Print", "Handouts",
+                               "Training & certification", "Time entries",
+                               "Credential programs"]
 
 
 def test_change_password_dialog(qtbot: Any, ctx: AppContext, sqlite_database: Database

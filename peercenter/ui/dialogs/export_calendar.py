@@ -135,7 +135,7 @@ class ExportCalendarDialog(QDialog):
         self.export = export
         self.accept()
 
-    def _failed(self, error: Exception) -> None:
+    def _failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
         if not isinstance(error, PeerCenterError):
             self.banner.show_message(f"The calendar could not be exported ({error}).")

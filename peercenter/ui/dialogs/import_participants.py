@@ -136,7 +136,7 @@ class ImportParticipantsDialog(QDialog):
         if good:
             self.import_button.setFocus()
 
-    def _failed(self, error: Exception) -> None:
+    def _failed(self, error: BaseException) -> None:
         known = isinstance(error, PeerCenterError)
         self.banner.show_message(error.message if isinstance(error, PeerCenterError) else
                                  f"Something went wrong while reading the file ({error}).")
@@ -166,6 +166,6 @@ class ImportParticipantsDialog(QDialog):
         self.outcome = result
         self.accept()
 
-    def _import_failed(self, error: Exception) -> None:
+    def _import_failed(self, error: BaseException) -> None:
         self.cancel_button.setEnabled(True)
         self._failed(error)

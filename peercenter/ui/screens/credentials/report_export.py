@@ -48,7 +48,7 @@ def save_report(parent: QWidget, ctx: AppContext, staff_id: int, person: str, pr
         write_hours_report(ready, Path(path))
         return path
 
-    def failed(error: Exception) -> None:
+    def failed(error: BaseException) -> None:
         messages.show_error(parent, error if isinstance(error, PeerCenterError)
                             else f"The report could not be saved: {error}")
 
