@@ -2,7 +2,16 @@
 
 from types import ModuleType
 
-from peercenter.commands import database, export, gui, import_data, init, printing, sessions
+from peercenter.commands import (
+    database,
+    export,
+    gui,
+    hours,
+    import_data,
+    init,
+    printing,
+    sessions,
+)
 
 COMMAND_MODULES: list[ModuleType] = [gui, init, database, sessions, export, import_data,
-                                     printing]
+                                     printing, hours]
