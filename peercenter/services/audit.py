@@ -1,30 +1,81 @@
-"""The append-only audit trail: who did what to which record, and when."""
+"""The append-only audit trail: who did what to which record, and when. Every event is
+hash-chained to the one before it (peercenter.domain.audit_chain)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from peercenter.db.base import utcnow
 from peercenter.db.models import AuditEvent
+from peercenter.domain.audit_chain import (
+    GENESIS,
+    ChainedFields,
+    ChainRow,
+    event_hash,
+    normalise_details,
+)
 from peercenter.services.context import SYSTEM_USERNAME, Actor
+
+# Any fixed number: the PostgreSQL advisory lock that serialises appends to the chain.
+_CHAIN_LOCK_KEY = 0x50434155  # "PCAU"
 
 
 def record(session: Session, actor: Actor | None, action: str, entity: str,
            entity_id: int | str | None = None, details: dict[str, Any] | None = None,
            *, at: datetime | None = None, username: str | None = None) -> None:
     """Add an event to the current unit of work; it commits with the change it describes."""
-    session.add(AuditEvent(
+    fields = ChainedFields(
         at=at or utcnow(),
         user_id=actor.user_id if actor else None,
         username=actor.username if actor else (username or SYSTEM_USERNAME),
-        action=action,
-        entity=entity,
+        action=action, entity=entity,
         entity_id=None if entity_id is None else str(entity_id),
-        details=details or {},
-    ))
+        details=normalise_details(details))
+    prev = _last_hash(session)
+    session.add(AuditEvent(at=fields.at, user_id=fields.user_id, username=fields.username,
+                           action=fields.action, entity=fields.entity,
+                           entity_id=fields.entity_id, details=fields.details,
+                           prev_hash=prev, hash=event_hash(fields, prev)))
+
+
+def _last_hash(session: Session) -> str:
+    bind = session.get_bind()
+    if bind.dialect.name == "postgresql":
+        # Two computers appending at once would both chain onto the same row; the lock makes
+        # the second wait until the first commits. SQLite writers are already serialised by
+        # BEGIN IMMEDIATE.
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _CHAIN_LOCK_KEY})
+    # Autoflush writes events added earlier in this unit of work first, so they chain too.
+    last = session.scalar(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1))
+    return last or GENESIS
+
+
+def chain_rows(session: Session, batch: int = 2000) -> Iterator[ChainRow]:
+    """Every event in id order, read in batches of plain rows so a long trail neither fills
+    memory nor the session."""
+    columns = (AuditEvent.id, AuditEvent.at, AuditEvent.user_id, AuditEvent.username,
+               AuditEvent.action, AuditEvent.entity, AuditEvent.entity_id, AuditEvent.details,
+               AuditEvent.prev_hash, AuditEvent.hash)
+    after = 0
+    while True:
+        rows = session.execute(select(*columns).where(AuditEvent.id > after)
+                               .order_by(AuditEvent.id).limit(batch)).all()
+        if not rows:
+            return
+        for r in rows:
+            yield ChainRow(r.id, fields_of(r), r.prev_hash, r.hash)  # type: ignore[arg-type]
+        after = rows[-1].id
+
+
+def fields_of(event: AuditEvent) -> ChainedFields:
+    return ChainedFields(at=event.at, user_id=event.user_id, username=event.username,
+                         action=event.action, entity=event.entity, entity_id=event.entity_id,
+                         details=event.details)
 
 
 def changes(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:

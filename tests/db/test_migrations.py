@@ -64,7 +64,7 @@ def test_sqlite_upgrade_copies_the_file_aside_first(tmp_path: Path,
     engine.dispose()
     assert ran == ["head"]
     assert result.backup is not None and result.backup.exists()
-    assert result.backup.name.startswith("center.before-upgrade-0001-")
+    assert result.backup.name.startswith(f"center.before-upgrade-{result.before}-")
     assert result.backup.stat().st_mode & 0o777 == 0o600
     copy = sqlite3.connect(result.backup)
     assert copy.execute("SELECT value FROM settings").fetchall() == [('"Harbor"',)]
