@@ -10,6 +10,8 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from peercenter import APP_NAME, __version__
 from peercenter.domain.errors import PeerCenterError
 
@@ -66,6 +68,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except PeerCenterError as exc:
         print(f"peercenter: {exc.message}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"peercenter: {exc.strerror or exc}"
+              f"{f': {exc.filename}' if exc.filename else ''}", file=sys.stderr)
+        return 1
+    except SQLAlchemyError as exc:
+        from peercenter.db.engine import describe_error
+        print(f"peercenter: {describe_error(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("peercenter: interrupted", file=sys.stderr)

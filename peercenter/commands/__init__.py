@@ -2,6 +2,6 @@
 
 from types import ModuleType
 
-from peercenter.commands import audit, database, gui, init
+from peercenter.commands import audit, backup, database, gui, init
 
-COMMAND_MODULES: list[ModuleType] = [gui, init, database, audit]
+COMMAND_MODULES: list[ModuleType] = [gui, init, database, backup, audit]
