@@ -100,7 +100,7 @@ def test_many_writers_on_one_database_all_succeed(database: Database,
                                                   database_url: str) -> None:
     admin = factories.center(database)
     results = CTX.Queue()
-    writers, each = 5, 40
+    writers, each = 4, 30
     procs = [CTX.Process(target=workers.hammer,
                          args=(database_url, admin, each, f"w{i}-", results))
              for i in range(writers)]
