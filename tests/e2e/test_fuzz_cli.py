@@ -1,0 +1,108 @@
+"""Random command lines through `peercenter.cli.main` in-process: exit codes are only 0, 1
+or 2, nothing prints a traceback, and the database stays intact with its audit chain."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from peercenter import cli
+from peercenter.commands import gui
+from peercenter.db.engine import Database, sqlite_path
+from peercenter.domain.audit_chain import verify
+from peercenter.services.audit import chain_rows
+from tests import factories
+from tests.unit.test_fuzz_validation import HOSTILE
+
+WORDS = ["gui", "init", "db", "upgrade", "current", "check", "backup", "restore", "audit",
+         "--admin", "--admin-name", "--center-name", "--timezone", "--demo", "--scale",
+         "small", "large", "-o", "--output", "--encrypt", "--since", "--until", "--user",
+         "--action", "--entity", "--json", "--csv", "--verify", "--db", "--help", "-h",
+         "--version", "admin", "nobody", "2026-01-01", "2026-13-45", "yesterday",
+         "America/Chicago", "out.csv", "x.pcbackup", "--", "-", ""]
+SAFE_NAME = st.from_regex(r"\A[A-Za-z0-9_.]{1,12}\Z")
+
+
+@pytest.fixture
+def prepared(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+             sqlite_database: Database) -> Database:
+    """A set-up center; its database is the default for every command; files written by
+    commands land in an empty folder."""
+    factories.center(sqlite_database)
+    url = str(sqlite_database.engine.url)
+    monkeypatch.setenv("PEERCENTER_DB", url)
+    monkeypatch.setenv("PEERCENTER_PASSWORD", factories.PASSWORD)
+    monkeypatch.setenv("PEERCENTER_BACKUP_PASSPHRASE", "fuzzing passphrase")
+    work = tmp_path / "cwd"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    monkeypatch.setattr(gui, "run", lambda args: 0)  # no window in a fuzz run
+    return sqlite_database
+
+
+def test_random_command_lines(prepared: Database, capsys: pytest.CaptureFixture[str],
+                              tmp_path: Path) -> None:
+    url = str(prepared.engine.url)
+    db_values = st.sampled_from([url, "::nonsense::", "mysql://x/y",
+                                 "postgresql+psycopg://nobody@127.0.0.1:1/none"]) | \
+        SAFE_NAME.map(lambda n: f"sqlite:///{n}.sqlite3")
+    token = st.one_of(st.sampled_from(WORDS), HOSTILE.filter(lambda t: "/" not in t),
+                      SAFE_NAME, st.text(max_size=20).filter(lambda t: "/" not in t))
+    value = st.one_of(SAFE_NAME, HOSTILE.filter(lambda t: "/" not in t),
+                      st.sampled_from(["admin", "nobody", "2026-01-01", "2026-13-45", "create",
+                                       "participant", "out.csv", "x.pcbackup", "login"]))
+    # Mostly well-formed command lines with random values, so the commands really run, plus
+    # some word salad for the parser.
+    per_command = {
+        "audit": st.lists(st.one_of(
+            st.tuples(st.sampled_from(["--since", "--until", "--user", "--action",
+                                       "--entity", "--csv"]), value).map(list),
+            st.sampled_from([["--json"], ["--verify"]])), max_size=4),
+        "backup": st.lists(st.one_of(st.tuples(st.just("-o"), value).map(list),
+                                     st.just(["--encrypt"])), max_size=2),
+        "restore": st.lists(value.map(lambda v: [v]), min_size=0, max_size=2),
+        "db": st.lists(st.sampled_from(["upgrade", "current", "check", "x"]).map(
+            lambda v: [v]), max_size=2),
+        "init": st.lists(st.one_of(
+            st.tuples(st.sampled_from(["--admin", "--admin-name", "--center-name",
+                                       "--timezone", "--scale"]), value).map(list),
+            st.just(["--demo"])), max_size=4),
+    }
+    structured = st.tuples(
+        st.lists(st.one_of(st.tuples(st.just("--db"), db_values).map(list),
+                           st.tuples(st.just("--user"), st.just("admin") | value).map(list)),
+                 max_size=2),
+        st.sampled_from(sorted(per_command)).flatmap(
+            lambda c: per_command[c].map(lambda parts: [c, *sum(parts, [])]))
+    ).map(lambda t: [*sum(t[0], []), *t[1]])
+    argv_lists = st.one_of(structured, structured, structured, st.lists(token, max_size=8))
+
+    @settings(max_examples=150, deadline=None,
+              suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                     HealthCheck.too_slow])
+    @given(argv_lists)
+    def run(argv: list[str]) -> None:
+        try:
+            code = cli.main(argv)
+        except SystemExit as exc:  # argparse: --help, --version, usage errors
+            code = exc.code if isinstance(exc.code, int) else 2
+        out, err = capsys.readouterr()
+        assert code in (0, 1, 2), (argv, code, err)
+        assert "Traceback" not in out + err, argv
+        if code == 1:
+            assert err.startswith("peercenter: ") and len(err.strip().splitlines()) == 1, err
+        path = sqlite_path(url)
+        assert path is not None
+        conn = sqlite3.connect(path)
+        try:
+            assert conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+        finally:
+            conn.close()
+        with prepared.reader() as s:
+            assert verify(chain_rows(s)).ok
+
+    run()
