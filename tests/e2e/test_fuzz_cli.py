@@ -4,6 +4,7 @@ or 2, nothing prints a traceback, and the database stays intact with its audit c
 from __future__ import annotations
 
 import sqlite3
+from itertools import chain
 from pathlib import Path
 
 import pytest
@@ -77,8 +78,8 @@ def test_random_command_lines(prepared: Database, capsys: pytest.CaptureFixture[
                            st.tuples(st.just("--user"), st.just("admin") | value).map(list)),
                  max_size=2),
         st.sampled_from(sorted(per_command)).flatmap(
-            lambda c: per_command[c].map(lambda parts: [c, *sum(parts, [])]))
-    ).map(lambda t: [*sum(t[0], []), *t[1]])
+            lambda c: per_command[c].map(lambda parts: [c, *chain.from_iterable(parts)]))
+    ).map(lambda t: [*chain.from_iterable(t[0]), *t[1]])
     argv_lists = st.one_of(structured, structured, structured, st.lists(token, max_size=8))
 
     @settings(max_examples=150, deadline=None,
