@@ -65,9 +65,18 @@ class AppFlow(QObject):
         self.wizard = self.login_dialog = None
         window = MainWindow(AppContext(self.database, actor, self.ui_state))
         window.signed_out.connect(self._signed_out)
+        window.switch_user.connect(self._switch_user)
         window.closed.connect(lambda: self.finished.emit(0))
         self.main_window = window
         window.show()
+
+    def _switch_user(self, actor: Actor) -> None:
+        """Another person signed in on the lock page: nothing of the previous session stays."""
+        if self.main_window is not None:
+            old, self.main_window = self.main_window, None
+            old.close_for_switch()
+            old.deleteLater()
+        self.show_main(actor)
 
     def _signed_out(self) -> None:
         # A new login dialog with nothing filled in: the next person starts fresh.
