@@ -43,6 +43,7 @@ class IdleWatcher(QObject):
         super().__init__(parent)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)  # coarse timers may be 5 % late
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.idle)
         app = QApplication.instance()
