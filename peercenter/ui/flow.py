@@ -3,30 +3,38 @@ signing out goes back to a fresh login dialog. Quitting any of them ends the pro
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from peercenter.db.engine import Database
 from peercenter.services import settings, setup
+from peercenter.services.backup.service import BackupResult, backup_if_due
 from peercenter.services.context import Actor
+from peercenter.ui.background import Task, run_in_background
 from peercenter.ui.context import AppContext
 from peercenter.ui.first_start import FirstStartWizard
 from peercenter.ui.login_dialog import LoginDialog
 from peercenter.ui.main_window import MainWindow
 from peercenter.ui.ui_state import UiState
 
+BACKUP_DELAY_MS = 3000  # let the window draw and settle first
+
 
 class AppFlow(QObject):
     finished = Signal(int)  # the exit code for the event loop
 
     def __init__(self, database: Database, ui_state: UiState,
-                 username: str | None = None, parent: QObject | None = None) -> None:
+                 username: str | None = None, parent: QObject | None = None,
+                 auto_backup: bool = False) -> None:
         super().__init__(parent)
+        self.auto_backup = auto_backup
         self.database = database
         self.ui_state = ui_state
         self._username = username
         self.wizard: FirstStartWizard | None = None
         self.login_dialog: LoginDialog | None = None
         self.main_window: MainWindow | None = None
+        self.signed_in_once = False
+        self.startup_backup: Task | None = None
 
     def start(self) -> None:
         with self.database.reader() as session:
@@ -69,6 +77,25 @@ class AppFlow(QObject):
         window.closed.connect(lambda: self.finished.emit(0))
         self.main_window = window
         window.show()
+        if not self.signed_in_once:
+            self.signed_in_once = True
+            if self.auto_backup:
+                QTimer.singleShot(BACKUP_DELAY_MS, self, self._backup_if_due)
+
+    def _backup_if_due(self) -> None:
+        """The daily backup, off the UI thread, once the window is up; a failure is shown in
+        the status bar (and on the Settings screen) without interrupting anyone."""
+        database = self.database
+        self.startup_backup = run_in_background(
+            lambda: backup_if_due(database, "start"), self._backup_done,
+            lambda exc: self._backup_done(None))
+
+    def _backup_done(self, result: BackupResult | None) -> None:
+        window = self.main_window
+        if window is None or (result is not None and result.ok):
+            return
+        message = result.message if result is not None else "The automatic backup failed."
+        window.statusBar().showMessage(message, 60_000)
 
     def _switch_user(self, actor: Actor) -> None:
         """Another person signed in on the lock page: nothing of the previous session stays."""

@@ -5,6 +5,8 @@ exactly as at the login dialog, because both go through ``auth.login``."""
 
 from __future__ import annotations
 
+from typing import cast
+
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -160,8 +162,7 @@ class ScreenLocker(QObject):
     switch_user = Signal(object)  # the new Actor
 
     def __init__(self, window: QMainWindow, ctx: AppContext, idle_ms: int) -> None:
-        super().__init__(window)
-        self.window = window
+        super().__init__(window)  # the window is reached through parent(): no reference cycle
         self.ctx = ctx
         self._hidden: list[QWidget] = []
         self.locked = False
@@ -178,6 +179,10 @@ class ScreenLocker(QObject):
         self.watcher.idle.connect(self.lock)
         self.page.signed_in.connect(self._signed_in)
         self.watcher.start()
+
+    @property
+    def window(self) -> QMainWindow:
+        return cast(QMainWindow, self.parent())
 
     def lock(self) -> None:
         if self.locked:

@@ -43,6 +43,10 @@ SCREENS: list[ScreenSpec] = [
                "peercenter.ui.screens.participants:ParticipantsScreen"),
     ScreenSpec("staff", "Staff", "staff", Permission.MANAGE_STAFF,
                "peercenter.ui.screens.staff:StaffScreen"),
+    ScreenSpec("audit", "Audit trail", "audit", Permission.VIEW_AUDIT,
+               "peercenter.ui.screens.audit:AuditScreen"),
+    ScreenSpec("settings", "Settings", "settings", Permission.MANAGE_BACKUPS,
+               "peercenter.ui.screens.settings:SettingsScreen"),
 ]
 
 
