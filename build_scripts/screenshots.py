@@ -192,7 +192,31 @@ def main_screens(database: Database, admin: Actor, camera: Camera, state_file: P
     camera.screen("11-participant-dialog")
     camera.window(people.dialog, "12-participant-dialog-window")
     people.dialog.reject()
+    data_safety_screens(window, camera)
     window.close()
+
+
+def data_safety_screens(window: MainWindow, camera: Camera) -> None:
+    """Settings with a backup made, the audit trail, and the idle lock over an open dialog."""
+    from peercenter.services.backup import service
+    service.back_up_now(window.ctx.database, window.ctx.actor)
+    window.open_screen("settings")
+    camera.screen("13-settings-backups")
+    window.open_screen("audit")
+    camera.screen("14-audit-trail")
+    window.open_screen("participants")
+    people = window.screen_widget("participants")
+    assert isinstance(people, ParticipantsScreen)
+    people.add()
+    assert people.dialog is not None
+    people.dialog.preferred_name.setText("Half-typed")
+    QTest.qWait(SETTLE_MS)
+    window.locker.lock()
+    window.locker.page.password.setText("wrong password")
+    window.locker.page.submit()
+    camera.screen("15-idle-lock")
+    window.locker.unlock()
+    people.dialog.reject()
 
 
 def main(argv: list[str]) -> int:

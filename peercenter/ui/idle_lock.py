@@ -97,6 +97,7 @@ class LockPage(QWidget):
             f"{ctx.actor.display_name} was signed in. Enter the password to carry on where "
             "you left off, or sign in as yourself to start fresh.")
         self.explanation.setWordWrap(True)
+        self.explanation.setMinimumHeight(self.explanation.heightForWidth(440))
         box.addWidget(self.explanation)
         self.username = QLineEdit(ctx.actor.username)
         self.username.setAccessibleName("User name")
@@ -116,7 +117,7 @@ class LockPage(QWidget):
         box.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignRight)
         holder = QWidget()
         holder.setLayout(box)
-        holder.setMaximumWidth(420)
+        holder.setFixedWidth(440)  # a fixed width lets the wrapped text take its full height
         outer.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(3)
         self.unlock_button.clicked.connect(self.submit)

@@ -107,7 +107,7 @@ def create_backup(database: Database, folder: Path | None = None, *,
         files.write_status(folder, files.BackupStatus(at, False, message, "", 0, -1))
         return BackupResult(False, message, None)
     files.rotate(folder)
-    message = f"Saved {backup.path.name} ({_size(backup.size)})."
+    message = f"Saved {backup.path.name} ({size_text(backup.size)})."
     copy = None
     ok = True
     if second.strip():
@@ -180,10 +180,10 @@ def overview(database: Database, actor: Actor, folder: Path | None = None) -> Ba
                           key is not None, files.list_backups(folders))
 
 
-def _size(size: int) -> str:
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} bytes"
+def size_text(size: int) -> str:
+    """'840 bytes', '12 KB', '3.4 MB'."""
+    if size < 1024:
+        return f"{size} bytes"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} KB"
+    return f"{size / 1024 / 1024:.1f} MB"

@@ -25,16 +25,13 @@ from peercenter.domain.errors import PeerCenterError
 from peercenter.services import settings
 from peercenter.services.backup import keys, restore, service
 from peercenter.services.backup.files import BackupInfo
+from peercenter.services.backup.service import size_text
 from peercenter.ui import formatting, messages, theme
 from peercenter.ui.background import Task, run_in_background
 from peercenter.ui.context import AppContext
 from peercenter.ui.password_dialog import password_edit
 from peercenter.ui.tables import Column, RowTableModel, make_table_view, selected_row
 from peercenter.ui.widgets.form import FormFields
-
-
-def size_text(size: int) -> str:
-    return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
 
 
 def _when(backup: BackupInfo) -> str:
@@ -113,6 +110,7 @@ class BackupSection(QWidget):
         self.interval.setSuffix(" hours")
         self.second_folder = QLineEdit()
         self.second_folder.setPlaceholderText("None: backups stay on this computer only")
+        self.second_folder.setMinimumWidth(380)
         choose = QPushButton("Choose…")
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.second_folder, 1)

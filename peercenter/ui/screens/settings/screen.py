@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from peercenter.services import settings
 from peercenter.ui import messages, theme
@@ -24,9 +32,9 @@ class SecuritySection(QWidget):
         self.minutes.setSuffix(" minutes")
         self.minutes.setAccessibleName("Lock the screen after")
         self.save_button = QPushButton("Save")
-        row.addWidget(theme.hint_label("Lock the screen after"))
+        row.addWidget(QLabel("Lock the screen after"))
         row.addWidget(self.minutes)
-        row.addWidget(theme.hint_label("without keyboard or mouse use."))
+        row.addWidget(QLabel("without keyboard or mouse use."))
         row.addStretch(1)
         row.addWidget(self.save_button)
         layout.addLayout(row)
