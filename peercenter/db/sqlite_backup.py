@@ -46,11 +46,13 @@ def check_image(image: bytes) -> ImageCheck:
     return ImageCheck(verdict, None if revision is None else str(revision[0]))
 
 
-def quick_check(path: Path) -> str:
-    """``"ok"`` or what SQLite found wrong with the file."""
+def quick_check(path: Path, thorough: bool = False) -> str:
+    """``"ok"`` or what SQLite found wrong with the file (``thorough``: integrity_check,
+    which also compares every index with its table)."""
+    pragma = "integrity_check" if thorough else "quick_check"
     try:
         with closing(sqlite3.connect(path, timeout=30)) as conn:
-            rows = conn.execute("PRAGMA quick_check").fetchall()
+            rows = conn.execute(f"PRAGMA {pragma}").fetchall()
     except sqlite3.DatabaseError as exc:
         return str(exc)
     return "; ".join(str(r[0]) for r in rows[:5])

@@ -20,13 +20,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
-from peercenter.domain.errors import AuthenticationError
-from peercenter.services import auth
 from peercenter.services.context import Actor
 from peercenter.ui import icons, theme
 from peercenter.ui.context import AppContext
+from peercenter.ui.login_dialog import attempt_login
 from peercenter.ui.password_dialog import password_edit
 
 _INPUT_EVENTS = frozenset({
@@ -107,10 +105,7 @@ class LockPage(QWidget):
         self.password.setPlaceholderText("Password")
         box.addWidget(self.username)
         box.addWidget(self.password)
-        self.message = QLabel()
-        self.message.setObjectName("fieldError")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = theme.error_label("Unlock problem")
         box.addWidget(self.message)
         self.unlock_button = QPushButton("Unlock")
         self.unlock_button.setDefault(True)
@@ -135,14 +130,9 @@ class LockPage(QWidget):
         self.password.setFocus()
 
     def submit(self) -> None:
-        try:
-            actor = auth.login(self.ctx.database, self.username.text(), self.password.text())
-        except AuthenticationError as exc:
-            self._fail(exc.message)
-            return
-        except SQLAlchemyError:
-            self._fail("The database cannot be reached right now. Check the network or the "
-                       "server, then try again.")
+        actor = attempt_login(self.ctx.database, self.username.text(), self.password.text())
+        if isinstance(actor, str):
+            self._fail(actor)
             return
         self.password.clear()
         self.message.hide()

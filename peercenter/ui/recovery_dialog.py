@@ -37,10 +37,7 @@ class RecoveryDialog(QDialog):
         if health.needs_passphrase:
             layout.addWidget(theme.hint_label("This backup is encrypted: enter its passphrase."))
         layout.addWidget(self.passphrase)
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = theme.error_label("Restore problem")
         layout.addWidget(self.error)
         buttons = QDialogButtonBox()
         self.restore_button = buttons.addButton("Restore this backup",

@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -17,6 +16,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from peercenter.db import sqlite_backup
 from peercenter.db.engine import Database, sqlite_path
 from peercenter.db.models import Participant
 from peercenter.domain.audit_chain import verify
@@ -45,11 +45,7 @@ def _logged(log: Path) -> list[list[str]]:
 def _check(db: Database, actions: list[list[str]]) -> int:
     path = sqlite_path(str(db.engine.url))
     if path is not None:
-        conn = sqlite3.connect(path)
-        try:
-            assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        finally:
-            conn.close()
+        assert sqlite_backup.quick_check(path, thorough=True) == "ok"
     with db.reader() as s:
         rows = {p.id: (p.preferred_name, p.version)
                 for p in s.scalars(select(Participant))}

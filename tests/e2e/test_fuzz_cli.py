@@ -3,7 +3,6 @@ or 2, nothing prints a traceback, and the database stays intact with its audit c
 
 from __future__ import annotations
 
-import sqlite3
 from itertools import chain
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from hypothesis import strategies as st
 
 from peercenter import cli
 from peercenter.commands import gui
+from peercenter.db import sqlite_backup
 from peercenter.db.engine import Database, sqlite_path
 from peercenter.domain.audit_chain import verify
 from peercenter.services.audit import chain_rows
@@ -97,12 +97,7 @@ def test_random_command_lines(prepared: Database, capsys: pytest.CaptureFixture[
         if code == 1:
             assert err.startswith("peercenter: ") and len(err.strip().splitlines()) == 1, err
         path = sqlite_path(url)
-        assert path is not None
-        conn = sqlite3.connect(path)
-        try:
-            assert conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
-        finally:
-            conn.close()
+        assert path is not None and sqlite_backup.quick_check(path) == "ok"
         with prepared.reader() as s:
             assert verify(chain_rows(s)).ok
 
