@@ -249,3 +249,28 @@ def test_restoring_an_older_schema_upgrades_it(database: Database, tmp_path: Pat
     restore.restore_backup(database, admin, backup.path, safety_folder=tmp_path)
     assert ran == [migrate.head_revision()]
     assert migrate.current_revision(database.engine) == migrate.head_revision()
+
+
+def test_missing_postgresql_tools_are_named_with_what_to_install() -> None:
+    from peercenter.db import pg_backup
+    with pytest.raises(pg_backup.ToolMissing) as caught:
+        pg_backup.find_tool("pg_dump_not_installed", 15)
+    message = caught.value.message
+    assert "version 15 or newer" in message and "postgresql-client-15" in message
+
+
+def test_postgresql_backup_without_pg_dump_says_so(database: Database, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    if database.is_sqlite:
+        pytest.skip("pg_dump is only needed for PostgreSQL")
+    from peercenter.db import pg_backup
+    filled(database)
+
+    def missing(name: str, major: int) -> Path:
+        raise pg_backup.ToolMissing(f"Backups of a PostgreSQL database need {name} …")
+    monkeypatch.setattr(pg_backup, "find_tool", missing)
+    result = service.create_backup(database, tmp_path)
+    assert not result.ok and "need pg_dump" in result.message
+    status = files.read_status(tmp_path)
+    assert status is not None and not status.ok and "pg_dump" in status.message
+    assert list(tmp_path.glob("*.pcbackup")) == []
