@@ -23,6 +23,7 @@ from peercenter.services.context import SYSTEM_USERNAME, Actor
 
 # Any fixed number: the PostgreSQL advisory lock that serialises appends to the chain.
 _CHAIN_LOCK_KEY = 0x50434155  # "PCAU"
+_CHAIN_HEAD = "audit_chain_head"  # session.info: (transaction, hash of its newest event)
 
 
 def record(session: Session, actor: Actor | None, action: str, entity: str,
@@ -37,13 +38,26 @@ def record(session: Session, actor: Actor | None, action: str, entity: str,
         entity_id=None if entity_id is None else str(entity_id),
         details=normalise_details(details))
     prev = _last_hash(session)
+    digest = event_hash(fields, prev)
     session.add(AuditEvent(at=fields.at, user_id=fields.user_id, username=fields.username,
                            action=fields.action, entity=fields.entity,
                            entity_id=fields.entity_id, details=fields.details,
-                           prev_hash=prev, hash=event_hash(fields, prev)))
+                           prev_hash=prev, hash=digest))
+    session.info[_CHAIN_HEAD] = (_innermost(session), digest)
+
+
+def _innermost(session: Session) -> object:
+    """The transaction or savepoint now open: a cached head is only trusted inside the one it
+    was written in (a rolled-back savepoint takes its events with it)."""
+    return session.get_nested_transaction() or session.get_transaction()
 
 
 def _last_hash(session: Session) -> str:
+    # Within one transaction this unit of work holds the chain (the lock below, or SQLite's
+    # write lock), so the head it appended last is still the head.
+    cached = session.info.get(_CHAIN_HEAD)
+    if cached is not None and cached[0] is _innermost(session) is not None:
+        return str(cached[1])
     bind = session.get_bind()
     if bind.dialect.name == "postgresql":
         # Two computers appending at once would both chain onto the same row; the lock makes

@@ -204,3 +204,15 @@ def test_upgrade_chains_events_written_before_the_chain_existed(tmp_path: Path) 
     verdict = _verify(db, admin)
     assert verdict.ok and verdict.rows_checked >= 5
     db.dispose()
+
+
+def test_events_in_a_rolled_back_savepoint_do_not_break_the_chain(database: Database) -> None:
+    from peercenter.services import audit
+    admin = factories.center(database)
+    with database.session() as s:
+        audit.record(s, admin, "view", "participant", 1)
+        savepoint = s.begin_nested()
+        audit.record(s, admin, "view", "participant", 2)
+        savepoint.rollback()
+        audit.record(s, admin, "view", "participant", 3)
+    assert _verify(database, admin).ok

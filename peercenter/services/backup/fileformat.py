@@ -178,7 +178,9 @@ def write(path: Path, header: BackupHeader, chunks: Iterable[bytes],
 
 
 def _compress(chunks: Iterable[bytes], digest: Any) -> Iterator[bytes]:
-    compressor = zlib.compressobj(6)
+    # Level 1: three times faster than the default for about 15 % more bytes; a backup at
+    # exit should not keep anyone waiting.
+    compressor = zlib.compressobj(1)
     for chunk in chunks:
         digest.update(chunk)
         out = compressor.compress(chunk)
