@@ -2,6 +2,16 @@
 
 from types import ModuleType
 
-from peercenter.commands import audit, backup, database, gui, init
+from peercenter.commands import (
+    audit,
+    backup,
+    database,
+    export,
+    gui,
+    import_data,
+    init,
+    printing,
+)
 
-COMMAND_MODULES: list[ModuleType] = [gui, init, database, backup, audit]
+COMMAND_MODULES: list[ModuleType] = [gui, init, database, export, import_data, printing,
+                                     backup, audit]

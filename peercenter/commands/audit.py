@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from datetime import date
@@ -11,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from peercenter.commands.common import open_database, sign_in
-from peercenter.paths import open_private
 from peercenter.services import audit_review
+from peercenter.services.files import write_atomically
 
 
 def iso_date(value: str) -> date:
@@ -66,8 +67,11 @@ def run(args: argparse.Namespace) -> int:
             print()
             return 0
         if args.csv is not None:
-            with db.session() as session, open_private(args.csv) as out:
+            out = io.StringIO()
+            with db.session() as session:
                 written = audit_review.export_csv(session, actor, filt, out)
+                # Written whole or not at all, inside the unit of work that records it.
+                write_atomically(args.csv, out.getvalue().encode("utf-8"))
             print(f"Wrote {written} events to {args.csv}.")
             return 0
         with db.session() as session:

@@ -9,7 +9,7 @@ from peercenter.db.engine import Database
 from peercenter.services import settings, setup
 from peercenter.services.backup.service import BackupResult, backup_if_due
 from peercenter.services.context import Actor
-from peercenter.ui.background import Task, run_in_background
+from peercenter.ui.background import BackgroundTask
 from peercenter.ui.context import AppContext
 from peercenter.ui.first_start import FirstStartWizard
 from peercenter.ui.login_dialog import LoginDialog
@@ -17,6 +17,7 @@ from peercenter.ui.main_window import MainWindow
 from peercenter.ui.ui_state import UiState
 
 BACKUP_DELAY_MS = 3000  # let the window draw and settle first
+NEVER_MS = 24 * 3_600_000  # an automatic backup never puts a progress dialog in the way
 
 
 class AppFlow(QObject):
@@ -34,7 +35,7 @@ class AppFlow(QObject):
         self.login_dialog: LoginDialog | None = None
         self.main_window: MainWindow | None = None
         self.signed_in_once = False
-        self.startup_backup: Task | None = None
+        self.startup_backup_done = False
 
     def start(self) -> None:
         with self.database.reader() as session:
@@ -84,13 +85,18 @@ class AppFlow(QObject):
 
     def _backup_if_due(self) -> None:
         """The daily backup, off the UI thread, once the window is up; a failure is shown in
-        the status bar (and on the Settings screen) without interrupting anyone."""
+        the status bar (and on the Settings screen) without interrupting anyone, so no
+        progress dialog either."""
+        window = self.main_window
+        if window is None:
+            return
         database = self.database
-        self.startup_backup = run_in_background(
-            lambda: backup_if_due(database, "start"), self._backup_done,
-            lambda exc: self._backup_done(None))
+        BackgroundTask(window, "Backing up…", lambda _progress: backup_if_due(database, "start"),
+                       self._backup_done, lambda _exc: self._backup_done(None),
+                       show_after_ms=NEVER_MS, cancellable=False).start()
 
     def _backup_done(self, result: BackupResult | None) -> None:
+        self.startup_backup_done = True
         window = self.main_window
         if window is None or (result is not None and result.ok):
             return

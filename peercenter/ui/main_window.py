@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 
 from peercenter import __version__
 from peercenter.domain.errors import PeerCenterError
+from peercenter.domain.permissions import Permission
 from peercenter.services import settings
 from peercenter.ui import messages
 from peercenter.ui.context import AppContext
+from peercenter.ui.dialogs.export_calendar import ExportCalendarDialog
 from peercenter.ui.idle_lock import ScreenLocker
 from peercenter.ui.navigation import ScreenSpec, Sidebar, screens_for
 from peercenter.ui.password_dialog import ChangePasswordDialog
@@ -42,6 +44,7 @@ class MainWindow(QMainWindow):
         self._specs = {spec.key: spec for spec in screens_for(ctx.actor, registry)}
         self._screens: dict[str, Screen] = {}
         self._current = ""
+        self.export_dialog: ExportCalendarDialog | None = None
         with ctx.database.reader() as session:
             self.center_name = str(settings.get(session, "center.name"))
             idle_minutes = int(settings.get(session, "security.idle_lock_minutes"))
@@ -105,6 +108,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        self.export_calendar_action = QAction("&Export calendar (.ics)…", self)
+        self.export_calendar_action.triggered.connect(self.export_calendar)
+        if self.ctx.actor.can(Permission.VIEW_SCHEDULE):
+            file_menu.addAction(self.export_calendar_action)
+            file_menu.addSeparator()
         self.change_password_action = QAction("Change my &password…", self)
         self.change_password_action.triggered.connect(self.change_password)
         self.sign_out_action = QAction("&Sign out", self)
@@ -142,6 +150,14 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.user_label)
         bar.addPermanentWidget(self.center_label)
         bar.addPermanentWidget(self.database_label)
+
+    def export_calendar(self) -> None:
+        with messages.reporting_errors(self):
+            dialog = ExportCalendarDialog(self.ctx, self)
+            self.export_dialog = dialog
+            dialog.accepted.connect(lambda: self.statusBar().showMessage(
+                f"Calendar saved to {dialog.saved_to}.", 10000))
+            dialog.open()
 
     def change_password(self) -> None:
         dialog = ChangePasswordDialog(self.ctx, self)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,7 +11,9 @@ import pytest
 
 from peercenter import paths
 from peercenter.commands.common import open_database
+from peercenter.db.engine import Database
 from peercenter.services import audit_review
+from peercenter.services.files import write_atomically
 from tests import factories
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
@@ -59,11 +62,12 @@ def test_private_files_even_when_they_existed(tmp_path: Path) -> None:
     assert _mode(existing) == 0o600 and existing.read_text() == "new"
 
 
-def test_audit_csv_export_is_owner_only(sqlite_database: object, tmp_path: Path) -> None:
-    from peercenter.db.engine import Database
-    assert isinstance(sqlite_database, Database)
+def test_audit_csv_export_is_owner_only(sqlite_database: Database, tmp_path: Path) -> None:
+    """Exports go through write_atomically, as the Audit screen and `audit --csv` do."""
     admin = factories.center(sqlite_database)
-    target = tmp_path / "audit.csv"
-    with sqlite_database.session() as s, paths.open_private(target) as out:
+    out = io.StringIO()
+    with sqlite_database.session() as s:
         audit_review.export_csv(s, admin, audit_review.AuditFilter(), out)
-    assert _mode(target) == 0o600
+    target = tmp_path / "audit.csv"
+    write_atomically(target, out.getvalue().encode("utf-8"))
+    assert _mode(target) == 0o600 and target.read_text().startswith("id,at,")

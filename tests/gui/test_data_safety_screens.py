@@ -119,8 +119,7 @@ def test_startup_backup_runs_in_the_background(qtbot: Any, sqlite_database: Data
     flow.show_main(admin)
     assert flow.main_window is not None
     qtbot.addWidget(flow.main_window)
-    qtbot.waitUntil(lambda: flow.startup_backup is not None and flow.startup_backup.finished,
-                    timeout=20_000)
+    qtbot.waitUntil(lambda: flow.startup_backup_done, timeout=20_000)
     status = files.read_status(paths.backups_dir())
     assert status is not None and status.ok
 

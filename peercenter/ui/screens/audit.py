@@ -3,14 +3,15 @@ export what is shown as CSV; check the hash chain. Each look is itself recorded.
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QPushButton, QWidget
 
 from peercenter.domain.audit_chain import ChainVerdict
-from peercenter.paths import open_private
 from peercenter.services import audit_review
 from peercenter.services.audit_review import AuditFilter, AuditRow
+from peercenter.services.files import write_atomically
 from peercenter.ui import formatting, messages, theme
 from peercenter.ui.context import AppContext
 from peercenter.ui.screens.base import Screen
@@ -112,9 +113,11 @@ class AuditScreen(Screen):
             self.export_to(Path(name))
 
     def export_to(self, path: Path) -> int:
-        with self.ctx.database.session() as session, open_private(path) as out:
+        out = io.StringIO()
+        with self.ctx.database.session() as session:
             written = audit_review.export_csv(session, self.ctx.actor, self.current_filter(),
                                               out)
+            write_atomically(path, out.getvalue().encode("utf-8"))
         self.count_label.setText(f"Exported {formatting.plural(written, 'event')} to "
                                  f"{path.name}.")
         return written

@@ -27,7 +27,7 @@ from peercenter.services.backup import keys, restore, service
 from peercenter.services.backup.files import BackupInfo
 from peercenter.services.backup.service import size_text
 from peercenter.ui import formatting, messages, theme
-from peercenter.ui.background import Task, run_in_background
+from peercenter.ui.background import BackgroundTask, run_in_background
 from peercenter.ui.context import AppContext
 from peercenter.ui.password_dialog import password_edit
 from peercenter.ui.tables import Column, RowTableModel, make_table_view, selected_row
@@ -87,7 +87,7 @@ class BackupSection(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.task: Task | None = None
+        self.task: BackgroundTask | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
@@ -206,7 +206,8 @@ class BackupSection(QWidget):
         self.back_up_button.setEnabled(False)
         self.back_up_button.setText("Backing up…")
         database, actor = self.ctx.database, self.ctx.actor
-        self.task = run_in_background(lambda: service.back_up_now(database, actor),
+        self.task = run_in_background(self, "Backing up…",
+                                      lambda: service.back_up_now(database, actor),
                                       self._backed_up, self._failed)
 
     def _backed_up(self, _result: object) -> None:
@@ -214,7 +215,7 @@ class BackupSection(QWidget):
         self.back_up_button.setText("Back up now")
         self.refresh()
 
-    def _failed(self, error: Exception) -> None:
+    def _failed(self, error: BaseException) -> None:
         self._backed_up(None)
         messages.show_error(self, error if isinstance(error, PeerCenterError) else
                             f"The backup failed: {error}")
