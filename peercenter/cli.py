@@ -57,7 +57,17 @@ def read_password(prompt: str = "Password: ", confirm: bool = False) -> str:
     return password
 
 
+def _tolerant_output() -> None:
+    """File names from the command line may hold bytes that are not UTF-8 (they arrive as
+    lone surrogates); echoing them back must not crash the program."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerant_output()
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
@@ -68,6 +78,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except PeerCenterError as exc:
         print(f"peercenter: {exc.message}", file=sys.stderr)
+        return 1
+    except UnicodeError:
+        print("peercenter: the command line holds characters that are not readable text "
+              "(a file name or value from another system?); type it again.", file=sys.stderr)
         return 1
     except OSError as exc:
         print(f"peercenter: {exc.strerror or exc}"

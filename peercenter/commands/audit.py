@@ -7,20 +7,12 @@ import argparse
 import io
 import json
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from peercenter.commands.common import open_database, sign_in
+from peercenter.commands.common import iso_date, open_database, sign_in
 from peercenter.services import audit_review
 from peercenter.services.files import write_atomically
-
-
-def iso_date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a date like 2026-03-31") from None
 
 
 def register(commands: Any) -> None:

@@ -30,7 +30,9 @@ class ChainedFields:
 def normalise_details(details: dict[str, Any] | None) -> dict[str, Any]:
     """Details exactly as they come back from a JSON column (string keys, plain values), so
     the hash computed before saving matches the one recomputed after reading."""
-    result: dict[str, Any] = json.loads(json.dumps(details or {}, default=str))
+    text = json.dumps(details or {}, default=str, ensure_ascii=False)
+    # Lone surrogates (undecodable input) cannot be stored: they become "?".
+    result: dict[str, Any] = json.loads(text.encode("utf-8", "replace").decode("utf-8"))
     return result
 
 

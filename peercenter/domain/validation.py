@@ -39,9 +39,14 @@ class FormErrors:
             raise ValidationError.collect(self.errors)
 
 
+def storable(value: str | None) -> str:
+    """The text without control characters and lone surrogates, which no database stores."""
+    return _CONTROL.sub("", value or "")
+
+
 def text(value: str | None, label: str, field: str, *, required: bool = True,
          max_length: int = 100) -> str:
-    cleaned = _CONTROL.sub("", (value or "")).strip()
+    cleaned = storable(value).strip()
     if required and not cleaned:
         raise ValidationError(f"{label} is required.", field=field)
     if len(cleaned) > max_length:

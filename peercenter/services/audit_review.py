@@ -13,6 +13,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from peercenter.db.models import AuditEvent
+from peercenter.domain import validation
 from peercenter.domain.audit_chain import ChainVerdict, verify
 from peercenter.domain.errors import ValidationError
 from peercenter.domain.permissions import Permission
@@ -67,12 +68,14 @@ def _query(session: Session, filt: AuditFilter) -> Select[AuditEvent]:
         query = query.where(AuditEvent.at >= day_bounds(filt.since, tz)[0])
     if filt.until:
         query = query.where(AuditEvent.at < day_bounds(filt.until, tz)[1])
-    if filt.username.strip():
-        query = query.where(AuditEvent.username == filt.username.strip().lower())
-    if filt.action.strip():
-        query = query.where(AuditEvent.action == filt.action.strip())
-    if filt.entity.strip():
-        query = query.where(AuditEvent.entity == filt.entity.strip())
+    username, action, entity = (validation.storable(v).strip()
+                                for v in (filt.username, filt.action, filt.entity))
+    if username:
+        query = query.where(AuditEvent.username == username.lower())
+    if action:
+        query = query.where(AuditEvent.action == action)
+    if entity:
+        query = query.where(AuditEvent.entity == entity)
     return query
 
 

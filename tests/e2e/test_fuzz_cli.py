@@ -24,7 +24,10 @@ WORDS = ["gui", "init", "db", "upgrade", "current", "check", "backup", "restore"
          "small", "large", "-o", "--output", "--encrypt", "--since", "--until", "--user",
          "--action", "--entity", "--json", "--csv", "--verify", "--db", "--help", "-h",
          "--version", "admin", "nobody", "2026-01-01", "2026-13-45", "yesterday",
-         "America/Chicago", "out.csv", "x.pcbackup", "--", "-", ""]
+         "America/Chicago", "out.csv", "x.pcbackup", "--", "-", "", "export", "ics",
+         "import", "participants", "--dry-run", "--all-or-nothing", "handout", "signin",
+         "packet", "poster", "--group", "--room", "--facilitator", "--large-print", "--lang",
+         "--paper", "a4", "es", "1", "out.pdf"]
 SAFE_NAME = st.from_regex(r"\A[A-Za-z0-9_.]{1,12}\Z")
 
 
@@ -68,6 +71,19 @@ def test_random_command_lines(prepared: Database, capsys: pytest.CaptureFixture[
         "restore": st.lists(value.map(lambda v: [v]), min_size=0, max_size=2),
         "db": st.lists(st.sampled_from(["upgrade", "current", "check", "x"]).map(
             lambda v: [v]), max_size=2),
+        "export": st.lists(st.one_of(
+            st.just(["ics"]),
+            st.tuples(st.sampled_from(["-o", "--group", "--room", "--facilitator"]),
+                      value).map(list)), max_size=3),
+        "import": st.lists(st.one_of(st.just(["participants"]), value.map(lambda v: [v]),
+                                     st.sampled_from([["--dry-run"], ["--all-or-nothing"]])),
+                           max_size=3),
+        "handout": st.lists(st.one_of(
+            st.sampled_from([["1"], ["999"], ["--large-print"]]),
+            st.tuples(st.sampled_from(["-o", "--lang", "--paper"]), value).map(list)),
+            max_size=3),
+        "packet": st.lists(st.one_of(
+            value.map(lambda v: [v]), st.tuples(st.just("-o"), value).map(list)), max_size=2),
         "init": st.lists(st.one_of(
             st.tuples(st.sampled_from(["--admin", "--admin-name", "--center-name",
                                        "--timezone", "--scale"]), value).map(list),
@@ -87,6 +103,7 @@ def test_random_command_lines(prepared: Database, capsys: pytest.CaptureFixture[
                                      HealthCheck.too_slow])
     @given(argv_lists)
     def run(argv: list[str]) -> None:
+        capsys.readouterr()  # nothing left over from an earlier example
         try:
             code = cli.main(argv)
         except SystemExit as exc:  # argparse: --help, --version, usage errors
@@ -102,3 +119,27 @@ def test_random_command_lines(prepared: Database, capsys: pytest.CaptureFixture[
             assert verify(chain_rows(s)).ok
 
     run()
+
+
+def test_undecodable_file_names_are_echoed_not_crashed_on(tmp_path: Path) -> None:
+    """On Linux a file name that is not UTF-8 reaches Python as lone surrogates."""
+    import os
+    import subprocess
+    import sys
+    name = os.fsdecode(b"backup-\xff.pcbackup")
+    result = subprocess.run([sys.executable, "-m", "peercenter", "restore", name],
+                            capture_output=True, cwd=tmp_path, timeout=120,
+                            env={**os.environ, "PEERCENTER_DATA_DIR": str(tmp_path / "d")})
+    assert result.returncode == 1
+    assert result.stderr.startswith(b"peercenter: There is no file backup-")
+    assert b"Traceback" not in result.stderr
+
+
+def test_undecodable_audit_filters_and_user_names(prepared: Database,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--user", "admin", "audit", "--action", "\ud800x", "--user",
+                     "a\udcff"]) == 0
+    assert cli.main(["--user", "\udcffadmin", "audit"]) == 1
+    assert "Wrong user name or password" in capsys.readouterr().err
+    with prepared.reader() as s:
+        assert verify(chain_rows(s)).ok
