@@ -69,6 +69,10 @@ def _tolerant_output() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     _tolerant_output()
     parser = build_parser()
+    if argv is not None and any("\x00" in arg for arg in argv):
+        # Only possible in-process (a real command line cannot carry one); no file name or
+        # value may hold it.
+        parser.error("an argument contains a NUL character")
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:

@@ -98,7 +98,7 @@ def test_random_command_lines(prepared: Database, capsys: pytest.CaptureFixture[
     ).map(lambda t: [*chain.from_iterable(t[0]), *t[1]])
     argv_lists = st.one_of(structured, structured, structured, st.lists(token, max_size=8))
 
-    @settings(max_examples=150, deadline=None,
+    @settings(max_examples=200, deadline=None, derandomize=True,
               suppress_health_check=[HealthCheck.function_scoped_fixture,
                                      HealthCheck.too_slow])
     @given(argv_lists)
@@ -143,3 +143,14 @@ def test_undecodable_audit_filters_and_user_names(prepared: Database,
     assert "Wrong user name or password" in capsys.readouterr().err
     with prepared.reader() as s:
         assert verify(chain_rows(s)).ok
+
+
+@pytest.mark.parametrize("argv", [["--user", "admin", "export", "ics", "-o", "\x00"],
+                                  ["--user", "admin", "backup", "-o", "a\x00b"],
+                                  ["restore", "\x00"]])
+def test_nul_in_an_argument_is_a_usage_error(prepared: Database, argv: list[str],
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        cli.main(argv)
+    assert caught.value.code == 2
+    assert "NUL character" in capsys.readouterr().err
