@@ -202,6 +202,7 @@ def main_screens(database: Database, admin: Actor, camera: Camera, state_file: P
     people.dialog.reject()
     printing_screens(window, camera)
     credential_screens(window, camera)
+    data_safety_screens(window, camera)
     window.close()
 
 
@@ -213,36 +214,36 @@ def credential_screens(window: MainWindow, camera: Camera) -> None:
     assert isinstance(screen, CredentialsScreen)
     if screen.overview is not None:
         screen.tabs.setCurrentWidget(screen.overview)
-        camera.screen("30-training-overview")
+        camera.screen("50-training-overview")
         if screen.overview.proxy.rowCount():
             screen.open_person(screen.overview.proxy.row_at(0).staff_id)
     screen.tabs.setCurrentWidget(screen.progress)
-    camera.screen("31-training-progress")
+    camera.screen("51-training-progress")
     screen.tabs.setCurrentWidget(screen.training)
-    camera.screen("32-training-records")
+    camera.screen("52-training-records")
     screen.training.add()
     if screen.training.dialog is not None:
-        camera.window(screen.training.dialog, "33-training-dialog")
+        camera.window(screen.training.dialog, "53-training-dialog")
         screen.training.dialog.reject()
     screen.tabs.setCurrentWidget(screen.supervision)
-    camera.screen("34-supervision-log")
+    camera.screen("54-supervision-log")
     screen.supervision.log_button.click()
     if screen.supervision.dialog is not None:
-        camera.window(screen.supervision.dialog, "35-supervision-dialog")
+        camera.window(screen.supervision.dialog, "55-supervision-dialog")
         screen.supervision.dialog.reject()
     window.open_screen("time_entries")
     time_screen = window.screen_widget("time_entries")
     assert isinstance(time_screen, TimeEntriesScreen)
     if time_screen.picker.combo.count() > 1:
         time_screen.picker.combo.setCurrentIndex(1)
-    camera.screen("36-time-entries")
+    camera.screen("56-time-entries")
     window.open_screen("programs")
     programs = window.screen_widget("programs")
     assert isinstance(programs, ProgramsScreen)
-    camera.screen("37-credential-programs")
+    camera.screen("57-credential-programs")
     programs.add_button.click()
     if programs.dialog is not None:
-        camera.window(programs.dialog, "38-program-dialog")
+        camera.window(programs.dialog, "58-program-dialog")
         programs.dialog.reject()
 
 
@@ -281,6 +282,8 @@ def import_export_dialogs(database: Database, admin: Actor, camera: Camera,
     camera.screen("15-export-calendar")
     window.export_dialog.reject()
     window.close()
+
+
 def printing_screens(window: MainWindow, camera: Camera) -> None:
     window.open_screen("print")
     printer = window.screen_widget("print")
@@ -307,6 +310,29 @@ def wait_for(signal: SignalInstance, timeout_ms: int = 60_000) -> Iterator[None]
     QTimer.singleShot(timeout_ms, loop.quit)
     yield
     loop.exec()
+
+
+def data_safety_screens(window: MainWindow, camera: Camera) -> None:
+    """Settings with a backup made, the audit trail, and the idle lock over an open dialog."""
+    from peercenter.services.backup import service
+    service.back_up_now(window.ctx.database, window.ctx.actor)
+    window.open_screen("settings")
+    camera.screen("60-settings-backups")
+    window.open_screen("audit")
+    camera.screen("61-audit-trail")
+    window.open_screen("participants")
+    people = window.screen_widget("participants")
+    assert isinstance(people, ParticipantsScreen)
+    people.add()
+    assert people.dialog is not None
+    people.dialog.preferred_name.setText("Half-typed")
+    QTest.qWait(SETTLE_MS)
+    window.locker.lock()
+    window.locker.page.password.setText("wrong password")
+    window.locker.page.submit()
+    camera.screen("62-idle-lock")
+    window.locker.unlock()
+    people.dialog.reject()
 
 
 def main(argv: list[str]) -> int:

@@ -95,6 +95,8 @@ def run_gui(database_url: str, username: str | None = None) -> int:
     app = _application()
     app.setWindowIcon(icons.app_icon())
     theme.apply(app)
+    if not recover_if_damaged(database_url):
+        return 0
     try:
         database = open_database(database_url)
     except StartupError as exc:
@@ -102,7 +104,7 @@ def run_gui(database_url: str, username: str | None = None) -> int:
         return 1
     # Quitting is decided by the flow: between sign-out and the next login no window is open.
     app.setQuitOnLastWindowClosed(False)
-    flow = AppFlow(database, UiState.default(), username)
+    flow = AppFlow(database, UiState.default(), username, auto_backup=True)
     flow.finished.connect(app.exit)
     flow.start()
     previous_hook = sys.excepthook
@@ -111,4 +113,26 @@ def run_gui(database_url: str, username: str | None = None) -> int:
         return app.exec()
     finally:
         sys.excepthook = previous_hook
+        if flow.signed_in_once and flow.auto_backup:
+            from peercenter.services.backup.service import backup_if_due
+            backup_if_due(database, "exit")  # the window is gone; this may take a moment
+        database.dispose()
+
+
+def recover_if_damaged(database_url: str) -> bool:
+    """The quick check at start. When the file is damaged and a good backup exists, offer to
+    put it back; False when the person chose to quit instead."""
+    from peercenter.services.backup.recovery import startup_check
+    from peercenter.ui.recovery_dialog import RecoveryDialog
+
+    try:
+        database = Database.from_url(database_url)
+    except PeerCenterError:
+        return True  # open_database explains it
+    try:
+        health = startup_check(database)
+        if health.ok or health.offer is None:
+            return True  # healthy, or nothing to offer: open_database says what it can
+        return bool(RecoveryDialog(database, health).exec())
+    finally:
         database.dispose()

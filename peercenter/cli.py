@@ -10,6 +10,8 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from peercenter import APP_NAME, __version__
 from peercenter.domain.errors import PeerCenterError
 
@@ -55,8 +57,22 @@ def read_password(prompt: str = "Password: ", confirm: bool = False) -> str:
     return password
 
 
+def _tolerant_output() -> None:
+    """File names from the command line may hold bytes that are not UTF-8 (they arrive as
+    lone surrogates); echoing them back must not crash the program."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerant_output()
     parser = build_parser()
+    if argv is not None and any("\x00" in arg for arg in argv):
+        # Only possible in-process (a real command line cannot carry one); no file name or
+        # value may hold it.
+        parser.error("an argument contains a NUL character")
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
@@ -66,6 +82,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except PeerCenterError as exc:
         print(f"peercenter: {exc.message}", file=sys.stderr)
+        return 1
+    except UnicodeError:
+        print("peercenter: the command line holds characters that are not readable text "
+              "(a file name or value from another system?); type it again.", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"peercenter: {exc.strerror or exc}"
+              f"{f': {exc.filename}' if exc.filename else ''}", file=sys.stderr)
+        return 1
+    except SQLAlchemyError as exc:
+        from peercenter.db.engine import describe_error
+        print(f"peercenter: {describe_error(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("peercenter: interrupted", file=sys.stderr)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import IO, Any
 
 from platformdirs import user_data_dir
 
@@ -42,3 +43,46 @@ def data_dir(create: bool = True) -> Path:
 
 def default_database_url() -> str:
     return f"sqlite:///{data_dir() / DB_FILE_NAME}"
+
+
+BACKUPS_DIR_NAME = "backups"
+ATTACHMENTS_DIR_NAME = "attachments"
+
+
+def private_dir(path: Path) -> Path:
+    """Create (or tighten) a folder only its owner can open."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        path.chmod(0o700)
+    return path
+
+
+def backups_dir() -> Path:
+    return private_dir(data_dir() / BACKUPS_DIR_NAME)
+
+
+def attachments_dir() -> Path:
+    """Certificates and other files attached to records."""
+    return private_dir(data_dir() / ATTACHMENTS_DIR_NAME)
+
+
+def open_private(path: Path, binary: bool = False) -> IO[Any]:
+    """Open a file for writing (truncating it), readable by the owner only."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0),
+                 0o600)
+    if os.name == "posix":
+        os.fchmod(fd, 0o600)  # an existing file keeps its old mode otherwise
+    if binary:
+        return os.fdopen(fd, "wb")
+    return os.fdopen(fd, "w", encoding="utf-8", newline="")
+
+
+def replace_durably(tmp: Path, target: Path) -> None:
+    """Move a finished, flushed file into place and make the rename survive a power cut."""
+    os.replace(tmp, target)
+    if os.name == "posix":
+        dir_fd = os.open(target.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)

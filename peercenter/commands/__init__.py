@@ -3,6 +3,8 @@
 from types import ModuleType
 
 from peercenter.commands import (
+    audit,
+    backup,
     database,
     export,
     gui,
@@ -14,4 +16,4 @@ from peercenter.commands import (
 )
 
 COMMAND_MODULES: list[ModuleType] = [gui, init, database, sessions, export, import_data,
-                                     printing, hours]
+                                     printing, hours, backup, audit]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 
 from peercenter.db import migrate
 from peercenter.db.engine import Database, resolve_url
@@ -30,3 +31,11 @@ def sign_in(args: argparse.Namespace, db: Database) -> Actor:
         raise CommandError("This command needs --user NAME (the password comes from "
                            "$PEERCENTER_PASSWORD or a prompt).")
     return auth.login(db, args.user, read_password(f"Password for {args.user}: "))
+
+
+def iso_date(text: str) -> date:
+    """An argparse type: a date written like 2026-03-02, else a usage error (exit 2)."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-03-02") from None

@@ -7,21 +7,13 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from peercenter.commands.common import open_database, sign_in
+from peercenter.commands.common import iso_date, open_database, sign_in
 from peercenter.domain.printing import PrintOptions
 from peercenter.services.context import Actor
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-03-02") from None
 
 
 def _session_id(text: str) -> int:
@@ -52,11 +44,11 @@ def register(commands: Any) -> None:
     _common(p, large=False)
     p.set_defaults(handler=run_signin)
     p = commands.add_parser("packet", help="save every handout and sign-in sheet of a day")
-    p.add_argument("day", type=_date, metavar="DATE")
+    p.add_argument("day", type=iso_date, metavar="DATE")
     _common(p)
     p.set_defaults(handler=run_packet)
     p = commands.add_parser("poster", help="save the week's lobby schedule poster")
-    p.add_argument("week_start", type=_date, metavar="WEEK_START")
+    p.add_argument("week_start", type=iso_date, metavar="WEEK_START")
     _common(p, large=False)
     p.set_defaults(handler=run_poster)
 

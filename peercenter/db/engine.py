@@ -4,13 +4,15 @@ BEGIN IMMEDIATE for writes; PostgreSQL comes from a URL."""
 from __future__ import annotations
 
 import os
+import random
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -22,8 +24,42 @@ CONCURRENT_EDIT_MESSAGE = ("Someone else changed this record after you opened it
                            "Reload it to see their changes, then make yours again.")
 
 
+# After the busy timeout, a unit of work that still cannot get SQLite's write lock (or meets a
+# lock SQLite does not wait for, such as another process recovering the WAL after a crash) is
+# tried again a few times with growing pauses before the user hears about it.
+BUSY_RETRIES = 4
+BUSY_BACKOFF_S = 0.05
+BUSY_MESSAGE = ("The database stayed busy: other computers are saving a lot right now. "
+                "Nothing was changed; try again in a moment.")
+
+
 class DatabaseURLError(PeerCenterError):
     pass
+
+
+class DatabaseBusy(PeerCenterError):
+    """SQLite's write lock could not be had even after waiting and retrying."""
+
+
+def is_busy(exc: BaseException) -> bool:
+    text = str(getattr(exc, "orig", exc)).lower()
+    return isinstance(exc, OperationalError) and ("locked" in text or "busy" in text)
+
+
+def describe_error(exc: SQLAlchemyError) -> str:
+    """One line for the person at the keyboard instead of a driver traceback."""
+    detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    first = detail[0] if detail else exc.__class__.__name__
+    if is_busy(exc):
+        return BUSY_MESSAGE
+    if "malformed" in first or "not a database" in first:
+        return (f"The database file is damaged ({first}). Restore the newest backup with "
+                "`peercenter restore FILE`.")
+    if isinstance(exc, OperationalError):
+        return f"Cannot use the database: {first}"
+    if isinstance(exc, DatabaseError):
+        return f"The database refused the change: {first}"
+    return f"Database problem: {first}"
 
 
 def resolve_url(cli_url: str | None, default: str) -> str:
@@ -107,8 +143,10 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A unit of work: everything inside commits together or not at all."""
-        with self._writer() as session:
+        """A unit of work: everything inside commits together or not at all. On SQLite the
+        write lock is taken first (BEGIN IMMEDIATE), so a busy database means waiting, and
+        retrying, before any work is done rather than failing half-way."""
+        with self._begin_writer() as session:
             try:
                 yield session
                 session.commit()
@@ -118,6 +156,25 @@ class Database:
             except BaseException:
                 session.rollback()
                 raise
+
+    def _begin_writer(self) -> Session:
+        attempt = 0
+        while True:
+            session = self._writer()
+            if not self.is_sqlite:
+                return session
+            try:
+                session.connection()
+                return session
+            except OperationalError as exc:
+                session.close()
+                if not is_busy(exc):
+                    raise
+                if attempt >= BUSY_RETRIES:
+                    raise DatabaseBusy(BUSY_MESSAGE) from exc
+            delay = BUSY_BACKOFF_S * (2 ** attempt)
+            time.sleep(delay + random.uniform(0, delay))
+            attempt += 1
 
     @contextmanager
     def reader(self) -> Iterator[Session]:

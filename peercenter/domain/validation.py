@@ -11,7 +11,9 @@ from peercenter.domain.errors import ValidationError
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE_CHARS = re.compile(r"^[0-9+()\-.\s]+$")
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters, and lone surrogates (undecodable bytes from a command line or a file),
+# which no database can store.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 MIN_PASSWORD_LENGTH = 10
 
@@ -37,9 +39,14 @@ class FormErrors:
             raise ValidationError.collect(self.errors)
 
 
+def storable(value: str | None) -> str:
+    """The text without control characters and lone surrogates, which no database stores."""
+    return _CONTROL.sub("", value or "")
+
+
 def text(value: str | None, label: str, field: str, *, required: bool = True,
          max_length: int = 100) -> str:
-    cleaned = _CONTROL.sub("", (value or "")).strip()
+    cleaned = storable(value).strip()
     if required and not cleaned:
         raise ValidationError(f"{label} is required.", field=field)
     if len(cleaned) > max_length:
@@ -52,7 +59,7 @@ def optional_email(value: str | None, field: str = "email") -> str | None:
     cleaned = (value or "").strip()
     if not cleaned:
         return None
-    if len(cleaned) > 254 or not _EMAIL.match(cleaned):
+    if len(cleaned) > 254 or not _EMAIL.match(cleaned) or _CONTROL.search(cleaned):
         raise ValidationError(f"'{cleaned}' does not look like an e-mail address "
                               "(it should be like name@example.org).", field=field)
     return cleaned.lower()
@@ -86,6 +93,9 @@ def password(value: str | None, field: str = "password", *, user_name: str = "")
                               "characters long.", field=field)
     if len(pw) > 256:
         raise ValidationError("The password is too long (at most 256 characters).", field=field)
+    if _CONTROL.search(pw):
+        raise ValidationError("The password contains a character that cannot be typed; use "
+                              "letters, digits, spaces and punctuation.", field=field)
     if user_name and pw.strip().lower() == user_name.lower():
         raise ValidationError("The password must not be the user name.", field=field)
     return pw

@@ -40,8 +40,10 @@ def hash_password(password: str) -> str:
 
 
 def _verify(stored_hash: str, password: str) -> bool:
+    # "surrogatepass": a password with undecodable bytes still hashes (and never matches,
+    # as no stored password can contain them).
     try:
-        return HASHING.hasher.verify(stored_hash, password)
+        return HASHING.hasher.verify(stored_hash, password.encode("utf-8", "surrogatepass"))
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
 
@@ -54,7 +56,13 @@ def actor_for(user: User) -> Actor:
 
 
 def find_user(session: Session, username: str) -> User | None:
-    return session.scalar(select(User).where(User.username == username.strip().lower()))
+    return session.scalar(select(User).where(User.username == _plain(username).strip().lower()))
+
+
+def _plain(name: str) -> str:
+    """A typed user name as storable text; undecodable bytes become "?" (so they never match
+    a real name, which cannot contain them)."""
+    return validation.storable(name.encode("utf-8", "replace").decode("utf-8"))
 
 
 def login(database: Database, username: str, password: str,
@@ -62,6 +70,7 @@ def login(database: Database, username: str, password: str,
     """Check a user name and password. Failed attempts are saved even though the call
     raises, so the lockout counts across tries and across computers."""
     moment = at or clock_now()
+    username = _plain(username)
     failure: AuthenticationError | None = None
     actor: Actor | None = None
     with database.session() as session:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -72,6 +72,14 @@ def _nonempty(value: Any) -> str | None:
     return None if str(value).strip() else "cannot be empty"
 
 
+def _folder_or_blank(value: Any) -> str | None:
+    text = str(value).strip()
+    if text and not PurePath(text).is_absolute():
+        return (f"'{text}' is not a full folder path (it should start like D:\\ or /media/); "
+                "leave it empty for no second copy.")
+    return None
+
+
 SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
     SettingSpec("center.name", "Center name", "", str, check=_nonempty),
     SettingSpec("center.timezone", "Time zone", "UTC", str, check=_timezone_check),
@@ -89,6 +97,12 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
                 check=_range(0, 40)),
     SettingSpec("handouts.local_resources", "Local resources on handouts", "", str,
                 Permission.EDIT_HANDOUT_CONTENT, _local_resources_check),
+    SettingSpec("backup.interval_hours", "Hours between automatic backups", 24, int,
+                Permission.MANAGE_BACKUPS, _range(1, 168)),
+    SettingSpec("backup.second_folder", "Second backup folder (USB stick, network drive)", "",
+                str, Permission.MANAGE_BACKUPS, _folder_or_blank),
+    SettingSpec("security.idle_lock_minutes", "Lock the screen after idle minutes", 10, int,
+                Permission.EDIT_CENTER_SETTINGS, _range(1, 240)),
 ]}
 
 

@@ -180,7 +180,8 @@ def _clean(session: Session, form: StaffForm, staff_id: int | None) -> dict[str,
 
 def _check_supervisor(session: Session, errors: validation.FormErrors, supervisor_id: int,
                       staff_id: int | None) -> None:
-    supervisor = session.get(Staff, supervisor_id)
+    # An id no database column can hold is not looked up at all (PostgreSQL would refuse it).
+    supervisor = session.get(Staff, supervisor_id) if 0 < supervisor_id < 2**31 else None
     if supervisor is None or not supervisor.is_supervisor:
         errors.add("supervisor_id", "Choose a supervisor from the list.")
         return

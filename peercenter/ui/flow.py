@@ -7,29 +7,38 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from peercenter.db.engine import Database
 from peercenter.services import settings, setup
+from peercenter.services.backup.service import BackupResult, backup_if_due
 from peercenter.services.clock import local_today
 from peercenter.services.context import Actor
 from peercenter.services.schedule.horizon import extend_horizon
 from peercenter.ui import messages
+from peercenter.ui.background import BackgroundTask
 from peercenter.ui.context import AppContext
 from peercenter.ui.first_start import FirstStartWizard
 from peercenter.ui.login_dialog import LoginDialog
 from peercenter.ui.main_window import MainWindow
 from peercenter.ui.ui_state import UiState
 
+BACKUP_DELAY_MS = 3000  # let the window draw and settle first
+NEVER_MS = 24 * 3_600_000  # an automatic backup never puts a progress dialog in the way
+
 
 class AppFlow(QObject):
     finished = Signal(int)  # the exit code for the event loop
 
     def __init__(self, database: Database, ui_state: UiState,
-                 username: str | None = None, parent: QObject | None = None) -> None:
+                 username: str | None = None, parent: QObject | None = None,
+                 auto_backup: bool = False) -> None:
         super().__init__(parent)
+        self.auto_backup = auto_backup
         self.database = database
         self.ui_state = ui_state
         self._username = username
         self.wizard: FirstStartWizard | None = None
         self.login_dialog: LoginDialog | None = None
         self.main_window: MainWindow | None = None
+        self.signed_in_once = False
+        self.startup_backup_done = False
 
     def start(self) -> None:
         with self.database.reader() as session:
@@ -68,18 +77,51 @@ class AppFlow(QObject):
         self.wizard = self.login_dialog = None
         window = MainWindow(AppContext(self.database, actor, self.ui_state))
         window.signed_out.connect(self._signed_out)
+        window.switch_user.connect(self._switch_user)
         window.closed.connect(lambda: self.finished.emit(0))
         self.main_window = window
         window.show()
         # Sessions are planned up to the horizon after the window is up, so opening never
         # waits for it; most days there is nothing to add.
         QTimer.singleShot(0, lambda: self._extend_horizon(window))
+        if not self.signed_in_once:
+            self.signed_in_once = True
+            if self.auto_backup:
+                QTimer.singleShot(BACKUP_DELAY_MS, self, self._backup_if_due)
 
     def _extend_horizon(self, window: MainWindow) -> None:
         with messages.reporting_errors(window), self.database.session() as session:
             added = extend_horizon(session, local_today(settings.center_timezone(session)))
         if added:
             window.statusBar().showMessage(f"{added} more sessions planned ahead.", 8000)
+
+    def _backup_if_due(self) -> None:
+        """The daily backup, off the UI thread, once the window is up; a failure is shown in
+        the status bar (and on the Settings screen) without interrupting anyone, so no
+        progress dialog either."""
+        window = self.main_window
+        if window is None:
+            return
+        database = self.database
+        BackgroundTask(window, "Backing up…", lambda _progress: backup_if_due(database, "start"),
+                       self._backup_done, lambda _exc: self._backup_done(None),
+                       show_after_ms=NEVER_MS, cancellable=False).start()
+
+    def _backup_done(self, result: BackupResult | None) -> None:
+        self.startup_backup_done = True
+        window = self.main_window
+        if window is None or (result is not None and result.ok):
+            return
+        message = result.message if result is not None else "The automatic backup failed."
+        window.statusBar().showMessage(message, 60_000)
+
+    def _switch_user(self, actor: Actor) -> None:
+        """Another person signed in on the lock page: nothing of the previous session stays."""
+        if self.main_window is not None:
+            old, self.main_window = self.main_window, None
+            old.close_for_switch()
+            old.deleteLater()
+        self.show_main(actor)
 
     def _signed_out(self) -> None:
         # A new login dialog with nothing filled in: the next person starts fresh.

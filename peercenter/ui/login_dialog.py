@@ -18,9 +18,22 @@ from sqlalchemy.exc import SQLAlchemyError
 from peercenter.db.engine import Database
 from peercenter.domain.errors import AuthenticationError
 from peercenter.services import auth
+from peercenter.services.context import Actor
 from peercenter.ui import icons, theme
 from peercenter.ui.password_dialog import password_edit
 from peercenter.ui.widgets.form import FormFields
+
+
+def attempt_login(database: Database, username: str, password: str) -> Actor | str:
+    """The signed-in person, or what to tell them. Every sign-in (the login dialog, the lock
+    screen) goes through here, so wrong passwords count toward the same lockout."""
+    try:
+        return auth.login(database, username, password)
+    except AuthenticationError as exc:
+        return exc.message
+    except SQLAlchemyError:
+        return ("The database cannot be reached right now. Check the network or the server, "
+                "then try again.")
 
 
 class LoginDialog(QDialog):
@@ -58,11 +71,7 @@ class LoginDialog(QDialog):
         fields.add("password", "Password", self.password)
         outer.addLayout(fields.layout)
 
-        self.message = QLabel()
-        self.message.setObjectName("fieldError")
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName("Sign-in problem")
-        self.message.hide()
+        self.message = theme.error_label("Sign-in problem")
         outer.addWidget(self.message)
 
         buttons = QDialogButtonBox()
@@ -101,16 +110,12 @@ class LoginDialog(QDialog):
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            actor = auth.login(self.database, self.username.text(), self.password.text())
-        except AuthenticationError as exc:
-            self._fail(exc.message)
-            return
-        except SQLAlchemyError:
-            self._fail("The database cannot be reached right now. Check the network or the "
-                       "server, then try again.")
-            return
+            actor = attempt_login(self.database, self.username.text(), self.password.text())
         finally:
             QGuiApplication.restoreOverrideCursor()
+        if isinstance(actor, str):
+            self._fail(actor)
+            return
         self.message.hide()
         self.password.clear()
         self.accept()

@@ -6,7 +6,14 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
 
 from peercenter import __version__
 from peercenter.domain.errors import PeerCenterError
@@ -15,6 +22,7 @@ from peercenter.services import settings
 from peercenter.ui import messages
 from peercenter.ui.context import AppContext
 from peercenter.ui.dialogs.export_calendar import ExportCalendarDialog
+from peercenter.ui.idle_lock import ScreenLocker
 from peercenter.ui.navigation import ScreenSpec, Sidebar, screens_for
 from peercenter.ui.password_dialog import ChangePasswordDialog
 from peercenter.ui.screens.base import Screen
@@ -25,18 +33,21 @@ DEFAULT_SIZE = (1200, 780)
 class MainWindow(QMainWindow):
     signed_out = Signal()
     closed = Signal()
+    switch_user = Signal(object)  # someone else signed in on the lock page: their Actor
 
     def __init__(self, ctx: AppContext, registry: Sequence[ScreenSpec] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._signing_out = False
+        self._switching = False
         self._specs = {spec.key: spec for spec in screens_for(ctx.actor, registry)}
         self._screens: dict[str, Screen] = {}
         self._current = ""
         self.export_dialog: ExportCalendarDialog | None = None
         with ctx.database.reader() as session:
             self.center_name = str(settings.get(session, "center.name"))
+            idle_minutes = int(settings.get(session, "security.idle_lock_minutes"))
         self.setWindowTitle(f"{self.center_name} — PeerCenter" if self.center_name
                             else "PeerCenter")
 
@@ -51,6 +62,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.sidebar.screen_chosen.connect(self._show)
 
+        self.locker = ScreenLocker(self, ctx, idle_minutes * 60_000)
+        self.locker.switch_user.connect(self.switch_user)
         self._build_menus()
         self._build_status_bar()
         self._restore_state()
@@ -104,11 +117,15 @@ class MainWindow(QMainWindow):
         self.change_password_action.triggered.connect(self.change_password)
         self.sign_out_action = QAction("&Sign out", self)
         self.sign_out_action.triggered.connect(self.sign_out)
+        self.lock_action = QAction("&Lock now", self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.locker.lock)
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(self.change_password_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
         file_menu.addAction(self.sign_out_action)
         file_menu.addAction(quit_action)
 
@@ -156,6 +173,14 @@ class MainWindow(QMainWindow):
         self._signing_out = True
         self.close()
 
+    def close_for_switch(self) -> None:
+        """Someone else signed in on the lock page: close this window and every dialog it
+        has open, unsaved input included (it was not theirs)."""
+        self._switching = True
+        for widget in self.findChildren(QDialog):
+            widget.close()
+        self.close()
+
     # -- window state ----------------------------------------------------------------------
 
     def _restore_state(self) -> None:
@@ -176,7 +201,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.locker.detach()
         super().closeEvent(event)
+        if self._switching:
+            return
         if self._signing_out:
             self.signed_out.emit()
         else:

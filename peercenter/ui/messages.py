@@ -32,6 +32,11 @@ def show_error(parent: QWidget | None, error: PeerCenterError | str,
     QMessageBox.warning(parent, title, text)
 
 
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    """Something went as asked and the person should know before carrying on."""
+    QMessageBox.information(parent, title, text)
+
+
 def show_fatal(title: str, text: str, details: str = "") -> None:
     """A startup problem that stops the program before any window exists."""
     box = QMessageBox(QMessageBox.Icon.Critical, title, text)

@@ -106,3 +106,14 @@ def hint_label(text: str, parent: QWidget | None = None) -> QLabel:
     label.setObjectName("hint")
     label.setWordWrap(True)
     return label
+
+
+def error_label(accessible_name: str = "", parent: QWidget | None = None) -> QLabel:
+    """A red, wrapping message line, hidden until there is something to say."""
+    label = QLabel(parent)
+    label.setObjectName("fieldError")
+    label.setWordWrap(True)
+    if accessible_name:
+        label.setAccessibleName(accessible_name)
+    label.hide()
+    return label

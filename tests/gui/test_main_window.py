@@ -39,7 +39,8 @@ def _titles(window: MainWindow) -> list[str]:
 def test_administrator_sees_every_foundation_screen(main_window: MainWindow) -> None:
     assert _titles(main_window) == ["Today", "Calendar", "Groups", "Participants", "Staff",
                                     "Rooms", "Print", "Handouts", "Training & certification",
-                                    "Time entries", "Credential programs"]
+                                    "Time entries", "Credential programs", "Audit trail",
+                                    "Settings"]
     assert main_window.current_key == "today"
     assert main_window.width() == DEFAULT_SIZE[0] and main_window.height() == DEFAULT_SIZE[1]
 

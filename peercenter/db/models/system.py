@@ -42,6 +42,10 @@ class AuditEvent(Base):
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[str | None] = mapped_column(String(40))
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # The hash chain (peercenter.domain.audit_chain): SHA-256 hex of this row and the one before.
+    # Unique: two writers can never both chain onto the same event (a fork fails loudly).
+    prev_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    hash: Mapped[str] = mapped_column(String(64))
 
 
 class Setting(Base):

@@ -1,0 +1,1 @@
+"""Backups, restore and the start-up health check."""

@@ -1,0 +1,63 @@
+"""Shown at start when the database file is damaged: what happened, which backup can be put
+back, and a passphrase field when that backup is encrypted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from peercenter.db.engine import Database
+from peercenter.domain.errors import PeerCenterError
+from peercenter.services.backup import restore
+from peercenter.services.backup.recovery import StartupHealth
+from peercenter.ui import theme
+from peercenter.ui.password_dialog import password_edit
+
+
+class RecoveryDialog(QDialog):
+    def __init__(self, database: Database, health: StartupHealth,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        assert health.offer is not None
+        self.database = database
+        self.health = health
+        self.setWindowTitle("The database needs repair — PeerCenter")
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(theme.title_label("The database is damaged"))
+        self.explanation = QLabel(health.message)
+        self.explanation.setWordWrap(True)
+        layout.addWidget(self.explanation)
+        self.passphrase = password_edit()
+        self.passphrase.setPlaceholderText("Backup passphrase")
+        self.passphrase.setAccessibleName("Backup passphrase")
+        self.passphrase.setVisible(health.needs_passphrase)
+        if health.needs_passphrase:
+            layout.addWidget(theme.hint_label("This backup is encrypted: enter its passphrase."))
+        layout.addWidget(self.passphrase)
+        self.error = theme.error_label("Restore problem")
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox()
+        self.restore_button = buttons.addButton("Restore this backup",
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button.setDefault(True)
+        quit_button = buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.restore)
+        quit_button.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def restore(self) -> None:
+        assert self.health.offer is not None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            restore.restore_backup(self.database, None, self.health.offer.path,
+                                   self.passphrase.text() or None)
+        except PeerCenterError as exc:
+            self.error.setText(exc.message)
+            self.error.show()
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.accept()

@@ -1,0 +1,3 @@
+from peercenter.ui.screens.settings.screen import SettingsScreen
+
+__all__ = ["SettingsScreen"]

@@ -1,0 +1,266 @@
+"""The Backups section of Settings: the last backup and its result, "Back up now", how often,
+the second folder, the passphrase, and restoring a backup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peercenter.domain.errors import PeerCenterError
+from peercenter.services import settings
+from peercenter.services.backup import keys, restore, service
+from peercenter.services.backup.files import BackupInfo
+from peercenter.services.backup.service import size_text
+from peercenter.ui import formatting, messages, theme
+from peercenter.ui.background import BackgroundTask, run_in_background
+from peercenter.ui.context import AppContext
+from peercenter.ui.password_dialog import password_edit
+from peercenter.ui.tables import Column, RowTableModel, make_table_view, selected_row
+from peercenter.ui.widgets.form import FormFields
+
+
+def _when(backup: BackupInfo) -> str:
+    local = backup.created_at.astimezone()
+    return f"{formatting.short_date(local.date())} {formatting.clock_time(local)}"
+
+
+BACKUP_COLUMNS: list[Column[BackupInfo]] = [
+    Column("Made", _when, sort=lambda b: b.created_at, width=150),
+    Column("Size", lambda b: size_text(b.size), sort=lambda b: b.size, width=80),
+    Column("Encrypted", lambda b: "Yes" if b.encrypted else "No", width=80),
+    Column("Kind", lambda b: "Before a restore" if b.is_safety_copy else "Automatic",
+           width=120),
+    Column("File", lambda b: str(b.path), stretch=True),
+]
+
+
+class PassphraseDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Backup passphrase")
+        layout = QVBoxLayout(self)
+        layout.addWidget(theme.hint_label(
+            "Backups will be encrypted with this passphrase. Write it down and keep it "
+            "somewhere safe, away from this computer: without it no encrypted backup can be "
+            "restored, not even by PeerCenter's makers."))
+        self.fields = FormFields()
+        self.passphrase, self.again = password_edit(), password_edit()
+        self.fields.add("passphrase", "Passphrase", self.passphrase)
+        self.fields.add("again", "Repeat it", self.again)
+        layout.addLayout(self.fields.layout)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+    def save(self) -> None:
+        from peercenter.domain.errors import ValidationError
+        try:
+            with self.ctx.database.session() as session:
+                keys.set_passphrase(session, self.ctx.actor, self.passphrase.text(),
+                                    self.again.text())
+        except ValidationError as exc:
+            self.fields.show_errors(exc.field_errors)
+            return
+        self.accept()
+
+
+class BackupSection(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.task: BackgroundTask | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        head.addWidget(theme.section_label("Backups"), 1)
+        self.back_up_button = QPushButton("Back up now")
+        head.addWidget(self.back_up_button)
+        layout.addLayout(head)
+        self.last_label = QLabel()
+        self.last_label.setWordWrap(True)
+        self.last_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.last_label.setAccessibleName("Last backup")
+        layout.addWidget(self.last_label)
+        self.folder_label = theme.hint_label("")
+        self.folder_label.setWordWrap(True)
+        layout.addWidget(self.folder_label)
+
+        self.fields = FormFields()
+        self.interval = QSpinBox()
+        self.interval.setRange(1, 168)
+        self.interval.setSuffix(" hours")
+        self.second_folder = QLineEdit()
+        self.second_folder.setPlaceholderText("None: backups stay on this computer only")
+        self.second_folder.setMinimumWidth(380)
+        choose = QPushButton("Choose…")
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.second_folder, 1)
+        folder_row.addWidget(choose)
+        folder_box = QWidget()
+        folder_box.setLayout(folder_row)
+        folder_row.setContentsMargins(0, 0, 0, 0)
+        self.fields.add("backup.interval_hours", "Back up every", self.interval,
+                        hint="Also when PeerCenter closes after changes.")
+        self.fields.add("backup.second_folder", "Second copy in", folder_box,
+                        hint="A USB stick or network drive, so a dead disk loses nothing.")
+        layout.addLayout(self.fields.layout)
+        save_row = QHBoxLayout()
+        self.encryption_label = QLabel()
+        self.encryption_label.setWordWrap(True)
+        self.passphrase_button = QPushButton()
+        self.no_encryption_button = QPushButton("Stop encrypting")
+        self.save_button = QPushButton("Save backup settings")
+        save_row.addWidget(self.encryption_label, 1)
+        save_row.addWidget(self.passphrase_button)
+        save_row.addWidget(self.no_encryption_button)
+        layout.addLayout(save_row)
+        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        layout.addWidget(theme.section_label("Backups on this computer"))
+        self.model: RowTableModel[BackupInfo] = RowTableModel(BACKUP_COLUMNS, parent=self)
+        self.table, self.proxy = make_table_view(self.model, self)
+        self.table.setAccessibleName("Backups")
+        self.table.setMinimumHeight(180)
+        layout.addWidget(self.table)
+        self.restore_button = QPushButton("Restore selected backup…")
+        layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        self.back_up_button.clicked.connect(self.back_up_now)
+        choose.clicked.connect(self._choose_folder)
+        self.save_button.clicked.connect(self.save)
+        self.passphrase_button.clicked.connect(self.set_passphrase)
+        self.no_encryption_button.clicked.connect(self.stop_encrypting)
+        self.restore_button.clicked.connect(self.restore_selected)
+
+    def refresh(self) -> None:
+        with messages.reporting_errors(self):
+            overview = service.overview(self.ctx.database, self.ctx.actor)
+            last = overview.last
+            if last is None:
+                self.last_label.setText("No backup has been made on this computer yet.")
+            else:
+                when = last.at.astimezone()
+                verdict = "Succeeded" if last.ok else "FAILED"
+                self.last_label.setText(
+                    f"Last backup: {formatting.long_day(when.date())} at "
+                    f"{formatting.clock_time(when)} — {verdict}. {last.message}")
+            theme_name = "hint" if last is None or last.ok else "fieldError"
+            self.last_label.setObjectName(theme_name)
+            theme.restyle(self.last_label)
+            self.folder_label.setText(
+                f"Saved in {overview.folder}. The newest backup of each of the last 7 days, "
+                "4 weeks and 12 months is kept.")
+            self.interval.setValue(overview.interval_hours)
+            self.second_folder.setText(overview.second_folder)
+            self.encryption_label.setText(
+                "Backups are encrypted with a passphrase." if overview.encrypted
+                else "Backups are not encrypted.")
+            self.passphrase_button.setText("Change passphrase…" if overview.encrypted
+                                           else "Encrypt with a passphrase…")
+            self.no_encryption_button.setVisible(overview.encrypted)
+            self.model.set_rows(overview.backups)
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Second backup folder",
+                                                  self.second_folder.text())
+        if folder:
+            self.second_folder.setText(folder)
+
+    def save(self) -> None:
+        from peercenter.domain.errors import ValidationError
+        try:
+            with self.ctx.database.session() as session:
+                settings.set_value(session, self.ctx.actor, "backup.interval_hours",
+                                   self.interval.value())
+                settings.set_value(session, self.ctx.actor, "backup.second_folder",
+                                   self.second_folder.text())
+        except ValidationError as exc:
+            self.fields.show_errors(exc.field_errors)
+            return
+        except PeerCenterError as exc:
+            messages.show_error(self, exc)
+            return
+        self.fields.clear_errors()
+        self.refresh()
+
+    def back_up_now(self) -> None:
+        self.back_up_button.setEnabled(False)
+        self.back_up_button.setText("Backing up…")
+        database, actor = self.ctx.database, self.ctx.actor
+        self.task = run_in_background(self, "Backing up…",
+                                      lambda: service.back_up_now(database, actor),
+                                      self._backed_up, self._failed)
+
+    def _backed_up(self, _result: object) -> None:
+        self.back_up_button.setEnabled(True)
+        self.back_up_button.setText("Back up now")
+        self.refresh()
+
+    def _failed(self, error: BaseException) -> None:
+        self._backed_up(None)
+        messages.show_error(self, error if isinstance(error, PeerCenterError) else
+                            f"The backup failed: {error}")
+
+    def set_passphrase(self) -> None:
+        if PassphraseDialog(self.ctx, self).exec():
+            self.refresh()
+
+    def stop_encrypting(self) -> None:
+        if messages.confirm(self, "Stop encrypting backups",
+                            "New backups will not be encrypted. Backups made so far still "
+                            "need the passphrase.", "Stop encrypting"):
+            with messages.reporting_errors(self), self.ctx.database.session() as session:
+                keys.clear_passphrase(session, self.ctx.actor)
+            self.refresh()
+
+    def restore_selected(self) -> None:
+        backup = selected_row(self.table)
+        if not isinstance(backup, BackupInfo):
+            messages.show_error(self, "Choose a backup in the list first.")
+            return
+        if not messages.confirm(
+                self, "Restore a backup",
+                f"Put back the database as it was on {_when(backup)}? Everything entered "
+                "since then on every computer is replaced. The database as it is now is "
+                "backed up first. Everyone signs in again afterwards.", "Restore"):
+            return
+        passphrase = None
+        if backup.encrypted:
+            passphrase, ok = QInputDialog.getText(self, "Backup passphrase",
+                                                  "This backup is encrypted. Passphrase:",
+                                                  QLineEdit.EchoMode.Password)
+            if not ok:
+                return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            restore.restore_backup(self.ctx.database, self.ctx.actor, Path(backup.path),
+                                   passphrase)
+        except PeerCenterError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            messages.show_error(self, exc)
+            return
+        QGuiApplication.restoreOverrideCursor()
+        messages.inform(self, "Restored", "The backup is restored. Sign in again to carry on.")
+        window = self.window()
+        sign_out = getattr(window, "sign_out", None)
+        if callable(sign_out):
+            sign_out()
