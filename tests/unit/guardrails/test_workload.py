@@ -1,0 +1,38 @@
+"""How a day's hours are counted: sessions plus time entries, without double counting."""
+
+from __future__ import annotations
+
+from peercenter.domain.enums import TimeEntryKind
+from peercenter.domain.guardrails import TimeEntryInput, Workload
+from tests.unit.guardrails.helpers import TODAY, session
+
+
+def test_direct_service_entries_cover_the_days_facilitated_sessions_first() -> None:
+    load = Workload.build(
+        [session(TODAY, "09:00", 90), session(TODAY, "13:00", 90)],
+        [TimeEntryInput(TODAY, 120, TimeEntryKind.DIRECT_SERVICE),
+         TimeEntryInput(TODAY, 60, TimeEntryKind.DOCUMENTATION)])
+    today = load.day(TODAY)
+    # 3 h facilitated, a 2 h direct-service entry that describes part of them: 3 h, not 5 h.
+    assert today.direct_service_minutes == 180
+    assert today.total_minutes == 240
+
+
+def test_direct_service_beyond_the_sessions_counts() -> None:
+    load = Workload.build([session(TODAY, "09:00", 60)],
+                          [TimeEntryInput(TODAY, 240, TimeEntryKind.DIRECT_SERVICE)])
+    assert load.day(TODAY).total_minutes == 240
+
+
+def test_leave_is_not_work() -> None:
+    load = Workload.build([], [TimeEntryInput(TODAY, 480, TimeEntryKind.LEAVE)])
+    assert load.day(TODAY).is_leave
+    assert load.day(TODAY).total_minutes == 0
+
+
+def test_a_proposed_session_already_on_the_schedule_is_not_counted_twice() -> None:
+    load = Workload.build([session(TODAY, "09:00", 60, session_id=7)], [])
+    again = load.with_sessions([session(TODAY, "09:00", 60, session_id=7, proposed=True),
+                                session(TODAY, "11:00", 60, proposed=True)])
+    assert again.day(TODAY).total_minutes == 120
+    assert load.day(TODAY).total_minutes == 60
