@@ -29,8 +29,9 @@ class PersonInputs:
     workload: Workload
     supervision: Sequence[supervision.SupervisionInput] = ()
     last_leave: date | None = None
-    # Hire date, else the first recorded work: nothing is overdue before a first interval.
-    started_on: date | None = None
+    # From when the records are complete: the hire date, or where the records looked at begin
+    # if later. Nothing is overdue before a first interval from here has passed.
+    records_from: date | None = None
     in_initial_period: bool = False
     last_checkin: date | None = None
     checkins: Sequence[scores.CheckInScores] = ()
@@ -64,10 +65,10 @@ def evaluate_person(person: PersonInputs, scope: Scope, settings: GuardrailSetti
     flags = load_flags(person.workload, person.weekly_cap_hours, scope, settings)
     if person.is_specialist:
         flags += supervision.recency(person.supervision, today, person.in_initial_period,
-                                     person.started_on, settings)
+                                     person.records_from, settings)
         flags += supervision.ratio(person.supervision, person.workload, today, settings)
-        flags += checkin.overdue(person.last_checkin, person.started_on, today, settings)
-    flags += leave.check(person.last_leave, person.started_on, today, settings)
+        flags += checkin.overdue(person.last_checkin, person.records_from, today, settings)
+    flags += leave.check(person.last_leave, person.records_from, today, settings)
     flags += scores.check(person.checkins, score_rules, today,
                           2 * settings.checkin_interval_days)
     return sort_flags(flags)

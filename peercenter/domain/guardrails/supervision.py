@@ -26,15 +26,15 @@ class SupervisionInput:
 
 
 def recency(supervision: Sequence[SupervisionInput], today: date, in_initial_period: bool,
-            started_on: date | None, settings: GuardrailSettings) -> list[Flag]:
-    """``started_on`` is when the person began (hire date or first recorded work): nobody is
-    overdue before their first interval has passed."""
+            records_from: date | None, settings: GuardrailSettings) -> list[Flag]:
+    """Without any supervision on record, the wait is counted from ``records_from`` (the hire
+    date, or where the records looked at begin): nobody is overdue in their first interval."""
     interval = settings.supervision_days_initial if in_initial_period \
         else settings.supervision_days
-    period = "during the initial certification period" if in_initial_period else "otherwise"
+    period = " during the initial certification period" if in_initial_period else ""
     past = [s.held_on for s in supervision if s.held_on <= today]
     last = max(past, default=None)
-    since = last or started_on
+    since = last or records_from
     if since is None:
         return []
     days = (today - since).days
@@ -42,11 +42,11 @@ def recency(supervision: Sequence[SupervisionInput], today: date, in_initial_per
         return []
     level = Level.RED if days > 2 * interval else Level.AMBER
     if last is None:
-        message = (f"No supervision recorded in {days} days since starting on "
-                   f"{day_text(since)}; due every {interval} days {period}.")
+        message = (f"No supervision recorded in the {days} days since {day_text(since)}; due "
+                   f"every {interval} days{period}.")
     else:
         message = (f"Last supervision was {days} days ago ({day_text(last)}); due every "
-                   f"{interval} days {period}.")
+                   f"{interval} days{period}.")
     return [Flag(RECENCY, level, message,
                  {"days_since": days, "interval_days": interval,
                   "initial_period": int(in_initial_period)}, since)]

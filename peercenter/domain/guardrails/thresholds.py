@@ -44,6 +44,11 @@ class GuardrailSettings:
     # A check-in is due this many days after the last one.
     checkin_interval_days: int = 28
 
+    def cutoffs(self, group: str) -> tuple[int, int, int] | None:
+        """(amber, red, change) for a questionnaire's cut-off group, None for an unknown one."""
+        return {"cbi": (self.cbi_amber, self.cbi_red, self.cbi_rise),
+                "pulse": (self.pulse_amber, self.pulse_red, self.pulse_drop)}.get(group)
+
     def windows(self) -> list[tuple[int, int]]:
         """(days, hours limit) of each short window, shortest first."""
         return [(self.window1_days, self.window1_hours), (self.window2_days, self.window2_hours),

@@ -29,7 +29,7 @@ HEALTHY = PersonInputs(
     weekly_cap_hours=40,
     workload=Workload.build([], [*entries({day(-i): 6 for i in range(1, 6)}),
                                  *entries({day(-20): 8}, TimeEntryKind.LEAVE)]),
-    supervision=[SupervisionInput(day(-3), 60)], last_leave=day(-20), started_on=day(-400),
+    supervision=[SupervisionInput(day(-3), 60)], last_leave=day(-20), records_from=day(-400),
     last_checkin=day(-3), checkins=[CheckInScores(day(-3), "cbi", {"work": 20})])
 
 

@@ -1,0 +1,43 @@
+"""Who may see whose wellbeing: the person, their supervisor, administrators. The front desk
+never, whatever else it may do."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from peercenter.db.models import Staff
+from peercenter.domain.enums import StaffStatus
+from peercenter.domain.errors import NotFound, PermissionDenied
+from peercenter.domain.permissions import Permission
+from peercenter.services.context import Actor, require
+
+REFUSED = ("Wellbeing check-ins and burnout flags are private: only the person, their "
+           "supervisor and administrators can see them.")
+
+
+def may_see(actor: Actor, staff: Staff) -> bool:
+    if staff.id == actor.staff_id or actor.can(Permission.VIEW_WELLBEING_ALL):
+        return True
+    return actor.can(Permission.VIEW_WELLBEING_OTHERS) and staff.supervisor_id == actor.staff_id
+
+
+def require_view(session: Session, actor: Actor, staff_id: int) -> Staff:
+    """The staff member whose wellbeing ``actor`` wants to see, or PermissionDenied."""
+    staff = session.get(Staff, staff_id)
+    if staff is None:
+        raise NotFound("That staff member no longer exists.")
+    if not may_see(actor, staff):
+        raise PermissionDenied(REFUSED)
+    return staff
+
+
+def watched_staff(session: Session, actor: Actor) -> list[Staff]:
+    """The people on ``actor``'s wellbeing dashboard: everyone active for an administrator,
+    a supervisor's own active supervisees."""
+    if not actor.can(Permission.VIEW_WELLBEING_ALL):
+        require(actor, Permission.VIEW_WELLBEING_OTHERS)
+    query = select(Staff).where(Staff.status != StaffStatus.INACTIVE)
+    if not actor.can(Permission.VIEW_WELLBEING_ALL):
+        query = query.where(Staff.supervisor_id == actor.staff_id)
+    return list(session.scalars(query.order_by(Staff.last_name, Staff.first_name)))
