@@ -2,6 +2,6 @@
 
 from types import ModuleType
 
-from peercenter.commands import database, gui, init
+from peercenter.commands import database, gui, init, wellbeing
 
-COMMAND_MODULES: list[ModuleType] = [gui, init, database]
+COMMAND_MODULES: list[ModuleType] = [gui, init, database, wellbeing]
