@@ -58,12 +58,12 @@ def agenda(session: Session, actor: Actor, day: date) -> list[AgendaItem]:
                Enrollment.status == EnrollmentStatus.ENROLLED,
                Enrollment.from_date <= day,
                (Enrollment.to_date.is_(None)) | (Enrollment.to_date >= day))
-        .group_by(Enrollment.group_id)).tuples())
+        .group_by(Enrollment.group_id)).all())
     checked = dict(session.execute(
         select(Attendance.session_id, func.count())
         .where(Attendance.session_id.in_(ids),
                Attendance.status.in_([AttendanceStatus.PRESENT, AttendanceStatus.LATE]))
-        .group_by(Attendance.session_id)).tuples())
+        .group_by(Attendance.session_id)).all())
     items = []
     for r in rows:
         group: Group = r.group
