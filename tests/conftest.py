@@ -11,14 +11,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from argon2 import PasswordHasher  # noqa: E402
-from sqlalchemy import create_engine, text  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
+import pytest
+from argon2 import PasswordHasher
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
-from peercenter.db import migrate  # noqa: E402
-from peercenter.db.engine import Database, make_engine  # noqa: E402
-from peercenter.services import auth  # noqa: E402
+from peercenter.db import migrate
+from peercenter.db.engine import Database, make_engine
+from peercenter.services import auth
 
 PG_ENV = "PEERCENTER_TEST_PG"
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}

@@ -1,0 +1,221 @@
+"""Take screenshots of PeerCenter's foundation screens on a throw-away database.
+
+Run through screenshots.sh, which provides a virtual X display and a temporary data folder.
+Each picture is either the whole X screen (as a person would see it, dialogs over the
+window) or one window grabbed by Qt."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from datetime import date, time, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QPoint
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from peercenter import paths
+from peercenter.app import open_database
+from peercenter.db.engine import Database
+from peercenter.db.models import Group, GroupFacilitator, Room
+from peercenter.domain.enums import FacilitatorRole, GroupKind, Role
+from peercenter.services import participants, series, settings, setup, staff
+from peercenter.services.clock import local_today
+from peercenter.services.context import Actor
+from peercenter.ui import icons, theme
+from peercenter.ui.context import AppContext
+from peercenter.ui.first_start import FirstStartWizard
+from peercenter.ui.login_dialog import LoginDialog
+from peercenter.ui.main_window import MainWindow
+from peercenter.ui.screens.participants import ParticipantsScreen
+from peercenter.ui.screens.staff import StaffScreen
+from peercenter.ui.screens.today import TodayScreen
+from peercenter.ui.ui_state import UiState
+
+PASSWORD = "correct horse battery"
+SETTLE_MS = 400
+
+
+class Camera:
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.importer = shutil.which("import")  # ImageMagick
+
+    def screen(self, name: str) -> None:
+        """The whole X screen, as a person sees it."""
+        QTest.qWait(SETTLE_MS)
+        target = self.out / f"{name}.png"
+        if self.importer is None:
+            raise SystemExit("ImageMagick's 'import' is needed for screen shots.")
+        subprocess.run([self.importer, "-window", "root", str(target)], check=True)
+        print(f"  {target}")
+
+    def window(self, widget: QWidget, name: str) -> None:
+        """One window only, as Qt draws it."""
+        QTest.qWait(SETTLE_MS)
+        target = self.out / f"{name}.png"
+        widget.grab().save(str(target))
+        print(f"  {target}")
+
+
+def centre(widget: QWidget) -> None:
+    """Without a window manager every window would open in the top-left corner."""
+    screen = QApplication.primaryScreen().availableGeometry()
+    size = widget.frameGeometry().size()
+    widget.move(QPoint(screen.center().x() - size.width() // 2,
+                       screen.center().y() - size.height() // 2))
+
+
+def show(widget: QWidget) -> None:
+    widget.show()
+    centre(widget)
+    widget.raise_()
+    widget.activateWindow()
+    QTest.qWait(SETTLE_MS)
+
+
+def wizard_pages(database: Database, camera: Camera) -> None:
+    wizard = FirstStartWizard(database)
+    show(wizard)
+    camera.screen("01-first-start-welcome")
+    wizard.next()
+    wizard.center.center_name.setText("Harbor Light Recovery Center")
+    wizard.center.timezone.setEditText("America/Chicago")
+    camera.screen("02-first-start-center")
+    wizard.next()
+    page = wizard.admin
+    page.first_name.setText("Ada")
+    page.last_name.setText("Admin")
+    page.username.setText("admin")
+    page.password.setText(PASSWORD)
+    page.password_again.setText("correct horse battry")
+    wizard.validateCurrentPage()  # the mismatch is shown beside the field
+    camera.screen("03-first-start-administrator-error")
+    wizard.close()
+    wizard.deleteLater()
+
+
+def fill_database(database: Database) -> Actor:
+    with database.session() as session:
+        admin = setup.create_center(session, setup.FirstStart(
+            center_name="Harbor Light Recovery Center", timezone="America/Chicago",
+            first_name="Ada", last_name="Admin", username="admin", password=PASSWORD,
+            password_again=PASSWORD))
+        try:
+            from peercenter.services.demo import build_demo
+        except ImportError:
+            build_demo = None
+        if build_demo is not None:
+            build_demo(session, admin, PASSWORD, scale="small")
+        else:
+            small_center(session, admin)
+    return admin
+
+
+def small_center(session: object, admin: Actor) -> None:
+    """A few people and one group, when the demo builder is not available."""
+    from sqlalchemy.orm import Session
+    assert isinstance(session, Session)
+    lead = staff.create_staff(session, admin, staff.StaffForm(
+        first_name="Val", last_name="Ortiz", is_supervisor=True, is_specialist=False,
+        hire_date=date(2019, 4, 1)), staff.LoginForm("val", Role.SUPERVISOR, PASSWORD))
+    for first, last, role in (("Sam", "Rivera", Role.SPECIALIST),
+                              ("Jordan", "Lee", Role.FRONT_DESK)):
+        staff.create_staff(session, admin, staff.StaffForm(
+            first_name=first, last_name=last, supervisor_id=lead.id, weekly_hours_cap=32),
+            staff.LoginForm(first.lower(), role, PASSWORD))
+    for first, last in (("Jo", "Rivers"), ("Max", "Riley"), ("Lee", "Chan"), ("Rita", "Moss")):
+        participants.create(session, admin, participants.ParticipantForm(
+            preferred_name=first, last_name=last, consent_on_sign_in=True))
+    tz = settings.center_timezone(session)
+    today = local_today(tz)
+    group = Group(name="Evening Recovery Circle", kind=GroupKind.PEER_SUPPORT,
+                  rrule="FREQ=DAILY", first_date=today, start_time=time(18, 0),
+                  duration_minutes=90, capacity=12, room=Room(name="Garden Room", capacity=16))
+    group.facilitators = [GroupFacilitator(staff_id=lead.id, role=FacilitatorRole.LEAD)]
+    session.add(group)
+    session.flush()
+    series.materialize(session, group, tz, today + timedelta(days=30))
+
+
+def login_dialog(database: Database, camera: Camera) -> None:
+    with database.reader() as session:
+        center = str(settings.get(session, "center.name"))
+    dialog = LoginDialog(database, "admin", center)
+    show(dialog)
+    camera.screen("04-login")
+    dialog.password.setText("not the password")
+    dialog.sign_in()
+    camera.window(dialog, "05-login-wrong-password")
+    dialog.close()
+    dialog.deleteLater()
+
+
+def main_screens(database: Database, admin: Actor, camera: Camera, state_file: Path) -> None:
+    window = MainWindow(AppContext(database, admin, UiState.from_file(str(state_file))))
+    show(window)
+    camera.screen("06-today")
+    today_screen = window.screen_widget("today")
+    assert isinstance(today_screen, TodayScreen)
+    today_screen.set_day(today_screen.day + timedelta(days=3 * 365))  # past every horizon
+    camera.screen("06b-today-empty")
+    today_screen.go_to_today()
+
+    window.open_screen("staff")
+    staff_screen = window.screen_widget("staff")
+    assert isinstance(staff_screen, StaffScreen)
+    camera.screen("07-staff")
+    if staff_screen.proxy.rowCount() > 1:
+        staff_screen.table.selectRow(1)
+        staff_screen.edit()
+    else:
+        staff_screen.add()
+    assert staff_screen.dialog is not None
+    QTest.qWait(SETTLE_MS)
+    camera.screen("08-staff-dialog")
+    camera.window(staff_screen.dialog, "09-staff-dialog-window")
+    staff_screen.dialog.reject()
+
+    window.open_screen("participants")
+    people = window.screen_widget("participants")
+    assert isinstance(people, ParticipantsScreen)
+    camera.screen("10-participants")
+    if people.proxy.rowCount():
+        people.table.selectRow(0)
+        people.open_selected()
+    else:
+        people.add()
+    assert people.dialog is not None
+    QTest.qWait(SETTLE_MS)
+    camera.screen("11-participant-dialog")
+    camera.window(people.dialog, "12-participant-dialog-window")
+    people.dialog.reject()
+    window.close()
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[1] if len(argv) > 1 else "screenshots").resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(argv)
+    app.setApplicationName("PeerCenter")
+    app.setOrganizationName("PeerCenter")
+    app.setWindowIcon(icons.app_icon())
+    theme.apply(app)
+    camera = Camera(out)
+
+    database = open_database(paths.default_database_url())
+    try:
+        print("Taking screenshots:")
+        wizard_pages(database, camera)
+        admin = fill_database(database)
+        login_dialog(database, camera)
+        main_screens(database, admin, camera, paths.data_dir() / "ui-state.ini")
+    finally:
+        database.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Screenshots of the first-start wizard, the login dialog and the main screens, taken on a
+# throw-away database under a virtual X display. Output: screenshots/*.png
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+python=${PYTHON:-.venv/bin/python}
+out=${1:-screenshots}
+mkdir -p "$out"
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# Nothing of the user's own data or window settings is read or written.
+export PEERCENTER_DATA_DIR="$work/data"
+export XDG_CONFIG_HOME="$work/config"
+export QT_QPA_PLATFORM=xcb
+# The source tree, whether or not the package is installed into the environment.
+export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
+unset PEERCENTER_DB
+
+xvfb-run -a -s "-screen 0 1280x800x24" "$python" build_scripts/screenshots.py "$out"
+echo "Screenshots written to $out/"

@@ -1,0 +1,107 @@
+"""Starts the window: opens and upgrades the database, then hands over to the first-start
+wizard or the login dialog and the main window. Nothing here is global; the database and the
+signed-in person are passed down."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from peercenter import APP_NAME, __version__
+from peercenter.db import migrate
+from peercenter.db.engine import Database, sqlite_path
+from peercenter.domain.errors import PeerCenterError
+
+
+class StartupError(Exception):
+    """The database could not be opened or brought up to date."""
+
+    def __init__(self, message: str, details: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.details = details
+
+
+def open_database(url: str) -> Database:
+    """Open the database and upgrade its schema (a SQLite file is copied aside first)."""
+    try:
+        database = Database.from_url(url)
+    except PeerCenterError as exc:
+        raise StartupError(exc.message) from exc
+    except Exception as exc:  # any driver or file problem: the user needs the words, not a crash
+        raise StartupError(_cannot_open(url), traceback.format_exc()) from exc
+    try:
+        migrate.upgrade(database.engine)
+    except Exception as exc:
+        database.dispose()
+        raise StartupError(
+            f"{_cannot_open(url)}\n\nIts structure could not be brought up to date for "
+            f"PeerCenter {__version__}. Nothing was changed; a copy of the file made before "
+            "the attempt is kept next to it. A newer version of PeerCenter may have used "
+            "this database.", traceback.format_exc()) from exc
+    return database
+
+
+def _cannot_open(url: str) -> str:
+    path = sqlite_path(url)
+    if path is not None:
+        return f"PeerCenter cannot open its database file:\n{path}"
+    return ("PeerCenter cannot open the database on the server. Check that the server is "
+            "running and reachable from this computer, and that the address is right.")
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    return app
+
+
+def _report_unexpected(error_type: type[BaseException], error: BaseException,
+                       trace: TracebackType | None) -> None:
+    """A bug must not close the window with unsaved typing in it: say so and carry on."""
+    from peercenter.ui import messages
+
+    details = "".join(traceback.format_exception(error_type, error, trace))
+    print(details, file=sys.stderr)
+    messages.show_fatal("Something went wrong",
+                        "PeerCenter ran into a problem it did not expect. What you were doing "
+                        "may not have been saved; please check and try again. If it happens "
+                        "again, send the details below to whoever looks after PeerCenter.",
+                        details)
+
+
+def run_gui(database_url: str, username: str | None = None) -> int:
+    """Open the window and run until the user quits; returns the process exit code."""
+    # Imported here so the command line can use this module's helpers without loading widgets.
+    from peercenter.ui import icons, messages, theme
+    from peercenter.ui.flow import AppFlow
+    from peercenter.ui.ui_state import UiState
+
+    app = _application()
+    app.setWindowIcon(icons.app_icon())
+    theme.apply(app)
+    try:
+        database = open_database(database_url)
+    except StartupError as exc:
+        messages.show_fatal("PeerCenter cannot start", exc.message, exc.details)
+        return 1
+    # Quitting is decided by the flow: between sign-out and the next login no window is open.
+    app.setQuitOnLastWindowClosed(False)
+    flow = AppFlow(database, UiState.default(), username)
+    flow.finished.connect(app.exit)
+    flow.start()
+    previous_hook = sys.excepthook
+    sys.excepthook = _report_unexpected
+    try:
+        return app.exec()
+    finally:
+        sys.excepthook = previous_hook
+        database.dispose()

@@ -1,0 +1,21 @@
+"""What every screen is handed: the database and the signed-in person. Passed down, never
+global, so a sign-out leaves nothing of the previous user behind."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from peercenter.db.engine import Database
+from peercenter.services.context import Actor
+from peercenter.ui.ui_state import UiState
+
+
+@dataclass(frozen=True)
+class AppContext:
+    database: Database
+    actor: Actor
+    ui_state: UiState
+
+    @property
+    def database_kind(self) -> str:
+        return "Local file" if self.database.is_sqlite else "Server"

@@ -1,0 +1,205 @@
+"""The first-start wizard: name the center, pick its time zone, create the first
+administrator. Everything is saved together when Finish is pressed."""
+
+from __future__ import annotations
+
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from peercenter.db.engine import Database
+from peercenter.domain.errors import ValidationError
+from peercenter.services import setup
+from peercenter.services.clock import detect_local_timezone
+from peercenter.services.context import Actor
+from peercenter.ui import icons
+from peercenter.ui.password_dialog import PASSWORD_RULES, password_edit
+from peercenter.ui.widgets.banner import Banner
+from peercenter.ui.widgets.form import FormFields
+
+WELCOME_TEXT = (
+    "<p>PeerCenter keeps your program's schedule, participants, staff training and "
+    "wellbeing in one place, and prints the day's handouts and sign-in sheets.</p>"
+    "<p>Before the first use it needs two things:</p>"
+    "<ol><li>the <b>name of your center</b> and its <b>time zone</b>, so sessions show at the "
+    "right local time;</li>"
+    "<li>a first <b>administrator</b> login. The administrator adds the other staff and "
+    "their logins later.</li></ol>"
+    "<p>Everything you enter stays in your center's own database: on this computer, or on "
+    "your center's server if PeerCenter was set up to use one.</p>"
+    "<p>This takes about a minute. You can change the center name later.</p>")
+
+
+def timezone_combo(current: str) -> QComboBox:
+    """An editable list of every time zone; typing any part of a name narrows it."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.addItems(sorted(available_timezones()))
+    combo.setMaxVisibleItems(15)
+    completer = QCompleter(combo.model(), combo)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    combo.setCompleter(completer)
+    index = combo.findText(current)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+    else:
+        combo.setEditText(current)
+    return combo
+
+
+class _FormPage(QWizardPage):
+    def __init__(self, title: str, subtitle: str) -> None:
+        super().__init__()
+        self.setTitle(title)
+        self.setSubTitle(subtitle)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        self.banner = Banner()
+        layout.addWidget(self.banner)
+        self.fields = FormFields()
+        layout.addLayout(self.fields.layout)
+        layout.addStretch(1)
+
+
+class WelcomePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("Welcome to PeerCenter")
+        self.setSubTitle("Let's set up this computer for your center.")
+        layout = QVBoxLayout(self)
+        text = QLabel(WELCOME_TEXT)
+        text.setObjectName("welcome")
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(text)
+        layout.addStretch(1)
+
+
+class CenterPage(_FormPage):
+    def __init__(self) -> None:
+        super().__init__("Your center", "How your center is named on screen and on paper.")
+        self.center_name = QLineEdit()
+        self.center_name.setMaxLength(120)
+        self.center_name.setPlaceholderText("For example: Harbor Light Recovery Center")
+        self.timezone = timezone_combo(detect_local_timezone())
+        self.fields.add("center_name", "Center name", self.center_name)
+        self.fields.add("timezone", "Time zone", self.timezone,
+                        hint="Every computer shows sessions at this local time. Type part of "
+                             "a city name to find it, for example Chicago.")
+
+
+class AdminPage(_FormPage):
+    def __init__(self) -> None:
+        super().__init__("The first administrator",
+                         "The person who adds staff, their logins and the center's settings. "
+                         "Each person gets their own login later; logins are never shared.")
+        self.first_name = QLineEdit()
+        self.last_name = QLineEdit()
+        self.username = QLineEdit()
+        self.username.setMaxLength(32)
+        self.username.setPlaceholderText("for example: ada.admin")
+        self.password = password_edit()
+        self.password_again = password_edit()
+        for edit in (self.first_name, self.last_name):
+            edit.setMaxLength(80)
+        self.fields.add("first_name", "First name", self.first_name)
+        self.fields.add("last_name", "Last name", self.last_name)
+        self.fields.add("username", "User name", self.username,
+                        hint="Lower-case letters, digits, dots or dashes.")
+        self.fields.add("password", "Password", self.password, hint=PASSWORD_RULES)
+        self.fields.add("password_again", "Repeat password", self.password_again)
+
+
+class FirstStartWizard(QWizard):
+    center_created = Signal(object)  # the administrator's Actor, already signed in
+    already_set_up = Signal()  # another computer finished first: sign in instead
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.actor: Actor | None = None
+        self.setWindowTitle("Set up PeerCenter")
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, icons.app_icon().pixmap(48, 48))
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.setButtonText(QWizard.WizardButton.FinishButton, "Create center")
+        self.welcome = WelcomePage()
+        self.center = CenterPage()
+        self.admin = AdminPage()
+        self.page_ids = [self.addPage(page) for page in (self.welcome, self.center, self.admin)]
+        self.resize(660, 480)
+        self.accepted.connect(lambda: self.center_created.emit(self.actor))
+
+    def form(self) -> setup.FirstStart:
+        return setup.FirstStart(
+            center_name=self.center.center_name.text(),
+            timezone=self.center.timezone.currentText().strip(),
+            first_name=self.admin.first_name.text(),
+            last_name=self.admin.last_name.text(),
+            username=self.admin.username.text(),
+            password=self.admin.password.text(),
+            password_again=self.admin.password_again.text())
+
+    def validateCurrentPage(self) -> bool:
+        if self.currentPage() is not self.admin:
+            return True
+        self.center.fields.clear_errors()
+        self.admin.fields.clear_errors()
+        self.admin.banner.clear()
+        try:
+            with self.database.session() as session:
+                self.actor = setup.create_center(session, self.form())
+        except ValidationError as exc:
+            if not exc.field_errors and self._set_up_elsewhere():
+                self.already_set_up.emit()
+            else:
+                self._show_errors(exc)
+            return False
+        return True
+
+    def _set_up_elsewhere(self) -> bool:
+        with self.database.reader() as session:
+            return setup.is_set_up(session)
+
+    def error_text(self, name: str) -> str:
+        for page in (self.center, self.admin):
+            if page.fields.has(name):
+                return page.fields.error_text(name)
+        return ""
+
+    def _show_errors(self, exc: ValidationError) -> None:
+        """Each message beside its field; go back to the first page that has one."""
+        errors = exc.field_errors or {"": exc.message}
+        target: _FormPage | None = None
+        unplaced = dict(errors)
+        pages: tuple[_FormPage, ...] = (self.center, self.admin)
+        for page in pages:
+            mine = {k: v for k, v in errors.items() if page.fields.has(k)}
+            page.fields.show_errors(mine)
+            for key in mine:
+                unplaced.pop(key, None)
+            if mine and target is None:
+                target = page
+        if unplaced:
+            self.admin.banner.show_message(" ".join(unplaced.values()))
+        if target is self.center:
+            while self.currentPage() is not self.center:
+                self.back()
+        widget = (target or self.admin).fields.first_error_widget()
+        if widget is not None:
+            widget.setFocus()
+        if self.admin.fields.error_text("password_again"):
+            self.admin.password_again.clear()  # retype it rather than hunt for the typo

@@ -1,0 +1,77 @@
+"""Which window comes next: the first-start wizard or the login dialog, then the main window;
+signing out goes back to a fresh login dialog. Quitting any of them ends the program."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from peercenter.db.engine import Database
+from peercenter.services import settings, setup
+from peercenter.services.context import Actor
+from peercenter.ui.context import AppContext
+from peercenter.ui.first_start import FirstStartWizard
+from peercenter.ui.login_dialog import LoginDialog
+from peercenter.ui.main_window import MainWindow
+from peercenter.ui.ui_state import UiState
+
+
+class AppFlow(QObject):
+    finished = Signal(int)  # the exit code for the event loop
+
+    def __init__(self, database: Database, ui_state: UiState,
+                 username: str | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.ui_state = ui_state
+        self._username = username
+        self.wizard: FirstStartWizard | None = None
+        self.login_dialog: LoginDialog | None = None
+        self.main_window: MainWindow | None = None
+
+    def start(self) -> None:
+        with self.database.reader() as session:
+            ready = setup.is_set_up(session)
+        if ready:
+            self.show_login(self._username)
+        else:
+            self.wizard = FirstStartWizard(self.database)
+            self.wizard.center_created.connect(self.show_main)
+            self.wizard.already_set_up.connect(self._set_up_elsewhere)
+            self.wizard.rejected.connect(lambda: self.finished.emit(0))
+            self.wizard.show()
+
+    def _set_up_elsewhere(self) -> None:
+        if self.wizard is not None:
+            wizard, self.wizard = self.wizard, None
+            wizard.hide()
+            wizard.deleteLater()
+        self.show_login(None)
+        if self.login_dialog is not None:
+            self.login_dialog.show_notice("This center was set up on another computer "
+                                          "meanwhile. Sign in with the login you were given.")
+
+    def show_login(self, username: str | None = None) -> None:
+        with self.database.reader() as session:
+            center = str(settings.get(session, "center.name"))
+        self.login_dialog = LoginDialog(self.database, username, center)
+        self.login_dialog.signed_in.connect(self.show_main)
+        self.login_dialog.rejected.connect(lambda: self.finished.emit(0))
+        self.login_dialog.show()
+
+    def show_main(self, actor: Actor) -> None:
+        for dialog in (self.wizard, self.login_dialog):
+            if dialog is not None:
+                dialog.deleteLater()
+        self.wizard = self.login_dialog = None
+        window = MainWindow(AppContext(self.database, actor, self.ui_state))
+        window.signed_out.connect(self._signed_out)
+        window.closed.connect(lambda: self.finished.emit(0))
+        self.main_window = window
+        window.show()
+
+    def _signed_out(self) -> None:
+        # A new login dialog with nothing filled in: the next person starts fresh.
+        if self.main_window is not None:
+            self.main_window.deleteLater()
+            self.main_window = None
+        self.show_login(None)

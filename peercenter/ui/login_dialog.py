@@ -1,0 +1,117 @@
+"""Sign in. Wrong passwords and lockouts are explained inside the dialog, never in a pop-up."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from peercenter.db.engine import Database
+from peercenter.domain.errors import AuthenticationError
+from peercenter.services import auth
+from peercenter.ui import icons, theme
+from peercenter.ui.password_dialog import password_edit
+from peercenter.ui.widgets.form import FormFields
+
+
+class LoginDialog(QDialog):
+    signed_in = Signal(object)  # the Actor
+
+    def __init__(self, database: Database, username: str | None = None,
+                 center_name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.setWindowTitle("Sign in — PeerCenter")
+        self.setMinimumWidth(440)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(28, 24, 28, 18)
+        outer.setSpacing(14)
+
+        heading = QHBoxLayout()
+        logo = QLabel()
+        logo.setPixmap(icons.app_icon().pixmap(48, 48))
+        heading.addWidget(logo)
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        names.addWidget(theme.title_label("PeerCenter"))
+        self.center_label = theme.hint_label(center_name)
+        self.center_label.setVisible(bool(center_name))
+        names.addWidget(self.center_label)
+        heading.addLayout(names, 1)
+        heading.setSpacing(12)
+        outer.addLayout(heading)
+
+        fields = FormFields()
+        self.username = QLineEdit(username or "")
+        self.username.setMaxLength(64)
+        self.password = password_edit()
+        fields.add("username", "User name", self.username)
+        fields.add("password", "Password", self.password)
+        outer.addLayout(fields.layout)
+
+        self.message = QLabel()
+        self.message.setObjectName("fieldError")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Sign-in problem")
+        self.message.hide()
+        outer.addWidget(self.message)
+
+        buttons = QDialogButtonBox()
+        self.sign_in_button = buttons.addButton("Sign in",
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_in_button.setDefault(True)
+        quit_button = buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.sign_in)
+        quit_button.clicked.connect(self.reject)
+        outer.addWidget(buttons)
+
+        (self.password if username else self.username).setFocus()
+
+    @property
+    def message_text(self) -> str:
+        return self.message.text() if not self.message.isHidden() else ""
+
+    def show_notice(self, text: str) -> None:
+        """A calm note above the buttons (not an error)."""
+        self.message.setObjectName("hint")
+        theme.restyle(self.message)
+        self.message.setText(text)
+        self.message.show()
+
+    def _fail(self, text: str) -> None:
+        self.message.setObjectName("fieldError")
+        theme.restyle(self.message)
+        self.message.setText(text)
+        self.message.show()
+        self.password.clear()
+        (self.password if self.username.text().strip() else self.username).setFocus()
+
+    def sign_in(self) -> None:
+        if not self.username.text().strip():
+            self._fail("Type your user name.")
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            actor = auth.login(self.database, self.username.text(), self.password.text())
+        except AuthenticationError as exc:
+            self._fail(exc.message)
+            return
+        except SQLAlchemyError:
+            self._fail("The database cannot be reached right now. Check the network or the "
+                       "server, then try again.")
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.message.hide()
+        self.password.clear()
+        self.accept()
+        self.signed_in.emit(actor)

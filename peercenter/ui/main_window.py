@@ -1,0 +1,167 @@
+"""The main window: the sidebar of screens, the screen area, the menus and the status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QWidget
+
+from peercenter import __version__
+from peercenter.domain.errors import PeerCenterError
+from peercenter.services import settings
+from peercenter.ui import messages
+from peercenter.ui.context import AppContext
+from peercenter.ui.navigation import ScreenSpec, Sidebar, screens_for
+from peercenter.ui.password_dialog import ChangePasswordDialog
+from peercenter.ui.screens.base import Screen
+
+DEFAULT_SIZE = (1200, 780)
+
+
+class MainWindow(QMainWindow):
+    signed_out = Signal()
+    closed = Signal()
+
+    def __init__(self, ctx: AppContext, registry: Sequence[ScreenSpec] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._signing_out = False
+        self._specs = {spec.key: spec for spec in screens_for(ctx.actor, registry)}
+        self._screens: dict[str, Screen] = {}
+        self._current = ""
+        with ctx.database.reader() as session:
+            self.center_name = str(settings.get(session, "center.name"))
+        self.setWindowTitle(f"{self.center_name} — PeerCenter" if self.center_name
+                            else "PeerCenter")
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.sidebar = Sidebar(list(self._specs.values()))
+        self.stack = QStackedWidget()
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.sidebar.screen_chosen.connect(self._show)
+
+        self._build_menus()
+        self._build_status_bar()
+        self._restore_state()
+        self.sidebar.setFocus()  # arrow keys move between screens straight away
+
+    # -- screens ---------------------------------------------------------------------------
+
+    @property
+    def current_key(self) -> str:
+        return self._current
+
+    def screen_widget(self, key: str) -> Screen | None:
+        """The screen if it has been opened already."""
+        return self._screens.get(key)
+
+    def open_screen(self, key: str) -> None:
+        """Show a screen by key, as if its sidebar entry were chosen."""
+        if key not in self._specs:
+            return
+        if self.sidebar.current_key() == key:
+            self._show(key)  # already selected: the sidebar sends no signal, so show it here
+        else:
+            self.sidebar.select(key)
+
+    def _show(self, key: str) -> None:
+        spec = self._specs[key]
+        if key not in self._screens:
+            try:
+                screen = spec.create(self.ctx)
+            except PeerCenterError as exc:
+                messages.show_error(self, exc)
+                return
+            self._screens[key] = screen
+            self.stack.addWidget(screen)
+        screen = self._screens[key]
+        self._current = key
+        self.stack.setCurrentWidget(screen)
+        with messages.reporting_errors(self):
+            screen.refresh()
+
+    # -- menus and status ------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.change_password_action = QAction("Change my &password…", self)
+        self.change_password_action.triggered.connect(self.change_password)
+        self.sign_out_action = QAction("&Sign out", self)
+        self.sign_out_action.triggered.connect(self.sign_out)
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.change_password_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.sign_out_action)
+        file_menu.addAction(quit_action)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        about = QAction("&About PeerCenter", self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+        # Ctrl+1 … Ctrl+9 jump to the screens in sidebar order.
+        for number, key in enumerate(list(self._specs)[:9], start=1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda key=key: self.open_screen(key))
+
+    def _build_status_bar(self) -> None:
+        actor = self.ctx.actor
+        self.user_label = QLabel(f"Signed in: {actor.display_name} ({actor.role.label})")
+        self.center_label = QLabel(self.center_name)
+        self.database_label = QLabel(f"Database: {self.ctx.database_kind.lower()}")
+        self.database_label.setToolTip(self.ctx.database.url)
+        bar = self.statusBar()
+        bar.setSizeGripEnabled(True)
+        bar.addPermanentWidget(self.user_label)
+        bar.addPermanentWidget(self.center_label)
+        bar.addPermanentWidget(self.database_label)
+
+    def change_password(self) -> None:
+        dialog = ChangePasswordDialog(self.ctx, self)
+        if dialog.exec():
+            self.statusBar().showMessage("Your password is changed.", 8000)
+
+    def show_about(self) -> None:
+        messages.about(self, f"<b>PeerCenter {__version__}</b><p>Scheduling, certification "
+                             "tracking, burnout guardrails and handouts for peer support "
+                             "programs.</p>")
+
+    def sign_out(self) -> None:
+        self._signing_out = True
+        self.close()
+
+    # -- window state ----------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.ctx.ui_state.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(*DEFAULT_SIZE)
+        keys = self.sidebar.keys()
+        last = self.ctx.ui_state.last_screen
+        if keys:
+            self.open_screen(last if last in keys else keys[0])
+
+    def save_state(self) -> None:
+        state = self.ctx.ui_state
+        state.geometry = self.saveGeometry()
+        if self._current:
+            state.last_screen = self._current
+        state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+        if self._signing_out:
+            self.signed_out.emit()
+        else:
+            self.closed.emit()

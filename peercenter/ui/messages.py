@@ -1,0 +1,47 @@
+"""The few pop-up messages the program uses, in one place so tests can answer them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from peercenter.domain.errors import PeerCenterError
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
+    """Ask before something with consequences; the safe choice is the default."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is ok
+
+
+def show_error(parent: QWidget | None, error: PeerCenterError | str,
+               title: str = "PeerCenter") -> None:
+    text = error.message if isinstance(error, PeerCenterError) else error
+    QMessageBox.warning(parent, title, text)
+
+
+def show_fatal(title: str, text: str, details: str = "") -> None:
+    """A startup problem that stops the program before any window exists."""
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text)
+    if details:
+        box.setDetailedText(details)
+    box.exec()
+
+
+def about(parent: QWidget | None, text: str) -> None:
+    QMessageBox.about(parent, "About PeerCenter", text)
+
+
+@contextmanager
+def reporting_errors(parent: QWidget | None) -> Iterator[None]:
+    """Run a user action; a refusal or a user-caused error becomes a message, not a crash."""
+    try:
+        yield
+    except PeerCenterError as exc:
+        show_error(parent, exc)

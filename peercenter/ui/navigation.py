@@ -1,0 +1,94 @@
+"""The registry of screens and the sidebar that lists them.
+
+Adding a screen is one line in ``SCREENS``: the module is imported only when the screen is
+first opened, so a screen nobody opens costs nothing at start-up."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+
+from peercenter.domain.permissions import Permission
+from peercenter.services.context import Actor
+from peercenter.ui import icons
+from peercenter.ui.context import AppContext
+from peercenter.ui.screens.base import Screen
+
+
+@dataclass(frozen=True)
+class ScreenSpec:
+    key: str
+    title: str
+    icon: str  # an SVG name under resources/icons
+    permission: Permission
+    factory: str  # "package.module:ScreenClass", called with the AppContext
+
+    def create(self, ctx: AppContext) -> Screen:
+        module_name, _, attribute = self.factory.partition(":")
+        screen_class = getattr(importlib.import_module(module_name), attribute)
+        screen = screen_class(ctx)
+        if not isinstance(screen, Screen):
+            raise TypeError(f"{self.factory} did not make a Screen")
+        return screen
+
+
+SCREENS: list[ScreenSpec] = [
+    ScreenSpec("today", "Today", "today", Permission.VIEW_SCHEDULE,
+               "peercenter.ui.screens.today:TodayScreen"),
+    ScreenSpec("participants", "Participants", "participants", Permission.VIEW_PARTICIPANTS,
+               "peercenter.ui.screens.participants:ParticipantsScreen"),
+    ScreenSpec("staff", "Staff", "staff", Permission.MANAGE_STAFF,
+               "peercenter.ui.screens.staff:StaffScreen"),
+]
+
+
+def screens_for(actor: Actor, registry: Sequence[ScreenSpec] | None = None) -> list[ScreenSpec]:
+    """The screens this person may open; the others are not listed at all."""
+    return [spec for spec in (SCREENS if registry is None else registry)
+            if actor.can(spec.permission)]
+
+
+class Sidebar(QListWidget):
+    """Icon + title per screen; arrow keys move between screens, like clicking."""
+
+    screen_chosen = Signal(str)
+
+    def __init__(self, specs: Sequence[ScreenSpec], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidebar")
+        self.setAccessibleName("Screens")
+        self.setIconSize(QSize(20, 20))
+        self.setFixedWidth(180)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        for number, spec in enumerate(specs, start=1):
+            item = QListWidgetItem(icons.icon(spec.icon), spec.title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            if number <= 9:
+                item.setToolTip(f"{spec.title} (Ctrl+{number})")
+            item.setSizeHint(QSize(160, 40))
+            self.addItem(item)
+        self.currentItemChanged.connect(self._changed)
+
+    def keys(self) -> list[str]:
+        return [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())]
+
+    def current_key(self) -> str:
+        item = self.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
+
+    def select(self, key: str) -> bool:
+        for i, item_key in enumerate(self.keys()):
+            if item_key == key:
+                self.setCurrentRow(i)
+                return True
+        return False
+
+    def _changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if current is not None:
+            self.screen_chosen.emit(current.data(Qt.ItemDataRole.UserRole))

@@ -1,0 +1,1 @@
+"""One module or package per screen; each is listed in ``peercenter.ui.navigation.SCREENS``."""

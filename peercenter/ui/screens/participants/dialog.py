@@ -1,0 +1,145 @@
+"""Add, edit or (without the right to edit) look at one participant."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from peercenter.domain.enums import ParticipantStatus
+from peercenter.domain.permissions import Permission
+from peercenter.services import participants
+from peercenter.services.participants import ParticipantForm
+from peercenter.ui import theme
+from peercenter.ui.context import AppContext
+from peercenter.ui.widgets.optional_date import OptionalDateEdit
+from peercenter.ui.widgets.record_dialog import RecordDialog
+
+# What each consent allows, in one plain line; the sign-in sheets print only what is allowed.
+CONSENTS = (
+    ("consent_on_sign_in", "On sign-in sheets",
+     "Their name may be printed on the sign-in sheets of their groups."),
+    ("consent_full_last_name", "Full last name on paper",
+     "Paper shows their whole last name, not only the initial."),
+    ("consent_contact", "May be contacted",
+     "Staff may phone or e-mail them, for example with reminders."),
+)
+
+
+def _line_edit(max_length: int = 80) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setMaxLength(max_length)
+    return edit
+
+
+class ParticipantDialog(RecordDialog):
+    def __init__(self, ctx: AppContext, participant_id: int | None,
+                 parent: QWidget | None = None) -> None:
+        self.read_only = not ctx.actor.can(Permission.EDIT_PARTICIPANTS)
+        title = ("Add participant" if participant_id is None
+                 else "Participant" if self.read_only else "Edit participant")
+        super().__init__(ctx, title, parent)
+        self.participant_id = participant_id
+        self._version: int | None = None
+        self.contact_visible = ctx.actor.can(Permission.VIEW_PARTICIPANT_CONTACT)
+
+        left = self.add_column()
+        person = self.add_section(left, "Person")
+        self.preferred_name = person.add("preferred_name", "Preferred name", _line_edit())
+        self.last_name = person.add("last_name", "Last name", _line_edit(),
+                                    hint="An initial is enough.")
+        self.phone = person.add("phone", "Phone", _line_edit(40))
+        self.email = person.add("email", "E-mail", _line_edit(254))
+        self.status = QComboBox()
+        for status in ParticipantStatus:
+            self.status.addItem(status.label, status)
+        person.add("status", "Status", self.status)
+        self.intake_date = OptionalDateEdit("Known")
+        person.add("intake_date", "Intake date", self.intake_date)
+        self._person = person
+
+        consent = self.add_section(left, "Consent")
+        self.consents: dict[str, QCheckBox] = {}
+        for name, label, explanation in CONSENTS:
+            box = QWidget()
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(0)
+            check = QCheckBox(label)
+            column.addWidget(check)
+            explain = theme.hint_label(explanation)
+            explain.setWordWrap(False)  # one line by design; wrapping would only clip it
+            explain.setContentsMargins(24, 0, 0, 0)  # lines up with the checkbox text
+            column.addWidget(explain)
+            consent.add(name, "", box, span=True)
+            self.consents[name] = check
+
+        notes = self.add_section(left, "Notes")
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(72)
+        notes.add("notes", "", self.notes, span=True)
+
+        if self.read_only:
+            self.save_button.hide()
+            self.cancel_button.setText("Close")
+        self.setMinimumWidth(560)
+        self.load()
+
+    def load(self) -> None:
+        if self.participant_id is None:
+            form = ParticipantForm(preferred_name="")
+        else:
+            # Opening a record is audited, so it is a (small) unit of work, not a plain read.
+            with self.ctx.database.session() as session:
+                detail = participants.get(session, self.ctx.actor, self.participant_id)
+            form = detail.form
+            self._version = detail.version
+            self.contact_visible = detail.contact_visible
+        self.preferred_name.setText(form.preferred_name)
+        self.last_name.setText(form.last_name)
+        self.phone.setText(form.phone)
+        self.email.setText(form.email)
+        self.status.setCurrentIndex(self.status.findData(form.status))
+        self.intake_date.set_value(form.intake_date)
+        self.consents["consent_on_sign_in"].setChecked(form.consent_on_sign_in)
+        self.consents["consent_full_last_name"].setChecked(form.consent_full_last_name)
+        self.consents["consent_contact"].setChecked(form.consent_contact)
+        self.notes.setPlainText(form.notes)
+        for name in ("phone", "email"):
+            self._person.set_visible(name, self.contact_visible)
+        if self.read_only:
+            edits: list[QLineEdit] = [self.preferred_name, self.last_name, self.phone,
+                                      self.email]
+            for edit in edits:
+                edit.setReadOnly(True)
+            self.notes.setReadOnly(True)
+            for widget in (self.status, self.intake_date, *self.consents.values()):
+                widget.setEnabled(False)
+
+    def form(self) -> ParticipantForm:
+        return ParticipantForm(
+            preferred_name=self.preferred_name.text(), last_name=self.last_name.text(),
+            phone=self.phone.text() if self.contact_visible else "",
+            email=self.email.text() if self.contact_visible else "",
+            # Combo data comes back as plain text: a StrEnum is stored as a string.
+            status=ParticipantStatus(self.status.currentData()),
+            intake_date=self.intake_date.value(),
+            consent_on_sign_in=self.consents["consent_on_sign_in"].isChecked(),
+            consent_full_last_name=self.consents["consent_full_last_name"].isChecked(),
+            consent_contact=self.consents["consent_contact"].isChecked(),
+            notes=self.notes.toPlainText())
+
+    def save(self, session: Session) -> int:
+        if self.participant_id is None:
+            detail = participants.create(session, self.ctx.actor, self.form())
+        else:
+            detail = participants.update(session, self.ctx.actor, self.participant_id,
+                                         self.form(), self._version)
+        return detail.id

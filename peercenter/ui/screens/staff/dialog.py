@@ -1,0 +1,203 @@
+"""Add or edit a staff member and their login, saved together."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from peercenter.domain.enums import Role
+from peercenter.services import clock, staff
+from peercenter.services.staff import LoginForm, LoginInfo, StaffForm
+from peercenter.ui import formatting, theme
+from peercenter.ui.context import AppContext
+from peercenter.ui.password_dialog import PASSWORD_RULES, password_edit
+from peercenter.ui.widgets.optional_date import OptionalDateEdit
+from peercenter.ui.widgets.record_dialog import RecordDialog
+
+KEEP_PASSWORD_HINT = ("Leave blank to keep the current password. Typing a new one resets it "
+                      "and unlocks the login.")
+
+
+def _line_edit(max_length: int = 80) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setMaxLength(max_length)
+    return edit
+
+
+class StaffDialog(RecordDialog):
+    def __init__(self, ctx: AppContext, staff_id: int | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "Add staff member" if staff_id is None else "Edit staff member",
+                         parent)
+        self.staff_id = staff_id
+        self._version: int | None = None
+        self._login: LoginInfo | None = None
+
+        left = self.add_column()
+        person = self.add_section(left, "Person")
+        self.first_name = person.add("first_name", "First name", _line_edit())
+        self.preferred_name = person.add("preferred_name", "Preferred name", _line_edit(),
+                                         hint="Only if they go by another first name.")
+        self.last_name = person.add("last_name", "Last name", _line_edit())
+        self.email = person.add("email", "E-mail", _line_edit(254))
+        self.phone = person.add("phone", "Phone", _line_edit(40))
+        notes_section = self.add_section(left, "Notes")
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(72)
+        notes_section.add("notes", "", self.notes, span=True)
+        left.addStretch(1)
+
+        right = self.add_column()
+        work = self.add_section(right, "Work")
+        roles = QWidget()
+        roles_box = QHBoxLayout(roles)
+        roles_box.setContentsMargins(0, 0, 0, 0)
+        self.is_specialist = QCheckBox("Peer specialist")
+        self.is_supervisor = QCheckBox("Supervisor")
+        roles_box.addWidget(self.is_specialist)
+        roles_box.addWidget(self.is_supervisor)
+        roles_box.addStretch(1)
+        work.add("is_specialist", "Roles", roles)
+        self.supervisor = QComboBox()
+        work.add("supervisor_id", "Supervisor", self.supervisor)
+        self.hours_cap = QDoubleSpinBox()
+        self.hours_cap.setRange(1, 80)
+        self.hours_cap.setDecimals(1)
+        self.hours_cap.setSingleStep(0.5)
+        self.hours_cap.setSuffix(" h")
+        work.add("weekly_hours_cap", "Weekly hours cap", self.hours_cap,
+                 hint="Scheduling warns before anyone goes over it.")
+        self.hire_date = OptionalDateEdit("Known")
+        work.add("hire_date", "Hire date", self.hire_date)
+
+        login = self.add_section(right, "Login")
+        self.can_sign_in = QCheckBox("Can sign in to PeerCenter")
+        login.add("is_active", "", self.can_sign_in)
+        self.username = login.add("username", "User name", _line_edit(32))
+        self.role = QComboBox()
+        for role in Role:
+            self.role.addItem(role.label, role)
+        login.add("role", "Role", self.role)
+        self.password = password_edit()
+        self.password_again = password_edit()
+        login.add("password", "Password", self.password, hint=PASSWORD_RULES)
+        login.add("password_again", "Repeat password", self.password_again)
+        self.login_status = theme.hint_label("")
+        right.addWidget(self.login_status)
+        right.addStretch(1)
+        self._login_fields = login
+
+        self.can_sign_in.toggled.connect(self._login_enabled)
+        self.setMinimumWidth(860)
+        self.load()
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def load(self) -> None:
+        with self.ctx.database.reader() as session:
+            detail = (staff.get_staff(session, self.ctx.actor, self.staff_id)
+                      if self.staff_id is not None else None)
+            choices = staff.supervisor_choices(session, self.ctx.actor)
+        form = detail.form if detail is not None else StaffForm("", "")
+        self._version = detail.version if detail is not None else None
+        self._login = detail.login if detail is not None else None
+        self.first_name.setText(form.first_name)
+        self.preferred_name.setText(form.preferred_name)
+        self.last_name.setText(form.last_name)
+        self.email.setText(form.email)
+        self.phone.setText(form.phone)
+        self.notes.setPlainText(form.notes)
+        self.is_specialist.setChecked(form.is_specialist)
+        self.is_supervisor.setChecked(form.is_supervisor)
+        self._fill_supervisors(choices, form.supervisor_id)
+        self.hours_cap.setValue(form.weekly_hours_cap)
+        self.hire_date.set_value(form.hire_date)
+        self._load_login()
+
+    def _fill_supervisors(self, choices: list[tuple[int, str]], current: int | None) -> None:
+        self.supervisor.clear()
+        self.supervisor.addItem("No supervisor", None)
+        for supervisor_id, name in choices:
+            if supervisor_id != self.staff_id:
+                self.supervisor.addItem(name, supervisor_id)
+        if current is not None and self.supervisor.findData(current) < 0:
+            # Kept visible so the person sees why saving asks for another choice.
+            self.supervisor.addItem("Former supervisor (no longer active)", current)
+        self.supervisor.setCurrentIndex(max(0, self.supervisor.findData(current)))
+
+    def _load_login(self) -> None:
+        login = self._login
+        self.password.clear()
+        self.password_again.clear()
+        self.username.setText(login.username if login else "")
+        self.role.setCurrentIndex(self.role.findData(login.role if login else Role.SPECIALIST))
+        self.can_sign_in.setChecked(bool(login and login.is_active))
+        self._login_fields.set_hint("password", KEEP_PASSWORD_HINT if login else PASSWORD_RULES)
+        self.login_status.setText(self._login_status(login))
+        self._login_enabled(self.can_sign_in.isChecked())
+
+    @staticmethod
+    def _login_status(login: LoginInfo | None) -> str:
+        if login is None:
+            return "No login yet. Tick “Can sign in” to create one."
+        parts = []
+        if login.last_login_at is not None:
+            last = login.last_login_at.astimezone()
+            parts.append(f"Last signed in {formatting.short_date(last.date())} at "
+                         f"{formatting.clock_time(last)}.")
+        else:
+            parts.append("Has not signed in yet.")
+        if login.locked_until is not None and login.locked_until > clock.now():
+            parts.append(f"Locked until {formatting.clock_time(login.locked_until.astimezone())}"
+                         " after wrong passwords.")
+        return " ".join(parts)
+
+    def _login_enabled(self, on: bool) -> None:
+        # An existing login keeps its name and role when switched off; a new one needs none.
+        for name in ("username", "role", "password", "password_again"):
+            self._login_fields.set_enabled(name, on)
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def form(self) -> StaffForm:
+        return StaffForm(
+            first_name=self.first_name.text(), last_name=self.last_name.text(),
+            preferred_name=self.preferred_name.text(), email=self.email.text(),
+            phone=self.phone.text(), is_specialist=self.is_specialist.isChecked(),
+            is_supervisor=self.is_supervisor.isChecked(),
+            supervisor_id=self.supervisor.currentData(),
+            weekly_hours_cap=self.hours_cap.value(), hire_date=self.hire_date.value(),
+            notes=self.notes.toPlainText())
+
+    def login_form(self) -> LoginForm | None:
+        on = self.can_sign_in.isChecked()
+        if self._login is None and not on:
+            return None
+        password = self.password.text() if on else ""
+        # Combo data comes back as plain text: a StrEnum is stored as a string.
+        return LoginForm(username=self.username.text(), role=Role(self.role.currentData()),
+                         password=password, is_active=on)
+
+    def local_errors(self) -> dict[str, str]:
+        if self.can_sign_in.isChecked() and self.password.text() \
+                and self.password.text() != self.password_again.text():
+            return {"password_again": "The two passwords are not the same."}
+        return {}
+
+    def save(self, session: Session) -> int:
+        if self.staff_id is None:
+            detail = staff.create_staff(session, self.ctx.actor, self.form(), self.login_form())
+        else:
+            detail = staff.update_staff(session, self.ctx.actor, self.staff_id, self.form(),
+                                        self._version, self.login_form())
+        return detail.id
+

@@ -1,0 +1,144 @@
+"""The shape every add/edit dialog shares: a message banner, form sections with errors beside
+the fields, Save and Cancel. Each Save is one unit of work, so nothing is half-written; when
+someone else saved the record first, the banner offers to reload it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from peercenter.domain.errors import ConcurrentEditError, PeerCenterError, ValidationError
+from peercenter.ui import theme
+from peercenter.ui.context import AppContext
+from peercenter.ui.widgets.banner import Banner
+from peercenter.ui.widgets.form import FormFields
+
+
+class RecordDialog(QDialog):
+    """Subclasses build their sections in ``__init__`` (``add_section``), then call
+    ``load()``; they implement ``load`` and ``save``."""
+
+    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.saved_id: int | None = None
+        self.setWindowTitle(title)
+        self._sections: list[FormFields] = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 16, 20, 14)
+        outer.setSpacing(10)
+        self.banner = Banner()
+        self.banner.action.connect(self.reload)
+        outer.addWidget(self.banner)
+        self.columns = QHBoxLayout()
+        self.columns.setSpacing(28)
+        outer.addLayout(self.columns, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button.setDefault(True)
+        for button in (self.save_button, self.cancel_button):
+            button.setIcon(QIcon())  # the style's floppy disk and red cross look dated
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+
+    def add_column(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.setSpacing(6)
+        self.columns.addLayout(column, 1)
+        return column
+
+    def add_section(self, column: QVBoxLayout, title: str) -> FormFields:
+        column.addWidget(theme.section_label(title))
+        fields = FormFields()
+        fields.layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight
+                                        | Qt.AlignmentFlag.AlignVCenter)
+        column.addLayout(fields.layout)
+        self._sections.append(fields)
+        return fields
+
+    def error_text(self, name: str) -> str:
+        """The message shown beside a field (for any section), or ""."""
+        for fields in self._sections:
+            if fields.has(name):
+                return fields.error_text(name)
+        return ""
+
+    # -- what subclasses provide -----------------------------------------------------------
+
+    def load(self) -> None:
+        """Fill the fields from the database (and remember the record's version)."""
+        raise NotImplementedError
+
+    def save(self, session: Session) -> int:
+        """Write the form in ``session``; return the record id."""
+        raise NotImplementedError
+
+    def local_errors(self) -> dict[str, str]:
+        """Problems the dialog itself can see, such as a repeated password that differs."""
+        return {}
+
+    # -- the shared behaviour --------------------------------------------------------------
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Each message beside its field; what no field can show goes in the banner."""
+        unplaced = dict(errors)
+        for fields in self._sections:
+            mine = {k: v for k, v in unplaced.items() if fields.has(k)}
+            left = fields.show_errors(mine)
+            unplaced = {k: v for k, v in unplaced.items() if k not in mine or k in left}
+        if unplaced:
+            self.banner.show_message(" ".join(unplaced.values()))
+        elif len(errors) > 1:
+            self.banner.show_message("Please fix the fields marked in red.")
+        else:
+            self.banner.clear()
+        for fields in self._sections:
+            widget = fields.first_error_widget()
+            if widget is not None:
+                widget.setFocus()
+                break
+
+    def clear_errors(self) -> None:
+        for fields in self._sections:
+            fields.clear_errors()
+        self.banner.clear()
+
+    def submit(self) -> None:
+        self.clear_errors()
+        problems = self.local_errors()
+        if problems:
+            self.show_errors(problems)
+            return
+        try:
+            with self.ctx.database.session() as session:
+                saved = self.save(session)
+        except ValidationError as exc:
+            self.show_errors(exc.field_errors or {"": exc.message})
+            return
+        except ConcurrentEditError as exc:
+            self.banner.show_message(exc.message, action="Reload")
+            return
+        except PeerCenterError as exc:
+            self.banner.show_message(exc.message)
+            return
+        self.saved_id = saved
+        self.accept()
+
+    def reload(self) -> None:
+        """Throw away what is typed and show the record as it is in the database now."""
+        self.clear_errors()
+        try:
+            self.load()
+        except PeerCenterError as exc:
+            self.banner.show_message(exc.message)
