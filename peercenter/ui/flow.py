@@ -3,7 +3,7 @@ signing out goes back to a fresh login dialog. Quitting any of them ends the pro
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from peercenter.db.engine import Database
 from peercenter.services import settings, setup
@@ -68,6 +68,7 @@ class AppFlow(QObject):
         window.closed.connect(lambda: self.finished.emit(0))
         self.main_window = window
         window.show()
+        QTimer.singleShot(0, window, window.offer_checkin)
 
     def _signed_out(self) -> None:
         # A new login dialog with nothing filled in: the next person starts fresh.

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, 
 from peercenter import __version__
 from peercenter.domain.errors import PeerCenterError
 from peercenter.services import settings
-from peercenter.ui import messages
+from peercenter.ui import checkin_prompt, messages
 from peercenter.ui.context import AppContext
+from peercenter.ui.dialogs.checkin_dialog import CheckInDialog
 from peercenter.ui.navigation import ScreenSpec, Sidebar, screens_for
 from peercenter.ui.password_dialog import ChangePasswordDialog
 from peercenter.ui.screens.base import Screen
@@ -32,6 +33,7 @@ class MainWindow(QMainWindow):
         self._specs = {spec.key: spec for spec in screens_for(ctx.actor, registry)}
         self._screens: dict[str, Screen] = {}
         self._current = ""
+        self.checkin_dialog: CheckInDialog | None = None
         with ctx.database.reader() as session:
             self.center_name = str(settings.get(session, "center.name"))
         self.setWindowTitle(f"{self.center_name} — PeerCenter" if self.center_name
@@ -94,12 +96,15 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         self.change_password_action = QAction("Change my &password…", self)
         self.change_password_action.triggered.connect(self.change_password)
+        self.checkin_action = QAction("My &check-in…", self)
+        self.checkin_action.triggered.connect(self.open_checkin)
         self.sign_out_action = QAction("&Sign out", self)
         self.sign_out_action.triggered.connect(self.sign_out)
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(self.change_password_action)
+        file_menu.addAction(self.checkin_action)
         file_menu.addSeparator()
         file_menu.addAction(self.sign_out_action)
         file_menu.addAction(quit_action)
@@ -130,6 +135,25 @@ class MainWindow(QMainWindow):
         dialog = ChangePasswordDialog(self.ctx, self)
         if dialog.exec():
             self.statusBar().showMessage("Your password is changed.", 8000)
+
+    def open_checkin(self) -> None:
+        self._watch_checkin(checkin_prompt.open_checkin(self, self.ctx))
+
+    def offer_checkin(self) -> None:
+        """Called once after sign-in: a peer specialist whose check-in is due is asked."""
+        self._watch_checkin(checkin_prompt.offer_checkin(self, self.ctx))
+
+    def _watch_checkin(self, dialog: CheckInDialog | None) -> None:
+        self.checkin_dialog = dialog
+        if dialog is not None:
+            dialog.saved.connect(self._checkin_saved)
+
+    def _checkin_saved(self) -> None:
+        self.statusBar().showMessage("Your check-in is saved. Thank you.", 8000)
+        screen = self._screens.get(self._current)
+        if screen is not None:
+            with messages.reporting_errors(self):
+                screen.refresh()
 
     def show_about(self) -> None:
         messages.about(self, f"<b>PeerCenter {__version__}</b><p>Scheduling, certification "

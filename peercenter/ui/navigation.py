@@ -43,6 +43,8 @@ SCREENS: list[ScreenSpec] = [
                "peercenter.ui.screens.participants:ParticipantsScreen"),
     ScreenSpec("staff", "Staff", "staff", Permission.MANAGE_STAFF,
                "peercenter.ui.screens.staff:StaffScreen"),
+    ScreenSpec("wellbeing", "Wellbeing", "wellbeing", Permission.VIEW_WELLBEING_OTHERS,
+               "peercenter.ui.screens.wellbeing:WellbeingScreen"),
 ]
 
 

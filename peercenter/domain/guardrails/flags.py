@@ -24,6 +24,22 @@ class Level(StrEnum):
 
 _RANK = {Level.GREEN: 0, Level.AMBER: 1, Level.RED: 2}
 
+# What each rule is called where a short name is wanted (tables, lists).
+RULE_LABELS = {
+    "weekly_hours": "Weekly hours",
+    "window_hours": "Hours in a short window",
+    "consecutive_days": "Days in a row",
+    "back_to_back": "Back-to-back sessions",
+    "sessions_per_day": "Sessions in a day",
+    "session_on_leave": "Session on leave",
+    "supervision_recency": "Supervision overdue",
+    "supervision_ratio": "Supervision for service",
+    "no_leave": "No leave",
+    "score_cutoff": "Questionnaire score",
+    "score_change": "Score change",
+    "checkin_overdue": "Check-in overdue",
+}
+
 
 @dataclass(frozen=True)
 class Flag:
@@ -36,6 +52,10 @@ class Flag:
     numbers: Mapping[str, float | int | str] = field(default_factory=dict)
     # The first day the problem concerns, when it is tied to a day (a week's Monday, a day).
     on: date | None = None
+
+    @property
+    def label(self) -> str:
+        return RULE_LABELS.get(self.rule, self.rule.replace("_", " ").capitalize())
 
 
 def worst_level(flags: Iterable[Flag]) -> Level:

@@ -87,3 +87,21 @@ def test_a_series_reports_each_rule_once_with_how_often_it_fires() -> None:
     [flag] = outcome.flags
     assert flag.rule == "back_to_back" and flag.numbers["occurrences"] == 52
     assert outcome.is_new(flag)
+
+
+def test_every_rule_has_a_short_name() -> None:
+    from peercenter.domain.guardrails import (
+        checkin,
+        consecutive,
+        hours_cap,
+        leave,
+        scores,
+        sessions,
+        supervision,
+        windows,
+    )
+    from peercenter.domain.guardrails.flags import RULE_LABELS
+    rules = {hours_cap.RULE, windows.RULE, consecutive.RULE, sessions.BACK_TO_BACK,
+             sessions.SESSIONS_PER_DAY, sessions.ON_LEAVE, supervision.RECENCY,
+             supervision.RATIO, leave.RULE, scores.CUTOFF, scores.CHANGE, checkin.RULE}
+    assert rules == set(RULE_LABELS)

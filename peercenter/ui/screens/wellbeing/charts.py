@@ -16,7 +16,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDateTime, QMargins, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPen
 
 from peercenter.domain.guardrails import Level
 from peercenter.services.wellbeing.dashboard import ScaleSeries, WeekPoint
@@ -43,7 +43,10 @@ def _week_labels(weeks: Sequence[WeekPoint]) -> list[str]:
 def _category_axis(chart: QChart, labels: list[str]) -> QBarCategoryAxis:
     axis = QBarCategoryAxis()
     axis.append(labels)
-    axis.setLabelsAngle(-45)
+    axis.setLabelsAngle(-90)
+    font = axis.labelsFont()
+    font.setPointSizeF(font.pointSizeF() * 0.85)
+    axis.setLabelsFont(font)
     chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
     return axis
 
@@ -111,46 +114,54 @@ def _msecs(day: date) -> float:
 
 
 def scales_chart(title: str, series: Sequence[ScaleSeries], first: date, last: date) -> QChart:
-    """One line per scale of a questionnaire, with its amber and red cut-offs dashed."""
-    chart = _chart(title)
+    """One line per scale of a questionnaire, with its amber and red cut-offs dashed in their
+    colours (named in the title, to keep the legend to the scales)."""
+    scale = series[0]
+    side = "+" if scale.higher_is_worse else " or less"
+    cutoffs = [f"{level.value} {value:g}{side}"
+               for level, value in ((Level.AMBER, scale.amber), (Level.RED, scale.red))
+               if value is not None]
+    chart = _chart(f"{title} ({', '.join(cutoffs)})" if cutoffs else title)
+    font = chart.legend().font()
+    font.setPointSizeF(font.pointSizeF() * 0.9)
+    chart.legend().setFont(font)
     x = QDateTimeAxis()
     x.setFormat("d MMM yy")
     x.setRange(QDateTime(datetime.combine(first, time())),
                QDateTime(datetime.combine(last, time(23, 59))))
     x.setTickCount(6)
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-    low, high = series[0].low, series[0].high
-    pad = (high - low) * 0.05
     y = QValueAxis()
-    y.setRange(low - pad, high + pad)
+    y.setRange(scale.low, scale.high)
+    y.setTickCount(5)  # 0, 25, 50, 75, 100 or 1 to 5: the answers' own steps
     y.setLabelFormat("%g")
     y.setTitleText("score")
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     lines = []
-    for n, scale in enumerate(series):
+    for n, one in enumerate(series):
         line = QLineSeries()
-        line.setName(scale.label)
+        line.setName(one.label)
         line.setPointsVisible(True)
         line.setPen(QPen(QColor(SCALE_COLORS[n % len(SCALE_COLORS)]), 2))
-        for p in scale.points:
+        for p in one.points:
             line.append(_msecs(p.taken_on), p.score)
         lines.append(line)
-    first_scale = series[0]
-    for level, value in ((Level.AMBER, first_scale.amber), (Level.RED, first_scale.red)):
+    cut_lines = []
+    for level, value in ((Level.AMBER, scale.amber), (Level.RED, scale.red)):
         if value is None:
             continue
         cut = QLineSeries()
-        side = "or more" if first_scale.higher_is_worse else "or less"
-        cut.setName(f"{level.label}: {value:g} {side}")
+        cut.setName(f"{level.label} {value:g}{side}")
         cut.setPen(QPen(levels.color(level), 1, Qt.PenStyle.DashLine))
         cut.append(_msecs(first), value)
         cut.append(_msecs(last), value)
-        lines.append(cut)
-    for line in lines:
+        cut_lines.append(cut)
+    for line in [*lines, *cut_lines]:
         chart.addSeries(line)
         line.attachAxis(x)
         line.attachAxis(y)
+    for cut in cut_lines:
+        for marker in chart.legend().markers(cut):
+            marker.setVisible(False)
     return chart
 
-
-RENDER_HINT = QPainter.RenderHint.Antialiasing
