@@ -24,8 +24,16 @@ from peercenter.ui.screens.wellbeing import WellbeingScreen
 from peercenter.ui.screens.wellbeing.thresholds import ThresholdsPanel
 from peercenter.ui.ui_state import UiState
 from tests.gui.helpers import cell, column_texts
-from tests.wellbeing_factories import TZ, Team, at, checkin, sessions, supervision, team
-from tests.wellbeing_factories import time_entry
+from tests.wellbeing_factories import (
+    TZ,
+    Team,
+    at,
+    checkin,
+    sessions,
+    supervision,
+    team,
+    time_entry,
+)
 
 
 @pytest.fixture
@@ -140,10 +148,12 @@ def test_the_front_desk_and_specialists_have_no_wellbeing_screen(
     for actor in (t.desk, t.jo):
         window = MainWindow(AppContext(sqlite_database, actor, ui_state))
         qtbot.addWidget(window)
-        assert "wellbeing" not in window.sidebar.keys()
+        keys = window.sidebar.keys()
+        assert "wellbeing" not in keys
     window = MainWindow(AppContext(sqlite_database, t.lee, ui_state))
     qtbot.addWidget(window)
-    assert "wellbeing" in window.sidebar.keys()
+    keys = window.sidebar.keys()
+    assert "wellbeing" in keys
 
 
 def answer_all(dialog: CheckInDialog, value: int) -> None:
@@ -168,7 +178,8 @@ def test_a_half_answered_check_in_is_refused_under_the_scale(
     assert dialog.form.scale_errors["client"].text() == (
         "Answer at least 3 of the 6 questions on client-related burnout (2 answered so far).")
     assert not dialog.form.scale_errors["work"].isVisible()
-    assert dialog.error.text().startswith("Nothing was saved.")
+    assert dialog.error.text() == ("Nothing was saved: some parts need more answers (see under "
+                                   "each part).")
     dialog.form.choose("client_3", 2)
     with qtbot.waitSignal(dialog.saved) as saved:
         dialog.save_button.click()

@@ -180,7 +180,13 @@ class CheckInDialog(QDialog):
                 record = checkins.save_checkin(session, self.actor, request)
         except ValidationError as exc:
             form.show_errors(exc.field_errors)
-            self.error.setText("Nothing was saved. " + exc.message)
+            short = [k for k in exc.field_errors if k.startswith("scale:")]
+            if short and len(form.questionnaire.scales) > 1:
+                text = ("Nothing was saved: some parts need more answers (see under each "
+                        "part).")
+            else:
+                text = f"Nothing was saved. {exc.message}"
+            self.error.setText(text)
             self.error.show()
             return
         except PeerCenterError as exc:

@@ -80,7 +80,8 @@ class GuardrailWarningDialog(QDialog):
 
         self.flags = QStandardItemModel(self)
         for flag in check.flags:
-            note = "" if check.is_caused(flag) else " (already the case without it)"
+            note = "" if check.is_caused(flag) else \
+                f" ({flag.level.value} already, without this assignment)"
             item = QStandardItem(levels.dot(flag.level), f"{flag.level.label}: {flag.message}"
                                  f"{note}")
             item.setEditable(False)

@@ -56,7 +56,7 @@ class ThresholdsPanel(QWidget):
         self.message.setWordWrap(True)
         self.message.hide()
         outer.addWidget(self.message)
-        area = QScrollArea()
+        self.area = area = QScrollArea()
         area.setWidgetResizable(True)
         body = QWidget()
         column = QVBoxLayout(body)
@@ -122,11 +122,16 @@ class ThresholdsPanel(QWidget):
             with self.database.session() as session:
                 settings.set_many(session, self.actor, self.values())
         except ValidationError as exc:
+            first = None
             for key, text in exc.field_errors.items():
-                label = self.errors.get(key.removeprefix(KEY))
-                if label is not None:
-                    label.setText(text)
-                    label.show()
+                name = key.removeprefix(KEY)
+                if name in self.errors:
+                    self.errors[name].setText(text)
+                    self.errors[name].show()
+                    first = first or self.fields[name]
+            if first is not None:
+                first.setFocus()
+                self.area.ensureWidgetVisible(first, 50, 60)  # its message below too
             self._say("Nothing was saved. " + exc.message, error=True)
             return False
         except PeerCenterError as exc:
