@@ -91,3 +91,18 @@ def test_short_password_is_refused_and_nothing_is_set_up(tmp_path: Path) -> None
     assert "at least 10 characters" in result.stderr
     retry = run_cli("--db", url, "init", "--admin", "boss")
     assert retry.returncode == 0, retry.stderr
+
+
+def test_init_with_demo_data_then_the_demo_logins_work(database_url: str) -> None:
+    result = run_cli("--db", database_url, "init", "--admin", "admin", "--demo",
+                     "--timezone", "America/Chicago")
+    assert result.returncode == 0, result.stderr
+    assert "Demo data (small):" in result.stdout and "10 groups" in result.stdout
+    from peercenter.db.engine import Database
+    from peercenter.services import auth
+    db = Database.from_url(database_url)
+    try:
+        for name in ("admin", "supervisor", "frontdesk", "specialist"):
+            assert auth.login(db, name, PASSWORD).username == name
+    finally:
+        db.dispose()

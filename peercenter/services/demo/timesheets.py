@@ -1,0 +1,162 @@
+"""Time entries, leave and wellbeing check-ins. Facilitated sessions already count as direct
+service, so entries cover the rest of the working day. Leave is only taken on days without a
+session to lead. A few busy weeks (and a recent stretch for the demo specialist, with their
+check-ins dipping) give the burnout guardrails something to show."""
+
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+from datetime import date, time, timedelta
+from typing import Any
+
+from peercenter.db.models import TimeEntry, WellbeingCheckIn
+from peercenter.domain.enums import StaffStatus, TimeEntryKind
+from peercenter.services.demo.bulk import bulk_insert
+from peercenter.services.demo.catalog import CHECKIN_NOTES, LEAVE_NOTES, TIME_NOTES
+from peercenter.services.demo.context import DemoContext, round_to, weekdays_between
+from peercenter.services.demo.schedule import PlannedGroup
+from peercenter.services.demo.sessions import Calendar
+from peercenter.services.demo.staffing import Member, Team
+from peercenter.services.demo.staffwork import (
+    EXTENDED_LEAVE_DAYS,
+    TrainingDays,
+    last_working_day,
+)
+
+Leave = dict[int, dict[date, str]]
+K = TimeEntryKind
+_MIX = {
+    "director": ((K.ADMIN, 6), (K.DOCUMENTATION, 2), (K.OUTREACH, 1), (K.DIRECT_SERVICE, 1)),
+    "supervisor": ((K.ADMIN, 4), (K.DOCUMENTATION, 3), (K.DIRECT_SERVICE, 2), (K.OUTREACH, 1)),
+    "specialist": ((K.DOCUMENTATION, 7), (K.DIRECT_SERVICE, 6), (K.OUTREACH, 4), (K.ADMIN, 3)),
+}
+_RECENT_PUSH_DAYS = 21
+
+
+def facilitated_minutes(calendar: Calendar, groups: list[PlannedGroup]
+                        ) -> dict[int, dict[date, int]]:
+    """Minutes each staff member leads or co-leads sessions, per local day."""
+    crews = {g.id: [m.id for m, _role in g.facilitators] for g in groups}
+    out: dict[int, dict[date, int]] = defaultdict(lambda: defaultdict(int))
+    for info in calendar.sessions:
+        if info.cancelled:
+            continue
+        minutes = int((info.ends_at - info.starts_at).total_seconds() // 60)
+        for staff_id in crews[info.group_id]:
+            out[staff_id][info.day] += minutes
+    return out
+
+
+def _span(ctx: DemoContext, member: Member) -> list[date]:
+    return weekdays_between(max(member.hire, ctx.history_start), last_working_day(ctx, member))
+
+
+def plan_leave(ctx: DemoContext, team: Team, busy: dict[int, dict[date, int]],
+               closed: dict[date, str]) -> Leave:
+    """Vacation weeks, sick and personal days, never on a day with a session to lead."""
+    rng = ctx.rng("leave")
+    leave: Leave = {}
+    for member in team.members:
+        if not member.peer_worker:
+            continue
+        days = [d for d in _span(ctx, member)
+                if d not in closed and d not in busy.get(member.id, {})]
+        taken: dict[date, str] = {}
+        for start in range(0, len(days), 250):
+            year = days[start:start + 250]
+            for _ in range(2):
+                first = rng.randrange(len(year))
+                week = [d for d in year[first:first + 5] if (d - year[first]).days < 7]
+                taken.update((d, "Vacation") for d in week)
+            for _ in range(rng.randint(3, 6)):
+                taken[rng.choice(year)] = rng.choice(LEAVE_NOTES[1:])
+        if member.status is StaffStatus.ON_LEAVE:
+            away = weekdays_between(ctx.today - timedelta(days=EXTENDED_LEAVE_DAYS),
+                                    ctx.today - timedelta(days=1))
+            taken.update((d, "Extended leave") for d in away)
+        leave[member.id] = dict(sorted(taken.items()))
+    return leave
+
+
+def create_time_entries(ctx: DemoContext, team: Team, busy: dict[int, dict[date, int]],
+                        leave: Leave, training: TrainingDays, closed: dict[date, str]) -> int:
+    rng = ctx.rng("time")
+    rows: list[dict[str, Any]] = []
+    for member in team.members:
+        if not member.peer_worker:
+            continue
+        daily = member.cap / 5 * 60
+        mix = _MIX["director" if member.key == "director" else
+                   "supervisor" if member.is_supervisor else "specialist"]
+        kinds = [k for k, w in mix for _ in range(w)]
+        days = _span(ctx, member)
+        if member.status is StaffStatus.ON_LEAVE and days:
+            days += [d for d in leave.get(member.id, {}) if d > days[-1]]
+        push = member.key == "specialist"
+        week: tuple[int, int] | None = None
+        factor = 1.0
+        for day in days:
+            if day.isocalendar()[:2] != week:
+                # Most weeks a little under the cap; now and then a heavy one.
+                week = day.isocalendar()[:2]
+                factor = (rng.uniform(1.15, 1.3) if rng.random() < 0.05
+                          else rng.uniform(0.85, 1.02))
+            if day in closed:
+                continue
+            note = leave.get(member.id, {}).get(day)
+            if note is not None:
+                rows.append(_entry(member, day, round_to(daily), K.LEAVE, note))
+                continue
+            scale = 1.3 if push and (ctx.today - day).days <= _RECENT_PUSH_DAYS else factor
+            rest = daily * scale - busy.get(member.id, {}).get(day, 0)
+            trained = training.get(member.id, {}).get(day)
+            if trained:
+                rows.append(_entry(member, day, min(trained, 1440), K.TRAINING,
+                                   TIME_NOTES["training"][0]))
+                rest -= trained
+            _split(rng, member, day, rest, kinds, rows)
+    return bulk_insert(ctx.session, TimeEntry, rows)
+
+
+def _split(rng: random.Random, member: Member, day: date, rest: float,
+           kinds: list[TimeEntryKind], rows: list[dict[str, Any]]) -> None:
+    """The rest of the day as one or two entries."""
+    if rest < 30:
+        return
+    parts = [rest] if rest < 150 or rng.random() < 0.4 else [rest * 0.6, rest * 0.4]
+    for minutes in parts:
+        kind = rng.choice(kinds)
+        rows.append(_entry(member, day, min(round_to(minutes), 720), kind,
+                           rng.choice(TIME_NOTES[kind.value])))
+
+
+def _entry(member: Member, day: date, minutes: int, kind: TimeEntryKind,
+           note: str) -> dict[str, Any]:
+    return {"staff_id": member.id, "worked_on": day, "minutes": minutes, "kind": kind,
+            "note": note}
+
+
+def create_checkins(ctx: DemoContext, team: Team, leave: Leave) -> int:
+    """The 'pulse' questionnaire (mood 1-5) every one to four weeks per specialist."""
+    rng = ctx.rng("checkins")
+    rows: list[dict[str, Any]] = []
+    for member in team.members:
+        if not member.is_specialist:
+            continue
+        usual = rng.uniform(3.3, 4.4)
+        day = max(member.hire, ctx.history_start) + timedelta(days=rng.randint(3, 20))
+        last = last_working_day(ctx, member)
+        while day <= last:
+            if day.weekday() < 5 and day not in leave.get(member.id, {}):
+                low = member.key == "specialist" and (ctx.today - day).days <= 42
+                mood = min(5, max(1, round(rng.gauss(2.2 if low else usual, 0.7))))
+                clock = time(rng.randint(8, 16), rng.choice((0, 10, 20, 30, 40, 50)))
+                rows.append({"staff_id": member.id, "taken_at": ctx.at(day, clock),
+                             "questionnaire": "pulse", "answers": {"mood": mood},
+                             "scores": {"pulse": mood},
+                             "note": rng.choice(CHECKIN_NOTES) if rng.random() < 0.2 else None})
+                day += timedelta(days=rng.randint(7, 28))
+            else:
+                day += timedelta(days=1)
+    return bulk_insert(ctx.session, WellbeingCheckIn, rows)
