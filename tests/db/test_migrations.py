@@ -58,13 +58,14 @@ def test_sqlite_upgrade_copies_the_file_aside_first(tmp_path: Path,
                              "VALUES ('center.name', '\"Harbor\"', '2026-01-01')")
     # A newer release of the program brings revision "next"; the upgrade itself is recorded.
     ran: list[str] = []
+    current = migrate.head_revision()
     monkeypatch.setattr(migrate, "head_revision", lambda: "next")
     monkeypatch.setattr(migrate.command, "upgrade", lambda cfg, target: ran.append(target))
     result = migrate.upgrade(engine)
     engine.dispose()
     assert ran == ["head"]
     assert result.backup is not None and result.backup.exists()
-    assert result.backup.name.startswith("center.before-upgrade-0001-")
+    assert result.backup.name.startswith(f"center.before-upgrade-{current}-")
     assert result.backup.stat().st_mode & 0o777 == 0o600
     copy = sqlite3.connect(result.backup)
     assert copy.execute("SELECT value FROM settings").fetchall() == [('"Harbor"',)]

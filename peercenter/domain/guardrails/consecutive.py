@@ -13,24 +13,21 @@ from peercenter.domain.guardrails.workload import Workload
 RULE = "consecutive_days"
 
 
-def _working(load: Workload, day: date) -> bool:
-    today = load.day(day)
-    return today.is_working and not today.is_leave
-
-
 def runs(load: Workload, scope: Scope, longest: int) -> list[tuple[date, date]]:
     """Runs of working days that the scope reports on, each looked at no further than
     ``longest`` days beyond the scope on either side (enough to tell the level)."""
     found: list[tuple[date, date]] = []
     seen: set[date] = set()
+    working = load.working_days
+    one = timedelta(days=1)
     for day in scope.days():
-        if day in seen or not _working(load, day):
+        if day in seen or day not in working:
             continue
         first = last = day
-        while _working(load, first - timedelta(days=1)) and (day - first).days < longest:
-            first -= timedelta(days=1)
-        while _working(load, last + timedelta(days=1)) and (last - day).days < longest:
-            last += timedelta(days=1)
+        while first - one in working and (day - first).days < longest:
+            first -= one
+        while last + one in working and (last - day).days < longest:
+            last += one
         seen.update(first + timedelta(days=i) for i in range((last - first).days + 1))
         if scope.touches(first, last):
             found.append((first, last))

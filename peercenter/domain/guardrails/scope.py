@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -38,21 +39,38 @@ class Scope:
                        for i in range((last - first).days + 1))
         return any(first <= day <= last for day in self.focus)
 
+    # The same scope is asked the same questions for every person on a dashboard: the
+    # answers are computed once (scopes are frozen, so they can be cache keys).
     def days(self) -> list[date]:
-        if self.focus is not None:
-            return sorted(self.focus)
-        return [self.first + timedelta(days=i) for i in range((self.last - self.first).days + 1)]
+        return list(_days(self))
 
     def mondays(self) -> list[date]:
         """The Mondays of the weeks (Monday to Sunday) the scope reports on."""
-        weeks = sorted({d - timedelta(days=d.weekday()) for d in self.days()})
-        return [m for m in weeks if self.touches(m, m + timedelta(days=6))]
+        return list(_mondays(self))
 
     def window_starts(self, length: int) -> list[date]:
         """First days of every ``length``-day window that the scope reports on."""
-        starts: set[date] = set()
-        for day in self.days():
-            for back in range(length):
-                starts.add(day - timedelta(days=back))
-        return sorted(s for s in starts
-                      if self.touches(s, s + timedelta(days=length - 1)))
+        return list(_window_starts(self, length))
+
+
+@lru_cache(maxsize=64)
+def _days(scope: Scope) -> tuple[date, ...]:
+    if scope.focus is not None:
+        return tuple(sorted(scope.focus))
+    return tuple(scope.first + timedelta(days=i)
+                 for i in range((scope.last - scope.first).days + 1))
+
+
+@lru_cache(maxsize=64)
+def _mondays(scope: Scope) -> tuple[date, ...]:
+    weeks = sorted({d - timedelta(days=d.weekday()) for d in _days(scope)})
+    return tuple(m for m in weeks if scope.touches(m, m + timedelta(days=6)))
+
+
+@lru_cache(maxsize=256)
+def _window_starts(scope: Scope, length: int) -> tuple[date, ...]:
+    starts: set[date] = set()
+    for day in _days(scope):
+        for back in range(length):
+            starts.add(day - timedelta(days=back))
+    return tuple(sorted(s for s in starts if scope.touches(s, s + timedelta(days=length - 1))))

@@ -23,7 +23,7 @@ def _times(n: int) -> str:
 def back_to_back(load: Workload, scope: Scope, settings: GuardrailSettings) -> list[Flag]:
     pairs: list[tuple[date, WorkInterval, WorkInterval, int]] = []
     for day in scope.days():
-        sessions = load.day(day).sessions
+        sessions = load.sessions_on(day)
         for before, after in itertools.pairwise(sessions):
             gap = round((after.starts_at - before.ends_at).total_seconds() / 60)
             if gap < settings.min_break_minutes:
@@ -42,8 +42,8 @@ def back_to_back(load: Workload, scope: Scope, settings: GuardrailSettings) -> l
 
 
 def per_day(load: Workload, scope: Scope, settings: GuardrailSettings) -> list[Flag]:
-    busy = [(len(load.day(d).sessions), d) for d in scope.days()
-            if len(load.day(d).sessions) > settings.max_sessions_per_day]
+    busy = [(len(load.sessions_on(d)), d) for d in scope.days()
+            if len(load.sessions_on(d)) > settings.max_sessions_per_day]
     if not busy:
         return []
     count, day = max(busy, key=lambda b: (b[0], -b[1].toordinal()))
@@ -57,11 +57,11 @@ def per_day(load: Workload, scope: Scope, settings: GuardrailSettings) -> list[F
 
 
 def on_leave(load: Workload, scope: Scope) -> list[Flag]:
-    days = [d for d in scope.days() if load.day(d).is_leave and load.day(d).sessions]
+    days = [d for d in scope.days() if d in load.leave and load.sessions_on(d)]
     if not days:
         return []
     first = days[0]
-    label = load.day(first).sessions[0].label
+    label = load.sessions_on(first)[0].label
     message = f"{label} on {day_text(first)} falls on a day of leave."
     if len(days) > 1:
         message += f" {len(days)} days of leave have sessions."

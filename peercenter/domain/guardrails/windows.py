@@ -27,8 +27,8 @@ def check(load: Workload, scope: Scope, settings: GuardrailSettings) -> list[Fla
     share = settings.hours_amber_percent / 100
     for days, limit_hours in settings.windows():
         limit = limit_hours * 60
-        for first in scope.window_starts(days):
-            worked = load.minutes_between(first, first + timedelta(days=days - 1))
+        starts = scope.window_starts(days)
+        for first, worked in zip(starts, load.window_minutes(starts, days), strict=True):
             if worked >= limit * share:
                 hits.append(_Window(worked / limit, first, days, worked, limit_hours))
     if not hits:

@@ -8,9 +8,11 @@ direct-service entry is 4 h of direct service, not 7 h. Leave entries are never 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
+from functools import cached_property
+from itertools import accumulate
 
 from peercenter.domain.enums import TimeEntryKind
 
@@ -44,6 +46,8 @@ class TimeEntryInput:
 
 @dataclass(frozen=True)
 class DayLoad:
+    """One day of a workload, as the rules and the tests read it."""
+
     day: date
     facilitated_minutes: int = 0
     direct_entry_minutes: int = 0
@@ -72,16 +76,18 @@ def direct_service_minutes(facilitated: int, direct_entries: int) -> int:
 
 @dataclass(frozen=True)
 class Workload:
-    """Everything known about a person's days in some span, keyed by local date."""
+    """Everything known about a person's days in some span, keyed by local date. Kept as
+    plain per-day maps (a dashboard builds one for every person); ``day`` gives a DayLoad."""
 
-    days: dict[date, DayLoad] = field(default_factory=dict)
+    sessions: Mapping[date, tuple[WorkInterval, ...]] = field(default_factory=dict)
+    facilitated: Mapping[date, int] = field(default_factory=dict)
+    direct_entries: Mapping[date, int] = field(default_factory=dict)
+    other_entries: Mapping[date, int] = field(default_factory=dict)
+    leave: frozenset[date] = frozenset()
 
     @classmethod
     def build(cls, intervals: Iterable[WorkInterval],
               entries: Iterable[TimeEntryInput]) -> Workload:
-        sessions: dict[date, list[WorkInterval]] = {}
-        for interval in intervals:
-            sessions.setdefault(interval.day, []).append(interval)
         direct: dict[date, int] = {}
         other: dict[date, int] = {}
         leave: set[date] = set()
@@ -92,42 +98,119 @@ class Workload:
                 direct[entry.day] = direct.get(entry.day, 0) + entry.minutes
             else:
                 other[entry.day] = other.get(entry.day, 0) + entry.minutes
-        days = {}
-        for day in sessions.keys() | direct.keys() | other.keys() | leave:
-            todays = tuple(sorted(sessions.get(day, ()), key=lambda i: i.starts_at))
-            days[day] = DayLoad(day, sum(i.minutes for i in todays), direct.get(day, 0),
-                                other.get(day, 0), day in leave, todays)
-        return cls(days)
+        return cls.from_totals(intervals, direct, other, leave)
+
+    @classmethod
+    def from_totals(cls, intervals: Iterable[WorkInterval], direct_entries: Mapping[date, int],
+                    other_entries: Mapping[date, int], leave: Iterable[date]) -> Workload:
+        """From time entries already added up per day: direct service, other work (leave
+        excluded) and the days of leave."""
+        by_day: dict[date, list[WorkInterval]] = {}
+        for interval in intervals:
+            by_day.setdefault(interval.day, []).append(interval)
+        sessions = {}
+        facilitated = {}
+        for day, todays in by_day.items():
+            if len(todays) > 1:
+                todays.sort(key=lambda i: i.starts_at)
+            sessions[day] = tuple(todays)
+            facilitated[day] = sum(i.minutes for i in todays)
+        return cls(sessions, facilitated, direct_entries, other_entries, frozenset(leave))
 
     def with_sessions(self, intervals: Iterable[WorkInterval]) -> Workload:
         """The workload with more sessions added (an assignment being considered). A proposed
         session already on the person's schedule is not counted twice."""
-        known = {i.session_id for d in self.days.values() for i in d.sessions
+        known = {i.session_id for todays in self.sessions.values() for i in todays
                  if i.session_id is not None}
-        days = dict(self.days)
+        sessions = dict(self.sessions)
+        facilitated = dict(self.facilitated)
         for interval in intervals:
             if interval.session_id is not None and interval.session_id in known:
                 continue
-            old = days.get(interval.day, DayLoad(interval.day))
-            todays = tuple(sorted((*old.sessions, interval), key=lambda i: i.starts_at))
-            days[interval.day] = DayLoad(
-                old.day, old.facilitated_minutes + interval.minutes, old.direct_entry_minutes,
-                old.other_entry_minutes, old.is_leave, todays)
-        return Workload(days)
+            day = interval.day
+            sessions[day] = tuple(sorted((*sessions.get(day, ()), interval),
+                                         key=lambda i: i.starts_at))
+            facilitated[day] = facilitated.get(day, 0) + interval.minutes
+        return Workload(sessions, facilitated, self.direct_entries, self.other_entries,
+                        self.leave)
 
     def day(self, day: date) -> DayLoad:
-        return self.days.get(day) or DayLoad(day)
+        return DayLoad(day, self.facilitated.get(day, 0), self.direct_entries.get(day, 0),
+                       self.other_entries.get(day, 0), day in self.leave,
+                       self.sessions.get(day, ()))
+
+    def sessions_on(self, day: date) -> tuple[WorkInterval, ...]:
+        return self.sessions.get(day, ())
 
     def minutes_between(self, first: date, last: date) -> int:
         """Total counted minutes on the days first..last (inclusive)."""
-        return sum(self.day(d).total_minutes for d in date_range(first, last))
+        return self._running_totals.between(first, last)
+
+    def window_minutes(self, starts: Iterable[date], length: int) -> list[int]:
+        """Total counted minutes of the ``length``-day window starting on each of ``starts``."""
+        return self._running_totals.windows(starts, length)
 
     def direct_minutes_between(self, first: date, last: date) -> int:
-        return sum(self.day(d).direct_service_minutes for d in date_range(first, last))
+        return self._running_direct.between(first, last)
+
+    @cached_property
+    def direct_per_day(self) -> dict[date, int]:
+        facilitated, entries = self.facilitated, self.direct_entries
+        return {d: direct_service_minutes(facilitated.get(d, 0), entries.get(d, 0))
+                for d in facilitated.keys() | entries.keys()}
+
+    @cached_property
+    def total_per_day(self) -> dict[date, int]:
+        totals = dict(self.direct_per_day)
+        for d, minutes in self.other_entries.items():
+            totals[d] = totals.get(d, 0) + minutes
+        return totals
+
+    @cached_property
+    def working_days(self) -> frozenset[date]:
+        """Days with work on them that are not days of leave."""
+        return frozenset(d for d, minutes in self.total_per_day.items()
+                         if minutes > 0 and d not in self.leave)
+
+    # Running sums make every window total one subtraction, however many windows are asked.
+    @cached_property
+    def _running_totals(self) -> _Running:
+        return _Running(self.total_per_day)
+
+    @cached_property
+    def _running_direct(self) -> _Running:
+        return _Running(self.direct_per_day)
 
 
-def date_range(first: date, last: date) -> Iterable[date]:
-    day = first
-    while day <= last:
-        yield day
-        day += timedelta(days=1)
+class _Running:
+    """Running sums over day ordinals: the total of any span of days is one subtraction."""
+
+    def __init__(self, per_day: dict[date, int]) -> None:
+        ordinals = [d.toordinal() for d in per_day]
+        self.first = min(ordinals, default=0)
+        values = [0] * (max(ordinals, default=-1) - self.first + 1)
+        for ordinal, minutes in zip(ordinals, per_day.values(), strict=True):
+            values[ordinal - self.first] = minutes
+        self.sums = [0, *accumulate(values)]
+        self.size = len(values)
+
+    def windows(self, starts: Iterable[date], length: int) -> list[int]:
+        sums, size, base = self.sums, self.size, self.first
+        out = []
+        for start in starts:
+            lo = start.toordinal() - base
+            hi = lo + length
+            lo = 0 if lo < 0 else size if lo > size else lo
+            hi = 0 if hi < 0 else size if hi > size else hi
+            out.append(sums[hi] - sums[lo])
+        return out
+
+    def between(self, first: date, last: date) -> int:
+        """The total of the days first..last (inclusive)."""
+        lo = first.toordinal() - self.first
+        hi = last.toordinal() - self.first + 1
+        if hi <= lo:
+            return 0
+        lo = 0 if lo < 0 else self.size if lo > self.size else lo
+        hi = 0 if hi < 0 else self.size if hi > self.size else hi
+        return self.sums[hi] - self.sums[lo]

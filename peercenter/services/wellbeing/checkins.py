@@ -20,7 +20,6 @@ from peercenter.domain import validation
 from peercenter.domain.enums import StaffStatus
 from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.domain.guardrails import checkin as checkin_rule
-from peercenter.domain.names import staff_display_name
 from peercenter.domain.questionnaires import Questionnaire, answer_problems, score
 from peercenter.services import audit, settings
 from peercenter.services.clock import local_today, now
@@ -108,7 +107,7 @@ def list_checkins(session: Session, actor: Actor, staff_id: int) -> list[CheckIn
     staff = access.require_view(session, actor, staff_id)
     records = records_of(session, staff)
     audit.record(session, actor, "view", "wellbeing_checkins", staff.id,
-                 {"name": _name(staff), "count": len(records)})
+                 {"name": access.Person.of(staff).name, "count": len(records)})
     return records
 
 
@@ -128,10 +127,6 @@ def get_checkin(session: Session, actor: Actor, checkin_id: int) -> CheckInRecor
     access.require_view(session, actor, row.staff_id)
     audit.record(session, actor, "view", "wellbeing_checkin", row.id)
     return _record(row, _titles(), settings.center_timezone(session))
-
-
-def _name(staff: Staff) -> str:
-    return staff_display_name(staff.first_name, staff.last_name, staff.preferred_name)
 
 
 def status(session: Session, actor: Actor, today: date | None = None) -> CheckInStatus:

@@ -10,7 +10,6 @@ from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
-from peercenter.db.models import Staff
 from peercenter.domain.guardrails import (
     Flag,
     GuardrailSettings,
@@ -20,7 +19,6 @@ from peercenter.domain.guardrails import (
     evaluate_person,
     worst_level,
 )
-from peercenter.domain.names import staff_display_name
 from peercenter.domain.questionnaires import Questionnaire
 from peercenter.services import audit, settings
 from peercenter.services.clock import local_today
@@ -38,10 +36,6 @@ class DashboardRow:
     last_checkin: date | None
     week_hours: float
     cap_hours: float
-
-
-def _name(staff: Staff) -> str:
-    return staff_display_name(staff.first_name, staff.last_name, staff.preferred_name)
 
 
 def _monday(day: date) -> date:
@@ -65,7 +59,7 @@ def dashboard(session: Session, actor: Actor, today: date | None = None) -> list
         flags = evaluate_person(got.inputs, scope, rules, score_rules)
         load = got.inputs.workload
         rows.append(DashboardRow(
-            person.id, _name(person), worst_level(flags), tuple(flags), got.last_supervision,
+            person.id, person.name, worst_level(flags), tuple(flags), got.last_supervision,
             got.inputs.last_checkin,
             round(load.minutes_between(monday, monday + timedelta(days=6)) / 60, 1),
             person.weekly_hours_cap))
@@ -125,7 +119,8 @@ def person_detail(session: Session, actor: Actor, staff_id: int, today: date | N
     first_monday = _monday(today) - timedelta(weeks=weeks - 1)
     first, last = data_span(scope, rules)
     first = min(first, first_monday)
-    got = inputs.gather(session, [staff], first, last, today, tz, rules)[staff.id]
+    person = access.Person.of(staff)
+    got = inputs.gather(session, [person], first, last, today, tz, rules)[staff.id]
     flags = evaluate_person(got.inputs, scope, rules, inputs.score_rules(shipped, rules))
     supervised: dict[date, int] = defaultdict(int)
     for s in inputs.supervision(session, [staff.id], first_monday, today).get(staff.id, []):
@@ -139,8 +134,8 @@ def person_detail(session: Session, actor: Actor, staff_id: int, today: date | N
             staff.weekly_hours_cap, supervised.get(monday, 0)))
     records = checkins.records_of(session, staff)
     audit.record(session, actor, "view", "wellbeing_detail", staff.id,
-                 {"name": _name(staff), "checkins": len(records)})
-    return PersonDetail(staff.id, _name(staff), worst_level(flags), tuple(flags),
+                 {"name": person.name, "checkins": len(records)})
+    return PersonDetail(staff.id, person.name, worst_level(flags), tuple(flags),
                         got.last_supervision, tuple(points),
                         tuple(_series(shipped, records, rules)), tuple(records))
 

@@ -1,23 +1,24 @@
 """Everything the guardrail rules read, gathered for many people at once with queries bounded
-by date, so the cost follows the days looked at and not the years of history."""
+by date, so the cost follows the days looked at and not the years of history. The queries
+read columns through the session's connection: skipping the ORM's row handling keeps the cost
+per row small."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import func, select
+from sqlalchemy import BindParameter, bindparam, case, func, select
 from sqlalchemy.orm import Session
 
 from peercenter.db.models import (
     CredentialProgram,
     Group,
     SessionFacilitator,
-    Staff,
     StaffCredential,
     SupervisionAttendee,
     SupervisionSession,
@@ -32,12 +33,18 @@ from peercenter.domain.guardrails import (
     PersonInputs,
     ScoreRule,
     SupervisionInput,
-    TimeEntryInput,
     WorkInterval,
     Workload,
 )
 from peercenter.domain.questionnaires import Questionnaire
 from peercenter.services.clock import day_bounds
+from peercenter.services.wellbeing.access import Person
+
+
+def _ids(staff_ids: Sequence[int]) -> BindParameter[list[int]]:
+    """One expanding parameter for a list of people: the statement is built in the same time
+    for 3 people or 30 (a plain list would be turned into one literal per person)."""
+    return bindparam("staff_ids", list(staff_ids), expanding=True)
 
 
 def lookback_days(settings: GuardrailSettings) -> int:
@@ -54,29 +61,56 @@ def facilitated_intervals(session: Session, staff_ids: Sequence[int], first: dat
     the one place to change if the scheduling services offer the same."""
     lo, _ = day_bounds(first, tz)
     _, hi = day_bounds(last, tz)
-    rows = session.execute(
+    # Driven by the sessions' date index: "+ 0" keeps SQLite from walking each person's whole
+    # history through the facilitator index, so the cost follows the days asked for.
+    rows = session.connection().execute(
         select(SessionFacilitator.staff_id, SessionRow.id, SessionRow.starts_at,
                SessionRow.ends_at, Group.name)
-        .join(SessionRow, SessionRow.id == SessionFacilitator.session_id)
+        .select_from(SessionRow)
+        .join(SessionFacilitator, SessionFacilitator.session_id == SessionRow.id)
         .join(Group, Group.id == SessionRow.group_id)
-        .where(SessionFacilitator.staff_id.in_(staff_ids), SessionRow.starts_at >= lo,
-               SessionRow.starts_at < hi, SessionRow.status != SessionStatus.CANCELLED))
+        .where(SessionRow.starts_at >= lo, SessionRow.starts_at < hi,
+               SessionRow.status != SessionStatus.CANCELLED,
+               (SessionFacilitator.staff_id + 0).in_(_ids(staff_ids))))
     found: dict[int, list[WorkInterval]] = defaultdict(list)
-    for staff_id, session_id, starts_at, ends_at, name in rows:
-        found[staff_id].append(WorkInterval(starts_at.astimezone(tz), ends_at.astimezone(tz),
-                                            name, session_id))
+    for staff_id, session_id, starts_at, ends_at, name in rows.all():
+        begins = starts_at.astimezone(tz)
+        found[staff_id].append(WorkInterval(begins, begins + (ends_at - starts_at), name,
+                                            session_id))
     return found
 
 
+@dataclass
+class EntryTotals:
+    """A person's time entries added up per day: direct service, other work, leave days."""
+
+    direct: dict[date, int] = field(default_factory=dict)
+    other: dict[date, int] = field(default_factory=dict)
+    leave: set[date] = field(default_factory=set)
+
+
 def time_entries(session: Session, staff_ids: Sequence[int], first: date,
-                 last: date) -> dict[int, list[TimeEntryInput]]:
-    rows = session.execute(
-        select(TimeEntry.staff_id, TimeEntry.worked_on, TimeEntry.minutes, TimeEntry.kind)
-        .where(TimeEntry.staff_id.in_(staff_ids), TimeEntry.worked_on >= first,
-               TimeEntry.worked_on <= last))
-    found: dict[int, list[TimeEntryInput]] = defaultdict(list)
-    for staff_id, worked_on, minutes, kind in rows:
-        found[staff_id].append(TimeEntryInput(worked_on, minutes, kind))
+                 last: date) -> dict[int, EntryTotals]:
+    kind = TimeEntry.kind
+    direct = case((kind == TimeEntryKind.DIRECT_SERVICE, TimeEntry.minutes), else_=0)
+    other = case((kind.not_in([TimeEntryKind.DIRECT_SERVICE, TimeEntryKind.LEAVE]),
+                  TimeEntry.minutes), else_=0)
+    leave = case((kind == TimeEntryKind.LEAVE, 1), else_=0)
+    rows = session.connection().execute(
+        select(TimeEntry.staff_id, TimeEntry.worked_on, func.sum(direct), func.sum(other),
+               func.max(leave))
+        .where(TimeEntry.staff_id.in_(_ids(staff_ids)), TimeEntry.worked_on >= first,
+               TimeEntry.worked_on <= last)
+        .group_by(TimeEntry.staff_id, TimeEntry.worked_on))
+    found: dict[int, EntryTotals] = defaultdict(EntryTotals)
+    for staff_id, worked_on, direct_minutes, other_minutes, on_leave in rows.all():
+        totals = found[staff_id]
+        if direct_minutes:
+            totals.direct[worked_on] = int(direct_minutes)
+        if other_minutes:
+            totals.other[worked_on] = int(other_minutes)
+        if on_leave:
+            totals.leave.add(worked_on)
     return found
 
 
@@ -85,28 +119,35 @@ def workloads(session: Session, staff_ids: Sequence[int], first: date, last: dat
     """Each person's sessions and time entries on the local days first..last."""
     sessions = facilitated_intervals(session, staff_ids, first, last, tz)
     entries = time_entries(session, staff_ids, first, last)
-    return {i: Workload.build(sessions.get(i, []), entries.get(i, [])) for i in staff_ids}
+    empty = EntryTotals()
+    loads = {}
+    for i in staff_ids:
+        mine = entries.get(i, empty)
+        loads[i] = Workload.from_totals(sessions.get(i, []), mine.direct, mine.other,
+                                        mine.leave)
+    return loads
 
 
 def supervision(session: Session, staff_ids: Sequence[int], first: date,
                 last: date) -> dict[int, list[SupervisionInput]]:
-    rows = session.execute(
+    rows = session.connection().execute(
         select(SupervisionAttendee.staff_id, SupervisionSession.held_on,
                SupervisionSession.minutes)
-        .join(SupervisionSession, SupervisionSession.id == SupervisionAttendee.supervision_id)
-        .where(SupervisionAttendee.staff_id.in_(staff_ids),
-               SupervisionSession.held_on >= first, SupervisionSession.held_on <= last))
+        .select_from(SupervisionSession)
+        .join(SupervisionAttendee, SupervisionAttendee.supervision_id == SupervisionSession.id)
+        .where(SupervisionSession.held_on >= first, SupervisionSession.held_on <= last,
+               (SupervisionAttendee.staff_id + 0).in_(_ids(staff_ids))))  # by date, as above
     found: dict[int, list[SupervisionInput]] = defaultdict(list)
-    for staff_id, held_on, minutes in rows:
+    for staff_id, held_on, minutes in rows.all():
         found[staff_id].append(SupervisionInput(held_on, minutes))
     return found
 
 
 def last_leave(session: Session, staff_ids: Sequence[int], first: date,
                today: date) -> dict[int, date]:
-    rows = session.execute(
+    rows = session.connection().execute(
         select(TimeEntry.staff_id, func.max(TimeEntry.worked_on))
-        .where(TimeEntry.staff_id.in_(staff_ids), TimeEntry.kind == TimeEntryKind.LEAVE,
+        .where(TimeEntry.staff_id.in_(_ids(staff_ids)), TimeEntry.kind == TimeEntryKind.LEAVE,
                TimeEntry.worked_on >= first, TimeEntry.worked_on <= today)
         .group_by(TimeEntry.staff_id))
     return dict(rows.all())
@@ -116,14 +157,14 @@ def checkins(session: Session, staff_ids: Sequence[int], first: date, last: date
              tz: ZoneInfo) -> dict[int, list[CheckInScores]]:
     lo, _ = day_bounds(first, tz)
     _, hi = day_bounds(last, tz)
-    rows = session.execute(
+    rows = session.connection().execute(
         select(WellbeingCheckIn.staff_id, WellbeingCheckIn.taken_at,
                WellbeingCheckIn.questionnaire, WellbeingCheckIn.scores)
-        .where(WellbeingCheckIn.staff_id.in_(staff_ids), WellbeingCheckIn.taken_at >= lo,
+        .where(WellbeingCheckIn.staff_id.in_(_ids(staff_ids)), WellbeingCheckIn.taken_at >= lo,
                WellbeingCheckIn.taken_at < hi)
         .order_by(WellbeingCheckIn.taken_at))
     found: dict[int, list[CheckInScores]] = defaultdict(list)
-    for staff_id, taken_at, questionnaire, scores in rows:
+    for staff_id, taken_at, questionnaire, scores in rows.all():
         found[staff_id].append(CheckInScores(taken_at.astimezone(tz).date(), questionnaire,
                                              _numbers(scores)))
     return found
@@ -138,14 +179,14 @@ def in_initial_period(session: Session, staff_ids: Sequence[int], today: date) -
     """People enrolled in a credential program with an initial certification period (for
     example six months in which supervision is weekly) that runs today: from the enrollment's
     start for the program's initial_period_months."""
-    rows = session.execute(
+    rows = session.connection().execute(
         select(StaffCredential.staff_id, StaffCredential.started_on,
                CredentialProgram.initial_period_months)
         .join(CredentialProgram, CredentialProgram.id == StaffCredential.program_id)
-        .where(StaffCredential.staff_id.in_(staff_ids),
+        .where(StaffCredential.staff_id.in_(_ids(staff_ids)),
                CredentialProgram.initial_period_months.is_not(None),
                StaffCredential.started_on <= today))
-    return {staff_id for staff_id, started, months in rows
+    return {staff_id for staff_id, started, months in rows.all()
             if months and today < started + relativedelta(months=months)}
 
 
@@ -169,7 +210,7 @@ class Gathered:
     last_supervision: date | None
 
 
-def gather(session: Session, people: Sequence[Staff], first: date, last: date, today: date,
+def gather(session: Session, people: Sequence[Person], first: date, last: date, today: date,
            tz: ZoneInfo, settings: GuardrailSettings) -> dict[int, Gathered]:
     """Rule inputs for each person: work on days first..last, and the last supervision, leave
     and check-ins as far back as the rules need."""

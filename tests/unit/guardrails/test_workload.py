@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from peercenter.domain.enums import TimeEntryKind
 from peercenter.domain.guardrails import TimeEntryInput, Workload
 from tests.unit.guardrails.helpers import TODAY, session
@@ -36,3 +41,18 @@ def test_a_proposed_session_already_on_the_schedule_is_not_counted_twice() -> No
                                 session(TODAY, "11:00", 60, proposed=True)])
     assert again.day(TODAY).total_minutes == 120
     assert load.day(TODAY).total_minutes == 60
+
+
+@given(st.dictionaries(st.integers(-20, 20), st.integers(1, 600), max_size=15),
+       st.integers(-30, 30), st.integers(0, 40))
+def test_window_totals_match_adding_up_the_days(hours_by_offset: dict[int, int], start: int,
+                                                length: int) -> None:
+    load = Workload.build([], [TimeEntryInput(TODAY + timedelta(days=k), m,
+                                              TimeEntryKind.OUTREACH)
+                               for k, m in hours_by_offset.items()])
+    first = TODAY + timedelta(days=start)
+    last = first + timedelta(days=length)
+    expected = sum(m for k, m in hours_by_offset.items()
+                   if first <= TODAY + timedelta(days=k) <= last)
+    assert load.minutes_between(first, last) == expected
+    assert load.minutes_between(last, first - timedelta(days=1)) == 0
