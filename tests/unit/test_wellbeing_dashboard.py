@@ -171,3 +171,15 @@ def test_supervision_is_weekly_during_an_initial_certification_period(
     with database.session() as s:
         [row] = dashboard.dashboard(s, t.maria, TODAY + timedelta(days=130))
     assert "during the initial" not in str([f.message for f in row.flags])
+
+
+def test_the_detail_shows_the_last_twelve_months_of_check_ins(database: Database) -> None:
+    t = team(database)
+    sam = t.sam.staff_id
+    checkin(database, sam, TODAY - timedelta(days=400), "pulse", {"pulse": 4})
+    checkin(database, sam, TODAY - timedelta(days=300), "pulse", {"pulse": 3})
+    with database.session() as s:
+        detail = dashboard.person_detail(s, t.maria, sam, TODAY)
+    [pulse] = detail.scales
+    assert [p.score for p in pulse.points] == [3]
+    assert len(detail.checkins) == 1

@@ -22,7 +22,7 @@ from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.domain.guardrails import checkin as checkin_rule
 from peercenter.domain.questionnaires import Questionnaire, answer_problems, score
 from peercenter.services import audit, settings
-from peercenter.services.clock import local_today, now
+from peercenter.services.clock import day_bounds, local_today, now
 from peercenter.services.context import Actor
 from peercenter.services.wellbeing import access, questionnaires
 
@@ -111,12 +111,16 @@ def list_checkins(session: Session, actor: Actor, staff_id: int) -> list[CheckIn
     return records
 
 
-def records_of(session: Session, staff: Staff) -> list[CheckInRecord]:
-    """For callers that have checked access and audit the view themselves."""
-    rows = session.scalars(select(WellbeingCheckIn)
-                           .where(WellbeingCheckIn.staff_id == staff.id)
-                           .order_by(WellbeingCheckIn.taken_at.desc()))
-    titles, tz = _titles(), settings.center_timezone(session)
+def records_of(session: Session, staff: Staff, since: date | None = None
+               ) -> list[CheckInRecord]:
+    """For callers that have checked access and audit the view themselves; ``since`` (a
+    local day) leaves out older check-ins."""
+    tz = settings.center_timezone(session)
+    query = select(WellbeingCheckIn).where(WellbeingCheckIn.staff_id == staff.id)
+    if since is not None:
+        query = query.where(WellbeingCheckIn.taken_at >= day_bounds(since, tz)[0])
+    rows = session.scalars(query.order_by(WellbeingCheckIn.taken_at.desc()))
+    titles = _titles()
     return [_record(r, titles, tz) for r in rows]
 
 

@@ -109,7 +109,9 @@ class PersonDetail:
 
 
 def person_detail(session: Session, actor: Actor, staff_id: int, today: date | None = None,
-                  weeks: int = 12) -> PersonDetail:
+                  weeks: int = 12, history_days: int = 365) -> PersonDetail:
+    """Weekly hours and supervision for the last ``weeks`` weeks; check-ins (and the scales
+    over time) of the last ``history_days`` days."""
     staff = access.require_view(session, actor, staff_id)
     tz = settings.center_timezone(session)
     today = today or local_today(tz)
@@ -132,7 +134,7 @@ def person_detail(session: Session, actor: Actor, staff_id: int, today: date | N
         points.append(WeekPoint(
             monday, round(load.minutes_between(monday, monday + timedelta(days=6)) / 60, 1),
             staff.weekly_hours_cap, supervised.get(monday, 0)))
-    records = checkins.records_of(session, staff)
+    records = checkins.records_of(session, staff, today - timedelta(days=history_days))
     audit.record(session, actor, "view", "wellbeing_detail", staff.id,
                  {"name": person.name, "checkins": len(records)})
     return PersonDetail(staff.id, person.name, worst_level(flags), tuple(flags),

@@ -75,8 +75,8 @@ class PersonDetailView(QWidget):
         self.detail = detail
         self.heading.setText(f"{detail.name}: {detail.level.label}")
         supervised = formatting.short_date(detail.last_supervision) or "none on record"
-        self.summary.setText(f"Last supervision: {supervised}. "
-                             f"{formatting.plural(len(detail.checkins), 'check-in')} in all.")
+        count = formatting.plural(len(detail.checkins), "check-in")
+        self.summary.setText(f"Last supervision: {supervised}. {count} in the last 12 months.")
         self.flags.set_rows(list(detail.flags))
         self.flag_view.setVisible(bool(detail.flags))
         self.hours.show_chart(charts.hours_chart(detail.weeks))
