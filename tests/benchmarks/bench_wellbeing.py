@@ -80,7 +80,7 @@ def collect() -> list[Result]:
                f"small center ({few} active)", *figures["dashboard"], target=1.5),
         Result("wellbeing", "dashboard, per staff member shown", "small center",
                figures["dashboard"][0] / few, figures["dashboard"][1] / many),
-        Result("wellbeing", "one person's detail (12 weeks, all check-ins)", "small center",
+        Result("wellbeing", "one person's detail (12 weeks, a year of check-ins)", "small center",
                *figures["detail"]),
         Result("wellbeing", "assignment check, weekly series over the horizon", "small center",
                *figures["series"]),
