@@ -35,5 +35,8 @@ bench: system-deps-test $(STAMP)
 screenshots: system-deps-test $(STAMP)
 	bash build_scripts/screenshots.sh
 
+dist: system-deps-run $(STAMP)
+	$(BIN)/python build_scripts/build.py
+
 clean:
 	rm -rf $(VENV) build dist screenshots .pytest_cache .mypy_cache .ruff_cache

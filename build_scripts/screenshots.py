@@ -9,10 +9,12 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QEventLoop, QPoint, QTimer, SignalInstance
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -29,7 +31,9 @@ from peercenter.ui.context import AppContext
 from peercenter.ui.first_start import FirstStartWizard
 from peercenter.ui.login_dialog import LoginDialog
 from peercenter.ui.main_window import MainWindow
+from peercenter.ui.screens.handouts import HandoutsScreen
 from peercenter.ui.screens.participants import ParticipantsScreen
+from peercenter.ui.screens.printing import Kind, PrintScreen
 from peercenter.ui.screens.staff import StaffScreen
 from peercenter.ui.screens.today import TodayScreen
 from peercenter.ui.ui_state import UiState
@@ -192,7 +196,71 @@ def main_screens(database: Database, admin: Actor, camera: Camera, state_file: P
     camera.screen("11-participant-dialog")
     camera.window(people.dialog, "12-participant-dialog-window")
     people.dialog.reject()
+    printing_screens(window, camera)
     window.close()
+
+
+SAMPLE_IMPORT = """First Name,Last Name,Phone,Email,Status,Intake Date,Consent on sign-in
+Maria,Gonzalez,555-010-2233,maria@example.org,active,2025-03-14,yes
+,Nobody,,,,,
+Ray,Lopez,12,ray(at)example.org,,,
+Sam,Lee,,,retired,03/04/2025,perhaps
+Jo,Rivers,,,,,yes
+Dee,Smith,,,inactive,2999-01-01,
+Ana,Diaz,555-010-7788,,,14 Mar 2025,no
+"""
+
+
+def import_export_dialogs(database: Database, admin: Actor, camera: Camera,
+                          state_file: Path) -> None:
+    window = MainWindow(AppContext(database, admin, UiState.from_file(str(state_file))))
+    show(window)
+    window.open_screen("participants")
+    people = window.screen_widget("participants")
+    assert isinstance(people, ParticipantsScreen)
+    sample = paths.data_dir() / "new-participants.csv"
+    sample.write_text(SAMPLE_IMPORT, encoding="utf-8")
+    people.import_file(sample)
+    dialog = people.import_dialog
+    assert dialog is not None
+    while dialog.preview is None and not dialog.banner.text:
+        QTest.qWait(50)
+    centre(dialog)
+    camera.screen("13-import-participants")
+    camera.window(dialog, "14-import-participants-window")
+    dialog.reject()
+    window.export_calendar_action.trigger()
+    assert window.export_dialog is not None
+    centre(window.export_dialog)
+    camera.screen("15-export-calendar")
+    window.export_dialog.reject()
+    window.close()
+def printing_screens(window: MainWindow, camera: Camera) -> None:
+    window.open_screen("print")
+    printer = window.screen_widget("print")
+    assert isinstance(printer, PrintScreen)
+    for kind, name in ((Kind.HANDOUT, "20-print-handout"), (Kind.SIGN_IN, "21-print-sign-in"),
+                       (Kind.PACKET, "22-print-packet")):
+        printer.kind.setCurrentIndex(printer.kind.findData(kind))
+        with wait_for(printer.built):
+            printer.preview_button.click()
+        QTest.qWait(1500)  # the preview draws its pages in the background
+        camera.screen(name)
+    window.open_screen("handouts")
+    handouts = window.screen_widget("handouts")
+    assert isinstance(handouts, HandoutsScreen)
+    handouts.search.setText("cravings")
+    handouts.table.setCurrentIndex(handouts.proxy.index(0, 0))
+    camera.screen("23-handouts")
+
+
+@contextmanager
+def wait_for(signal: SignalInstance, timeout_ms: int = 60_000) -> Iterator[None]:
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    yield
+    loop.exec()
 
 
 def main(argv: list[str]) -> int:
@@ -212,6 +280,7 @@ def main(argv: list[str]) -> int:
         admin = fill_database(database)
         login_dialog(database, camera)
         main_screens(database, admin, camera, paths.data_dir() / "ui-state.ini")
+        import_export_dialogs(database, admin, camera, paths.data_dir() / "ui-state.ini")
         from wellbeing_shots import wellbeing_screens
         wellbeing_screens(database, admin, camera,
                           UiState.from_file(str(paths.data_dir() / "ui-state.ini")), show)

@@ -9,7 +9,7 @@ qt_offscreen="libgl1 libegl1 libopengl0 libfontconfig1 libfreetype6 libglib2.0-0
   libdbus-1-3 fonts-dejavu-core libcups2"
 qt_x11="libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xkb1"
-test_tools="xvfb xauth postgresql poppler-utils imagemagick"
+test_tools="xvfb xauth postgresql poppler-utils imagemagick cups cups-client printer-driver-cups-pdf"
 
 case "$purpose" in
   run) wanted="$qt_offscreen $qt_x11" ;;

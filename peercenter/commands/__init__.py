@@ -2,6 +2,7 @@
 
 from types import ModuleType
 
-from peercenter.commands import database, gui, init, wellbeing
+from peercenter.commands import database, export, gui, import_data, init, printing, wellbeing
 
-COMMAND_MODULES: list[ModuleType] = [gui, init, database, wellbeing]
+COMMAND_MODULES: list[ModuleType] = [gui, init, database, export, import_data, printing,
+                                     wellbeing]

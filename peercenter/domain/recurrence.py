@@ -156,16 +156,25 @@ def _join(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def parse_rule(rule_text: str, first_date: date, start_time: time) -> rrule.rrule:
+    """The stored rule, starting at the group's first date and time (naive wall-clock)."""
+    try:
+        parsed = rrule.rrulestr(rule_text, dtstart=datetime.combine(first_date, start_time),
+                                forceset=False)
+    except (ValueError, TypeError) as exc:
+        raise ValidationError(f"The repeat rule '{rule_text}' is not valid.",
+                              field="recurrence") from exc
+    if not isinstance(parsed, rrule.rrule):
+        raise ValidationError(f"The repeat rule '{rule_text}' is not valid.",
+                              field="recurrence")
+    return parsed
+
+
 def occurrence_starts(rule_text: str, first_date: date, start_time: time, tz: ZoneInfo,
                       window_start: datetime, window_end: datetime) -> list[datetime]:
     """Start times (aware, in ``tz``) of the occurrences that begin in
     [window_start, window_end). The rule is expanded on wall-clock time."""
-    try:
-        rule = rrule.rrulestr(rule_text, dtstart=datetime.combine(first_date, start_time),
-                              forceset=False)
-    except (ValueError, TypeError) as exc:
-        raise ValidationError(f"The repeat rule '{rule_text}' is not valid.",
-                              field="recurrence") from exc
+    rule = parse_rule(rule_text, first_date, start_time)
     lo = window_start.astimezone(tz).replace(tzinfo=None) - timedelta(days=1)
     hi = window_end.astimezone(tz).replace(tzinfo=None) + timedelta(days=1)
     starts = []

@@ -63,7 +63,7 @@ def optional_phone(value: str | None, field: str = "phone") -> str | None:
     if not cleaned:
         return None
     digits = sum(ch.isdigit() for ch in cleaned)
-    if not _PHONE_CHARS.match(cleaned) or not 7 <= digits <= 15:
+    if not _PHONE_CHARS.match(cleaned) or not 7 <= digits <= 15 or len(cleaned) > 40:
         raise ValidationError(f"'{cleaned}' does not look like a phone number; use digits, "
                               "spaces, dashes or brackets.", field=field)
     return cleaned

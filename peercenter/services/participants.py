@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from peercenter.db.models import Participant
@@ -136,6 +137,28 @@ def _clean(form: ParticipantForm, contact_allowed: bool) -> dict[str, object]:
         errors.add("last_name", "To print the full last name, enter it here.")
     errors.raise_if_any()
     return values
+
+
+def check_form(actor: Actor, form: ParticipantForm) -> None:
+    """Raise the ValidationError ``create`` would raise for ``form``, naming every bad field,
+    without saving anything (an import checks each row of a file with it)."""
+    require(actor, Permission.EDIT_PARTICIPANTS)
+    _clean(form, actor.can(Permission.VIEW_PARTICIPANT_CONTACT))
+
+
+def create_many(session: Session, actor: Actor, forms: Sequence[ParticipantForm],
+                source: str) -> list[int]:
+    """Add many participants in the caller's transaction; the first bad form raises and
+    nothing is kept. Each one is audited with where it came from."""
+    require(actor, Permission.EDIT_PARTICIPANTS)
+    contact = actor.can(Permission.VIEW_PARTICIPANT_CONTACT)
+    values = [_clean(form, contact) for form in forms]
+    if not values:
+        return []
+    ids = list(session.scalars(
+        insert(Participant).returning(Participant.id, sort_by_parameter_order=True), values))
+    audit.record_many(session, actor, "create", "participant", ids, {"source": source})
+    return ids
 
 
 def create(session: Session, actor: Actor, form: ParticipantForm) -> ParticipantDetail:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -43,6 +44,31 @@ def _range(lo: float, hi: float) -> Callable[[Any], str | None]:
     return check
 
 
+def _one_of(*choices: str) -> Callable[[Any], str | None]:
+    def check(value: Any) -> str | None:
+        return None if value in choices else f"must be one of {', '.join(choices)}"
+    return check
+
+
+def _logo_check(value: Any) -> str | None:
+    path = Path(str(value).strip()).expanduser()
+    if not str(value).strip():
+        return None
+    if not path.is_file():
+        return f"The logo file {path} does not exist."
+    if path.suffix.lower() not in {".png", ".jpg", ".jpeg"}:
+        return "The logo must be a PNG or JPEG picture."
+    return None
+
+
+def _local_resources_check(value: Any) -> str | None:
+    for number, line in enumerate(str(value).splitlines(), start=1):
+        if line.strip() and len(line.split("|")) < 2:
+            return (f"Local resources, line {number}: write 'Name | phone or address' "
+                    "(an optional third part after another | is a short note).")
+    return None
+
+
 def _nonempty(value: Any) -> str | None:
     return None if str(value).strip() else "cannot be empty"
 
@@ -67,6 +93,18 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
     SettingSpec("center.timezone", "Time zone", "UTC", str, check=_timezone_check),
     SettingSpec("schedule.horizon_months", "Sessions planned ahead (months)", 12, int,
                 Permission.EDIT_CENTER_SETTINGS, _range(1, 36)),
+    SettingSpec("center.logo_path", "Logo on handouts (PNG or JPEG file)", "", str,
+                check=_logo_check),
+    SettingSpec("handouts.paper", "Paper size", "letter", str, check=_one_of("letter", "a4")),
+    SettingSpec("handouts.language", "Handout language", "en", str,
+                check=_one_of("en", "es")),
+    SettingSpec("handouts.large_print", "Large print handouts", False, bool),
+    SettingSpec("handouts.neutral_wording", "Sign-in sheets without program wording", False,
+                bool),
+    SettingSpec("handouts.sign_in_blank_lines", "Blank lines on sign-in sheets", 8, int,
+                check=_range(0, 40)),
+    SettingSpec("handouts.local_resources", "Local resources on handouts", "", str,
+                Permission.EDIT_HANDOUT_CONTENT, _local_resources_check),
     *_guardrail_specs(),
 ]}
 

@@ -10,10 +10,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, 
 
 from peercenter import __version__
 from peercenter.domain.errors import PeerCenterError
+from peercenter.domain.permissions import Permission
 from peercenter.services import settings
 from peercenter.ui import checkin_prompt, messages
 from peercenter.ui.context import AppContext
 from peercenter.ui.dialogs.checkin_dialog import CheckInDialog
+from peercenter.ui.dialogs.export_calendar import ExportCalendarDialog
 from peercenter.ui.navigation import ScreenSpec, Sidebar, screens_for
 from peercenter.ui.password_dialog import ChangePasswordDialog
 from peercenter.ui.screens.base import Screen
@@ -33,6 +35,7 @@ class MainWindow(QMainWindow):
         self._specs = {spec.key: spec for spec in screens_for(ctx.actor, registry)}
         self._screens: dict[str, Screen] = {}
         self._current = ""
+        self.export_dialog: ExportCalendarDialog | None = None
         self.checkin_dialog: CheckInDialog | None = None
         with ctx.database.reader() as session:
             self.center_name = str(settings.get(session, "center.name"))
@@ -94,6 +97,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        self.export_calendar_action = QAction("&Export calendar (.ics)…", self)
+        self.export_calendar_action.triggered.connect(self.export_calendar)
+        if self.ctx.actor.can(Permission.VIEW_SCHEDULE):
+            file_menu.addAction(self.export_calendar_action)
+            file_menu.addSeparator()
         self.change_password_action = QAction("Change my &password…", self)
         self.change_password_action.triggered.connect(self.change_password)
         self.checkin_action = QAction("My &check-in…", self)
@@ -130,6 +138,14 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.user_label)
         bar.addPermanentWidget(self.center_label)
         bar.addPermanentWidget(self.database_label)
+
+    def export_calendar(self) -> None:
+        with messages.reporting_errors(self):
+            dialog = ExportCalendarDialog(self.ctx, self)
+            self.export_dialog = dialog
+            dialog.accepted.connect(lambda: self.statusBar().showMessage(
+                f"Calendar saved to {dialog.saved_to}.", 10000))
+            dialog.open()
 
     def change_password(self) -> None:
         dialog = ChangePasswordDialog(self.ctx, self)

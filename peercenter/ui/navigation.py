@@ -43,6 +43,10 @@ SCREENS: list[ScreenSpec] = [
                "peercenter.ui.screens.participants:ParticipantsScreen"),
     ScreenSpec("staff", "Staff", "staff", Permission.MANAGE_STAFF,
                "peercenter.ui.screens.staff:StaffScreen"),
+    ScreenSpec("print", "Print", "print", Permission.PRINT_HANDOUTS,
+               "peercenter.ui.screens.printing:PrintScreen"),
+    ScreenSpec("handouts", "Handouts", "handouts", Permission.PRINT_HANDOUTS,
+               "peercenter.ui.screens.handouts:HandoutsScreen"),
     ScreenSpec("wellbeing", "Wellbeing", "wellbeing", Permission.VIEW_WELLBEING_OTHERS,
                "peercenter.ui.screens.wellbeing:WellbeingScreen"),
 ]

@@ -37,7 +37,7 @@ def _titles(window: MainWindow) -> list[str]:
 
 
 def test_administrator_sees_every_foundation_screen(main_window: MainWindow) -> None:
-    assert _titles(main_window) == ["Today", "Participants", "Staff", "Wellbeing"]
+    assert _titles(main_window) == ["Today", "Participants", "Staff", "Print", "Handouts", "Wellbeing"]
     assert main_window.current_key == "today"
     assert main_window.width() == DEFAULT_SIZE[0] and main_window.height() == DEFAULT_SIZE[1]
 
@@ -47,7 +47,7 @@ def test_front_desk_has_no_staff_screen(qtbot: Any, sqlite_database: Database, a
     actor = sign_in_as(sqlite_database, admin, Role.FRONT_DESK)
     window = _window(qtbot, AppContext(sqlite_database, actor, ui_state))
     assert "Staff" not in _titles(window)
-    assert _titles(window) == ["Today", "Participants"]
+    assert _titles(window) == ["Today", "Participants", "Print", "Handouts"]
     window.open_screen("staff")  # not even by key
     assert window.current_key == "today"
 
@@ -120,7 +120,7 @@ def test_a_screen_needing_a_permission_the_role_lacks_is_not_listed(
                        "no.such.module:NeverImported")
     actor = sign_in_as(sqlite_database, admin, Role.SUPERVISOR)
     window = _window(qtbot, AppContext(sqlite_database, actor, ui_state), [*SCREENS, extra])
-    assert _titles(window) == ["Today", "Participants", "Wellbeing"]
+    assert _titles(window) == ["Today", "Participants", "Print", "Handouts", "Wellbeing"]
 
 
 def test_change_password_dialog(qtbot: Any, ctx: AppContext, sqlite_database: Database

@@ -9,8 +9,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from dateutil import rrule
+from sqlalchemy import select
 
-from peercenter.db.models import Group, GroupFacilitator, Room
+from peercenter.db.models import Group, GroupFacilitator, Room, Topic
 from peercenter.domain.enums import FacilitatorRole, GroupKind
 from peercenter.domain.recurrence import Recurrence
 from peercenter.services.demo.catalog import RoomSpec
@@ -214,6 +215,22 @@ def _co_facilitator(team: Team, spec: GroupSpec, lead: Member, leads: list[Membe
     return None
 
 
+# The shipped handout topic each peer support group starts from.
+HANDOUT_TOPICS = {
+    "recovery_circle": "coping-with-cravings", "morning_checkin": "self-care",
+    "womens_circle": "building-a-support-network", "family": "healthy-boundaries",
+    "relapse": "relapse-prevention-plan", "online": "mindfulness-basics",
+}
+
+
+def _topic_id(ctx: DemoContext, slug: str | None) -> int | None:
+    if slug is None:
+        return None
+    found: int | None = ctx.session.scalar(select(Topic.id).where(Topic.slug == slug,
+                                                                Topic.language == "en"))
+    return found
+
+
 def _group_row(ctx: DemoContext, rooms: Rooms, spec: GroupSpec, days: tuple[int, ...],
                clock: time, span: tuple[date, date | None, date], text: str,
                room: str | None, crew: list[tuple[Member, FacilitatorRole]]) -> PlannedGroup:
@@ -225,6 +242,7 @@ def _group_row(ctx: DemoContext, rooms: Rooms, spec: GroupSpec, days: tuple[int,
     if spec.kind is GroupKind.MENTORING:
         name = f"Mentoring with {crew[0][0].first}"
     row = Group(name=name, kind=spec.kind, description=spec.description,
+                default_topic_id=_topic_id(ctx, HANDOUT_TOPICS.get(spec.key)),
                 enrollment_mode=spec.mode, capacity=capacity, min_size=spec.min_size,
                 room_id=rooms.ids[room] if room else None, rrule=text, first_date=first,
                 start_time=clock, duration_minutes=spec.duration, until_date=until,

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QTimer
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from peercenter.domain.enums import ParticipantStatus
 from peercenter.domain.errors import PeerCenterError
@@ -12,6 +21,7 @@ from peercenter.services import participants
 from peercenter.services.participants import ParticipantRow
 from peercenter.ui import formatting, messages, theme
 from peercenter.ui.context import AppContext
+from peercenter.ui.dialogs.import_participants import ImportParticipantsDialog
 from peercenter.ui.screens.base import Screen
 from peercenter.ui.screens.participants.dialog import ParticipantDialog
 from peercenter.ui.tables import Column, RowStyle, RowTableModel, make_table_view, selected_row
@@ -37,6 +47,7 @@ class ParticipantsScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.dialog: ParticipantDialog | None = None
+        self.import_dialog: ImportParticipantsDialog | None = None
         self.can_edit = ctx.actor.can(Permission.EDIT_PARTICIPANTS)
         self.page_layout.addWidget(theme.title_label("Participants"))
 
@@ -48,13 +59,18 @@ class ParticipantsScreen(Screen):
         self.search.setMaximumWidth(320)
         self.show_inactive = QCheckBox("Show inactive")
         self.add_button = QPushButton("Add…")
+        self.import_button = QPushButton("Import participants…")
+        self.import_button.setToolTip("Add many participants at once from a CSV file saved "
+                                      "by a spreadsheet program.")
         self.open_button = QPushButton("Edit…" if self.can_edit else "Open…")
         bar.addWidget(self.search, 1)
         bar.addWidget(self.show_inactive)
         bar.addStretch(1)
+        bar.addWidget(self.import_button)
         bar.addWidget(self.add_button)
         bar.addWidget(self.open_button)
         self.add_button.setVisible(self.can_edit)
+        self.import_button.setVisible(self.can_edit)
         self.page_layout.addLayout(bar)
 
         self.model: RowTableModel[ParticipantRow] = RowTableModel(PARTICIPANT_COLUMNS, _style,
@@ -73,6 +89,7 @@ class ParticipantsScreen(Screen):
         self.search.returnPressed.connect(self.refresh)
         self.show_inactive.toggled.connect(self.refresh)
         self.add_button.clicked.connect(self.add)
+        self.import_button.clicked.connect(self.choose_import_file)
         self.open_button.clicked.connect(self.open_selected)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -131,6 +148,29 @@ class ParticipantsScreen(Screen):
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._saved(dialog))
         dialog.open()
+
+    def choose_import_file(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, "Import participants", str(Path.home()),
+            "CSV files (*.csv *.txt);;All files (*)")
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> None:
+        """Check the file and show what importing it would do; nothing is saved until the
+        user confirms in the dialog."""
+        dialog = ImportParticipantsDialog(self.ctx, path, self)
+        self.import_dialog = dialog
+        dialog.accepted.connect(lambda: self._imported(dialog))
+        dialog.open()
+        dialog.start_check()
+
+    def _imported(self, dialog: ImportParticipantsDialog) -> None:
+        self.refresh()
+        if dialog.outcome is not None:
+            self.count_label.setText(
+                f"Imported {formatting.plural(dialog.outcome.imported, 'participant')} from "
+                f"{dialog.path.name}. {self.count_label.text()}")
 
     def _saved(self, dialog: ParticipantDialog) -> None:
         self.refresh()

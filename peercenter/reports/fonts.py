@@ -1,0 +1,31 @@
+"""The Unicode font every document embeds, so accents (á, ñ, ¿) and symbols print."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+from peercenter.paths import resource
+from peercenter.reports.errors import ReportError
+
+REGULAR = "DejaVuSans"
+BOLD = "DejaVuSans-Bold"
+
+
+@cache
+def register() -> None:
+    """Register DejaVu Sans once per process; <b> in paragraphs maps to the bold face."""
+    for name in (REGULAR, BOLD):
+        path = resource("fonts", f"{name}.ttf")
+        try:
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+        except (OSError, TTFError) as exc:
+            raise ReportError(f"The handout font {path.name} is missing or damaged "
+                              f"({exc}); reinstall PeerCenter.") from None
+    addMapping(REGULAR, 0, 0, REGULAR)
+    addMapping(REGULAR, 1, 0, BOLD)
+    addMapping(REGULAR, 0, 1, REGULAR)
+    addMapping(REGULAR, 1, 1, BOLD)

@@ -1,0 +1,134 @@
+"""The words printed around the content, and dates and times, in each handout language."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+_TEXT: dict[str, dict[str, str]] = {
+    "en": {
+        "when": "When",
+        "where": "Where",
+        "online": "Online",
+        "facilitators": "Facilitators",
+        "key_points": "Key points",
+        "try_this": "Try this",
+        "discussion": "Let's talk about it",
+        "resources": "Help is always available",
+        "resources_intro": "If you are in crisis or thinking about harming yourself, "
+                           "you are not alone. Reach out now:",
+        "notes": "My notes",
+        "next_session": "Next session",
+        "no_next_session": "Ask your facilitator when the group meets next.",
+        "welcome": "Welcome. We are glad you are here.",
+        "page": "Page {n}",
+        "sign_in": "Sign-in sheet",
+        "sign_in_neutral": "Sign-in",
+        "meeting": "Meeting",
+        "number": "#",
+        "name": "Name",
+        "time_in": "Time in",
+        "initials": "Initials",
+        "walk_in_hint": "Not on the list? Please write your first name and last initial "
+                        "on a blank line.",
+        "confidential": "Confidential. Everything on this sheet stays in this room. Please "
+                        "do not photograph, copy or share it, and write only your first name "
+                        "and last initial.",
+        "confidential_neutral": "Please keep this sheet private. Write only your first name "
+                                "and last initial.",
+        "poster_title": "This week at {center}",
+        "poster_title_plain": "This week",
+        "cancelled": "Cancelled",
+        "nothing": "No groups",
+        "poster_footer": "Everyone is welcome. Ask at the front desk if you have questions.",
+    },
+    "es": {
+        "when": "Cuándo",
+        "where": "Dónde",
+        "online": "En línea",
+        "facilitators": "Facilitadores",
+        "key_points": "Ideas principales",
+        "try_this": "Pruebe esto",
+        "discussion": "Hablemos",
+        "resources": "Siempre hay ayuda",
+        "resources_intro": "Si está en crisis o piensa en hacerse daño, no está solo. "
+                           "Busque ayuda ahora:",
+        "notes": "Mis notas",
+        "next_session": "Próxima sesión",
+        "no_next_session": "Pregunte a su facilitador cuándo se reúne el grupo otra vez.",
+        "welcome": "Bienvenido. Nos alegra que esté aquí.",
+        "page": "Página {n}",
+        "sign_in": "Hoja de registro",
+        "sign_in_neutral": "Registro",
+        "meeting": "Reunión",
+        "number": "N.º",
+        "name": "Nombre",
+        "time_in": "Hora de llegada",
+        "initials": "Iniciales",
+        "walk_in_hint": "¿No está en la lista? Escriba su nombre y la inicial de su apellido "
+                        "en una línea en blanco.",
+        "confidential": "Confidencial. Todo lo que aparece en esta hoja se queda en esta sala. "
+                        "Por favor, no la fotografíe, copie ni comparta, y escriba solo su "
+                        "nombre y la inicial de su apellido.",
+        "confidential_neutral": "Por favor, mantenga esta hoja en privado. Escriba solo su "
+                                "nombre y la inicial de su apellido.",
+        "poster_title": "Esta semana en {center}",
+        "poster_title_plain": "Esta semana",
+        "cancelled": "Cancelado",
+        "nothing": "Sin grupos",
+        "poster_footer": "Todos son bienvenidos. Si tiene preguntas, pregunte en la recepción.",
+    },
+}
+
+_DAYS = {
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    "es": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
+}
+_MONTHS = {
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"],
+    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+           "septiembre", "octubre", "noviembre", "diciembre"],
+}
+
+
+def text(language: str, key: str, **values: str) -> str:
+    words = _TEXT.get(language, _TEXT["en"])[key]
+    return words.format(**values) if values else words
+
+
+def weekday(day: date, language: str) -> str:
+    return _DAYS.get(language, _DAYS["en"])[day.weekday()]
+
+
+def long_date(day: date, language: str) -> str:
+    month = _MONTHS.get(language, _MONTHS["en"])[day.month - 1]
+    if language == "es":
+        return f"{weekday(day, language)} {day.day} de {month} de {day.year}"
+    return f"{weekday(day, language)}, {month} {day.day}, {day.year}"
+
+
+def short_date(day: date, language: str) -> str:
+    month = _MONTHS.get(language, _MONTHS["en"])[day.month - 1]
+    return f"{day.day} {month[:3]}" if language == "es" else f"{month[:3]} {day.day}"
+
+
+def clock(at: datetime, language: str) -> str:
+    if language == "es":
+        return at.strftime("%H:%M")
+    hour = at.hour % 12 or 12
+    return f"{hour}:{at.minute:02d} {'AM' if at.hour < 12 else 'PM'}"
+
+
+def time_range(start: datetime, end: datetime, language: str) -> str:
+    return f"{clock(start, language)} – {clock(end, language)}"
+
+
+def names_list(names: tuple[str, ...], language: str) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    last = names[-1].lower()
+    # Spanish writes "e" before a name that starts with the sound /i/ (Sam e Isabel)
+    spanish_e = (last.startswith(("i", "hi")) and not last.startswith(("ia", "ie", "io",
+                                                                       "iu", "hia", "hie")))
+    joiner = (" e " if spanish_e else " y ") if language == "es" else " and "
+    return ", ".join(names[:-1]) + joiner + names[-1]

@@ -1,0 +1,244 @@
+"""Page, type and colour shared by every document: warm, calm, high-contrast, and big enough
+for poor eyesight (large print sets body text at 16 pt)."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4, LETTER, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import inch
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    Image,
+    PageTemplate,
+    Paragraph,
+)
+from reportlab.platypus.doctemplate import LayoutError
+
+from peercenter.domain.printing import CenterInfo, Paper
+from peercenter.reports import fonts
+from peercenter.reports.errors import BuildCancelled, ReportError
+
+INK = colors.HexColor("#1f2a2e")  # near-black, softer than pure black
+ACCENT = colors.HexColor("#1d6b6a")  # deep teal: headings and rules
+WARM = colors.HexColor("#fbf4e6")  # cream boxes
+WARM_EDGE = colors.HexColor("#e3c99a")
+CALM = colors.HexColor("#e8f3f1")  # the resources box
+CALM_EDGE = colors.HexColor("#7fb3ad")
+FAINT = colors.HexColor("#8a9396")  # writing lines, footers
+MARGIN = 0.7 * inch
+
+
+def page_size(paper: Paper, wide: bool = False) -> tuple[float, float]:
+    size = LETTER if paper == Paper.LETTER else A4
+    width, height = landscape(size) if wide else size
+    return float(width), float(height)
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    small: ParagraphStyle
+    center_name: ParagraphStyle
+    title: ParagraphStyle
+    heading: ParagraphStyle
+    box_heading: ParagraphStyle
+    label: ParagraphStyle
+    bullet: ParagraphStyle
+    bullet_number: ParagraphStyle
+    size: float
+
+    @property
+    def leading(self) -> float:
+        return float(self.body.leading)
+
+
+@cache
+def styles(large_print: bool = False) -> Styles:
+    fonts.register()
+    size = 16.0 if large_print else 11.5
+    body = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=size,
+                          leading=size * 1.4, textColor=INK, alignment=TA_LEFT,
+                          spaceAfter=size * 0.3)
+    return Styles(
+        body=body,
+        small=ParagraphStyle("small", parent=body, fontSize=size * 0.8,
+                             leading=size * 0.8 * 1.35, spaceAfter=0),
+        center_name=ParagraphStyle("center", parent=body, fontName=fonts.BOLD,
+                                   fontSize=size, leading=size * 1.3,
+                                   textColor=ACCENT, spaceAfter=0),
+        title=ParagraphStyle("title", parent=body, fontName=fonts.BOLD, fontSize=size * 1.9,
+                             leading=size * 2.3, textColor=INK, spaceAfter=size * 0.3),
+        heading=ParagraphStyle("heading", parent=body, fontName=fonts.BOLD,
+                               fontSize=size * 1.3, leading=size * 1.7, textColor=ACCENT,
+                               spaceBefore=size * 0.7, spaceAfter=size * 0.25,
+                               keepWithNext=1),
+        box_heading=ParagraphStyle("box_heading", parent=body, fontName=fonts.BOLD,
+                                   fontSize=size * 1.15, leading=size * 1.5, textColor=INK,
+                                   spaceAfter=size * 0.3),
+        label=ParagraphStyle("label", parent=body, fontName=fonts.BOLD, textColor=ACCENT,
+                             spaceAfter=0),
+        bullet=ParagraphStyle("bullet", parent=body, leftIndent=size * 1.6,
+                              bulletIndent=size * 0.3, bulletFontName=fonts.REGULAR,
+                              bulletFontSize=size,
+                              bulletColor=ACCENT),
+        bullet_number=ParagraphStyle("number", parent=body, leftIndent=size * 1.6,
+                                     bulletIndent=size * 0.3, bulletFontName=fonts.BOLD,
+                                     bulletFontSize=size,
+                                     bulletColor=ACCENT),
+        size=size,
+    )
+
+
+def para(value: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text (never markup from the content files)."""
+    return Paragraph(escape(value), style)
+
+
+class Box(Flowable):  # type: ignore[misc]
+    """Flowables on a tinted panel with a border; kept on one page. Lighter than a
+    one-cell table: each part is wrapped once."""
+
+    def __init__(self, content: Sequence[Flowable], fill: colors.Color, edge: colors.Color,
+                 pad: float) -> None:
+        super().__init__()
+        self.content, self.fill, self.edge, self.pad = list(content), fill, edge, pad
+        self._placed: list[tuple[Flowable, float]] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        inner = availWidth - 2 * self.pad
+        y, self._placed = self.pad * 0.8, []
+        for i, flowable in enumerate(self.content):
+            if i:
+                y += flowable.getSpaceBefore()
+            _, height = flowable.wrap(inner, availHeight)
+            self._placed.append((flowable, y + height))
+            y += height + (flowable.getSpaceAfter() if i < len(self.content) - 1 else 0)
+        self.width, self.height = availWidth, y + self.pad * 0.6
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFillColor(self.fill)
+        canvas.setStrokeColor(self.edge)
+        canvas.setLineWidth(1.2)
+        canvas.rect(0, 0, self.width, self.height, fill=1, stroke=1)
+        canvas.restoreState()
+        for flowable, bottom in self._placed:
+            flowable.drawOn(canvas, self.pad, self.height - bottom)
+
+
+def boxed(content: Sequence[Flowable], width: float, fill: colors.Color,
+          edge: colors.Color, pad: float) -> Box:
+    return Box(content, fill, edge, pad)
+
+
+def logo(center: CenterInfo, height: float) -> Image | None:
+    if not center.logo_path:
+        return None
+    try:
+        image = Image(center.logo_path)
+    except OSError as exc:
+        raise ReportError(f"The center's logo {center.logo_path} cannot be read "
+                          f"({exc}). Choose a PNG or JPEG file in Settings.") from None
+    scale = height / image.imageHeight
+    image.drawHeight = height
+    image.drawWidth = min(image.imageWidth * scale, 2.2 * inch)
+    return image
+
+
+class PartStart(Flowable):  # type: ignore[misc]
+    """Marks where one document of a packet begins: its own footer and page numbers."""
+
+    def __init__(self, footer: str, page_label: str) -> None:
+        super().__init__()
+        self.footer = footer
+        self.page_label = page_label
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
+ProgressCallback = Callable[[int, int], bool]
+
+
+class PartsDocument(BaseDocTemplate):  # type: ignore[misc]
+    """One PDF of one or more parts; each page's footer names its part and counts its pages
+    from 1. ``progress(done, total)`` hears about each part as it is laid out and may return
+    False to stop."""
+
+    def __init__(self, buffer: io.BytesIO, pagesize: tuple[float, float], title: str,
+                 style: Styles, parts: int = 1, progress: ProgressCallback | None = None,
+                 **kwargs: Any) -> None:
+        super().__init__(buffer, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
+                         topMargin=MARGIN, bottomMargin=MARGIN + style.size, title=title,
+                         author="PeerCenter", creator="PeerCenter", **kwargs)
+        self.style = style
+        self._part: PartStart | None = None
+        self._part_first_page = 1
+        self._parts_total = parts
+        self._parts_seen = 0
+        self._progress = progress
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate("page", [frame], onPageEnd=self._footer)])
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, PartStart):
+            self._part = flowable
+            self._part_first_page = self.page
+            self._parts_seen += 1
+            if self._progress is not None and \
+                    not self._progress(self._parts_seen - 1, self._parts_total):
+                raise BuildCancelled("Stopped: nothing was saved.")
+
+    def _footer(self, canvas: Any, doc: BaseDocTemplate) -> None:
+        part = self._part
+        if part is None:
+            return
+        size = self.style.size * 0.75
+        canvas.saveState()
+        canvas.setFont(fonts.REGULAR, size)
+        canvas.setFillColor(FAINT)
+        y = MARGIN * 0.6
+        if part.footer:
+            canvas.drawString(self.leftMargin, y, part.footer)
+        number = part.page_label.format(n=self.page - self._part_first_page + 1)
+        canvas.drawRightString(self.pagesize[0] - self.rightMargin, y, number)
+        canvas.restoreState()
+
+    def finish(self) -> None:
+        if self._progress is not None:
+            self._progress(self._parts_total, self._parts_total)
+
+
+def render(story: list[Flowable], pagesize: tuple[float, float], title: str, style: Styles,
+           parts: int = 1, progress: ProgressCallback | None = None) -> bytes:
+    buffer = io.BytesIO()
+    doc = PartsDocument(buffer, pagesize, title, style, parts, progress)
+    try:
+        doc.build(story)
+    except LayoutError as exc:
+        raise ReportError(f"The document '{title}' could not be laid out: {exc}") from None
+    doc.finish()
+    return buffer.getvalue()
+
+
+def flowable_height(flowable: Flowable, width: float, height: float) -> float:
+    """The room a flowable takes in a frame, with the space around it."""
+    return float(flowable.wrap(width, height)[1] + flowable.getSpaceBefore()
+                 + flowable.getSpaceAfter())

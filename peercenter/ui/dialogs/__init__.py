@@ -1,0 +1,1 @@
+"""Dialogs that several screens or the menus open."""

@@ -1,0 +1,171 @@
+"""Import participants from a CSV file: the dry run's problems in a table (line, column,
+problem), then "Import the N good rows" or Cancel. Nothing is saved before the click."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peercenter.domain.errors import PeerCenterError
+from peercenter.services.csv_import.participants import (
+    ImportPreview,
+    ImportResult,
+    RowProblem,
+    import_participants,
+    preview_participants,
+)
+from peercenter.services.csv_import.reading import load_file
+from peercenter.ui import formatting, theme
+from peercenter.ui.background import run_in_background
+from peercenter.ui.context import AppContext
+from peercenter.ui.tables import RIGHT, Column, RowStyle, RowTableModel, make_table_view
+from peercenter.ui.widgets.banner import Banner
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A problem (the row is left out) or a warning (the row goes in; worth a look)."""
+
+    line: int
+    column: str
+    message: str
+    skipped: bool
+
+    @classmethod
+    def of(cls, problem: RowProblem, skipped: bool) -> Finding:
+        return cls(problem.line, problem.column, problem.message, skipped)
+
+
+FINDING_COLUMNS: list[Column[Finding]] = [
+    Column("Line", lambda f: str(f.line), sort=lambda f: f.line, align=RIGHT, width=60),
+    Column("Column", lambda f: f.column, width=140),
+    Column("Problem", lambda f: f.message, tooltip=lambda f: f.message, stretch=True),
+    Column("Row", lambda f: "Left out" if f.skipped else "Imported; check", width=120),
+]
+
+
+def _style(finding: Finding) -> RowStyle | None:
+    return None if finding.skipped else RowStyle(italic=True, tooltip=(
+        "This row will be imported; check it is not someone already in PeerCenter."))
+
+
+class ImportParticipantsDialog(QDialog):
+    def __init__(self, ctx: AppContext, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.path = path
+        self.data: bytes | None = None
+        self.preview: ImportPreview | None = None
+        self.outcome: ImportResult | None = None
+        self.setWindowTitle("Import participants")
+        self.resize(900, 520)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(theme.section_label(f"From {path.name}"))
+        self.banner = Banner(self)
+        layout.addWidget(self.banner)
+        self.summary = QLabel("Checking the file…")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.model: RowTableModel[Finding] = RowTableModel(FINDING_COLUMNS, _style, self)
+        self.table, self.proxy = make_table_view(self.model, self)
+        self.table.setAccessibleName("Problems found in the file")
+        layout.addWidget(self.table, 1)
+        self.hint = theme.hint_label("Rows with a problem are left out. Correct them in the "
+                                     "spreadsheet and import that file again to add them.")
+        layout.addWidget(self.hint)
+
+        buttons = QDialogButtonBox()
+        self.import_button = QPushButton("Import")
+        self.import_button.setEnabled(False)
+        self.import_button.setDefault(True)
+        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button.clicked.connect(self.start_import)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.table.hide()
+        self.hint.hide()
+
+    # -- the dry run -----------------------------------------------------------------------
+
+    def start_check(self) -> None:
+        """Read and check the file off the UI thread; the table fills in when done."""
+        run_in_background(self, f"Checking {self.path.name}…", self._check, self.show_preview,
+                          self._failed)
+
+    def _check(self) -> tuple[bytes, ImportPreview]:
+        data = load_file(self.path)
+        with self.ctx.database.reader() as session:
+            return data, preview_participants(session, self.ctx.actor, data, self.path.name)
+
+    def show_preview(self, checked: tuple[bytes, ImportPreview]) -> None:
+        self.data, preview = checked
+        self.preview = preview
+        findings = ([Finding.of(p, True) for p in preview.problems]
+                    + [Finding.of(w, False) for w in preview.warnings])
+        findings.sort(key=lambda f: (f.line, not f.skipped))
+        self.model.set_rows(findings)
+        self.table.setVisible(bool(findings))
+        self.hint.setVisible(bool(preview.problems))
+        parts = [f"{formatting.plural(preview.rows, 'row')} read: "
+                 f"{preview.good_rows:,} can be imported"]
+        if preview.bad_rows:
+            parts.append(f"{preview.bad_rows:,} {'has' if preview.bad_rows == 1 else 'have'} "
+                         "problems and will be left out")
+        text = ", ".join(parts) + "."
+        if preview.warnings:
+            text += (f" {formatting.plural(len(preview.warnings), 'name')} may already be in "
+                     "PeerCenter; check before importing.")
+        if preview.ignored_columns:
+            text += " Columns not used: " + ", ".join(preview.ignored_columns) + "."
+        self.summary.setText(text)
+        good = preview.good_rows
+        self.import_button.setText(f"Import the {good:,} good row{'s' if good != 1 else ''}"
+                                   if good else "No rows to import")
+        self.import_button.setEnabled(good > 0)
+        if good:
+            self.import_button.setFocus()
+
+    def _failed(self, error: BaseException) -> None:
+        known = isinstance(error, PeerCenterError)
+        self.banner.show_message(error.message if isinstance(error, PeerCenterError) else
+                                 f"Something went wrong while reading the file ({error}).")
+        self.summary.setText("Nothing was imported.")
+        self.import_button.setEnabled(False)
+        self.import_button.setText("Import")
+        if not known:
+            raise error  # a fault in the program, not in the file: let it be reported
+
+    # -- the import ------------------------------------------------------------------------
+
+    def start_import(self) -> None:
+        if self.data is None or self.preview is None or not self.preview.good_rows:
+            return
+        self.import_button.setEnabled(False)
+        self.cancel_button.setEnabled(False)
+        data = self.data
+
+        def work() -> ImportResult:
+            with self.ctx.database.session() as session:
+                return import_participants(session, self.ctx.actor, data, self.path.name)
+
+        run_in_background(self, "Importing participants…", work, self._imported,
+                          self._import_failed)
+
+    def _imported(self, result: ImportResult) -> None:
+        self.outcome = result
+        self.accept()
+
+    def _import_failed(self, error: BaseException) -> None:
+        self.cancel_button.setEnabled(True)
+        self._failed(error)

@@ -1,0 +1,1 @@
+"""Previewing, printing and saving the printed documents from inside the app."""

@@ -1,0 +1,288 @@
+"""Print: choose a document (handout, sign-in sheet, the day's packet, the lobby
+poster), see it exactly as it will print, then print it or save it as PDF."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+
+from PySide6.QtCore import Signal
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+QVBoxLayout,
+    QWidget,
+)
+
+from peercenter.db.engine import Database
+from peercenter.domain.enums import SessionStatus
+from peercenter.domain.errors import PeerCenterError
+from peercenter.domain.permissions import Permission
+from peercenter.domain.printing import PrintOptions, SignInData
+from peercenter.reports import handout, packet, poster, signin
+from peercenter.reports.errors import BuildCancelled
+from peercenter.reports.output import write_atomic
+from peercenter.services import settings, today
+from peercenter.services.clock import local_today
+from peercenter.services.context import Actor
+from peercenter.services.handouts import gather
+from peercenter.ui import messages, theme
+from peercenter.ui.background import BackgroundTask, Progress
+from peercenter.ui.context import AppContext
+from peercenter.ui.printing.pdf_printer import print_pdf
+from peercenter.ui.printing.preview import PdfPreview
+from peercenter.ui.screens.base import Screen
+from peercenter.ui.widgets.form import FormFields
+from peercenter.ui.widgets.optional_date import date_edit, from_qdate, to_qdate
+
+
+class Kind(Enum):
+    HANDOUT = "Session handout"
+    SIGN_IN = "Sign-in sheet"
+    PACKET = "The day's packet (all handouts and sign-in sheets)"
+    POSTER = "Lobby poster (the week from this date)"
+
+
+@dataclass(frozen=True)
+class Built:
+    pdf: bytes
+    description: str
+    file_name: str
+    sign_in_sessions: tuple[int, ...]  # their printing and saving is audited
+    notices: tuple[str, ...]
+
+
+def build_document(database: Database, actor: Actor, kind: Kind, day: date,
+                   session_id: int | None, paper: str, language: str, large: bool,
+                   progress: Progress) -> Built:
+    """Gather and lay out one document in a single transaction (runs off the UI thread)."""
+    with database.session() as s:
+        options = gather.print_options(s, paper, language, large)
+        if kind is Kind.PACKET:
+            data = gather.day_packet(s, actor, day, options, action="preview")
+            signs = tuple(d.session.session_id for d in data.documents
+                          if isinstance(d, SignInData))
+            return Built(packet.build(data, progress), f"Packet for {day:%a %d %b %Y}",
+                         f"packet-{day.isoformat()}.pdf", signs, data.notices)
+        if kind is Kind.POSTER:
+            pdf = poster.build(gather.poster(s, actor, day, options))
+            return Built(pdf, f"Week of {day:%d %b %Y}", f"poster-{day.isoformat()}.pdf",
+                         (), ())
+        if session_id is None:
+            raise PeerCenterError("Choose a session first.")
+        if kind is Kind.SIGN_IN:
+            sheet = gather.sign_in_sheet(s, actor, session_id, options, action="preview")
+            return Built(signin.build(sheet, progress), "Sign-in sheet",
+                         f"sign-in-{session_id}.pdf", (session_id,), ())
+        data_h = gather.handout(s, actor, session_id, options)
+        return Built(handout.build(data_h, progress), "Handout",
+                     f"handout-{session_id}.pdf", (), data_h.notices)
+
+
+class PrintScreen(Screen):
+    """``built`` is emitted when a preview is ready, or failed (tests wait for it)."""
+
+    built = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.database, self.actor = ctx.database, ctx.actor
+        self.current: Built | None = None
+        self.task: BackgroundTask | None = None
+        with ctx.database.reader() as s:
+            defaults: PrintOptions = gather.print_options(s)
+            today_here = local_today(settings.center_timezone(s))
+
+        self.kind = QComboBox(self)
+        for kind in Kind:
+            if kind in (Kind.SIGN_IN, Kind.PACKET) and \
+                    not ctx.actor.can(Permission.PRINT_SIGN_IN):
+                continue
+            self.kind.addItem(kind.value, kind)
+        self.day = date_edit(self)
+        self.day.setDisplayFormat("ddd d MMM yyyy")
+        self.day.setDate(to_qdate(today_here))
+        self.session = QComboBox(self)
+        self.session.setMinimumContentsLength(30)
+        self.paper = QComboBox(self)
+        self.paper.addItem("US Letter", "letter")
+        self.paper.addItem("A4", "a4")
+        self.paper.setCurrentIndex(self.paper.findData(defaults.paper.value))
+        self.language = QComboBox(self)
+        self.language.addItem("English", "en")
+        self.language.addItem("Español (Spanish)", "es")
+        self.language.setCurrentIndex(self.language.findData(defaults.language))
+        self.large = QCheckBox("Large print (16 pt and up)", self)
+        self.large.setChecked(defaults.large_print)
+        self.preview_button = QPushButton("&Preview", self)
+        self.print_button = QPushButton("P&rint…", self)
+        self.save_button = QPushButton("&Save as PDF…", self)
+        self.notices = QLabel(self)
+        self.notices.setWordWrap(True)
+        self.preview = PdfPreview(self)
+
+        fields = FormFields()
+        fields.add("kind", "&Document", self.kind)
+        fields.add("day", "D&ate", self.day)
+        fields.add("session", "S&ession", self.session)
+        fields.add("paper", "Pape&r", self.paper)
+        fields.add("language", "&Language", self.language)
+        fields.add("large", "", self.large)
+        form = fields.layout
+        buttons = QHBoxLayout()
+        for button in (self.preview_button, self.print_button, self.save_button):
+            buttons.addWidget(button)
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.addLayout(form)
+        side_layout.addLayout(buttons)
+        side_layout.addWidget(self.notices)
+        side_layout.addStretch(1)
+        splitter = QSplitter(self)
+        splitter.addWidget(side)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([380, 820])
+        self.page_layout.addWidget(theme.title_label("Print"))
+        self.page_layout.addWidget(splitter, 1)
+
+        self.day.dateChanged.connect(self.refresh_sessions)
+        self.kind.currentIndexChanged.connect(self._on_kind)
+        for widget in (self.session, self.paper, self.language):
+            widget.currentIndexChanged.connect(self._stale)
+        self.large.toggled.connect(self._stale)
+        self.preview_button.clicked.connect(self.make_preview)
+        self.print_button.clicked.connect(self.print_with_dialog)
+        self.save_button.clicked.connect(self.save_with_dialog)
+        self.refresh_sessions()
+        self._on_kind()
+
+    # -- choosing -------------------------------------------------------------------------
+    def chosen_kind(self) -> Kind:
+        kind: Kind = self.kind.currentData()
+        return kind
+
+    def chosen_day(self) -> date:
+        return from_qdate(self.day.date())
+
+    def refresh(self) -> None:
+        """Sessions may have been added, moved or cancelled since the screen was last shown."""
+        self.refresh_sessions()
+
+    def refresh_sessions(self) -> None:
+        with self.database.reader() as s:
+            items = today.agenda(s, self.actor, self.chosen_day())
+        self.session.clear()
+        for item in items:
+            cancelled = " (cancelled)" if item.status == SessionStatus.CANCELLED else ""
+            self.session.addItem(f"{item.starts_at:%H:%M}  {item.group_name}{cancelled}",
+                                 item.session_id)
+        self._stale()
+
+    def _on_kind(self) -> None:
+        per_session = self.chosen_kind() in (Kind.HANDOUT, Kind.SIGN_IN)
+        self.session.setEnabled(per_session)
+        self.large.setEnabled(self.chosen_kind() in (Kind.HANDOUT, Kind.PACKET))
+        self._stale()
+
+    def _stale(self) -> None:
+        """A choice changed: what is shown no longer matches, so it cannot be printed."""
+        self.current = None
+        self.print_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self.preview.clear("Press Preview to see the document.")
+
+    # -- building -------------------------------------------------------------------------
+    def make_preview(self) -> None:
+        if self.task is not None and self.task.running:
+            return
+        kind, day = self.chosen_kind(), self.chosen_day()
+        session_id = self.session.currentData()
+        paper, language = self.paper.currentData(), self.language.currentData()
+        large = self.large.isChecked() and self.large.isEnabled()
+        self._stale()
+        self.preview.clear("Preparing the document…")
+        self.preview_button.setEnabled(False)
+
+        def work(progress: Progress) -> Built:
+            return build_document(self.database, self.actor, kind, day, session_id, paper,
+                                  language, large, progress)
+        self.task = BackgroundTask(self, f"Preparing: {kind.value}", work, self._show,
+                                   self._failed)
+        self.task.cancelled.connect(self._cancelled)
+        self.task.start()
+
+    def _show(self, result: Built) -> None:
+        self.preview_button.setEnabled(True)
+        self.current = result
+        self.preview.set_pdf(result.pdf, result.description)
+        self.print_button.setEnabled(True)
+        self.save_button.setEnabled(True)
+        self.notices.setText("\n".join(result.notices))
+        self.built.emit()
+
+    def _cancelled(self) -> None:
+        self.preview_button.setEnabled(True)
+        self.preview.clear("Stopped. Nothing was prepared.")
+        self.built.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self.preview_button.setEnabled(True)
+        if isinstance(error, BuildCancelled):
+            self._cancelled()
+            return
+        if not isinstance(error, PeerCenterError):
+            raise error
+        self.preview.clear(error.message)
+        self.notices.setText(error.message)
+        self.built.emit()
+
+    # -- printing and saving --------------------------------------------------------------
+    def _audited(self, action: str, deliver: Callable[[Built], object]) -> None:
+        """Deliver the document and audit its sign-in sheets in one transaction."""
+        assert self.current is not None
+        with self.database.session() as s:
+            if self.current.sign_in_sessions:
+                gather.record_sign_in_use(s, self.actor, list(self.current.sign_in_sessions),
+                                          action)
+            deliver(self.current)
+
+    def print_to(self, printer: QPrinter) -> None:
+        printer.setDocName(self.current.description if self.current else "PeerCenter")
+        self._audited("print", lambda built: print_pdf(built.pdf, printer))
+
+    def save_to(self, path: str) -> None:
+        self._audited("export", lambda built: write_atomic(path, built.pdf))
+
+    def print_with_dialog(self) -> None:
+        if self.current is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(f"Print {self.current.description.lower()}")
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        self._report(lambda: self.print_to(printer))
+
+    def save_with_dialog(self) -> None:
+        if self.current is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Save as PDF", self.current.file_name,
+                                              "PDF documents (*.pdf)")
+        if path:
+            self._report(lambda: self.save_to(path))
+
+    def _report(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except PeerCenterError as exc:
+            messages.show_error(self, exc, "Could not finish")
+

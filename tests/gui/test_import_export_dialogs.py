@@ -1,0 +1,182 @@
+"""The import dialog on the Participants screen and the calendar export from the File menu,
+driven as a front-desk worker would."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from pathlib import Path
+from typing import Any
+
+import icalendar
+from PySide6.QtWidgets import QDialog
+
+from peercenter.db.engine import Database
+from peercenter.domain.enums import Role
+from peercenter.domain.recurrence import Frequency, Recurrence
+from peercenter.services import participants
+from peercenter.services.context import Actor
+from peercenter.services.ical_export import ScopeKind
+from peercenter.ui.context import AppContext
+from peercenter.ui.dialogs.export_calendar import ExportCalendarDialog
+from peercenter.ui.dialogs.import_participants import ImportParticipantsDialog
+from peercenter.ui.main_window import MainWindow
+from peercenter.ui.screens.participants import ParticipantsScreen
+from peercenter.ui.ui_state import UiState
+from tests.gui.helpers import column_texts, sign_in_as
+from tests.schedule_data import add_group, add_room, add_staff, plan
+
+MIXED = """First Name,Last Name,Phone,Email,Intake Date
+Maria,Gonzalez,555-010-2233,maria@example.org,2025-03-14
+,Nobody,,,
+Ray,Lopez,12,not-an-email,
+Jo,K,,,14 Mar 2025
+Maria,Garcia,,,
+"""
+
+
+def _screen(window: MainWindow) -> ParticipantsScreen:
+    window.open_screen("participants")
+    screen = window.screen_widget("participants")
+    assert isinstance(screen, ParticipantsScreen)
+    return screen
+
+
+def _checked(qtbot: Any, screen: ParticipantsScreen, path: Path) -> ImportParticipantsDialog:
+    screen.import_file(path)
+    dialog = screen.import_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.preview is not None or dialog.banner.text != "")
+    return dialog
+
+
+def _names(db: Database, actor: Actor) -> list[str]:
+    with db.reader() as s:
+        return [p.display_name for p in participants.search(s, actor)]
+
+
+def test_import_dialog_lists_bad_rows_and_imports_the_good_ones(
+        qtbot: Any, main_window: MainWindow, tmp_path: Path, sqlite_database: Database,
+        admin: Actor) -> None:
+    path = tmp_path / "people.csv"
+    path.write_text(MIXED, encoding="utf-8")
+    screen = _screen(main_window)
+    assert screen.import_button.isVisible()
+    dialog = _checked(qtbot, screen, path)
+    assert dialog.summary.text().startswith(
+        "5 rows read: 3 can be imported, 2 have problems and will be left out.")
+    assert column_texts(dialog.proxy, "Line") == ["3", "4", "4", "6"]
+    assert column_texts(dialog.proxy, "Column") == ["First Name", "Phone", "Email",
+                                                    "First Name"]
+    problems = column_texts(dialog.proxy, "Problem")
+    assert problems[0] == "Preferred name is required."
+    assert problems[3] == "Maria G. is also on line 2; check it is not the same person twice."
+    assert column_texts(dialog.proxy, "Row") == ["Left out"] * 3 + ["Imported; check"]
+    assert dialog.import_button.text() == "Import the 3 good rows"
+    assert _names(sqlite_database, admin) == []  # checking changes nothing
+
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
+    assert sorted(_names(sqlite_database, admin)) == ["Jo K.", "Maria G.", "Maria G."]
+    assert column_texts(screen.proxy, "Name") == ["Jo K.", "Maria G.", "Maria G."]
+    assert screen.count_label.text().startswith("Imported 3 participants from people.csv.")
+
+
+def test_possible_duplicates_are_shown_as_rows_to_check(
+        qtbot: Any, main_window: MainWindow, tmp_path: Path, sqlite_database: Database,
+        admin: Actor) -> None:
+    with sqlite_database.session() as s:
+        participants.create(s, admin, participants.ParticipantForm("Jo", "Kim"))
+    path = tmp_path / "people.csv"
+    path.write_text("preferred_name,last_name\nJo,Kline\nAmy,Ng\n", encoding="utf-8")
+    dialog = _checked(qtbot, _screen(main_window), path)
+    assert column_texts(dialog.proxy, "Row") == ["Imported; check"]
+    assert column_texts(dialog.proxy, "Problem") == [
+        "Jo K. may already be in PeerCenter; check before importing."]
+    assert "1 name may already be in PeerCenter" in dialog.summary.text()
+    assert dialog.import_button.text() == "Import the 2 good rows"
+
+
+def test_a_bad_file_is_explained_and_nothing_can_be_imported(
+        qtbot: Any, main_window: MainWindow, tmp_path: Path, sqlite_database: Database,
+        admin: Actor) -> None:
+    path = tmp_path / "people.xlsx"
+    path.write_bytes(b"PK\x03\x04" + bytes(range(200)))
+    dialog = _checked(qtbot, _screen(main_window), path)
+    assert dialog.banner.text.startswith("This is an Excel workbook (.xlsx)")
+    assert "CSV UTF-8" in dialog.banner.text
+    assert not dialog.import_button.isEnabled()
+    assert dialog.summary.text() == "Nothing was imported."
+    dialog.cancel_button.click()
+    assert _names(sqlite_database, admin) == []
+
+
+def test_cancel_imports_nothing(qtbot: Any, main_window: MainWindow, tmp_path: Path,
+                                sqlite_database: Database, admin: Actor) -> None:
+    path = tmp_path / "people.csv"
+    path.write_text(MIXED, encoding="utf-8")
+    dialog = _checked(qtbot, _screen(main_window), path)
+    dialog.cancel_button.click()
+    assert not dialog.isVisible()
+    assert _names(sqlite_database, admin) == []
+
+
+def test_roles_that_cannot_edit_do_not_see_the_import(qtbot: Any, sqlite_database: Database,
+                                                      admin: Actor, ui_state: UiState) -> None:
+    specialist = sign_in_as(sqlite_database, admin, Role.SPECIALIST)
+    window = MainWindow(AppContext(sqlite_database, specialist, ui_state))
+    qtbot.addWidget(window)
+    window.show()
+    assert not _screen(window).import_button.isVisible()
+    assert window.export_calendar_action.text() == "&Export calendar (.ics)…"
+    window.close()
+
+
+def _schedule(db: Database) -> None:
+    oak = add_room(db, "Oak Room")
+    lena = add_staff(db, "Lena", "Ortiz")
+    for name in ("Recovery Circle", "Family Night"):
+        gid = add_group(db, name, Recurrence(Frequency.WEEKLY, weekdays=(1,)),
+                        date(2026, 1, 6), time(18), room_id=oak, staff_ids=(lena,))
+        plan(db, gid, date(2026, 6, 30))
+
+
+def test_export_calendar_from_the_file_menu(qtbot: Any, main_window: MainWindow,
+                                            tmp_path: Path, sqlite_database: Database) -> None:
+    _schedule(sqlite_database)
+    menu_texts = [a.text() for a in main_window.menuBar().actions()[0].menu().actions()]
+    assert menu_texts[0] == "&Export calendar (.ics)…"
+    main_window.export_calendar_action.trigger()
+    dialog = main_window.export_dialog
+    assert isinstance(dialog, ExportCalendarDialog) and dialog.isVisible()
+    assert dialog.all_button.isChecked()
+    group_button, group_combo = dialog.pickers[ScopeKind.GROUP]
+    assert not group_combo.isEnabled()
+    dialog.choose(ScopeKind.GROUP, "Recovery Circle")
+    assert group_combo.isEnabled()
+    target = tmp_path / "circle.ics"
+    dialog.export_to(target)
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
+    events = icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert [str(e["SUMMARY"]) for e in events] == ["Recovery Circle"]
+    assert main_window.statusBar().currentMessage() == f"Calendar saved to {target}."
+    assert group_button.text() == "One group"
+
+
+def test_export_into_a_missing_folder_says_so(qtbot: Any, main_window: MainWindow,
+                                              tmp_path: Path, sqlite_database: Database) -> None:
+    _schedule(sqlite_database)
+    main_window.export_calendar_action.trigger()
+    dialog = main_window.export_dialog
+    assert dialog is not None
+    dialog.choose(ScopeKind.FACILITATOR, "Lena Ortiz")
+    dialog.export_to(tmp_path / "gone" / "lena.ics")
+    qtbot.waitUntil(lambda: dialog.banner.text != "")
+    assert dialog.banner.text == f"The folder {tmp_path / 'gone'} does not exist."
+    assert dialog.isVisible() and dialog.save_button.isEnabled()
+
+
+def test_export_choices_follow_what_exists(qtbot: Any, ctx: AppContext) -> None:
+    dialog = ExportCalendarDialog(ctx)
+    qtbot.addWidget(dialog)
+    for kind in (ScopeKind.GROUP, ScopeKind.ROOM, ScopeKind.FACILITATOR):
+        assert not dialog.pickers[kind][0].isEnabled()  # nothing to pick yet

@@ -1,0 +1,181 @@
+"""Importing participants from CSV: the dry run names every bad row, line, column and reason;
+the good rows or none are imported in one audited transaction; bad files change nothing."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from sqlalchemy import func, select
+
+from peercenter.db.engine import Database
+from peercenter.db.models import AuditEvent, Participant
+from peercenter.domain.enums import ParticipantStatus, Role
+from peercenter.domain.errors import PermissionDenied, ValidationError
+from peercenter.services import auth, participants
+from peercenter.services.context import Actor
+from peercenter.services.csv_import.participants import (
+    ImportPreview,
+    import_participants,
+    preview_participants,
+)
+from peercenter.services.csv_import.reading import MAX_ROWS, BadImportFile
+from tests.factories import PASSWORD, center, staff_with_login
+
+GOOD = """First Name,Last Name,Phone,E-mail,Status,Intake Date,Consent on sign-in,Notes
+Maria,Gonzalez,555-010-2233,maria@example.org,active,2025-03-14,yes,Prefers evenings
+Jo,K,,,,14 Mar 2025,no,
+Dee,Smith,,,inactive,,,"Moved away, may return"
+"""
+
+MIXED = """preferred_name,last_name,phone,email,status,intake_date,consent_on_sign_in
+Maria,Gonzalez,555-010-2233,maria@example.org,active,2025-03-14,yes
+,Nobody,,,,,
+Ray,Lopez,12,not-an-email,,,
+Sam,Lee,,,retired,03/04/2025,perhaps
+Ana,Diaz,,,,2999-01-01,
+Lee,Park,,,,,
+"""
+
+
+def _count(db: Database) -> int:
+    with db.reader() as s:
+        return int(s.scalar(select(func.count()).select_from(Participant)) or 0)
+
+
+def _preview(db: Database, actor: Actor, text: str | bytes) -> ImportPreview:
+    data = text.encode() if isinstance(text, str) else text
+    with db.reader() as s:
+        return preview_participants(s, actor, data, "people.csv")
+
+
+def test_a_clean_file_with_friendly_headers_imports_every_row(database: Database) -> None:
+    admin = center(database)
+    preview = _preview(database, admin, GOOD)
+    assert (preview.rows, preview.good_rows, preview.problems) == (3, 3, [])
+    with database.session() as s:
+        result = import_participants(s, admin, GOOD.encode(), "people.csv")
+    assert result.imported == 3 and result.skipped == 0
+    with database.reader() as s:
+        rows = {r.display_name: r for r in participants.search(s, admin, include_inactive=True)}
+        maria = participants.get(s, admin, rows["Maria G."].id).form
+    assert set(rows) == {"Maria G.", "Jo K.", "Dee S."}
+    assert rows["Dee S."].status is ParticipantStatus.INACTIVE
+    assert rows["Jo K."].intake_date is not None and rows["Jo K."].intake_date.isoformat() == \
+        "2025-03-14"
+    assert (maria.phone, maria.email, maria.consent_on_sign_in, maria.notes) == (
+        "555-010-2233", "maria@example.org", True, "Prefers evenings")
+    with database.reader() as s:
+        events = [(e.action, e.details) for e in s.scalars(
+            select(AuditEvent).where(AuditEvent.entity == "participant"))]
+    assert [a for a, _ in events].count("create") == 3
+    imports = [d for a, d in events if a == "import"]
+    assert len(imports) == 1 and imports[0]["imported"] == 3
+    assert imports[0]["file"] == "people.csv"
+
+
+def test_the_dry_run_lists_every_bad_row_with_line_column_and_reason(database: Database) -> None:
+    admin = center(database)
+    preview = _preview(database, admin, MIXED)
+    assert preview.rows == 6 and preview.good_rows == 2 and preview.bad_rows == 4
+    got = {(p.line, p.column): p.message for p in preview.problems}
+    assert got[(3, "preferred_name")] == "Preferred name is required."
+    assert "does not look like a phone number" in got[(4, "phone")]
+    assert "does not look like an e-mail address" in got[(4, "email")]
+    assert got[(5, "status")] == "'retired' is not a status; write active or inactive."
+    assert "could be 3/4 or 4/3" in got[(5, "intake_date")]
+    assert got[(5, "consent_on_sign_in")] == "'perhaps' is not yes or no."
+    assert got[(6, "intake_date")] == "Intake date cannot be in the future."
+    assert len(got) == 7
+    assert _count(database) == 0  # a dry run changes nothing
+
+
+def test_good_rows_only_or_all_or_nothing(database: Database) -> None:
+    admin = center(database)
+    with database.session() as s, pytest.raises(ValidationError, match="4 rows of 6 have problems"):
+        import_participants(s, admin, MIXED.encode(), all_or_nothing=True)
+    assert _count(database) == 0
+    with database.session() as s:
+        result = import_participants(s, admin, MIXED.encode())
+    assert (result.imported, result.skipped) == (2, 4)
+    with database.reader() as s:
+        assert {r.display_name for r in participants.search(s, admin)} == {"Maria G.",
+                                                                           "Lee P."}
+
+
+def test_likely_duplicates_are_warnings_not_errors(database: Database) -> None:
+    admin = center(database)
+    with database.session() as s:
+        participants.create(s, admin, participants.ParticipantForm("Maria", "Garcia"))
+    text = "first name,surname\nmaria,Gonzalez\nJo,Kim\nJo,Kline\nJo,Bell\n"
+    preview = _preview(database, admin, text)
+    assert preview.good_rows == 4 and preview.problems == []
+    assert [(w.line, w.column) for w in preview.warnings] == [(2, "first name"),
+                                                              (4, "first name")]
+    assert "may already be in PeerCenter (as Maria G.)" in preview.warnings[0].message
+    assert "is also on line 3" in preview.warnings[1].message
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"", "The file is empty."),
+    (b"\n\n  \n", "The file is empty."),
+    (b"preferred_name,last_name\n", "header line but no rows"),
+    (b"Maria,Gonzalez\nJo,K\n", "The first line must name the columns"),
+    (b"last_name,phone\nGonzalez,555\n", "no column for the preferred name"),
+    (b"first name,preferred name\nA,B\n", "both mean preferred name"),
+    ("preferred_name\nJos\u00e9\n".encode("cp1252"), "not a CSV text file in UTF-8: line 2"),
+    (b"PK\x03\x04\x14\x00\x06\x00rest of a workbook", "an Excel workbook (.xlsx)"),
+    (b"preferred_name\nMa\x00ria\n", "contains binary data"),
+    ("preferred_name\nMaria\n".encode("utf-16"), "UTF-16"),
+])
+def test_a_bad_file_gets_a_clear_message_and_changes_nothing(database: Database, data: bytes,
+                                                             message: str) -> None:
+    admin = center(database)
+    with database.session() as s, pytest.raises(BadImportFile, match=re.escape(message)):
+        import_participants(s, admin, data)
+    assert _count(database) == 0
+
+
+def test_byte_order_mark_semicolons_and_crlf_are_read(database: Database) -> None:
+    admin = center(database)
+    data = "\ufeffPreferred Name;Last Name\r\nJos\u00e9;Núñez\r\n\r\n".encode()
+    with database.session() as s:
+        assert import_participants(s, admin, data).imported == 1
+    with database.reader() as s:
+        assert [r.display_name for r in participants.search(s, admin)] == ["Jos\u00e9 N."]
+
+
+def test_size_and_row_limits(database: Database) -> None:
+    admin = center(database)
+    too_many = ("preferred_name\n" + "A\n" * (MAX_ROWS + 1)).encode()
+    huge = b"preferred_name,notes\nA," + b"x" * (10 * 1024 * 1024) + b"\n"
+    with database.reader() as s:
+        with pytest.raises(BadImportFile, match="more than 50,000 rows"):
+            preview_participants(s, admin, too_many)
+        with pytest.raises(BadImportFile, match="up to 10 MB"):
+            preview_participants(s, admin, huge)
+        long_cell = b"preferred_name,notes\nA," + b"y" * 200_000 + b"\n"
+        with pytest.raises(BadImportFile, match="Line 2 cannot be read as CSV: a cell is longer"):
+            preview_participants(s, admin, long_cell)
+    assert _count(database) == 0
+
+
+def test_extra_cells_and_unknown_columns(database: Database) -> None:
+    admin = center(database)
+    preview = _preview(database, admin, "preferred_name,Favourite colour\nMaria,blue,extra\n"
+                                        "Jo,green,,\n")
+    assert preview.ignored_columns == ["Favourite colour"]
+    assert [(p.line, p.column) for p in preview.problems] == [(2, "column 3")]
+    assert "has 3 cells but the header names only 2 columns" in preview.problems[0].message
+    assert preview.good_rows == 1
+
+
+def test_only_roles_that_edit_participants_may_import(database: Database) -> None:
+    admin = center(database)
+    staff_with_login(database, admin, "spec", Role.SPECIALIST)
+    specialist = auth.login(database, "spec", PASSWORD)
+    with database.session() as s, pytest.raises(PermissionDenied):
+        import_participants(s, specialist, GOOD.encode())
+    with database.reader() as s, pytest.raises(PermissionDenied):
+        preview_participants(s, specialist, GOOD.encode())
+    assert _count(database) == 0
