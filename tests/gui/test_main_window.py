@@ -37,7 +37,8 @@ def _titles(window: MainWindow) -> list[str]:
 
 
 def test_administrator_sees_every_foundation_screen(main_window: MainWindow) -> None:
-    assert _titles(main_window) == ["Today", "Participants", "Staff", "Print", "Handouts", "Wellbeing"]
+    assert _titles(main_window) == ["Today", "Participants", "Staff", "Print", "Handouts",
+                                    "Wellbeing"]
     assert main_window.current_key == "today"
     assert main_window.width() == DEFAULT_SIZE[0] and main_window.height() == DEFAULT_SIZE[1]
 
