@@ -28,7 +28,7 @@ from peercenter.ui.tables import RIGHT, Column, RowTableModel, make_table_view, 
 def _flags_text(row: DashboardRow) -> str:
     if not row.flags:
         return "No flags"
-    names = [f.label for f in row.flags]
+    names = list(dict.fromkeys(f.label for f in row.flags))  # each rule once
     shown = ", ".join(names[:3])
     return shown + (f", +{len(names) - 3} more" if len(names) > 3 else "")
 
