@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QPoint, QTimer, SignalInstance
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
+from screenshots_schedule import schedule_screens
 
 from peercenter import paths
 from peercenter.app import open_database
@@ -31,10 +32,13 @@ from peercenter.ui.context import AppContext
 from peercenter.ui.first_start import FirstStartWizard
 from peercenter.ui.login_dialog import LoginDialog
 from peercenter.ui.main_window import MainWindow
+from peercenter.ui.screens.credentials import CredentialsScreen
 from peercenter.ui.screens.handouts import HandoutsScreen
 from peercenter.ui.screens.participants import ParticipantsScreen
 from peercenter.ui.screens.printing import Kind, PrintScreen
+from peercenter.ui.screens.programs import ProgramsScreen
 from peercenter.ui.screens.staff import StaffScreen
+from peercenter.ui.screens.time_entries import TimeEntriesScreen
 from peercenter.ui.screens.today import TodayScreen
 from peercenter.ui.ui_state import UiState
 
@@ -197,7 +201,49 @@ def main_screens(database: Database, admin: Actor, camera: Camera, state_file: P
     camera.window(people.dialog, "12-participant-dialog-window")
     people.dialog.reject()
     printing_screens(window, camera)
+    credential_screens(window, camera)
     window.close()
+
+
+def credential_screens(window: MainWindow, camera: Camera) -> None:
+    """Training & certification (the overview, a person's progress, training records, the
+    supervision log), time entries and the credential programs."""
+    window.open_screen("credentials")
+    screen = window.screen_widget("credentials")
+    assert isinstance(screen, CredentialsScreen)
+    if screen.overview is not None:
+        screen.tabs.setCurrentWidget(screen.overview)
+        camera.screen("30-training-overview")
+        if screen.overview.proxy.rowCount():
+            screen.open_person(screen.overview.proxy.row_at(0).staff_id)
+    screen.tabs.setCurrentWidget(screen.progress)
+    camera.screen("31-training-progress")
+    screen.tabs.setCurrentWidget(screen.training)
+    camera.screen("32-training-records")
+    screen.training.add()
+    if screen.training.dialog is not None:
+        camera.window(screen.training.dialog, "33-training-dialog")
+        screen.training.dialog.reject()
+    screen.tabs.setCurrentWidget(screen.supervision)
+    camera.screen("34-supervision-log")
+    screen.supervision.log_button.click()
+    if screen.supervision.dialog is not None:
+        camera.window(screen.supervision.dialog, "35-supervision-dialog")
+        screen.supervision.dialog.reject()
+    window.open_screen("time_entries")
+    time_screen = window.screen_widget("time_entries")
+    assert isinstance(time_screen, TimeEntriesScreen)
+    if time_screen.picker.combo.count() > 1:
+        time_screen.picker.combo.setCurrentIndex(1)
+    camera.screen("36-time-entries")
+    window.open_screen("programs")
+    programs = window.screen_widget("programs")
+    assert isinstance(programs, ProgramsScreen)
+    camera.screen("37-credential-programs")
+    programs.add_button.click()
+    if programs.dialog is not None:
+        camera.window(programs.dialog, "38-program-dialog")
+        programs.dialog.reject()
 
 
 SAMPLE_IMPORT = """First Name,Last Name,Phone,Email,Status,Intake Date,Consent on sign-in
@@ -280,6 +326,7 @@ def main(argv: list[str]) -> int:
         admin = fill_database(database)
         login_dialog(database, camera)
         main_screens(database, admin, camera, paths.data_dir() / "ui-state.ini")
+        schedule_screens(database, admin, camera, paths.data_dir() / "ui-state.ini", show)
         import_export_dialogs(database, admin, camera, paths.data_dir() / "ui-state.ini")
         from wellbeing_shots import wellbeing_screens
         wellbeing_screens(database, admin, camera,

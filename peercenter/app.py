@@ -15,6 +15,7 @@ from peercenter import APP_NAME, __version__
 from peercenter.db import migrate
 from peercenter.db.engine import Database, sqlite_path
 from peercenter.domain.errors import PeerCenterError
+from peercenter.services.credentials.shipped import sync_shipped_safely
 
 
 class StartupError(Exception):
@@ -43,6 +44,12 @@ def open_database(url: str) -> Database:
             f"PeerCenter {__version__}. Nothing was changed; a copy of the file made before "
             "the attempt is kept next to it. A newer version of PeerCenter may have used "
             "this database.", traceback.format_exc()) from exc
+    try:
+        sync_shipped_safely(database)
+    except PeerCenterError as exc:  # a damaged program file in this installation
+        database.dispose()
+        raise StartupError(f"PeerCenter cannot load its credential programs:\n{exc.message}",
+                           traceback.format_exc()) from exc
     return database
 
 

@@ -2,7 +2,17 @@
 
 from types import ModuleType
 
-from peercenter.commands import database, export, gui, import_data, init, printing, wellbeing
+from peercenter.commands import (
+    database,
+    export,
+    gui,
+    hours,
+    import_data,
+    init,
+    printing,
+    sessions,
+    wellbeing,
+)
 
-COMMAND_MODULES: list[ModuleType] = [gui, init, database, export, import_data, printing,
-                                     wellbeing]
+COMMAND_MODULES: list[ModuleType] = [gui, init, database, sessions, export, import_data,
+                                     printing, hours, wellbeing]

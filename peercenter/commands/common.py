@@ -9,6 +9,7 @@ from peercenter.db.engine import Database, resolve_url
 from peercenter.paths import default_database_url
 from peercenter.services import auth
 from peercenter.services.context import Actor
+from peercenter.services.credentials.shipped import sync_shipped_safely
 
 
 def database_url(args: argparse.Namespace) -> str:
@@ -19,6 +20,7 @@ def open_database(args: argparse.Namespace, upgrade: bool = True) -> Database:
     db = Database.from_url(database_url(args))
     if upgrade:
         migrate.upgrade(db.engine)
+        sync_shipped_safely(db)
     return db
 
 

@@ -9,6 +9,7 @@ from sqlalchemy import text
 
 from peercenter.commands.common import open_database
 from peercenter.db import migrate
+from peercenter.services.credentials.shipped import sync_shipped_safely
 
 
 def register(commands: Any) -> None:
@@ -32,6 +33,11 @@ def run(args: argparse.Namespace) -> int:
                 print(f"Upgraded {result.before or 'empty database'} -> {result.after}.")
                 if result.backup:
                     print(f"The previous file was copied to {result.backup}")
+            synced = sync_shipped_safely(db)
+            for verb, names in (("Added", synced.added), ("Updated", synced.updated),
+                                ("Switched off", synced.retired)):
+                if names:
+                    print(f"{verb} shipped credential programs: {', '.join(names)}.")
             return 0
         current = migrate.current_revision(db.engine)
         head = migrate.head_revision()

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import math
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, time, timedelta
 
 
 def hours_to_minutes(hours: float) -> int:
@@ -39,3 +42,20 @@ def parse_hours(text: str) -> float:
     if not math.isfinite(value):
         raise ValueError("Enter the number of hours, for example 1.5 or 1:30.")
     return value
+
+
+def minutes_by_day(intervals: Iterable[tuple[datetime, datetime]]) -> dict[date, int]:
+    """Minutes per local calendar day of aware (start, end) intervals given in the center's
+    time zone; a session that runs past midnight counts on both days."""
+    totals: dict[date, int] = defaultdict(int)
+    for start, end in intervals:
+        tz = start.tzinfo
+        current = start
+        while current < end:
+            midnight = datetime.combine(current.date() + timedelta(days=1), time.min, tz)
+            stop = min(end, midnight)
+            # Subtract in UTC: aware datetimes sharing a tzinfo subtract as wall-clock time.
+            seconds = (stop.astimezone(UTC) - current.astimezone(UTC)).total_seconds()
+            totals[current.date()] += round(seconds / 60)
+            current = stop
+    return dict(totals)

@@ -18,7 +18,10 @@ class Permission(StrEnum):
     MANAGE_SCHEDULE = "manage_schedule"
     MANAGE_ROOMS = "manage_rooms"
     RECORD_ATTENDANCE = "record_attendance"
+    VIEW_OWN_CREDENTIALS = "view_own_credentials"
+    VIEW_SUPERVISEE_CREDENTIALS = "view_supervisee_credentials"
     VIEW_TRAINING_ALL = "view_training_all"
+    MANAGE_ENROLLMENTS = "manage_enrollments"
     VERIFY_TRAINING = "verify_training"
     LOG_SUPERVISION = "log_supervision"
     VIEW_SUPERVISION_NOTES = "view_supervision_notes"
@@ -48,8 +51,14 @@ _DESCRIPTIONS: dict[Permission, str] = {
     Permission.MANAGE_SCHEDULE: "create and change groups and sessions",
     Permission.MANAGE_ROOMS: "add and change rooms",
     Permission.RECORD_ATTENDANCE: "check participants in",
-    Permission.VIEW_TRAINING_ALL: "see every specialist's training and certification",
-    Permission.VERIFY_TRAINING: "verify training records",
+    Permission.VIEW_OWN_CREDENTIALS: "see and record their own training, certification and "
+                                     "hours",
+    Permission.VIEW_SUPERVISEE_CREDENTIALS: "see and record their supervisees' training, "
+                                            "certification and hours",
+    Permission.VIEW_TRAINING_ALL: "see and record everyone's training, certification and hours",
+    Permission.MANAGE_ENROLLMENTS: "enroll supervisees in credential programs and record "
+                                   "credentials achieved",
+    Permission.VERIFY_TRAINING: "verify their supervisees' training records",
     Permission.LOG_SUPERVISION: "log supervision sessions",
     Permission.VIEW_SUPERVISION_NOTES: "read confidential supervision notes",
     Permission.MANAGE_CREDENTIAL_PROGRAMS: "add and edit credential programs",
@@ -73,7 +82,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
     Role.SUPERVISOR: _EVERYONE | {
         P.EDIT_PARTICIPANTS, P.VIEW_PARTICIPANT_CONTACT, P.MANAGE_SCHEDULE,
-        P.VIEW_TRAINING_ALL, P.VERIFY_TRAINING, P.LOG_SUPERVISION, P.VIEW_SUPERVISION_NOTES,
+        P.VIEW_OWN_CREDENTIALS, P.VIEW_SUPERVISEE_CREDENTIALS, P.MANAGE_ENROLLMENTS,
+        P.VERIFY_TRAINING, P.LOG_SUPERVISION, P.VIEW_SUPERVISION_NOTES,
         P.MANAGE_CREDENTIAL_PROGRAMS, P.VIEW_WELLBEING_OTHERS, P.EDIT_GUARDRAIL_SETTINGS,
         P.EDIT_HANDOUT_CONTENT,
     },
@@ -81,7 +91,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         P.EDIT_PARTICIPANTS, P.VIEW_PARTICIPANT_CONTACT, P.MANAGE_SCHEDULE, P.MANAGE_ROOMS,
         P.EDIT_HANDOUT_CONTENT,
     },
-    Role.SPECIALIST: _EVERYONE,
+    Role.SPECIALIST: _EVERYONE | {P.VIEW_OWN_CREDENTIALS},
 }
 
 

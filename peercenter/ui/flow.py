@@ -7,7 +7,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from peercenter.db.engine import Database
 from peercenter.services import settings, setup
+from peercenter.services.clock import local_today
 from peercenter.services.context import Actor
+from peercenter.services.schedule.horizon import extend_horizon
+from peercenter.ui import messages
 from peercenter.ui.context import AppContext
 from peercenter.ui.first_start import FirstStartWizard
 from peercenter.ui.login_dialog import LoginDialog
@@ -68,7 +71,16 @@ class AppFlow(QObject):
         window.closed.connect(lambda: self.finished.emit(0))
         self.main_window = window
         window.show()
+        # Sessions are planned up to the horizon after the window is up, so opening never
+        # waits for it; most days there is nothing to add.
+        QTimer.singleShot(0, lambda: self._extend_horizon(window))
         QTimer.singleShot(0, window, window.offer_checkin)
+
+    def _extend_horizon(self, window: MainWindow) -> None:
+        with messages.reporting_errors(window), self.database.session() as session:
+            added = extend_horizon(session, local_today(settings.center_timezone(session)))
+        if added:
+            window.statusBar().showMessage(f"{added} more sessions planned ahead.", 8000)
 
     def _signed_out(self) -> None:
         # A new login dialog with nothing filled in: the next person starts fresh.

@@ -19,7 +19,9 @@ def short_date(day: date | None) -> str:
 
 
 def clock_time(moment: datetime) -> str:
-    return f"{moment:%H:%M}"
+    # Not strftime: with a ZoneInfo attached it costs tens of microseconds, and the
+    # calendar writes two of these for every session it draws.
+    return f"{moment.hour:02d}:{moment.minute:02d}"
 
 
 def time_range(start: datetime, end: datetime) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from peercenter.domain.errors import PeerCenterError
 
@@ -18,6 +18,12 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
     box.setDefaultButton(cancel)
     box.exec()
     return box.clickedButton() is ok
+
+
+def ask_text(parent: QWidget | None, title: str, text: str, default: str = "") -> str | None:
+    """A line of text, such as the reason for cancelling; None when the user backs out."""
+    value, ok = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Normal, default)
+    return value if ok else None
 
 
 def show_error(parent: QWidget | None, error: PeerCenterError | str,

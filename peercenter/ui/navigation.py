@@ -39,14 +39,28 @@ class ScreenSpec:
 SCREENS: list[ScreenSpec] = [
     ScreenSpec("today", "Today", "today", Permission.VIEW_SCHEDULE,
                "peercenter.ui.screens.today:TodayScreen"),
+    ScreenSpec("calendar", "Calendar", "calendar", Permission.VIEW_SCHEDULE,
+               "peercenter.ui.screens.calendar:CalendarScreen"),
+    ScreenSpec("groups", "Groups", "groups", Permission.VIEW_SCHEDULE,
+               "peercenter.ui.screens.groups:GroupsScreen"),
     ScreenSpec("participants", "Participants", "participants", Permission.VIEW_PARTICIPANTS,
                "peercenter.ui.screens.participants:ParticipantsScreen"),
     ScreenSpec("staff", "Staff", "staff", Permission.MANAGE_STAFF,
                "peercenter.ui.screens.staff:StaffScreen"),
+    ScreenSpec("rooms", "Rooms", "rooms", Permission.VIEW_SCHEDULE,
+               "peercenter.ui.screens.rooms:RoomsScreen"),
     ScreenSpec("print", "Print", "print", Permission.PRINT_HANDOUTS,
                "peercenter.ui.screens.printing:PrintScreen"),
     ScreenSpec("handouts", "Handouts", "handouts", Permission.PRINT_HANDOUTS,
                "peercenter.ui.screens.handouts:HandoutsScreen"),
+    ScreenSpec("credentials", "Training & certification", "credentials",
+               Permission.VIEW_OWN_CREDENTIALS,
+               "peercenter.ui.screens.credentials:CredentialsScreen"),
+    ScreenSpec("time_entries", "Time entries", "time_entries", Permission.VIEW_OWN_CREDENTIALS,
+               "peercenter.ui.screens.time_entries:TimeEntriesScreen"),
+    ScreenSpec("programs", "Credential programs", "programs",
+               Permission.MANAGE_CREDENTIAL_PROGRAMS,
+               "peercenter.ui.screens.programs:ProgramsScreen"),
     ScreenSpec("wellbeing", "Wellbeing", "wellbeing", Permission.VIEW_WELLBEING_OTHERS,
                "peercenter.ui.screens.wellbeing:WellbeingScreen"),
 ]
@@ -68,7 +82,10 @@ class Sidebar(QListWidget):
         self.setObjectName("sidebar")
         self.setAccessibleName("Screens")
         self.setIconSize(QSize(20, 20))
-        self.setFixedWidth(180)
+        # Wide enough for the longest title (icon, padding and margins included).
+        longest = max((self.fontMetrics().horizontalAdvance(spec.title) for spec in specs),
+                      default=0)
+        self.setFixedWidth(max(180, longest + 80))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QIcon
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from peercenter.ui import theme
@@ -230,13 +230,17 @@ def fit_columns(view: QTableView, model: RowTableModel[Any]) -> None:
     """Size each column to its title and visible contents, within sensible limits. The
     header's own size hint is not used: it reserves room for a sort arrow on every column."""
     header = view.horizontalHeader()
-    metrics = header.fontMetrics()
+    # Titles are drawn semi-bold by the style sheet; measure them that way.
+    bold = QFont(header.font())
+    bold.setWeight(QFont.Weight.DemiBold)
+    metrics = QFontMetrics(bold)
     last = len(model.columns) - 1
     for i, column in enumerate(model.columns):
         if column.stretch or (i == last and header.stretchLastSection()):
             continue
-        title = metrics.horizontalAdvance(column.title) + 20  # the header's padding
-        width = max(view.sizeHintForColumn(i), title)
+        title = metrics.horizontalAdvance(column.title) + 24  # the header's padding
+        # The cells' style-sheet padding (6 px each side) is not in the size hint.
+        width = max(view.sizeHintForColumn(i) + 12, title)
         view.setColumnWidth(i, max(MIN_COLUMN_WIDTH, min(width, MAX_COLUMN_WIDTH)))
 
 

@@ -57,6 +57,7 @@ def test_sqlite_upgrade_copies_the_file_aside_first(tmp_path: Path,
         conn.exec_driver_sql("INSERT INTO settings (key, value, updated_at) "
                              "VALUES ('center.name', '\"Harbor\"', '2026-01-01')")
     # A newer release of the program brings revision "next"; the upgrade itself is recorded.
+    current = migrate.head_revision()
     ran: list[str] = []
     current = migrate.head_revision()
     monkeypatch.setattr(migrate, "head_revision", lambda: "next")

@@ -37,8 +37,9 @@ def _titles(window: MainWindow) -> list[str]:
 
 
 def test_administrator_sees_every_foundation_screen(main_window: MainWindow) -> None:
-    assert _titles(main_window) == ["Today", "Participants", "Staff", "Print", "Handouts",
-                                    "Wellbeing"]
+    assert _titles(main_window) == ["Today", "Calendar", "Groups", "Participants", "Staff",
+                                    "Rooms", "Print", "Handouts", "Training & certification",
+                                    "Time entries", "Credential programs", "Wellbeing"]
     assert main_window.current_key == "today"
     assert main_window.width() == DEFAULT_SIZE[0] and main_window.height() == DEFAULT_SIZE[1]
 
@@ -48,7 +49,8 @@ def test_front_desk_has_no_staff_screen(qtbot: Any, sqlite_database: Database, a
     actor = sign_in_as(sqlite_database, admin, Role.FRONT_DESK)
     window = _window(qtbot, AppContext(sqlite_database, actor, ui_state))
     assert "Staff" not in _titles(window)
-    assert _titles(window) == ["Today", "Participants", "Print", "Handouts"]
+    assert _titles(window) == ["Today", "Calendar", "Groups", "Participants", "Rooms", "Print",
+                               "Handouts"]
     window.open_screen("staff")  # not even by key
     assert window.current_key == "today"
 
@@ -63,10 +65,10 @@ def test_status_bar_shows_person_role_center_and_database(main_window: MainWindo
 def test_sidebar_arrow_keys_switch_screens(qtbot: Any, main_window: MainWindow) -> None:
     main_window.sidebar.setFocus()
     qtbot.keyClick(main_window.sidebar, Qt.Key.Key_Down)
-    assert main_window.current_key == "participants"
-    assert main_window.stack.currentWidget() is main_window.screen_widget("participants")
+    assert main_window.current_key == "calendar"
+    assert main_window.stack.currentWidget() is main_window.screen_widget("calendar")
     qtbot.keyClick(main_window.sidebar, Qt.Key.Key_Down)
-    assert main_window.current_key == "staff"
+    assert main_window.current_key == "groups"
 
 
 def test_geometry_and_last_screen_are_restored(qtbot: Any, ctx: AppContext) -> None:
@@ -121,7 +123,9 @@ def test_a_screen_needing_a_permission_the_role_lacks_is_not_listed(
                        "no.such.module:NeverImported")
     actor = sign_in_as(sqlite_database, admin, Role.SUPERVISOR)
     window = _window(qtbot, AppContext(sqlite_database, actor, ui_state), [*SCREENS, extra])
-    assert _titles(window) == ["Today", "Participants", "Print", "Handouts", "Wellbeing"]
+    assert _titles(window) == ["Today", "Calendar", "Groups", "Participants", "Rooms", "Print",
+                               "Handouts", "Training & certification", "Time entries",
+                               "Credential programs", "Wellbeing"]
 
 
 def test_change_password_dialog(qtbot: Any, ctx: AppContext, sqlite_database: Database

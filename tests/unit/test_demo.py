@@ -26,6 +26,7 @@ from peercenter.db.models import (
     Room,
     SessionFacilitator,
     Staff,
+    StaffCredential,
     SupervisionSession,
     TimeEntry,
     TrainingRecord,
@@ -87,7 +88,7 @@ COUNTED: dict[str, type[Base]] = {
     "staff": Staff, "users": User, "rooms": Room, "groups": Group, "sessions": SessionRow,
     "participants": Participant, "enrollments": Enrollment, "attendance": Attendance,
     "training_records": TrainingRecord, "supervision_sessions": SupervisionSession,
-    "time_entries": TimeEntry, "checkins": WellbeingCheckIn,
+    "time_entries": TimeEntry, "checkins": WellbeingCheckIn, "credentials": StaffCredential,
 }
 
 

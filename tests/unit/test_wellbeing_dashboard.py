@@ -183,3 +183,20 @@ def test_the_detail_shows_the_last_twelve_months_of_check_ins(database: Database
     [pulse] = detail.scales
     assert [p.score for p in pulse.points] == [3]
     assert len(detail.checkins) == 1
+
+
+def test_the_initial_period_ends_when_the_credential_is_achieved(database: Database) -> None:
+    t = team(database)
+    sam = t.sam.staff_id
+    supervision(database, t.maria.staff_id, [sam], TODAY - timedelta(days=10))
+    with database.session() as s:
+        program = CredentialProgram(code="TX-PS2", name="Texas peer specialist",
+                                    initial_period_months=6)
+        s.add(program)
+        s.flush()
+        s.add(StaffCredential(staff_id=sam, program_id=program.id,
+                              started_on=TODAY - timedelta(days=60),
+                              achieved_on=TODAY - timedelta(days=5)))
+    with database.session() as s:
+        [row] = dashboard.dashboard(s, t.maria, TODAY)
+    assert "supervision_recency" not in {f.rule for f in row.flags}

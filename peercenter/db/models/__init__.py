@@ -2,6 +2,7 @@
 
 from peercenter.db.base import Base
 from peercenter.db.models.credentials import (
+                                              CertificateFile,
                                               CredentialProgram,
                                               Requirement,
                                               StaffCredential,
@@ -27,6 +28,7 @@ __all__ = [
                                               "Attendance",
                                               "AuditEvent",
                                               "Base",
+                                              "CertificateFile",
                                               "Closure",
                                               "CredentialProgram",
                                               "Enrollment",

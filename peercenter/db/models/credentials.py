@@ -13,14 +13,16 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from peercenter.db.base import Base, Timestamps, UTCDateTime, Versioned
+from peercenter.db.base import Base, Timestamps, UTCDateTime, Versioned, utcnow
 from peercenter.db.models._types import enum_type
+from peercenter.domain.credentials.program import Period, Phase
 from peercenter.domain.enums import RequirementKind, SupervisionFormat
 
 
@@ -42,6 +44,9 @@ class CredentialProgram(Timestamps, Versioned, Base):
     initial_period_months: Mapped[int | None] = mapped_column(Integer)
     is_builtin: Mapped[bool] = mapped_column(Boolean, default=False)
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # For a shipped program: the SHA-256 of the file it was loaded from, so a newer release's
+    # file replaces it (see services/credentials/shipped.py).
+    file_sha256: Mapped[str | None] = mapped_column(String(64))
 
     requirements: Mapped[list[Requirement]] = relationship(
         back_populates="program", cascade="all, delete-orphan", order_by="Requirement.position")
@@ -50,9 +55,9 @@ class CredentialProgram(Timestamps, Versioned, Base):
 class Requirement(Base):
     __tablename__ = "requirements"
     __table_args__ = (
-        CheckConstraint("hours IS NULL OR hours >= 0", name="hours"),
+        CheckConstraint("hours IS NULL OR hours > 0", name="hours"),
         CheckConstraint("within_months IS NULL OR within_months > 0", name="within"),
-        CheckConstraint("every_days IS NULL OR every_days > 0", name="every_days"),
+        CheckConstraint("lookback_months IS NULL OR lookback_months > 0", name="lookback"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -62,11 +67,13 @@ class Requirement(Base):
     kind: Mapped[RequirementKind] = mapped_column(enum_type(RequirementKind, "requirement_kind"))
     label: Mapped[str] = mapped_column(String(160))
     hours: Mapped[float | None] = mapped_column()
-    domain: Mapped[str | None] = mapped_column(String(80))
-    # "initial" (to earn the credential) or "renewal" (per renewal cycle).
-    phase: Mapped[str] = mapped_column(String(10), default="initial")
+    # Training domains that count toward it; empty: any domain.
+    domains: Mapped[list[str]] = mapped_column(JSON, default=list)
+    phase: Mapped[Phase] = mapped_column(enum_type(Phase, "requirement_phase"),
+                                         default=Phase.INITIAL)
     within_months: Mapped[int | None] = mapped_column(Integer)
-    every_days: Mapped[int | None] = mapped_column(Integer)
+    lookback_months: Mapped[int | None] = mapped_column(Integer)
+    period: Mapped[Period | None] = mapped_column(enum_type(Period, "requirement_period"))
     counts_unverified: Mapped[bool] = mapped_column(Boolean, default=False)
 
     program: Mapped[CredentialProgram] = relationship(back_populates="requirements")
@@ -97,17 +104,21 @@ class TrainingRecord(Timestamps, Versioned, Base):
     __tablename__ = "training_records"
     __table_args__ = (
         CheckConstraint("minutes > 0 AND minutes <= 12000", name="minutes"),
+        CheckConstraint("started_on IS NULL OR started_on <= taken_on", name="course_dates"),
         Index("ix_training_records_staff_id_taken_on", "staff_id", "taken_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"))
+    # A course over several days runs from started_on to taken_on (the completion date).
+    started_on: Mapped[date | None] = mapped_column(Date)
     taken_on: Mapped[date] = mapped_column(Date)
     title: Mapped[str] = mapped_column(String(200))
     provider: Mapped[str | None] = mapped_column(String(160))
     minutes: Mapped[int] = mapped_column(Integer)
     domain: Mapped[str | None] = mapped_column(String(80))
     is_continuing_education: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The certificate's original file name; the file itself is stored by its SHA-256.
     certificate_file: Mapped[str | None] = mapped_column(String(260))
     certificate_sha256: Mapped[str | None] = mapped_column(String(64))
     verified_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
@@ -146,3 +157,16 @@ class SupervisionAttendee(Base):
                                           primary_key=True, index=True)
 
     supervision: Mapped[SupervisionSession] = relationship(back_populates="supervisees")
+
+
+class CertificateFile(Base):
+    """Certificate contents for a database that has no folder beside it (PostgreSQL): every
+    computer reads them from here. SQLite keeps them as files next to the database."""
+
+    __tablename__ = "certificate_files"
+    __table_args__ = (CheckConstraint("size > 0", name="size"),)
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    size: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

@@ -80,6 +80,9 @@ class Group(Timestamps, Versioned, Base):
     # Sessions exist up to here; the rolling horizon moves it forward.
     materialized_until: Mapped[date | None] = mapped_column(Date)
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # "This and following" edits end a series and start a new one from the edited session.
+    split_from_id: Mapped[int | None] = mapped_column(
+        ForeignKey("groups.id", ondelete="SET NULL"), index=True)
 
     room: Mapped[Room | None] = relationship()
     facilitators: Mapped[list[GroupFacilitator]] = relationship(
@@ -125,6 +128,9 @@ class Session(Timestamps, Versioned, Base):
     # Edited by hand: regenerating the series leaves it alone.
     is_exception: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str | None] = mapped_column(Text)
+    # Cancelled by this closure; lifting the closure restores the session.
+    closure_id: Mapped[int | None] = mapped_column(
+        ForeignKey("closures.id", ondelete="SET NULL"), index=True)
 
     group: Mapped[Group] = relationship()
     room: Mapped[Room | None] = relationship()
@@ -164,6 +170,8 @@ class Enrollment(Timestamps, Versioned, Base):
     from_date: Mapped[date] = mapped_column(Date)
     to_date: Mapped[date | None] = mapped_column(Date)
     waitlist_position: Mapped[int | None] = mapped_column(Integer)
+    # A waitlisted person who has been offered a freed place and not yet answered.
+    offered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class Attendance(Base):

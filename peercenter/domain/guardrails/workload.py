@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 from functools import cached_property
 from itertools import accumulate
 
 from peercenter.domain.enums import TimeEntryKind
+from peercenter.domain.hours import minutes_by_day
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,8 @@ class WorkInterval:
 
     @property
     def minutes(self) -> int:
-        return max(0, round((self.ends_at - self.starts_at).total_seconds() / 60))
+        # Timestamps, not wall-clock subtraction: right across a daylight-saving change.
+        return max(0, round((self.ends_at.timestamp() - self.starts_at.timestamp()) / 60))
 
 
 @dataclass(frozen=True)
@@ -109,12 +111,13 @@ class Workload:
         for interval in intervals:
             by_day.setdefault(interval.day, []).append(interval)
         sessions = {}
-        facilitated = {}
+        facilitated: dict[date, int] = {}
         for day, todays in by_day.items():
             if len(todays) > 1:
                 todays.sort(key=lambda i: i.starts_at)
             sessions[day] = tuple(todays)
-            facilitated[day] = sum(i.minutes for i in todays)
+            for interval in todays:
+                _add_facilitated(facilitated, interval)
         return cls(sessions, facilitated, direct_entries, other_entries, frozenset(leave))
 
     def with_sessions(self, intervals: Iterable[WorkInterval]) -> Workload:
@@ -130,7 +133,7 @@ class Workload:
             day = interval.day
             sessions[day] = tuple(sorted((*sessions.get(day, ()), interval),
                                          key=lambda i: i.starts_at))
-            facilitated[day] = facilitated.get(day, 0) + interval.minutes
+            _add_facilitated(facilitated, interval)
         return Workload(sessions, facilitated, self.direct_entries, self.other_entries,
                         self.leave)
 
@@ -180,6 +183,17 @@ class Workload:
     @cached_property
     def _running_direct(self) -> _Running:
         return _Running(self.direct_per_day)
+
+
+def _add_facilitated(facilitated: dict[date, int], interval: WorkInterval) -> None:
+    """A session's minutes on the day it runs; one that runs past midnight counts on both days,
+    as the schedule's facilitated hours count it. (The session itself belongs to the day it
+    starts, for the rules about a day's sessions.)"""
+    if interval.ends_at.date() == interval.day or interval.ends_at.time() == time.min:
+        facilitated[interval.day] = facilitated.get(interval.day, 0) + interval.minutes
+        return
+    for day, minutes in minutes_by_day([(interval.starts_at, interval.ends_at)]).items():
+        facilitated[day] = facilitated.get(day, 0) + minutes
 
 
 class _Running:

@@ -17,6 +17,7 @@ from peercenter.domain.permissions import Permission
 from peercenter.services import audit, series, settings
 from peercenter.services.clock import local_today
 from peercenter.services.context import Actor, require
+from peercenter.services.credentials.demo_enrollments import enroll_demo_staff
 from peercenter.services.demo import attendance, roster, sessions, staffwork, timesheets
 from peercenter.services.demo.catalog import LARGE_EXTRA_ROOMS, ROOMS
 from peercenter.services.demo.context import DemoContext
@@ -42,6 +43,7 @@ class DemoSummary:
     supervision_sessions: int
     time_entries: int
     checkins: int
+    credentials: int
 
 
 @dataclass(frozen=True)
@@ -107,13 +109,14 @@ def build_demo(session: Session, admin: Actor, password: str, scale: str = "smal
     entries = timesheets.create_time_entries(ctx, team, busy, leave, training_days,
                                              calendar.closed)
     checkins = timesheets.create_checkins(ctx, team, leave)
+    credentials = enroll_demo_staff(session, today, seed)
 
     summary = DemoSummary(
         staff=len(team.members), users=1 + sum(1 for m in team.members if m.login),
         rooms=len(rooms.ids), groups=len(groups), sessions=len(calendar.sessions),
         participants=participants, enrollments=enrollments, attendance=checked_in,
         training_records=trainings, supervision_sessions=supervision, time_entries=entries,
-        checkins=checkins)
+        checkins=checkins, credentials=credentials)
     audit.record(session, admin, "create", "demo_data", None,
                  {"scale": scale, "seed": seed, "today": today.isoformat(), **asdict(summary)})
     session.flush()

@@ -118,9 +118,13 @@ def _cancel(ctx: DemoContext, index: list[SessionInfo], groups: list[PlannedGrou
     rng = ctx.rng("cancellations")
     reasons: dict[str, list[int]] = defaultdict(list)
     future: list[SessionInfo] = []
+    # Sessions on closed days point at their closure, so lifting it restores them.
+    ctx.session.flush()
+    closure_of = dict(ctx.session.execute(select(Closure.start_date, Closure.id)).all())
+    by_closure: dict[int, list[int]] = defaultdict(list)
     for info in index:
         if info.day in closed:
-            reasons[f"Center closed: {closed[info.day]}"].append(info.id)
+            by_closure[closure_of[info.day]].append(info.id)
             info.cancelled = True
         elif info.day < ctx.today:
             if rng.random() < RANDOM_CANCEL_SHARE:
@@ -134,10 +138,19 @@ def _cancel(ctx: DemoContext, index: list[SessionInfo], groups: list[PlannedGrou
         reasons["Facilitator at a conference"].append(info.id)
         info.cancelled = True
     for reason, ids in sorted(reasons.items()):
-        for start in range(0, len(ids), 500):
-            ctx.session.execute(update(SessionRow)
-                                .where(SessionRow.id.in_(ids[start:start + 500]))
-                                .values(status=SessionStatus.CANCELLED, cancel_reason=reason))
+        _cancel_rows(ctx, ids, reason, None)
+    for day, closure_id in sorted(closure_of.items()):
+        _cancel_rows(ctx, by_closure.get(closure_id, []), f"Center closed: {closed[day]}",
+                     closure_id)
+
+
+def _cancel_rows(ctx: DemoContext, ids: list[int], reason: str,
+                 closure_id: int | None) -> None:
+    for start in range(0, len(ids), 500):
+        ctx.session.execute(update(SessionRow)
+                            .where(SessionRow.id.in_(ids[start:start + 500]))
+                            .values(status=SessionStatus.CANCELLED, cancel_reason=reason,
+                                    closure_id=closure_id))
 
 
 def _move_one(ctx: DemoContext, index: list[SessionInfo], groups: list[PlannedGroup],

@@ -103,15 +103,27 @@ def check_sessions(session: Session, actor: Actor, staff_id: int, session_ids: S
     return check_assignment(session, actor, staff_id, proposed, today)
 
 
+def series_sessions(session: Session, group_id: int, from_day: date) -> list[ProposedSession]:
+    """The sessions of a series on the schedule from ``from_day`` on (cancelled ones left
+    out), as proposals: what a facilitator of the whole series would take on."""
+    tz = settings.center_timezone(session)
+    start, _ = day_bounds(from_day, tz)
+    rows = session.execute(
+        select(SessionRow.id, SessionRow.starts_at, SessionRow.ends_at, Group.name)
+        .join(Group, Group.id == SessionRow.group_id)
+        .where(SessionRow.group_id == group_id, SessionRow.starts_at >= start,
+               SessionRow.status != SessionStatus.CANCELLED)
+        .order_by(SessionRow.starts_at))
+    return [ProposedSession(s, e, name, sid) for sid, s, e, name in rows]
+
+
 def check_series(session: Session, actor: Actor, staff_id: int, group_id: int,
                  from_day: date | None = None, today: date | None = None) -> AssignmentCheck:
     """The check for making ``staff_id`` a facilitator of a series from ``from_day`` (default
     today) on: every session of it on the schedule from then."""
-    tz = settings.center_timezone(session)
-    start, _ = day_bounds(from_day or today or local_today(tz), tz)
-    ids = list(session.scalars(select(SessionRow.id).where(
-        SessionRow.group_id == group_id, SessionRow.starts_at >= start)))
-    return check_sessions(session, actor, staff_id, ids, today)
+    day = from_day or today or local_today(settings.center_timezone(session))
+    return check_assignment(session, actor, staff_id, series_sessions(session, group_id, day),
+                            today)
 
 
 def proposed_series(session: Session, label: str, rrule: str, first_date: date,

@@ -57,8 +57,9 @@ def lookback_days(settings: GuardrailSettings) -> int:
 def facilitated_intervals(session: Session, staff_ids: Sequence[int], first: date, last: date,
                           tz: ZoneInfo) -> dict[int, list[WorkInterval]]:
     """The sessions each person facilitates that start on the local days first..last,
-    cancelled ones left out, in local time. Read straight from the schedule tables: this is
-    the one place to change if the scheduling services offer the same."""
+    cancelled ones left out, in local time. The schedule's own facilitated_minutes gives
+    minutes per day; the rules about breaks need each session's times, so the rows are read
+    here, by date (the cost follows the days, not each person's years of sessions)."""
     lo, _ = day_bounds(first, tz)
     _, hi = day_bounds(last, tz)
     # Driven by the sessions' date index: "+ 0" keeps SQLite from walking each person's whole
@@ -176,18 +177,20 @@ def _numbers(scores: Mapping[str, object]) -> dict[str, float | None]:
 
 
 def in_initial_period(session: Session, staff_ids: Sequence[int], today: date) -> set[int]:
-    """People enrolled in a credential program with an initial certification period (for
-    example six months in which supervision is weekly) that runs today: from the enrollment's
-    start for the program's initial_period_months."""
+    """People in the initial certification period of a credential program that has one (for
+    example six months in which supervision is weekly): from the enrollment's start for the
+    program's initial_period_months, ended early by the credential being achieved, as the
+    certification progress counts it."""
     rows = session.connection().execute(
         select(StaffCredential.staff_id, StaffCredential.started_on,
-               CredentialProgram.initial_period_months)
+               StaffCredential.achieved_on, CredentialProgram.initial_period_months)
         .join(CredentialProgram, CredentialProgram.id == StaffCredential.program_id)
         .where(StaffCredential.staff_id.in_(_ids(staff_ids)),
                CredentialProgram.initial_period_months.is_not(None),
                StaffCredential.started_on <= today))
-    return {staff_id for staff_id, started, months in rows.all()
-            if months and today < started + relativedelta(months=months)}
+    return {staff_id for staff_id, started, achieved, months in rows.all()
+            if months and today < started + relativedelta(months=months)
+            and (achieved is None or today < achieved)}
 
 
 def score_rules(questionnaires: Sequence[Questionnaire],

@@ -2,18 +2,20 @@
 bring, before the user confirms. Over a red flag the user must give a reason to go ahead;
 the caller records it with ``assignment.confirm`` in the same transaction as the assignment.
 
-    decision = review_assignment(self, database, actor, staff_id, proposed, "Evening Group")
-    if decision is None:
+    review = review_assignments(self, database, actor, [(staff_id, proposed)], "Evening Group")
+    if review is None:
         return                      # cancelled: nothing is assigned
     with database.session() as s:
         ...save the assignment...
-        assignment.confirm(s, actor, decision.check, decision.reason, "Evening Group")
+        review.record(s, actor)
+
+The group and session dialogs do this through ConfirmingDialog (screens/calendar).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -27,8 +29,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from peercenter.db.engine import Database
+from peercenter.domain.errors import PeerCenterError
 from peercenter.domain.guardrails import Level
 from peercenter.domain.guardrails.flags import day_text
 from peercenter.services.context import Actor
@@ -41,6 +45,24 @@ from peercenter.ui import levels
 class Decision:
     check: AssignmentCheck
     reason: str
+
+
+@dataclass(frozen=True)
+class GuardrailReview:
+    """What the user agreed to for one save: each flagged assignment with its reason."""
+
+    what: str = ""
+    decisions: list[Decision] = field(default_factory=list)
+
+    @property
+    def reason(self) -> str:
+        """The reasons given, in one line (also the reason for the schedule's own warnings)."""
+        return "; ".join(dict.fromkeys(d.reason for d in self.decisions if d.reason))
+
+    def record(self, session: Session, actor: Actor) -> None:
+        """Write the going-ahead to the audit trail, inside the save's transaction."""
+        for decision in self.decisions:
+            assignment.confirm(session, actor, decision.check, decision.reason, self.what)
 
 
 def _when(check: AssignmentCheck) -> str:
@@ -163,3 +185,22 @@ def review_assignment(parent: QWidget | None, database: Database, actor: Actor, 
         return dialog.decision()
     finally:
         dialog.deleteLater()
+
+
+def review_assignments(parent: QWidget | None, database: Database, actor: Actor,
+                       assignments: Sequence[tuple[int, Sequence[ProposedSession]]],
+                       what: str) -> GuardrailReview | None:
+    """Ask about each facilitator's new sessions in turn. None when the user cancelled one;
+    otherwise the review to record with the save. A check that cannot run (a form not yet
+    valid) asks nothing: the save itself reports what is wrong."""
+    decisions = []
+    for staff_id, proposed in assignments:
+        try:
+            decision = review_assignment(parent, database, actor, staff_id, proposed, what)
+        except PeerCenterError:
+            continue
+        if decision is None:
+            return None
+        if decision.check.level is not Level.GREEN:
+            decisions.append(decision)
+    return GuardrailReview(what, decisions)

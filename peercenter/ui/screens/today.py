@@ -18,14 +18,22 @@ from PySide6.QtWidgets import (
 )
 
 from peercenter.domain.enums import SessionStatus
+from peercenter.domain.permissions import Permission
 from peercenter.services import settings, today
 from peercenter.services.clock import local_today
 from peercenter.services.today import AgendaItem
-from peercenter.ui import formatting, theme
+from peercenter.ui import formatting, messages, theme
 from peercenter.ui.context import AppContext
 from peercenter.ui.kind_colors import KIND_SHORT_LABELS, kind_swatch
 from peercenter.ui.screens.base import Screen
-from peercenter.ui.tables import RIGHT, Column, RowStyle, RowTableModel, make_table_view
+from peercenter.ui.tables import (
+    RIGHT,
+    Column,
+    RowStyle,
+    RowTableModel,
+    make_table_view,
+    selected_row,
+)
 from peercenter.ui.widgets.optional_date import date_edit, from_qdate, to_qdate
 
 
@@ -104,6 +112,20 @@ class TodayScreen(Screen):
         self.body.addWidget(self.empty_label)
         self.page_layout.addWidget(self.body, 1)
 
+        self.check_in_button = QPushButton("Check in…")
+        self.check_in_button.setToolTip("Mark who came to the selected session (Enter)")
+        self.check_in_button.setVisible(ctx.actor.can(Permission.RECORD_ATTENDANCE))
+        self.check_in_button.setEnabled(False)
+        self.dialog: QWidget | None = None
+        footer = QHBoxLayout()
+        footer.addWidget(theme.hint_label("Select a session and press Enter to check people "
+                                          "in."), 1)
+        footer.addWidget(self.check_in_button)
+        self.page_layout.addLayout(footer)
+        self.table.activated.connect(lambda _index: self.check_in())
+        self.table.selectionModel().selectionChanged.connect(
+            lambda: self.check_in_button.setEnabled(self.selected() is not None))
+        self.check_in_button.clicked.connect(self.check_in)
         self.previous_button.clicked.connect(lambda: self.set_day(self.day - timedelta(days=1)))
         self.next_button.clicked.connect(lambda: self.set_day(self.day + timedelta(days=1)))
         self.today_button.clicked.connect(self.go_to_today)
@@ -118,6 +140,22 @@ class TodayScreen(Screen):
         # Window-wide, but only while this screen is the one shown.
         QShortcut(QKeySequence(shortcut), self, button.click)
         return button
+
+    def selected(self) -> AgendaItem | None:
+        row = selected_row(self.table)
+        return row if isinstance(row, AgendaItem) else None
+
+    def check_in(self) -> None:
+        """Open the check-in sheet of the selected session."""
+        item = self.selected()
+        if item is None or not self.ctx.actor.can(Permission.RECORD_ATTENDANCE):
+            return
+        from peercenter.ui.screens.checkin import CheckInDialog
+        with messages.reporting_errors(self):
+            dialog = CheckInDialog(self.ctx, item.session_id, self)
+            self.dialog = dialog
+            dialog.finished.connect(lambda _result: self.refresh())
+            dialog.open()
 
     def center_today(self) -> date:
         if self._tz is None:

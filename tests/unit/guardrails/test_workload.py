@@ -56,3 +56,11 @@ def test_window_totals_match_adding_up_the_days(hours_by_offset: dict[int, int],
                    if first <= TODAY + timedelta(days=k) <= last)
     assert load.minutes_between(first, last) == expected
     assert load.minutes_between(last, first - timedelta(days=1)) == 0
+
+
+def test_a_session_past_midnight_counts_on_both_days() -> None:
+    late = session(TODAY, "22:00", 180, "Night Line")
+    load = Workload.build([late], [])
+    assert load.day(TODAY).total_minutes == 120
+    assert load.day(TODAY + timedelta(days=1)).total_minutes == 60
+    assert load.sessions_on(TODAY) == (late,)

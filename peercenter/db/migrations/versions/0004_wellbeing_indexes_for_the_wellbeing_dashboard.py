@@ -1,7 +1,7 @@
 """Indexes for the wellbeing dashboard
 
-Revision ID: 0002_wellbeing
-Revises: 0001
+Revision ID: 0004_wellbeing
+Revises: 0002_creds
 Create Date: 2026-11-25 01:55:54.355626
 """
 from collections.abc import Sequence
@@ -10,8 +10,8 @@ import sqlalchemy as sa
 from alembic import op
 
 
-revision: str = '0002_wellbeing'
-down_revision: str | Sequence[str] | None = '0001'
+revision: str = '0004_wellbeing'
+down_revision: str | Sequence[str] | None = '0002_creds'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

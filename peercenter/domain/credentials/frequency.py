@@ -1,0 +1,54 @@
+"""Regular supervision: at least one supervision session in every calendar week or month of
+the phase the rule covers. A week or month counts once it is over; the current one is due."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from peercenter.domain.credentials.evidence import SupervisionItem
+from peercenter.domain.credentials.periods import full_periods, next_period_start, period_start
+from peercenter.domain.credentials.program import Period
+from peercenter.domain.credentials.status import Status
+
+
+@dataclass(frozen=True)
+class FrequencyResult:
+    status: Status
+    explanation: str
+    minutes: int
+    missed: tuple[tuple[date, date], ...]
+    next_due: date | None
+
+
+def check_frequency(period: Period, first: date, last: date | None, today: date,
+                    supervision: tuple[SupervisionItem, ...]) -> FrequencyResult:
+    """``first``..``last`` is the span the rule covers (``last`` None: still running)."""
+    over = last is not None and last < today
+    end = last if (last is not None and over) else today
+    days = sorted({s.on for s in supervision if first <= s.on <= end})
+    minutes = sum(s.minutes for s in supervision if first <= s.on <= end)
+    # Only periods that are over can be missed; today's week or month is still open.
+    closed_until = end if over else today - timedelta(days=1)
+    closed = full_periods(first, closed_until, period)
+    missed = [(start, stop) for start, stop in closed
+              if not any(start <= d <= stop for d in days)]
+    unit = "week" if period is Period.WEEK else "month"
+    count = f"{len(missed)} {unit}{'s' if len(missed) != 1 else ''} without supervision"
+    if over:
+        text = f"This rule covered {first:%d %b %Y} to {end:%d %b %Y}: " + (
+            count + "." if missed else f"supervision every {unit}.")
+        return FrequencyResult(Status.ENDED, text, minutes, tuple(missed), None)
+    current = period_start(today, period)
+    covered = any(max(current, first) <= d <= today for d in days)
+    due_start = next_period_start(current, period) if covered else current
+    next_due = next_period_start(due_start, period) - timedelta(days=1)
+    if missed and missed[-1] == closed[-1]:
+        start = missed[-1][0]
+        when = f"the week of {start:%d %b}" if period is Period.WEEK else f"{start:%B %Y}"
+        text = f"No supervision in {when}; {count} in all. Next due by {next_due:%a %d %b}."
+        return FrequencyResult(Status.OVERDUE, text, minutes, tuple(missed), next_due)
+    text = f"Supervision at least once a {unit}; next due by {next_due:%a %d %b}."
+    if missed:
+        text += f" Earlier: {count}."
+    return FrequencyResult(Status.ON_SCHEDULE, text, minutes, tuple(missed), next_due)

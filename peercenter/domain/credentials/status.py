@@ -1,0 +1,40 @@
+"""Where a requirement stands, in words a supervisor uses."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Status(StrEnum):
+    MET = "met"
+    ACHIEVED = "achieved"  # an initial requirement of a credential the person holds
+    ON_TRACK = "on_track"
+    NO_RECENT_PROGRESS = "no_recent_progress"
+    BEHIND = "behind"  # at the current pace it will miss its time limit
+    CANNOT_BE_MET = "cannot_be_met"  # its time limit has passed or is out of reach
+    NOT_YET = "not_yet"  # a renewal requirement before the credential is achieved
+    ON_SCHEDULE = "on_schedule"  # regular supervision kept up
+    OVERDUE = "overdue"  # regular supervision lapsed in the last full week or month
+    ENDED = "ended"  # a supervision rule for a period that is over
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+    @property
+    def done(self) -> bool:
+        return self in (Status.MET, Status.ACHIEVED)
+
+
+_LABELS = {
+    Status.MET: "Met",
+    Status.ACHIEVED: "Achieved",
+    Status.ON_TRACK: "On track",
+    Status.NO_RECENT_PROGRESS: "No recent hours",
+    Status.BEHIND: "Behind",
+    Status.CANNOT_BE_MET: "Cannot be met in time",
+    Status.NOT_YET: "After certification",
+    Status.ON_SCHEDULE: "On schedule",
+    Status.OVERDUE: "Overdue",
+    Status.ENDED: "Period ended",
+}

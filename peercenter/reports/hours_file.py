@@ -1,0 +1,19 @@
+"""The hours report written to a file: CSV when the name ends in .csv, otherwise PDF;
+readable by its owner only, since it lists a person's records."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from peercenter.reports.hours_csv import build_hours_csv
+from peercenter.reports.hours_pdf import build_hours_pdf
+from peercenter.reports.output import write_atomic
+from peercenter.services.credentials.hours_report import HoursReport
+
+
+def write_hours_report(report: HoursReport, target: Path) -> None:
+    if target.suffix.lower() == ".csv":
+        content = build_hours_csv(report).encode("utf-8-sig")  # spreadsheets read the BOM
+    else:
+        content = build_hours_pdf(report)
+    write_atomic(target, content)  # a temporary file (0600), then renamed

@@ -1,0 +1,141 @@
+"""Certificate files, kept with the database and named by their SHA-256.
+
+With SQLite they are files in an ``attachments`` folder next to the database file (for the
+default database, inside the user data folder), the folder readable by its owner only (0700)
+and each file 0600. With PostgreSQL the computers share only the database, so the contents are
+kept in the ``certificate_files`` table."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+from typing import Protocol
+
+from sqlalchemy.orm import Session
+
+from peercenter.db.engine import sqlite_path
+from peercenter.db.models import CertificateFile
+from peercenter.domain.errors import ValidationError
+from peercenter.paths import data_dir
+from peercenter.services.files import write_atomically
+
+MAX_BYTES = 20 * 1024 * 1024
+ATTACHMENTS_FOLDER = "attachments"
+_SIGNATURES: dict[str, tuple[bytes, ...]] = {
+    ".pdf": (b"%PDF-",),
+    ".png": (b"\x89PNG\r\n\x1a\n",),
+    ".jpg": (b"\xff\xd8\xff",),
+    ".jpeg": (b"\xff\xd8\xff",),
+    ".gif": (b"GIF87a", b"GIF89a"),
+    ".webp": (b"RIFF",),
+}
+
+
+def check_suffix(file_name: str) -> str:
+    suffix = Path(file_name).suffix.lower()
+    if suffix not in _SIGNATURES:
+        raise ValidationError("A certificate must be a PDF or an image (PNG, JPEG, GIF or "
+                              "WebP).", field="certificate")
+    return suffix
+
+
+def check_certificate(file_name: str, content: bytes) -> str:
+    """The file's lower-case suffix, if it is a PDF or an image PeerCenter accepts."""
+    suffix = check_suffix(file_name)
+    if not content:
+        raise ValidationError(f"'{file_name}' is empty.", field="certificate")
+    if len(content) > MAX_BYTES:
+        raise ValidationError(f"'{file_name}' is larger than {MAX_BYTES // 1024 // 1024} MB; "
+                              "scan it at a lower resolution.", field="certificate")
+    valid = any(content.startswith(sig) for sig in _SIGNATURES[suffix])
+    if suffix == ".webp":
+        valid = valid and content[8:12] == b"WEBP"
+    if not valid:
+        raise ValidationError(f"'{file_name}' is not really a {suffix[1:].upper()} file.",
+                              field="certificate")
+    return suffix
+
+
+def sha256_of(content: bytes) -> str:
+    return hashlib.sha256(content).hexdigest()
+
+
+class CertificateStore(Protocol):
+    def put(self, sha256: str, suffix: str, content: bytes) -> None: ...
+
+    def read(self, sha256: str, suffix: str) -> bytes | None: ...
+
+    def remove(self, sha256: str, suffix: str) -> None: ...
+
+
+def _private_folder(path: Path) -> Path:
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        path.chmod(0o700)
+    return path
+
+
+class FolderStore:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def path(self, sha256: str, suffix: str) -> Path:
+        return self.folder / f"{sha256}{suffix}"
+
+    def put(self, sha256: str, suffix: str, content: bytes) -> None:
+        target = self.path(sha256, suffix)
+        _private_folder(self.folder)
+        if not target.exists() or sha256_of(target.read_bytes()) != sha256:
+            write_atomically(target, content)
+
+    def read(self, sha256: str, suffix: str) -> bytes | None:
+        target = self.path(sha256, suffix)
+        return target.read_bytes() if target.exists() else None
+
+    def remove(self, sha256: str, suffix: str) -> None:
+        self.path(sha256, suffix).unlink(missing_ok=True)
+
+
+class DatabaseStore:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def put(self, sha256: str, suffix: str, content: bytes) -> None:
+        if self.session.get(CertificateFile, sha256) is None:
+            self.session.add(CertificateFile(sha256=sha256, content=content, size=len(content)))
+
+    def read(self, sha256: str, suffix: str) -> bytes | None:
+        row = self.session.get(CertificateFile, sha256)
+        return None if row is None else row.content
+
+    def remove(self, sha256: str, suffix: str) -> None:
+        row = self.session.get(CertificateFile, sha256)
+        if row is not None:
+            self.session.delete(row)
+
+
+def store_for(session: Session) -> CertificateStore:
+    url = session.get_bind().engine.url.render_as_string(hide_password=False)
+    db_file = sqlite_path(url)
+    if db_file is not None:
+        return FolderStore(db_file.resolve().parent / ATTACHMENTS_FOLDER)
+    return DatabaseStore(session)
+
+
+def openable_copy(session: Session, sha256: str, suffix: str) -> Path:
+    """A file another program can open. In the folder store it is the stored file itself;
+    otherwise a private copy in the data folder. Either way its checksum is checked first."""
+    store = store_for(session)
+    content = store.read(sha256, suffix)
+    if content is None:
+        raise ValidationError("The certificate file is missing from the attachments folder. "
+                              "Attach it again.")
+    if sha256_of(content) != sha256:
+        raise ValidationError("The certificate file was changed or damaged after it was "
+                              "attached (its checksum no longer matches). Attach it again.")
+    if isinstance(store, FolderStore):
+        return store.path(sha256, suffix)
+    target = _private_folder(data_dir() / "opened-certificates") / f"{sha256}{suffix}"
+    write_atomically(target, content)
+    return target

@@ -1,0 +1,162 @@
+"""Changing sessions the way a calendar user expects: this session only, this and following
+(the series splits), or the whole series; moving, cancelling with a reason, and restoring."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from peercenter.db.models import Session as SessionRow
+from peercenter.domain import validation
+from peercenter.domain.conflicts import Booking
+from peercenter.domain.enums import FacilitatorRole, SessionStatus
+from peercenter.domain.errors import ValidationError
+from peercenter.domain.permissions import Permission
+from peercenter.services import audit, settings
+from peercenter.services.concurrency import check_version
+from peercenter.services.context import Actor, require
+from peercenter.services.schedule.changes import (
+    EditMode,
+    SessionChange,
+    change_of,
+    clean_change,
+)
+from peercenter.services.schedule.common import (
+    SessionView,
+    load_session,
+    local_instant,
+    view_of,
+)
+from peercenter.services.schedule.conflicts import Roster, check, enforce, record_accepted
+from peercenter.services.schedule.groups import form_of, update_group
+from peercenter.services.schedule.split import is_first_of_series, split_series
+from peercenter.services.series import set_facilitators
+
+
+def edit_session(session: Session, actor: Actor, session_id: int, change: SessionChange,
+                 mode: EditMode, expected_version: int | None,
+                 accept_reason: str | None = None) -> SessionView:
+    """Apply the form to this session, to it and the ones after it, or to the whole series.
+    Conflicts are refused; hours over a cap need ``accept_reason``."""
+    require(actor, Permission.MANAGE_SCHEDULE)
+    row = load_session(session, session_id)
+    check_version(row, expected_version)
+    notes = clean_change(session, row.group, change)
+    tz = settings.center_timezone(session)
+    if mode is not EditMode.THIS and change.day != row.occurrence_start.astimezone(tz).date():
+        raise ValidationError("To move sessions to another day, change the series' repeat "
+                              "rule, or move this session only.", field="day")
+    if mode is EditMode.THIS:
+        _edit_one(session, actor, row, change, notes, accept_reason)
+    elif mode is EditMode.FOLLOWING and not is_first_of_series(session, row):
+        split_series(session, actor, row, change, notes, accept_reason)
+    else:
+        _edit_series(session, actor, row, change, notes, accept_reason)
+    session.flush()
+    return view_of(session, row)
+
+
+def _edit_one(session: Session, actor: Actor, row: SessionRow, change: SessionChange,
+              notes: str | None, accept_reason: str | None) -> None:
+    tz = settings.center_timezone(session)
+    start = local_instant(change.day, change.start_time, tz)
+    end = start + timedelta(minutes=change.duration_minutes)
+    if row.status is SessionStatus.SCHEDULED:
+        room_changed = change.room_id != row.room_id
+        roster = Roster.load(session, row.group_id)
+        booking = Booking(row.id, row.group.name, start.astimezone(tz), end.astimezone(tz),
+                          change.room_id, frozenset(s for s, _ in change.facilitators()),
+                          roster.on(change.day))
+        report = check(session, tz, [booking],
+                       enrolled=roster.count_on(change.day) if room_changed else 0,
+                       group_capacity=row.group.capacity if room_changed else None)
+        accepted = enforce(report, accept_reason)
+    else:
+        accepted = []
+    before = _snapshot(row)
+    row.starts_at, row.ends_at = start, end
+    row.room_id, row.topic_id, row.notes = change.room_id, change.topic_id, notes
+    set_facilitators(row, change.facilitators())
+    row.is_exception = True
+    diff = audit.changes(before, _snapshot(row))
+    audit.record(session, actor, "update", "session", row.id, {**diff, "mode": "this"})
+    record_accepted(session, actor, "session", row.id, accepted, accept_reason)
+
+
+def _snapshot(row: SessionRow) -> dict[str, Any]:
+    return {"starts_at": row.starts_at, "ends_at": row.ends_at, "room_id": row.room_id,
+            "topic_id": row.topic_id, "notes": row.notes,
+            "facilitators": sorted((f.staff_id, f.role.value) for f in row.facilitators),
+            "status": row.status.value}
+
+
+def _edit_series(session: Session, actor: Actor, row: SessionRow, change: SessionChange,
+                 notes: str | None, accept_reason: str | None) -> None:
+    group = row.group
+    form = replace(form_of(group), start_time=change.start_time,
+                   duration_minutes=change.duration_minutes, room_id=change.room_id,
+                   lead_id=change.lead_id,
+                   co_facilitator_ids=tuple(s for s, r in change.facilitators()
+                                            if r is FacilitatorRole.CO),
+                   default_topic_id=change.topic_id)
+    update_group(session, actor, group.id, form, None, accept_reason)
+    if row.is_exception:
+        # The session the user opened takes the change too, even though edited before.
+        _edit_one(session, actor, row, change, notes, accept_reason)
+    else:
+        row.notes = notes
+
+
+def move_session(session: Session, actor: Actor, session_id: int, new_start: datetime,
+                 expected_version: int | None, accept_reason: str | None = None,
+                 ) -> SessionView:
+    """Move one session to another day or time, keeping its length, room and people."""
+    require(actor, Permission.MANAGE_SCHEDULE)
+    row = load_session(session, session_id)
+    tz = settings.center_timezone(session)
+    local = new_start.astimezone(tz)
+    current = change_of(view_of(session, row))
+    change = replace(current, day=local.date(), start_time=local.time().replace(tzinfo=None))
+    return edit_session(session, actor, session_id, change, EditMode.THIS, expected_version,
+                        accept_reason)
+
+
+def cancel_session(session: Session, actor: Actor, session_id: int, reason: str,
+                   expected_version: int | None) -> SessionView:
+    require(actor, Permission.MANAGE_SCHEDULE)
+    row = load_session(session, session_id)
+    check_version(row, expected_version)
+    cleaned = validation.text(reason, "The reason for cancelling", "reason", max_length=200)
+    if row.status is SessionStatus.CANCELLED:
+        raise ValidationError("This session is already cancelled.")
+    row.status, row.cancel_reason = SessionStatus.CANCELLED, cleaned
+    audit.record(session, actor, "cancel", "session", row.id, {"reason": cleaned})
+    session.flush()
+    return view_of(session, row)
+
+
+def restore_session(session: Session, actor: Actor, session_id: int,
+                    expected_version: int | None, accept_reason: str | None = None,
+                    ) -> SessionView:
+    """Put a cancelled session back, if its room and people are still free."""
+    require(actor, Permission.MANAGE_SCHEDULE)
+    row = load_session(session, session_id)
+    check_version(row, expected_version)
+    if row.status is not SessionStatus.CANCELLED:
+        raise ValidationError("This session is not cancelled.")
+    tz = settings.center_timezone(session)
+    day = row.starts_at.astimezone(tz).date()
+    roster = Roster.load(session, row.group_id)
+    booking = Booking(row.id, row.group.name, row.starts_at.astimezone(tz),
+                      row.ends_at.astimezone(tz), row.room_id,
+                      frozenset(f.staff_id for f in row.facilitators), roster.on(day))
+    accepted = enforce(check(session, tz, [booking]), accept_reason)
+    row.status, row.cancel_reason, row.closure_id = SessionStatus.SCHEDULED, None, None
+    audit.record(session, actor, "restore", "session", row.id)
+    record_accepted(session, actor, "session", row.id, accepted, accept_reason)
+    session.flush()
+    return view_of(session, row)
+

@@ -1,0 +1,230 @@
+"""The 'repeats' part of the group form: once, daily, weekly on chosen days, every N weeks,
+monthly on a date or on the nth weekday(s), ending never, on a date or after N sessions."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peercenter.domain.recurrence import MAX_COUNT, WEEKDAY_NAMES, Frequency, Recurrence
+from peercenter.ui import theme
+from peercenter.ui.widgets.optional_date import date_edit, from_qdate, to_qdate
+
+FREQUENCIES = [(Frequency.ONCE, "Does not repeat"), (Frequency.DAILY, "Daily"),
+               (Frequency.WEEKLY, "Weekly"), (Frequency.MONTHLY, "Monthly")]
+ORDINALS = [(1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (5, "5th"), (-1, "last")]
+UNITS = {Frequency.DAILY: ("day", "days"), Frequency.WEEKLY: ("week", "weeks"),
+         Frequency.MONTHLY: ("month", "months")}
+
+
+class RecurrenceEditor(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._first_date = date.today()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(6)
+
+        top = QHBoxLayout()
+        self.frequency = QComboBox()
+        self.frequency.setAccessibleName("Repeats")
+        for value, label in FREQUENCIES:
+            self.frequency.addItem(label, value.value)
+        self.every_label = QLabel("every")
+        self.interval = QSpinBox()
+        self.interval.setRange(1, 52)
+        self.interval.setAccessibleName("Repeat every")
+        self.unit = QLabel("week")
+        top.addWidget(self.frequency)
+        top.addWidget(self.every_label)
+        top.addWidget(self.interval)
+        top.addWidget(self.unit)
+        top.addStretch(1)
+        outer.addLayout(top)
+
+        self.days_row = QWidget()
+        self.days_row.setStyleSheet(
+            f"QToolButton {{ min-width: 26px; padding: 2px 4px; }}"
+            f"QToolButton:checked {{ background: {theme.ACCENT}; color: white;"
+            f" border: 1px solid {theme.ACCENT}; border-radius: 3px; }}")
+        days = QHBoxLayout(self.days_row)
+        days.setContentsMargins(0, 0, 0, 0)
+        days.setSpacing(3)
+        self.days_label = QLabel("on")
+        days.addWidget(self.days_label)
+        self.day_buttons: list[QToolButton] = []
+        for i, name in enumerate(WEEKDAY_NAMES):
+            button = QToolButton()
+            button.setText(name[:2])
+            button.setCheckable(True)
+            button.setToolTip(name)
+            button.setAccessibleName(name)
+            button.setProperty("weekday", i)
+            self.day_buttons.append(button)
+            days.addWidget(button)
+        days.addStretch(1)
+        outer.addWidget(self.days_row)
+
+        self.monthly_row = QWidget()
+        grid = QGridLayout(self.monthly_row)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.by_date = QRadioButton("on day")
+        self.by_weekday = QRadioButton("on the")
+        self.monthly_mode = QButtonGroup(self)
+        self.monthly_mode.addButton(self.by_date)
+        self.monthly_mode.addButton(self.by_weekday)
+        self.month_day = QSpinBox()
+        self.month_day.setRange(1, 31)
+        self.month_day.setAccessibleName("Day of the month")
+        self.nth_boxes: list[QCheckBox] = []
+        nth_row = QHBoxLayout()
+        for n, label in ORDINALS:
+            box = QCheckBox(label)
+            box.setProperty("nth", n)
+            self.nth_boxes.append(box)
+            nth_row.addWidget(box)
+        self.month_weekday = QComboBox()
+        self.month_weekday.setAccessibleName("Weekday of the month")
+        for i, name in enumerate(WEEKDAY_NAMES):
+            self.month_weekday.addItem(name, i)
+        nth_row.addWidget(self.month_weekday)
+        nth_row.addStretch(1)
+        grid.addWidget(self.by_date, 0, 0)
+        grid.addWidget(self.month_day, 0, 1)
+        grid.addWidget(self.by_weekday, 1, 0)
+        grid.addLayout(nth_row, 1, 1, 1, 3)
+        grid.setColumnStretch(3, 1)
+        outer.addWidget(self.monthly_row)
+
+        self.ends_row = QWidget()
+        ends = QHBoxLayout(self.ends_row)
+        ends.setContentsMargins(0, 0, 0, 0)
+        ends.addWidget(QLabel("Ends"))
+        self.end_never = QRadioButton("never")
+        self.end_on = QRadioButton("on")
+        self.end_after = QRadioButton("after")
+        self.ends = QButtonGroup(self)
+        for radio in (self.end_never, self.end_on, self.end_after):
+            self.ends.addButton(radio)
+        self.until = date_edit()
+        self.until.setAccessibleName("Last date")
+        self.count = QSpinBox()
+        self.count.setRange(1, MAX_COUNT)
+        self.count.setSuffix(" sessions")
+        self.count.setAccessibleName("Number of sessions")
+        for widget in (self.end_never, self.end_on, self.until, self.end_after, self.count):
+            ends.addWidget(widget)
+        ends.addStretch(1)
+        outer.addWidget(self.ends_row)
+
+        self.set_value(Recurrence(Frequency.WEEKLY), date.today())
+        self.frequency.currentIndexChanged.connect(self._changed)
+        for signal in (self.interval.valueChanged, self.month_day.valueChanged,
+                       self.month_weekday.currentIndexChanged, self.until.dateChanged,
+                       self.count.valueChanged):
+            signal.connect(self._changed)
+        toggles: list[QAbstractButton] = [*self.day_buttons, self.by_date, self.by_weekday,
+                                          *self.nth_boxes, self.end_never, self.end_on,
+                                          self.end_after]
+        for toggle in toggles:
+            toggle.toggled.connect(self._changed)
+
+    # -- value -----------------------------------------------------------------------------
+
+    def current_frequency(self) -> Frequency:
+        return Frequency(self.frequency.currentData())
+
+    def value(self) -> Recurrence:
+        freq = self.current_frequency()
+        if freq is Frequency.ONCE:
+            return Recurrence(Frequency.ONCE)
+        weekdays = tuple(i for i, b in enumerate(self.day_buttons) if b.isChecked())
+        nth: tuple[int, ...] = ()
+        month_day = None
+        if freq is Frequency.MONTHLY:
+            if self.by_weekday.isChecked():
+                nth = tuple(int(b.property("nth")) for b in self.nth_boxes if b.isChecked())
+                weekdays = (int(self.month_weekday.currentData()),)
+            else:
+                month_day, weekdays = self.month_day.value(), ()
+        until = from_qdate(self.until.date()) if self.end_on.isChecked() else None
+        count = self.count.value() if self.end_after.isChecked() else None
+        return Recurrence(freq, self.interval.value(), weekdays, month_day, nth, until, count)
+
+    def set_value(self, rule: Recurrence, first_date: date) -> None:
+        self._first_date = first_date
+        widgets = [self, *self.findChildren(QWidget)]
+        for w in widgets:
+            w.blockSignals(True)
+        self.frequency.setCurrentIndex(self.frequency.findData(rule.frequency.value))
+        self.interval.setValue(rule.interval)
+        days = set(rule.weekdays)
+        if rule.frequency is Frequency.WEEKLY and not days:
+            days = {first_date.weekday()}
+        for i, button in enumerate(self.day_buttons):
+            button.setChecked(i in days and rule.frequency is not Frequency.MONTHLY)
+        self.by_weekday.setChecked(bool(rule.nth))
+        self.by_date.setChecked(not rule.nth)
+        self.month_day.setValue(rule.month_day or first_date.day)
+        for box in self.nth_boxes:
+            box.setChecked(int(box.property("nth")) in rule.nth)
+        weekday = rule.weekdays[0] if rule.nth and rule.weekdays else first_date.weekday()
+        self.month_weekday.setCurrentIndex(weekday)
+        self.end_on.setChecked(rule.until is not None)
+        self.end_after.setChecked(rule.count is not None and rule.until is None)
+        self.end_never.setChecked(rule.until is None and rule.count is None)
+        self.until.setDate(to_qdate(rule.until or first_date + timedelta(days=90)))
+        self.count.setValue(rule.count or 10)
+        for w in widgets:
+            w.blockSignals(False)
+        self._update_visibility()
+
+    def set_first_date(self, first_date: date) -> None:
+        """A weekly rule with no day chosen follows the first date's weekday."""
+        self._first_date = first_date
+        if not any(b.isChecked() for b in self.day_buttons) and \
+                self.current_frequency() is Frequency.WEEKLY:
+            self.day_buttons[first_date.weekday()].setChecked(True)
+
+    def describe(self) -> str:
+        return self.value().describe(self._first_date)
+
+    # -- behaviour -------------------------------------------------------------------------
+
+    def _changed(self) -> None:
+        self._update_visibility()
+        self.changed.emit()
+
+    def _update_visibility(self) -> None:
+        freq = self.current_frequency()
+        repeating = freq is not Frequency.ONCE
+        for w in (self.every_label, self.interval, self.unit, self.ends_row):
+            w.setVisible(repeating)
+        if repeating:
+            one, many = UNITS[freq]
+            self.unit.setText(one if self.interval.value() == 1 else many)
+        self.days_row.setVisible(freq in (Frequency.DAILY, Frequency.WEEKLY))
+        self.days_label.setText("only on" if freq is Frequency.DAILY else "on")
+        self.monthly_row.setVisible(freq is Frequency.MONTHLY)
+        self.month_day.setEnabled(self.by_date.isChecked())
+        for w in (*self.nth_boxes, self.month_weekday):
+            w.setEnabled(self.by_weekday.isChecked())
+        self.until.setEnabled(self.end_on.isChecked())
+        self.count.setEnabled(self.end_after.isChecked())

@@ -1,0 +1,226 @@
+"""One session: move it, give it another room, facilitators or topic, for this session only,
+this and following, or the whole series; cancel it with a reason or restore it. Clashes are
+shown beside the field they concern."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from peercenter.domain.conflicts import NeedsConfirmation
+from peercenter.domain.errors import PeerCenterError
+from peercenter.domain.permissions import Permission
+from peercenter.services import clock
+from peercenter.services.schedule import choices, edits, sessions
+from peercenter.services.schedule.changes import EditMode, SessionChange
+from peercenter.services.wellbeing import assignment
+from peercenter.services.wellbeing.assignment import ProposedSession
+from peercenter.ui import formatting, messages, theme
+from peercenter.ui.context import AppContext
+from peercenter.ui.kind_colors import kind_swatch
+from peercenter.ui.screens.calendar.confirming import ConfirmingDialog
+from peercenter.ui.screens.groups.group_dialog import (
+    duration_edit,
+    from_qtime,
+    time_edit,
+    to_qtime,
+)
+from peercenter.ui.widgets.choices import CheckList, ChoiceCombo
+from peercenter.ui.widgets.optional_date import date_edit, from_qdate, to_qdate
+
+
+class SessionDialog(ConfirmingDialog):
+    def __init__(self, ctx: AppContext, session_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "Session", parent)
+        self.session_id = session_id
+        self.detail: sessions.SessionDetail | None = None
+        self.can_edit = ctx.actor.can(Permission.MANAGE_SCHEDULE)
+        self.open_group_requested = False
+
+        left = self.add_column()
+        self.heading = theme.title_label("")
+        self.heading.setWordWrap(True)
+        left.addWidget(self.heading)
+        self.subtitle = theme.hint_label("")
+        left.addWidget(self.subtitle)
+        when = self.add_section(left, "When and where")
+        self.day = when.add("day", "Date", date_edit())
+        self.start = when.add("start", "Starts", time_edit())
+        self.duration = when.add("duration", "Length", duration_edit())
+        self.room = when.add("room", "Room", ChoiceCombo("No room"))
+        who = self.add_section(left, "Who and what")
+        self.lead = who.add("facilitators", "Lead", ChoiceCombo("Nobody"))
+        self.co = who.add("co_facilitators", "Co-facilitators", CheckList())
+        self.topic = who.add("topic", "Topic", ChoiceCombo("No topic"))
+        self.notes = who.add("notes", "Notes", QPlainTextEdit())
+        self.notes.setMaximumHeight(60)
+
+        right = self.add_column()
+        right.addWidget(theme.section_label("Apply the change to"))
+        self.modes = QButtonGroup(self)
+        self.mode_buttons: dict[EditMode, QRadioButton] = {}
+        for mode in EditMode:
+            button = QRadioButton(mode.label)
+            self.modes.addButton(button)
+            self.mode_buttons[mode] = button
+            right.addWidget(button)
+        self.mode_buttons[EditMode.THIS].setChecked(True)
+        self.mode_hint = theme.hint_label(
+            "This and following starts a new series from this session; the earlier sessions "
+            "keep their settings. Sessions you changed one by one keep their changes.")
+        right.addWidget(self.mode_hint)
+        right.addWidget(theme.section_label("Status"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        right.addWidget(self.status)
+        actions = QHBoxLayout()
+        self.cancel_session_button = QPushButton("Cancel session…")
+        self.restore_button = QPushButton("Restore session")
+        self.series_button = QPushButton("Edit series…")
+        self.series_button.setToolTip("Change the repeat rule, capacity or description of the "
+                                      "whole series")
+        for action in (self.cancel_session_button, self.restore_button, self.series_button):
+            actions.addWidget(action)
+        actions.addStretch(1)
+        right.addLayout(actions)
+        right.addStretch(1)
+        self.cancel_session_button.clicked.connect(self.cancel_session)
+        self.restore_button.clicked.connect(self.restore_session)
+        self.series_button.clicked.connect(self._edit_series)
+        self.lead.currentIndexChanged.connect(lambda _i: self.co.set_hidden_id(self.lead.value()))
+        self.load()
+
+    def load(self) -> None:
+        with self.ctx.database.reader() as session:
+            lists = choices.schedule_choices(session, self.ctx.actor)
+            detail = sessions.get_session(session, self.ctx.actor, self.session_id)
+        self.detail = detail
+        v = detail.view
+        self.heading.setText(v.group_name)
+        self.setWindowIcon(kind_swatch(v.kind, 16))
+        enrolled = f"{detail.enrolled} enrolled" + (f" of {detail.capacity}"
+                                                    if detail.capacity else "")
+        self.subtitle.setText(f"{v.kind.label} · {detail.schedule} · {enrolled}")
+        self.day.setDate(to_qdate(v.starts_at.date()))
+        self.start.setTime(to_qtime(v.starts_at.time()))
+        self.duration.setValue(v.duration_minutes)
+        self.room.set_choices(lists.rooms, v.room_id)
+        self.lead.set_choices(lists.facilitators,
+                              v.facilitator_ids[0] if v.facilitator_ids else None)
+        self.co.set_choices(lists.facilitators, v.facilitator_ids[1:])
+        self.co.set_hidden_id(self.lead.value())
+        self.topic.set_choices(lists.topics, v.topic_id)
+        self.notes.setPlainText(v.notes)
+        self._show_status()
+
+    def _show_status(self) -> None:
+        assert self.detail is not None
+        v = self.detail.view
+        parts = []
+        if v.cancelled:
+            parts.append(f"Cancelled: {v.cancel_reason}" if v.cancel_reason else "Cancelled")
+        else:
+            parts.append("Scheduled")
+        if v.moved:
+            parts.append(f"moved from {formatting.long_day(v.occurrence_start.date())} "
+                         f"{formatting.clock_time(v.occurrence_start)}")
+        elif v.is_exception:
+            parts.append("changed by hand")
+        self.status.setText(", ".join(parts) + ".")
+        self.cancel_session_button.setVisible(self.can_edit and not v.cancelled)
+        self.restore_button.setVisible(self.can_edit and v.cancelled)
+        self.series_button.setVisible(self.can_edit)
+        self.save_button.setEnabled(self.can_edit)
+        if v.cancelled:
+            self.banner.show_message(self.status.text(), tone="info")
+
+    def change(self) -> SessionChange:
+        return SessionChange(
+            day=from_qdate(self.day.date()), start_time=from_qtime(self.start.time()),
+            duration_minutes=self.duration.value(), room_id=self.room.value(),
+            lead_id=self.lead.value(), co_facilitator_ids=self.co.values(),
+            topic_id=self.topic.value(), notes=self.notes.toPlainText())
+
+    def mode(self) -> EditMode:
+        return next(m for m, b in self.mode_buttons.items() if b.isChecked())
+
+    def guardrail_assignments(self) -> list[tuple[int, list[ProposedSession]]]:
+        """Each facilitator new to this session, with the sessions the chosen mode gives them:
+        this one at its new time, or the series' sessions from here (or from today) on."""
+        assert self.detail is not None
+        v, change = self.detail.view, self.change()
+        new = [i for i in dict.fromkeys((change.lead_id, *change.co_facilitator_ids))
+               if i is not None and i not in v.facilitator_ids]
+        if not new:
+            return []
+        begins = datetime.combine(change.day, change.start_time, v.starts_at.tzinfo)
+        this = ProposedSession(begins, begins + timedelta(minutes=change.duration_minutes),
+                               v.group_name, v.id)
+        mode = self.mode()
+        if mode is EditMode.THIS:
+            planned = [this]
+        else:
+            start = v.starts_at.date() if mode is EditMode.FOLLOWING else \
+                min(v.starts_at.date(), clock.now().astimezone(v.starts_at.tzinfo).date())
+            with self.ctx.database.reader() as session:
+                series = assignment.series_sessions(session, v.group_id, start)
+            planned = [this if p.session_id == v.id else p for p in series]
+        return [(staff_id, planned) for staff_id in new]
+
+    def guardrail_subject(self) -> str:
+        assert self.detail is not None
+        v = self.detail.view
+        return f"{v.group_name}, {formatting.long_day(v.starts_at.date())}"
+
+    def save(self, session: Session) -> int:
+        assert self.detail is not None
+        try:
+            edits.edit_session(session, self.ctx.actor, self.session_id, self.change(),
+                               self.mode(), self.detail.view.version, self.accept_reason)
+        except NeedsConfirmation as exc:
+            self.needs_confirmation(exc)
+            raise
+        self.record_guardrails(session)
+        return self.session_id
+
+    def cancel_session(self) -> None:
+        assert self.detail is not None
+        reason = messages.ask_text(self, "Cancel session",
+                                   f"Why is {self.detail.view.group_name} on "
+                                   f"{formatting.long_day(self.detail.view.starts_at.date())} "
+                                   "cancelled? (Participants may be told this reason.)")
+        if reason is None:
+            return
+        version = self.detail.view.version
+        self._run(lambda s: edits.cancel_session(s, self.ctx.actor, self.session_id, reason,
+                                                 version))
+
+    def restore_session(self) -> None:
+        assert self.detail is not None
+        version = self.detail.view.version
+        self._run(lambda s: edits.restore_session(s, self.ctx.actor, self.session_id, version))
+
+    def _run(self, action: Callable[[Session], object]) -> None:
+        try:
+            with self.ctx.database.session() as session:
+                action(session)
+        except PeerCenterError as exc:
+            self.banner.show_message(exc.message)
+            return
+        self.saved_id = self.session_id
+        self.accept()
+
+    def _edit_series(self) -> None:
+        self.open_group_requested = True
+        self.reject()

@@ -1,0 +1,300 @@
+"""Check-in for one session: mark each person present, late, excused or absent with one key
+(P, L, E, A) or one click; search by name; the count and the capacity always in view; walk-ins
+for open groups."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peercenter.domain.enums import AttendanceStatus
+from peercenter.domain.errors import PeerCenterError
+from peercenter.services import settings
+from peercenter.services.clock import local_today
+from peercenter.services.schedule import attendance
+from peercenter.services.schedule.attendance import CheckInRow, CheckInSheet
+from peercenter.services.schedule.common import SessionView
+from peercenter.ui import formatting, theme
+from peercenter.ui.context import AppContext
+from peercenter.ui.widgets.banner import Banner
+from peercenter.ui.widgets.participant_picker import ParticipantPicker
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+STATUSES = list(AttendanceStatus)  # present, late, excused, absent: one column each
+KEYS = {Qt.Key.Key_P: AttendanceStatus.PRESENT, Qt.Key.Key_L: AttendanceStatus.LATE,
+        Qt.Key.Key_E: AttendanceStatus.EXCUSED, Qt.Key.Key_A: AttendanceStatus.ABSENT}
+CHOSEN = {AttendanceStatus.PRESENT: "#d9efe0", AttendanceStatus.LATE: "#fbf0cf",
+          AttendanceStatus.EXCUSED: "#e3eff7", AttendanceStatus.ABSENT: "#f6dedb"}
+
+
+class CheckInModel(QAbstractTableModel):
+    """Name, then one column per attendance mark (a filled dot on the chosen one)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[CheckInRow] = []
+
+    def set_rows(self, rows: list[CheckInRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def replace(self, new: CheckInRow) -> None:
+        for i, row in enumerate(self.rows):
+            if row.participant_id == new.participant_id:
+                self.rows[i] = new
+                self.dataChanged.emit(self.index(i, 0), self.index(i, len(STATUSES)))
+                return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
+        self.rows.append(new)
+        self.endInsertRows()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 1 + len(STATUSES)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == 0:
+            return "Name"
+        status = STATUSES[section - 1]
+        return f"{status.label} ({status.value[0].upper()})"
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if index.column() == 0:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return row.name + ("  (walk-in)" if row.is_walk_in else "")
+            if role == Qt.ItemDataRole.FontRole and row.status is None:
+                font = QFont()
+                font.setBold(True)  # still to be marked
+                return font
+            return None
+        status = STATUSES[index.column() - 1]
+        chosen = row.status is status
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "●" if chosen else "○"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.BackgroundRole and chosen:
+            return QBrush(QColor(CHOSEN[status]))
+        if role == Qt.ItemDataRole.ForegroundRole and not chosen:
+            return QBrush(QColor(theme.DISABLED))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"Mark {row.name} {status.label.lower()}"
+        return None
+
+
+class CheckInDialog(QDialog):
+    def __init__(self, ctx: AppContext, session_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.session_id = session_id
+        self.sheet: CheckInSheet | None = None
+        self.setWindowTitle("Check-in")
+        self.resize(640, 560)
+        layout = QVBoxLayout(self)
+        self.title = theme.title_label("")
+        layout.addWidget(self.title)
+        self.subtitle = theme.hint_label("")
+        layout.addWidget(self.subtitle)
+        self.count = QLabel()
+        self.count.setObjectName("sectionTitle")
+        self.count.setAccessibleName("Count")
+        layout.addWidget(self.count)
+        self.banner = Banner()
+        layout.addWidget(self.banner)
+        top = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Find by name (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Find participant")
+        self.walk_in_button = QPushButton("Add walk-in…")
+        top.addWidget(self.search, 1)
+        top.addWidget(self.walk_in_button)
+        layout.addLayout(top)
+
+        self.model = CheckInModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(0)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName("People to check in")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(32)
+        self.table.setShowGrid(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 1 + len(STATUSES)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            self.table.setColumnWidth(column, 96)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(theme.hint_label(
+            "Select a person and press P (present), L (late), E (excused) or A (absent); the "
+            "next person is selected. Or click the mark. Backspace clears a mark."))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+        self.table.installEventFilter(self)
+        self.table.clicked.connect(self._clicked)
+        self.search.textChanged.connect(self._filter)
+        self.search.returnPressed.connect(self._to_table)
+        self.walk_in_button.clicked.connect(self.add_walk_in)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
+        self.refresh()
+        self.table.setFocus()
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+
+    # -- data ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        with self.ctx.database.session() as session:  # opening a sheet is audited
+            self.sheet = attendance.check_in_sheet(session, self.ctx.actor, self.session_id)
+        v = self.sheet.session
+        self.title.setText(v.group_name)
+        self.subtitle.setText(f"{formatting.long_day(v.starts_at.date())}, "
+                              f"{formatting.time_range(v.starts_at, v.ends_at)}"
+                              + (f" · {v.room}" if v.room else "")
+                              + (f" · {', '.join(v.facilitators)}" if v.facilitators else ""))
+        self.model.set_rows(list(self.sheet.rows))
+        self.walk_in_button.setVisible(self.sheet.open_enrollment)
+        closed = self._closed_reason(v)
+        self.table.setEnabled(not closed)
+        self.walk_in_button.setEnabled(not closed)
+        if closed:
+            self.banner.show_message(closed, tone="info")
+        elif not self.sheet.rows:
+            self.banner.show_message(
+                "Nobody is on the roster for this day." + (" Add walk-ins as they arrive."
+                                                           if self.sheet.open_enrollment
+                                                           else ""), tone="info")
+        self._update_count()
+
+    def _closed_reason(self, v: SessionView) -> str:
+        """Why people cannot be checked in now, or ""."""
+        if v.cancelled:
+            reason = f" ({v.cancel_reason})" if v.cancel_reason else ""
+            return (f"This session is cancelled{reason}. Restore it in the calendar to check "
+                    "people in.")
+        with self.ctx.database.reader() as session:
+            today = local_today(settings.center_timezone(session))
+        if v.starts_at.date() > today:
+            return "Check-in opens on the day of the session."
+        return ""
+
+    def _update_count(self) -> None:
+        rows = self.model.rows
+        here = sum(1 for r in rows if r.status in attendance.HERE)
+        marked = sum(1 for r in rows if r.status is not None)
+        capacity = self.sheet.capacity if self.sheet else None
+        text = f"{here} here" + (f" of {capacity} places" if capacity else "")
+        text += f" · {marked} of {len(rows)} marked"
+        self.count.setText(text)
+
+    def row_at(self, proxy_row: int) -> CheckInRow | None:
+        if not 0 <= proxy_row < self.proxy.rowCount():
+            return None
+        return self.model.rows[self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()]
+
+    # -- marking ---------------------------------------------------------------------------
+
+    def mark(self, proxy_row: int, status: AttendanceStatus | None) -> bool:
+        person = self.row_at(proxy_row)
+        if person is None:
+            return False
+        try:
+            with self.ctx.database.session() as session:
+                updated = attendance.mark(session, self.ctx.actor, self.session_id,
+                                          person.participant_id, status)
+        except PeerCenterError as exc:
+            self.banner.show_message(exc.message)
+            return False
+        self.banner.clear()
+        self.model.replace(updated)
+        self._update_count()
+        return True
+
+    def _clicked(self, index: QModelIndex) -> None:
+        if index.column() >= 1:
+            self.mark(index.row(), STATUSES[index.column() - 1])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent):
+            key = Qt.Key(event.key())
+            row = self.table.currentIndex().row()
+            if key in KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                if self.mark(row, KEYS[key]) and row + 1 < self.proxy.rowCount():
+                    self.table.selectRow(row + 1)
+                return True
+            if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+                self.mark(row, None)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+
+    def _to_table(self) -> None:
+        self.table.setFocus()
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+
+    def add_walk_in(self) -> None:
+        taken = {r.participant_id for r in self.model.rows}
+        picker = ParticipantPicker(self.ctx, "Add a walk-in", self, exclude=taken)
+        if not picker.exec():
+            return
+        person = picker.chosen()
+        if person is not None:
+            self.walk_in(person.id)
+
+    def walk_in(self, participant_id: int) -> None:
+        try:
+            with self.ctx.database.session() as session:
+                row = attendance.add_walk_in(session, self.ctx.actor, self.session_id,
+                                             participant_id)
+        except PeerCenterError as exc:
+            self.banner.show_message(exc.message)
+            return
+        self.banner.clear()
+        self.model.replace(row)
+        self._update_count()

@@ -1,0 +1,201 @@
+"""One enrolled program on the Progress tab: its dates, its warnings, and a bar per
+requirement with what is done, what is missing, the pace and the projected date."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peercenter.domain.credentials.program import Period
+from peercenter.domain.credentials.progress import RequirementProgress
+from peercenter.domain.credentials.status import Status
+from peercenter.domain.enums import RequirementKind
+from peercenter.services.credentials.progress import EnrolledProgress
+from peercenter.ui import formatting, theme
+from peercenter.ui.screens.credentials.looks import (
+    LEVEL_COLORS,
+    LEVEL_LABELS,
+    STATUS_COLORS,
+    hours_text,
+)
+
+NAME_WIDTH = 250
+BAR_STYLE = """
+QProgressBar {{ border: 1px solid {border}; border-radius: 4px; background: {base};
+    text-align: center; min-height: 16px; max-height: 16px; }}
+QProgressBar::chunk {{ background: {color}; border-radius: 3px; }}
+"""
+
+
+def _bar(item: RequirementProgress) -> QProgressBar:
+    bar = QProgressBar()
+    bar.setRange(0, 1000)
+    bar.setValue(round(item.fraction * 1000))
+    bar.setTextVisible(False)
+    bar.setFixedWidth(200)
+    color = STATUS_COLORS.get(item.status, theme.ACCENT)
+    bar.setStyleSheet(BAR_STYLE.format(border=theme.BORDER, base=theme.BASE, color=color))
+    bar.setAccessibleName(f"{item.requirement.name}: {round(item.fraction * 100)} percent")
+    return bar
+
+
+def numbers(item: RequirementProgress) -> str:
+    """'34 of 46 h · 12 h missing · 4 h waiting for verification'."""
+    if item.status is Status.NOT_YET:
+        return item.explanation
+    if item.requirement.kind is RequirementKind.SUPERVISION_FREQUENCY:
+        unit = "week" if item.requirement.period is Period.WEEK else "month"
+        parts = [f"At least once a {unit}"]
+        if item.missed_periods:
+            parts.append(formatting.plural(len(item.missed_periods), f"{unit} missed",
+                                           f"{unit}s missed"))
+        if item.next_due is not None and item.status not in (Status.ENDED, Status.NOT_YET):
+            parts.append(f"next due {formatting.short_date(item.next_due)}")
+        return " · ".join(parts)
+    parts = [f"{hours_text(item.completed_minutes) or '0 h'} of "
+             f"{hours_text(item.required_minutes)}"]
+    if item.missing_minutes:
+        parts.append(f"{hours_text(item.missing_minutes)} missing")
+    if item.unverified_minutes and not item.status.done:
+        parts.append(f"{hours_text(item.unverified_minutes)} waiting for verification")
+    if item.projected_on is not None and not item.status.done:
+        parts.append(f"done around {formatting.short_date(item.projected_on)}")
+    return " · ".join(parts)
+
+
+class ProgramCard(QFrame):
+    edit_requested = Signal(object)  # EnrolledProgress
+    renew_requested = Signal(object)
+    report_requested = Signal(object, str)  # EnrolledProgress, "pdf" or "csv"
+
+    def __init__(self, enrolled: EnrolledProgress, can_manage: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.enrolled = enrolled
+        progress = enrolled.progress
+        self.setObjectName("programCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(f"QFrame#programCard {{ background: {theme.BASE}; "
+                           f"border: 1px solid {theme.BORDER}; border-radius: 6px; }}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(8)
+
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        name = QLabel(progress.program.name)
+        font = name.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        name.setFont(font)
+        titles.addWidget(name)
+        self.state = theme.hint_label(self._state_text())
+        titles.addWidget(self.state)
+        header.addLayout(titles, 1)
+        self.edit_button = QPushButton("Edit enrollment…")
+        self.renew_button = QPushButton("Record renewal…")
+        self.pdf_button = QPushButton("Hours report (PDF)…")
+        self.csv_button = QPushButton("CSV…")
+        self.csv_button.setToolTip("The same report as a spreadsheet file")
+        for button in (self.edit_button, self.renew_button, self.pdf_button, self.csv_button):
+            header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        self.edit_button.setVisible(can_manage)
+        self.renew_button.setVisible(can_manage and progress.cycle is not None
+                                     and progress.enrollment.expires_on is not None
+                                     and progress.program.renewal_months is not None)
+        layout.addLayout(header)
+
+        self.alert_labels = []
+        for alert in enrolled.alerts:
+            text = within_card(alert.message, progress.program.name)
+            label = QLabel(f"<b>{LEVEL_LABELS[alert.level]}:</b> {_esc(text)}")
+            label.setWordWrap(True)
+            color = LEVEL_COLORS[alert.level]
+            label.setStyleSheet(f"QLabel {{ color: {color}; border-left: 3px solid {color}; "
+                                f"padding: 2px 0 2px 8px; }}")
+            layout.addWidget(label)
+            self.alert_labels.append(label)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(4)
+        grid.setColumnStretch(2, 1)
+        self.rows: list[tuple[QLabel, QLabel, QLabel]] = []
+        for row, item in enumerate(progress.requirements):
+            muted = item.status in (Status.NOT_YET, Status.ENDED)
+            title = QLabel(item.requirement.name)
+            title.setToolTip(item.explanation)
+            title.setWordWrap(True)
+            title.setFixedWidth(NAME_WIDTH)  # the same in every card, so the bars line up
+            if item.requirement.kind is RequirementKind.SUPERVISION_FREQUENCY \
+                    or item.status is Status.NOT_YET:
+                middle: QWidget = QLabel("")
+                middle.setFixedWidth(200)
+            else:
+                middle = _bar(item)
+            figures = QLabel(numbers(item))
+            figures.setToolTip(item.explanation)
+            figures.setWordWrap(True)
+            status = QLabel(item.status.label)
+            status.setToolTip(item.explanation)
+            color = theme.MUTED if muted else STATUS_COLORS.get(item.status, theme.TEXT)
+            status.setStyleSheet(f"color: {color}; font-weight: 600;")
+            if muted:
+                for label in (title, figures):
+                    label.setStyleSheet(f"color: {theme.MUTED};")
+            grid.addWidget(title, row, 0)
+            grid.addWidget(middle, row, 1, Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(figures, row, 2)
+            grid.addWidget(status, row, 3, Qt.AlignmentFlag.AlignRight)
+            self.rows.append((title, figures, status))
+        layout.addLayout(grid)
+
+        self.edit_button.clicked.connect(lambda: self.edit_requested.emit(enrolled))
+        self.renew_button.clicked.connect(lambda: self.renew_requested.emit(enrolled))
+        self.pdf_button.clicked.connect(lambda: self.report_requested.emit(enrolled, "pdf"))
+        self.csv_button.clicked.connect(lambda: self.report_requested.emit(enrolled, "csv"))
+
+    def _state_text(self) -> str:
+        progress = self.enrolled.progress
+        facts = progress.enrollment
+        parts = [f"Started {formatting.short_date(facts.started_on)}"]
+        if progress.achieved and facts.achieved_on is not None:
+            parts.append(f"achieved {formatting.short_date(facts.achieved_on)}")
+        else:
+            parts.append("not achieved yet")
+        if progress.cycle is not None:
+            parts.append(f"renewal due {formatting.short_date(progress.cycle.due)}")
+        if self.enrolled.credential_number:
+            parts.append(f"no. {self.enrolled.credential_number}")
+        if progress.program.issuer:
+            parts.append(progress.program.issuer)
+        return " · ".join(parts)
+
+    def row_texts(self) -> list[tuple[str, str, str]]:
+        """What each requirement row says: name, figures, status (for tests and readers)."""
+        return [(a.text(), b.text(), c.text()) for a, b, c in self.rows]
+
+
+def within_card(message: str, program: str) -> str:
+    """An alert without the program's name in front: the card already names it."""
+    if message.startswith(f"{program}: "):
+        return message[len(program) + 2:]
+    if message.startswith(f"{program} "):
+        rest = message[len(program) + 1:]
+        return "This credential " + rest if rest.startswith("expired") else \
+            rest[0].upper() + rest[1:]
+    return message
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

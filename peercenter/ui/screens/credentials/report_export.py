@@ -1,0 +1,56 @@
+"""Saving the hours report: the data is read (and the export audited) on the UI thread; the
+PDF or CSV is built and written in the background."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from peercenter.domain.errors import PeerCenterError
+from peercenter.reports.hours_file import write_hours_report
+from peercenter.services.credentials.hours_report import HoursReport, hours_report
+from peercenter.ui import messages
+from peercenter.ui.background import BackgroundTask, run_in_background
+from peercenter.ui.context import AppContext
+
+
+def ask_path(parent: QWidget, suggested: str, fmt: str) -> str:
+    """Where to save; "" when the person cancels. Replaced in tests."""
+    pattern = "PDF files (*.pdf)" if fmt == "pdf" else "CSV files (*.csv)"
+    path, _ = QFileDialog.getSaveFileName(parent, "Save the hours report", suggested, pattern)
+    return path
+
+
+def suggested_name(report_person: str, program_code: str, fmt: str) -> str:
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", report_person).strip("-").lower() or "report"
+    return str(Path.home() / f"hours-{slug}-{program_code}.{fmt}")
+
+
+def save_report(parent: QWidget, ctx: AppContext, staff_id: int, person: str, program_id: int,
+                program_code: str, fmt: str,
+                done: Callable[[str], None] | None = None) -> BackgroundTask | None:
+    path = ask_path(parent, suggested_name(person, program_code, fmt), fmt)
+    if not path:
+        return None
+    if not path.lower().endswith(f".{fmt}"):
+        path += f".{fmt}"
+    report: HoursReport | None = None
+    with messages.reporting_errors(parent), ctx.database.session() as session:
+        report = hours_report(session, ctx.actor, staff_id, program_id)
+    if report is None:
+        return None
+    ready = report
+
+    def work() -> str:
+        write_hours_report(ready, Path(path))
+        return path
+
+    def failed(error: BaseException) -> None:
+        messages.show_error(parent, error if isinstance(error, PeerCenterError)
+                            else f"The report could not be saved: {error}")
+
+    return run_in_background(parent, "Preparing the hours report…", work,
+                             lambda saved: done(str(saved)) if done else None, failed)

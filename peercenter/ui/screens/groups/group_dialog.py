@@ -1,0 +1,271 @@
+"""New group / edit the whole series: what it is, where and with whom, and when it repeats,
+with the rule in plain English and any clashes shown beside the fields as you type."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QTime, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTimeEdit,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from peercenter.domain.conflicts import NeedsConfirmation
+from peercenter.domain.enums import EnrollmentMode, GroupKind
+from peercenter.domain.errors import PeerCenterError, ValidationError
+from peercenter.domain.recurrence import Frequency, Recurrence
+from peercenter.services import clock
+from peercenter.services.schedule import choices, groups
+from peercenter.services.wellbeing import assignment
+from peercenter.services.wellbeing.assignment import ProposedSession
+from peercenter.ui import theme
+from peercenter.ui.context import AppContext
+from peercenter.ui.screens.calendar.confirming import ConfirmingDialog
+from peercenter.ui.screens.calendar.recurrence_editor import RecurrenceEditor
+from peercenter.ui.widgets.choices import CheckList, ChoiceCombo
+from peercenter.ui.widgets.optional_date import date_edit, from_qdate, to_qdate
+
+PREVIEW_DELAY_MS = 350
+# Shown while typing: clashes, and a repeat rule that cannot work. Other problems (a missing
+# name) wait for Save, so a fresh form is not red all over.
+LIVE_FIELDS = ("recurrence", "room", "facilitators", "capacity", "roster")
+
+
+def time_edit() -> QTimeEdit:
+    edit = QTimeEdit()
+    edit.setDisplayFormat("HH:mm")
+    return edit
+
+
+def duration_edit() -> QSpinBox:
+    edit = QSpinBox()
+    edit.setRange(5, 720)
+    edit.setSingleStep(15)
+    edit.setSuffix(" min")
+    return edit
+
+
+def to_qtime(value: time) -> QTime:
+    return QTime(value.hour, value.minute)
+
+
+def from_qtime(value: QTime) -> time:
+    return time(value.hour(), value.minute())
+
+
+class GroupDialog(ConfirmingDialog):
+    def __init__(self, ctx: AppContext, group_id: int | None, parent: QWidget | None = None,
+                 *, start: datetime | None = None, minutes: int | None = None) -> None:
+        super().__init__(ctx, "New group" if group_id is None else "Edit group", parent)
+        self.group_id = group_id
+        self.version: int | None = None
+        self.preview: groups.GroupPreview | None = None
+        self.setMinimumWidth(920)
+
+        left = self.add_column()
+        info = self.add_section(left, "Group")
+        self.name = info.add("name", "Name", QLineEdit())
+        self.kind = info.add("kind", "Kind", QComboBox())
+        for kind in GroupKind:
+            self.kind.addItem(kind.label, kind.value)
+        self.description = info.add("description", "Description", QPlainTextEdit())
+        self.description.setMaximumHeight(64)
+        self.mode = info.add("enrollment_mode", "Enrollment", QComboBox())
+        self.mode.addItem("Open: people come and go", EnrollmentMode.OPEN.value)
+        self.mode.addItem("Closed: a fixed roster", EnrollmentMode.CLOSED.value)
+        self.capacity = info.add("capacity", "Capacity", QSpinBox())
+        self.capacity.setRange(0, groups.MAX_CAPACITY)
+        self.capacity.setSpecialValueText("No limit")
+        self.min_size = info.add("min_size", "Minimum size", QSpinBox())
+        self.min_size.setRange(0, groups.MAX_CAPACITY)
+        self.min_size.setSpecialValueText("None")
+        who = self.add_section(left, "Where and who")
+        self.room = who.add("room", "Room", ChoiceCombo("No room"))
+        self.lead = who.add("facilitators", "Lead", ChoiceCombo("Nobody yet"))
+        self.co = who.add("co_facilitators", "Co-facilitators", CheckList())
+
+        right = self.add_column()
+        when = self.add_section(right, "When")
+        self.first_date = when.add("first_date", "First date", date_edit())
+        self.start_time = when.add("start_time", "Time", time_edit())
+        self.duration = when.add("duration", "Length", duration_edit())
+        self.rule = when.add("recurrence", "Repeats", RecurrenceEditor())
+        self.summary = QLabel()
+        self.summary.setObjectName("sectionTitle")
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Schedule in words")
+        right.addWidget(self.summary)
+        self.next_dates = theme.hint_label("")
+        right.addWidget(self.next_dates)
+        right.addStretch(1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.update_preview)
+        for signal in (self.name.textChanged, self.kind.currentIndexChanged,
+                       self.capacity.valueChanged, self.room.currentIndexChanged,
+                       self.lead.currentIndexChanged, self.co.changed,
+                       self.first_date.dateChanged, self.start_time.timeChanged,
+                       self.duration.valueChanged, self.rule.changed):
+            signal.connect(self._timer.start)
+        self.rule.changed.connect(self._describe)
+        self.first_date.dateChanged.connect(self._first_date_changed)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.lead.currentIndexChanged.connect(lambda _i: self.co.set_hidden_id(self.lead.value()))
+
+        self._choices: choices.ScheduleChoices | None = None
+        self._assigned: set[int] = set()  # facilitators already on the series when loaded
+        self.load(start=start, minutes=minutes)
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def load(self, start: datetime | None = None, minutes: int | None = None) -> None:
+        with self.ctx.database.reader() as session:
+            self._choices = choices.schedule_choices(session, self.ctx.actor)
+            detail = groups.get_group(session, self.ctx.actor, self.group_id) \
+                if self.group_id is not None else None
+        self.room.set_choices(self._choices.rooms)
+        self.lead.set_choices(self._choices.facilitators)
+        if detail is not None:
+            self.version = detail.version
+            form = detail.form
+            self._assigned = {i for i in (form.lead_id, *form.co_facilitator_ids) if i}
+        else:
+            begins = start or datetime.combine(date.today(), time(18, 0))
+            form = groups.GroupForm(
+                name="", kind=GroupKind.PEER_SUPPORT, first_date=begins.date(),
+                start_time=begins.time(), duration_minutes=minutes or 90,
+                recurrence=Recurrence(Frequency.WEEKLY, weekdays=(begins.weekday(),)))
+        self.co.set_choices(self._choices.facilitators, form.co_facilitator_ids)
+        self.set_form(form)
+        self.update_preview()
+
+    def set_form(self, form: groups.GroupForm) -> None:
+        self.name.setText(form.name)
+        self.kind.setCurrentIndex(self.kind.findData(form.kind.value))
+        self.description.setPlainText(form.description)
+        self.mode.setCurrentIndex(self.mode.findData(form.enrollment_mode.value))
+        self.capacity.setValue(form.capacity or 0)
+        self.min_size.setValue(form.min_size or 0)
+        self.room.set_value(form.room_id)
+        self.lead.set_value(form.lead_id)
+        self.co.set_values(form.co_facilitator_ids)
+        self.co.set_hidden_id(form.lead_id)
+        self.first_date.setDate(to_qdate(form.first_date))
+        self.start_time.setTime(to_qtime(form.start_time))
+        self.duration.setValue(form.duration_minutes)
+        self.rule.set_value(form.recurrence, form.first_date)
+        self._kind_changed()
+        self._describe()
+
+    def form(self) -> groups.GroupForm:
+        return groups.GroupForm(
+            name=self.name.text(),
+            kind=GroupKind(self.kind.currentData()),
+            first_date=from_qdate(self.first_date.date()),
+            start_time=from_qtime(self.start_time.time()),
+            duration_minutes=self.duration.value(), recurrence=self.rule.value(),
+            description=self.description.toPlainText(),
+            enrollment_mode=EnrollmentMode(self.mode.currentData()),
+            capacity=self.capacity.value() or None, min_size=self.min_size.value() or None,
+            room_id=self.room.value(), lead_id=self.lead.value(),
+            co_facilitator_ids=self.co.values())
+
+    # -- live feedback ---------------------------------------------------------------------
+
+    def _kind_changed(self) -> None:
+        mentoring = GroupKind(self.kind.currentData()) is GroupKind.MENTORING
+        if mentoring:
+            self.capacity.setValue(1)
+            self.co.set_values(())
+        self.capacity.setEnabled(not mentoring)
+        self.co.setEnabled(not mentoring)
+
+    def _first_date_changed(self) -> None:
+        self.rule.set_first_date(from_qdate(self.first_date.date()))
+        self._describe()
+
+    def _describe(self) -> None:
+        self.summary.setText(self.rule.describe())
+
+    def update_preview(self) -> None:
+        """Ask what the form would plan and what it clashes with; shows it beside the fields
+        (problems with the name and such wait for Save)."""
+        self._timer.stop()
+        try:
+            with self.ctx.database.reader() as session:
+                self.preview = groups.preview_group(
+                    session, self.ctx.actor, self.form(), self.group_id)
+        except ValidationError as exc:
+            self.preview = None
+            self._show_live({k: v for k, v in exc.field_errors.items() if k == "recurrence"})
+            self.next_dates.setText("")
+            return
+        except PeerCenterError:
+            self.preview = None
+            return
+        self._show_live(self.preview.report.field_messages())
+        count = self.preview.session_count
+        dates = "\n".join(self.preview.next_dates)
+        self.next_dates.setText(f"{count} session{'s' if count != 1 else ''} planned ahead. "
+                                f"First ones:\n{dates}" if count else "No sessions ahead.")
+
+    def _show_live(self, messages_by_field: dict[str, str]) -> None:
+        for fields in self._sections:
+            for name in LIVE_FIELDS:
+                if fields.has(name):
+                    fields.set_error(name, messages_by_field.get(name, ""))
+        unplaced = [m for k, m in messages_by_field.items()
+                    if not any(f.has(k) for f in self._sections)]
+        if unplaced:
+            self.banner.show_message(" ".join(unplaced))
+        else:
+            self.banner.clear()
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def guardrail_assignments(self) -> list[tuple[int, list[ProposedSession]]]:
+        """Each facilitator new to the series, with the series' sessions from its first date
+        (today for a series already running) up to the planning horizon."""
+        form = self.form()
+        new = [i for i in dict.fromkeys((form.lead_id, *form.co_facilitator_ids))
+               if i is not None and i not in self._assigned]
+        if not new:
+            return []
+        try:
+            with self.ctx.database.reader() as session:
+                planned = assignment.proposed_series(
+                    session, self.guardrail_subject(),
+                    form.recurrence.to_rrule(form.first_date), form.first_date,
+                    form.start_time, form.duration_minutes, form.recurrence.until)
+        except PeerCenterError:
+            return []  # a rule that is not valid yet: the save says what is wrong
+        if self.group_id is not None:
+            now = clock.now()
+            planned = [p for p in planned if p.starts_at >= now]
+        return [(staff_id, planned) for staff_id in new]
+
+    def guardrail_subject(self) -> str:
+        return self.name.text().strip() or "the new group"
+
+    def save(self, session: Session) -> int:
+        try:
+            if self.group_id is None:
+                detail = groups.create_group(session, self.ctx.actor, self.form(),
+                                             self.accept_reason)
+            else:
+                detail = groups.update_group(session, self.ctx.actor, self.group_id,
+                                             self.form(), self.version, self.accept_reason)
+        except NeedsConfirmation as exc:
+            self.needs_confirmation(exc)
+            raise
+        self.record_guardrails(session)
+        return detail.id

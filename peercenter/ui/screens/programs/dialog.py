@@ -1,0 +1,200 @@
+"""Add or edit one of the center's own credential programs."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from peercenter.domain.credentials.program import (
+    ProgramDefinitionError,
+    ProgramSpec,
+    RequirementSpec,
+)
+from peercenter.domain.errors import ValidationError
+from peercenter.services.credentials import programs
+from peercenter.ui.context import AppContext
+from peercenter.ui.screens.programs import describe
+from peercenter.ui.screens.programs.requirement_dialog import RequirementDialog, months_box
+from peercenter.ui.tables import Column, RowTableModel, make_table_view, selected_row
+from peercenter.ui.widgets.record_dialog import RecordDialog
+
+REQUIREMENT_COLUMNS: list[Column[RequirementSpec]] = [
+    Column("Requirement", lambda r: r.name, width=190),
+    Column("Kind", describe.kind, width=170),
+    Column("Amount", describe.amount, width=90),
+    Column("When", describe.phase, width=120),
+    Column("Domains", lambda r: ", ".join(r.domains), width=150),
+    Column("Limits", describe.limits, tooltip=describe.limits, stretch=True),
+]
+_REQUIREMENT_FIELD = re.compile(r"^requirement\[(\d+)\]\.?(.*)$")
+_LABELS = {"name": "The name", "issuer": "Issued by", "source": "The source",
+           "description": "The description", "renewal_months": "The renewal cycle",
+           "initial_period_months": "The initial period"}
+
+
+class ProgramDialog(RecordDialog):
+    def __init__(self, ctx: AppContext, program_id: int | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "Add credential program" if program_id is None
+                         else "Edit credential program", parent)
+        self.program_id = program_id
+        self._version: int | None = None
+        self._domains: list[str] = []
+        self.requirement_dialog: RequirementDialog | None = None
+        left = self.add_column()
+        fields = self.add_section(left, "Program")
+        self.name = fields.add("name", "Name", QLineEdit())
+        self.issuer = fields.add("issuer", "Issued by", QLineEdit())
+        self.source = fields.add("source", "Source", QLineEdit(),
+                                 hint="Where the rules come from: a web page, a handbook.")
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(80)
+        fields.add("description", "Description", self.description)
+        self.renewal = months_box("Does not renew")
+        fields.add("renewal_months", "Renewal cycle", self.renewal)
+        self.initial = months_box("None")
+        fields.add("initial_period_months", "Initial period", self.initial,
+                   hint="How long an initial certification lasts, if the rules say "
+                        "(supervision rules may differ during it).")
+        left.addStretch(1)
+
+        right = self.add_column()
+        reqs = self.add_section(right, "Requirements")
+        box = QWidget()
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        self.req_model: RowTableModel[RequirementSpec] = RowTableModel(REQUIREMENT_COLUMNS,
+                                                                        None, self)
+        self.req_table, self.req_proxy = make_table_view(self.req_model, self)
+        self.req_table.setSortingEnabled(False)  # the order is the program's own
+        self.req_table.setMinimumSize(660, 240)
+        box_layout.addWidget(self.req_table)
+        buttons = QHBoxLayout()
+        self.add_req = QPushButton("Add…")
+        self.edit_req = QPushButton("Edit…")
+        self.remove_req = QPushButton("Remove")
+        self.up_req = QPushButton("Move up")
+        self.down_req = QPushButton("Move down")
+        for button in (self.add_req, self.edit_req, self.remove_req, self.up_req,
+                       self.down_req):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        box_layout.addLayout(buttons)
+        reqs.add("requirements", "", box, span=True)
+        self.add_req.clicked.connect(lambda: self.open_requirement(None))
+        self.edit_req.clicked.connect(self.edit_requirement)
+        self.req_table.activated.connect(lambda _index: self.edit_requirement())
+        self.remove_req.clicked.connect(self.remove_requirement)
+        self.up_req.clicked.connect(lambda: self.move_requirement(-1))
+        self.down_req.clicked.connect(lambda: self.move_requirement(1))
+        self.setMinimumWidth(1120)
+        self.load()
+
+    def load(self) -> None:
+        with self.ctx.database.reader() as session:
+            self._domains = programs.known_domains(session)
+            row = (programs.get_program(session, self.ctx.actor, self.program_id)
+                   if self.program_id is not None else None)
+        if row is None:
+            return
+        spec = row.spec
+        self._version = row.version
+        self.name.setText(spec.name)
+        self.issuer.setText(spec.issuer)
+        self.source.setText(spec.source)
+        self.description.setPlainText(spec.description)
+        self.renewal.setValue(spec.renewal_months or 0)
+        self.initial.setValue(spec.initial_period_months or 0)
+        self.req_model.set_rows(spec.requirements)
+
+    # -- requirements ----------------------------------------------------------------------
+
+    def _selected_index(self) -> int | None:
+        row = selected_row(self.req_table)
+        return self.req_model.rows.index(row) if isinstance(row, RequirementSpec) else None
+
+    def open_requirement(self, index: int | None) -> None:
+        current = self.req_model.rows[index] if index is not None else None
+        dialog = RequirementDialog(current, self._domains, self)
+        self.requirement_dialog = dialog
+        dialog.accepted.connect(lambda: self._requirement_done(dialog, index))
+        dialog.open()
+
+    def _requirement_done(self, dialog: RequirementDialog, index: int | None) -> None:
+        if dialog.result_spec is None:
+            return
+        rows = self.req_model.rows
+        if index is None:
+            rows.append(dialog.result_spec)
+            index = len(rows) - 1
+        else:
+            rows[index] = dialog.result_spec
+        self.req_model.set_rows(rows)
+        self.req_table.selectRow(index)
+
+    def edit_requirement(self) -> None:
+        index = self._selected_index()
+        if index is not None:
+            self.open_requirement(index)
+
+    def remove_requirement(self) -> None:
+        index = self._selected_index()
+        if index is not None:
+            rows = self.req_model.rows
+            del rows[index]
+            self.req_model.set_rows(rows)
+
+    def move_requirement(self, step: int) -> None:
+        index = self._selected_index()
+        rows = self.req_model.rows
+        if index is None or not 0 <= index + step < len(rows):
+            return
+        rows[index], rows[index + step] = rows[index + step], rows[index]
+        self.req_model.set_rows(rows)
+        self.req_table.selectRow(index + step)
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def form(self) -> ProgramSpec:
+        return ProgramSpec(
+            code="", name=self.name.text(), issuer=self.issuer.text(),
+            source=self.source.text(), description=self.description.toPlainText(),
+            renewal_months=self.renewal.value() or None,
+            initial_period_months=self.initial.value() or None,
+            requirements=tuple(self.req_model.rows))
+
+    def save(self, session: Session) -> int:
+        try:
+            if self.program_id is None:
+                return programs.create_program(session, self.ctx.actor, self.form()).id
+            return programs.update_program(session, self.ctx.actor, self.program_id,
+                                           self.form(), self._version).id
+        except ProgramDefinitionError as exc:
+            raise self._in_words(exc) from None
+
+    def _in_words(self, exc: ProgramDefinitionError) -> ValidationError:
+        """'Program editor: requirement[2].hours: ...' as the person sees the form."""
+        field = next(iter(exc.field_errors), "")
+        match = _REQUIREMENT_FIELD.match(field)
+        if field == "requirement":
+            return ValidationError("Add at least one requirement.", field="requirements")
+        if match is None:
+            label = _LABELS.get(field, field.replace("_", " ").capitalize())
+            return ValidationError(f"{label} {exc.problem}.", field=field)
+        number = int(match.group(1))
+        rows = self.req_model.rows
+        name = rows[number - 1].name if 0 < number <= len(rows) else ""
+        what = f"Requirement {number}" + (f" ({name})" if name else "")
+        detail = match.group(2).replace("_", " ")
+        return ValidationError(f"{what}{': ' + detail if detail else ''}: {exc.problem}.",
+                               field="requirements")

@@ -1,0 +1,22 @@
+"""A long session's worth of Qt calls does not abort the program (see peercenter.ui)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+CALLS = """
+import peercenter.ui
+from PySide6.QtGui import QColor
+for _ in range(200_000):
+    QColor("#ffffff").setAlpha(3)  # a Qt function that returns nothing
+print("still running")
+"""
+
+
+def test_many_qt_calls_returning_nothing_do_not_abort() -> None:
+    result = subprocess.run([sys.executable, "-c", CALLS], capture_output=True, text=True,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
+    assert result.returncode == 0, result.stderr[-400:]
+    assert result.stdout.strip() == "still running"

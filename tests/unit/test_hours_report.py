@@ -1,0 +1,116 @@
+"""The hours report a certification board receives, read back: the PDF's text with pypdf, and
+the CSV with its formula-looking cells neutralised."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from datetime import date, timedelta
+
+import pypdf
+from sqlalchemy import select
+
+from peercenter.db.engine import Database
+from peercenter.db.models import AuditEvent
+from peercenter.domain.enums import TimeEntryKind
+from peercenter.reports.hours_csv import build_hours_csv, safe_cell
+from peercenter.reports.hours_pdf import build_hours_pdf
+from peercenter.services.credentials import enrollments, supervision, time_entries, training
+from peercenter.services.credentials.hours_report import HoursReport, hours_report
+from tests.credential_factories import crew, held_session
+
+START = date(2026, 1, 5)
+TODAY = date(2026, 3, 2)
+
+
+def _report(db: Database) -> HoursReport:
+    c = crew(db)
+    me = c.specialist.staff_id
+    with db.session() as s:
+        enrollments.enroll(s, c.supervisor, me, enrollments.EnrollmentForm(
+            c.programs["icrc-pr"], START, credential_number="PR-77"))
+        done = training.add_training(s, c.specialist, me, training.TrainingForm(
+            date(2025, 10, 6), "Advocacy for peers — Señora Ñúñez", 10, "Recovery Academy",
+            "Advocacy"))
+        training.set_verified(s, c.supervisor, done.id, True)
+        training.add_training(s, c.specialist, me, training.TrainingForm(
+            date(2025, 10, 13), "Ethics intensive", 16, domain="Ethical Responsibility"))
+        time_entries.add_entry(s, c.specialist, me, time_entries.TimeEntryForm(
+            date(2026, 1, 13), 4, TimeEntryKind.DIRECT_SERVICE, "=HYPERLINK(\"x\")"))
+        supervision.log_supervision(s, c.supervisor, supervision.SupervisionForm(
+            c.supervisor.staff_id, (me,), date(2026, 1, 14), 60, topics="Boundaries",
+            confidential_notes="Never printed"))
+    for n in range(40):
+        held_session(db, me, START + timedelta(days=n), 1.5)
+    with db.session() as s:
+        return hours_report(s, c.supervisor, me, c.programs["icrc-pr"], today=TODAY)
+
+
+def _text(pdf: bytes) -> str:
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def test_pdf_has_the_table_every_entry_totals_and_signature_lines(
+        sqlite_database: Database) -> None:
+    report = _report(sqlite_database)
+    pdf = build_hours_pdf(report)
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) >= 2
+    text = _text(pdf)
+    flat = re.sub(r"\s+", " ", text)
+    assert "Hours report: IC&RC Peer Recovery (PR)" in flat
+    assert "Harbor Light Recovery Center" in flat
+    assert "Jordan Reyes" in flat and "Maria Lopez" in flat and "PR-77" in flat
+    for requirement in ("Training, all domains", "Training: Advocacy", "Supervised work "
+                        "experience", "Supervision"):
+        assert requirement in flat
+    # Experience: 40 sessions of 1.5 h, plus the 4 h entry beyond that day's 1.5 h session.
+    assert "500.00 62.50" in flat
+    assert "Señora Ñúñez" in flat  # the embedded font prints accents
+    assert "2026-01-05" in flat and "2026-02-13" in flat  # first and last session
+    assert "1 h 30 min of it already counted as facilitated sessions that day 2.50" in flat
+    assert "Not counted: waiting for a supervisor to verify" in flat
+    assert "Ethics intensive" in flat
+    assert "Total: facilitated session 60.00" in flat
+    assert "Total: direct service 2.50" in flat
+    assert flat.count("Date ___") == 2
+    assert "Supervisor ____" in flat and "Peer specialist ____" in flat
+    assert "Never printed" not in flat  # confidential notes never leave the log
+    assert f"Page 1 of {len(reader.pages)}" in flat
+    fonts = {str(f) for page in reader.pages for f in page["/Resources"]["/Font"].values()
+             for f in [f.get_object()["/BaseFont"]]}
+    assert any("DejaVuSans" in f for f in fonts)
+
+
+def test_csv_has_the_same_content_and_no_live_formulas(sqlite_database: Database) -> None:
+    report = _report(sqlite_database)
+    rows = list(csv.reader(io.StringIO(build_hours_csv(report))))
+    assert rows[0] == ["Hours report", "IC&RC Peer Recovery (PR)"]
+    header = rows.index(["Requirement", "Kind", "Required hours", "Counted hours",
+                         "Waiting for verification", "Still missing", "Status",
+                         "Explanation"])
+    experience = next(r for r in rows[header:] if r[0] == "Supervised work experience")
+    assert experience[2:6] == ["500.00", "62.50", "0.00", "437.50"]
+    training_row = next(r for r in rows[header:] if r[0] == "Training, all domains")
+    assert training_row[3:5] == ["10.00", "16.00"]
+    entry = next(r for r in rows if r and r[1] == "Direct service")
+    assert entry[2] == "'=HYPERLINK(\"x\")"
+    assert entry[3:5] == ["2.50", "4.00"]
+    assert rows[-1][0] == "Total" and rows[-1][3] == "73.50"  # 10 + 60 + 2.5 + 1; not the 16
+    assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
+
+
+def test_safe_cell_neutralises_what_a_spreadsheet_would_run() -> None:
+    assert [safe_cell(v) for v in ("=1+1", "+1", "-2", "@SUM(A1)", "\tx", "plain", 3.5,
+                                   None)] == ["'=1+1", "'+1", "'-2", "'@SUM(A1)", "'\tx",
+                                              "plain", "3.5", ""]
+
+
+def test_exporting_is_in_the_audit_trail(sqlite_database: Database) -> None:
+    _report(sqlite_database)
+    with sqlite_database.session() as s:
+        events = list(s.scalars(select(AuditEvent).where(AuditEvent.entity == "hours_report")))
+    assert [e.action for e in events] == ["export"]
+    assert events[0].username == "supervisor"
