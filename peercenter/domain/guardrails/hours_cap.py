@@ -34,10 +34,12 @@ def check(load: Workload, cap_hours: float, scope: Scope,
                               Level.RED if worked > cap else Level.AMBER))
     if not hits:
         return []
-    worst = max(hits)
+    # The worst week; of equally bad ones, the soonest.
+    worst = max(hits, key=lambda h: (h.ratio, -h.monday.toordinal()))
     sunday = worst.monday + timedelta(days=6)
+    when = week_text(worst.monday, scope.today)
     said = (f"{tense(worst.monday, sunday, scope.today)} {hours_text(worst.minutes)} "
-            f"{week_text(worst.monday, scope.today)}")
+            f"{'in ' if when.startswith('the week') else ''}{when}")
     if worst.level is Level.RED:
         message = f"{said}; cap is {hours_text(cap)}."
     else:

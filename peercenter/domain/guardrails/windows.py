@@ -33,7 +33,7 @@ def check(load: Workload, scope: Scope, settings: GuardrailSettings) -> list[Fla
                 hits.append(_Window(worked / limit, first, days, worked, limit_hours))
     if not hits:
         return []
-    worst = max(hits)
+    worst = max(hits, key=lambda h: (h.ratio, -h.first.toordinal()))  # of equals, the soonest
     last = worst.first + timedelta(days=worst.days - 1)
     level = Level.RED if worst.ratio > 1 else Level.AMBER
     message = (f"{tense(worst.first, last, scope.today)} {hours_text(worst.minutes)} in "

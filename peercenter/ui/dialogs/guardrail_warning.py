@@ -84,10 +84,10 @@ class GuardrailWarningDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
 
-        heading = QLabel(f"<b>Assigning {check.staff_name}</b> to {what}"
-                         + (f"<br>{_when(check)}" if _when(check) else ""))
-        heading.setWordWrap(True)
-        layout.addWidget(heading)
+        self.heading = QLabel(f"<b>Assigning {check.staff_name}</b> to {what}"
+                              + (f"<br>{_when(check)}" if _when(check) else ""))
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
 
         self.summary = QFrame()
         self.summary.setObjectName("guardrailSummary")

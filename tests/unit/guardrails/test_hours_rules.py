@@ -88,3 +88,10 @@ def test_sixty_hours_in_seven_days() -> None:
 def test_windows_outside_the_scope_are_not_reported() -> None:
     long_ago = hours({day(-40): 16, day(-39): 16})
     assert windows.check(long_ago, SCOPE, SETTINGS) == []
+
+
+def test_a_later_week_is_named_and_of_equal_weeks_the_soonest() -> None:
+    later = {MONDAY + timedelta(weeks=w, days=d): 9 for w in (3, 5) for d in range(5)}
+    [flag] = hours_cap.check(hours(later), 40, Scope.for_days(later, TODAY), SETTINGS)
+    assert flag.message == ("Scheduled 45 h in the week of 23 Jun 2025; cap is 40 h. 2 weeks "
+                            "reach 90 % of the cap or more.")
