@@ -66,18 +66,20 @@ def facilitated_intervals(session: Session, staff_ids: Sequence[int], first: dat
     # history through the facilitator index, so the cost follows the days asked for.
     rows = session.connection().execute(
         select(SessionFacilitator.staff_id, SessionRow.id, SessionRow.starts_at,
-               SessionRow.ends_at, Group.name)
+               SessionRow.ends_at, SessionRow.group_id)
         .select_from(SessionRow)
         .join(SessionFacilitator, SessionFacilitator.session_id == SessionRow.id)
-        .join(Group, Group.id == SessionRow.group_id)
         .where(SessionRow.starts_at >= lo, SessionRow.starts_at < hi,
                SessionRow.status != SessionStatus.CANCELLED,
-               (SessionFacilitator.staff_id + 0).in_(_ids(staff_ids))))
+               (SessionFacilitator.staff_id + 0).in_(_ids(staff_ids)))).all()
+    # Group names once per group, not once per session.
+    names = dict(session.connection().execute(
+        select(Group.id, Group.name).where(Group.id.in_({r[4] for r in rows}))).all())
     found: dict[int, list[WorkInterval]] = defaultdict(list)
-    for staff_id, session_id, starts_at, ends_at, name in rows.all():
+    for staff_id, session_id, starts_at, ends_at, group_id in rows:
         begins = starts_at.astimezone(tz)
-        found[staff_id].append(WorkInterval(begins, begins + (ends_at - starts_at), name,
-                                            session_id))
+        found[staff_id].append(WorkInterval(begins, begins + (ends_at - starts_at),
+                                            names[group_id], session_id))
     return found
 
 
