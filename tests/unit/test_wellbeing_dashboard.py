@@ -3,7 +3,7 @@ supervision, leave and check-ins; who may see them, and that seeing them is audi
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -149,18 +149,24 @@ def test_the_dashboard_view_is_audited_with_who_was_on_it(database: Database) ->
             "maria", "wellbeing_dashboard", {"staff": [t.sam.staff_id]})
 
 
+def enroll_in_six_month_program(database: Database, staff_id: int,
+                                achieved: date | None = None) -> None:
+    """Enrolled 60 days ago in a program whose initial certification period is six months."""
+    with database.session() as s:
+        program = CredentialProgram(code="six-months", name="Six-month initial period",
+                                    initial_period_months=6)
+        s.add(program)
+        s.flush()
+        s.add(StaffCredential(staff_id=staff_id, program_id=program.id,
+                              started_on=TODAY - timedelta(days=60), achieved_on=achieved))
+
+
 def test_supervision_is_weekly_during_an_initial_certification_period(
         database: Database) -> None:
     t = team(database)
     sam = t.sam.staff_id
     supervision(database, t.maria.staff_id, [sam], TODAY - timedelta(days=10))
-    with database.session() as s:
-        program = CredentialProgram(code="TX-PS", name="Texas peer specialist",
-                                    initial_period_months=6)
-        s.add(program)
-        s.flush()
-        s.add(StaffCredential(staff_id=sam, program_id=program.id,
-                              started_on=TODAY - timedelta(days=60)))
+    enroll_in_six_month_program(database, sam)
     with database.session() as s:
         [row] = dashboard.dashboard(s, t.maria, TODAY)
     recency = next(f for f in row.flags if f.rule == "supervision_recency")
@@ -189,14 +195,7 @@ def test_the_initial_period_ends_when_the_credential_is_achieved(database: Datab
     t = team(database)
     sam = t.sam.staff_id
     supervision(database, t.maria.staff_id, [sam], TODAY - timedelta(days=10))
-    with database.session() as s:
-        program = CredentialProgram(code="TX-PS2", name="Texas peer specialist",
-                                    initial_period_months=6)
-        s.add(program)
-        s.flush()
-        s.add(StaffCredential(staff_id=sam, program_id=program.id,
-                              started_on=TODAY - timedelta(days=60),
-                              achieved_on=TODAY - timedelta(days=5)))
+    enroll_in_six_month_program(database, sam, achieved=TODAY - timedelta(days=5))
     with database.session() as s:
         [row] = dashboard.dashboard(s, t.maria, TODAY)
     assert "supervision_recency" not in {f.rule for f in row.flags}
