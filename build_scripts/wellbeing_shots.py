@@ -51,16 +51,16 @@ def wellbeing_screens(database: Database, admin: Actor, camera: Any, state: Any,
     screen = window.screen_widget("wellbeing")
     assert isinstance(screen, WellbeingScreen)
     screen.select_staff(staff_id)
-    camera.screen("30-wellbeing")
+    camera.screen("50-wellbeing")
     screen.detail.resize(1040, 1150)
-    camera.window(screen.detail, "31-wellbeing-detail")
+    camera.window(screen.detail, "51-wellbeing-detail")
 
     screen.edit_thresholds()
     assert screen.thresholds_dialog is not None
     panel = screen.thresholds_dialog.panel
     panel.fields["cbi_amber"].setValue(80)
     panel.save()
-    camera.screen("32-thresholds-refused")
+    camera.screen("52-thresholds-refused")
     screen.thresholds_dialog.reject()
 
     with database.reader() as s:
@@ -70,7 +70,7 @@ def wellbeing_screens(database: Database, admin: Actor, camera: Any, state: Any,
     for item_id in ("personal_1", "personal_2", "work_1", "work_2", "work_5"):
         checkin.form.choose(item_id, 4)
     checkin.save()
-    camera.screen("33-checkin-refused")
+    camera.screen("53-checkin-refused")
     checkin.reject()
 
     with database.reader() as s:
@@ -85,7 +85,7 @@ def wellbeing_screens(database: Database, admin: Actor, camera: Any, state: Any,
     warning = GuardrailWarningDialog(check, "Recovery Retreat Week", window)
     show(warning)
     warning.assign_button.click()   # red: refused without a reason
-    camera.screen("34-guardrail-warning")
+    camera.screen("54-guardrail-warning")
     warning.reject()
     window.close()
 
