@@ -354,6 +354,9 @@ def main(argv: list[str]) -> int:
         main_screens(database, admin, camera, paths.data_dir() / "ui-state.ini")
         schedule_screens(database, admin, camera, paths.data_dir() / "ui-state.ini", show)
         import_export_dialogs(database, admin, camera, paths.data_dir() / "ui-state.ini")
+        from wellbeing_shots import wellbeing_screens
+        wellbeing_screens(database, admin, camera,
+                          UiState.from_file(str(paths.data_dir() / "ui-state.ini")), show)
     finally:
         database.dispose()
     return 0

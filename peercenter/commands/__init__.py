@@ -13,7 +13,8 @@ from peercenter.commands import (
     init,
     printing,
     sessions,
+    wellbeing,
 )
 
 COMMAND_MODULES: list[ModuleType] = [gui, init, database, sessions, export, import_data,
-                                     printing, hours, backup, audit]
+                                     printing, hours, wellbeing, backup, audit]

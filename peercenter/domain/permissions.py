@@ -27,6 +27,7 @@ class Permission(StrEnum):
     VIEW_SUPERVISION_NOTES = "view_supervision_notes"
     MANAGE_CREDENTIAL_PROGRAMS = "manage_credential_programs"
     VIEW_WELLBEING_OTHERS = "view_wellbeing_others"
+    VIEW_WELLBEING_ALL = "view_wellbeing_all"
     EDIT_GUARDRAIL_SETTINGS = "edit_guardrail_settings"
     EDIT_CENTER_SETTINGS = "edit_center_settings"
     PRINT_HANDOUTS = "print_handouts"
@@ -61,7 +62,9 @@ _DESCRIPTIONS: dict[Permission, str] = {
     Permission.LOG_SUPERVISION: "log supervision sessions",
     Permission.VIEW_SUPERVISION_NOTES: "read confidential supervision notes",
     Permission.MANAGE_CREDENTIAL_PROGRAMS: "add and edit credential programs",
-    Permission.VIEW_WELLBEING_OTHERS: "see other people's wellbeing check-ins",
+    Permission.VIEW_WELLBEING_OTHERS: "see the wellbeing check-ins and burnout flags of the "
+                                      "people they supervise",
+    Permission.VIEW_WELLBEING_ALL: "see everyone's wellbeing check-ins and burnout flags",
     Permission.EDIT_GUARDRAIL_SETTINGS: "change burnout guardrail thresholds",
     Permission.EDIT_CENTER_SETTINGS: "change center settings",
     Permission.PRINT_HANDOUTS: "print session handouts",

@@ -3,7 +3,7 @@ who may change it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any
@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from peercenter.db.models import Setting
 from peercenter.domain.errors import ValidationError
+from peercenter.domain.guardrails import thresholds
 from peercenter.domain.permissions import Permission
 from peercenter.services import audit
 from peercenter.services.context import Actor, require
@@ -80,6 +81,21 @@ def _folder_or_blank(value: Any) -> str | None:
     return None
 
 
+def _guardrail_range(name: str) -> Callable[[Any], str | None]:
+    return lambda value: thresholds.range_problem(name, value)
+
+
+GUARDRAIL_PREFIX = "guardrails."
+
+
+def _guardrail_specs() -> list[SettingSpec]:
+    """One setting per burnout guardrail threshold; labels, ranges and defaults live with the
+    rules in peercenter.domain.guardrails.thresholds."""
+    return [SettingSpec(GUARDRAIL_PREFIX + name, field.label, getattr(thresholds.DEFAULTS, name),
+                        int, Permission.EDIT_GUARDRAIL_SETTINGS, _guardrail_range(name))
+            for name, field in thresholds.FIELDS.items()]
+
+
 SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
     SettingSpec("center.name", "Center name", "", str, check=_nonempty),
     SettingSpec("center.timezone", "Time zone", "UTC", str, check=_timezone_check),
@@ -103,7 +119,22 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
                 str, Permission.MANAGE_BACKUPS, _folder_or_blank),
     SettingSpec("security.idle_lock_minutes", "Lock the screen after idle minutes", 10, int,
                 Permission.EDIT_CENTER_SETTINGS, _range(1, 240)),
+    *_guardrail_specs(),
 ]}
+
+
+# Checks of settings that must agree with each other (amber below red, windows in order). Each
+# gets the value a key would have after the change and returns {key: message}.
+Lookup = Callable[[str], Any]
+
+
+def _guardrails_agree(value_of: Lookup) -> dict[str, str]:
+    values = {name: value_of(GUARDRAIL_PREFIX + name) for name in thresholds.FIELDS}
+    found = thresholds.problems(thresholds.from_values(values))
+    return {GUARDRAIL_PREFIX + name: message for name, message in found.items()}
+
+
+CONSISTENCY_CHECKS: list[Callable[[Lookup], dict[str, str]]] = [_guardrails_agree]
 
 
 def register(spec: SettingSpec) -> None:
@@ -124,25 +155,59 @@ def get_many(session: Session, keys: list[str]) -> dict[str, Any]:
 
 def set_value(session: Session, actor: Actor | None, key: str, value: Any) -> None:
     """Save one setting. ``actor`` None is the first-start set-up, before any account exists."""
-    spec = SPECS.get(key)
-    if spec is None:
-        raise ValidationError(f"There is no setting called '{key}'.")
-    if actor is not None:
-        require(actor, spec.permission)
+    set_many(session, actor, {key: value})
+
+
+def set_many(session: Session, actor: Actor | None, values: Mapping[str, Any]) -> None:
+    """Save several settings together (a settings form): every value is checked, alone and
+    against the others, before anything is written."""
+    cleaned: dict[str, Any] = {}
+    errors: dict[str, str] = {}
+    for key, value in values.items():
+        spec = SPECS.get(key)
+        if spec is None:
+            raise ValidationError(f"There is no setting called '{key}'.")
+        if actor is not None:
+            require(actor, spec.permission)
+        try:
+            cleaned[key] = _clean(spec, value)
+        except ValidationError as exc:
+            errors[key] = exc.message
+    if not errors:
+        current = get_many(session, list(SPECS))
+        pending = {**current, **cleaned}
+        for check in CONSISTENCY_CHECKS:
+            for key, message in check(pending.__getitem__).items():
+                errors.setdefault(key, message)
+    if errors:
+        raise ValidationError.collect(errors)
+    for key, value in cleaned.items():
+        _write(session, actor, key, value)
+
+
+def _clean(spec: SettingSpec, value: Any) -> Any:
+    if spec.kind is int and isinstance(value, float) and not value.is_integer():
+        raise ValidationError(f"{spec.label}: enter a whole number.", field=spec.key)
     try:
         value = spec.kind(value)
     except (TypeError, ValueError):
         raise ValidationError(f"{spec.label}: '{value}' is not a valid value.",
-                              field=key) from None
+                              field=spec.key) from None
     if isinstance(value, str):
         value = value.strip()
     problem = spec.check(value) if spec.check else None
     if problem:
         message = problem if problem[0].isupper() or problem.startswith("'") \
             else f"{spec.label} {problem}."
-        raise ValidationError(message, field=key)
+        raise ValidationError(message, field=spec.key)
+    return value
+
+
+def _write(session: Session, actor: Actor | None, key: str, value: Any) -> None:
     row = session.get(Setting, key)
     old = None if row is None else row.value
+    if old == value:
+        return
     if row is None:
         session.add(Setting(key=key, value=value,
                             updated_by=actor.username if actor else None))
@@ -150,6 +215,13 @@ def set_value(session: Session, actor: Actor | None, key: str, value: Any) -> No
         row.value = value
         row.updated_by = actor.username if actor else None
     audit.record(session, actor, "update", "setting", key, {"value": [old, value]})
+
+
+def guardrail_settings(session: Session) -> thresholds.GuardrailSettings:
+    keys = [GUARDRAIL_PREFIX + name for name in thresholds.FIELDS]
+    values = get_many(session, keys)
+    return thresholds.from_values({k.removeprefix(GUARDRAIL_PREFIX): v
+                                   for k, v in values.items()})
 
 
 def center_timezone(session: Session) -> ZoneInfo:

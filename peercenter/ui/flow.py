@@ -88,6 +88,7 @@ class AppFlow(QObject):
             self.signed_in_once = True
             if self.auto_backup:
                 QTimer.singleShot(BACKUP_DELAY_MS, self, self._backup_if_due)
+        QTimer.singleShot(0, window, window.offer_checkin)
 
     def _extend_horizon(self, window: MainWindow) -> None:
         with messages.reporting_errors(window), self.database.session() as session:

@@ -19,8 +19,9 @@ from peercenter import __version__
 from peercenter.domain.errors import PeerCenterError
 from peercenter.domain.permissions import Permission
 from peercenter.services import settings
-from peercenter.ui import messages
+from peercenter.ui import checkin_prompt, messages
 from peercenter.ui.context import AppContext
+from peercenter.ui.dialogs.checkin_dialog import CheckInDialog
 from peercenter.ui.dialogs.export_calendar import ExportCalendarDialog
 from peercenter.ui.idle_lock import ScreenLocker
 from peercenter.ui.navigation import ScreenSpec, Sidebar, screens_for
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self._screens: dict[str, Screen] = {}
         self._current = ""
         self.export_dialog: ExportCalendarDialog | None = None
+        self.checkin_dialog: CheckInDialog | None = None
         with ctx.database.reader() as session:
             self.center_name = str(settings.get(session, "center.name"))
             idle_minutes = int(settings.get(session, "security.idle_lock_minutes"))
@@ -115,6 +117,8 @@ class MainWindow(QMainWindow):
             file_menu.addSeparator()
         self.change_password_action = QAction("Change my &password…", self)
         self.change_password_action.triggered.connect(self.change_password)
+        self.checkin_action = QAction("My &check-in…", self)
+        self.checkin_action.triggered.connect(self.open_checkin)
         self.sign_out_action = QAction("&Sign out", self)
         self.sign_out_action.triggered.connect(self.sign_out)
         self.lock_action = QAction("&Lock now", self)
@@ -124,6 +128,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(self.change_password_action)
+        file_menu.addAction(self.checkin_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.sign_out_action)
@@ -163,6 +168,25 @@ class MainWindow(QMainWindow):
         dialog = ChangePasswordDialog(self.ctx, self)
         if dialog.exec():
             self.statusBar().showMessage("Your password is changed.", 8000)
+
+    def open_checkin(self) -> None:
+        self._watch_checkin(checkin_prompt.open_checkin(self, self.ctx))
+
+    def offer_checkin(self) -> None:
+        """Called once after sign-in: a peer specialist whose check-in is due is asked."""
+        self._watch_checkin(checkin_prompt.offer_checkin(self, self.ctx))
+
+    def _watch_checkin(self, dialog: CheckInDialog | None) -> None:
+        self.checkin_dialog = dialog
+        if dialog is not None:
+            dialog.saved.connect(self._checkin_saved)
+
+    def _checkin_saved(self) -> None:
+        self.statusBar().showMessage("Your check-in is saved. Thank you.", 8000)
+        screen = self._screens.get(self._current)
+        if screen is not None:
+            with messages.reporting_errors(self):
+                screen.refresh()
 
     def show_about(self) -> None:
         messages.about(self, f"<b>PeerCenter {__version__}</b><p>Scheduling, certification "

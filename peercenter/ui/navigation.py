@@ -61,6 +61,8 @@ SCREENS: list[ScreenSpec] = [
     ScreenSpec("programs", "Credential programs", "programs",
                Permission.MANAGE_CREDENTIAL_PROGRAMS,
                "peercenter.ui.screens.programs:ProgramsScreen"),
+    ScreenSpec("wellbeing", "Wellbeing", "wellbeing", Permission.VIEW_WELLBEING_OTHERS,
+               "peercenter.ui.screens.wellbeing:WellbeingScreen"),
     ScreenSpec("audit", "Audit trail", "audit", Permission.VIEW_AUDIT,
                "peercenter.ui.screens.audit:AuditScreen"),
     ScreenSpec("settings", "Settings", "settings", Permission.MANAGE_BACKUPS,

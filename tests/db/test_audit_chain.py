@@ -188,7 +188,7 @@ def test_upgrade_chains_events_written_before_the_chain_existed(tmp_path: Path) 
     from peercenter.db import migrate
     from peercenter.db.engine import make_engine
     cfg = migrate.alembic_config()
-    before = ScriptDirectory.from_config(cfg).get_revision("0002_auditchain").down_revision
+    before = ScriptDirectory.from_config(cfg).get_revision("0004_auditchain").down_revision
     engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn

@@ -72,8 +72,8 @@ def test_supervisor_overview_opens_a_supervisee(qtbot: Any, sqlite_database: Dat
 def test_specialist_sees_only_their_own_and_cannot_manage(
         qtbot: Any, sqlite_database: Database, team: Crew, ui_state: UiState) -> None:
     window = window_for(qtbot, sqlite_database, team.specialist, ui_state)
-    assert titles(window) == ["Today", "Participants", "Print", "Handouts",
-                              "Training & certification", "Time entries"]
+    assert titles(window) == ["Today", "Calendar", "Groups", "Participants", "Rooms", "Print",
+                              "Handouts", "Training & certification", "Time entries"]
     screen = open_screen(window, "credentials")
     assert isinstance(screen, CredentialsScreen)
     assert screen.overview is None
@@ -90,7 +90,8 @@ def test_specialist_sees_only_their_own_and_cannot_manage(
 def test_front_desk_has_no_training_screens(qtbot: Any, sqlite_database: Database,
                                             team: Crew, ui_state: UiState) -> None:
     window = window_for(qtbot, sqlite_database, team.front_desk, ui_state)
-    assert titles(window) == ["Today", "Participants", "Print", "Handouts"]
+    assert titles(window) == ["Today", "Calendar", "Groups", "Participants", "Rooms", "Print",
+                              "Handouts"]
 
 
 def test_adding_training_checks_the_hours_and_a_supervisor_verifies(

@@ -39,8 +39,8 @@ def _titles(window: MainWindow) -> list[str]:
 def test_administrator_sees_every_foundation_screen(main_window: MainWindow) -> None:
     assert _titles(main_window) == ["Today", "Calendar", "Groups", "Participants", "Staff",
                                     "Rooms", "Print", "Handouts", "Training & certification",
-                                    "Time entries", "Credential programs", "Audit trail",
-                                    "Settings"]
+                                    "Time entries", "Credential programs", "Wellbeing",
+                                    "Audit trail", "Settings"]
     assert main_window.current_key == "today"
     assert main_window.width() == DEFAULT_SIZE[0] and main_window.height() == DEFAULT_SIZE[1]
 
@@ -126,7 +126,7 @@ def test_a_screen_needing_a_permission_the_role_lacks_is_not_listed(
     window = _window(qtbot, AppContext(sqlite_database, actor, ui_state), [*SCREENS, extra])
     assert _titles(window) == ["Today", "Calendar", "Groups", "Participants", "Rooms", "Print",
                                "Handouts", "Training & certification", "Time entries",
-                               "Credential programs"]
+                               "Credential programs", "Wellbeing"]
 
 
 def test_change_password_dialog(qtbot: Any, ctx: AppContext, sqlite_database: Database

@@ -130,6 +130,8 @@ class SupervisionSession(Timestamps, Versioned, Base):
     __table_args__ = (
         CheckConstraint("minutes > 0 AND minutes <= 600", name="minutes"),
         Index("ix_supervision_sessions_supervisor_id_held_on", "supervisor_id", "held_on"),
+        # The wellbeing dashboard asks for everyone's supervision in a span of dates.
+        Index("ix_supervision_sessions_held_on", "held_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

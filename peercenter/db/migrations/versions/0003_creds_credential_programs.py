@@ -1,7 +1,7 @@
 """credentials: shipped program files, requirement domains and periods, course dates,
 certificate files
 
-Revision ID: 0002_creds
+Revision ID: 0003_creds
 Revises: 0002_sched
 Create Date: 2026-11-25 01:05:52.926201
 """
@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0002_creds'
+revision: str = '0003_creds'
 down_revision: str | Sequence[str] | None = '0002_sched'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

@@ -1,7 +1,7 @@
 """audit hash chain
 
-Revision ID: 0002_auditchain
-Revises: 0002_creds
+Revision ID: 0004_auditchain
+Revises: 0003_creds
 Create Date: 2026-11-25 01:02:19.253241
 """
 from collections.abc import Sequence
@@ -12,8 +12,8 @@ from alembic import op
 
 from peercenter.domain.audit_chain import GENESIS, ChainedFields, event_hash
 
-revision: str = '0002_auditchain'
-down_revision: str | Sequence[str] | None = '0002_creds'
+revision: str = '0004_auditchain'
+down_revision: str | Sequence[str] | None = '0003_creds'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

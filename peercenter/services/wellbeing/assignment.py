@@ -1,0 +1,162 @@
+"""The guardrail check at the moment of scheduling: given a proposed facilitator assignment
+(one session, several, or a whole series), the flags it WOULD bring, computed on the person's
+schedule as it would be (the proposed sessions added to the ones they already have). The
+scheduler shows them before the user confirms; going ahead over a red flag needs a reason,
+which is written to the audit trail.
+
+Only the rules about hours and sessions are checked here: those are what an assignment can
+change, and they reveal nothing private (no scores, notes or answers) to the front desk."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from peercenter.db.models import Group, Staff
+from peercenter.db.models import Session as SessionRow
+from peercenter.domain.enums import SessionStatus
+from peercenter.domain.errors import NotFound, ValidationError
+from peercenter.domain.guardrails import (
+    Flag,
+    Level,
+    Scope,
+    WorkInterval,
+    data_span,
+    evaluate_assignment,
+)
+from peercenter.domain.names import staff_display_name
+from peercenter.domain.permissions import Permission
+from peercenter.domain.recurrence import occurrence_starts
+from peercenter.services import audit, settings
+from peercenter.services.clock import day_bounds, local_today
+from peercenter.services.context import Actor, require
+from peercenter.services.series import horizon_date
+from peercenter.services.wellbeing import inputs
+
+
+@dataclass(frozen=True)
+class ProposedSession:
+    starts_at: datetime  # aware
+    ends_at: datetime
+    label: str
+    # An existing session being given this facilitator; None for one not created yet.
+    session_id: int | None = None
+
+
+@dataclass(frozen=True)
+class AssignmentCheck:
+    staff_id: int
+    staff_name: str
+    level: Level
+    flags: tuple[Flag, ...]
+    # Rules whose flag the assignment causes or makes worse (the others were there already).
+    caused: frozenset[str]
+    sessions: int
+    first_day: date | None
+    last_day: date | None
+
+    @property
+    def needs_reason(self) -> bool:
+        return self.level is Level.RED
+
+    def is_caused(self, flag: Flag) -> bool:
+        return flag.rule in self.caused
+
+
+def check_assignment(session: Session, actor: Actor, staff_id: int,
+                     proposed: Sequence[ProposedSession],
+                     today: date | None = None) -> AssignmentCheck:
+    """The flags that giving ``staff_id`` the ``proposed`` sessions would bring."""
+    require(actor, Permission.MANAGE_SCHEDULE)
+    staff = session.get(Staff, staff_id)
+    if staff is None:
+        raise NotFound("That staff member no longer exists.")
+    name = staff_display_name(staff.first_name, staff.last_name, staff.preferred_name)
+    tz = settings.center_timezone(session)
+    today = today or local_today(tz)
+    intervals = [WorkInterval(p.starts_at.astimezone(tz), p.ends_at.astimezone(tz), p.label,
+                              p.session_id, proposed=True) for p in proposed]
+    if not intervals:
+        return AssignmentCheck(staff.id, name, Level.GREEN, (), frozenset(), 0, None, None)
+    rules = settings.guardrail_settings(session)
+    first, last = data_span(Scope.for_days((i.day for i in intervals), today), rules)
+    load = inputs.workloads(session, [staff.id], first, last, tz)[staff.id]
+    outcome = evaluate_assignment(load, intervals, staff.weekly_hours_cap, today, rules)
+    days = [i.day for i in intervals]
+    return AssignmentCheck(staff.id, name, outcome.level, tuple(outcome.flags),
+                           frozenset(f.rule for f in outcome.flags if outcome.is_new(f)),
+                           len(intervals), min(days), max(days))
+
+
+def check_sessions(session: Session, actor: Actor, staff_id: int, session_ids: Sequence[int],
+                   today: date | None = None) -> AssignmentCheck:
+    """The check for giving ``staff_id`` existing sessions (cancelled ones are skipped)."""
+    rows = session.execute(
+        select(SessionRow.id, SessionRow.starts_at, SessionRow.ends_at, Group.name)
+        .join(Group, Group.id == SessionRow.group_id)
+        .where(SessionRow.id.in_(session_ids), SessionRow.status != SessionStatus.CANCELLED))
+    proposed = [ProposedSession(s, e, name, sid) for sid, s, e, name in rows]
+    return check_assignment(session, actor, staff_id, proposed, today)
+
+
+def series_sessions(session: Session, group_id: int, from_day: date) -> list[ProposedSession]:
+    """The sessions of a series on the schedule from ``from_day`` on (cancelled ones left
+    out), as proposals: what a facilitator of the whole series would take on."""
+    tz = settings.center_timezone(session)
+    start, _ = day_bounds(from_day, tz)
+    rows = session.execute(
+        select(SessionRow.id, SessionRow.starts_at, SessionRow.ends_at, Group.name)
+        .join(Group, Group.id == SessionRow.group_id)
+        .where(SessionRow.group_id == group_id, SessionRow.starts_at >= start,
+               SessionRow.status != SessionStatus.CANCELLED)
+        .order_by(SessionRow.starts_at))
+    return [ProposedSession(s, e, name, sid) for sid, s, e, name in rows]
+
+
+def check_series(session: Session, actor: Actor, staff_id: int, group_id: int,
+                 from_day: date | None = None, today: date | None = None) -> AssignmentCheck:
+    """The check for making ``staff_id`` a facilitator of a series from ``from_day`` (default
+    today) on: every session of it on the schedule from then."""
+    day = from_day or today or local_today(settings.center_timezone(session))
+    return check_assignment(session, actor, staff_id, series_sessions(session, group_id, day),
+                            today)
+
+
+def proposed_series(session: Session, label: str, rrule: str, first_date: date,
+                    start_time: time, duration_minutes: int, until: date | None = None
+                    ) -> list[ProposedSession]:
+    """The sessions a series not saved yet would have, up to the planning horizon, for
+    ``check_assignment`` (a new group's form)."""
+    tz = settings.center_timezone(session)
+    horizon = horizon_date(local_today(tz), settings.get(session, "schedule.horizon_months"))
+    end = min(horizon, until) if until else horizon
+    lo, _ = day_bounds(first_date, tz)
+    _, hi = day_bounds(end, tz)
+    length = timedelta(minutes=duration_minutes)
+    return [ProposedSession(s, s + length, label)
+            for s in occurrence_starts(rrule, first_date, start_time, tz, lo, hi)]
+
+
+def confirm(session: Session, actor: Actor, check: AssignmentCheck, reason: str,
+            assignment: str) -> None:
+    """Record going ahead with a flagged assignment. Over a red flag a reason is required;
+    ``assignment`` says what was assigned (for the audit trail), e.g. 'Recovery Circle, 12
+    sessions from 3 Mar 2025'."""
+    require(actor, Permission.MANAGE_SCHEDULE)
+    reason = (reason or "").strip()
+    if check.needs_reason and not reason:
+        raise ValidationError(f"{check.staff_name} would be over a red guardrail; say why the "
+                              "assignment should go ahead anyway.", field="reason")
+    if len(reason) > 500:
+        raise ValidationError("The reason is too long (at most 500 characters).",
+                              field="reason")
+    if check.level is Level.GREEN:
+        return
+    audit.record(session, actor, "guardrail_override", "staff", check.staff_id, {
+        "level": check.level.value, "reason": reason, "assignment": assignment,
+        "flags": [{"rule": f.rule, "level": f.level.value, "message": f.message}
+                  for f in check.flags]})

@@ -1,0 +1,142 @@
+"""Wellbeing: one row per supervisee (everyone, for an administrator) with their guardrail
+level, flags and last supervision; the selected person's detail with charts below. It reloads
+whenever it is shown, after the thresholds change and after a check-in is saved."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QWidget,
+)
+
+from peercenter.domain.permissions import Permission
+from peercenter.services.wellbeing import dashboard
+from peercenter.services.wellbeing.dashboard import DashboardRow
+from peercenter.ui import formatting, levels, messages, theme
+from peercenter.ui.context import AppContext
+from peercenter.ui.screens.base import Screen
+from peercenter.ui.screens.wellbeing.detail import PersonDetailView
+from peercenter.ui.screens.wellbeing.thresholds import ThresholdsDialog
+from peercenter.ui.tables import RIGHT, Column, RowTableModel, make_table_view, selected_row
+
+
+def _flags_text(row: DashboardRow) -> str:
+    if not row.flags:
+        return "No flags"
+    names = list(dict.fromkeys(f.label for f in row.flags))  # each rule once
+    shown = ", ".join(names[:3])
+    return shown + (f", +{len(names) - 3} more" if len(names) > 3 else "")
+
+
+def _flags_tooltip(row: DashboardRow) -> str:
+    return "\n".join(f"{f.level.label}: {f.message}" for f in row.flags) or "No flags"
+
+
+DASHBOARD_COLUMNS: list[Column[DashboardRow]] = [
+    Column("Level", lambda r: r.level.label, sort=lambda r: -r.level.rank,
+           decoration=lambda r: levels.dot(r.level), width=80),
+    Column("Name", lambda r: r.name, width=160),
+    Column("Flags", _flags_text, tooltip=_flags_tooltip, stretch=True),
+    Column("This week", lambda r: f"{r.week_hours:g} of {r.cap_hours:g} h",
+           sort=lambda r: r.week_hours / r.cap_hours if r.cap_hours else 0, align=RIGHT,
+           width=100),
+    Column("Last supervision", lambda r: formatting.short_date(r.last_supervision) or "None",
+           sort=lambda r: r.last_supervision, width=120),
+    Column("Last check-in", lambda r: formatting.short_date(r.last_checkin) or "None",
+           sort=lambda r: r.last_checkin, width=110),
+]
+
+
+class WellbeingScreen(Screen):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.thresholds_dialog: ThresholdsDialog | None = None
+        self.page_layout.addWidget(theme.title_label("Wellbeing"))
+        self.page_layout.addWidget(theme.hint_label(
+            "Guardrails for the people you supervise: hours, supervision, leave and "
+            "check-ins. Private: only you, the person and administrators see this."))
+        bar = QHBoxLayout()
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter by name or flag")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setMaximumWidth(320)
+        self.refresh_button = QPushButton("Refresh")
+        self.thresholds_button = QPushButton("Thresholds…")
+        self.thresholds_button.setVisible(ctx.actor.can(Permission.EDIT_GUARDRAIL_SETTINGS))
+        bar.addWidget(self.filter, 1)
+        bar.addStretch(1)
+        bar.addWidget(self.refresh_button)
+        bar.addWidget(self.thresholds_button)
+        self.page_layout.addLayout(bar)
+
+        self.model: RowTableModel[DashboardRow] = RowTableModel(DASHBOARD_COLUMNS, parent=self)
+        self.table, self.proxy = make_table_view(self.model, self)
+        self.table.setAccessibleName("Wellbeing dashboard")
+        self.detail = PersonDetailView()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.detail)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.table.setMinimumHeight(160)
+        self.page_layout.addWidget(self.splitter, 1)
+        self.empty = theme.hint_label("")
+        self.page_layout.addWidget(self.empty)
+
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.thresholds_button.clicked.connect(self.edit_thresholds)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.detail.hide()
+
+    def selected(self) -> DashboardRow | None:
+        row = selected_row(self.table)
+        return row if isinstance(row, DashboardRow) else None
+
+    def refresh(self) -> None:
+        keep = self.selected()
+        with self.ctx.database.session() as session:  # the view is audited
+            rows = dashboard.dashboard(session, self.ctx.actor)
+        self.model.set_rows(rows)
+        self.empty.setText("" if rows else "Nobody to show: no active supervisees.")
+        self.empty.setVisible(not rows)
+        target = keep.staff_id if keep else (rows[0].staff_id if rows else None)
+        self.select_staff(target)
+
+    def select_staff(self, staff_id: int | None) -> None:
+        for proxy_row in range(self.proxy.rowCount()):
+            row = self.proxy.row_at(proxy_row)
+            if staff_id is not None and row.staff_id == staff_id:
+                self.table.selectRow(proxy_row)
+                self.show_person(staff_id)
+                return
+        self.detail.hide()
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        row = self.selected()
+        if row is not None and (self.detail.detail is None
+                                or self.detail.detail.staff_id != row.staff_id
+                                or self.detail.isHidden()):
+            self.show_person(row.staff_id)
+
+    def show_person(self, staff_id: int) -> None:
+        with messages.reporting_errors(self), self.ctx.database.session() as session:
+            detail = dashboard.person_detail(session, self.ctx.actor, staff_id)
+            self.detail.show_detail(detail)
+            self.detail.show()
+
+    def edit_thresholds(self) -> None:
+        dialog = ThresholdsDialog(self.ctx.database, self.ctx.actor, self)
+        dialog.panel.saved.connect(self.refresh)
+        self.thresholds_dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
