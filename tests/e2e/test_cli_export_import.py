@@ -81,7 +81,7 @@ def test_export_ics_failures_leave_no_file(database_url: str, tmp_path: Path) ->
     unknown = run_cli("--db", database_url, "--user", "admin", "export", "ics", "--room",
                       "Attic", "-o", str(tmp_path / "x.ics"))
     assert unknown.returncode == 1
-    assert unknown.stderr.strip() == "peercenter: Nothing called 'Attic' was found."
+    assert unknown.stderr.strip() == "peercenter: No room matches 'Attic'."
     missing = run_cli("--db", database_url, "--user", "admin", "export", "ics", "-o",
                       str(tmp_path / "no such folder" / "x.ics"))
     assert missing.returncode == 1 and "does not exist" in missing.stderr

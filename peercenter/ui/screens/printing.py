@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-QVBoxLayout,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -27,9 +27,9 @@ from peercenter.domain.enums import SessionStatus
 from peercenter.domain.errors import PeerCenterError
 from peercenter.domain.permissions import Permission
 from peercenter.domain.printing import PrintOptions, SignInData
+from peercenter.fileio import write_atomically
 from peercenter.reports import handout, packet, poster, signin
 from peercenter.reports.errors import BuildCancelled
-from peercenter.reports.output import write_atomic
 from peercenter.services import settings, today
 from peercenter.services.clock import local_today
 from peercenter.services.context import Actor
@@ -260,7 +260,7 @@ class PrintScreen(Screen):
         self._audited("print", lambda built: print_pdf(built.pdf, printer))
 
     def save_to(self, path: str) -> None:
-        self._audited("export", lambda built: write_atomic(path, built.pdf))
+        self._audited("export", lambda built: write_atomically(path, built.pdf))
 
     def print_with_dialog(self) -> None:
         if self.current is None:
