@@ -18,7 +18,7 @@ from peercenter.services.context import Actor
 from peercenter.services.ical_export import ScopeKind
 from peercenter.ui.context import AppContext
 from peercenter.ui.dialogs.export_calendar import ExportCalendarDialog
-from peercenter.ui.dialogs.import_participants import ImportParticipantsDialog
+from peercenter.ui.dialogs.import_csv import ImportDialog
 from peercenter.ui.main_window import MainWindow
 from peercenter.ui.screens.participants import ParticipantsScreen
 from peercenter.ui.ui_state import UiState
@@ -41,7 +41,7 @@ def _screen(window: MainWindow) -> ParticipantsScreen:
     return screen
 
 
-def _checked(qtbot: Any, screen: ParticipantsScreen, path: Path) -> ImportParticipantsDialog:
+def _checked(qtbot: Any, screen: ParticipantsScreen, path: Path) -> ImportDialog:
     screen.import_file(path)
     dialog = screen.import_dialog
     assert dialog is not None and dialog.isVisible()

@@ -18,10 +18,11 @@ from peercenter.domain.enums import ParticipantStatus
 from peercenter.domain.errors import PeerCenterError
 from peercenter.domain.permissions import Permission
 from peercenter.services import participants
+from peercenter.services.csv_import.kinds import PARTICIPANTS
 from peercenter.services.participants import ParticipantRow
 from peercenter.ui import formatting, messages, theme
 from peercenter.ui.context import AppContext
-from peercenter.ui.dialogs.import_participants import ImportParticipantsDialog
+from peercenter.ui.dialogs.import_csv import ImportDialog
 from peercenter.ui.screens.base import Screen
 from peercenter.ui.screens.participants.dialog import ParticipantDialog
 from peercenter.ui.tables import Column, RowStyle, RowTableModel, make_table_view, selected_row
@@ -47,7 +48,7 @@ class ParticipantsScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.dialog: ParticipantDialog | None = None
-        self.import_dialog: ImportParticipantsDialog | None = None
+        self.import_dialog: ImportDialog | None = None
         self.can_edit = ctx.actor.can(Permission.EDIT_PARTICIPANTS)
         self.page_layout.addWidget(theme.title_label("Participants"))
 
@@ -159,13 +160,13 @@ class ParticipantsScreen(Screen):
     def import_file(self, path: Path) -> None:
         """Check the file and show what importing it would do; nothing is saved until the
         user confirms in the dialog."""
-        dialog = ImportParticipantsDialog(self.ctx, path, self)
+        dialog = ImportDialog(self.ctx, PARTICIPANTS, path, self)
         self.import_dialog = dialog
         dialog.accepted.connect(lambda: self._imported(dialog))
         dialog.open()
         dialog.start_check()
 
-    def _imported(self, dialog: ImportParticipantsDialog) -> None:
+    def _imported(self, dialog: ImportDialog) -> None:
         self.refresh()
         if dialog.outcome is not None:
             self.count_label.setText(
