@@ -4,12 +4,14 @@ click."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -167,3 +169,28 @@ class ImportDialog(QDialog):
     def _import_failed(self, error: BaseException) -> None:
         self.cancel_button.setEnabled(True)
         self._failed(error)
+
+    def outcome_text(self) -> str:
+        """'Imported 3 groups from groups.csv.' once the import is done."""
+        if self.outcome is None:
+            return ""
+        return (f"Imported {formatting.plural(self.outcome.imported, self.importer.noun)} "
+                f"from {self.path.name}.")
+
+
+def choose_file(parent: QWidget, importer: Importer) -> Path | None:
+    name, _filter = QFileDialog.getOpenFileName(
+        parent, f"Import {importer.plural}", str(Path.home()),
+        "CSV files (*.csv *.txt);;All files (*)")
+    return Path(name) if name else None
+
+
+def open_import(parent: QWidget, ctx: AppContext, importer: Importer, path: Path,
+                done: Callable[[str], None]) -> ImportDialog:
+    """Check the file and show what importing it would do; nothing is saved until the user
+    confirms in the dialog. ``done`` hears what was imported."""
+    dialog = ImportDialog(ctx, importer, path, parent)
+    dialog.accepted.connect(lambda: done(dialog.outcome_text()))
+    dialog.open()
+    dialog.start_check()
+    return dialog
