@@ -4,10 +4,7 @@ crashes, never double-books, and never leaves half an import behind."""
 
 from __future__ import annotations
 
-import csv
-import io
-
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import event, given
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
@@ -20,22 +17,11 @@ from peercenter.domain.errors import PeerCenterError
 from peercenter.services import auth
 from peercenter.services.context import Actor
 from peercenter.services.csv_import.groups import SHEET, import_groups, preview_groups
+from tests.csv_fuzz import csv_bytes, delimiters, fuzz, hostile_cells
 from tests.factories import PASSWORD
 from tests.schedule_factories import front_desk
 
-FUZZ = settings(max_examples=40, deadline=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                       HealthCheck.too_slow, HealthCheck.data_too_large])
-
-hostile = st.one_of(
-    st.text(max_size=30),
-    st.sampled_from(["=CMD()", "+1+1", "@SUM(A1)", '"', "a,b", "line\nbreak", "\r", "\x00",
-                     "\ufeff", "2025-02-30", "25:00", "\u202e", "🙂" * 30, "weekly on",
-                     "monthly on 9th Sun", "every 2", "every 0 weeks", "every 99999 weeks",
-                     "-1", "0", "1000", "3/4/2026"]),
-    st.builds(lambda ch, n: ch * n, st.sampled_from(["x", "é", ",", '"', "\n"]),
-              st.integers(70, 3000)),
-)
+FUZZ = fuzz(40)
 # Per column, values that make rows good now and then (so creating groups and the clash
 # checks are exercised too), mixed with hostile ones.
 GOOD_VALUES = {
@@ -62,7 +48,7 @@ def _spoil(cells: tuple[str, ...], where: int, bad: str) -> list[str]:
 
 standard_rows = st.builds(
     _spoil, st.tuples(*(st.sampled_from(GOOD_VALUES[key]) for key in SHEET.columns)),
-    st.integers(-2 * len(SHEET.columns), len(SHEET.columns) - 1), hostile)
+    st.integers(-2 * len(SHEET.columns), len(SHEET.columns) - 1), hostile_cells)
 headers = st.lists(st.one_of(st.sampled_from([name for column in SHEET.columns.values()
                                               for name in column.names]),
                              st.text(max_size=12)), min_size=1, max_size=16)
@@ -125,18 +111,13 @@ def test_random_bytes(database: Database, data: bytes) -> None:
 
 @FUZZ
 @given(header=st.one_of(st.just(STANDARD), st.just(STANDARD), headers),
-       rows=st.lists(st.one_of(standard_rows, standard_rows, st.lists(hostile, max_size=17)),
+       rows=st.lists(st.one_of(standard_rows, standard_rows, st.lists(hostile_cells, max_size=17)),
                      max_size=6),
-       delimiter=st.sampled_from([",", ";", "\t"]), bom=st.booleans(),
+       delimiter=delimiters, bom=st.booleans(),
        newline=st.sampled_from(["\n", "\r\n"]))
 def test_hostile_csv_content(database: Database, header: list[str], rows: list[list[str]],
                              delimiter: str, bom: bool, newline: str) -> None:
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=delimiter, lineterminator=newline)
-    writer.writerow(header)
-    writer.writerows(rows)
-    text = ("\ufeff" if bom else "") + out.getvalue()
-    _attempt(database, _admin(database), text.encode("utf-8", "surrogatepass"))
+    _attempt(database, _admin(database), csv_bytes(header, rows, delimiter, bom, newline))
 
 
 @FUZZ

@@ -56,7 +56,7 @@ SHEET = Sheet({
     "start_time": Column("Start time", ("start time", "time", "starts at")),
     "duration": Column("Duration (minutes)", ("duration minutes", "duration", "minutes",
                                               "length", "length minutes")),
-    "repeat": Column("Repeats", ("repeat", "repeats", "repeat pattern", "recurrence",
+    "repeat": Column("Repeats", ("repeats", "repeat", "repeat pattern", "recurrence",
                                  "schedule", "pattern")),
     "end_date": Column("End date", ("end date", "until", "ends on", "last date")),
     "count": Column("Number of sessions", ("count", "sessions", "number of sessions",
