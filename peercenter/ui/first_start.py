@@ -34,7 +34,8 @@ WELCOME_TEXT = (
     "their logins later.</li></ol>"
     "<p>Everything you enter stays in your center's own database: on this computer, or on "
     "your center's server if PeerCenter was set up to use one.</p>"
-    "<p>This takes about a minute. You can change the center name later.</p>")
+    "<p>This takes about a minute. The center name and time zone can be changed later, "
+    "in Settings.</p>")
 
 
 class _FormPage(QWizardPage):
