@@ -37,6 +37,7 @@ from peercenter.ui.screens.handouts import HandoutsScreen
 from peercenter.ui.screens.participants import ParticipantsScreen
 from peercenter.ui.screens.printing import Kind, PrintScreen
 from peercenter.ui.screens.programs import ProgramsScreen
+from peercenter.ui.screens.settings import SettingsScreen
 from peercenter.ui.screens.staff import StaffScreen
 from peercenter.ui.screens.time_entries import TimeEntriesScreen
 from peercenter.ui.screens.today import TodayScreen
@@ -317,6 +318,9 @@ def data_safety_screens(window: MainWindow, camera: Camera) -> None:
     from peercenter.services.backup import service
     service.back_up_now(window.ctx.database, window.ctx.actor)
     window.open_screen("settings")
+    settings_screen = window.screen_widget("settings")
+    assert isinstance(settings_screen, SettingsScreen)
+    settings_screen.scroller.ensureWidgetVisible(settings_screen.backups, 0, 0)
     camera.screen("60-settings-backups")
     window.open_screen("audit")
     camera.screen("61-audit-trail")
@@ -357,6 +361,9 @@ def main(argv: list[str]) -> int:
         from wellbeing_shots import wellbeing_screens
         wellbeing_screens(database, admin, camera,
                           UiState.from_file(str(paths.data_dir() / "ui-state.ini")), show)
+        from settings_shots import settings_screens
+        settings_screens(database, admin, camera,
+                         UiState.from_file(str(paths.data_dir() / "ui-state.ini")), show)
     finally:
         database.dispose()
     return 0

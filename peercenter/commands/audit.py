@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from peercenter.commands.common import iso_date, open_database, sign_in
+from peercenter.fileio import write_atomically
 from peercenter.services import audit_review
-from peercenter.services.files import write_atomically
 
 
 def register(commands: Any) -> None:

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from peercenter.commands.common import open_database, sign_in
+from peercenter.fileio import write_atomically
 from peercenter.services import ical_export
-from peercenter.services.files import write_atomically
 
 
 def register(commands: Any) -> None:

@@ -1,4 +1,4 @@
-"""`peercenter import participants FILE [--dry-run] [--all-or-nothing]`."""
+"""`peercenter import participants|groups FILE [--dry-run] [--all-or-nothing]`."""
 
 from __future__ import annotations
 
@@ -7,58 +7,51 @@ from pathlib import Path
 from typing import Any
 
 from peercenter.commands.common import open_database, sign_in
-from peercenter.services.csv_import.participants import (
-    ImportPreview,
-    RowProblem,
-    import_participants,
-    preview_participants,
-)
+from peercenter.services.csv_import.kinds import IMPORTERS, Importer
 from peercenter.services.csv_import.reading import load_file
+from peercenter.services.csv_import.sheet import ImportPreview, RowProblem, rows
 
 
 def register(commands: Any) -> None:
     parser = commands.add_parser("import", help="import records from CSV files")
     sub = parser.add_subparsers(dest="import_command", metavar="KIND", required=True)
-    people = sub.add_parser(
-        "participants", help="participants from a CSV file",
-        description="Import participants from a CSV file (UTF-8) whose first line names the "
-                    "columns: preferred_name (required), last_name, phone, email, status, "
-                    "intake_date, consent_on_sign_in, consent_full_last_name, consent_contact, "
-                    "notes. Rows with problems are listed and skipped.")
-    people.add_argument("file", type=Path, metavar="FILE")
-    people.add_argument("--dry-run", action="store_true",
-                        help="check the file and list the problems; change nothing")
-    people.add_argument("--all-or-nothing", action="store_true",
-                        help="import nothing if any row has a problem")
+    for importer in IMPORTERS.values():
+        kind = sub.add_parser(
+            importer.key, help=f"{importer.plural} from a CSV file",
+            description=f"Import {importer.plural} from a CSV file (UTF-8) whose first line "
+                        f"names the columns: {importer.columns}. Rows with problems are "
+                        "listed and skipped.")
+        kind.add_argument("file", type=Path, metavar="FILE")
+        kind.add_argument("--dry-run", action="store_true",
+                          help="check the file and list the problems; change nothing")
+        kind.add_argument("--all-or-nothing", action="store_true",
+                          help="import nothing if any row has a problem")
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from peercenter.cli import CommandError
+    importer: Importer = IMPORTERS[args.import_command]
     data = load_file(args.file)
     db = open_database(args)
     try:
         actor = sign_in(args, db)
+        preview = importer.dry_run(db, actor, data, args.file.name)
+        _report(preview)
         if args.dry_run:
-            with db.reader() as session:
-                preview = preview_participants(session, actor, data, args.file.name)
-            _report(preview)
             print(f"Dry run: {preview.rows:,} rows read, {preview.good_rows:,} can be imported,"
                   f" {preview.bad_rows:,} have problems. Nothing was changed.")
             return 0
-        with db.reader() as session:
-            preview = preview_participants(session, actor, data, args.file.name)
-        _report(preview)
         if preview.problems and args.all_or_nothing:
             raise CommandError(f"{preview.bad_rows:,} of {preview.rows:,} rows have problems, "
                                "so nothing was imported.")
         with db.session() as session:
-            result = import_participants(session, actor, data, args.file.name,
-                                         all_or_nothing=args.all_or_nothing)
+            result = importer.add(session, actor, data, args.file.name, args.all_or_nothing)
     finally:
         db.dispose()
-    skipped = f"; skipped {result.skipped:,} rows with problems" if result.skipped else ""
-    print(f"Imported {result.imported:,} participants from {args.file.name}{skipped}.")
+    skipped = f"; skipped {rows(result.skipped)} with problems" if result.skipped else ""
+    noun = importer.noun if result.imported == 1 else importer.plural
+    print(f"Imported {result.imported:,} {noun} from {args.file.name}{skipped}.")
     return 0
 
 

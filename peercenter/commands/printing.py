@@ -55,7 +55,7 @@ def register(commands: Any) -> None:
 
 def _run(args: argparse.Namespace,
          make: Callable[[Session, Actor, PrintOptions], tuple[bytes, tuple[str, ...]]]) -> int:
-    from peercenter.reports.output import check_target, write_atomic
+    from peercenter.fileio import check_target, write_atomically
     from peercenter.services.handouts import gather, library
     check_target(args.output)
     db = open_database(args)
@@ -68,7 +68,7 @@ def _run(args: argparse.Namespace,
             pdf, notices = make(s, actor, options)
             # Inside the transaction: if the file cannot be written, the audit event of
             # the export is rolled back with it.
-            path = write_atomic(args.output, pdf)
+            path = write_atomically(args.output, pdf)
     finally:
         db.dispose()
     for notice in notices:

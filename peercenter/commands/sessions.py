@@ -5,28 +5,19 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
 from typing import Any
 
-from peercenter.commands.common import open_database, sign_in
+from peercenter.commands.common import iso_date, open_database, sign_in
 from peercenter.domain import timefmt
 from peercenter.services.schedule import sessions
 from peercenter.services.schedule.common import SessionView
 
 
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date; write it as YYYY-MM-DD") \
-            from None
-
-
 def register(commands: Any) -> None:
     parser = commands.add_parser("sessions", help="list the sessions between two dates")
-    parser.add_argument("--from", dest="start", required=True, type=_day, metavar="DATE",
+    parser.add_argument("--from", dest="start", required=True, type=iso_date, metavar="DATE",
                         help="first day (YYYY-MM-DD)")
-    parser.add_argument("--to", dest="end", required=True, type=_day, metavar="DATE",
+    parser.add_argument("--to", dest="end", required=True, type=iso_date, metavar="DATE",
                         help="last day (YYYY-MM-DD), included")
     parser.add_argument("--group", metavar="NAME", help="only this group")
     parser.add_argument("--room", metavar="NAME", help="only this room")
@@ -46,20 +37,10 @@ def run(args: argparse.Namespace) -> int:
             group_ids = room_id = staff_id = None
             if args.group:
                 group_ids = sessions.groups_named(s, args.group)
-                if not group_ids:
-                    raise CommandError(f"There is no group called '{args.group}'.")
             if args.room:
                 room_id = sessions.room_named(s, args.room)
-                if room_id is None:
-                    raise CommandError(f"There is no room called '{args.room}'.")
             if args.facilitator:
-                found = sessions.staff_named(s, args.facilitator)
-                if len(found) != 1:
-                    raise CommandError(f"There is no staff member called '{args.facilitator}'."
-                                       if not found else
-                                       f"More than one staff member is called "
-                                       f"'{args.facilitator}'.")
-                staff_id = found[0]
+                staff_id = sessions.staff_named(s, args.facilitator)
             wanted = sessions.SessionFilter(room_id=room_id, staff_id=staff_id,
                                             group_ids=group_ids)
             rows = sessions.list_sessions(s, actor, args.start, args.end, wanted)

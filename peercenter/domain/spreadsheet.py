@@ -1,4 +1,5 @@
-"""Text that is safe to open in a spreadsheet program."""
+"""Text that is safe to open in a spreadsheet program: every CSV file PeerCenter writes (the
+audit trail, the hours report) passes its cells through ``neutralise``."""
 
 from __future__ import annotations
 
@@ -7,5 +8,8 @@ from __future__ import annotations
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "|", "%")
 
 
-def neutralise(value: str) -> str:
-    return "'" + value if value.startswith(_FORMULA_STARTS) else value
+def neutralise(value: object) -> str:
+    """The cell's text (None is empty), with a leading apostrophe when a spreadsheet would
+    otherwise run it."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text

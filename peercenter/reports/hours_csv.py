@@ -7,15 +7,8 @@ import csv
 import io
 
 from peercenter.domain.enums import RequirementKind
+from peercenter.domain.spreadsheet import neutralise
 from peercenter.services.credentials.hours_report import HoursReport
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_cell(value: object) -> str:
-    """Text a spreadsheet shows as text: a leading = + - @ (or tab, return) gets a quote."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def _hours(minutes: int | None) -> str:
@@ -27,7 +20,7 @@ def build_hours_csv(report: HoursReport) -> str:
     writer = csv.writer(out, lineterminator="\r\n")
 
     def row(*cells: object) -> None:
-        writer.writerow([safe_cell(c) for c in cells])
+        writer.writerow([neutralise(c) for c in cells])
 
     row("Hours report", report.program.name)
     row("Peer specialist", report.person)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from peercenter.fileio import write_atomically
 from peercenter.reports.hours_csv import build_hours_csv
 from peercenter.reports.hours_pdf import build_hours_pdf
-from peercenter.reports.output import write_atomic
 from peercenter.services.credentials.hours_report import HoursReport
 
 
@@ -16,4 +16,4 @@ def write_hours_report(report: HoursReport, target: Path) -> None:
         content = build_hours_csv(report).encode("utf-8-sig")  # spreadsheets read the BOM
     else:
         content = build_hours_pdf(report)
-    write_atomic(target, content)  # a temporary file (0600), then renamed
+    write_atomically(target, content)  # a temporary file (0600), then renamed

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import NamedTuple, TypeVar
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, or_, select
@@ -31,12 +30,10 @@ from peercenter.domain.ical import build_calendar
 from peercenter.domain.ical_plan import EventText, SeriesFacts, SessionFacts, plan_group
 from peercenter.domain.names import staff_display_name
 from peercenter.domain.permissions import Permission
-from peercenter.services import audit, settings
+from peercenter.services import audit, lookup, settings
 from peercenter.services.clock import now
 from peercenter.services.context import Actor, require
 from peercenter.services.series import planned_starts
-
-_T = TypeVar("_T")
 
 
 class ScopeKind(StrEnum):
@@ -97,33 +94,17 @@ def resolve_scope(session: Session, actor: Actor, *, group: str | None = None,
     if len(given) > 1:
         raise ValidationError("Export one group, one room or one facilitator, not several.")
     if group is not None:
-        found = _by_name(session.scalars(select(Group)), group, lambda g: [g.name])
+        found = lookup.pick(group, [lookup.Candidate((g.name,), g.name, g)
+                                    for g in session.scalars(select(Group))], "group")
         return ExportScope(ScopeKind.GROUP, found.id, found.name)
     if room is not None:
-        found_room = _by_name(session.scalars(select(Room)), room, lambda r: [r.name])
+        found_room = lookup.pick(room, lookup.all_rooms(session), "room")
         return ExportScope(ScopeKind.ROOM, found_room.id, found_room.name)
     if facilitator is not None:
-        person = _by_name(session.scalars(select(Staff)), facilitator, _staff_names)
+        person = lookup.pick(facilitator, lookup.all_staff(session), "staff member")
         return ExportScope(ScopeKind.FACILITATOR, person.id, staff_display_name(
             person.first_name, person.last_name, person.preferred_name))
     return ExportScope()
-
-
-def _staff_names(s: Staff) -> list[str]:
-    names = [f"{s.first_name} {s.last_name}"]
-    if s.preferred_name:
-        names += [f"{s.preferred_name} {s.last_name}", s.preferred_name]
-    return [*names, s.first_name]
-
-
-def _by_name(rows: Iterable[_T], wanted: str, names_of: Callable[[_T], list[str]]) -> _T:
-    key = " ".join(wanted.split()).lower()
-    matches = [row for row in rows if key in {n.lower() for n in names_of(row)}]
-    if not matches:
-        raise NotFound(f"Nothing called '{wanted}' was found.")
-    if len(matches) > 1:
-        raise ValidationError(f"More than one match for '{wanted}'; use the full name.")
-    return matches[0]
 
 
 def export_calendar(session: Session, actor: Actor, scope: ExportScope) -> CalendarExport:

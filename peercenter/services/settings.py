@@ -50,14 +50,24 @@ def _one_of(*choices: str) -> Callable[[Any], str | None]:
     return check
 
 
+_PICTURE_STARTS = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")  # PNG, JPEG
+
+
 def _logo_check(value: Any) -> str | None:
-    path = Path(str(value).strip()).expanduser()
-    if not str(value).strip():
+    """A logo must be a PNG or JPEG file this computer can read (or none at all)."""
+    text = str(value).strip()
+    if not text:
         return None
+    path = Path(text).expanduser()
     if not path.is_file():
-        return f"The logo file {path} does not exist."
-    if path.suffix.lower() not in {".png", ".jpg", ".jpeg"}:
-        return "The logo must be a PNG or JPEG picture."
+        return f"The logo file {path} is missing. Choose it again, or remove it."
+    try:
+        with path.open("rb") as handle:
+            start = handle.read(8)
+    except OSError as exc:
+        return f"The logo file {path} cannot be read ({exc.strerror or exc})."
+    if not start.startswith(_PICTURE_STARTS):
+        return f"{path.name} is not a PNG or JPEG picture. Choose a PNG or JPEG file."
     return None
 
 
@@ -69,8 +79,11 @@ def _local_resources_check(value: Any) -> str | None:
     return None
 
 
-def _nonempty(value: Any) -> str | None:
-    return None if str(value).strip() else "cannot be empty"
+def _center_name(value: Any) -> str | None:
+    text = str(value).strip()
+    if not text:
+        return "cannot be empty"
+    return None if len(text) <= 120 else "can be at most 120 characters"
 
 
 def _folder_or_blank(value: Any) -> str | None:
@@ -97,7 +110,7 @@ def _guardrail_specs() -> list[SettingSpec]:
 
 
 SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
-    SettingSpec("center.name", "Center name", "", str, check=_nonempty),
+    SettingSpec("center.name", "Center name", "", str, check=_center_name),
     SettingSpec("center.timezone", "Time zone", "UTC", str, check=_timezone_check),
     SettingSpec("schedule.horizon_months", "Sessions planned ahead (months)", 12, int,
                 Permission.EDIT_CENTER_SETTINGS, _range(1, 36)),
@@ -206,8 +219,8 @@ def _clean(spec: SettingSpec, value: Any) -> Any:
 def _write(session: Session, actor: Actor | None, key: str, value: Any) -> None:
     row = session.get(Setting, key)
     old = None if row is None else row.value
-    if old == value:
-        return
+    if old == value or (row is None and value == SPECS[key].default):
+        return  # unchanged: a form saved as it was shown writes and audits nothing
     if row is None:
         session.add(Setting(key=key, value=value,
                             updated_by=actor.username if actor else None))

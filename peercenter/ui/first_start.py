@@ -3,12 +3,8 @@ administrator. Everything is saved together when Finish is pressed."""
 
 from __future__ import annotations
 
-from zoneinfo import available_timezones
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
-    QCompleter,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -26,6 +22,7 @@ from peercenter.ui import icons
 from peercenter.ui.password_dialog import PASSWORD_RULES, password_edit
 from peercenter.ui.widgets.banner import Banner
 from peercenter.ui.widgets.form import FormFields
+from peercenter.ui.widgets.timezone_combo import timezone_combo
 
 WELCOME_TEXT = (
     "<p>PeerCenter keeps your program's schedule, participants, staff training and "
@@ -37,27 +34,8 @@ WELCOME_TEXT = (
     "their logins later.</li></ol>"
     "<p>Everything you enter stays in your center's own database: on this computer, or on "
     "your center's server if PeerCenter was set up to use one.</p>"
-    "<p>This takes about a minute. You can change the center name later.</p>")
-
-
-def timezone_combo(current: str) -> QComboBox:
-    """An editable list of every time zone; typing any part of a name narrows it."""
-    combo = QComboBox()
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    combo.addItems(sorted(available_timezones()))
-    combo.setMaxVisibleItems(15)
-    completer = QCompleter(combo.model(), combo)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    combo.setCompleter(completer)
-    index = combo.findText(current)
-    if index >= 0:
-        combo.setCurrentIndex(index)
-    else:
-        combo.setEditText(current)
-    return combo
+    "<p>This takes about a minute. The center name and time zone can be changed later, "
+    "in Settings.</p>")
 
 
 class _FormPage(QWizardPage):

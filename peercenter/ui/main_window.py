@@ -50,8 +50,7 @@ class MainWindow(QMainWindow):
         with ctx.database.reader() as session:
             self.center_name = str(settings.get(session, "center.name"))
             idle_minutes = int(settings.get(session, "security.idle_lock_minutes"))
-        self.setWindowTitle(f"{self.center_name} — PeerCenter" if self.center_name
-                            else "PeerCenter")
+        self._show_center_name()
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -100,11 +99,26 @@ class MainWindow(QMainWindow):
                 return
             self._screens[key] = screen
             self.stack.addWidget(screen)
+            screen.center_changed.connect(self.refresh_center)
         screen = self._screens[key]
         self._current = key
         self.stack.setCurrentWidget(screen)
         with messages.reporting_errors(self):
             screen.refresh()
+
+    # -- the center ------------------------------------------------------------------------
+
+    def refresh_center(self) -> None:
+        """The center's name, read again after Settings changed it, in the title and the
+        status bar."""
+        with messages.reporting_errors(self), self.ctx.database.reader() as session:
+            self.center_name = str(settings.get(session, "center.name"))
+        self._show_center_name()
+        self.center_label.setText(self.center_name)
+
+    def _show_center_name(self) -> None:
+        self.setWindowTitle(f"{self.center_name} — PeerCenter" if self.center_name
+                            else "PeerCenter")
 
     # -- menus and status ------------------------------------------------------------------
 

@@ -12,8 +12,8 @@ import pytest
 from peercenter import paths
 from peercenter.commands.common import open_database
 from peercenter.db.engine import Database
+from peercenter.fileio import write_atomically
 from peercenter.services import audit_review
-from peercenter.services.files import write_atomically
 from tests import factories
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")

@@ -1,4 +1,4 @@
-"""`peercenter export ics` and `peercenter import participants` as a user runs them."""
+"""`peercenter export ics` and `peercenter import participants|groups` as a user runs them."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import icalendar
 from sqlalchemy import func, select
 
 from peercenter.db.engine import Database
-from peercenter.db.models import AuditEvent, Participant
+from peercenter.db.models import AuditEvent, Group, Participant
 from peercenter.domain.enums import Role
 from peercenter.domain.recurrence import Frequency, Recurrence
 from tests.e2e.test_cli import run_cli
@@ -81,7 +81,7 @@ def test_export_ics_failures_leave_no_file(database_url: str, tmp_path: Path) ->
     unknown = run_cli("--db", database_url, "--user", "admin", "export", "ics", "--room",
                       "Attic", "-o", str(tmp_path / "x.ics"))
     assert unknown.returncode == 1
-    assert unknown.stderr.strip() == "peercenter: Nothing called 'Attic' was found."
+    assert unknown.stderr.strip() == "peercenter: No room matches 'Attic'."
     missing = run_cli("--db", database_url, "--user", "admin", "export", "ics", "-o",
                       str(tmp_path / "no such folder" / "x.ics"))
     assert missing.returncode == 1 and "does not exist" in missing.stderr
@@ -117,6 +117,43 @@ def test_import_participants(database_url: str, tmp_path: Path) -> None:
     assert done.stdout.splitlines()[-1] == \
         "Imported 2 participants from people.csv; skipped 2 rows with problems."
     assert _count(database_url, Participant) == 2
+
+
+GROUPS = """name,room,lead facilitator,first date,start time,duration minutes,repeats,sessions
+Walking Group,Oak Room,Lena Ortiz,2026-12-29,10:00,60,"weekly on Tue,Thu",4
+Clash,Oak Room,Lena Ortiz,2026-12-29,18:30,60,once,
+Typo,Oak Room,Lena Ortiz,2026-12-30,10:00,60,weekly on Tue 10am,
+"""
+
+
+def test_import_groups(database_url: str, tmp_path: Path) -> None:
+    _setup_schedule(database_url)
+    csv_file = tmp_path / "groups.csv"
+    csv_file.write_text(GROUPS, encoding="utf-8")
+    base = ("--db", database_url, "--user", "admin", "import", "groups", str(csv_file))
+    dry = run_cli(*base, "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    lines = dry.stdout.splitlines()
+    clash = next(line for line in lines if line.split()[:2] == ["3", "room"])
+    assert "Oak Room is already booked for 'Recovery Circle' on Tue 29 Dec 2026" in clash
+    assert any(line.split()[:2] == ["4", "repeats"] and "'10am' in" in line for line in lines)
+    assert lines[-1] == "Dry run: 3 rows read, 1 can be imported, 2 have problems. " \
+                        "Nothing was changed."
+    assert _count(database_url, Group) == 2
+
+    strict = run_cli(*base, "--all-or-nothing")
+    assert strict.returncode == 1
+    assert "2 of 3 rows have problems, so nothing was imported." in strict.stderr
+    assert _count(database_url, Group) == 2
+
+    done = run_cli(*base)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == \
+        "Imported 1 group from groups.csv; skipped 2 rows with problems."
+    assert _count(database_url, Group) == 3
+    refused = run_cli("--db", database_url, "--user", "spec", "import", "groups", str(csv_file))
+    assert refused.returncode == 1 and "not allowed to create and change groups" in \
+        refused.stderr
 
 
 def test_import_refuses_bad_files_and_roles(database_url: str, tmp_path: Path) -> None:

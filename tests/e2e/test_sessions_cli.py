@@ -67,5 +67,5 @@ def test_sessions_filters_and_table(database_url: str,
     assert lines[1].endswith("CANCELLED: Snow")
     missing = run_cli(*base, "--room", "Attic")
     assert missing.returncode == 1
-    assert missing.stderr.strip() == "peercenter: There is no room called 'Attic'."
+    assert missing.stderr.strip() == "peercenter: No room matches 'Attic'."
     assert run_cli(*base[:-4], "--from", "2026-13-01", "--to", "2026-03-01").returncode == 2

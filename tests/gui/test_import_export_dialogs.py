@@ -1,9 +1,9 @@
-"""The import dialog on the Participants screen and the calendar export from the File menu,
-driven as a front-desk worker would."""
+"""The import dialog on the Participants and Groups screens and the calendar export from the
+File menu, driven as a front-desk worker would."""
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -16,10 +16,12 @@ from peercenter.domain.recurrence import Frequency, Recurrence
 from peercenter.services import participants
 from peercenter.services.context import Actor
 from peercenter.services.ical_export import ScopeKind
+from peercenter.services.schedule import groups
 from peercenter.ui.context import AppContext
 from peercenter.ui.dialogs.export_calendar import ExportCalendarDialog
-from peercenter.ui.dialogs.import_participants import ImportParticipantsDialog
+from peercenter.ui.dialogs.import_csv import ImportDialog
 from peercenter.ui.main_window import MainWindow
+from peercenter.ui.screens.groups.screen import GroupsScreen
 from peercenter.ui.screens.participants import ParticipantsScreen
 from peercenter.ui.ui_state import UiState
 from tests.gui.helpers import column_texts, sign_in_as
@@ -41,7 +43,7 @@ def _screen(window: MainWindow) -> ParticipantsScreen:
     return screen
 
 
-def _checked(qtbot: Any, screen: ParticipantsScreen, path: Path) -> ImportParticipantsDialog:
+def _checked(qtbot: Any, screen: ParticipantsScreen, path: Path) -> ImportDialog:
     screen.import_file(path)
     dialog = screen.import_dialog
     assert dialog is not None and dialog.isVisible()
@@ -120,6 +122,43 @@ def test_cancel_imports_nothing(qtbot: Any, main_window: MainWindow, tmp_path: P
     assert _names(sqlite_database, admin) == []
 
 
+def test_groups_import_from_the_groups_screen(
+        qtbot: Any, main_window: MainWindow, tmp_path: Path, sqlite_database: Database,
+        admin: Actor) -> None:
+    add_room(sqlite_database, "Oak Room")
+    add_staff(sqlite_database, "Lena", "Ortiz")
+    monday = date.today() + timedelta(days=14 - date.today().weekday())
+    path = tmp_path / "groups.csv"
+    path.write_text(
+        "name,room,lead facilitator,first date,start time,duration,repeats,sessions\n"
+        f"Walking Group,Oak Room,Lena Ortiz,{monday},10:00,60,weekly on Mon,3\n"
+        f"Same Time,Oak Room,Lena Ortiz,{monday},10:30,60,once,\n"
+        f"Coffee,Attic,Lena Ortiz,{monday},14:00,60,monthly on first Mon,2\n",
+        encoding="utf-8")
+    main_window.open_screen("groups")
+    screen = main_window.screen_widget("groups")
+    assert isinstance(screen, GroupsScreen) and screen.import_button.isVisible()
+    screen.import_file(path)
+    dialog = screen.import_dialog
+    assert dialog is not None and dialog.windowTitle() == "Import groups"
+    qtbot.waitUntil(lambda: dialog.preview is not None or dialog.banner.text != "")
+    assert dialog.summary.text() == ("3 rows read: 1 can be imported, 2 have problems and "
+                                     "will be left out.")
+    assert column_texts(dialog.proxy, "Line") == ["3", "3", "4"]
+    assert column_texts(dialog.proxy, "Column") == ["room", "lead facilitator", "room"]
+    problems = column_texts(dialog.proxy, "Problem")
+    assert problems[0].startswith("Oak Room is already booked for 'Walking Group' on ")
+    assert problems[2] == "No room matches 'Attic'."
+    with sqlite_database.reader() as s:
+        assert groups.list_groups(s, admin) == []  # checking changes nothing
+    assert dialog.import_button.text() == "Import the 1 good row"
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
+    assert column_texts(screen.proxy, "Name") == ["Walking Group"]
+    assert column_texts(screen.proxy, "Schedule") == ["Every week on Monday, 3 times"]
+    assert screen.count_label.text() == "Imported 1 group from groups.csv. 1 group"
+
+
 def test_roles_that_cannot_edit_do_not_see_the_import(qtbot: Any, sqlite_database: Database,
                                                       admin: Actor, ui_state: UiState) -> None:
     specialist = sign_in_as(sqlite_database, admin, Role.SPECIALIST)
@@ -127,6 +166,9 @@ def test_roles_that_cannot_edit_do_not_see_the_import(qtbot: Any, sqlite_databas
     qtbot.addWidget(window)
     window.show()
     assert not _screen(window).import_button.isVisible()
+    window.open_screen("groups")
+    groups_screen = window.screen_widget("groups")
+    assert isinstance(groups_screen, GroupsScreen) and not groups_screen.import_button.isVisible()
     assert window.export_calendar_action.text() == "&Export calendar (.ics)…"
     window.close()
 

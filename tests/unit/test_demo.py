@@ -263,6 +263,28 @@ def test_staff_records_cover_training_supervision_hours_and_checkins(demo: Demo)
             assert checkin.taken_at.astimezone(TZ).date() < TODAY
 
 
+def test_direct_service_entries_cover_the_days_sessions(demo: Demo) -> None:
+    """A direct-service entry is the day's whole direct service, as a specialist writes it:
+    on a day with sessions it is at least their length, so the hours are not counted low."""
+    facilitated: dict[tuple[int, date], int] = defaultdict(int)
+    direct: dict[tuple[int, date], int] = defaultdict(int)
+    with demo.db.reader() as s:
+        for staff_id, starts, ends in s.execute(
+                select(SessionFacilitator.staff_id, SessionRow.starts_at, SessionRow.ends_at)
+                .join(SessionRow, SessionRow.id == SessionFacilitator.session_id)
+                .where(SessionRow.status == SessionStatus.SCHEDULED)):
+            day = starts.astimezone(TZ).date()
+            if day < TODAY:
+                facilitated[staff_id, day] += round((ends - starts).total_seconds() / 60)
+        for staff_id, day, minutes in s.execute(
+                select(TimeEntry.staff_id, TimeEntry.worked_on, TimeEntry.minutes)
+                .where(TimeEntry.kind == TimeEntryKind.DIRECT_SERVICE)):
+            direct[staff_id, day] += minutes
+    both = [key for key in direct if key in facilitated]
+    assert len(both) > 50
+    assert all(direct[key] >= facilitated[key] + 15 for key in both)
+
+
 def test_one_audit_event_for_the_whole_build(demo: Demo) -> None:
     with demo.db.reader() as s:
         events = list(s.scalars(select(AuditEvent).where(AuditEvent.entity == "demo_data")))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from peercenter.services.files import FileWriteError, write_atomically
+from peercenter.fileio import FileWriteError, write_atomically
 
 
 def test_a_new_file_is_written_and_an_old_one_replaced(tmp_path: Path) -> None:

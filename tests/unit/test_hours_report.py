@@ -14,7 +14,8 @@ from sqlalchemy import select
 from peercenter.db.engine import Database
 from peercenter.db.models import AuditEvent
 from peercenter.domain.enums import TimeEntryKind
-from peercenter.reports.hours_csv import build_hours_csv, safe_cell
+from peercenter.domain.spreadsheet import neutralise
+from peercenter.reports.hours_csv import build_hours_csv
 from peercenter.reports.hours_pdf import build_hours_pdf
 from peercenter.services.credentials import enrollments, supervision, time_entries, training
 from peercenter.services.credentials.hours_report import HoursReport, hours_report
@@ -102,8 +103,8 @@ def test_csv_has_the_same_content_and_no_live_formulas(sqlite_database: Database
     assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
 
 
-def test_safe_cell_neutralises_what_a_spreadsheet_would_run() -> None:
-    assert [safe_cell(v) for v in ("=1+1", "+1", "-2", "@SUM(A1)", "\tx", "plain", 3.5,
+def test_cells_a_spreadsheet_would_run_are_neutralised() -> None:
+    assert [neutralise(v) for v in ("=1+1", "+1", "-2", "@SUM(A1)", "\tx", "plain", 3.5,
                                    None)] == ["'=1+1", "'+1", "'-2", "'@SUM(A1)", "'\tx",
                                               "plain", "3.5", ""]
 

@@ -14,12 +14,9 @@ from peercenter.domain.enums import ParticipantStatus, Role
 from peercenter.domain.errors import PermissionDenied, ValidationError
 from peercenter.services import auth, participants
 from peercenter.services.context import Actor
-from peercenter.services.csv_import.participants import (
-    ImportPreview,
-    import_participants,
-    preview_participants,
-)
+from peercenter.services.csv_import.participants import import_participants, preview_participants
 from peercenter.services.csv_import.reading import MAX_ROWS, BadImportFile
+from peercenter.services.csv_import.sheet import ImportPreview
 from tests.factories import PASSWORD, center, staff_with_login
 
 GOOD = """First Name,Last Name,Phone,E-mail,Status,Intake Date,Consent on sign-in,Notes

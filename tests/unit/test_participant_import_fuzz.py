@@ -4,10 +4,7 @@ leaves half an import behind. Cells that look like spreadsheet formulas are kept
 
 from __future__ import annotations
 
-import csv
-import io
-
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import event, given
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
@@ -21,21 +18,10 @@ from peercenter.services.csv_import.participants import (
     import_participants,
     preview_participants,
 )
+from tests.csv_fuzz import csv_bytes, delimiters, fuzz, hostile_cells
 from tests.factories import PASSWORD, center
 
-FUZZ = settings(max_examples=60, deadline=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                       HealthCheck.too_slow, HealthCheck.data_too_large])
-
-hostile_cells = st.one_of(
-    st.text(max_size=40),
-    st.sampled_from(["=CMD()", "=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(A1)", '"', '""',
-                     "a,b", "line\nbreak", "\r", "\x00", "\ufeff", "yes", "no", "2025-02-30",
-                     "12/13/2025", "inactive", "555-010-2233", "x@example.org", "  ", "\u202e",
-                     "\ud7ff", "🙂" * 30]),
-    st.builds(lambda ch, n: ch * n, st.sampled_from(["x", "é", ",", '"', "\n"]),
-              st.integers(70, 3000)),
-)
+FUZZ = fuzz(60)
 headers = st.lists(st.one_of(st.sampled_from([name for _label, names in COLUMNS.values()
                                                for name in names]),
                              st.sampled_from(list(COLUMNS)), st.text(max_size=12)),
@@ -83,16 +69,11 @@ def test_random_bytes(database: Database, data: bytes) -> None:
 
 @FUZZ
 @given(header=headers, rows=st.lists(st.lists(hostile_cells, max_size=9), max_size=12),
-       delimiter=st.sampled_from([",", ";", "\t"]), bom=st.booleans(),
+       delimiter=delimiters, bom=st.booleans(),
        newline=st.sampled_from(["\n", "\r\n", "\r"]))
 def test_hostile_csv_content(database: Database, header: list[str], rows: list[list[str]],
                              delimiter: str, bom: bool, newline: str) -> None:
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=delimiter, lineterminator=newline)
-    writer.writerow(header)
-    writer.writerows(rows)
-    text = ("\ufeff" if bom else "") + out.getvalue()
-    _attempt(database, _admin(database), text.encode("utf-8", "surrogatepass"))
+    _attempt(database, _admin(database), csv_bytes(header, rows, delimiter, bom, newline))
 
 
 @FUZZ

@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 from peercenter.db.engine import sqlite_path
 from peercenter.db.models import CertificateFile
 from peercenter.domain.errors import ValidationError
+from peercenter.fileio import write_atomically
 from peercenter.paths import data_dir
-from peercenter.services.files import write_atomically
 
 MAX_BYTES = 20 * 1024 * 1024
 ATTACHMENTS_FOLDER = "attachments"

@@ -5,51 +5,24 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from peercenter.db.models import Staff
-from peercenter.domain.errors import NotFound, ValidationError
+from peercenter.domain.errors import NotFound
 from peercenter.services.context import Actor
-from peercenter.services.credentials.access import staff_name, visible_people
+from peercenter.services.credentials.access import visible_people
 from peercenter.services.credentials.progress import EnrolledProgress
-
-
-def _pick(typed: str, candidates: list[tuple[list[str], object]], what: str,
-          describe: list[str]) -> object:
-    wanted = " ".join(typed.split()).casefold()
-    exact = [item for keys, item in candidates if wanted in {k.casefold() for k in keys}]
-    if len(exact) == 1:
-        return exact[0]
-    partial = exact or [item for keys, item in candidates
-                        if any(wanted in k.casefold() for k in keys)]
-    if len(partial) == 1:
-        return partial[0]
-    if not partial:
-        raise NotFound(f"No {what} matches '{typed}'. "
-                       + (f"Known: {', '.join(describe)}." if describe else ""))
-    names = [describe[i] for i, (_, item) in enumerate(candidates) if item in partial]
-    raise ValidationError(f"'{typed}' matches several {what}s: {', '.join(names)}. "
-                          "Type more of the name.")
+from peercenter.services.lookup import Candidate, pick, staff_candidates
 
 
 def find_person(session: Session, actor: Actor, typed: str) -> Staff:
-    """Among the people whose hours the actor may see: full name, preferred name or login."""
-    people = visible_people(session, actor)
-    candidates: list[tuple[list[str], object]] = []
-    for s in people:
-        keys = [staff_name(s), f"{s.first_name} {s.last_name}"]
-        if s.user is not None:
-            keys.append(s.user.username)
-        candidates.append((keys, s))
-    found = _pick(typed, candidates, "person you can see", [staff_name(s) for s in people])
-    assert isinstance(found, Staff)
-    return found
+    """Among the people whose hours the actor may see; a unique part of a name will do."""
+    return pick(typed, staff_candidates(visible_people(session, actor)),
+                "person you can see", partial=True, list_known=True)
 
 
 def find_enrolled(programs: tuple[EnrolledProgress, ...], typed: str,
                   person: str) -> EnrolledProgress:
     if not programs:
         raise NotFound(f"{person} is not enrolled in any credential program.")
-    candidates: list[tuple[list[str], object]] = [
-        ([p.progress.program.name, p.progress.program.code], p) for p in programs]
-    found = _pick(typed, candidates, f"program {person} is enrolled in",
-                  [p.progress.program.name for p in programs])
-    assert isinstance(found, EnrolledProgress)
-    return found
+    candidates = [Candidate((p.progress.program.name, p.progress.program.code),
+                            p.progress.program.name, p) for p in programs]
+    return pick(typed, candidates, f"program {person} is enrolled in", partial=True,
+                list_known=True)

@@ -4,8 +4,7 @@ overview of all their supervisees, most urgent first."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, timedelta
 
 from sqlalchemy import ColumnElement, false, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
@@ -121,8 +120,7 @@ def gather_evidence(session: Session, staff: Staff, today: date,
         TimeEntry.staff_id == staff.id, TimeEntry.kind == TimeEntryKind.DIRECT_SERVICE,
         TimeEntry.worked_on <= today, _within(TimeEntry.worked_on, spans))).all()
     facilitated = [item for first, last in spans for item in facilitated_work(
-        session, staff.id, tz, _local_midnight(min(last, today) + timedelta(days=1), tz),
-        _local_midnight(first, tz) if first > date.min else None)]
+        session, staff.id, tz, min(last, today), first if first > date.min else None)]
     ids = {r.verified_by_id for r in training if r.verified_by_id} | \
         {r.supervisor_id for r in supervision}
     names = {s.id: staff_name(s) for s in session.scalars(select(Staff).where(
@@ -138,10 +136,6 @@ def gather_evidence(session: Session, staff: Staff, today: date,
         supervision=tuple(SupervisionItem(r.id, r.held_on, r.minutes, r.format,
                                           names.get(r.supervisor_id, ""))
                           for r in supervision))
-
-
-def _local_midnight(day: date, tz: ZoneInfo) -> datetime:
-    return datetime.combine(day, time.min, tz)
 
 
 def _person_progress(session: Session, staff: Staff, today: date,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -99,10 +99,7 @@ def facilitated_sessions(session: Session, actor: Actor, staff_id: int,
     """Sessions the person facilitated and that were held, from ``start`` on."""
     require_person(session, actor, staff_id)
     tz = settings.center_timezone(session)
-    today = local_today(tz)
-    until = datetime.combine(today + timedelta(days=1), time.min, tz)
-    return [item for item in facilitated_work(session, staff_id, tz, until)
-            if start is None or item.on >= start]
+    return facilitated_work(session, staff_id, tz, local_today(tz), start)
 
 
 def _clean(session: Session, staff: Staff, form: TimeEntryForm,

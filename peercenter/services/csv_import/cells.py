@@ -1,22 +1,23 @@
-"""Turning spreadsheet cells into values: yes/no, dates, header names. Messages leave out
-the column's name: the user sees them next to it."""
+"""Turning spreadsheet cells into values: yes/no, dates, times, whole numbers, header names.
+Messages leave out the column's name: the user sees them next to it."""
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from peercenter.domain.errors import ValidationError
 
 _YES = {"yes", "y", "true", "t", "1", "x", "on", "agreed"}
 _NO = {"", "no", "n", "false", "f", "0", "off"}
 _SLASH_DATE = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
+_CLOCK = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?\s*([ap])?\.?\s*(?:m\.?)?$")
 _NAMED_FORMATS = ("%d %b %Y", "%d %B %Y", "%b %d %Y", "%B %d %Y", "%b %d, %Y", "%B %d, %Y")
 
 
 def header_key(text: str) -> str:
     """'First Name', 'first_name' and ' FIRST-NAME ' all read as 'first name'."""
-    return " ".join(re.sub(r"[_\-./]+", " ", text.replace("\ufeff", "")).lower().split())
+    return " ".join(re.sub(r"[_\-./()]+", " ", text.replace("\ufeff", "")).lower().split())
 
 
 def yes_no(value: str, field: str) -> bool:
@@ -63,3 +64,36 @@ def day(value: str, field: str) -> date | None:
                                   "year-month-day, like 2025-03-14.", field=field)
     raise ValidationError(f"'{text}' is not a date PeerCenter can read; write it as "
                           "year-month-day, like 2025-03-14.", field=field)
+
+
+def clock(value: str, field: str) -> time | None:
+    """A time of day: 18:00, 6:30 pm, 6pm; a bare hour without am or pm is refused."""
+    text = value.strip().lower()
+    if not text:
+        return None
+    match = _CLOCK.match(text)
+    hour, minute, half = (int(match.group(1)), int(match.group(2) or 0), match.group(3)) \
+        if match else (-1, -1, None)
+    if half and 1 <= hour <= 12 and minute < 60:
+        return time(hour % 12 + (12 if half == "p" else 0), minute)
+    if match and not half and match.group(2) and hour < 24 and minute < 60:
+        return time(hour, minute)
+    raise ValidationError(f"'{value.strip()}' is not a time PeerCenter can read; write it like "
+                          "18:00 or 6:00 pm.", field=field)
+
+
+def whole_number(value: str, field: str, unit: str = "") -> int | None:
+    """A whole number such as 12 (and, with ``unit`` "minutes", 90 min or 1:30)."""
+    text = value.strip().lower()
+    if not text:
+        return None
+    if unit == "minutes":
+        text = re.sub(r"\s*(minutes|minute|mins|min|m)$", "", text)
+        hours = re.match(r"^(\d{1,2}):(\d{2})$", text)
+        if hours and int(hours.group(2)) < 60:
+            return int(hours.group(1)) * 60 + int(hours.group(2))
+    if text.isascii() and text.isdigit() and len(text) <= 6:
+        return int(text)
+    example = "90 or 1:30" if unit == "minutes" else "12"
+    raise ValidationError(f"'{value.strip()}' is not a whole number; write it like {example}.",
+                          field=field)

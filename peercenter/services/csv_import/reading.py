@@ -91,7 +91,7 @@ def _delimiter(first_line: str) -> str:
     return best if counts[best] > counts[","] else ","
 
 
-def read_table(data: bytes) -> CsvTable:
+def read_table(data: bytes, max_rows: int = MAX_ROWS) -> CsvTable:
     text = decode(data)
     first_line = text.lstrip("\r\n").split("\n", 1)[0]
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first_line))
@@ -111,8 +111,8 @@ def read_table(data: bytes) -> CsvTable:
                 header, header_line = tuple(c.strip() for c in cells), line
                 continue
             rows.append(CsvRow(line, tuple(cells)))
-            if len(rows) > MAX_ROWS:
-                raise BadImportFile(f"The file has more than {MAX_ROWS:,} rows; split it into "
+            if len(rows) > max_rows:
+                raise BadImportFile(f"The file has more than {max_rows:,} rows; split it into "
                                     "smaller files.")
     except csv.Error as exc:
         why = (f"a cell is longer than {csv.field_size_limit():,} characters"

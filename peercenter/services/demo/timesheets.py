@@ -1,7 +1,10 @@
-"""Time entries, leave and wellbeing check-ins. Facilitated sessions already count as direct
-service, so entries cover the rest of the working day. Leave is only taken on days without a
-session to lead. A few busy weeks (and a recent stretch for the demo specialist, with their
-check-ins dipping) give the burnout guardrails something to show."""
+"""Time entries, leave and wellbeing check-ins. Entries fill the working day around the
+facilitated sessions; a direct-service entry describes the whole day's direct service, the
+sessions included, as a specialist writes it (certification and the guardrails count a day's
+direct service as the larger of its sessions and its direct-service entries, never both).
+Leave is only taken on days without a session to lead. A few busy weeks (and a recent
+stretch for the demo specialist, with their check-ins dipping) give the burnout guardrails
+something to show."""
 
 from __future__ import annotations
 
@@ -109,24 +112,28 @@ def create_time_entries(ctx: DemoContext, team: Team, busy: dict[int, dict[date,
                 rows.append(_entry(member, day, round_to(daily), K.LEAVE, note))
                 continue
             scale = 1.3 if push and (ctx.today - day).days <= _RECENT_PUSH_DAYS else factor
-            rest = daily * scale - busy.get(member.id, {}).get(day, 0)
+            facilitated = busy.get(member.id, {}).get(day, 0)
+            rest = daily * scale - facilitated
             trained = training.get(member.id, {}).get(day)
             if trained:
                 rows.append(_entry(member, day, min(trained, 1440), K.TRAINING,
                                    TIME_NOTES["training"][0]))
                 rest -= trained
-            _split(rng, member, day, rest, kinds, rows)
+            _split(rng, member, day, rest, facilitated, kinds, rows)
     return bulk_insert(ctx.session, TimeEntry, rows)
 
 
-def _split(rng: random.Random, member: Member, day: date, rest: float,
+def _split(rng: random.Random, member: Member, day: date, rest: float, facilitated: int,
            kinds: list[TimeEntryKind], rows: list[dict[str, Any]]) -> None:
-    """The rest of the day as one or two entries."""
+    """The rest of the day as one or two entries. The day's first direct-service entry also
+    covers its ``facilitated`` minutes."""
     if rest < 30:
         return
     parts = [rest] if rest < 150 or rng.random() < 0.4 else [rest * 0.6, rest * 0.4]
     for minutes in parts:
         kind = rng.choice(kinds)
+        if kind is K.DIRECT_SERVICE:
+            minutes, facilitated = minutes + facilitated, 0
         rows.append(_entry(member, day, min(round_to(minutes), 720), kind,
                            rng.choice(TIME_NOTES[kind.value])))
 

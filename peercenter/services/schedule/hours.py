@@ -1,23 +1,19 @@
-"""Facilitated hours, computed from the sessions a staff member facilitates (scheduled, not
-cancelled). Burnout and certification tracking build on this."""
+"""Facilitated hours per day, computed from the sessions a staff member facilitates
+(scheduled, not cancelled, whether or not anyone came)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from peercenter.db.models import Session as SessionRow
-from peercenter.db.models import SessionFacilitator
-from peercenter.domain.enums import SessionStatus
 from peercenter.domain.hours import minutes_by_day
 from peercenter.domain.permissions import Permission
 from peercenter.services import settings
 from peercenter.services.clock import day_bounds
 from peercenter.services.context import Actor, require
-from peercenter.services.schedule.common import MAX_SESSION
+from peercenter.services.schedule.facilitated import facilitated_reaching
 
 
 def facilitated_minutes(session: Session, actor: Actor, staff_id: int, start: date,
@@ -29,23 +25,15 @@ def facilitated_minutes(session: Session, actor: Actor, staff_id: int, start: da
 
 def facilitated_minutes_for(session: Session, actor: Actor, staff_ids: Iterable[int],
                             start: date, end: date) -> dict[int, dict[date, int]]:
-    """The same for several staff members at once: staff id -> day -> minutes."""
+    """The same for several staff members at once: staff id -> day -> minutes. A session
+    that runs past midnight counts on both days, within [start, end] only."""
     require(actor, Permission.VIEW_SCHEDULE)
-    wanted = set(staff_ids)
-    if not wanted or end < start:
+    if end < start:
         return {}
     tz = settings.center_timezone(session)
     lo, _ = day_bounds(start, tz)
     _, hi = day_bounds(end, tz)
-    rows = session.execute(
-        select(SessionFacilitator.staff_id, SessionRow.starts_at, SessionRow.ends_at)
-        .join(SessionRow, SessionRow.id == SessionFacilitator.session_id)
-        .where(SessionFacilitator.staff_id.in_(wanted),
-               SessionRow.status == SessionStatus.SCHEDULED,
-               SessionRow.starts_at < hi, SessionRow.starts_at > lo - MAX_SESSION,
-               SessionRow.ends_at > lo))
-    intervals: dict[int, list[tuple[datetime, datetime]]] = {}
-    for staff_id, begins, ends in rows:
-        intervals.setdefault(staff_id, []).append((max(begins, lo).astimezone(tz),
-                                                   min(ends, hi).astimezone(tz)))
-    return {staff_id: minutes_by_day(items) for staff_id, items in intervals.items()}
+    found = facilitated_reaching(session, staff_ids, tz, start, end)
+    return {staff_id: minutes_by_day((max(f.starts_at, lo).astimezone(tz),
+                                      min(f.ends_at, hi).astimezone(tz)) for f in items)
+            for staff_id, items in found.items()}

@@ -6,17 +6,16 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from peercenter.db.models import Group, Room, Staff
+from peercenter.db.models import Group, Staff
 from peercenter.domain.conflicts import Booking, Names, clashes_within
 from peercenter.domain.enums import EnrollmentMode, GroupKind, SessionStatus, StaffStatus
-from peercenter.domain.errors import ValidationError
-from peercenter.domain.names import staff_display_name
+from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.domain.permissions import Permission
 from peercenter.domain.recurrence import Recurrence
-from peercenter.services import settings
+from peercenter.services import lookup, settings
 from peercenter.services.clock import day_bounds
 from peercenter.services.context import Actor, require
 from peercenter.services.schedule.common import (
@@ -113,17 +112,17 @@ def get_session(session: Session, actor: Actor, session_id: int) -> SessionDetai
 
 def groups_named(session: Session, name: str) -> frozenset[int]:
     """Every group with this name (a split series keeps its name)."""
-    return frozenset(session.scalars(select(Group.id).where(
-        func.lower(Group.name) == name.strip().lower())))
+    wanted = lookup.fold(name)
+    found = frozenset(gid for gid, group_name in session.execute(select(Group.id, Group.name))
+                      if lookup.fold(group_name) == wanted)
+    if not found:
+        raise NotFound(f"No group matches '{name.strip()}'.")
+    return found
 
 
-def room_named(session: Session, name: str) -> int | None:
-    return session.scalar(select(Room.id).where(func.lower(Room.name) == name.strip().lower()))
+def room_named(session: Session, name: str) -> int:
+    return lookup.pick(name, lookup.all_rooms(session), "room").id
 
 
-def staff_named(session: Session, name: str) -> list[int]:
-    """Staff whose shown name, or first and last name, is ``name`` (any case)."""
-    wanted = " ".join(name.lower().split())
-    return [s.id for s in session.scalars(select(Staff))
-            if wanted in {staff_display_name(s.first_name, s.last_name, s.preferred_name).lower(),
-                          f"{s.first_name} {s.last_name}".lower()}]
+def staff_named(session: Session, name: str) -> int:
+    return lookup.pick(name, lookup.all_staff(session), "staff member").id

@@ -17,16 +17,13 @@ from sqlalchemy.orm import Session
 
 from peercenter.db.models import (
     CredentialProgram,
-    Group,
-    SessionFacilitator,
     StaffCredential,
     SupervisionAttendee,
     SupervisionSession,
     TimeEntry,
     WellbeingCheckIn,
 )
-from peercenter.db.models import Session as SessionRow
-from peercenter.domain.enums import SessionStatus, TimeEntryKind
+from peercenter.domain.enums import TimeEntryKind
 from peercenter.domain.guardrails import (
     CheckInScores,
     GuardrailSettings,
@@ -38,6 +35,7 @@ from peercenter.domain.guardrails import (
 )
 from peercenter.domain.questionnaires import Questionnaire
 from peercenter.services.clock import day_bounds
+from peercenter.services.schedule.facilitated import facilitated_sessions
 from peercenter.services.wellbeing.access import Person
 
 
@@ -57,30 +55,11 @@ def lookback_days(settings: GuardrailSettings) -> int:
 def facilitated_intervals(session: Session, staff_ids: Sequence[int], first: date, last: date,
                           tz: ZoneInfo) -> dict[int, list[WorkInterval]]:
     """The sessions each person facilitates that start on the local days first..last,
-    cancelled ones left out, in local time. The schedule's own facilitated_minutes gives
-    minutes per day; the rules about breaks need each session's times, so the rows are read
-    here, by date (the cost follows the days, not each person's years of sessions)."""
-    lo, _ = day_bounds(first, tz)
-    _, hi = day_bounds(last, tz)
-    # Driven by the sessions' date index: "+ 0" keeps SQLite from walking each person's whole
-    # history through the facilitator index, so the cost follows the days asked for.
-    rows = session.connection().execute(
-        select(SessionFacilitator.staff_id, SessionRow.id, SessionRow.starts_at,
-               SessionRow.ends_at, SessionRow.group_id)
-        .select_from(SessionRow)
-        .join(SessionFacilitator, SessionFacilitator.session_id == SessionRow.id)
-        .where(SessionRow.starts_at >= lo, SessionRow.starts_at < hi,
-               SessionRow.status != SessionStatus.CANCELLED,
-               (SessionFacilitator.staff_id + 0).in_(_ids(staff_ids)))).all()
-    # Group names once per group, not once per session.
-    names = dict(session.connection().execute(
-        select(Group.id, Group.name).where(Group.id.in_({r[4] for r in rows}))).all())
-    found: dict[int, list[WorkInterval]] = defaultdict(list)
-    for staff_id, session_id, starts_at, ends_at, group_id in rows:
-        begins = starts_at.astimezone(tz)
-        found[staff_id].append(WorkInterval(begins, begins + (ends_at - starts_at),
-                                            names[group_id], session_id))
-    return found
+    cancelled ones left out, in local time, whether or not anyone came: the rules about
+    breaks and long days need each session's times."""
+    found = facilitated_sessions(session, staff_ids, tz, first, last)
+    return {staff_id: [WorkInterval(f.starts_at, f.ends_at, f.group_name, f.session_id)
+                       for f in items] for staff_id, items in found.items()}
 
 
 @dataclass

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from peercenter.domain.errors import PeerCenterError
+from peercenter.fileio import write_atomically
 from peercenter.services import ical_export
-from peercenter.services.files import write_atomically
 from peercenter.services.ical_export import CalendarExport, ExportScope, ScopeKind
 from peercenter.ui import theme
 from peercenter.ui.background import run_in_background

@@ -13,8 +13,8 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
+from peercenter.fileio import write_atomically
 from peercenter.reports.errors import ReportError
-from peercenter.reports.output import write_atomic
 from peercenter.ui.printing import cups_queue
 
 MAX_DPI = 300
@@ -63,7 +63,7 @@ def print_pdf(pdf: bytes, printer: QPrinter, progress: Callable[[int, int], bool
     first, last = _page_range(printer, pages)
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and \
             printer.outputFileName() and first == 0 and last == pages - 1:
-        write_atomic(printer.outputFileName(), pdf)
+        write_atomically(printer.outputFileName(), pdf)
         return pages
     if direct and printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and \
             cups_queue.lp_program() and cups_queue.is_cups_queue(printer.printerName()):

@@ -9,9 +9,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QPushButton, QWidget
 
 from peercenter.domain.audit_chain import ChainVerdict
+from peercenter.fileio import write_atomically
 from peercenter.services import audit_review
 from peercenter.services.audit_review import AuditFilter, AuditRow
-from peercenter.services.files import write_atomically
 from peercenter.ui import formatting, messages, theme
 from peercenter.ui.context import AppContext
 from peercenter.ui.screens.base import Screen

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from peercenter.ui.context import AppContext
@@ -10,6 +11,9 @@ from peercenter.ui.context import AppContext
 class Screen(QWidget):
     """A page of the main window. ``refresh`` runs each time the page is shown, so it always
     shows what is in the database now (another computer may have changed it)."""
+
+    # The center's name or time zone was changed here: the window shows them anew.
+    center_changed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

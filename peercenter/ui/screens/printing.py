@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-QVBoxLayout,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -27,9 +27,9 @@ from peercenter.domain.enums import SessionStatus
 from peercenter.domain.errors import PeerCenterError
 from peercenter.domain.permissions import Permission
 from peercenter.domain.printing import PrintOptions, SignInData
+from peercenter.fileio import write_atomically
 from peercenter.reports import handout, packet, poster, signin
 from peercenter.reports.errors import BuildCancelled
-from peercenter.reports.output import write_atomic
 from peercenter.services import settings, today
 from peercenter.services.clock import local_today
 from peercenter.services.context import Actor
@@ -42,6 +42,7 @@ from peercenter.ui.printing.preview import PdfPreview
 from peercenter.ui.screens.base import Screen
 from peercenter.ui.widgets.form import FormFields
 from peercenter.ui.widgets.optional_date import date_edit, from_qdate, to_qdate
+from peercenter.ui.widgets.print_choices import language_combo, paper_combo
 
 
 class Kind(Enum):
@@ -112,14 +113,8 @@ class PrintScreen(Screen):
         self.day.setDate(to_qdate(today_here))
         self.session = QComboBox(self)
         self.session.setMinimumContentsLength(30)
-        self.paper = QComboBox(self)
-        self.paper.addItem("US Letter", "letter")
-        self.paper.addItem("A4", "a4")
-        self.paper.setCurrentIndex(self.paper.findData(defaults.paper.value))
-        self.language = QComboBox(self)
-        self.language.addItem("English", "en")
-        self.language.addItem("Español (Spanish)", "es")
-        self.language.setCurrentIndex(self.language.findData(defaults.language))
+        self.paper = paper_combo(defaults.paper.value, self)
+        self.language = language_combo(defaults.language, self)
         self.large = QCheckBox("Large print (16 pt and up)", self)
         self.large.setChecked(defaults.large_print)
         self.preview_button = QPushButton("&Preview", self)
@@ -260,7 +255,7 @@ class PrintScreen(Screen):
         self._audited("print", lambda built: print_pdf(built.pdf, printer))
 
     def save_to(self, path: str) -> None:
-        self._audited("export", lambda built: write_atomic(path, built.pdf))
+        self._audited("export", lambda built: write_atomically(path, built.pdf))
 
     def print_with_dialog(self) -> None:
         if self.current is None:

@@ -73,6 +73,11 @@ class FormFields:
         self._rows[name] = FieldRow(title, widget, error, container, hint_label)
         return widget
 
+    def set_label_width(self, pixels: int) -> None:
+        """Line several forms up, one under the other, on one label column."""
+        for row in self._rows.values():
+            row.label.setMinimumWidth(pixels)
+
     def has(self, name: str) -> bool:
         return name in self._rows
 

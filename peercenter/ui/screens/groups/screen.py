@@ -1,7 +1,10 @@
 """Groups: every series with its schedule, room, people and how full it is; new groups,
-editing the whole series, rosters and attendance statistics."""
+importing them from a CSV file, editing the whole series, rosters and attendance
+statistics."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -16,10 +19,12 @@ from PySide6.QtWidgets import (
 from peercenter.domain.enums import EnrollmentMode
 from peercenter.domain.errors import PeerCenterError
 from peercenter.domain.permissions import Permission
+from peercenter.services.csv_import.kinds import GROUPS
 from peercenter.services.schedule import groups
 from peercenter.services.schedule.groups import GroupRow
 from peercenter.ui import formatting, messages, theme
 from peercenter.ui.context import AppContext
+from peercenter.ui.dialogs.import_csv import ImportDialog, choose_file, open_import
 from peercenter.ui.kind_colors import KIND_SHORT_LABELS, kind_swatch
 from peercenter.ui.screens.base import Screen
 from peercenter.ui.tables import (
@@ -64,6 +69,7 @@ class GroupsScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.dialog: QDialog | None = None
+        self.import_dialog: ImportDialog | None = None
         self.can_edit = ctx.actor.can(Permission.MANAGE_SCHEDULE)
         self.page_layout.addWidget(theme.title_label("Groups"))
         bar = QHBoxLayout()
@@ -74,15 +80,19 @@ class GroupsScreen(Screen):
         self.search.setMaximumWidth(320)
         self.show_ended = QCheckBox("Show ended series")
         self.new_button = QPushButton("New group…")
+        self.import_button = QPushButton("Import…")
+        self.import_button.setToolTip("Add groups and their schedule from a CSV file")
         self.edit_button = QPushButton("Edit series…")
         self.roster_button = QPushButton("Roster…")
         self.stats_button = QPushButton("Attendance…")
         bar.addWidget(self.search, 1)
         bar.addWidget(self.show_ended)
         bar.addStretch(1)
-        for b in (self.new_button, self.edit_button, self.roster_button, self.stats_button):
+        for b in (self.new_button, self.import_button, self.edit_button, self.roster_button,
+                  self.stats_button):
             bar.addWidget(b)
         self.new_button.setVisible(self.can_edit)
+        self.import_button.setVisible(self.can_edit)
         self.edit_button.setVisible(self.can_edit)
         self.roster_button.setVisible(ctx.actor.can(Permission.VIEW_PARTICIPANTS))
         self.page_layout.addLayout(bar)
@@ -100,6 +110,7 @@ class GroupsScreen(Screen):
         self.search.textChanged.connect(self._timer.start)
         self.show_ended.toggled.connect(self.refresh)
         self.new_button.clicked.connect(self.new_group)
+        self.import_button.clicked.connect(self.choose_import_file)
         self.edit_button.clicked.connect(self.edit_selected)
         self.roster_button.clicked.connect(self.roster_selected)
         self.stats_button.clicked.connect(self.stats_selected)
@@ -144,6 +155,18 @@ class GroupsScreen(Screen):
         from peercenter.ui.screens.groups.group_dialog import GroupDialog
         with messages.reporting_errors(self):
             self._open(GroupDialog(self.ctx, None, self))
+
+    def choose_import_file(self) -> None:
+        path = choose_file(self, GROUPS)
+        if path is not None:
+            self.import_file(path)
+
+    def import_file(self, path: Path) -> None:
+        self.import_dialog = open_import(self, self.ctx, GROUPS, path, self._imported)
+
+    def _imported(self, message: str) -> None:
+        self.refresh()
+        self.count_label.setText(f"{message} {self.count_label.text()}")
 
     def edit_selected(self) -> None:
         row = self.selected()

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -18,10 +17,11 @@ from peercenter.domain.enums import ParticipantStatus
 from peercenter.domain.errors import PeerCenterError
 from peercenter.domain.permissions import Permission
 from peercenter.services import participants
+from peercenter.services.csv_import.kinds import PARTICIPANTS
 from peercenter.services.participants import ParticipantRow
 from peercenter.ui import formatting, messages, theme
 from peercenter.ui.context import AppContext
-from peercenter.ui.dialogs.import_participants import ImportParticipantsDialog
+from peercenter.ui.dialogs.import_csv import ImportDialog, choose_file, open_import
 from peercenter.ui.screens.base import Screen
 from peercenter.ui.screens.participants.dialog import ParticipantDialog
 from peercenter.ui.tables import Column, RowStyle, RowTableModel, make_table_view, selected_row
@@ -47,7 +47,7 @@ class ParticipantsScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.dialog: ParticipantDialog | None = None
-        self.import_dialog: ImportParticipantsDialog | None = None
+        self.import_dialog: ImportDialog | None = None
         self.can_edit = ctx.actor.can(Permission.EDIT_PARTICIPANTS)
         self.page_layout.addWidget(theme.title_label("Participants"))
 
@@ -150,27 +150,16 @@ class ParticipantsScreen(Screen):
         dialog.open()
 
     def choose_import_file(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self, "Import participants", str(Path.home()),
-            "CSV files (*.csv *.txt);;All files (*)")
-        if name:
-            self.import_file(Path(name))
+        path = choose_file(self, PARTICIPANTS)
+        if path is not None:
+            self.import_file(path)
 
     def import_file(self, path: Path) -> None:
-        """Check the file and show what importing it would do; nothing is saved until the
-        user confirms in the dialog."""
-        dialog = ImportParticipantsDialog(self.ctx, path, self)
-        self.import_dialog = dialog
-        dialog.accepted.connect(lambda: self._imported(dialog))
-        dialog.open()
-        dialog.start_check()
+        self.import_dialog = open_import(self, self.ctx, PARTICIPANTS, path, self._imported)
 
-    def _imported(self, dialog: ImportParticipantsDialog) -> None:
+    def _imported(self, message: str) -> None:
         self.refresh()
-        if dialog.outcome is not None:
-            self.count_label.setText(
-                f"Imported {formatting.plural(dialog.outcome.imported, 'participant')} from "
-                f"{dialog.path.name}. {self.count_label.text()}")
+        self.count_label.setText(f"{message} {self.count_label.text()}")
 
     def _saved(self, dialog: ParticipantDialog) -> None:
         self.refresh()

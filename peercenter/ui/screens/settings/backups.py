@@ -189,10 +189,9 @@ class BackupSection(QWidget):
         from peercenter.domain.errors import ValidationError
         try:
             with self.ctx.database.session() as session:
-                settings.set_value(session, self.ctx.actor, "backup.interval_hours",
-                                   self.interval.value())
-                settings.set_value(session, self.ctx.actor, "backup.second_folder",
-                                   self.second_folder.text())
+                settings.set_many(session, self.ctx.actor,
+                                  {"backup.interval_hours": self.interval.value(),
+                                   "backup.second_folder": self.second_folder.text()})
         except ValidationError as exc:
             self.fields.show_errors(exc.field_errors)
             return

@@ -1,54 +1,41 @@
-"""Settings: one page of sections (backups, screen lock). Each section saves on its own."""
+"""Settings: one page of sections (the center, printing, backups, the screen lock). Each
+section saves on its own, in one step."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from typing import Any
 
-from peercenter.services import settings
-from peercenter.ui import messages, theme
+from PySide6.QtWidgets import QScrollArea, QSpinBox, QVBoxLayout, QWidget
+
+from peercenter.ui import theme
 from peercenter.ui.context import AppContext
 from peercenter.ui.screens.base import Screen
 from peercenter.ui.screens.settings.backups import BackupSection
+from peercenter.ui.screens.settings.center import CenterSection
+from peercenter.ui.screens.settings.printing import PrintingSection
+from peercenter.ui.screens.settings.section import SettingsSection
+
+IDLE = "security.idle_lock_minutes"
+LABEL_WIDTH = 150  # one label column for every section
 
 
-class SecuritySection(QWidget):
+class SecuritySection(SettingsSection):
+    keys = (IDLE,)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(theme.section_label("Screen lock"))
-        row = QHBoxLayout()
+        super().__init__(ctx, "Screen lock", "Save", parent)
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 240)
         self.minutes.setSuffix(" minutes")
-        self.minutes.setAccessibleName("Lock the screen after")
-        self.save_button = QPushButton("Save")
-        row.addWidget(QLabel("Lock the screen after"))
-        row.addWidget(self.minutes)
-        row.addWidget(QLabel("without keyboard or mouse use."))
-        row.addStretch(1)
-        row.addWidget(self.save_button)
-        layout.addLayout(row)
-        layout.addWidget(theme.hint_label("Takes effect at the next sign-in on each computer."))
-        self.save_button.clicked.connect(self.save)
+        self.fields.add(IDLE, "Lock the screen after", self.minutes,
+                        hint="Without keyboard or mouse use. Takes effect at the next sign-in "
+                             "on each computer.")
 
-    def refresh(self) -> None:
-        with self.ctx.database.reader() as session:
-            self.minutes.setValue(int(settings.get(session, "security.idle_lock_minutes")))
+    def load(self, current: dict[str, Any]) -> None:
+        self.minutes.setValue(int(current[IDLE]))
 
-    def save(self) -> None:
-        with messages.reporting_errors(self), self.ctx.database.session() as session:
-            settings.set_value(session, self.ctx.actor, "security.idle_lock_minutes",
-                               self.minutes.value())
+    def values(self) -> dict[str, Any]:
+        return {IDLE: self.minutes.value()}
 
 
 class SettingsScreen(Screen):
@@ -58,18 +45,22 @@ class SettingsScreen(Screen):
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 12, 0)
-        column.setSpacing(18)
+        column.setSpacing(22)
+        self.center = CenterSection(ctx)
+        self.printing = PrintingSection(ctx)
         self.backups = BackupSection(ctx)
         self.security = SecuritySection(ctx)
-        column.addWidget(self.backups)
-        column.addWidget(self.security)
+        for section in (self.center, self.printing, self.backups, self.security):
+            column.addWidget(section)
+            section.fields.set_label_width(LABEL_WIDTH)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
-        self.page_layout.addWidget(scroll, 1)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroller.setWidget(body)
+        self.page_layout.addWidget(self.scroller, 1)
+        self.center.saved.connect(self.center_changed)
 
     def refresh(self) -> None:
-        self.backups.refresh()
-        self.security.refresh()
+        for section in (self.center, self.printing, self.backups, self.security):
+            section.refresh()

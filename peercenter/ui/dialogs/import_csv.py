@@ -1,14 +1,17 @@
-"""Import participants from a CSV file: the dry run's problems in a table (line, column,
-problem), then "Import the N good rows" or Cancel. Nothing is saved before the click."""
+"""Import records (participants, groups) from a CSV file: the dry run's problems in a table
+(line, column, problem), then "Import the N good rows" or Cancel. Nothing is saved before the
+click."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -16,14 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from peercenter.domain.errors import PeerCenterError
-from peercenter.services.csv_import.participants import (
-    ImportPreview,
-    ImportResult,
-    RowProblem,
-    import_participants,
-    preview_participants,
-)
+from peercenter.services.csv_import.kinds import Importer
 from peercenter.services.csv_import.reading import load_file
+from peercenter.services.csv_import.sheet import ImportPreview, ImportResult, RowProblem
 from peercenter.ui import formatting, theme
 from peercenter.ui.background import run_in_background
 from peercenter.ui.context import AppContext
@@ -55,18 +53,20 @@ FINDING_COLUMNS: list[Column[Finding]] = [
 
 def _style(finding: Finding) -> RowStyle | None:
     return None if finding.skipped else RowStyle(italic=True, tooltip=(
-        "This row will be imported; check it is not someone already in PeerCenter."))
+        "This row will be imported; check it before importing."))
 
 
-class ImportParticipantsDialog(QDialog):
-    def __init__(self, ctx: AppContext, path: Path, parent: QWidget | None = None) -> None:
+class ImportDialog(QDialog):
+    def __init__(self, ctx: AppContext, importer: Importer, path: Path,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.importer = importer
         self.path = path
         self.data: bytes | None = None
         self.preview: ImportPreview | None = None
         self.outcome: ImportResult | None = None
-        self.setWindowTitle("Import participants")
+        self.setWindowTitle(f"Import {importer.plural}")
         self.resize(900, 520)
 
         layout = QVBoxLayout(self)
@@ -105,8 +105,8 @@ class ImportParticipantsDialog(QDialog):
 
     def _check(self) -> tuple[bytes, ImportPreview]:
         data = load_file(self.path)
-        with self.ctx.database.reader() as session:
-            return data, preview_participants(session, self.ctx.actor, data, self.path.name)
+        return data, self.importer.dry_run(self.ctx.database, self.ctx.actor, data,
+                                           self.path.name)
 
     def show_preview(self, checked: tuple[bytes, ImportPreview]) -> None:
         self.data, preview = checked
@@ -124,8 +124,8 @@ class ImportParticipantsDialog(QDialog):
                          "problems and will be left out")
         text = ", ".join(parts) + "."
         if preview.warnings:
-            text += (f" {formatting.plural(len(preview.warnings), 'name')} may already be in "
-                     "PeerCenter; check before importing.")
+            noun, what = self.importer.warned
+            text += f" {formatting.plural(len(preview.warnings), noun)} {what}"
         if preview.ignored_columns:
             text += " Columns not used: " + ", ".join(preview.ignored_columns) + "."
         self.summary.setText(text)
@@ -157,9 +157,9 @@ class ImportParticipantsDialog(QDialog):
 
         def work() -> ImportResult:
             with self.ctx.database.session() as session:
-                return import_participants(session, self.ctx.actor, data, self.path.name)
+                return self.importer.add(session, self.ctx.actor, data, self.path.name, False)
 
-        run_in_background(self, "Importing participants…", work, self._imported,
+        run_in_background(self, f"Importing {self.importer.plural}…", work, self._imported,
                           self._import_failed)
 
     def _imported(self, result: ImportResult) -> None:
@@ -169,3 +169,28 @@ class ImportParticipantsDialog(QDialog):
     def _import_failed(self, error: BaseException) -> None:
         self.cancel_button.setEnabled(True)
         self._failed(error)
+
+    def outcome_text(self) -> str:
+        """'Imported 3 groups from groups.csv.' once the import is done."""
+        if self.outcome is None:
+            return ""
+        return (f"Imported {formatting.plural(self.outcome.imported, self.importer.noun)} "
+                f"from {self.path.name}.")
+
+
+def choose_file(parent: QWidget, importer: Importer) -> Path | None:
+    name, _filter = QFileDialog.getOpenFileName(
+        parent, f"Import {importer.plural}", str(Path.home()),
+        "CSV files (*.csv *.txt);;All files (*)")
+    return Path(name) if name else None
+
+
+def open_import(parent: QWidget, ctx: AppContext, importer: Importer, path: Path,
+                done: Callable[[str], None]) -> ImportDialog:
+    """Check the file and show what importing it would do; nothing is saved until the user
+    confirms in the dialog. ``done`` hears what was imported."""
+    dialog = ImportDialog(ctx, importer, path, parent)
+    dialog.accepted.connect(lambda: done(dialog.outcome_text()))
+    dialog.open()
+    dialog.start_check()
+    return dialog

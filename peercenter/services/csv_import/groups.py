@@ -1,0 +1,241 @@
+"""Importing groups with their schedule from a CSV file. Each good row is created exactly as
+the group form would create it, conflict check included, so a row that would double-book a
+room or a facilitator (against the schedule, or against an earlier row of the same file) is
+a bad row. The dry run does the same work in a savepoint and rolls it back; the import then
+adds the good rows, or none, in the caller's transaction."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from peercenter.db.models import Room
+from peercenter.domain.conflicts import NeedsConfirmation, ScheduleConflict
+from peercenter.domain.enums import EnrollmentMode, GroupKind
+from peercenter.domain.errors import PeerCenterError, ValidationError
+from peercenter.domain.permissions import Permission
+from peercenter.domain.recurrence import Recurrence
+from peercenter.domain.repeat_text import parse_repeat
+from peercenter.services import audit, lookup
+from peercenter.services.context import Actor, require
+from peercenter.services.csv_import import cells
+from peercenter.services.csv_import.reading import read_table
+from peercenter.services.csv_import.sheet import (
+    Column,
+    ImportPreview,
+    ImportResult,
+    RowCells,
+    RowProblem,
+    Sheet,
+    refuse,
+)
+from peercenter.services.schedule import groups
+from peercenter.services.schedule.groups import GroupForm
+
+# Every row becomes a series with up to a year of sessions, each checked for clashes.
+MAX_ROWS = 1000
+
+SHEET = Sheet({
+    "name": Column("Name", ("name", "group", "group name", "title")),
+    "kind": Column("Kind", ("kind", "type", "group kind", "kind of group")),
+    "description": Column("Description", ("description", "about")),
+    "enrollment": Column("Enrollment", ("enrollment", "enrolment", "enrollment mode",
+                                        "open closed", "open or closed")),
+    "capacity": Column("Capacity", ("capacity", "places", "max size", "maximum size")),
+    "min_size": Column("Minimum size", ("min size", "minimum size", "minimum")),
+    "room": Column("Room", ("room", "room name", "location")),
+    "lead": Column("Lead facilitator", ("lead facilitator", "lead", "facilitator", "leader")),
+    "co": Column("Co-facilitators", ("co facilitators", "co facilitator", "cofacilitators",
+                                     "cofacilitator")),
+    "first_date": Column("First date", ("first date", "start date", "date", "first session",
+                                        "starts on")),
+    "start_time": Column("Start time", ("start time", "time", "starts at")),
+    "duration": Column("Duration (minutes)", ("duration minutes", "duration", "minutes",
+                                              "length", "length minutes")),
+    "repeat": Column("Repeats", ("repeats", "repeat", "repeat pattern", "recurrence",
+                                 "schedule", "pattern")),
+    "end_date": Column("End date", ("end date", "until", "ends on", "last date")),
+    "count": Column("Number of sessions", ("count", "sessions", "number of sessions",
+                                           "occurrences")),
+}, required=("name", "first_date", "start_time", "duration", "repeat"))
+
+# Where the group form's and the conflict check's messages belong in the file.
+_FIELD_COLUMNS = {"duration": "duration", "recurrence": "repeat", "interval": "repeat",
+                  "weekdays": "repeat", "nth": "repeat", "month_day": "repeat",
+                  "until": "end_date", "facilitators": "lead", "roster": "name",
+                  "topic": "name"}
+_KINDS = {
+    GroupKind.PEER_SUPPORT: ("peer support group", "peer support", "support group", "group"),
+    GroupKind.MENTORING: ("one to one mentoring", "mentoring", "one to one", "1:1", "mentor"),
+    GroupKind.COMMUNITY: ("community activity", "community", "activity", "event", "social"),
+    GroupKind.TRAINING: ("training", "class", "workshop"),
+}
+_KIND_NAMES = {name: kind for kind, names in _KINDS.items() for name in names}
+_MODES = {"": EnrollmentMode.OPEN, "open": EnrollmentMode.OPEN, "drop in": EnrollmentMode.OPEN,
+          "closed": EnrollmentMode.CLOSED}
+_NAME_LIST = re.compile(r"\s*(?:;|,|/|&|\band\b)\s*")
+
+
+@dataclass(frozen=True)
+class _Run:
+    preview: ImportPreview
+    created: list[int]
+
+
+def preview_groups(session: Session, actor: Actor, data: bytes,
+                   file_name: str = "") -> ImportPreview:
+    """The dry run: every row is created as the import would create it, in a savepoint that
+    is then rolled back, so what it lists is what the import would do. Use a writing session
+    (database.session()); nothing is kept."""
+    savepoint = session.begin_nested()
+    try:
+        return _run(session, actor, data, file_name).preview
+    finally:
+        savepoint.rollback()
+
+
+def import_groups(session: Session, actor: Actor, data: bytes, file_name: str = "",
+                  *, all_or_nothing: bool = False) -> ImportResult:
+    """Create the good rows' groups and their sessions (or, with ``all_or_nothing``, every
+    row's or none) in the caller's transaction, audited as one import."""
+    savepoint = session.begin_nested()
+    try:
+        run = _run(session, actor, data, file_name)
+        refuse(run.preview, len(run.created), all_or_nothing)
+    except BaseException:
+        savepoint.rollback()
+        raise
+    savepoint.commit()
+    preview = run.preview
+    audit.record(session, actor, "import", "group", None,
+                 {"file": file_name, "imported": len(run.created), "skipped": preview.bad_rows,
+                  "group_ids": run.created[:200]})
+    return ImportResult(len(run.created), preview.bad_rows, preview)
+
+
+def _run(session: Session, actor: Actor, data: bytes, file_name: str) -> _Run:
+    require(actor, Permission.MANAGE_SCHEDULE)
+    table = read_table(data, max_rows=MAX_ROWS)
+    header = SHEET.header(table)
+    staff = [lookup.Candidate(c.names, c.shown, c.item.id) for c in lookup.all_staff(session)]
+    rooms = [lookup.Candidate((r.name,), r.name, r.id)
+             for r in session.scalars(select(Room).where(Room.is_active.is_(True)))]
+    problems: list[RowProblem] = []
+    warnings: list[RowProblem] = []
+    created: list[int] = []
+    reason = (f"Imported from {file_name or 'a CSV file'}; the warning was listed before "
+              "importing.")
+    for row in table.rows:
+        cells_ = RowCells(row, header)
+        form = _form(cells_, staff, rooms)
+        if form is not None:
+            group_id = _create(session, actor, form, cells_, reason)
+            if group_id is not None:
+                created.append(group_id)
+                warnings.extend(cells_.problems)  # hours over a cap: imported, worth a look
+                continue
+        problems.extend(cells_.problems)
+    return _Run(ImportPreview(file_name, len(table.rows), len(created), problems, warnings,
+                              header.ignored), created)
+
+
+def _create(session: Session, actor: Actor, form: GroupForm, row: RowCells,
+            reason: str) -> int | None:
+    """The group's id, or None with the row's problems noted. A warning (hours over a
+    facilitator's cap) is noted and accepted: the dry run listed it."""
+    try:
+        with session.begin_nested():
+            return groups.create_group(session, actor, form).id
+    except NeedsConfirmation as exc:
+        warned = exc
+    except ScheduleConflict as exc:
+        row.add_errors(exc, _FIELD_COLUMNS)
+        return None
+    except ValidationError as exc:
+        row.add_errors(exc, _FIELD_COLUMNS)
+        return None
+    try:
+        with session.begin_nested():
+            group_id = groups.create_group(session, actor, form, accept_reason=reason).id
+    except PeerCenterError as exc:
+        row.add("lead", exc.message)
+        return None
+    for field, message in warned.field_errors.items():
+        row.add(_FIELD_COLUMNS.get(field, field), message)
+    return group_id
+
+
+def _form(row: RowCells, staff: Sequence[lookup.Candidate[int]],
+          rooms: Sequence[lookup.Candidate[int]]) -> GroupForm | None:
+    """The group form this row describes, or None with its problems noted."""
+    kind = row.convert("kind", _kind)
+    first = row.convert("first_date", cells.day)
+    at = row.convert("start_time", cells.clock)
+    minutes = row.convert("duration", lambda v, f: cells.whole_number(v, f, "minutes"))
+    rule = row.convert("repeat", lambda v, f: parse_repeat(v))
+    until = row.convert("end_date", cells.day)
+    count = row.convert("count", cells.whole_number)
+    capacity = row.convert("capacity", cells.whole_number)
+    min_size = row.convert("min_size", cells.whole_number)
+    mode = row.convert("enrollment", _mode)
+    room = _pick(row, "room", row.cell("room"), rooms, "room")
+    lead = _pick(row, "lead", row.cell("lead"), staff, "staff member")
+    co = tuple(i for name in _NAME_LIST.split(row.cell("co")) if name.strip()
+               if (i := _pick(row, "co", name, staff, "staff member")) is not None)
+    for key, value, what in (("first_date", first, "the first date, like 2026-03-03"),
+                             ("start_time", at, "the start time, like 18:00"),
+                             ("duration", minutes, "how many minutes a session lasts"),
+                             ("name", row.cell("name").strip() or None, "the group's name")):
+        if value is None and not any(p.column == row.header.label(key) for p in row.problems):
+            row.add(key, f"Write {what}.")
+    if row.problems or first is None or at is None or minutes is None or rule is None:
+        return None
+    recurrence = Recurrence(rule.frequency, rule.interval, rule.weekdays, rule.month_day,
+                            rule.nth, until, count)
+    try:
+        recurrence.validate(first)
+    except ValidationError as exc:
+        row.add_errors(exc, _FIELD_COLUMNS)
+        return None
+    return GroupForm(
+        name=row.cell("name"), kind=kind or GroupKind.PEER_SUPPORT, first_date=first,
+        start_time=at, duration_minutes=minutes, recurrence=recurrence,
+        description=row.cell("description"), enrollment_mode=mode or EnrollmentMode.OPEN,
+        capacity=capacity, min_size=min_size, room_id=room, lead_id=lead,
+        co_facilitator_ids=co)
+
+
+def _pick(row: RowCells, key: str, typed: str, candidates: Sequence[lookup.Candidate[int]],
+          what: str) -> int | None:
+    if not typed.strip():
+        return None
+    try:
+        return lookup.pick(typed, candidates, what)
+    except PeerCenterError as exc:
+        row.add(key, exc.message)
+        return None
+
+
+def _kind(value: str, field: str) -> GroupKind | None:
+    text = cells.header_key(value)
+    if not text:
+        return None
+    for kind in GroupKind:
+        if text in (kind.value.replace("_", " "), cells.header_key(kind.label)):
+            return kind
+    found = _KIND_NAMES.get(text)
+    if found is None:
+        raise ValidationError(f"'{value.strip()}' is not a kind of group; write peer support, "
+                              "mentoring, community or training.", field=field)
+    return found
+
+
+def _mode(value: str, field: str) -> EnrollmentMode:
+    mode = _MODES.get(cells.header_key(value))
+    if mode is None:
+        raise ValidationError(f"'{value.strip()}' is not open or closed.", field=field)
+    return mode

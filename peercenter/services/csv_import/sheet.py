@@ -1,0 +1,163 @@
+"""What every CSV import shares: naming the columns from the header line, reading each row's
+cells with the problems found (line, column, reason), the dry run's summary, and the rule
+that the good rows or none are imported."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import NamedTuple, TypeVar
+
+from peercenter.domain.errors import ValidationError
+from peercenter.services.csv_import import cells
+from peercenter.services.csv_import.reading import BadImportFile, CsvRow, CsvTable
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    line: int
+    column: str
+    message: str
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    file_name: str
+    rows: int
+    good_rows: int
+    problems: list[RowProblem]
+    warnings: list[RowProblem]
+    ignored_columns: list[str] = field(default_factory=list)
+
+    @property
+    def bad_rows(self) -> int:
+        return self.rows - self.good_rows
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    imported: int
+    skipped: int
+    preview: ImportPreview
+
+
+class Column(NamedTuple):
+    label: str
+    names: tuple[str, ...]  # header texts (read with cells.header_key) that mean it
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """The columns one kind of file may have, and which of them it must have."""
+
+    columns: Mapping[str, Column]
+    required: tuple[str, ...]
+
+    def header(self, table: CsvTable) -> Header:
+        by_name = {name: key for key, column in self.columns.items() for name in column.names}
+        found: dict[str, int] = {}
+        ignored: list[str] = []
+        for index, text in enumerate(table.header):
+            key = by_name.get(cells.header_key(text))
+            if key is None:
+                if text:
+                    ignored.append(text)
+                continue
+            if key in found:
+                first = table.header[found[key]]
+                raise BadImportFile(f"The columns '{first}' and '{text}' both mean "
+                                    f"{self.columns[key].label.lower()}; keep one of them.")
+            found[key] = index
+        if not found:
+            shown = ", ".join(f"'{c[:30]}'" for c in table.header[:4])
+            names = ", ".join(self.columns[k].names[0].replace(" ", "_")
+                              for k in list(self.columns)[:3])
+            raise BadImportFile(f"The first line must name the columns ({names}, …); line "
+                                f"{table.header_line} has {shown} instead. Add a header line.")
+        missing = [k for k in self.required if k not in found]
+        if missing:
+            wanted = " and ".join(self.columns[k].names[0].replace(" ", "_") for k in missing)
+            raise BadImportFile(f"The file has no column for {_listed(self, missing)}; add "
+                                f"{'a column' if len(missing) == 1 else 'columns'} named "
+                                f"{wanted}.")
+        return Header(self, found, {k: table.header[i] for k, i in found.items()}, ignored,
+                      len(table.header))
+
+
+def _listed(sheet: Sheet, keys: list[str]) -> str:
+    labels = [f"the {sheet.columns[k].label.lower()}" for k in keys]
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+
+
+@dataclass(frozen=True)
+class Header:
+    """Where each known column is in this file, and what the file calls it."""
+
+    sheet: Sheet
+    columns: dict[str, int]
+    labels: dict[str, str]
+    ignored: list[str]
+    width: int
+
+    def label(self, key: str) -> str:
+        """What this file calls the column (else its usual name; else the key itself)."""
+        if key in self.labels:
+            return self.labels[key]
+        column = self.sheet.columns.get(key)
+        return column.label if column is not None else key
+
+
+class RowCells:
+    """One row's cells by column key, gathering every problem found in them."""
+
+    def __init__(self, row: CsvRow, header: Header) -> None:
+        self.row = row
+        self.header = header
+        self.problems: list[RowProblem] = []
+        width = header.width
+        if any(c.strip() for c in row.cells[width:]):
+            self.problems.append(RowProblem(
+                row.line, f"column {width + 1}",
+                f"This row has {len(row.cells)} cells but the header names only {width} "
+                "columns; check for a stray comma."))
+
+    def cell(self, key: str) -> str:
+        index = self.header.columns.get(key)
+        return self.row.cells[index] if index is not None and index < len(self.row.cells) \
+            else ""
+
+    def add(self, key: str, message: str) -> None:
+        self.problems.append(RowProblem(self.row.line, self.header.label(key), message))
+
+    def convert(self, key: str, parse: Callable[[str, str], T]) -> T | None:
+        """The cell read by ``parse``; None, and a problem noted, when it cannot be."""
+        try:
+            return parse(self.cell(key), key)
+        except ValidationError as exc:
+            self.add(key, exc.message)
+            return None
+
+    def add_errors(self, error: ValidationError, columns: Mapping[str, str] | None = None,
+                   ) -> None:
+        """A form's field errors, each beside its column (``columns`` maps a form field to
+        the column key where the names differ)."""
+        for name, message in (error.field_errors or {"": error.message}).items():
+            self.add((columns or {}).get(name, name), message)
+
+
+def refuse(preview: ImportPreview, importable: int, all_or_nothing: bool) -> None:
+    """Nothing is imported when any row has a problem and the user asked for all or nothing,
+    or when no row can be."""
+    if preview.problems and all_or_nothing:
+        raise ValidationError(f"{rows(preview.bad_rows)} of {preview.rows:,} "
+                              f"{'has' if preview.bad_rows == 1 else 'have'} problems, so "
+                              "nothing was imported. Fix them and import the file again.")
+    if not importable:
+        raise ValidationError(f"None of the {rows(preview.rows)} can be imported; fix the "
+                              "problems listed and try again.")
+
+
+def rows(n: int) -> str:
+    return f"{n:,} row" if n == 1 else f"{n:,} rows"

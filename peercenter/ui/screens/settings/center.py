@@ -1,0 +1,81 @@
+"""The Center section of Settings: the center's name, its time zone and how far ahead sessions
+are planned. A new time zone is explained and confirmed before it is saved."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
+from sqlalchemy.orm import Session
+
+from peercenter.services import settings
+from peercenter.services.clock import local_today
+from peercenter.services.schedule.horizon import extend_horizon
+from peercenter.ui import formatting, messages
+from peercenter.ui.context import AppContext
+from peercenter.ui.screens.settings.section import SettingsSection
+from peercenter.ui.widgets.timezone_combo import set_timezone, timezone_combo
+
+NAME, ZONE, HORIZON = "center.name", "center.timezone", "schedule.horizon_months"
+
+
+def timezone_change_text(old: str, new: str) -> str:
+    """What changing the zone means, in plain words, with an example time."""
+    try:
+        old_zone, new_zone = ZoneInfo(old), ZoneInfo(new)
+    except (ZoneInfoNotFoundError, ValueError):
+        return f"Change the center's time zone from {old} to {new}?"
+    example = datetime.combine(local_today(old_zone), time(18), old_zone)
+    there = example.astimezone(new_zone)
+    return (f"Change the center's time zone from {old} to {new}?\n\n"
+            "Sessions already on the calendar keep their real moment in time, so every screen "
+            "and every printed page will show them at a different clock time: a session at "
+            f"{formatting.clock_time(example)} in {old} shows as "
+            f"{formatting.clock_time(there)} in {new}. Sessions planned from now on follow "
+            "each group's start time in the new zone.\n\n"
+            "Change it only if the zone was set wrong or the center has moved.")
+
+
+class CenterSection(SettingsSection):
+    keys = (NAME, ZONE, HORIZON)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "Center", "Save center settings", parent)
+        self.name = QLineEdit()
+        self.name.setMaxLength(120)
+        self.name.setMinimumWidth(380)
+        self.name.setMaximumWidth(560)
+        self.timezone = timezone_combo("UTC")
+        self.horizon = QSpinBox()
+        self.horizon.setRange(1, 36)
+        self.horizon.setSuffix(" months")
+        self.fields.add(NAME, "Center name", self.name,
+                        hint="In the window's title and on handouts and sign-in sheets.")
+        self.fields.add(ZONE, "Time zone", self.timezone,
+                        hint="Every computer shows sessions at this local time. Type part of a "
+                             "city name to find it, for example Chicago.")
+        self.fields.add(HORIZON, "Plan sessions ahead", self.horizon,
+                        hint="Repeating groups have their sessions planned this far ahead; a "
+                             "longer time is filled in when you save.")
+
+    def load(self, current: dict[str, Any]) -> None:
+        self.name.setText(str(current[NAME]))
+        set_timezone(self.timezone, str(current[ZONE]))
+        self.horizon.setValue(int(current[HORIZON]))
+
+    def values(self) -> dict[str, Any]:
+        return {NAME: self.name.text(), ZONE: self.timezone.currentText().strip(),
+                HORIZON: self.horizon.value()}
+
+    def confirm(self, values: dict[str, Any]) -> bool:
+        old, new = str(self.current.get(ZONE, "")), str(values[ZONE])
+        if not old or old == new or settings.SPECS[ZONE].check(new):  # type: ignore[misc]
+            return True  # unchanged, or refused beside the field when saving
+        return messages.confirm(self, "Change the time zone", timezone_change_text(old, new),
+                                "Change the time zone")
+
+    def after_save(self, session: Session, values: dict[str, Any]) -> None:
+        if int(values[HORIZON]) > int(self.current.get(HORIZON, 0)):
+            extend_horizon(session, local_today(settings.center_timezone(session)))
