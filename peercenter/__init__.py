@@ -3,3 +3,6 @@ support programs."""
 
 __version__ = "0.1.0"
 APP_NAME = "PeerCenter"
+
+# When the program began loading, for the start-up figure of `peercenter gui --exit-when-ready`.
+LOAD_STARTED = __import__("time").perf_counter()

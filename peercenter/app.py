@@ -11,7 +11,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from peercenter import APP_NAME, __version__
+from peercenter import APP_NAME, LOAD_STARTED, __version__
 from peercenter.db import migrate
 from peercenter.db.engine import Database, sqlite_path
 from peercenter.domain.errors import PeerCenterError
@@ -85,11 +85,16 @@ def _report_unexpected(error_type: type[BaseException], error: BaseException,
                         details)
 
 
-def run_gui(database_url: str, username: str | None = None) -> int:
-    """Open the window and run until the user quits; returns the process exit code."""
+def run_gui(database_url: str, username: str | None = None, password: str | None = None,
+            exit_when_ready: bool = False) -> int:
+    """Open the window and run until the user quits; returns the process exit code.
+
+    With ``exit_when_ready`` the program quits as soon as its first window has been drawn,
+    after printing how long that took and the memory in use (nothing is backed up)."""
     # Imported here so the command line can use this module's helpers without loading widgets.
     from peercenter.ui import icons, messages, theme
     from peercenter.ui.flow import AppFlow
+    from peercenter.ui.ready_probe import ReadyProbe, report_ready
     from peercenter.ui.ui_state import UiState
 
     app = _application()
@@ -104,8 +109,16 @@ def run_gui(database_url: str, username: str | None = None) -> int:
         return 1
     # Quitting is decided by the flow: between sign-out and the next login no window is open.
     app.setQuitOnLastWindowClosed(False)
-    flow = AppFlow(database, UiState.default(), username, auto_backup=True)
+    flow = AppFlow(database, UiState.default(), username, auto_backup=not exit_when_ready,
+                   password=password)
     flow.finished.connect(app.exit)
+    if exit_when_ready:
+        def ready() -> None:
+            report_ready(LOAD_STARTED)
+            app.exit(0)
+
+        probe = ReadyProbe(ready, app)
+        flow.window_shown.connect(probe.watch)
     flow.start()
     previous_hook = sys.excepthook
     sys.excepthook = _report_unexpected
@@ -117,13 +130,14 @@ def run_gui(database_url: str, username: str | None = None) -> int:
             from peercenter.services.backup.service import backup_if_due
             backup_if_due(database, "exit")  # the window is gone; this may take a moment
         database.dispose()
+        from peercenter.services.backup.recovery import check_at_exit
+        check_at_exit(database_url)  # so the next start need not check the file again
 
 
 def recover_if_damaged(database_url: str) -> bool:
     """The quick check at start. When the file is damaged and a good backup exists, offer to
     put it back; False when the person chose to quit instead."""
     from peercenter.services.backup.recovery import startup_check
-    from peercenter.ui.recovery_dialog import RecoveryDialog
 
     try:
         database = Database.from_url(database_url)
@@ -133,6 +147,7 @@ def recover_if_damaged(database_url: str) -> bool:
         health = startup_check(database)
         if health.ok or health.offer is None:
             return True  # healthy, or nothing to offer: open_database says what it can
+        from peercenter.ui.recovery_dialog import RecoveryDialog
         return bool(RecoveryDialog(database, health).exec())
     finally:
         database.dispose()

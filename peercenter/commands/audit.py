@@ -11,8 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from peercenter.commands.common import iso_date, open_database, sign_in
-from peercenter.fileio import write_atomically
-from peercenter.services import audit_review
 
 
 def register(commands: Any) -> None:
@@ -36,6 +34,8 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from peercenter.fileio import write_atomically
+    from peercenter.services import audit_review
     db = open_database(args)
     try:
         actor = sign_in(args, db)

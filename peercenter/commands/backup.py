@@ -11,9 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from peercenter.commands.common import open_database, sign_in
-from peercenter.services.backup import restore, service
-from peercenter.services.backup.fileformat import BackupKey, read_header
-from peercenter.services.backup.keys import stored_key
 
 PASSPHRASE_ENV = "PEERCENTER_BACKUP_PASSPHRASE"
 
@@ -53,6 +50,9 @@ def read_passphrase(confirm: bool) -> str:
 
 def run_backup(args: argparse.Namespace) -> int:
     from peercenter.cli import CommandError
+    from peercenter.services.backup import service
+    from peercenter.services.backup.fileformat import BackupKey
+    from peercenter.services.backup.keys import stored_key
     db = open_database(args)
     try:
         actor = sign_in(args, db)
@@ -82,6 +82,8 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     from peercenter.cli import CommandError
+    from peercenter.services.backup import restore
+    from peercenter.services.backup.fileformat import read_header
     if not args.file.is_file():
         raise CommandError(f"There is no file {args.file}.")
     header = read_header(args.file)

@@ -7,8 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from peercenter.commands.common import open_database, sign_in
-from peercenter.fileio import write_atomically
-from peercenter.services import ical_export
 
 
 def register(commands: Any) -> None:
@@ -29,6 +27,8 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from peercenter.fileio import write_atomically
+    from peercenter.services import ical_export
     db = open_database(args)
     try:
         actor = sign_in(args, db)

@@ -9,18 +9,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from peercenter.commands.common import open_database, sign_in
-from peercenter.db.engine import Database
-from peercenter.domain.credentials.progress import RequirementProgress
 from peercenter.domain.enums import RequirementKind
-from peercenter.services.context import Actor
-from peercenter.services.credentials.lookup import find_enrolled, find_person
-from peercenter.services.credentials.progress import EnrolledProgress, PersonProgress
-from peercenter.services.credentials.progress import person_progress as compute
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from peercenter.db.engine import Database
+    from peercenter.domain.credentials.progress import RequirementProgress
+    from peercenter.services.context import Actor
+    from peercenter.services.credentials.progress import EnrolledProgress, PersonProgress
 
 
 def register(commands: Any) -> None:
@@ -133,6 +133,9 @@ def _person(session: Session, actor: Actor, args: argparse.Namespace
             ) -> tuple[PersonProgress, tuple[EnrolledProgress, ...]]:
     """The person named on the command line and their programs (only --program's, if
     given)."""
+    from peercenter.services.credentials.lookup import find_enrolled, find_person
+    from peercenter.services.credentials.progress import person_progress as compute
+
     staff = find_person(session, actor, args.staff_name)
     person = compute(session, actor, staff.id)
     programs = person.programs

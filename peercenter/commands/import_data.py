@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from peercenter.commands.common import open_database, sign_in
-from peercenter.services.csv_import.kinds import IMPORTERS, Importer
-from peercenter.services.csv_import.reading import load_file
-from peercenter.services.csv_import.sheet import ImportPreview, RowProblem, rows
+
+if TYPE_CHECKING:
+    from peercenter.services.csv_import.kinds import Importer
+    from peercenter.services.csv_import.sheet import ImportPreview, RowProblem
 
 
 def register(commands: Any) -> None:
+    from peercenter.services.csv_import.kinds import IMPORTERS
+
     parser = commands.add_parser("import", help="import records from CSV files")
     sub = parser.add_subparsers(dest="import_command", metavar="KIND", required=True)
     for importer in IMPORTERS.values():
@@ -31,6 +34,10 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from peercenter.cli import CommandError
+    from peercenter.services.csv_import.kinds import IMPORTERS
+    from peercenter.services.csv_import.reading import load_file
+    from peercenter.services.csv_import.sheet import rows
+
     importer: Importer = IMPORTERS[args.import_command]
     data = load_file(args.file)
     db = open_database(args)

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from peercenter.commands.common import open_database, sign_in
-from peercenter.services.wellbeing.dashboard import DashboardRow, dashboard
+
+if TYPE_CHECKING:
+    from peercenter.services.wellbeing.dashboard import DashboardRow
 
 
 def register(commands: Any) -> None:
@@ -49,6 +51,7 @@ def _as_text(rows: list[DashboardRow]) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from peercenter.services.wellbeing.dashboard import dashboard
     db = open_database(args)
     try:
         actor = sign_in(args, db)

@@ -6,36 +6,48 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.autogenerate import compare_metadata
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, text
 
 from peercenter.db.engine import sqlite_path
-from peercenter.db.models import Base
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
+# The newest revision shipped (a test checks it against the scripts). Start-up compares the
+# database with it directly, so Alembic is loaded only when there is something to upgrade.
+HEAD_REVISION = "0005_wellbeing"
+
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
-def head_revision() -> str:
+def scripted_head() -> str:
+    """The head as Alembic reads it from the revision files."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
+def head_revision() -> str:
+    return HEAD_REVISION
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def needs_upgrade(engine: Engine) -> bool:
@@ -59,11 +71,17 @@ def upgrade(engine: Engine) -> UpgradeResult:
         path = sqlite_path(str(engine.url))
         if before is not None and path is not None and path.exists():
             backup = _copy_aside(path, before)
-        cfg = alembic_config()
-        with engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+        _alembic_upgrade(engine)
     return UpgradeResult(before, head, backup)
+
+
+def _alembic_upgrade(engine: Engine) -> None:
+    from alembic import command
+
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
 
 
 def _copy_aside(path: Path, revision: str) -> Path:
@@ -82,6 +100,11 @@ def _copy_aside(path: Path, revision: str) -> Path:
 
 def pending_differences(engine: Engine) -> list[Any]:
     """What autogenerate would still write: empty when models and migrations agree."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from peercenter.db.models import Base
+
     with engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"compare_type": True})
         return list(compare_metadata(ctx, Base.metadata))

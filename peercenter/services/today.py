@@ -16,6 +16,7 @@ from peercenter.domain.permissions import Permission
 from peercenter.services import settings
 from peercenter.services.clock import day_bounds
 from peercenter.services.context import Actor, require
+from peercenter.services.schedule.common import MAX_SESSION
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,9 @@ def agenda(session: Session, actor: Actor, day: date) -> list[AgendaItem]:
     lo, hi = day_bounds(day, tz)
     rows = list(session.scalars(
         select(SessionRow)
-        .where(SessionRow.starts_at < hi, SessionRow.ends_at > lo)
+        # Bounded below too, so the index range stays one day however long the history.
+        .where(SessionRow.starts_at < hi, SessionRow.starts_at > lo - MAX_SESSION,
+               SessionRow.ends_at > lo)
         .options(selectinload(SessionRow.facilitators), selectinload(SessionRow.group),
                  selectinload(SessionRow.room))
         .order_by(SessionRow.starts_at)))

@@ -1,23 +1,30 @@
 """Which window comes next: the first-start wizard or the login dialog, then the main window;
-signing out goes back to a fresh login dialog. Quitting any of them ends the program."""
+signing out goes back to a fresh login dialog. Quitting any of them ends the program.
+Given a user name and password up front (the command line's --user and $PEERCENTER_PASSWORD),
+the login dialog is skipped."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from peercenter.db.engine import Database
-from peercenter.services import settings, setup
-from peercenter.services.backup.service import BackupResult, backup_if_due
+from peercenter.domain.errors import PeerCenterError
+from peercenter.services import auth, settings, setup
 from peercenter.services.clock import local_today
 from peercenter.services.context import Actor
 from peercenter.services.schedule.horizon import extend_horizon
 from peercenter.ui import messages
 from peercenter.ui.background import BackgroundTask
 from peercenter.ui.context import AppContext
-from peercenter.ui.first_start import FirstStartWizard
 from peercenter.ui.login_dialog import LoginDialog
 from peercenter.ui.main_window import MainWindow
 from peercenter.ui.ui_state import UiState
+
+if TYPE_CHECKING:  # loaded only when needed, after the first window is up
+    from peercenter.services.backup.service import BackupResult
+    from peercenter.ui.first_start import FirstStartWizard
 
 BACKUP_DELAY_MS = 3000  # let the window draw and settle first
 NEVER_MS = 24 * 3_600_000  # an automatic backup never puts a progress dialog in the way
@@ -25,11 +32,13 @@ NEVER_MS = 24 * 3_600_000  # an automatic backup never puts a progress dialog in
 
 class AppFlow(QObject):
     finished = Signal(int)  # the exit code for the event loop
+    window_shown = Signal(object)  # each wizard, login dialog or main window as it opens
 
     def __init__(self, database: Database, ui_state: UiState,
                  username: str | None = None, parent: QObject | None = None,
-                 auto_backup: bool = False) -> None:
+                 auto_backup: bool = False, password: str | None = None) -> None:
         super().__init__(parent)
+        self._password = password
         self.auto_backup = auto_backup
         self.database = database
         self.ui_state = ui_state
@@ -43,14 +52,29 @@ class AppFlow(QObject):
     def start(self) -> None:
         with self.database.reader() as session:
             ready = setup.is_set_up(session)
-        if ready:
+        if ready and self._username and self._password is not None:
+            self._sign_in_directly(self._username, self._password)
+        elif ready:
             self.show_login(self._username)
         else:
+            from peercenter.ui.first_start import FirstStartWizard
+
             self.wizard = FirstStartWizard(self.database)
             self.wizard.center_created.connect(self.show_main)
             self.wizard.already_set_up.connect(self._set_up_elsewhere)
             self.wizard.rejected.connect(lambda: self.finished.emit(0))
             self.wizard.show()
+            self.window_shown.emit(self.wizard)
+
+    def _sign_in_directly(self, username: str, password: str) -> None:
+        try:
+            actor = auth.login(self.database, username, password)
+        except PeerCenterError as exc:
+            self.show_login(username)
+            if self.login_dialog is not None:
+                self.login_dialog.show_problem(exc.message)
+            return
+        self.show_main(actor)
 
     def _set_up_elsewhere(self) -> None:
         if self.wizard is not None:
@@ -69,6 +93,7 @@ class AppFlow(QObject):
         self.login_dialog.signed_in.connect(self.show_main)
         self.login_dialog.rejected.connect(lambda: self.finished.emit(0))
         self.login_dialog.show()
+        self.window_shown.emit(self.login_dialog)
 
     def show_main(self, actor: Actor) -> None:
         for dialog in (self.wizard, self.login_dialog):
@@ -81,6 +106,7 @@ class AppFlow(QObject):
         window.closed.connect(lambda: self.finished.emit(0))
         self.main_window = window
         window.show()
+        self.window_shown.emit(window)
         # Sessions are planned up to the horizon after the window is up, so opening never
         # waits for it; most days there is nothing to add.
         QTimer.singleShot(0, lambda: self._extend_horizon(window))
@@ -100,6 +126,8 @@ class AppFlow(QObject):
         """The daily backup, off the UI thread, once the window is up; a failure is shown in
         the status bar (and on the Settings screen) without interrupting anyone, so no
         progress dialog either."""
+        from peercenter.services.backup.service import backup_if_due
+
         window = self.main_window
         if window is None:
             return

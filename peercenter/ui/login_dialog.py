@@ -96,6 +96,10 @@ class LoginDialog(QDialog):
         self.message.setText(text)
         self.message.show()
 
+    def show_problem(self, text: str) -> None:
+        """Why signing in did not work; the password is cleared for another try."""
+        self._fail(text)
+
     def _fail(self, text: str) -> None:
         self.message.setObjectName("fieldError")
         theme.restyle(self.message)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -19,14 +20,16 @@ from peercenter import __version__
 from peercenter.domain.errors import PeerCenterError
 from peercenter.domain.permissions import Permission
 from peercenter.services import settings
-from peercenter.ui import checkin_prompt, messages
+from peercenter.ui import messages
 from peercenter.ui.context import AppContext
-from peercenter.ui.dialogs.checkin_dialog import CheckInDialog
-from peercenter.ui.dialogs.export_calendar import ExportCalendarDialog
 from peercenter.ui.idle_lock import ScreenLocker
 from peercenter.ui.navigation import ScreenSpec, Sidebar, screens_for
 from peercenter.ui.password_dialog import ChangePasswordDialog
 from peercenter.ui.screens.base import Screen
+
+if TYPE_CHECKING:  # dialogs are loaded when first opened, not at start-up
+    from peercenter.ui.dialogs.checkin_dialog import CheckInDialog
+    from peercenter.ui.dialogs.export_calendar import ExportCalendarDialog
 
 DEFAULT_SIZE = (1200, 780)
 
@@ -171,6 +174,8 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.database_label)
 
     def export_calendar(self) -> None:
+        from peercenter.ui.dialogs.export_calendar import ExportCalendarDialog
+
         with messages.reporting_errors(self):
             dialog = ExportCalendarDialog(self.ctx, self)
             self.export_dialog = dialog
@@ -184,10 +189,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Your password is changed.", 8000)
 
     def open_checkin(self) -> None:
+        from peercenter.ui import checkin_prompt
+
         self._watch_checkin(checkin_prompt.open_checkin(self, self.ctx))
 
     def offer_checkin(self) -> None:
         """Called once after sign-in: a peer specialist whose check-in is due is asked."""
+        from peercenter.ui import checkin_prompt
+
         self._watch_checkin(checkin_prompt.offer_checkin(self, self.ctx))
 
     def _watch_checkin(self, dialog: CheckInDialog | None) -> None:

@@ -105,6 +105,11 @@ class Sidebar(QListWidget):
     def keys(self) -> list[str]:
         return [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())]
 
+    def entries(self) -> list[tuple[str, str]]:
+        """Each screen's key and title, in sidebar order."""
+        return [(self.item(i).data(Qt.ItemDataRole.UserRole), self.item(i).text())
+                for i in range(self.count())]
+
     def current_key(self) -> str:
         item = self.currentItem()
         return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""

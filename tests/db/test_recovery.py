@@ -123,3 +123,54 @@ def test_cli_backup_and_restore(database_url: str, tmp_path: Path) -> None:
     assert {t: r for t, r in after.items() if t not in skip} == \
         {t: r for t, r in before.items() if t not in skip}
     assert len(after["users"]) == len(before["users"])
+
+
+def test_a_file_checked_at_exit_and_unchanged_is_not_checked_again_at_start(
+        sqlite_database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    filled(sqlite_database)
+    url = str(sqlite_database.engine.url)
+    sqlite_database.dispose()
+    assert recovery.check_at_exit(url)
+    checks: list[Path] = []
+    real_check = recovery.sqlite_backup.quick_check
+    monkeypatch.setattr(recovery.sqlite_backup, "quick_check",
+                        lambda path, thorough=False: checks.append(path) or real_check(path))
+    assert recovery.startup_check(sqlite_database).ok
+    assert checks == []  # the next morning opens without reading the whole file
+    # Any write in between (another computer, a command, this program) means a new check.
+    with sqlite_database.engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO settings (key, value, updated_at) "
+                             "VALUES ('test.touched', '1', '2026-01-01')")
+    sqlite_database.dispose()
+    assert recovery.startup_check(sqlite_database).ok
+    assert len(checks) == 1
+
+
+def test_a_file_damaged_after_its_exit_check_is_still_caught_at_start(
+        sqlite_database: Database, tmp_path: Path) -> None:
+    filled(sqlite_database)
+    url = str(sqlite_database.engine.url)
+    sqlite_database.dispose()
+    assert recovery.check_at_exit(url)
+    _damage(sqlite_database)
+    health = recovery.startup_check(sqlite_database, [tmp_path / "none"])
+    assert not health.ok and "damaged" in health.message
+    # A failed check at exit leaves no note: the next start checks again.
+    assert not recovery.check_at_exit(url)
+    path = sqlite_path(url)
+    assert path is not None
+    assert not path.with_name(path.name + recovery.CHECKED_SUFFIX).exists()
+
+
+def test_a_write_ahead_log_left_behind_means_a_check_at_start(
+        sqlite_database: Database) -> None:
+    filled(sqlite_database)
+    url = str(sqlite_database.engine.url)
+    sqlite_database.dispose()
+    assert recovery.check_at_exit(url)
+    path = sqlite_path(url)
+    assert path is not None
+    assert recovery.checked_and_unchanged(path)
+    # What a crash leaves: committed changes still in the log beside the file.
+    path.with_name(path.name + "-wal").write_bytes(b"\x37\x7f\x06\x82" + bytes(28))
+    assert not recovery.checked_and_unchanged(path)

@@ -1,4 +1,9 @@
-"""The check at start: is the database file intact? If not, which backup to offer."""
+"""The check at start: is the database file intact? If not, which backup to offer.
+
+Checking a large file takes a noticeable moment, so it is also done when the program closes:
+a file that passed then and has not changed since is not checked again at the next start.
+A file changed in between (another copy of the program, a command, a crash that left its
+write-ahead log behind) is checked before it is opened."""
 
 from __future__ import annotations
 
@@ -10,7 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from peercenter.db import sqlite_backup
 from peercenter.db.engine import Database, sqlite_path
-from peercenter.paths import backups_dir
+from peercenter.paths import backups_dir, open_private
 from peercenter.services.backup import files
 from peercenter.services.backup.fileformat import BackupFileError, read_payload
 
@@ -46,7 +51,7 @@ def startup_check(database: Database, folders: list[Path] | None = None) -> Star
             return StartupHealth(False, str(exc).splitlines()[0], None)
         return StartupHealth(True, "", None)
     path = sqlite_path(str(database.engine.url))
-    if path is None or not path.exists():
+    if path is None or not path.exists() or checked_and_unchanged(path):
         return StartupHealth(True, "", None)
     verdict = sqlite_backup.quick_check(path)
     if verdict == "ok":
@@ -70,3 +75,51 @@ def newest_good_backup(folders: list[Path]) -> tuple[files.BackupInfo | None, bo
         if sqlite_backup.check_image(image).ok:
             return backup, False
     return None, False
+
+
+CHECKED_SUFFIX = ".checked"
+
+
+def _marker(path: Path) -> Path:
+    return path.with_name(path.name + CHECKED_SUFFIX)
+
+
+def _state(path: Path) -> str | None:
+    """The file's size and modification time; None while a write-ahead log holds changes
+    (another copy is open, or the last one did not close cleanly)."""
+    wal = path.with_name(path.name + "-wal")
+    try:
+        if wal.exists() and wal.stat().st_size > 0:
+            return None
+        stat = path.stat()
+    except OSError:
+        return None
+    return f"{stat.st_size} {stat.st_mtime_ns}"
+
+
+def checked_and_unchanged(path: Path) -> bool:
+    """The file passed the check when the program last closed and is untouched since."""
+    state = _state(path)
+    try:
+        noted = _marker(path).read_text(encoding="ascii").strip()
+    except (OSError, UnicodeError):
+        return False
+    return state is not None and noted == state
+
+
+def check_at_exit(database_url: str) -> bool:
+    """Run once every connection is closed: check the file and, when it is intact, note its
+    state so the next start can open it straight away. False when the check failed (the next
+    start checks again and offers a backup)."""
+    path = sqlite_path(database_url)
+    if path is None or not path.exists():
+        return True
+    marker = _marker(path)
+    marker.unlink(missing_ok=True)
+    if sqlite_backup.quick_check(path) != "ok":
+        return False
+    state = _state(path)
+    if state is not None:
+        with open_private(marker) as out:
+            out.write(state + "\n")
+    return True

@@ -10,8 +10,6 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
 from sqlalchemy.exc import SQLAlchemyError
 
 from peercenter.db import migrate, pg_backup, sqlite_backup
@@ -41,6 +39,9 @@ class RestoreResult:
 
 
 def _known_revision(revision: str) -> bool:
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
     try:
         return ScriptDirectory.from_config(migrate.alembic_config()) \
             .get_revision(revision) is not None
@@ -108,6 +109,8 @@ def restore_backup(database: Database, actor: Actor | None, path: Path,
     else:
         pg_backup.restore(database.engine, verified.image)
     database.dispose()
+    from alembic.util import CommandError  # loaded only when restoring
+
     try:
         upgrade = migrate.upgrade(database.engine)
     except (SQLAlchemyError, CommandError) as exc:
