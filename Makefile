@@ -5,7 +5,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PYTEST_ARGS ?=
 
-.PHONY: run test lint bench screenshots dist clean system-deps-run system-deps-test
+.PHONY: run test lint bench screenshots dist clean system-deps-run system-deps-test \
+	system-deps-dist
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +19,9 @@ system-deps-run:
 
 system-deps-test:
 	@bash build_scripts/system_deps.sh test
+
+system-deps-dist:
+	@bash build_scripts/system_deps.sh dist
 
 run: system-deps-run $(STAMP)
 	$(BIN)/peercenter
@@ -35,7 +39,7 @@ bench: system-deps-test $(STAMP)
 screenshots: system-deps-test $(STAMP)
 	bash build_scripts/screenshots.sh
 
-dist: system-deps-run $(STAMP)
+dist: system-deps-dist $(STAMP)
 	$(BIN)/python build_scripts/build.py
 
 clean:

@@ -9,12 +9,17 @@ qt_offscreen="libgl1 libegl1 libopengl0 libfontconfig1 libfreetype6 libglib2.0-0
   libdbus-1-3 fonts-dejavu-core libcups2"
 qt_x11="libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xkb1"
-test_tools="xvfb xauth postgresql poppler-utils imagemagick cups cups-client printer-driver-cups-pdf"
+test_tools="xvfb xauth postgresql poppler-utils imagemagick cups cups-client printer-driver-cups-pdf
+  binutils"
+# Building the bundle: PyInstaller strips the libraries it copies; build.py reads what each
+# one needs.
+dist_tools="binutils"
 
 case "$purpose" in
   run) wanted="$qt_offscreen $qt_x11" ;;
+  dist) wanted="$qt_offscreen $qt_x11 $dist_tools" ;;
   test) wanted="$qt_offscreen $qt_x11 $test_tools" ;;
-  *) echo "usage: $0 run|test" >&2; exit 2 ;;
+  *) echo "usage: $0 run|dist|test" >&2; exit 2 ;;
 esac
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from peercenter.db.engine import Database
 from peercenter.paths import DATA_DIR_ENV
 from peercenter.services.context import Actor
+from peercenter.ui import icons
 
 PASSWORD = "smoke test password"  # a throw-away center that is deleted afterwards
 SETTLE_SECONDS = 20.0  # the longest a screen may take to finish loading in the background
@@ -98,7 +99,7 @@ class SmokeTest:
             actor = _demo_center(database)
             self.say(f"demo center made in {time.perf_counter() - started:.1f} s")
             self._visit_screens(database, actor, folder)
-            self._make_handout(database, actor)
+            self._make_handout(database, actor, folder)
         finally:
             database.dispose()
 
@@ -125,15 +126,21 @@ class SmokeTest:
             window.deleteLater()
             self.settle()
 
-    def _make_handout(self, database: Database, actor: Actor) -> None:
+    def _make_handout(self, database: Database, actor: Actor, folder: Path) -> None:
         from peercenter.reports import handout
+        from peercenter.services import settings
         from peercenter.services.clock import local_today
         from peercenter.services.handouts import gather, library
         from peercenter.services.schedule.sessions import SessionFilter, list_sessions
         from peercenter.services.settings import center_timezone
         from peercenter.ui.printing.pdf_printer import load_document
 
+        logo = folder / "logo.png"  # a logo on the page, as most centers have
+        if not icons.app_icon().pixmap(128, 128).save(str(logo), "PNG"):
+            self.fail("the logo for the handout could not be drawn")
+            return
         with database.session() as session:
+            settings.set_many(session, actor, {"center.logo_path": str(logo)})
             library.sync_builtin(session)
             today = local_today(center_timezone(session))
             upcoming = list_sessions(session, actor, today, today + timedelta(days=13),

@@ -6,12 +6,9 @@ from __future__ import annotations
 
 import io
 import os
-import statistics
 import tempfile
-from collections.abc import Callable
 from datetime import date, time
 from pathlib import Path
-from time import perf_counter as time_now
 
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
@@ -22,7 +19,7 @@ from peercenter.db.engine import Database
 from peercenter.reports import fonts, handout, packet
 from peercenter.services.handouts import gather
 from tests import factories
-from tests.benchmarks.harness import Result, median_time
+from tests.benchmarks.harness import Result, interleaved, median_time
 
 TOPICS = ["coping-with-cravings", "triggers-and-halt", "self-care", "gratitude",
           "mindfulness-basics", "healthy-boundaries", "relapse-prevention-plan",
@@ -103,19 +100,6 @@ def collect() -> list[Result]:
                                   per_session[n], target=1.25))
         db.dispose()
     return results
-
-
-def interleaved(functions: list[Callable[[], object]], repeat: int) -> list[float]:
-    """Median times of functions run in turn, so a busy machine slows them all alike."""
-    for fn in functions:
-        fn()
-    samples: list[list[float]] = [[] for _ in functions]
-    for _ in range(repeat):
-        for fn, times in zip(functions, samples, strict=True):
-            start = time_now()
-            fn()
-            times.append(time_now() - start)
-    return [statistics.median(times) for times in samples]
 
 
 def replace_documents(data: gather.PacketData,

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-CACHE = Path(os.environ.get("PEERCENTER_BENCH_CACHE",
-                            Path(__file__).resolve().parents[2] / "bench-results" / "cache"))
+ROOT = Path(__file__).resolve().parents[2]
+CACHE = Path(os.environ.get("PEERCENTER_BENCH_CACHE", ROOT / "bench-results" / "cache"))
 PASSWORD = "benchmark password"
 
 
@@ -53,17 +53,38 @@ def median_time(fn: Callable[[], object], repeat: int = 7, warmup: int = 1) -> f
 
 def demo_database(scale: str) -> str:
     """A SQLite demo center of the given scale, built once and reused between runs."""
+    return _cached_center(f"demo-{scale}", ["--demo", "--scale", scale])
+
+
+def empty_database() -> str:
+    """A center with nothing in it but its administrator."""
+    return _cached_center("empty", [])
+
+
+def _cached_center(name: str, options: list[str]) -> str:
     CACHE.mkdir(parents=True, exist_ok=True)
-    path = CACHE / f"demo-{scale}.sqlite3"
-    marker = CACHE / f"demo-{scale}.ok"
+    path = CACHE / f"{name}.sqlite3"
+    marker = CACHE / f"{name}.ok"
     if not marker.exists():
-        for leftover in CACHE.glob(f"demo-{scale}.sqlite3*"):
+        for leftover in CACHE.glob(f"{name}.sqlite3*"):
             leftover.unlink()
         env = {**os.environ, "PEERCENTER_PASSWORD": PASSWORD,
                "PEERCENTER_DATA_DIR": str(CACHE / "data")}
         subprocess.run([sys.executable, "-m", "peercenter", "--db", f"sqlite:///{path}",
                         "init", "--admin", "admin", "--timezone", "America/Chicago",
-                        "--demo", "--scale", scale], check=True, env=env,
-                       stdout=subprocess.DEVNULL)
+                        *options], check=True, env=env, stdout=subprocess.DEVNULL)
         marker.write_text("built\n")
     return f"sqlite:///{path}"
+
+
+def interleaved(functions: list[Callable[[], object]], repeat: int) -> list[float]:
+    """Median times of functions run in turn, so a busy machine slows them all alike."""
+    for fn in functions:
+        fn()
+    samples: list[list[float]] = [[] for _ in functions]
+    for _ in range(repeat):
+        for fn, times in zip(functions, samples, strict=True):
+            start = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - start)
+    return [statistics.median(times) for times in samples]

@@ -1,0 +1,121 @@
+"""Start-up: a new process each time, from launch to the first drawn window, against a bare
+PySide6 QMainWindow started the same way (same interpreter, same platform plugin); resident
+memory at that moment; and the size of the bundle. Files are in the OS cache after the first
+run, as on a PC that opens PeerCenter every morning.
+
+The window counts as ready once it has been painted and everything already queued has run
+(`peercenter gui --exit-when-ready`); PeerCenter signs in directly (--user and
+$PEERCENTER_PASSWORD), so its figure includes checking the password and the Today screen."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from tests.benchmarks.harness import PASSWORD, ROOT, Result, demo_database, empty_database
+
+HERE = Path(__file__).resolve().parent
+BUNDLE = ROOT / "dist" / "peercenter"
+BUNDLE_EXE = BUNDLE / ("peercenter.exe" if os.name == "nt" else "peercenter")
+STARTS = int(os.environ.get("PEERCENTER_BENCH_STARTS", "9"))
+BUNDLE_AIM = 150 * 10**6  # bytes unpacked
+
+
+def _start(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Seconds from launch to the "ready" line, and resident memory (bytes) then."""
+    began = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                               env=env, text=True)
+    assert process.stdout is not None
+    elapsed, rss = None, 0.0
+    for line in process.stdout:
+        if line.startswith("ready "):
+            elapsed = time.perf_counter() - began
+            fields = dict(part.split("=", 1) for part in line.split()[1:])
+            rss = float(fields.get("rss_kib", "0").replace("unknown", "0")) * 1024
+            break
+    process.stdout.read()
+    if process.wait(timeout=300) != 0 or elapsed is None:
+        raise RuntimeError(f"{' '.join(command)} did not start cleanly")
+    return elapsed, rss
+
+
+def _folder_size(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
+
+
+def _ensure_bundle() -> bool:
+    """Build the bundle when it is missing or older than the sources."""
+    result = subprocess.run([sys.executable, str(ROOT / "build_scripts" / "build.py"),
+                             "--if-stale"], check=False)
+    return result.returncode == 0 and BUNDLE_EXE.exists()
+
+
+def collect() -> list[Result]:
+    has_bundle = _ensure_bundle()
+    empty, large = empty_database(), demo_database("large")
+    with tempfile.TemporaryDirectory() as folder:
+        env = {**os.environ, "PEERCENTER_DATA_DIR": str(Path(folder) / "data"),
+               "XDG_CONFIG_HOME": str(Path(folder) / "config"),
+               "PEERCENTER_PASSWORD": PASSWORD}
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        no_password = {k: v for k, v in env.items() if k != "PEERCENTER_PASSWORD"}
+        source = [sys.executable, "-m", "peercenter"]
+        variants: dict[str, tuple[list[str], dict[str, str]]] = {
+            "bare": ([sys.executable, str(HERE / "bare_window.py")], env),
+            "empty": ([*source, "--db", empty, "--user", "admin", "gui",
+                       "--exit-when-ready"], env),
+            "large": ([*source, "--db", large, "--user", "admin", "gui",
+                       "--exit-when-ready"], env),
+            "login": ([*source, "--db", large, "--user", "admin", "gui",
+                       "--exit-when-ready"], no_password),
+        }
+        if has_bundle:
+            exe = [str(BUNDLE_EXE)]
+            variants["bundle empty"] = ([*exe, "--db", empty, "--user", "admin", "gui",
+                                         "--exit-when-ready"], env)
+            variants["bundle large"] = ([*exe, "--db", large, "--user", "admin", "gui",
+                                         "--exit-when-ready"], env)
+        for command, variant_env in variants.values():  # warm the OS cache and the checks
+            _start(command, variant_env)
+        samples: dict[str, list[tuple[float, float]]] = {key: [] for key in variants}
+        for _ in range(STARTS):  # in turn, so a busy machine slows every variant alike
+            for key, (command, variant_env) in variants.items():
+                samples[key].append(_start(command, variant_env))
+    seconds = {k: statistics.median(s for s, _ in v) for k, v in samples.items()}
+    memory = {k: statistics.median(m for _, m in v) for k, v in samples.items()}
+    area = "start-up"
+    bare = "bare QMainWindow"
+    results = [
+        Result(area, "source, empty center, to the main window", bare, seconds["bare"],
+               seconds["empty"]),
+        Result(area, "source, large center (ten years), to the main window", bare,
+               seconds["bare"], seconds["large"], target=1.5),
+        Result(area, "source, large center against empty", "source, empty center",
+               seconds["empty"], seconds["large"], target=1.1),
+        Result(area, "source, large center, to the login window (first thing a person "
+                     "sees)", bare, seconds["bare"], seconds["login"]),
+        Result("memory", "resident after start, source, large center", bare,
+               memory["bare"], memory["large"], unit="B", target=2.0),
+        Result("memory", "resident after start, source, empty center", bare,
+               memory["bare"], memory["empty"], unit="B"),
+    ]
+    if has_bundle:
+        results += [
+            Result(area, "bundle, large center, to the main window", bare, seconds["bare"],
+                   seconds["bundle large"], target=1.5),
+            Result(area, "bundle against source, large center", "source, large center",
+                   seconds["large"], seconds["bundle large"], target=1.2),
+            Result(area, "bundle against source, empty center", "source, empty center",
+                   seconds["empty"], seconds["bundle empty"], target=1.2),
+            Result("memory", "resident after start, bundle, large center", bare,
+                   memory["bare"], memory["bundle large"], unit="B", target=2.0),
+            Result("bundle", "size unpacked (dist/peercenter)", "aim: 150 MB", BUNDLE_AIM,
+                   _folder_size(BUNDLE), unit="B", target=1.0),
+        ]
+    return results
