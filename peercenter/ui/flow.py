@@ -133,16 +133,21 @@ class AppFlow(QObject):
             return
         database = self.database
         BackgroundTask(window, "Backing up…", lambda _progress: backup_if_due(database, "start"),
-                       self._backup_done, lambda _exc: self._backup_done(None),
+                       self._backup_done, self._backup_crashed,
                        show_after_ms=NEVER_MS, cancellable=False).start()
 
     def _backup_done(self, result: BackupResult | None) -> None:
+        """``result`` is None when no backup was due (one was made earlier today)."""
         self.startup_backup_done = True
         window = self.main_window
-        if window is None or (result is not None and result.ok):
+        if window is None or result is None or result.ok:
             return
-        message = result.message if result is not None else "The automatic backup failed."
-        window.statusBar().showMessage(message, 60_000)
+        window.statusBar().showMessage(result.message, 60_000)
+
+    def _backup_crashed(self, _error: BaseException) -> None:
+        self.startup_backup_done = True
+        if self.main_window is not None:
+            self.main_window.statusBar().showMessage("The automatic backup failed.", 60_000)
 
     def _switch_user(self, actor: Actor) -> None:
         """Another person signed in on the lock page: nothing of the previous session stays."""

@@ -122,6 +122,17 @@ def test_startup_backup_runs_in_the_background(qtbot: Any, sqlite_database: Data
     qtbot.waitUntil(lambda: flow.startup_backup_done, timeout=20_000)
     status = files.read_status(paths.backups_dir())
     assert status is not None and status.ok
+    assert flow.main_window.statusBar().currentMessage() == ""
+    # Starting again the same day: nothing is due, and nothing claims a failure.
+    flow.main_window.close()
+    flow.startup_backup_done = False
+    flow.signed_in_once = False
+    flow.show_main(admin)
+    assert flow.main_window is not None
+    qtbot.addWidget(flow.main_window)
+    qtbot.waitUntil(lambda: flow.startup_backup_done, timeout=20_000)
+    assert files.read_status(paths.backups_dir()) == status
+    assert flow.main_window.statusBar().currentMessage() == ""
 
 
 def _audit(window: MainWindow) -> AuditScreen:

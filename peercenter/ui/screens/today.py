@@ -50,7 +50,7 @@ def _status(item: AgendaItem) -> str:
 AGENDA_COLUMNS: list[Column[AgendaItem]] = [
     Column("Time", lambda i: formatting.time_range(i.starts_at, i.ends_at),
            sort=lambda i: i.starts_at, width=100),
-    Column("Group", lambda i: i.group_name, tooltip=lambda i: i.group_name, width=200),
+    Column("Group", lambda i: i.group_name, tooltip=lambda i: i.group_name, stretch=True),
     Column("Kind", lambda i: KIND_SHORT_LABELS[i.kind], sort=lambda i: i.kind.label,
            decoration=lambda i: kind_swatch(i.kind), tooltip=lambda i: i.kind.label,
            width=130),
