@@ -4,7 +4,6 @@ benchmark."""
 
 from __future__ import annotations
 
-import sys
 import time
 from collections.abc import Callable
 
@@ -37,4 +36,3 @@ def report_ready(started: float) -> None:
     rss = resident_kib()
     print(f"ready seconds={time.perf_counter() - started:.4f} "
           f"rss_kib={rss if rss is not None else 'unknown'}", flush=True)
-    sys.stdout.flush()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
@@ -16,8 +17,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from peercenter.db import sqlite_backup
 from peercenter.db.engine import Database, sqlite_path
 from peercenter.paths import backups_dir, open_private
-from peercenter.services.backup import files
-from peercenter.services.backup.fileformat import BackupFileError, read_payload
+
+if TYPE_CHECKING:  # reading backup files (and its cryptography) is needed only when damaged
+    from peercenter.services.backup import files
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,9 @@ def startup_check(database: Database, folders: list[Path] | None = None) -> Star
 def newest_good_backup(folders: list[Path]) -> tuple[files.BackupInfo | None, bool]:
     """The newest SQLite backup that decrypts and passes integrity_check. An encrypted one
     can only be fully checked with its passphrase: it is offered, and checked at restore."""
+    from peercenter.services.backup import files
+    from peercenter.services.backup.fileformat import BackupFileError, read_payload
+
     for backup in files.list_backups(folders):
         if backup.engine != "sqlite":
             continue
