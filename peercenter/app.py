@@ -8,7 +8,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from peercenter import APP_NAME, LOAD_STARTED, __version__
@@ -16,6 +16,8 @@ from peercenter.db import migrate
 from peercenter.db.engine import Database, sqlite_path
 from peercenter.domain.errors import PeerCenterError
 from peercenter.services.credentials.shipped import sync_shipped_safely
+
+BACKGROUND_WAIT_MS = 300_000  # a backup of a very large database to a slow network drive
 
 
 class StartupError(Exception):
@@ -126,6 +128,9 @@ def run_gui(database_url: str, username: str | None = None, password: str | None
         return app.exec()
     finally:
         sys.excepthook = previous_hook
+        # Work started in the background (planning ahead, a backup) finishes before the
+        # database is closed, rather than being cut off half-way.
+        QThreadPool.globalInstance().waitForDone(BACKGROUND_WAIT_MS)
         if flow.signed_in_once and flow.auto_backup:
             from peercenter.services.backup.service import backup_if_due
             backup_if_due(database, "exit")  # the window is gone; this may take a moment

@@ -15,11 +15,11 @@ from peercenter.services import auth, settings, setup
 from peercenter.services.clock import local_today
 from peercenter.services.context import Actor
 from peercenter.services.schedule.horizon import extend_horizon
-from peercenter.ui import messages
 from peercenter.ui.background import BackgroundTask
 from peercenter.ui.context import AppContext
 from peercenter.ui.login_dialog import LoginDialog
 from peercenter.ui.main_window import MainWindow
+from peercenter.ui.ready_probe import ReadyProbe
 from peercenter.ui.ui_state import UiState
 
 if TYPE_CHECKING:  # loaded only when needed, after the first window is up
@@ -48,6 +48,7 @@ class AppFlow(QObject):
         self.main_window: MainWindow | None = None
         self.signed_in_once = False
         self.startup_backup_done = False
+        self.horizon_extended = False
 
     def start(self) -> None:
         with self.database.reader() as session:
@@ -105,11 +106,11 @@ class AppFlow(QObject):
         window.switch_user.connect(self._switch_user)
         window.closed.connect(lambda: self.finished.emit(0))
         self.main_window = window
+        # Sessions are planned up to the horizon once the window is drawn, off the UI thread,
+        # so opening never waits for it; most days there is nothing to add.
+        ReadyProbe(lambda: self._extend_horizon(window), window).watch(window)
         window.show()
         self.window_shown.emit(window)
-        # Sessions are planned up to the horizon after the window is up, so opening never
-        # waits for it; most days there is nothing to add.
-        QTimer.singleShot(0, lambda: self._extend_horizon(window))
         if not self.signed_in_once:
             self.signed_in_once = True
             if self.auto_backup:
@@ -117,10 +118,29 @@ class AppFlow(QObject):
         QTimer.singleShot(0, window, window.offer_checkin)
 
     def _extend_horizon(self, window: MainWindow) -> None:
-        with messages.reporting_errors(window), self.database.session() as session:
-            added = extend_horizon(session, local_today(settings.center_timezone(session)))
-        if added:
+        database = self.database
+
+        def plan(_progress: object) -> int:
+            with database.session() as session:
+                return extend_horizon(session, local_today(settings.center_timezone(session)))
+
+        BackgroundTask(window, "Planning sessions…", plan,
+                       lambda added: self._horizon_extended(window, added),
+                       lambda error: self._horizon_failed(window, error),
+                       show_after_ms=NEVER_MS, cancellable=False).start()
+
+    def _horizon_extended(self, window: MainWindow, added: int) -> None:
+        self.horizon_extended = True
+        if added and window is self.main_window:
             window.statusBar().showMessage(f"{added} more sessions planned ahead.", 8000)
+
+    def _horizon_failed(self, window: MainWindow, error: BaseException) -> None:
+        """Nobody asked for it: said in the status bar, not in a pop-up over their work."""
+        self.horizon_extended = True
+        if window is not self.main_window:
+            return
+        reason = error.message if isinstance(error, PeerCenterError) else str(error)
+        window.statusBar().showMessage(f"Sessions could not be planned ahead: {reason}", 60_000)
 
     def _backup_if_due(self) -> None:
         """The daily backup, off the UI thread, once the window is up; a failure is shown in

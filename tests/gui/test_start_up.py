@@ -8,11 +8,14 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from peercenter.db.engine import Database
+from peercenter.domain.recurrence import Frequency, Recurrence
+from peercenter.services import settings
 from peercenter.services.context import Actor
 from peercenter.ui.flow import AppFlow
 from peercenter.ui.ready_probe import ReadyProbe
 from peercenter.ui.ui_state import UiState
 from tests import factories
+from tests.schedule_factories import front_desk
 
 
 def test_name_and_password_given_up_front_open_the_main_window_directly(
@@ -51,3 +54,22 @@ def test_the_probe_fires_once_the_window_has_been_drawn(qtbot: Any) -> None:
     window.update()
     qtbot.wait(50)
     assert fired == [True]  # only the first drawing counts
+
+
+def test_sessions_are_planned_ahead_in_the_background_once_the_window_is_drawn(
+        qtbot: Any, sqlite_database: Database, admin: Actor, ui_state: UiState) -> None:
+    desk = front_desk(sqlite_database, admin)
+    detail = desk.group("Weekly", rule=Recurrence(Frequency.WEEKLY, weekdays=(1,)))
+    before = len(desk.local_starts(detail.id))
+    with sqlite_database.session() as s:  # sessions are now planned further ahead
+        settings.set_value(s, admin, "schedule.horizon_months", 18)
+    flow = AppFlow(sqlite_database, ui_state)
+    flow.show_main(admin)
+    window = flow.main_window
+    assert window is not None
+    qtbot.addWidget(window)
+    assert not flow.horizon_extended  # not before the window is drawn
+    qtbot.waitUntil(lambda: flow.horizon_extended, timeout=20_000)
+    added = len(desk.local_starts(detail.id)) - before
+    assert added > 0
+    assert window.statusBar().currentMessage() == f"{added} more sessions planned ahead."
