@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from peercenter.commands.common import iso_date, open_database, sign_in
 from peercenter.domain import timefmt
-from peercenter.services.schedule import sessions
-from peercenter.services.schedule.common import SessionView
+
+if TYPE_CHECKING:
+    from peercenter.services.schedule.common import SessionView
 
 
 def register(commands: Any) -> None:
@@ -28,6 +29,8 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from peercenter.cli import CommandError
+    from peercenter.services.schedule import sessions
+
     if args.end < args.start:
         raise CommandError("--to is before --from.")
     db = open_database(args)

@@ -14,7 +14,6 @@ from peercenter.services import audit, settings
 from peercenter.services.auth import actor_for, has_admin, hash_password
 from peercenter.services.clock import now
 from peercenter.services.context import Actor
-from peercenter.services.handouts import library
 
 
 @dataclass(frozen=True)
@@ -62,6 +61,8 @@ def create_center(session: Session, form: FirstStart) -> Actor:
     settings.set_value(session, actor, "center.name", center)
     settings.set_value(session, actor, "center.timezone", form.timezone)
     audit.record(session, actor, "create", "center", None, {"name": center})
+    from peercenter.services.handouts import library  # only when a center is created
+
     library.sync_builtin(session)
     audit.record(session, actor, "create", "user", user.id, {"username": user.username,
                                                              "role": Role.ADMIN.value})

@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 
 from peercenter.db.engine import Database
 from peercenter.services.context import Actor
-from peercenter.services.csv_import import groups, participants
 from peercenter.services.csv_import.sheet import ImportPreview, ImportResult
 
 
@@ -37,13 +36,35 @@ class Importer:
             return self.check(session, actor, data, file_name)
 
 
+# The import code is loaded when a file is checked or imported, not when the command line or
+# the window lists the kinds.
+def _preview_participants(s: Session, a: Actor, d: bytes, f: str) -> ImportPreview:
+    from peercenter.services.csv_import import participants
+    return participants.preview_participants(s, a, d, f)
+
+
+def _import_participants(s: Session, a: Actor, d: bytes, f: str,
+                         all_or_nothing: bool) -> ImportResult:
+    from peercenter.services.csv_import import participants
+    return participants.import_participants(s, a, d, f, all_or_nothing=all_or_nothing)
+
+
+def _preview_groups(s: Session, a: Actor, d: bytes, f: str) -> ImportPreview:
+    from peercenter.services.csv_import import groups
+    return groups.preview_groups(s, a, d, f)
+
+
+def _import_groups(s: Session, a: Actor, d: bytes, f: str,
+                   all_or_nothing: bool) -> ImportResult:
+    from peercenter.services.csv_import import groups
+    return groups.import_groups(s, a, d, f, all_or_nothing=all_or_nothing)
+
+
 PARTICIPANTS = Importer(
     "participants", "participant",
     "preferred_name (required), last_name, phone, email, status, intake_date, "
     "consent_on_sign_in, consent_full_last_name, consent_contact, notes",
-    participants.preview_participants,
-    lambda s, a, d, f, all_or_nothing: participants.import_participants(
-        s, a, d, f, all_or_nothing=all_or_nothing),
+    _preview_participants, _import_participants,
     ("name", "may already be in PeerCenter; check before importing."))
 
 GROUPS = Importer(
@@ -51,9 +72,7 @@ GROUPS = Importer(
     "name, first_date, start_time, duration_minutes and repeats (required), kind, "
     "description, enrollment, capacity, min_size, room, lead_facilitator, co_facilitators, "
     "end_date or number_of_sessions",
-    groups.preview_groups,
-    lambda s, a, d, f, all_or_nothing: groups.import_groups(
-        s, a, d, f, all_or_nothing=all_or_nothing),
+    _preview_groups, _import_groups,
     ("group", "would take a facilitator over their weekly hours; they are imported and the "
               "warning noted."),
     check_writes=True)
