@@ -1,15 +1,40 @@
 """The PySide6 user interface. The only package (with ``peercenter.app``) that imports Qt.
 
+Two PySide6 behaviours are tamed here, before any screen is imported:
+
 The PySide6 6.12 wheels (built for the stable ABI of Python 3.10 and later) drop a reference
 to ``None`` each time a Qt function that returns nothing is called. On Python 3.12 and later
 ``None`` is immortal and nothing happens; on 3.11 its count runs down and the process aborts
 ("deallocating None") after some tens of thousands of such calls, minutes of painting the
-calendar. Giving ``None`` a count no program can exhaust makes it immortal here too."""
+calendar. Giving ``None`` a count no program can exhaust makes it immortal here too.
+
+Once loaded, PySide6 reads the source of every module named in an ``import`` statement (to
+decide whether its optional ``__feature__`` switches apply there) and keeps it in memory. The
+program uses no such switch, so the modules already loaded (the database layer, SQLAlchemy,
+the standard library) are marked as not using PySide6: start-up neither reads their files nor
+holds some 5 MiB of their text."""
 
 from __future__ import annotations
 
 import ctypes
 import sys
 
+import PySide6  # noqa: F401  (loads shiboken, which keeps the table below)
+
 if sys.version_info < (3, 12):
     ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+
+_USES_QT = ("PySide6", "shiboken6", "peercenter.ui", "peercenter.app")
+
+
+def _skip_source_scan() -> None:
+    feature = sys.modules.get("shibokensupport.feature")
+    table = getattr(feature, "pyside_feature_dict", None)
+    if not isinstance(table, dict):
+        return  # another PySide6 version: nothing to tame
+    for name in list(sys.modules):
+        if not name.startswith(_USES_QT):
+            table.setdefault(name, -1)  # PySide6's own mark for "ignore this module"
+
+
+_skip_source_scan()

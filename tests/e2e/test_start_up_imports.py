@@ -25,3 +25,23 @@ def test_opening_the_window_loads_nothing_a_later_screen_needs() -> None:
                             text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ""
+
+
+SOURCE_PROBE = """
+import linecache
+from peercenter.cli import build_parser
+build_parser()
+import peercenter.app, peercenter.ui.flow, peercenter.ui.main_window, peercenter.ui.screens.today
+held = [name for name, entry in linecache.cache.items() if len(entry) > 2 and name.endswith(".py")
+        and "sqlalchemy" in name]
+print(len(held))
+"""
+
+
+def test_opening_the_window_does_not_read_the_source_of_the_database_layer() -> None:
+    """PySide6 reads (and keeps) the source of every module an import statement names once it
+    is loaded; the modules loaded before it are marked so that start-up skips them."""
+    result = subprocess.run([sys.executable, "-c", SOURCE_PROBE], capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "0"
