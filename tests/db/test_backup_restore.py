@@ -259,10 +259,10 @@ def test_missing_postgresql_tools_are_named_with_what_to_install() -> None:
     assert "version 15 or newer" in message and "postgresql-client-15" in message
 
 
+@pytest.mark.parametrize("engine_name", ["postgresql"])  # pg_dump serves PostgreSQL only
 def test_postgresql_backup_without_pg_dump_says_so(database: Database, tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    if database.is_sqlite:
-        pytest.skip("pg_dump is only needed for PostgreSQL")
+    assert not database.is_sqlite
     from peercenter.db import pg_backup
     filled(database)
 
