@@ -8,6 +8,9 @@ import sys
 import traceback
 from types import TracebackType
 
+import peercenter.ui  # noqa: F401  (first: it tames PySide6 before Qt loads; see there)
+
+# isort: split
 from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import QApplication
 

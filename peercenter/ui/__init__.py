@@ -10,16 +10,16 @@ calendar. Giving ``None`` a count no program can exhaust makes it immortal here 
 
 Once loaded, PySide6 reads the source of every module named in an ``import`` statement (to
 decide whether its optional ``__feature__`` switches apply there) and keeps it in memory. The
-program uses no such switch, so the modules already loaded (the database layer, SQLAlchemy,
-the standard library) are marked as not using PySide6: start-up neither reads their files nor
-holds some 5 MiB of their text."""
+program uses no such switch, so PySide6 is told from the module's name instead: start-up neither
+reads the files of SQLAlchemy, the database layer or the standard library nor holds some 6 MiB
+of their text."""
 
 from __future__ import annotations
 
 import ctypes
 import sys
 
-import PySide6  # noqa: F401  (loads shiboken, which keeps the table below)
+import PySide6  # noqa: F401  (loads shiboken and its import hook, tamed below)
 
 if sys.version_info < (3, 12):
     ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
@@ -27,14 +27,14 @@ if sys.version_info < (3, 12):
 _USES_QT = ("PySide6", "shiboken6", "peercenter.ui", "peercenter.app")
 
 
+def _uses_pyside(module: object) -> bool:
+    return str(getattr(module, "__name__", "")).startswith(_USES_QT)
+
+
 def _skip_source_scan() -> None:
     feature = sys.modules.get("shibokensupport.feature")
-    table = getattr(feature, "pyside_feature_dict", None)
-    if not isinstance(table, dict):
-        return  # another PySide6 version: nothing to tame
-    for name in list(sys.modules):
-        if not name.startswith(_USES_QT):
-            table.setdefault(name, -1)  # PySide6's own mark for "ignore this module"
+    if callable(getattr(feature, "_mod_uses_pyside", None)):  # absent from other versions
+        feature._mod_uses_pyside = _uses_pyside  # type: ignore[union-attr]
 
 
 _skip_source_scan()
