@@ -20,31 +20,69 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DIST = ROOT / "dist" / "peercenter"
 EXE = DIST / ("peercenter.exe" if os.name == "nt" else "peercenter")
-SOURCES = [ROOT / "peercenter", ROOT / "resources", ROOT / "pyproject.toml",
-           ROOT / "build_scripts" / "peercenter.spec", ROOT / "build_scripts" / "entry.py",
-           Path(__file__)]
+SOURCES = [
+    ROOT / "peercenter",
+    ROOT / "resources",
+    ROOT / "pyproject.toml",
+    ROOT / "build_scripts" / "peercenter.spec",
+    ROOT / "build_scripts" / "entry.py",
+    Path(__file__),
+]
 
 # Qt plugin folders never used: PeerCenter shows widgets (no QML), prints through CUPS or the
 # system's printer driver, and needs no network access from Qt.
-UNUSED_PLUGIN_DIRS = ["qml", "translations", "multimedia", "sceneparser", "geometryloaders",
-                      "renderers", "sqldrivers", "position", "sensors", "texttospeech",
-                      "webview", "designer", "qmltooling", "canbus", "assetimporters",
-                      "renderplugins", "networkinformation", "tls", "generic",
-                      "platforminputcontexts", "egldeviceintegrations", "wayland-decoration-client",
-                      "wayland-graphics-integration-client", "wayland-shell-integration"]
+UNUSED_PLUGIN_DIRS = [
+    "qml",
+    "translations",
+    "multimedia",
+    "sceneparser",
+    "geometryloaders",
+    "renderers",
+    "sqldrivers",
+    "position",
+    "sensors",
+    "texttospeech",
+    "webview",
+    "designer",
+    "qmltooling",
+    "canbus",
+    "assetimporters",
+    "renderplugins",
+    "networkinformation",
+    "tls",
+    "generic",
+    "platforminputcontexts",
+    "egldeviceintegrations",
+    "wayland-decoration-client",
+    "wayland-graphics-integration-client",
+    "wayland-shell-integration",
+]
 # Single plugins never used, by folder: platforms other than X11 and offscreen (the smoke
 # test), the GTK look (PeerCenter draws its own), image formats it never reads (logos are PNG
 # or JPEG, icons SVG).
 UNUSED_PLUGINS = {
-    "platforms": ["libqwayland*", "libqeglfs*", "libqlinuxfb*", "libqminimalegl*", "libqvnc*",
-                  "libqvkkhrdisplay*"],
+    "platforms": [
+        "libqwayland*",
+        "libqeglfs*",
+        "libqlinuxfb*",
+        "libqminimalegl*",
+        "libqvnc*",
+        "libqvkkhrdisplay*",
+    ],
     "platformthemes": ["libqgtk3*"],
     "imageformats": ["*qtiff*", "*qwebp*", "*qtga*", "*qwbmp*", "*qicns*", "*qpdf*"],
 }
 # Libraries only the dropped plugins load (Qt Quick/QML via the virtual keyboard, Wayland,
 # EGLFS for devices without a window system).
-UNUSED_LIBRARIES = ["libQt6Quick*", "libQt6Qml*", "libQt6VirtualKeyboard*",
-                    "libQt6WaylandClient*", "libQt6Wl*", "libQt6EglFS*", "libQt6EglFs*"]
+UNUSED_LIBRARIES = [
+    "libQt6Quick*",
+    "libQt6Qml*",
+    "libQt6VirtualKeyboard*",
+    "libQt6WaylandClient*",
+    "libQt6Wl*",
+    "libQt6EglFS*",
+    "libQt6EglFs*",
+]
 
 
 def _size(path: Path) -> int:
@@ -57,16 +95,19 @@ def is_stale() -> bool:
     built = EXE.stat().st_mtime
     for source in SOURCES:
         files = source.rglob("*") if source.is_dir() else [source]
-        if any(f.is_file() and "__pycache__" not in f.parts and f.stat().st_mtime > built
-               for f in files):
+        if any(
+            f.is_file() and "__pycache__" not in f.parts and f.stat().st_mtime > built
+            for f in files
+        ):
             return True
     return False
 
 
 def _needed(path: Path) -> list[str]:
     """The shared libraries an ELF file asks for (Linux)."""
-    out = subprocess.run(["readelf", "-d", str(path)], capture_output=True, text=True,
-                         check=False).stdout
+    out = subprocess.run(
+        ["readelf", "-d", str(path)], capture_output=True, text=True, check=False
+    ).stdout
     return re.findall(r"\(NEEDED\)\s+Shared library: \[(.+?)\]", out)
 
 
@@ -103,10 +144,13 @@ def _missing_libraries() -> list[str]:
     env = {**os.environ, "LD_LIBRARY_PATH": f"{internal}:{qt_lib}"}
     missing = set()
     for path in _elf_files(DIST):
-        out = subprocess.run(["ldd", str(path)], capture_output=True, text=True, env=env,
-                             check=False).stdout
-        missing.update(f"{path.name} needs {m}" for m in
-                       re.findall(r"^\s*(\S+) => not found", out, flags=re.MULTILINE))
+        out = subprocess.run(
+            ["ldd", str(path)], capture_output=True, text=True, env=env, check=False
+        ).stdout
+        missing.update(
+            f"{path.name} needs {m}"
+            for m in re.findall(r"^\s*(\S+) => not found", out, flags=re.MULTILINE)
+        )
     return sorted(missing)
 
 
@@ -135,8 +179,10 @@ def prune() -> None:
             remove(library)
     dropped = _drop_orphans(removed_needs)
     if dropped:
-        print(f"Left out {len(dropped)} libraries only unused plugins needed: "
-              f"{', '.join(sorted(dropped))}")
+        print(
+            f"Left out {len(dropped)} libraries only unused plugins needed: "
+            f"{', '.join(sorted(dropped))}"
+        )
 
 
 def draw_icon(target: Path) -> Path:
@@ -159,8 +205,11 @@ def draw_icon(target: Path) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--if-stale", action="store_true",
-                        help="build only when a source file is newer than the bundle")
+    parser.add_argument(
+        "--if-stale",
+        action="store_true",
+        help="build only when a source file is newer than the bundle",
+    )
     args = parser.parse_args(argv)
     if args.if_stale and not is_stale():
         print(f"Bundle is up to date: {DIST}")
@@ -168,9 +217,22 @@ def main(argv: list[str] | None = None) -> int:
     env = dict(os.environ)
     if sys.platform in ("win32", "darwin"):
         env["PEERCENTER_ICON_PNG"] = str(draw_icon(ROOT / "build" / "peercenter-icon.png"))
-    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
-                    "--distpath", str(ROOT / "dist"), "--workpath", str(ROOT / "build"),
-                    str(ROOT / "build_scripts" / "peercenter.spec")], check=True, env=env)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--distpath",
+            str(ROOT / "dist"),
+            "--workpath",
+            str(ROOT / "build"),
+            str(ROOT / "build_scripts" / "peercenter.spec"),
+        ],
+        check=True,
+        env=env,
+    )
     prune()
     missing = _missing_libraries()
     if missing:

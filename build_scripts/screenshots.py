@@ -73,8 +73,9 @@ def centre(widget: QWidget) -> None:
     """Without a window manager every window would open in the top-left corner."""
     screen = QApplication.primaryScreen().availableGeometry()
     size = widget.frameGeometry().size()
-    widget.move(QPoint(screen.center().x() - size.width() // 2,
-                       screen.center().y() - size.height() // 2))
+    widget.move(
+        QPoint(screen.center().x() - size.width() // 2, screen.center().y() - size.height() // 2)
+    )
 
 
 def show(widget: QWidget) -> None:
@@ -108,10 +109,18 @@ def wizard_pages(database: Database, camera: Camera) -> None:
 
 def fill_database(database: Database) -> Actor:
     with database.session() as session:
-        admin = setup.create_center(session, setup.FirstStart(
-            center_name="Harbor Light Recovery Center", timezone="America/Chicago",
-            first_name="Ada", last_name="Admin", username="admin", password=PASSWORD,
-            password_again=PASSWORD))
+        admin = setup.create_center(
+            session,
+            setup.FirstStart(
+                center_name="Harbor Light Recovery Center",
+                timezone="America/Chicago",
+                first_name="Ada",
+                last_name="Admin",
+                username="admin",
+                password=PASSWORD,
+                password_again=PASSWORD,
+            ),
+        )
         try:
             from peercenter.services.demo import build_demo
         except ImportError:
@@ -126,23 +135,52 @@ def fill_database(database: Database) -> Actor:
 def small_center(session: object, admin: Actor) -> None:
     """A few people and one group, when the demo builder is not available."""
     from sqlalchemy.orm import Session
+
     assert isinstance(session, Session)
-    lead = staff.create_staff(session, admin, staff.StaffForm(
-        first_name="Val", last_name="Ortiz", is_supervisor=True, is_specialist=False,
-        hire_date=date(2019, 4, 1)), staff.LoginForm("val", Role.SUPERVISOR, PASSWORD))
-    for first, last, role in (("Sam", "Rivera", Role.SPECIALIST),
-                              ("Jordan", "Lee", Role.FRONT_DESK)):
-        staff.create_staff(session, admin, staff.StaffForm(
-            first_name=first, last_name=last, supervisor_id=lead.id, weekly_hours_cap=32),
-            staff.LoginForm(first.lower(), role, PASSWORD))
+    lead = staff.create_staff(
+        session,
+        admin,
+        staff.StaffForm(
+            first_name="Val",
+            last_name="Ortiz",
+            is_supervisor=True,
+            is_specialist=False,
+            hire_date=date(2019, 4, 1),
+        ),
+        staff.LoginForm("val", Role.SUPERVISOR, PASSWORD),
+    )
+    for first, last, role in (
+        ("Sam", "Rivera", Role.SPECIALIST),
+        ("Jordan", "Lee", Role.FRONT_DESK),
+    ):
+        staff.create_staff(
+            session,
+            admin,
+            staff.StaffForm(
+                first_name=first, last_name=last, supervisor_id=lead.id, weekly_hours_cap=32
+            ),
+            staff.LoginForm(first.lower(), role, PASSWORD),
+        )
     for first, last in (("Jo", "Rivers"), ("Max", "Riley"), ("Lee", "Chan"), ("Rita", "Moss")):
-        participants.create(session, admin, participants.ParticipantForm(
-            preferred_name=first, last_name=last, consent_on_sign_in=True))
+        participants.create(
+            session,
+            admin,
+            participants.ParticipantForm(
+                preferred_name=first, last_name=last, consent_on_sign_in=True
+            ),
+        )
     tz = settings.center_timezone(session)
     today = local_today(tz)
-    group = Group(name="Evening Recovery Circle", kind=GroupKind.PEER_SUPPORT,
-                  rrule="FREQ=DAILY", first_date=today, start_time=time(18, 0),
-                  duration_minutes=90, capacity=12, room=Room(name="Garden Room", capacity=16))
+    group = Group(
+        name="Evening Recovery Circle",
+        kind=GroupKind.PEER_SUPPORT,
+        rrule="FREQ=DAILY",
+        first_date=today,
+        start_time=time(18, 0),
+        duration_minutes=90,
+        capacity=12,
+        room=Room(name="Garden Room", capacity=16),
+    )
     group.facilitators = [GroupFacilitator(staff_id=lead.id, role=FacilitatorRole.LEAD)]
     session.add(group)
     session.flush()
@@ -259,8 +297,9 @@ Ana,Diaz,555-010-7788,,,14 Mar 2025,no
 """
 
 
-def import_export_dialogs(database: Database, admin: Actor, camera: Camera,
-                          state_file: Path) -> None:
+def import_export_dialogs(
+    database: Database, admin: Actor, camera: Camera, state_file: Path
+) -> None:
     window = MainWindow(AppContext(database, admin, UiState.from_file(str(state_file))))
     show(window)
     window.open_screen("participants")
@@ -289,8 +328,11 @@ def printing_screens(window: MainWindow, camera: Camera) -> None:
     window.open_screen("print")
     printer = window.screen_widget("print")
     assert isinstance(printer, PrintScreen)
-    for kind, name in ((Kind.HANDOUT, "20-print-handout"), (Kind.SIGN_IN, "21-print-sign-in"),
-                       (Kind.PACKET, "22-print-packet")):
+    for kind, name in (
+        (Kind.HANDOUT, "20-print-handout"),
+        (Kind.SIGN_IN, "21-print-sign-in"),
+        (Kind.PACKET, "22-print-packet"),
+    ):
         printer.kind.setCurrentIndex(printer.kind.findData(kind))
         with wait_for(printer.built):
             printer.preview_button.click()
@@ -316,6 +358,7 @@ def wait_for(signal: SignalInstance, timeout_ms: int = 60_000) -> Iterator[None]
 def data_safety_screens(window: MainWindow, camera: Camera) -> None:
     """Settings with a backup made, the audit trail, and the idle lock over an open dialog."""
     from peercenter.services.backup import service
+
     service.back_up_now(window.ctx.database, window.ctx.actor)
     window.open_screen("settings")
     settings_screen = window.screen_widget("settings")
@@ -359,11 +402,15 @@ def main(argv: list[str]) -> int:
         schedule_screens(database, admin, camera, paths.data_dir() / "ui-state.ini", show)
         import_export_dialogs(database, admin, camera, paths.data_dir() / "ui-state.ini")
         from wellbeing_shots import wellbeing_screens
-        wellbeing_screens(database, admin, camera,
-                          UiState.from_file(str(paths.data_dir() / "ui-state.ini")), show)
+
+        wellbeing_screens(
+            database, admin, camera, UiState.from_file(str(paths.data_dir() / "ui-state.ini")), show
+        )
         from settings_shots import settings_screens
-        settings_screens(database, admin, camera,
-                         UiState.from_file(str(paths.data_dir() / "ui-state.ini")), show)
+
+        settings_screens(
+            database, admin, camera, UiState.from_file(str(paths.data_dir() / "ui-state.ini")), show
+        )
     finally:
         database.dispose()
     return 0

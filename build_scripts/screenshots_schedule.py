@@ -26,8 +26,13 @@ from peercenter.ui.ui_state import UiState
 SETTLE_MS = 400
 
 
-def schedule_screens(database: Database, admin: Actor, camera: object, state_file: Path,
-                     show: Callable[[QWidget], None]) -> None:
+def schedule_screens(
+    database: Database,
+    admin: Actor,
+    camera: object,
+    state_file: Path,
+    show: Callable[[QWidget], None],
+) -> None:
     shoot_screen = camera.screen  # type: ignore[attr-defined]
     shoot_window = camera.window  # type: ignore[attr-defined]
     window = MainWindow(AppContext(database, admin, UiState.from_file(str(state_file))))
@@ -44,8 +49,7 @@ def schedule_screens(database: Database, admin: Actor, camera: object, state_fil
     calendar.set_view("week")
 
     today = calendar.center_today()
-    calendar.week_view.set_cursor(min((today - calendar.days_shown()[0]).days + 1, 6),
-                                  14 * 60, 90)
+    calendar.week_view.set_cursor(min((today - calendar.days_shown()[0]).days + 1, 6), 14 * 60, 90)
     calendar.new_group_at_cursor()
     dialog = calendar.dialog
     assert isinstance(dialog, GroupDialog)
@@ -78,9 +82,13 @@ def schedule_screens(database: Database, admin: Actor, camera: object, state_fil
     assert isinstance(groups_screen, GroupsScreen)
     shoot_screen("36-groups")
     if groups_screen.proxy.rowCount():
-        busiest = max(range(groups_screen.proxy.rowCount()),
-                      key=lambda r: groups_screen.proxy.row_at(r).waitlisted * 100
-                      + groups_screen.proxy.row_at(r).enrolled)
+        busiest = max(
+            range(groups_screen.proxy.rowCount()),
+            key=lambda r: (
+                groups_screen.proxy.row_at(r).waitlisted * 100
+                + groups_screen.proxy.row_at(r).enrolled
+            ),
+        )
         groups_screen.table.selectRow(busiest)
         groups_screen.roster_selected()
         assert groups_screen.dialog is not None
@@ -97,10 +105,14 @@ def schedule_screens(database: Database, admin: Actor, camera: object, state_fil
     window.open_screen("today")
     today_screen = window.screen_widget("today")
     assert isinstance(today_screen, TodayScreen)
+
     def open_sessions() -> list[int]:
-        return [r for r in range(today_screen.proxy.rowCount())
-                if today_screen.proxy.row_at(r).enrolled > 2
-                and today_screen.proxy.row_at(r).status is SessionStatus.SCHEDULED]
+        return [
+            r
+            for r in range(today_screen.proxy.rowCount())
+            if today_screen.proxy.row_at(r).enrolled > 2
+            and today_screen.proxy.row_at(r).status is SessionStatus.SCHEDULED
+        ]
 
     rows = open_sessions()
     day = today

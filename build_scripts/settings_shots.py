@@ -54,27 +54,33 @@ def sample_groups(database: Database) -> str:
     with a room that does not exist."""
     with database.reader() as s:
         rooms = list(s.scalars(select(Room.name).order_by(Room.id)))
-        lead = s.scalars(select(Staff).where(Staff.is_specialist.is_(True),
-                                             Staff.status == StaffStatus.ACTIVE)
-                         .order_by(Staff.id)).first()
+        lead = s.scalars(
+            select(Staff)
+            .where(Staff.is_specialist.is_(True), Staff.status == StaffStatus.ACTIVE)
+            .order_by(Staff.id)
+        ).first()
         today = local_today(settings.center_timezone(s))
         assert lead is not None and rooms
         name = f"{lead.preferred_name or lead.first_name} {lead.last_name}"
     sunday = today + timedelta(days=13 - today.weekday())
-    return ("name,kind,room,lead facilitator,first date,start time,duration minutes,repeats,"
-            "end date,sessions\n"
-            f"Sunday Walk,community,{rooms[0]},{name},{sunday},7:00 am,60,"
-            "\"weekly on Sun\",,8\n"
-            f"Early Birds,peer support,{rooms[0]},{name},{sunday},7:30,45,once,,\n"
-            f"Art Corner,peer support,Attic,{name},{sunday},13:00,90,"
-            "\"monthly on 2nd,4th Sun\",,\n")
+    return (
+        "name,kind,room,lead facilitator,first date,start time,duration minutes,repeats,"
+        "end date,sessions\n"
+        f"Sunday Walk,community,{rooms[0]},{name},{sunday},7:00 am,60,"
+        '"weekly on Sun",,8\n'
+        f"Early Birds,peer support,{rooms[0]},{name},{sunday},7:30,45,once,,\n"
+        f"Art Corner,peer support,Attic,{name},{sunday},13:00,90,"
+        '"monthly on 2nd,4th Sun",,\n'
+    )
 
 
-def settings_screens(database: Database, admin: Actor, camera: Any,
-                     state: UiState, show: Callable[[QWidget], None]) -> None:
+def settings_screens(
+    database: Database, admin: Actor, camera: Any, state: UiState, show: Callable[[QWidget], None]
+) -> None:
     with database.session() as s:
-        settings.set_value(s, admin, "center.logo_path",
-                           str(sample_logo(paths.data_dir() / "harbor-logo.png")))
+        settings.set_value(
+            s, admin, "center.logo_path", str(sample_logo(paths.data_dir() / "harbor-logo.png"))
+        )
     window = MainWindow(AppContext(database, admin, state))
     show(window)
     window.open_screen("settings")
@@ -85,9 +91,12 @@ def settings_screens(database: Database, admin: Actor, camera: Any,
     screen.center.save_button.click()
     camera.window(screen.center, "59b-settings-center-error")
     screen.center.refresh()
-    box = QMessageBox(QMessageBox.Icon.Question, "Change the time zone",
-                      timezone_change_text("America/Chicago", "America/New_York"),
-                      parent=window)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Change the time zone",
+        timezone_change_text("America/Chicago", "America/New_York"),
+        parent=window,
+    )
     box.addButton("Change the time zone", QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.show()

@@ -29,21 +29,31 @@ def sample_data(database: Database) -> int:
     with database.session() as s:
         tz = settings.center_timezone(s)
         today = local_today(tz)
-        person = s.scalars(select(Staff).where(
-            Staff.is_specialist.is_(True), Staff.supervisor_id.is_not(None),
-            Staff.status == StaffStatus.ACTIVE).order_by(Staff.id)).first()
+        person = s.scalars(
+            select(Staff)
+            .where(
+                Staff.is_specialist.is_(True),
+                Staff.supervisor_id.is_not(None),
+                Staff.status == StaffStatus.ACTIVE,
+            )
+            .order_by(Staff.id)
+        ).first()
         assert person is not None
         for k in range(6):
             taken = datetime.combine(today - timedelta(days=150 - 28 * k), time(12), tz)
-            s.add(WellbeingCheckIn(staff_id=person.id, taken_at=taken, questionnaire="cbi",
-                                   answers={}, scores={"personal": 30 + 5 * k,
-                                                       "work": 35 + 8 * k,
-                                                       "client": 20 + 3 * k}))
+            s.add(
+                WellbeingCheckIn(
+                    staff_id=person.id,
+                    taken_at=taken,
+                    questionnaire="cbi",
+                    answers={},
+                    scores={"personal": 30 + 5 * k, "work": 35 + 8 * k, "client": 20 + 3 * k},
+                )
+            )
         return person.id
 
 
-def wellbeing_screens(database: Database, admin: Actor, camera: Any, state: Any,
-                      show: Any) -> None:
+def wellbeing_screens(database: Database, admin: Actor, camera: Any, state: Any, show: Any) -> None:
     staff_id = sample_data(database)
     window = MainWindow(AppContext(database, admin, state))
     show(window)
@@ -77,16 +87,18 @@ def wellbeing_screens(database: Database, admin: Actor, camera: Any, state: Any,
         tz = settings.center_timezone(s)
         today = local_today(tz)
         monday = today + timedelta(days=7 - today.weekday())
-        proposed = [assignment.ProposedSession(
-            datetime.combine(monday + timedelta(days=d), time(9), tz),
-            datetime.combine(monday + timedelta(days=d), time(19), tz),
-            "Recovery Retreat Week") for d in range(7)]
+        proposed = [
+            assignment.ProposedSession(
+                datetime.combine(monday + timedelta(days=d), time(9), tz),
+                datetime.combine(monday + timedelta(days=d), time(19), tz),
+                "Recovery Retreat Week",
+            )
+            for d in range(7)
+        ]
         check = assignment.check_assignment(s, admin, staff_id, proposed)
     warning = GuardrailWarningDialog(check, "Recovery Retreat Week", window)
     show(warning)
-    warning.assign_button.click()   # red: refused without a reason
+    warning.assign_button.click()  # red: refused without a reason
     camera.screen("54-guardrail-warning")
     warning.reject()
     window.close()
-
-

@@ -48,13 +48,17 @@ def open_database(url: str) -> Database:
             f"{_cannot_open(url)}\n\nIts structure could not be brought up to date for "
             f"PeerCenter {__version__}. Nothing was changed; a copy of the file made before "
             "the attempt is kept next to it. A newer version of PeerCenter may have used "
-            "this database.", traceback.format_exc()) from exc
+            "this database.",
+            traceback.format_exc(),
+        ) from exc
     try:
         sync_shipped_safely(database)
     except PeerCenterError as exc:  # a damaged program file in this installation
         database.dispose()
-        raise StartupError(f"PeerCenter cannot load its credential programs:\n{exc.message}",
-                           traceback.format_exc()) from exc
+        raise StartupError(
+            f"PeerCenter cannot load its credential programs:\n{exc.message}",
+            traceback.format_exc(),
+        ) from exc
     return database
 
 
@@ -62,8 +66,10 @@ def _cannot_open(url: str) -> str:
     path = sqlite_path(url)
     if path is not None:
         return f"PeerCenter cannot open its database file:\n{path}"
-    return ("PeerCenter cannot open the database on the server. Check that the server is "
-            "running and reachable from this computer, and that the address is right.")
+    return (
+        "PeerCenter cannot open the database on the server. Check that the server is "
+        "running and reachable from this computer, and that the address is right."
+    )
 
 
 def _application() -> QApplication:
@@ -76,22 +82,29 @@ def _application() -> QApplication:
     return app
 
 
-def _report_unexpected(error_type: type[BaseException], error: BaseException,
-                       trace: TracebackType | None) -> None:
+def _report_unexpected(
+    error_type: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
     """A bug must not close the window with unsaved typing in it: say so and carry on."""
     from peercenter.ui import messages
 
     details = "".join(traceback.format_exception(error_type, error, trace))
     print(details, file=sys.stderr)
-    messages.show_fatal("Something went wrong",
-                        "PeerCenter ran into a problem it did not expect. What you were doing "
-                        "may not have been saved; please check and try again. If it happens "
-                        "again, send the details below to whoever looks after PeerCenter.",
-                        details)
+    messages.show_fatal(
+        "Something went wrong",
+        "PeerCenter ran into a problem it did not expect. What you were doing "
+        "may not have been saved; please check and try again. If it happens "
+        "again, send the details below to whoever looks after PeerCenter.",
+        details,
+    )
 
 
-def run_gui(database_url: str, username: str | None = None, password: str | None = None,
-            exit_when_ready: bool = False) -> int:
+def run_gui(
+    database_url: str,
+    username: str | None = None,
+    password: str | None = None,
+    exit_when_ready: bool = False,
+) -> int:
     """Open the window and run until the user quits; returns the process exit code.
 
     With ``exit_when_ready`` the program quits as soon as its first window has been drawn,
@@ -114,10 +127,12 @@ def run_gui(database_url: str, username: str | None = None, password: str | None
         return 1
     # Quitting is decided by the flow: between sign-out and the next login no window is open.
     app.setQuitOnLastWindowClosed(False)
-    flow = AppFlow(database, UiState.default(), username, auto_backup=not exit_when_ready,
-                   password=password)
+    flow = AppFlow(
+        database, UiState.default(), username, auto_backup=not exit_when_ready, password=password
+    )
     flow.finished.connect(app.exit)
     if exit_when_ready:
+
         def ready() -> None:
             report_ready(LOAD_STARTED)
             app.exit(0)
@@ -136,9 +151,11 @@ def run_gui(database_url: str, username: str | None = None, password: str | None
         QThreadPool.globalInstance().waitForDone(BACKGROUND_WAIT_MS)
         if flow.signed_in_once and flow.auto_backup:
             from peercenter.services.backup.service import backup_if_due
+
             backup_if_due(database, "exit")  # the window is gone; this may take a moment
         database.dispose()
         from peercenter.services.backup.recovery import check_at_exit
+
         check_at_exit(database_url)  # so the next start need not check the file again
 
 
@@ -156,6 +173,7 @@ def recover_if_damaged(database_url: str) -> bool:
         if health.ok or health.offer is None:
             return True  # healthy, or nothing to offer: open_database says what it can
         from peercenter.ui.recovery_dialog import RecoveryDialog
+
         return bool(RecoveryDialog(database, health).exec())
     finally:
         database.dispose()

@@ -29,16 +29,23 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="peercenter",
         description=f"{APP_NAME}: scheduling, certification tracking, burnout guardrails and "
-                    "handouts for peer support programs. With no command, opens the window.")
+        "handouts for peer support programs. With no command, opens the window.",
+    )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--db", metavar="URL",
-                        help="database address (default: $PEERCENTER_DB, else the local file)")
-    parser.add_argument("--user", metavar="NAME",
-                        help="user name to act as; the password comes from "
-                             f"${PASSWORD_ENV} or a prompt")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="database address (default: $PEERCENTER_DB, else the local file)",
+    )
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help=f"user name to act as; the password comes from ${PASSWORD_ENV} or a prompt",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     from peercenter.commands import COMMAND_MODULES
+
     for module in COMMAND_MODULES:
         module.register(commands)
     return parser
@@ -77,6 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         from peercenter.commands.gui import run
+
         handler = run
     try:
         return handler(args)
@@ -84,15 +92,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"peercenter: {exc.message}", file=sys.stderr)
         return 1
     except UnicodeError:
-        print("peercenter: the command line holds characters that are not readable text "
-              "(a file name or value from another system?); type it again.", file=sys.stderr)
+        print(
+            "peercenter: the command line holds characters that are not readable text "
+            "(a file name or value from another system?); type it again.",
+            file=sys.stderr,
+        )
         return 1
     except OSError as exc:
-        print(f"peercenter: {exc.strerror or exc}"
-              f"{f': {exc.filename}' if exc.filename else ''}", file=sys.stderr)
+        print(
+            f"peercenter: {exc.strerror or exc}{f': {exc.filename}' if exc.filename else ''}",
+            file=sys.stderr,
+        )
         return 1
     except SQLAlchemyError as exc:
         from peercenter.db.engine import describe_error
+
         print(f"peercenter: {describe_error(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

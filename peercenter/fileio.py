@@ -39,8 +39,7 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
     target = check_target(path)
     temp = None
     try:
-        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
-                                    dir=target.parent)
+        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()

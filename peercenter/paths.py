@@ -68,8 +68,7 @@ def attachments_dir() -> Path:
 
 def open_private(path: Path, binary: bool = False) -> IO[Any]:
     """Open a file for writing (truncating it), readable by the owner only."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0),
-                 0o600)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
     if os.name == "posix":
         os.fchmod(fd, 0o600)  # an existing file keeps its old mode otherwise
     if binary:

@@ -40,8 +40,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 @pytest.fixture(autouse=True)
-def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory,
-                       monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """No test ever touches the real user data folder or QSettings."""
     root = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("PEERCENTER_DATA_DIR", str(root / "peercenter"))
@@ -53,8 +54,10 @@ def _pg_url() -> str | None:
     url = os.environ.get(PG_ENV)
     if not url:
         if IN_CI:
-            pytest.fail(f"{PG_ENV} is not set: under CI the PostgreSQL tests must run. "
-                        "Use `make test`, which starts a throw-away server.")
+            pytest.fail(
+                f"{PG_ENV} is not set: under CI the PostgreSQL tests must run. "
+                "Use `make test`, which starts a throw-away server."
+            )
         pytest.skip(f"{PG_ENV} not set (run `make test` to start a PostgreSQL server)")
     return url
 
@@ -88,8 +91,9 @@ def _pg_template() -> Iterator[str]:
     admin.dispose()
 
 
-def fresh_database_url(engine_name: str, request: pytest.FixtureRequest,
-                       tmp_path: Path) -> Iterator[str]:
+def fresh_database_url(
+    engine_name: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> Iterator[str]:
     if engine_name == "sqlite":
         template = request.getfixturevalue("_sqlite_template")
         path = tmp_path / "peercenter.sqlite3"
@@ -117,8 +121,7 @@ def engine_name(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def database_url(engine_name: str, request: pytest.FixtureRequest,
-                 tmp_path: Path) -> Iterator[str]:
+def database_url(engine_name: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     yield from fresh_database_url(engine_name, request, tmp_path)
 
 

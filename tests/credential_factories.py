@@ -40,12 +40,15 @@ class Crew:
 
 def crew(db: Database, hire: date | None = date(2020, 1, 6)) -> Crew:
     admin = center(db)
-    boss = staff_with_login(db, admin, "supervisor", Role.SUPERVISOR, "Maria", "Lopez",
-                            supervisor=True)
-    boss2 = staff_with_login(db, admin, "supervisor2", Role.SUPERVISOR, "Ken", "Okafor",
-                             supervisor=True)
-    spec = staff_with_login(db, admin, "specialist", Role.SPECIALIST, "Jordan", "Reyes",
-                            supervisor_id=boss)
+    boss = staff_with_login(
+        db, admin, "supervisor", Role.SUPERVISOR, "Maria", "Lopez", supervisor=True
+    )
+    boss2 = staff_with_login(
+        db, admin, "supervisor2", Role.SUPERVISOR, "Ken", "Okafor", supervisor=True
+    )
+    spec = staff_with_login(
+        db, admin, "specialist", Role.SPECIALIST, "Jordan", "Reyes", supervisor_id=boss
+    )
     staff_with_login(db, admin, "other", Role.SPECIALIST, "Ana", "Núñez", supervisor_id=boss2)
     staff_with_login(db, admin, "frontdesk", Role.FRONT_DESK, "Fran", "Desk")
     with db.session() as s:
@@ -59,26 +62,48 @@ def crew(db: Database, hire: date | None = date(2020, 1, 6)) -> Crew:
     def sign(name: str) -> Actor:
         return auth.login(db, name, PASSWORD)
 
-    return Crew(admin, sign("supervisor"), sign("specialist"), sign("other"),
-                sign("frontdesk"), sign("supervisor2"), programs)
+    return Crew(
+        admin,
+        sign("supervisor"),
+        sign("specialist"),
+        sign("other"),
+        sign("frontdesk"),
+        sign("supervisor2"),
+        programs,
+    )
 
 
-def held_session(db: Database, staff_id: int, day: date, hours: float, *,
-                 start: time = time(10, 0), attended: bool = True,
-                 cancelled: bool = False, status: AttendanceStatus = AttendanceStatus.PRESENT
-                 ) -> int:
+def held_session(
+    db: Database,
+    staff_id: int,
+    day: date,
+    hours: float,
+    *,
+    start: time = time(10, 0),
+    attended: bool = True,
+    cancelled: bool = False,
+    status: AttendanceStatus = AttendanceStatus.PRESENT,
+) -> int:
     """A one-off group session the staff member facilitated, with attendance."""
     begins = datetime.combine(day, start, TZ).astimezone(UTC)
     with db.session() as s:
-        group = Group(name=f"Recovery circle {day:%m%d}{start:%H%M}",
-                      kind=GroupKind.PEER_SUPPORT, rrule="FREQ=DAILY;COUNT=1", first_date=day,
-                      start_time=start, duration_minutes=round(hours * 60))
+        group = Group(
+            name=f"Recovery circle {day:%m%d}{start:%H%M}",
+            kind=GroupKind.PEER_SUPPORT,
+            rrule="FREQ=DAILY;COUNT=1",
+            first_date=day,
+            start_time=start,
+            duration_minutes=round(hours * 60),
+        )
         s.add(group)
         s.flush()
-        row = SessionRow(group_id=group.id, occurrence_start=begins, starts_at=begins,
-                         ends_at=begins + timedelta(hours=hours),
-                         status=SessionStatus.CANCELLED if cancelled
-                         else SessionStatus.SCHEDULED)
+        row = SessionRow(
+            group_id=group.id,
+            occurrence_start=begins,
+            starts_at=begins,
+            ends_at=begins + timedelta(hours=hours),
+            status=SessionStatus.CANCELLED if cancelled else SessionStatus.SCHEDULED,
+        )
         row.facilitators = [SessionFacilitator(staff_id=staff_id)]
         s.add(row)
         s.flush()
@@ -86,6 +111,9 @@ def held_session(db: Database, staff_id: int, day: date, hours: float, *,
             person = Participant(preferred_name=f"P{row.id}")
             s.add(person)
             s.flush()
-            s.add(Attendance(session_id=row.id, participant_id=person.id, status=status,
-                             recorded_at=begins))
+            s.add(
+                Attendance(
+                    session_id=row.id, participant_id=person.id, status=status, recorded_at=begins
+                )
+            )
         return row.id

@@ -30,8 +30,9 @@ def pdf_text(pdf: bytes | Path) -> str:
 
 
 def page_sizes(pdf: bytes | Path) -> set[tuple[int, int]]:
-    return {(round(float(p.mediabox.width)), round(float(p.mediabox.height)))
-            for p in reader(pdf).pages}
+    return {
+        (round(float(p.mediabox.width)), round(float(p.mediabox.height))) for p in reader(pdf).pages
+    }
 
 
 def text_sizes(pdf: bytes | Path) -> list[tuple[str, float]]:

@@ -27,12 +27,18 @@ RULES = st.one_of(
     st.builds(Recurrence, st.just(Frequency.DAILY), st.integers(1, 10)),
     st.builds(Recurrence, st.just(Frequency.DAILY), st.just(1), _weekdays),
     st.builds(Recurrence, st.just(Frequency.WEEKLY), st.integers(1, 6), _weekdays),
-    st.builds(Recurrence, st.just(Frequency.MONTHLY), st.integers(1, 4),
-              month_day=st.integers(1, 31)),
-    st.builds(Recurrence, st.just(Frequency.MONTHLY), st.integers(1, 3),
-              st.integers(0, 6).map(lambda d: (d,)),
-              nth=st.sets(st.sampled_from([1, 2, 3, 4, 5, -1]), min_size=1, max_size=2)
-              .map(lambda s: tuple(sorted(s)))),
+    st.builds(
+        Recurrence, st.just(Frequency.MONTHLY), st.integers(1, 4), month_day=st.integers(1, 31)
+    ),
+    st.builds(
+        Recurrence,
+        st.just(Frequency.MONTHLY),
+        st.integers(1, 3),
+        st.integers(0, 6).map(lambda d: (d,)),
+        nth=st.sets(st.sampled_from([1, 2, 3, 4, 5, -1]), min_size=1, max_size=2).map(
+            lambda s: tuple(sorted(s))
+        ),
+    ),
 )
 
 
@@ -52,13 +58,29 @@ def add_staff(db: Database, first: str, last: str) -> int:
         return person.id
 
 
-def add_group(db: Database, name: str, rec: Recurrence, first: date, at: time, *,
-              minutes: int = 90, room_id: int | None = None,
-              staff_ids: tuple[int, ...] = ()) -> int:
+def add_group(
+    db: Database,
+    name: str,
+    rec: Recurrence,
+    first: date,
+    at: time,
+    *,
+    minutes: int = 90,
+    room_id: int | None = None,
+    staff_ids: tuple[int, ...] = (),
+) -> int:
     with db.session() as s:
-        group = Group(name=name, kind=GroupKind.PEER_SUPPORT, rrule=rec.to_rrule(first),
-                      first_date=first, start_time=at, duration_minutes=minutes,
-                      until_date=rec.until, occurrence_count=rec.count, room_id=room_id)
+        group = Group(
+            name=name,
+            kind=GroupKind.PEER_SUPPORT,
+            rrule=rec.to_rrule(first),
+            first_date=first,
+            start_time=at,
+            duration_minutes=minutes,
+            until_date=rec.until,
+            occurrence_count=rec.count,
+            room_id=room_id,
+        )
         group.facilitators = [GroupFacilitator(staff_id=i) for i in staff_ids]
         s.add(group)
         s.flush()
@@ -74,13 +96,25 @@ def plan(db: Database, group_id: int, until: date) -> None:
 
 def session_ids(db: Database, group_id: int) -> list[int]:
     with db.reader() as s:
-        return list(s.scalars(select(SessionRow.id).where(SessionRow.group_id == group_id)
-                              .order_by(SessionRow.occurrence_start)))
+        return list(
+            s.scalars(
+                select(SessionRow.id)
+                .where(SessionRow.group_id == group_id)
+                .order_by(SessionRow.occurrence_start)
+            )
+        )
 
 
-def edit(db: Database, session_id: int, *, cancel: bool = False, shift: timedelta | None = None,
-         minutes: int | None = None, room_id: int | None = None,
-         staff_ids: tuple[int, ...] | None = None) -> None:
+def edit(
+    db: Database,
+    session_id: int,
+    *,
+    cancel: bool = False,
+    shift: timedelta | None = None,
+    minutes: int | None = None,
+    room_id: int | None = None,
+    staff_ids: tuple[int, ...] | None = None,
+) -> None:
     """What the session editor does to one occurrence."""
     with db.session() as s:
         row = s.get(SessionRow, session_id)
@@ -99,12 +133,22 @@ def edit(db: Database, session_id: int, *, cancel: bool = False, shift: timedelt
         row.is_exception = True
 
 
-def app_slots(db: Database, lo: datetime, hi: datetime, *, group_ids: list[int] | None = None,
-              room_id: int | None = None, staff_id: int | None = None) -> set[Slot]:
+def app_slots(
+    db: Database,
+    lo: datetime,
+    hi: datetime,
+    *,
+    group_ids: list[int] | None = None,
+    room_id: int | None = None,
+    staff_id: int | None = None,
+) -> set[Slot]:
     """The scheduled sessions starting in [lo, hi), as the application lists them."""
     with db.reader() as s:
-        query = (select(SessionRow).where(SessionRow.starts_at >= lo, SessionRow.starts_at < hi,
-                                          SessionRow.status == SessionStatus.SCHEDULED))
+        query = select(SessionRow).where(
+            SessionRow.starts_at >= lo,
+            SessionRow.starts_at < hi,
+            SessionRow.status == SessionStatus.SCHEDULED,
+        )
         if group_ids is not None:
             query = query.where(SessionRow.group_id.in_(group_ids))
         if room_id is not None:
@@ -114,9 +158,17 @@ def app_slots(db: Database, lo: datetime, hi: datetime, *, group_ids: list[int] 
         out = set()
         for row in s.scalars(query):
             room = row.room
-            where = "" if room is None else (
-                room.meeting_url if room.is_virtual else
-                f"{room.name}, {room.location}" if room.location else room.name)
+            where = (
+                ""
+                if room is None
+                else (
+                    room.meeting_url
+                    if room.is_virtual
+                    else f"{room.name}, {room.location}"
+                    if room.location
+                    else room.name
+                )
+            )
             out.add((row.starts_at.astimezone(UTC), row.ends_at.astimezone(UTC), where or ""))
         return out
 

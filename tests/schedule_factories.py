@@ -36,35 +36,81 @@ class Desk:
     staff: dict[str, int] = field(default_factory=dict)
     people: dict[str, int] = field(default_factory=dict)
 
-    def group(self, name: str = "Tuesday Circle", *, first: date = date(2026, 3, 3),
-              at: time = time(18, 0), minutes: int = 90,
-              rule: Recurrence | None = None, room: str | None = "Blue Room",
-              lead: str | None = "Jordan Reyes", co: tuple[str, ...] = (),
-              kind: GroupKind = GroupKind.PEER_SUPPORT, capacity: int | None = None,
-              mode: EnrollmentMode = EnrollmentMode.OPEN,
-              accept_reason: str | None = None) -> groups.GroupDetail:
+    def group(
+        self,
+        name: str = "Tuesday Circle",
+        *,
+        first: date = date(2026, 3, 3),
+        at: time = time(18, 0),
+        minutes: int = 90,
+        rule: Recurrence | None = None,
+        room: str | None = "Blue Room",
+        lead: str | None = "Jordan Reyes",
+        co: tuple[str, ...] = (),
+        kind: GroupKind = GroupKind.PEER_SUPPORT,
+        capacity: int | None = None,
+        mode: EnrollmentMode = EnrollmentMode.OPEN,
+        accept_reason: str | None = None,
+    ) -> groups.GroupDetail:
         with self.db.session() as s:
-            return groups.create_group(s, self.admin, self.form(
-                name, first=first, at=at, minutes=minutes, rule=rule, room=room, lead=lead,
-                co=co, kind=kind, capacity=capacity, mode=mode), accept_reason)
+            return groups.create_group(
+                s,
+                self.admin,
+                self.form(
+                    name,
+                    first=first,
+                    at=at,
+                    minutes=minutes,
+                    rule=rule,
+                    room=room,
+                    lead=lead,
+                    co=co,
+                    kind=kind,
+                    capacity=capacity,
+                    mode=mode,
+                ),
+                accept_reason,
+            )
 
-    def form(self, name: str, *, first: date = date(2026, 3, 3), at: time = time(18, 0),
-             minutes: int = 90, rule: Recurrence | None = None, room: str | None = "Blue Room",
-             lead: str | None = "Jordan Reyes", co: tuple[str, ...] = (),
-             kind: GroupKind = GroupKind.PEER_SUPPORT, capacity: int | None = None,
-             mode: EnrollmentMode = EnrollmentMode.OPEN) -> groups.GroupForm:
+    def form(
+        self,
+        name: str,
+        *,
+        first: date = date(2026, 3, 3),
+        at: time = time(18, 0),
+        minutes: int = 90,
+        rule: Recurrence | None = None,
+        room: str | None = "Blue Room",
+        lead: str | None = "Jordan Reyes",
+        co: tuple[str, ...] = (),
+        kind: GroupKind = GroupKind.PEER_SUPPORT,
+        capacity: int | None = None,
+        mode: EnrollmentMode = EnrollmentMode.OPEN,
+    ) -> groups.GroupForm:
         return groups.GroupForm(
-            name=name, kind=kind, first_date=first, start_time=at, duration_minutes=minutes,
-            recurrence=rule or Recurrence(Frequency.WEEKLY), enrollment_mode=mode,
-            capacity=capacity, room_id=self.rooms[room] if room else None,
+            name=name,
+            kind=kind,
+            first_date=first,
+            start_time=at,
+            duration_minutes=minutes,
+            recurrence=rule or Recurrence(Frequency.WEEKLY),
+            enrollment_mode=mode,
+            capacity=capacity,
+            room_id=self.rooms[room] if room else None,
             lead_id=self.staff[lead] if lead else None,
-            co_facilitator_ids=tuple(self.staff[c] for c in co))
+            co_facilitator_ids=tuple(self.staff[c] for c in co),
+        )
 
     def sessions(self, group_id: int) -> list[SessionView]:
         """The group's sessions in time order, as the screens see them."""
         with self.db.reader() as s:
-            rows = list(s.scalars(select(SessionRow).where(SessionRow.group_id == group_id)
-                                  .order_by(SessionRow.starts_at)))
+            rows = list(
+                s.scalars(
+                    select(SessionRow)
+                    .where(SessionRow.group_id == group_id)
+                    .order_by(SessionRow.starts_at)
+                )
+            )
             return views(s, rows, CHICAGO)
 
     def local_starts(self, group_id: int) -> list[datetime]:
@@ -77,17 +123,28 @@ def front_desk(db: Database, admin: Actor | None = None) -> Desk:
     desk = Desk(db, admin or center(db))
     admin = desk.admin
     with db.session() as s:
-        for room in (rooms.RoomForm("Blue Room", capacity=10),
-                     rooms.RoomForm("Garden Room", capacity=6, accessible=False),
-                     rooms.RoomForm("Online", is_virtual=True,
-                                    meeting_url="https://meet.example.org/peer")):
+        for room in (
+            rooms.RoomForm("Blue Room", capacity=10),
+            rooms.RoomForm("Garden Room", capacity=6, accessible=False),
+            rooms.RoomForm("Online", is_virtual=True, meeting_url="https://meet.example.org/peer"),
+        ):
             desk.rooms[room.name] = rooms.create_room(s, admin, room).id
-        for first, last, cap in (("Jordan", "Reyes", 40.0), ("Maria", "Lopez", 40.0),
-                                 ("Sam", "Rivera", 4.0)):
+        for first, last, cap in (
+            ("Jordan", "Reyes", 40.0),
+            ("Maria", "Lopez", 40.0),
+            ("Sam", "Rivera", 4.0),
+        ):
             desk.staff[f"{first} {last}"] = staff.create_staff(
-                s, admin, staff.StaffForm(first, last, weekly_hours_cap=cap)).id
-        for first, last in (("Alex", "Morgan"), ("Blair", "Nolan"), ("Casey", "Ortiz"),
-                            ("Devon", "Price"), ("Emery", "Quinn")):
+                s, admin, staff.StaffForm(first, last, weekly_hours_cap=cap)
+            ).id
+        for first, last in (
+            ("Alex", "Morgan"),
+            ("Blair", "Nolan"),
+            ("Casey", "Ortiz"),
+            ("Devon", "Price"),
+            ("Emery", "Quinn"),
+        ):
             desk.people[first] = participants.create(
-                s, admin, participants.ParticipantForm(first, last)).id
+                s, admin, participants.ParticipantForm(first, last)
+            ).id
     return desk

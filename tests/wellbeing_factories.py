@@ -34,17 +34,16 @@ HIRED = date(2024, 1, 8)
 @dataclass(frozen=True)
 class Team:
     admin: Actor
-    maria: Actor        # supervisor of Sam
-    lee: Actor          # supervisor of Jo
-    sam: Actor          # peer specialist
-    jo: Actor           # peer specialist
-    desk: Actor         # front desk
+    maria: Actor  # supervisor of Sam
+    lee: Actor  # supervisor of Jo
+    sam: Actor  # peer specialist
+    jo: Actor  # peer specialist
+    desk: Actor  # front desk
 
 
 def team(db: Database) -> Team:
     admin = center(db)
-    maria = staff_with_login(db, admin, "maria", Role.SUPERVISOR, "Maria", "Lopez",
-                             supervisor=True)
+    maria = staff_with_login(db, admin, "maria", Role.SUPERVISOR, "Maria", "Lopez", supervisor=True)
     lee = staff_with_login(db, admin, "lee", Role.SUPERVISOR, "Lee", "Chen", supervisor=True)
     staff_with_login(db, admin, "sam", Role.SPECIALIST, "Sam", "Rivera", supervisor_id=maria)
     staff_with_login(db, admin, "jo", Role.SPECIALIST, "Jo", "Park", supervisor_id=lee)
@@ -52,24 +51,39 @@ def team(db: Database) -> Team:
     with db.session() as s:
         s.execute(update(Staff).values(hire_date=HIRED))
         s.execute(update(Staff).where(Staff.id == desk).values(is_specialist=False))
-    return Team(admin, *(auth.login(db, name, PASSWORD)
-                         for name in ("maria", "lee", "sam", "jo", "desk")))
+    return Team(
+        admin, *(auth.login(db, name, PASSWORD) for name in ("maria", "lee", "sam", "jo", "desk"))
+    )
 
 
-def sessions(db: Database, staff_id: int, starts: list[datetime], minutes: int = 90,
-             name: str = "Recovery Circle") -> list[int]:
+def sessions(
+    db: Database,
+    staff_id: int,
+    starts: list[datetime],
+    minutes: int = 90,
+    name: str = "Recovery Circle",
+) -> list[int]:
     """Sessions of a group (created for them) facilitated by ``staff_id``; local times."""
     with db.session() as s:
-        group = Group(name=name, kind=GroupKind.PEER_SUPPORT, rrule="FREQ=WEEKLY",
-                      first_date=starts[0].date(), start_time=starts[0].time(),
-                      duration_minutes=minutes)
+        group = Group(
+            name=name,
+            kind=GroupKind.PEER_SUPPORT,
+            rrule="FREQ=WEEKLY",
+            first_date=starts[0].date(),
+            start_time=starts[0].time(),
+            duration_minutes=minutes,
+        )
         s.add(group)
         s.flush()
         ids = []
         for begins in starts:
             aware = begins.replace(tzinfo=TZ)
-            row = Session(group_id=group.id, occurrence_start=aware, starts_at=aware,
-                          ends_at=aware + timedelta(minutes=minutes))
+            row = Session(
+                group_id=group.id,
+                occurrence_start=aware,
+                starts_at=aware,
+                ends_at=aware + timedelta(minutes=minutes),
+            )
             row.facilitators = [SessionFacilitator(staff_id=staff_id)]
             s.add(row)
             s.flush()
@@ -81,25 +95,47 @@ def at(day: date, hhmm: str) -> datetime:
     return datetime.combine(day, time.fromisoformat(hhmm))
 
 
-def time_entry(db: Database, staff_id: int, day: date, hours: float,
-               kind: TimeEntryKind = TimeEntryKind.DOCUMENTATION) -> None:
+def time_entry(
+    db: Database,
+    staff_id: int,
+    day: date,
+    hours: float,
+    kind: TimeEntryKind = TimeEntryKind.DOCUMENTATION,
+) -> None:
     with db.session() as s:
         s.add(TimeEntry(staff_id=staff_id, worked_on=day, minutes=round(hours * 60), kind=kind))
 
 
-def supervision(db: Database, supervisor_id: int, staff_ids: list[int], day: date,
-                minutes: int = 60) -> None:
+def supervision(
+    db: Database, supervisor_id: int, staff_ids: list[int], day: date, minutes: int = 60
+) -> None:
     with db.session() as s:
-        row = SupervisionSession(supervisor_id=supervisor_id, held_on=day, minutes=minutes,
-                                 format=SupervisionFormat.INDIVIDUAL)
+        row = SupervisionSession(
+            supervisor_id=supervisor_id,
+            held_on=day,
+            minutes=minutes,
+            format=SupervisionFormat.INDIVIDUAL,
+        )
         row.supervisees = [SupervisionAttendee(staff_id=i) for i in staff_ids]
         s.add(row)
 
 
-def checkin(db: Database, staff_id: int, day: date, questionnaire: str,
-            scores: dict[str, float | None], answers: dict[str, int] | None = None) -> None:
+def checkin(
+    db: Database,
+    staff_id: int,
+    day: date,
+    questionnaire: str,
+    scores: dict[str, float | None],
+    answers: dict[str, int] | None = None,
+) -> None:
     """A check-in taken at noon on ``day`` (saving through the service stamps it now)."""
     with db.session() as s:
-        s.add(WellbeingCheckIn(staff_id=staff_id, taken_at=at(day, "12:00").replace(tzinfo=TZ),
-                               questionnaire=questionnaire, answers=answers or {},
-                               scores=scores))
+        s.add(
+            WellbeingCheckIn(
+                staff_id=staff_id,
+                taken_at=at(day, "12:00").replace(tzinfo=TZ),
+                questionnaire=questionnaire,
+                answers=answers or {},
+                scores=scores,
+            )
+        )

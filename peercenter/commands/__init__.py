@@ -16,5 +16,16 @@ from peercenter.commands import (
     wellbeing,
 )
 
-COMMAND_MODULES: list[ModuleType] = [gui, init, database, sessions, export, import_data,
-                                     printing, hours, wellbeing, backup, audit]
+COMMAND_MODULES: list[ModuleType] = [
+    gui,
+    init,
+    database,
+    sessions,
+    export,
+    import_data,
+    printing,
+    hours,
+    wellbeing,
+    backup,
+    audit,
+]

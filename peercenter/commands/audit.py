@@ -15,42 +15,60 @@ from peercenter.commands.common import iso_date, open_database, sign_in
 
 def register(commands: Any) -> None:
     parser = commands.add_parser(
-        "audit", help="review, export or verify the audit trail (administrators)",
+        "audit",
+        help="review, export or verify the audit trail (administrators)",
         description="Sign in with the global --user; the --user after 'audit' filters events "
-                    "by who did them, e.g. peercenter --user admin audit --user sam")
+        "by who did them, e.g. peercenter --user admin audit --user sam",
+    )
     parser.add_argument("--since", type=iso_date, metavar="DATE", help="from this day on")
     parser.add_argument("--until", type=iso_date, metavar="DATE", help="up to this day")
-    parser.add_argument("--user", dest="filter_user", default="", metavar="NAME",
-                        help="only events by this user name")
+    parser.add_argument(
+        "--user",
+        dest="filter_user",
+        default="",
+        metavar="NAME",
+        help="only events by this user name",
+    )
     parser.add_argument("--action", default="", help="only this action (create, update, …)")
     parser.add_argument("--entity", default="", help="only this kind of record")
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print the events as JSON")
     output.add_argument("--csv", type=Path, metavar="FILE", help="write the events to a CSV")
-    output.add_argument("--verify", action="store_true",
-                        help="check the hash chain; exit 1 if any event was changed, deleted "
-                             "or inserted")
+    output.add_argument(
+        "--verify",
+        action="store_true",
+        help="check the hash chain; exit 1 if any event was changed, deleted or inserted",
+    )
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from peercenter.fileio import write_atomically
     from peercenter.services import audit_review
+
     db = open_database(args)
     try:
         actor = sign_in(args, db)
-        filt = audit_review.AuditFilter(since=args.since, until=args.until,
-                                        username=args.filter_user, action=args.action,
-                                        entity=args.entity)
+        filt = audit_review.AuditFilter(
+            since=args.since,
+            until=args.until,
+            username=args.filter_user,
+            action=args.action,
+            entity=args.entity,
+        )
         if args.verify:
             with db.session() as session:
                 verdict = audit_review.verify_chain(session, actor)
             if verdict.ok:
-                print(f"OK: {verdict.rows_checked} events, the chain is intact "
-                      f"(newest hash {verdict.last_hash[:16]}…).")
+                print(
+                    f"OK: {verdict.rows_checked} events, the chain is intact "
+                    f"(newest hash {verdict.last_hash[:16]}…)."
+                )
                 return 0
-            print(f"TAMPERED: {verdict.problem}. Events before #{verdict.first_bad_id} "
-                  "check out.", file=sys.stderr)
+            print(
+                f"TAMPERED: {verdict.problem}. Events before #{verdict.first_bad_id} check out.",
+                file=sys.stderr,
+            )
             return 1
         if args.json:
             with db.session() as session:
@@ -69,10 +87,11 @@ def run(args: argparse.Namespace) -> int:
         with db.session() as session:
             rows = audit_review.search(session, actor, filt)
         for row in reversed(rows):
-            print(f"{row.id:>7}  {row.local_at:%Y-%m-%d %H:%M:%S}  {row.username:<16} "
-                  f"{row.action:<14} {row.entity:<12} {row.entity_id:<8} {row.details}")
+            print(
+                f"{row.id:>7}  {row.local_at:%Y-%m-%d %H:%M:%S}  {row.username:<16} "
+                f"{row.action:<14} {row.entity:<12} {row.entity_id:<8} {row.details}"
+            )
         print(f"{len(rows)} events.")
         return 0
     finally:
         db.dispose()
-

@@ -17,26 +17,35 @@ PASSPHRASE_ENV = "PEERCENTER_BACKUP_PASSPHRASE"
 
 def register(commands: Any) -> None:
     backup = commands.add_parser(
-        "backup", help="back up the database now (administrators)",
+        "backup",
+        help="back up the database now (administrators)",
         description="Without -o the backup goes where automatic ones go (the data folder's "
-                    "backups/ and the second folder), encrypted when a backup passphrase is "
-                    "set in Settings.")
-    backup.add_argument("-o", "--output", type=Path, metavar="FILE",
-                        help="write the backup to this file instead")
-    backup.add_argument("--encrypt", action="store_true",
-                        help=f"encrypt with a passphrase from ${PASSPHRASE_ENV} or a prompt")
+        "backups/ and the second folder), encrypted when a backup passphrase is "
+        "set in Settings.",
+    )
+    backup.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="write the backup to this file instead"
+    )
+    backup.add_argument(
+        "--encrypt",
+        action="store_true",
+        help=f"encrypt with a passphrase from ${PASSPHRASE_ENV} or a prompt",
+    )
     backup.set_defaults(handler=run_backup)
     restore_parser = commands.add_parser(
-        "restore", help="replace the database with a backup (administrators)",
+        "restore",
+        help="replace the database with a backup (administrators)",
         description="The backup is checked first and the current database is backed up "
-                    "before it is replaced. When the current database is damaged, no "
-                    "sign-in is needed.")
+        "before it is replaced. When the current database is damaged, no "
+        "sign-in is needed.",
+    )
     restore_parser.add_argument("file", type=Path, metavar="FILE")
     restore_parser.set_defaults(handler=run_restore)
 
 
 def read_passphrase(confirm: bool) -> str:
     from peercenter.cli import CommandError
+
     from_env = os.environ.get(PASSPHRASE_ENV)
     if from_env is not None:
         return from_env
@@ -53,15 +62,16 @@ def run_backup(args: argparse.Namespace) -> int:
     from peercenter.services.backup import service
     from peercenter.services.backup.fileformat import BackupKey
     from peercenter.services.backup.keys import stored_key
+
     db = open_database(args)
     try:
         actor = sign_in(args, db)
-        key = BackupKey.from_passphrase(read_passphrase(confirm=True)) if args.encrypt \
-            else None
+        key = BackupKey.from_passphrase(read_passphrase(confirm=True)) if args.encrypt else None
         if args.output is None:
             if key is not None:
-                raise CommandError("--encrypt needs -o FILE; automatic backups use the "
-                                   "passphrase set in Settings.")
+                raise CommandError(
+                    "--encrypt needs -o FILE; automatic backups use the passphrase set in Settings."
+                )
             result = service.back_up_now(db, actor)
             if not result.ok:
                 raise CommandError(result.message)
@@ -73,8 +83,10 @@ def run_backup(args: argparse.Namespace) -> int:
             with db.reader() as session:
                 key = stored_key(session)
         backup = service.backup_to_file(db, actor, args.output, key)
-        print(f"Saved {backup.path} ({backup.size:,} bytes, "
-              f"{'encrypted' if backup.encrypted else 'not encrypted'}).")
+        print(
+            f"Saved {backup.path} ({backup.size:,} bytes, "
+            f"{'encrypted' if backup.encrypted else 'not encrypted'})."
+        )
         return 0
     finally:
         db.dispose()
@@ -84,6 +96,7 @@ def run_restore(args: argparse.Namespace) -> int:
     from peercenter.cli import CommandError
     from peercenter.services.backup import restore
     from peercenter.services.backup.fileformat import read_header
+
     if not args.file.is_file():
         raise CommandError(f"There is no file {args.file}.")
     header = read_header(args.file)
@@ -103,5 +116,3 @@ def run_restore(args: argparse.Namespace) -> int:
     if result.upgraded_from:
         print(f"Its schema was upgraded from {result.upgraded_from}.")
     return 0
-
-

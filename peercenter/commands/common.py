@@ -27,9 +27,12 @@ def open_database(args: argparse.Namespace, upgrade: bool = True) -> Database:
 
 def sign_in(args: argparse.Namespace, db: Database) -> Actor:
     from peercenter.cli import CommandError, read_password
+
     if not args.user:
-        raise CommandError("This command needs --user NAME (the password comes from "
-                           "$PEERCENTER_PASSWORD or a prompt).")
+        raise CommandError(
+            "This command needs --user NAME (the password comes from "
+            "$PEERCENTER_PASSWORD or a prompt)."
+        )
     return auth.login(db, args.user, read_password(f"Password for {args.user}: "))
 
 

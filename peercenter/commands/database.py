@@ -23,6 +23,7 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from peercenter.cli import CommandError
+
     db = open_database(args, upgrade=False)
     try:
         if args.db_command == "upgrade":
@@ -34,8 +35,11 @@ def run(args: argparse.Namespace) -> int:
                 if result.backup:
                     print(f"The previous file was copied to {result.backup}")
             synced = sync_shipped_safely(db)
-            for verb, names in (("Added", synced.added), ("Updated", synced.updated),
-                                ("Switched off", synced.retired)):
+            for verb, names in (
+                ("Added", synced.added),
+                ("Updated", synced.updated),
+                ("Switched off", synced.retired),
+            ):
                 if names:
                     print(f"{verb} shipped credential programs: {', '.join(names)}.")
             return 0
@@ -48,8 +52,10 @@ def run(args: argparse.Namespace) -> int:
             return 0
         problems = []
         if current != head:
-            problems.append(f"schema revision is {current or 'none'}, newest is {head} "
-                            "(run `peercenter db upgrade`)")
+            problems.append(
+                f"schema revision is {current or 'none'}, newest is {head} "
+                "(run `peercenter db upgrade`)"
+            )
         elif migrate.pending_differences(db.engine):
             problems.append("the tables differ from what this version of PeerCenter expects")
         if db.is_sqlite:

@@ -11,17 +11,25 @@ from peercenter.commands.common import database_url
 
 def register(commands: Any) -> None:
     parser = commands.add_parser(
-        "gui", help="open the window (the default)",
+        "gui",
+        help="open the window (the default)",
         description="Open the window. With --user and $PEERCENTER_PASSWORD both given, the "
-                    "login is skipped.")
+        "login is skipped.",
+    )
     checks = parser.add_mutually_exclusive_group()
-    checks.add_argument("--exit-when-ready", action="store_true",
-                        help="quit as soon as the window is drawn, printing how long that "
-                             "took and the memory in use (for measuring start-up)")
-    checks.add_argument("--smoke-test", action="store_true",
-                        help="check this installation: open the window on a throw-away demo "
-                             "center, visit every screen, make a handout, and quit; exit "
-                             "code 0 when all is well")
+    checks.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help="quit as soon as the window is drawn, printing how long that "
+        "took and the memory in use (for measuring start-up)",
+    )
+    checks.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="check this installation: open the window on a throw-away demo "
+        "center, visit every screen, make a handout, and quit; exit "
+        "code 0 when all is well",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -29,9 +37,15 @@ def run(args: argparse.Namespace) -> int:
     # Qt is imported only when a window is wanted.
     if getattr(args, "smoke_test", False):
         from peercenter.ui.smoke_test import run_smoke_test
+
         return run_smoke_test()
     from peercenter.app import run_gui
     from peercenter.cli import PASSWORD_ENV
+
     password = os.environ.get(PASSWORD_ENV) if args.user else None
-    return run_gui(database_url(args), username=args.user, password=password,
-                   exit_when_ready=getattr(args, "exit_when_ready", False))
+    return run_gui(
+        database_url(args),
+        username=args.user,
+        password=password,
+        exit_when_ready=getattr(args, "exit_when_ready", False),
+    )

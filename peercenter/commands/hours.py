@@ -24,8 +24,10 @@ if TYPE_CHECKING:
 
 
 def register(commands: Any) -> None:
-    hours = commands.add_parser("hours", help="training, experience and supervision hours "
-                                              "toward each credential of one person")
+    hours = commands.add_parser(
+        "hours",
+        help="training, experience and supervision hours toward each credential of one person",
+    )
     hours.add_argument("staff_name", metavar="STAFF_NAME", help="full name or user name")
     hours.add_argument("--program", metavar="NAME", help="only this program (name or code)")
     hours.add_argument("--json", action="store_true", help="print JSON instead of a table")
@@ -33,11 +35,16 @@ def register(commands: Any) -> None:
 
     report = commands.add_parser("report", help="write a report to a file")
     kinds = report.add_subparsers(dest="report_kind", metavar="REPORT", required=True)
-    board = kinds.add_parser("hours", help="the hours report for a certification board "
-                                           "(PDF, or CSV when FILE ends in .csv)")
+    board = kinds.add_parser(
+        "hours",
+        help="the hours report for a certification board (PDF, or CSV when FILE ends in .csv)",
+    )
     board.add_argument("staff_name", metavar="STAFF_NAME")
-    board.add_argument("--program", metavar="NAME",
-                       help="name or code (needed when the person has several programs)")
+    board.add_argument(
+        "--program",
+        metavar="NAME",
+        help="name or code (needed when the person has several programs)",
+    )
     board.add_argument("-o", "--output", metavar="FILE", required=True, type=Path)
     board.set_defaults(handler=run_report)
 
@@ -53,7 +60,9 @@ def _h(minutes: int | float | None) -> float | None:
 def requirement_json(item: RequirementProgress) -> dict[str, Any]:
     r = item.requirement
     out: dict[str, Any] = {
-        "name": r.name, "kind": r.kind.value, "phase": r.phase.value,
+        "name": r.name,
+        "kind": r.kind.value,
+        "phase": r.phase.value,
         "required_hours": _h(item.required_minutes),
         "completed_hours": _h(item.completed_minutes),
         "unverified_hours": _h(item.unverified_minutes),
@@ -74,26 +83,32 @@ def requirement_json(item: RequirementProgress) -> dict[str, Any]:
 def program_json(enrolled: EnrolledProgress) -> dict[str, Any]:
     p = enrolled.progress
     return {
-        "program": p.program.name, "code": p.program.code,
+        "program": p.program.name,
+        "code": p.program.code,
         "started_on": _iso(p.enrollment.started_on),
         "achieved_on": _iso(p.enrollment.achieved_on),
         "expires_on": _iso(p.enrollment.expires_on),
         "renewal_due": _iso(p.cycle.due) if p.cycle else None,
         "requirements": [requirement_json(r) for r in p.requirements],
-        "warnings": [{"level": a.level.value, "message": a.message, "due": _iso(a.due)}
-                     for a in enrolled.alerts],
+        "warnings": [
+            {"level": a.level.value, "message": a.message, "due": _iso(a.due)}
+            for a in enrolled.alerts
+        ],
     }
 
 
-def progress_json(person: PersonProgress,
-                  programs: tuple[EnrolledProgress, ...]) -> dict[str, Any]:
+def progress_json(person: PersonProgress, programs: tuple[EnrolledProgress, ...]) -> dict[str, Any]:
     """``staff`` (the name) and ``programs``, each with ``program`` (the name) and
     ``requirements``; every requirement has ``name``, ``kind``, ``required_hours``,
     ``completed_hours`` and ``missing_hours`` (null for regular-supervision rules, which are
     about weeks or months rather than hours)."""
-    return {"staff": person.name, "staff_id": person.staff_id,
-            "supervisor": person.supervisor or None, "as_of": person.as_of.isoformat(),
-            "programs": [program_json(p) for p in programs]}
+    return {
+        "staff": person.name,
+        "staff_id": person.staff_id,
+        "supervisor": person.supervisor or None,
+        "as_of": person.as_of.isoformat(),
+        "programs": [program_json(p) for p in programs],
+    }
 
 
 def _cell(minutes: int | None) -> str:
@@ -108,14 +123,19 @@ def _print_table(person: PersonProgress, programs: tuple[EnrolledProgress, ...])
     for enrolled in programs:
         p = enrolled.progress
         print()
-        state = f"achieved {p.enrollment.achieved_on:%d %b %Y}" if p.achieved \
+        state = (
+            f"achieved {p.enrollment.achieved_on:%d %b %Y}"
+            if p.achieved
             else f"started {p.enrollment.started_on:%d %b %Y}"
+        )
         print(f"{p.program.name} ({state})")
         print(f"  {'Requirement':<44} {'Required':>9} {'Counted':>9} {'Missing':>9}  Status")
         for r in p.requirements:
-            print(f"  {r.requirement.name[:44]:<44} {_cell(r.required_minutes):>9} "
-                  f"{_cell(r.completed_minutes):>9} {_cell(r.missing_minutes):>9}  "
-                  f"{r.status.label}")
+            print(
+                f"  {r.requirement.name[:44]:<44} {_cell(r.required_minutes):>9} "
+                f"{_cell(r.completed_minutes):>9} {_cell(r.missing_minutes):>9}  "
+                f"{r.status.label}"
+            )
         for alert in enrolled.alerts:
             print(f"  [{alert.level.value}] {alert.message}")
 
@@ -129,8 +149,9 @@ def _signed_in(args: argparse.Namespace) -> Iterator[tuple[Database, Actor]]:
         db.dispose()
 
 
-def _person(session: Session, actor: Actor, args: argparse.Namespace
-            ) -> tuple[PersonProgress, tuple[EnrolledProgress, ...]]:
+def _person(
+    session: Session, actor: Actor, args: argparse.Namespace
+) -> tuple[PersonProgress, tuple[EnrolledProgress, ...]]:
     """The person named on the command line and their programs (only --program's, if
     given)."""
     from peercenter.services.credentials.lookup import find_enrolled, find_person
@@ -168,8 +189,10 @@ def run_report(args: argparse.Namespace) -> int:
             raise CommandError(f"{person.name} is not enrolled in any credential program.")
         if len(programs) > 1:
             names = ", ".join(p.progress.program.name for p in programs)
-            raise CommandError(f"{person.name} is enrolled in several programs ({names}); "
-                               "choose one with --program.")
+            raise CommandError(
+                f"{person.name} is enrolled in several programs ({names}); "
+                "choose one with --program."
+            )
         report = hours_report(session, actor, person.staff_id, programs[0].program_id)
     write_hours_report(report, target)
     print(f"Wrote the hours report for {report.person} ({report.program.name}) to {target}.")

@@ -20,15 +20,21 @@ def register(commands: Any) -> None:
     sub = parser.add_subparsers(dest="import_command", metavar="KIND", required=True)
     for importer in IMPORTERS.values():
         kind = sub.add_parser(
-            importer.key, help=f"{importer.plural} from a CSV file",
+            importer.key,
+            help=f"{importer.plural} from a CSV file",
             description=f"Import {importer.plural} from a CSV file (UTF-8) whose first line "
-                        f"names the columns: {importer.columns}. Rows with problems are "
-                        "listed and skipped.")
+            f"names the columns: {importer.columns}. Rows with problems are "
+            "listed and skipped.",
+        )
         kind.add_argument("file", type=Path, metavar="FILE")
-        kind.add_argument("--dry-run", action="store_true",
-                          help="check the file and list the problems; change nothing")
-        kind.add_argument("--all-or-nothing", action="store_true",
-                          help="import nothing if any row has a problem")
+        kind.add_argument(
+            "--dry-run",
+            action="store_true",
+            help="check the file and list the problems; change nothing",
+        )
+        kind.add_argument(
+            "--all-or-nothing", action="store_true", help="import nothing if any row has a problem"
+        )
     parser.set_defaults(handler=run)
 
 
@@ -46,12 +52,16 @@ def run(args: argparse.Namespace) -> int:
         preview = importer.dry_run(db, actor, data, args.file.name)
         _report(preview)
         if args.dry_run:
-            print(f"Dry run: {preview.rows:,} rows read, {preview.good_rows:,} can be imported,"
-                  f" {preview.bad_rows:,} have problems. Nothing was changed.")
+            print(
+                f"Dry run: {preview.rows:,} rows read, {preview.good_rows:,} can be imported,"
+                f" {preview.bad_rows:,} have problems. Nothing was changed."
+            )
             return 0
         if preview.problems and args.all_or_nothing:
-            raise CommandError(f"{preview.bad_rows:,} of {preview.rows:,} rows have problems, "
-                               "so nothing was imported.")
+            raise CommandError(
+                f"{preview.bad_rows:,} of {preview.rows:,} rows have problems, "
+                "so nothing was imported."
+            )
         with db.session() as session:
             result = importer.add(session, actor, data, args.file.name, args.all_or_nothing)
     finally:

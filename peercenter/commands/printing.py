@@ -23,15 +23,22 @@ def _session_id(text: str) -> int:
 
 
 def _common(parser: argparse.ArgumentParser, large: bool = True) -> None:
-    parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
-                        help="where to save the PDF")
-    parser.add_argument("--paper", choices=["letter", "a4"],
-                        help="paper size (default: the center's setting)")
-    parser.add_argument("--lang", choices=["en", "es"],
-                        help="language (default: the center's setting)")
+    parser.add_argument(
+        "-o", "--output", required=True, metavar="FILE.pdf", help="where to save the PDF"
+    )
+    parser.add_argument(
+        "--paper", choices=["letter", "a4"], help="paper size (default: the center's setting)"
+    )
+    parser.add_argument(
+        "--lang", choices=["en", "es"], help="language (default: the center's setting)"
+    )
     if large:
-        parser.add_argument("--large-print", action="store_true", default=None,
-                            help="body text at 16 pt for people who see less well")
+        parser.add_argument(
+            "--large-print",
+            action="store_true",
+            default=None,
+            help="body text at 16 pt for people who see less well",
+        )
 
 
 def register(commands: Any) -> None:
@@ -53,18 +60,22 @@ def register(commands: Any) -> None:
     p.set_defaults(handler=run_poster)
 
 
-def _run(args: argparse.Namespace,
-         make: Callable[[Session, Actor, PrintOptions], tuple[bytes, tuple[str, ...]]]) -> int:
+def _run(
+    args: argparse.Namespace,
+    make: Callable[[Session, Actor, PrintOptions], tuple[bytes, tuple[str, ...]]],
+) -> int:
     from peercenter.fileio import check_target, write_atomically
     from peercenter.services.handouts import gather, library
+
     check_target(args.output)
     db = open_database(args)
     try:
         actor = sign_in(args, db)
         with db.session() as s:
             library.sync_builtin(s)
-            options = gather.print_options(s, args.paper, args.lang,
-                                           getattr(args, "large_print", None))
+            options = gather.print_options(
+                s, args.paper, args.lang, getattr(args, "large_print", None)
+            )
             pdf, notices = make(s, actor, options)
             # Inside the transaction: if the file cannot be written, the audit event of
             # the export is rolled back with it.
@@ -84,6 +95,7 @@ def run_handout(args: argparse.Namespace) -> int:
     def make(s: Session, actor: Actor, options: PrintOptions) -> tuple[bytes, tuple[str, ...]]:
         data = gather.handout(s, actor, args.session_id, options)
         return handout.build(data), data.notices
+
     return _run(args, make)
 
 
@@ -92,8 +104,10 @@ def run_signin(args: argparse.Namespace) -> int:
     from peercenter.services.handouts import gather
 
     def make(s: Session, actor: Actor, options: PrintOptions) -> tuple[bytes, tuple[str, ...]]:
-        return signin.build(gather.sign_in_sheet(s, actor, args.session_id, options,
-                                                 action="export")), ()
+        return signin.build(
+            gather.sign_in_sheet(s, actor, args.session_id, options, action="export")
+        ), ()
+
     return _run(args, make)
 
 
@@ -104,6 +118,7 @@ def run_packet(args: argparse.Namespace) -> int:
     def make(s: Session, actor: Actor, options: PrintOptions) -> tuple[bytes, tuple[str, ...]]:
         data = gather.day_packet(s, actor, args.day, options, action="export")
         return packet.build(data), data.notices
+
     return _run(args, make)
 
 
@@ -113,4 +128,5 @@ def run_poster(args: argparse.Namespace) -> int:
 
     def make(s: Session, actor: Actor, options: PrintOptions) -> tuple[bytes, tuple[str, ...]]:
         return poster.build(gather.poster(s, actor, args.week_start, options)), ()
+
     return _run(args, make)

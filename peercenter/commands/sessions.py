@@ -16,10 +16,22 @@ if TYPE_CHECKING:
 
 def register(commands: Any) -> None:
     parser = commands.add_parser("sessions", help="list the sessions between two dates")
-    parser.add_argument("--from", dest="start", required=True, type=iso_date, metavar="DATE",
-                        help="first day (YYYY-MM-DD)")
-    parser.add_argument("--to", dest="end", required=True, type=iso_date, metavar="DATE",
-                        help="last day (YYYY-MM-DD), included")
+    parser.add_argument(
+        "--from",
+        dest="start",
+        required=True,
+        type=iso_date,
+        metavar="DATE",
+        help="first day (YYYY-MM-DD)",
+    )
+    parser.add_argument(
+        "--to",
+        dest="end",
+        required=True,
+        type=iso_date,
+        metavar="DATE",
+        help="last day (YYYY-MM-DD), included",
+    )
     parser.add_argument("--group", metavar="NAME", help="only this group")
     parser.add_argument("--room", metavar="NAME", help="only this room")
     parser.add_argument("--facilitator", metavar="NAME", help="only this staff member")
@@ -44,8 +56,7 @@ def run(args: argparse.Namespace) -> int:
                 room_id = sessions.room_named(s, args.room)
             if args.facilitator:
                 staff_id = sessions.staff_named(s, args.facilitator)
-            wanted = sessions.SessionFilter(room_id=room_id, staff_id=staff_id,
-                                            group_ids=group_ids)
+            wanted = sessions.SessionFilter(room_id=room_id, staff_id=staff_id, group_ids=group_ids)
             rows = sessions.list_sessions(s, actor, args.start, args.end, wanted)
     finally:
         db.dispose()
@@ -60,12 +71,21 @@ def run(args: argparse.Namespace) -> int:
 
 
 def as_json(v: SessionView) -> dict[str, Any]:
-    return {"id": v.id, "group": v.group_name, "group_id": v.group_id, "kind": v.kind.value,
-            "starts_at": v.starts_at.isoformat(), "ends_at": v.ends_at.isoformat(),
-            "room": v.room or None, "facilitators": list(v.facilitators),
-            "status": v.status.value, "cancel_reason": v.cancel_reason or None,
-            "topic": v.topic or None, "edited": v.is_exception,
-            "conflict": v.conflict or None}
+    return {
+        "id": v.id,
+        "group": v.group_name,
+        "group_id": v.group_id,
+        "kind": v.kind.value,
+        "starts_at": v.starts_at.isoformat(),
+        "ends_at": v.ends_at.isoformat(),
+        "room": v.room or None,
+        "facilitators": list(v.facilitators),
+        "status": v.status.value,
+        "cancel_reason": v.cancel_reason or None,
+        "topic": v.topic or None,
+        "edited": v.is_exception,
+        "conflict": v.conflict or None,
+    }
 
 
 def as_line(v: SessionView) -> str:

@@ -20,8 +20,10 @@ from peercenter.domain.errors import ConcurrentEditError, PeerCenterError
 
 DB_ENV = "PEERCENTER_DB"
 SQLITE_BUSY_TIMEOUT_MS = 15_000
-CONCURRENT_EDIT_MESSAGE = ("Someone else changed this record after you opened it. "
-                           "Reload it to see their changes, then make yours again.")
+CONCURRENT_EDIT_MESSAGE = (
+    "Someone else changed this record after you opened it. "
+    "Reload it to see their changes, then make yours again."
+)
 
 
 # After the busy timeout, a unit of work that still cannot get SQLite's write lock (or meets a
@@ -29,8 +31,10 @@ CONCURRENT_EDIT_MESSAGE = ("Someone else changed this record after you opened it
 # tried again a few times with growing pauses before the user hears about it.
 BUSY_RETRIES = 4
 BUSY_BACKOFF_S = 0.05
-BUSY_MESSAGE = ("The database stayed busy: other computers are saving a lot right now. "
-                "Nothing was changed; try again in a moment.")
+BUSY_MESSAGE = (
+    "The database stayed busy: other computers are saving a lot right now. "
+    "Nothing was changed; try again in a moment."
+)
 
 
 class DatabaseURLError(PeerCenterError):
@@ -53,8 +57,10 @@ def describe_error(exc: SQLAlchemyError) -> str:
     if is_busy(exc):
         return BUSY_MESSAGE
     if "malformed" in first or "not a database" in first:
-        return (f"The database file is damaged ({first}). Restore the newest backup with "
-                "`peercenter restore FILE`.")
+        return (
+            f"The database file is damaged ({first}). Restore the newest backup with "
+            "`peercenter restore FILE`."
+        )
     if isinstance(exc, OperationalError):
         return f"Cannot use the database: {first}"
     if isinstance(exc, DatabaseError):
@@ -69,8 +75,11 @@ def resolve_url(cli_url: str | None, default: str) -> str:
 
 def sqlite_path(url: str) -> Path | None:
     parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or not parsed.database \
-            or parsed.database == ":memory:":
+    if (
+        parsed.get_backend_name() != "sqlite"
+        or not parsed.database
+        or parsed.database == ":memory:"
+    ):
         return None
     return Path(parsed.database)
 
@@ -79,9 +88,11 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
-        raise DatabaseURLError(f"'{url}' is not a database address. Use a file path like "
-                               "sqlite:///peercenter.sqlite3 or "
-                               "postgresql+psycopg://user@host/dbname.") from exc
+        raise DatabaseURLError(
+            f"'{url}' is not a database address. Use a file path like "
+            "sqlite:///peercenter.sqlite3 or "
+            "postgresql+psycopg://user@host/dbname."
+        ) from exc
     backend = parsed.get_backend_name()
     if backend == "sqlite":
         return _sqlite_engine(url, **kwargs)
@@ -100,8 +111,7 @@ def _sqlite_engine(url: str, **kwargs: Any) -> Engine:
             # Created readable by the owner only: it holds data about people in recovery.
             fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
             os.close(fd)
-    engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
-                           **kwargs)
+    engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, **kwargs)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -172,7 +182,7 @@ class Database:
                     raise
                 if attempt >= BUSY_RETRIES:
                     raise DatabaseBusy(BUSY_MESSAGE) from exc
-            delay = BUSY_BACKOFF_S * (2 ** attempt)
+            delay = BUSY_BACKOFF_S * (2**attempt)
             time.sleep(delay + random.uniform(0, delay))
             attempt += 1
 

@@ -34,8 +34,9 @@ def server_major(engine: Engine) -> int:
 
 def _tool_major(path: Path) -> int | None:
     try:
-        out = subprocess.run([str(path), "--version"], capture_output=True, text=True,
-                             timeout=30, check=False).stdout
+        out = subprocess.run(
+            [str(path), "--version"], capture_output=True, text=True, timeout=30, check=False
+        ).stdout
     except OSError:
         return None
     match = re.search(r"(\d+)(?:\.\d+)?", out)
@@ -58,7 +59,8 @@ def find_tool(name: str, major: int) -> Path:
         f"Backups of a PostgreSQL database need {name} version {major} or newer, which is not "
         f"installed on this computer. Install the PostgreSQL {major} client tools (on "
         f"Debian or Ubuntu: sudo apt-get install postgresql-client-{major}; on Windows or "
-        "macOS: the PostgreSQL installer's 'Command Line Tools'), then try again.")
+        "macOS: the PostgreSQL installer's 'Command Line Tools'), then try again."
+    )
 
 
 def _conninfo(url: URL) -> tuple[list[str], dict[str, str]]:
@@ -81,8 +83,12 @@ def dump(engine: Engine) -> Iterator[bytes]:
     """The database as a pg_dump custom-format archive, streamed in chunks."""
     tool = find_tool("pg_dump", server_major(engine))
     args, env = _conninfo(engine.url)
-    proc = subprocess.Popen([str(tool), "--format=custom", "--no-owner", "--no-privileges",
-                             *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    proc = subprocess.Popen(
+        [str(tool), "--format=custom", "--no-owner", "--no-privileges", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
     assert proc.stdout is not None and proc.stderr is not None
     try:
         while chunk := proc.stdout.read(_CHUNK):
@@ -99,8 +105,9 @@ def dump(engine: Engine) -> Iterator[bytes]:
 def check_archive(engine: Engine, archive: bytes) -> str | None:
     """None when pg_restore can read the archive's table of contents, else the problem."""
     tool = find_tool("pg_restore", server_major(engine))
-    result = subprocess.run([str(tool), "--list"], input=archive, capture_output=True,
-                            check=False, timeout=300)
+    result = subprocess.run(
+        [str(tool), "--list"], input=archive, capture_output=True, check=False, timeout=300
+    )
     if result.returncode != 0:
         return result.stderr.decode("utf-8", "replace").strip() or "unreadable archive"
     return None
@@ -111,20 +118,44 @@ def restore(engine: Engine, archive: bytes) -> None:
     the database is left as it was."""
     major = server_major(engine)
     pg_restore, psql = find_tool("pg_restore", major), find_tool("psql", major)
-    script = subprocess.run([str(pg_restore), "--no-owner", "--no-privileges", "--file=-"],
-                            input=archive, capture_output=True, check=False, timeout=600)
+    script = subprocess.run(
+        [str(pg_restore), "--no-owner", "--no-privileges", "--file=-"],
+        input=archive,
+        capture_output=True,
+        check=False,
+        timeout=600,
+    )
     if script.returncode != 0:
-        raise ToolFailed("pg_restore could not read the backup: "
-                         + script.stderr.decode("utf-8", "replace").strip())
+        raise ToolFailed(
+            "pg_restore could not read the backup: "
+            + script.stderr.decode("utf-8", "replace").strip()
+        )
     with engine.connect() as conn:
-        tables = list(conn.execute(text(
-            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")).scalars())
+        tables = list(
+            conn.execute(
+                text("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+            ).scalars()
+        )
     drops = "".join(f'DROP TABLE IF EXISTS "{t}" CASCADE;\n' for t in tables)
     args, env = _conninfo(engine.url)
     result = subprocess.run(
-        [str(psql), "--no-psqlrc", "--quiet", "--single-transaction", "--set=ON_ERROR_STOP=1",
-         "--file=-", *args], input=drops.encode("utf-8") + script.stdout,
-        capture_output=True, check=False, env=env, timeout=600)
+        [
+            str(psql),
+            "--no-psqlrc",
+            "--quiet",
+            "--single-transaction",
+            "--set=ON_ERROR_STOP=1",
+            "--file=-",
+            *args,
+        ],
+        input=drops.encode("utf-8") + script.stdout,
+        capture_output=True,
+        check=False,
+        env=env,
+        timeout=600,
+    )
     if result.returncode != 0:
-        raise ToolFailed("The restore was undone because psql reported: "
-                         + result.stderr.decode("utf-8", "replace").strip()[:500])
+        raise ToolFailed(
+            "The restore was undone because psql reported: "
+            + result.stderr.decode("utf-8", "replace").strip()[:500]
+        )

@@ -13,8 +13,10 @@ _WAL_HEADER_BYTES = (18, 19)
 
 def snapshot(path: Path) -> bytes:
     """The database as one consistent image, taken page by page by SQLite itself."""
-    with closing(sqlite3.connect(path, timeout=30)) as src, \
-            closing(sqlite3.connect(":memory:")) as mem:
+    with (
+        closing(sqlite3.connect(path, timeout=30)) as src,
+        closing(sqlite3.connect(":memory:")) as mem,
+    ):
         src.backup(mem)
         image = bytearray(mem.serialize())
     # A WAL-mode header cannot be opened from memory; the restore puts WAL back on.
@@ -61,8 +63,10 @@ def quick_check(path: Path, thorough: bool = False) -> str:
 def restore_image(image: bytes, path: Path) -> None:
     """Replace the database's content with ``image``, in one step, through the backup API
     (other connections see either the old or the new database, never a mix)."""
-    with closing(sqlite3.connect(":memory:")) as mem, \
-            closing(sqlite3.connect(path, timeout=30)) as dst:
+    with (
+        closing(sqlite3.connect(":memory:")) as mem,
+        closing(sqlite3.connect(path, timeout=30)) as dst,
+    ):
         mem.deserialize(image)
         mem.backup(dst)
         dst.execute("PRAGMA journal_mode=WAL")

@@ -24,8 +24,9 @@ class WeekPoint:
         return self.attended / self.sessions if self.sessions else None
 
 
-def weekly_trend(held: Iterable[tuple[date, int]], today: date,
-                 weeks: int = TREND_WEEKS) -> list[WeekPoint]:
+def weekly_trend(
+    held: Iterable[tuple[date, int]], today: date, weeks: int = TREND_WEEKS
+) -> list[WeekPoint]:
     """One point per week for the last ``weeks`` weeks up to ``today``'s week, from
     (local day, people attending) of each session held."""
     last = week_of(today)

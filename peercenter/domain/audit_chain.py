@@ -38,12 +38,19 @@ def normalise_details(details: dict[str, Any] | None) -> dict[str, Any]:
 
 def canonical(fields: ChainedFields, prev_hash: str) -> bytes:
     at = fields.at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    document = {"at": at, "user_id": fields.user_id, "username": fields.username,
-                "action": fields.action, "entity": fields.entity,
-                "entity_id": fields.entity_id, "details": fields.details,
-                "prev_hash": prev_hash}
-    return json.dumps(document, sort_keys=True, separators=(",", ":"),
-                      ensure_ascii=False).encode("utf-8")
+    document = {
+        "at": at,
+        "user_id": fields.user_id,
+        "username": fields.username,
+        "action": fields.action,
+        "entity": fields.entity,
+        "entity_id": fields.entity_id,
+        "details": fields.details,
+        "prev_hash": prev_hash,
+    }
+    return json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
+        "utf-8"
+    )
 
 
 def event_hash(fields: ChainedFields, prev_hash: str) -> str:
@@ -77,12 +84,18 @@ def verify(rows: Iterable[ChainRow]) -> ChainVerdict:
     for row in rows:
         count += 1
         if row.prev_hash != expected_prev:
-            return ChainVerdict(count, row.id, (
-                f"event #{row.id} does not follow the event before it: an event just before "
-                "it was deleted or changed, or this one was inserted"), expected_prev)
+            return ChainVerdict(
+                count,
+                row.id,
+                (
+                    f"event #{row.id} does not follow the event before it: an event just before "
+                    "it was deleted or changed, or this one was inserted"
+                ),
+                expected_prev,
+            )
         if event_hash(row.fields, row.prev_hash) != row.hash:
-            return ChainVerdict(count, row.id,
-                                f"event #{row.id} was changed after it was written",
-                                expected_prev)
+            return ChainVerdict(
+                count, row.id, f"event #{row.id} was changed after it was written", expected_prev
+            )
         expected_prev = row.hash
     return ChainVerdict(count, None, "", expected_prev)

@@ -15,8 +15,9 @@ class Rotation:
     monthly: int = 12
 
 
-def _newest_per_period(stamps: Sequence[datetime], count: int,
-                       period: Callable[[datetime], Hashable]) -> set[datetime]:
+def _newest_per_period(
+    stamps: Sequence[datetime], count: int, period: Callable[[datetime], Hashable]
+) -> set[datetime]:
     kept: set[datetime] = set()
     seen: set[Hashable] = set()
     for stamp in stamps:
@@ -33,7 +34,8 @@ def _newest_per_period(stamps: Sequence[datetime], count: int,
 def to_keep(stamps: Sequence[datetime], rotation: Rotation = Rotation()) -> set[datetime]:
     """``stamps`` in the computer's local time; returns the ones to keep."""
     newest_first = sorted(stamps, reverse=True)
-    return (_newest_per_period(newest_first, rotation.daily, lambda s: s.date())
-            | _newest_per_period(newest_first, rotation.weekly,
-                                 lambda s: s.isocalendar()[:2])
-            | _newest_per_period(newest_first, rotation.monthly, lambda s: (s.year, s.month)))
+    return (
+        _newest_per_period(newest_first, rotation.daily, lambda s: s.date())
+        | _newest_per_period(newest_first, rotation.weekly, lambda s: s.isocalendar()[:2])
+        | _newest_per_period(newest_first, rotation.monthly, lambda s: (s.year, s.month))
+    )

@@ -62,8 +62,9 @@ class Booking:
     @property
     def label(self) -> str:
         zone = self.tz or self.starts_at.tzinfo
-        return timefmt.session_label(self.group_name, self.starts_at.astimezone(zone),
-                                     self.ends_at.astimezone(zone))
+        return timefmt.session_label(
+            self.group_name, self.starts_at.astimezone(zone), self.ends_at.astimezone(zone)
+        )
 
 
 @dataclass(frozen=True)
@@ -95,15 +96,21 @@ def overlaps(a_start: datetime, a_end: datetime, b_start: datetime, b_end: datet
     return a_start < b_end and b_start < a_end
 
 
-def double_bookings(proposed: Sequence[Booking], existing: Sequence[Booking], names: Names,
-                    ignore: Iterable[int] = ()) -> list[Conflict]:
+def double_bookings(
+    proposed: Sequence[Booking],
+    existing: Sequence[Booking],
+    names: Names,
+    ignore: Iterable[int] = (),
+) -> list[Conflict]:
     """Every room, facilitator and participant booked twice at once. ``existing`` sessions
     whose key is in ``ignore`` (or is a proposed key) are being replaced, not collided with."""
     skip = set(ignore) | {p.key for p in proposed}
     # Compared in UTC: aware datetimes sharing a tzinfo compare as wall-clock time, which
     # is wrong in the repeated hour when daylight saving ends.
-    others = sorted(((_utc(e.starts_at), _utc(e.ends_at), e) for e in existing
-                     if e.key not in skip), key=lambda item: item[0])
+    others = sorted(
+        ((_utc(e.starts_at), _utc(e.ends_at), e) for e in existing if e.key not in skip),
+        key=lambda item: item[0],
+    )
     if not others:
         return []
     starts = [item[0] for item in others]
@@ -126,8 +133,9 @@ def _utc(moment: datetime) -> datetime:
 
 def clashes_within(bookings: Sequence[Booking], names: Names) -> dict[int, str]:
     """For a calendar window: the first clash of each session with another one shown."""
-    items = sorted(((_utc(b.starts_at), _utc(b.ends_at), b) for b in bookings),
-                   key=lambda item: item[0])
+    items = sorted(
+        ((_utc(b.starts_at), _utc(b.ends_at), b) for b in bookings), key=lambda item: item[0]
+    )
     out: dict[int, str] = {}
     running: list[tuple[datetime, datetime, Booking]] = []
     for start, end, booking in items:
@@ -151,28 +159,49 @@ def _clashes(p: Booking, other: Booking, names: Names) -> list[Conflict]:
     out = []
     if rooms:
         room = names.rooms.get(p.room_id or 0, "The room")
-        out.append(Conflict(ConflictKind.ROOM, f"{room} is already booked for {where}.",
-                            p.key, other.key, where))
+        out.append(
+            Conflict(
+                ConflictKind.ROOM, f"{room} is already booked for {where}.", p.key, other.key, where
+            )
+        )
     for staff_id in staff:
         who = names.staff.get(staff_id, "A facilitator")
-        out.append(Conflict(ConflictKind.FACILITATOR,
-                            f"{who} already facilitates {where}.", p.key, other.key, where))
+        out.append(
+            Conflict(
+                ConflictKind.FACILITATOR,
+                f"{who} already facilitates {where}.",
+                p.key,
+                other.key,
+                where,
+            )
+        )
     for participant_id in people:
         who = names.participants.get(participant_id, "A participant")
-        out.append(Conflict(ConflictKind.PARTICIPANT,
-                            f"{who} is already booked into {where}.", p.key, other.key, where))
+        out.append(
+            Conflict(
+                ConflictKind.PARTICIPANT,
+                f"{who} is already booked into {where}.",
+                p.key,
+                other.key,
+                where,
+            )
+        )
     return out
 
 
-def capacity_conflicts(enrolled: int, group_capacity: int | None,
-                       rooms: Mapping[str, int | None]) -> list[Conflict]:
+def capacity_conflicts(
+    enrolled: int, group_capacity: int | None, rooms: Mapping[str, int | None]
+) -> list[Conflict]:
     """A roster larger than the group takes, or a group larger than a room (name -> how
     many it holds) it meets in."""
     out = []
     if group_capacity is not None and enrolled > group_capacity:
-        out.append(Conflict(ConflictKind.GROUP_CAPACITY,
-                            f"{enrolled} people are enrolled but the group takes at most "
-                            f"{group_capacity}."))
+        out.append(
+            Conflict(
+                ConflictKind.GROUP_CAPACITY,
+                f"{enrolled} people are enrolled but the group takes at most {group_capacity}.",
+            )
+        )
     for room_name, holds in rooms.items():
         if holds is None:
             continue
@@ -182,16 +211,23 @@ def capacity_conflicts(enrolled: int, group_capacity: int | None,
             detail = f"{enrolled} are enrolled"
         else:
             continue
-        out.append(Conflict(ConflictKind.ROOM_CAPACITY,
-                            f"{room_name} holds {holds} people; {detail}."))
+        out.append(
+            Conflict(ConflictKind.ROOM_CAPACITY, f"{room_name} holds {holds} people; {detail}.")
+        )
     return out
 
 
-def inactive_facilitators(staff_ids: Iterable[int], active: Mapping[int, bool],
-                          names: Names) -> list[Conflict]:
-    return [Conflict(ConflictKind.INACTIVE_FACILITATOR,
-                     f"{names.staff.get(s, 'This facilitator')} is no longer active and cannot "
-                     "facilitate.") for s in sorted(set(staff_ids)) if not active.get(s, False)]
+def inactive_facilitators(
+    staff_ids: Iterable[int], active: Mapping[int, bool], names: Names
+) -> list[Conflict]:
+    return [
+        Conflict(
+            ConflictKind.INACTIVE_FACILITATOR,
+            f"{names.staff.get(s, 'This facilitator')} is no longer active and cannot facilitate.",
+        )
+        for s in sorted(set(staff_ids))
+        if not active.get(s, False)
+    ]
 
 
 def week_of(day: date) -> date:
@@ -208,18 +244,22 @@ def minutes_per_week(intervals: Iterable[tuple[datetime, datetime]]) -> dict[dat
     return dict(totals)
 
 
-def hours_cap_warnings(name: str, cap_hours: float, before: Mapping[date, int],
-                       after: Mapping[date, int]) -> list[Conflict]:
+def hours_cap_warnings(
+    name: str, cap_hours: float, before: Mapping[date, int], after: Mapping[date, int]
+) -> list[Conflict]:
     """A warning for each week the change takes someone over their cap, or further over it."""
     cap = round(cap_hours * 60)
     out = []
     for week in sorted(after):
         total = after[week]
         if total > cap and total > before.get(week, 0):
-            out.append(Conflict(
-                ConflictKind.HOURS_CAP,
-                f"{name} would facilitate {format_hours(total)} in the week of "
-                f"{timefmt.day(week)}, over their cap of {format_hours(cap)}."))
+            out.append(
+                Conflict(
+                    ConflictKind.HOURS_CAP,
+                    f"{name} would facilitate {format_hours(total)} in the week of "
+                    f"{timefmt.day(week)}, over their cap of {format_hours(cap)}.",
+                )
+            )
     return out
 
 
@@ -231,8 +271,11 @@ def summarize(conflicts: Sequence[Conflict]) -> dict[str, str]:
     out = {}
     for name, items in by_field.items():
         more = len(items) - 1
-        out[name] = items[0].message if not more else \
-            f"{items[0].message} (and {more} more {'clash' if more == 1 else 'clashes'})"
+        out[name] = (
+            items[0].message
+            if not more
+            else f"{items[0].message} (and {more} more {'clash' if more == 1 else 'clashes'})"
+        )
     return out
 
 

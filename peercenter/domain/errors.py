@@ -14,8 +14,9 @@ class PeerCenterError(Exception):
 class ValidationError(PeerCenterError):
     """Input that cannot be saved. ``field_errors`` maps a form field to its message."""
 
-    def __init__(self, message: str, field: str | None = None,
-                 field_errors: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, message: str, field: str | None = None, field_errors: dict[str, str] | None = None
+    ) -> None:
         errors = dict(field_errors or {})
         if field is not None:
             errors.setdefault(field, message)

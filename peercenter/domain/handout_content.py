@@ -40,13 +40,22 @@ class TopicContent:
 
     def sections(self) -> dict[str, Any]:
         """The JSON the ``topics`` table keeps."""
-        return {"introduction": self.introduction, "key_points": list(self.key_points),
-                "exercise": {"title": self.exercise_title, "steps": list(self.exercise_steps)},
-                "discussion_questions": list(self.discussion_questions)}
+        return {
+            "introduction": self.introduction,
+            "key_points": list(self.key_points),
+            "exercise": {"title": self.exercise_title, "steps": list(self.exercise_steps)},
+            "discussion_questions": list(self.discussion_questions),
+        }
 
     def text_length(self) -> int:
-        parts = [self.title, self.introduction, *self.key_points, self.exercise_title,
-                 *self.exercise_steps, *self.discussion_questions]
+        parts = [
+            self.title,
+            self.introduction,
+            *self.key_points,
+            self.exercise_title,
+            *self.exercise_steps,
+            *self.discussion_questions,
+        ]
         return sum(len(p) for p in parts)
 
 
@@ -59,8 +68,9 @@ def _text(value: Any, field: str, *, required: bool, max_length: int) -> str:
     if required and not cleaned:
         raise ValidationError(f"'{field}' is empty: write some text for it.", field=field)
     if len(cleaned) > max_length:
-        raise ValidationError(f"'{field}' is too long (at most {max_length} characters).",
-                              field=field)
+        raise ValidationError(
+            f"'{field}' is too long (at most {max_length} characters).", field=field
+        )
     return cleaned
 
 
@@ -74,23 +84,28 @@ def _items(value: Any, field: str, *, required: bool) -> tuple[str, ...]:
     if required and not items:
         raise ValidationError(f"'{field}' has no lines: add at least one.", field=field)
     if len(items) > MAX_ITEMS:
-        raise ValidationError(f"'{field}' has {len(items)} lines; keep it to {MAX_ITEMS} so "
-                              "the handout stays short.", field=field)
+        raise ValidationError(
+            f"'{field}' has {len(items)} lines; keep it to {MAX_ITEMS} so the handout stays short.",
+            field=field,
+        )
     return items
 
 
 def check_slug(slug: Any) -> str:
     if not isinstance(slug, str) or not _SLUG.match(slug) or len(slug) > 80:
-        raise ValidationError("'slug' must be lowercase letters, digits and dashes "
-                              "(like coping-with-cravings).", field="slug")
+        raise ValidationError(
+            "'slug' must be lowercase letters, digits and dashes (like coping-with-cravings).",
+            field="slug",
+        )
     return slug
 
 
 def check_language(language: Any) -> str:
     if language not in LANGUAGES:
         known = ", ".join(LANGUAGES)
-        raise ValidationError(f"'language' must be one of {known}, not '{language}'.",
-                              field="language")
+        raise ValidationError(
+            f"'language' must be one of {known}, not '{language}'.", field="language"
+        )
     return str(language)
 
 
@@ -102,39 +117,55 @@ def parse_topic(raw: Mapping[str, Any], *, complete: bool = True) -> TopicConten
 
     ``complete`` asks for every part a handout prints; the ground rules need only items
     (their ``key_points``). Raises ValidationError naming the first bad field."""
-    known = {"slug", "language", "title", "introduction", "key_points", "exercise",
-             "discussion_questions"}
+    known = {
+        "slug",
+        "language",
+        "title",
+        "introduction",
+        "key_points",
+        "exercise",
+        "discussion_questions",
+    }
     unknown = sorted(set(raw) - known)
     if unknown:
-        raise ValidationError(f"unknown field '{unknown[0]}' (expected one of "
-                              f"{', '.join(sorted(known))}).", field=unknown[0])
+        raise ValidationError(
+            f"unknown field '{unknown[0]}' (expected one of {', '.join(sorted(known))}).",
+            field=unknown[0],
+        )
     slug = check_slug(raw.get("slug"))
     needs_all = complete and slug != GROUND_RULES_SLUG
     exercise = raw.get("exercise") or {}
     if not isinstance(exercise, Mapping):
-        raise ValidationError("'exercise' must be a table with 'title' and 'steps'.",
-                              field="exercise")
+        raise ValidationError(
+            "'exercise' must be a table with 'title' and 'steps'.", field="exercise"
+        )
     extra = sorted(set(exercise) - {"title", "steps"})
     if extra:
-        raise ValidationError(f"unknown field 'exercise.{extra[0]}' (expected title, steps).",
-                              field=f"exercise.{extra[0]}")
+        raise ValidationError(
+            f"unknown field 'exercise.{extra[0]}' (expected title, steps).",
+            field=f"exercise.{extra[0]}",
+        )
     return TopicContent(
         slug=slug,
         language=check_language(raw.get("language")),
         title=_text(raw.get("title"), "title", required=True, max_length=MAX_TITLE),
-        introduction=_text(raw.get("introduction"), "introduction", required=False,
-                           max_length=MAX_ITEM),
+        introduction=_text(
+            raw.get("introduction"), "introduction", required=False, max_length=MAX_ITEM
+        ),
         key_points=_items(raw.get("key_points"), "key_points", required=True),
-        exercise_title=_text(exercise.get("title"), "exercise.title", required=needs_all,
-                             max_length=MAX_TITLE),
+        exercise_title=_text(
+            exercise.get("title"), "exercise.title", required=needs_all, max_length=MAX_TITLE
+        ),
         exercise_steps=_items(exercise.get("steps"), "exercise.steps", required=needs_all),
-        discussion_questions=_items(raw.get("discussion_questions"), "discussion_questions",
-                                    required=needs_all),
+        discussion_questions=_items(
+            raw.get("discussion_questions"), "discussion_questions", required=needs_all
+        ),
     )
 
 
-def from_sections(slug: str, language: str, title: str,
-                  sections: Mapping[str, Any]) -> TopicContent:
+def from_sections(
+    slug: str, language: str, title: str, sections: Mapping[str, Any]
+) -> TopicContent:
     """A topic from a ``topics`` row; raises ValidationError when a part is missing."""
     return parse_topic({"slug": slug, "language": language, "title": title, **sections})
 

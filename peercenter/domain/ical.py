@@ -25,8 +25,15 @@ def session_uid(session_id: int, domain: str) -> str:
     return f"session-{session_id}@{domain}"
 
 
-def build_calendar(plans: Sequence[GroupPlan], *, tz: ZoneInfo, name: str, domain: str,
-                   product: str, stamp: datetime) -> bytes:
+def build_calendar(
+    plans: Sequence[GroupPlan],
+    *,
+    tz: ZoneInfo,
+    name: str,
+    domain: str,
+    product: str,
+    stamp: datetime,
+) -> bytes:
     """The .ics file's bytes. Times are written in ``tz`` (with its TZID), DTSTAMP in UTC."""
     cal = icalendar.Calendar()
     cal.add("prodid", product)
@@ -42,19 +49,26 @@ def build_calendar(plans: Sequence[GroupPlan], *, tz: ZoneInfo, name: str, domai
         if plan.series is not None:
             cal.add_component(_series_event(plan.series, tz, domain, stamp))
             for override in plan.series.overrides:
-                cal.add_component(_occurrence_event(
-                    override, series_uid(plan.series.group_id, domain), tz, stamp))
+                cal.add_component(
+                    _occurrence_event(override, series_uid(plan.series.group_id, domain), tz, stamp)
+                )
             earliest = min(earliest, plan.series.first_start.date())
             latest = max([latest, *(o.ends_at.date() for o in plan.series.overrides)])
         for lone in plan.lone:
-            cal.add_component(_occurrence_event(lone, session_uid(lone.session_id, domain), tz,
-                                                stamp))
+            cal.add_component(
+                _occurrence_event(lone, session_uid(lone.session_id, domain), tz, stamp)
+            )
             earliest = min(earliest, lone.starts_at.date())
             latest = max(latest, lone.ends_at.date())
     if tz.key != "UTC":
-        cal.add_component(icalendar.Timezone.from_tzinfo(
-            tz, tzid=tz.key, first_date=earliest - timedelta(days=1),
-            last_date=max(latest, _years_after(stamp.date(), _TIMEZONE_YEARS_AHEAD))))
+        cal.add_component(
+            icalendar.Timezone.from_tzinfo(
+                tz,
+                tzid=tz.key,
+                first_date=earliest - timedelta(days=1),
+                last_date=max(latest, _years_after(stamp.date(), _TIMEZONE_YEARS_AHEAD)),
+            )
+        )
         # VTIMEZONE must come before the events that use it.
         cal.subcomponents.insert(0, cal.subcomponents.pop())
     return bytes(cal.to_ical())
@@ -73,8 +87,9 @@ def _years_after(day: date, years: int) -> date:
     return day.replace(year=day.year + years, day=min(day.day, 28))
 
 
-def _base(uid: str, stamp: datetime, summary: str, location: str, description: str,
-          category: str) -> icalendar.Event:
+def _base(
+    uid: str, stamp: datetime, summary: str, location: str, description: str, category: str
+) -> icalendar.Event:
     event = icalendar.Event()
     event.add("uid", uid)
     event.add("dtstamp", stamp)
@@ -88,11 +103,16 @@ def _base(uid: str, stamp: datetime, summary: str, location: str, description: s
     return event
 
 
-def _series_event(plan: SeriesPlan, tz: ZoneInfo, domain: str,
-                  stamp: datetime) -> icalendar.Event:
+def _series_event(plan: SeriesPlan, tz: ZoneInfo, domain: str, stamp: datetime) -> icalendar.Event:
     text = plan.text
-    event = _base(series_uid(plan.group_id, domain), stamp, text.summary, text.location,
-                  text.description, text.category)
+    event = _base(
+        series_uid(plan.group_id, domain),
+        stamp,
+        text.summary,
+        text.location,
+        text.description,
+        text.category,
+    )
     event.add("dtstart", plan.first_start.astimezone(tz))
     event.add("dtend", _local(plan.first_start + plan.duration, tz))
     if plan.rrule:
@@ -104,8 +124,7 @@ def _series_event(plan: SeriesPlan, tz: ZoneInfo, domain: str,
     return event
 
 
-def _occurrence_event(item: Occurrence, uid: str, tz: ZoneInfo,
-                      stamp: datetime) -> icalendar.Event:
+def _occurrence_event(item: Occurrence, uid: str, tz: ZoneInfo, stamp: datetime) -> icalendar.Event:
     text = item.text
     event = _base(uid, stamp, text.summary, text.location, text.description, text.category)
     if item.recurrence_id is not None:

@@ -95,27 +95,43 @@ class GroupPlan:
 def plan_group(facts: SeriesFacts, tz: ZoneInfo) -> GroupPlan:
     planned = set(facts.planned)
     by_slot = {s.occurrence_start: s for s in facts.sessions}
-    lone = tuple(_occurrence(s, with_id=False) for s in sorted(
-        (s for s in facts.sessions if s.occurrence_start not in planned),
-        key=lambda s: s.starts_at) if s.wanted and not s.cancelled)
-    overrides = tuple(_occurrence(by_slot[slot], with_id=True) for slot in sorted(planned)
-                      if slot in by_slot and _shown(by_slot[slot]) and _differs(facts,
-                                                                                  by_slot[slot]))
+    lone = tuple(
+        _occurrence(s, with_id=False)
+        for s in sorted(
+            (s for s in facts.sessions if s.occurrence_start not in planned),
+            key=lambda s: s.starts_at,
+        )
+        if s.wanted and not s.cancelled
+    )
+    overrides = tuple(
+        _occurrence(by_slot[slot], with_id=True)
+        for slot in sorted(planned)
+        if slot in by_slot and _shown(by_slot[slot]) and _differs(facts, by_slot[slot])
+    )
     if facts.follows_rule:
         first = first_occurrence(facts.rrule, facts.first_date, facts.start_time, tz)
         if first is None:
             return GroupPlan(None, lone)
-        exdates = tuple(sorted(slot for slot in planned
-                               if slot not in by_slot or not _shown(by_slot[slot])))
-        series = SeriesPlan(facts.group_id, first, facts.duration,
-                            export_rule(facts.rrule, facts, tz), (), exdates, overrides,
-                            facts.text)
+        exdates = tuple(
+            sorted(slot for slot in planned if slot not in by_slot or not _shown(by_slot[slot]))
+        )
+        series = SeriesPlan(
+            facts.group_id,
+            first,
+            facts.duration,
+            export_rule(facts.rrule, facts, tz),
+            (),
+            exdates,
+            overrides,
+            facts.text,
+        )
         return GroupPlan(series, lone)
     dates = sorted(slot for slot in planned if slot in by_slot and _shown(by_slot[slot]))
     if not dates:
         return GroupPlan(None, lone)
-    series = SeriesPlan(facts.group_id, dates[0], facts.duration, None, tuple(dates[1:]), (),
-                        overrides, facts.text)
+    series = SeriesPlan(
+        facts.group_id, dates[0], facts.duration, None, tuple(dates[1:]), (), overrides, facts.text
+    )
     return GroupPlan(series, lone)
 
 
@@ -124,23 +140,28 @@ def _shown(s: SessionFacts) -> bool:
 
 
 def _differs(facts: SeriesFacts, s: SessionFacts) -> bool:
-    return (s.is_exception or s.starts_at != s.occurrence_start
-            or s.ends_at != s.occurrence_start + facts.duration
-            or s.room_id != facts.room_id or s.facilitator_ids != facts.facilitator_ids
-            or s.topic_id != facts.topic_id)
+    return (
+        s.is_exception
+        or s.starts_at != s.occurrence_start
+        or s.ends_at != s.occurrence_start + facts.duration
+        or s.room_id != facts.room_id
+        or s.facilitator_ids != facts.facilitator_ids
+        or s.topic_id != facts.topic_id
+    )
 
 
 def _occurrence(s: SessionFacts, *, with_id: bool) -> Occurrence:
-    return Occurrence(s.id, s.occurrence_start if with_id else None, s.starts_at, s.ends_at,
-                      s.text)
+    return Occurrence(s.id, s.occurrence_start if with_id else None, s.starts_at, s.ends_at, s.text)
 
 
-def first_occurrence(rule_text: str, first_date: date, start_time: time,
-                     tz: ZoneInfo) -> datetime | None:
+def first_occurrence(
+    rule_text: str, first_date: date, start_time: time, tz: ZoneInfo
+) -> datetime | None:
     """The first start (UTC) the rule gives on or after its first date, expanded on
     wall-clock time like the sessions themselves."""
     naive = parse_rule(rule_text, first_date, start_time).after(
-        datetime.combine(first_date, start_time), inc=True)
+        datetime.combine(first_date, start_time), inc=True
+    )
     return None if naive is None else naive.replace(tzinfo=tz).astimezone(UTC)
 
 
@@ -164,8 +185,7 @@ def export_rule(rule_text: str, facts: SeriesFacts, tz: ZoneInfo) -> str:
     if count:
         # RFC 5545 forbids COUNT together with UNTIL: keep what both allow, as a count.
         starts = parse_rule(rule_text, facts.first_date, facts.start_time)
-        kept = sum(1 for naive in starts
-                   if naive.replace(tzinfo=tz).astimezone(UTC) <= local_until)
+        kept = sum(1 for naive in starts if naive.replace(tzinfo=tz).astimezone(UTC) <= local_until)
         parts = [p for p in parts if not p.upper().startswith("COUNT=")]
         parts.append(f"COUNT={max(kept, 1)}")
         return ";".join(parts)
@@ -179,6 +199,9 @@ def _parse_until(value: str, tz: ZoneInfo) -> datetime:
     text = value.upper()
     if text.endswith("Z"):
         return datetime.strptime(text[:-1], "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
-    naive = (datetime.strptime(text, "%Y%m%d") if len(text) == 8
-             else datetime.strptime(text, "%Y%m%dT%H%M%S"))
+    naive = (
+        datetime.strptime(text, "%Y%m%d")
+        if len(text) == 8
+        else datetime.strptime(text, "%Y%m%dT%H%M%S")
+    )
     return naive.replace(tzinfo=tz).astimezone(UTC)

@@ -8,8 +8,9 @@ def last_initial(last_name: str | None) -> str:
     return f"{last[0].upper()}." if last else ""
 
 
-def participant_display_name(preferred_name: str, last_name: str | None,
-                             full_last_name: bool = False) -> str:
+def participant_display_name(
+    preferred_name: str, last_name: str | None, full_last_name: bool = False
+) -> str:
     """Preferred name and last initial (minimum necessary), or the full last name when the
     participant agreed to it."""
     last = (last_name or "").strip()

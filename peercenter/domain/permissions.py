@@ -51,19 +51,18 @@ _DESCRIPTIONS: dict[Permission, str] = {
     Permission.MANAGE_SCHEDULE: "create and change groups and sessions",
     Permission.MANAGE_ROOMS: "add and change rooms",
     Permission.RECORD_ATTENDANCE: "check participants in",
-    Permission.VIEW_OWN_CREDENTIALS: "see and record their own training, certification and "
-                                     "hours",
+    Permission.VIEW_OWN_CREDENTIALS: "see and record their own training, certification and hours",
     Permission.VIEW_SUPERVISEE_CREDENTIALS: "see and record their supervisees' training, "
-                                            "certification and hours",
+    "certification and hours",
     Permission.VIEW_TRAINING_ALL: "see and record everyone's training, certification and hours",
     Permission.MANAGE_ENROLLMENTS: "enroll supervisees in credential programs and record "
-                                   "credentials achieved",
+    "credentials achieved",
     Permission.VERIFY_TRAINING: "verify their supervisees' training records",
     Permission.LOG_SUPERVISION: "log supervision sessions",
     Permission.VIEW_SUPERVISION_NOTES: "read confidential supervision notes",
     Permission.MANAGE_CREDENTIAL_PROGRAMS: "add and edit credential programs",
     Permission.VIEW_WELLBEING_OTHERS: "see the wellbeing check-ins and burnout flags of the "
-                                      "people they supervise",
+    "people they supervise",
     Permission.VIEW_WELLBEING_ALL: "see everyone's wellbeing check-ins and burnout flags",
     Permission.EDIT_GUARDRAIL_SETTINGS: "change burnout guardrail thresholds",
     Permission.EDIT_CENTER_SETTINGS: "change center settings",
@@ -75,20 +74,41 @@ _DESCRIPTIONS: dict[Permission, str] = {
 }
 
 P = Permission
-_EVERYONE = frozenset({P.VIEW_STAFF, P.VIEW_PARTICIPANTS, P.VIEW_SCHEDULE,
-                       P.RECORD_ATTENDANCE, P.PRINT_HANDOUTS, P.PRINT_SIGN_IN})
+_EVERYONE = frozenset(
+    {
+        P.VIEW_STAFF,
+        P.VIEW_PARTICIPANTS,
+        P.VIEW_SCHEDULE,
+        P.RECORD_ATTENDANCE,
+        P.PRINT_HANDOUTS,
+        P.PRINT_SIGN_IN,
+    }
+)
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
-    Role.SUPERVISOR: _EVERYONE | {
-        P.EDIT_PARTICIPANTS, P.VIEW_PARTICIPANT_CONTACT, P.MANAGE_SCHEDULE,
-        P.VIEW_OWN_CREDENTIALS, P.VIEW_SUPERVISEE_CREDENTIALS, P.MANAGE_ENROLLMENTS,
-        P.VERIFY_TRAINING, P.LOG_SUPERVISION, P.VIEW_SUPERVISION_NOTES,
-        P.MANAGE_CREDENTIAL_PROGRAMS, P.VIEW_WELLBEING_OTHERS, P.EDIT_GUARDRAIL_SETTINGS,
+    Role.SUPERVISOR: _EVERYONE
+    | {
+        P.EDIT_PARTICIPANTS,
+        P.VIEW_PARTICIPANT_CONTACT,
+        P.MANAGE_SCHEDULE,
+        P.VIEW_OWN_CREDENTIALS,
+        P.VIEW_SUPERVISEE_CREDENTIALS,
+        P.MANAGE_ENROLLMENTS,
+        P.VERIFY_TRAINING,
+        P.LOG_SUPERVISION,
+        P.VIEW_SUPERVISION_NOTES,
+        P.MANAGE_CREDENTIAL_PROGRAMS,
+        P.VIEW_WELLBEING_OTHERS,
+        P.EDIT_GUARDRAIL_SETTINGS,
         P.EDIT_HANDOUT_CONTENT,
     },
-    Role.FRONT_DESK: _EVERYONE | {
-        P.EDIT_PARTICIPANTS, P.VIEW_PARTICIPANT_CONTACT, P.MANAGE_SCHEDULE, P.MANAGE_ROOMS,
+    Role.FRONT_DESK: _EVERYONE
+    | {
+        P.EDIT_PARTICIPANTS,
+        P.VIEW_PARTICIPANT_CONTACT,
+        P.MANAGE_SCHEDULE,
+        P.MANAGE_ROOMS,
         P.EDIT_HANDOUT_CONTENT,
     },
     Role.SPECIALIST: _EVERYONE | {P.VIEW_OWN_CREDENTIALS},
@@ -102,8 +122,10 @@ def allowed(role: Role, permission: Permission) -> bool:
 def matrix_markdown() -> str:
     """The permission matrix as the Markdown table the README shows."""
     roles = list(Role)
-    lines = ["| Action | " + " | ".join(r.label for r in roles) + " |",
-             "|---|" + "---|" * len(roles)]
+    lines = [
+        "| Action | " + " | ".join(r.label for r in roles) + " |",
+        "|---|" + "---|" * len(roles),
+    ]
     for permission in Permission:
         marks = " | ".join("yes" if allowed(r, permission) else "—" for r in roles)
         lines.append(f"| {permission.description.capitalize()} | {marks} |")

@@ -106,27 +106,29 @@ def score(questionnaire: Questionnaire, answers: Mapping[str, int | None]) -> Sc
             if value is not None and item is not None:
                 values.append(item.score(value))
         answered[scale.id] = len(values)
-        scores[scale.id] = sum(values) / len(values) \
-            if values and len(values) >= scale.min_answered else None
+        scores[scale.id] = (
+            sum(values) / len(values) if values and len(values) >= scale.min_answered else None
+        )
     return Scoring(scores, answered)
 
 
-def answer_problems(questionnaire: Questionnaire,
-                    answers: Mapping[str, Any]) -> dict[str, str]:
+def answer_problems(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> dict[str, str]:
     """Answers that are not answers: unknown questions, values not among the options."""
     found: dict[str, str] = {}
     for item_id, value in answers.items():
         item = questionnaire.item(item_id)
         if item is None:
             found[item_id] = f"'{item_id}' is not a question of {questionnaire.title}."
-        elif value is not None and (isinstance(value, bool) or not isinstance(value, int)
-                                    or item.option(value) is None):
+        elif value is not None and (
+            isinstance(value, bool) or not isinstance(value, int) or item.option(value) is None
+        ):
             choices = ", ".join(o.label for o in item.options)
             found[item_id] = f"Choose one of: {choices}."
     return found
 
 
 # Loading -----------------------------------------------------------------------------------
+
 
 class _Reader:
     """Reads typed fields out of parsed TOML, failing with the file and field named."""
@@ -137,8 +139,9 @@ class _Reader:
     def fail(self, where: str, problem: str) -> QuestionnaireFileError:
         return QuestionnaireFileError(f"{self.source}: {where}: {problem}")
 
-    def get(self, table: Mapping[str, Any], key: str, kind: type, where: str,
-            default: Any = ...) -> Any:
+    def get(
+        self, table: Mapping[str, Any], key: str, kind: type, where: str, default: Any = ...
+    ) -> Any:
         field = f"{where}.{key}" if where else key
         if key not in table:
             if default is ...:
@@ -154,8 +157,14 @@ class _Reader:
         return value
 
 
-_KIND_WORDS = {str: "text", int: "a whole number", float: "a number", bool: "true or false",
-               list: "a list", dict: "a table"}
+_KIND_WORDS = {
+    str: "text",
+    int: "a whole number",
+    float: "a number",
+    bool: "true or false",
+    list: "a list",
+    dict: "a table",
+}
 
 
 def parse(text: str, source: str) -> Questionnaire:
@@ -168,7 +177,7 @@ def parse(text: str, source: str) -> Questionnaire:
     qid = r.get(data, "id", str, "")
     worse = r.get(data, "worse", str, "")
     if worse not in ("higher", "lower"):
-        raise r.fail("worse", f"should be \"higher\" or \"lower\", not {worse!r}")
+        raise r.fail("worse", f'should be "higher" or "lower", not {worse!r}')
     cutoffs = r.get(data, "cutoffs", str, "", None)
     if cutoffs is not None and CUTOFF_GROUPS.get(cutoffs) != worse:
         known = ", ".join(f"{k} ({v} is worse)" for k, v in CUTOFF_GROUPS.items())
@@ -181,11 +190,17 @@ def parse(text: str, source: str) -> Questionnaire:
         if not any(s.id == item.scale for s in scales):
             raise r.fail(f"items[{i}].scale", f"{item.scale!r} is not one of the scales")
     return Questionnaire(
-        id=qid, title=r.get(data, "title", str, ""),
+        id=qid,
+        title=r.get(data, "title", str, ""),
         short_title=r.get(data, "short_title", str, "", None) or r.get(data, "title", str, ""),
-        instructions=r.get(data, "instructions", str, ""), source=r.get(data, "source", str, ""),
-        terms=r.get(data, "terms", str, ""), higher_is_worse=worse == "higher",
-        cutoffs=cutoffs, items=tuple(items), scales=tuple(scales))
+        instructions=r.get(data, "instructions", str, ""),
+        source=r.get(data, "source", str, ""),
+        terms=r.get(data, "terms", str, ""),
+        higher_is_worse=worse == "higher",
+        cutoffs=cutoffs,
+        items=tuple(items),
+        scales=tuple(scales),
+    )
 
 
 def _responses(r: _Reader, table: Mapping[str, Any]) -> dict[str, tuple[Option, ...]]:
@@ -202,16 +217,20 @@ def _responses(r: _Reader, table: Mapping[str, Any]) -> dict[str, tuple[Option, 
             at = f"{where}.options[{j}]"
             if not isinstance(opt, dict):
                 raise r.fail(at, "should be a table with value, label and score")
-            options.append(Option(r.get(opt, "value", int, at), r.get(opt, "label", str, at),
-                                  r.get(opt, "score", float, at)))
+            options.append(
+                Option(
+                    r.get(opt, "value", int, at),
+                    r.get(opt, "label", str, at),
+                    r.get(opt, "score", float, at),
+                )
+            )
         if len({o.value for o in options}) != len(options):
             raise r.fail(f"{where}.options", "two answers have the same value")
         sets[name] = tuple(options)
     return sets
 
 
-def _items(r: _Reader, raw: list[Any], responses: Mapping[str, tuple[Option, ...]]
-           ) -> list[Item]:
+def _items(r: _Reader, raw: list[Any], responses: Mapping[str, tuple[Option, ...]]) -> list[Item]:
     items: list[Item] = []
     for i, entry in enumerate(raw):
         at = f"items[{i}]"
@@ -222,10 +241,19 @@ def _items(r: _Reader, raw: list[Any], responses: Mapping[str, tuple[Option, ...
             raise r.fail(f"{at}.id", f"{item_id!r} is used twice")
         set_name = r.get(entry, "responses", str, at)
         if set_name not in responses:
-            raise r.fail(f"{at}.responses", f"{set_name!r} is not one of the response sets "
-                                            f"({', '.join(responses)})")
-        items.append(Item(item_id, r.get(entry, "scale", str, at), r.get(entry, "text", str, at),
-                          responses[set_name], r.get(entry, "reverse", bool, at, False)))
+            raise r.fail(
+                f"{at}.responses",
+                f"{set_name!r} is not one of the response sets ({', '.join(responses)})",
+            )
+        items.append(
+            Item(
+                item_id,
+                r.get(entry, "scale", str, at),
+                r.get(entry, "text", str, at),
+                responses[set_name],
+                r.get(entry, "reverse", bool, at, False),
+            )
+        )
     if not items:
         raise r.fail("items", "there are no questions")
     return items
@@ -243,10 +271,19 @@ def _scales(r: _Reader, raw: list[Any], items: list[Item]) -> list[Scale]:
             raise r.fail(f"{at}.id", f"no question belongs to the scale {scale_id!r}")
         minimum = r.get(entry, "min_answered", int, at)
         if not 1 <= minimum <= len(members):
-            raise r.fail(f"{at}.min_answered", f"should be between 1 and {len(members)} (the "
-                                               "number of questions in the scale)")
-        scales.append(Scale(scale_id, r.get(entry, "label", str, at), members, minimum,
-                            r.get(entry, "definition", str, at, "")))
+            raise r.fail(
+                f"{at}.min_answered",
+                f"should be between 1 and {len(members)} (the number of questions in the scale)",
+            )
+        scales.append(
+            Scale(
+                scale_id,
+                r.get(entry, "label", str, at),
+                members,
+                minimum,
+                r.get(entry, "definition", str, at, ""),
+            )
+        )
     if not scales:
         raise r.fail("scales", "there are no scales")
     return scales

@@ -46,24 +46,26 @@ class Recurrence:
         if not 1 <= self.interval <= 52:
             raise ValidationError("Repeat every 1 to 52 periods.", field="interval")
         if self.until is not None and self.count is not None:
-            raise ValidationError("Choose an end date or a number of sessions, not both.",
-                                  field="until")
+            raise ValidationError(
+                "Choose an end date or a number of sessions, not both.", field="until"
+            )
         if self.until is not None and self.until < first_date:
             raise ValidationError("The series cannot end before its first date.", field="until")
         if self.count is not None and not 1 <= self.count <= MAX_COUNT:
-            raise ValidationError(f"The number of sessions must be between 1 and {MAX_COUNT}.",
-                                  field="count")
+            raise ValidationError(
+                f"The number of sessions must be between 1 and {MAX_COUNT}.", field="count"
+            )
         if any(not 0 <= d <= 6 for d in self.weekdays):
             raise ValidationError("Unknown weekday.", field="weekdays")
         if self.frequency is Frequency.MONTHLY:
             if self.nth and not self.weekdays:
-                raise ValidationError("Pick the weekday for a monthly rule such as "
-                                      "'2nd Tuesday'.", field="weekdays")
+                raise ValidationError(
+                    "Pick the weekday for a monthly rule such as '2nd Tuesday'.", field="weekdays"
+                )
             if any(n not in _ORDINALS for n in self.nth):
                 raise ValidationError("Monthly weeks are 1st to 5th or last.", field="nth")
             if self.month_day is not None and not 1 <= self.month_day <= 31:
-                raise ValidationError("The day of the month must be 1 to 31.",
-                                      field="month_day")
+                raise ValidationError("The day of the month must be 1 to 31.", field="month_day")
 
     def to_rrule(self, first_date: date) -> str:
         """The RRULE text (without 'RRULE:') stored on the group."""
@@ -97,8 +99,7 @@ class Recurrence:
         count = int(parts["COUNT"]) if "COUNT" in parts else None
         if freq == "DAILY" and count == 1 and len(parts) == 2:
             return cls(Frequency.ONCE)
-        until = (datetime.strptime(parts["UNTIL"][:8], "%Y%m%d").date()
-                 if "UNTIL" in parts else None)
+        until = datetime.strptime(parts["UNTIL"][:8], "%Y%m%d").date() if "UNTIL" in parts else None
         weekdays: list[int] = []
         nth: list[int] = []
         for item in filter(None, parts.get("BYDAY", "").split(",")):
@@ -159,19 +160,26 @@ def _join(items: list[str]) -> str:
 def parse_rule(rule_text: str, first_date: date, start_time: time) -> rrule.rrule:
     """The stored rule, starting at the group's first date and time (naive wall-clock)."""
     try:
-        parsed = rrule.rrulestr(rule_text, dtstart=datetime.combine(first_date, start_time),
-                                forceset=False)
+        parsed = rrule.rrulestr(
+            rule_text, dtstart=datetime.combine(first_date, start_time), forceset=False
+        )
     except (ValueError, TypeError) as exc:
-        raise ValidationError(f"The repeat rule '{rule_text}' is not valid.",
-                              field="recurrence") from exc
+        raise ValidationError(
+            f"The repeat rule '{rule_text}' is not valid.", field="recurrence"
+        ) from exc
     if not isinstance(parsed, rrule.rrule):
-        raise ValidationError(f"The repeat rule '{rule_text}' is not valid.",
-                              field="recurrence")
+        raise ValidationError(f"The repeat rule '{rule_text}' is not valid.", field="recurrence")
     return parsed
 
 
-def occurrence_starts(rule_text: str, first_date: date, start_time: time, tz: ZoneInfo,
-                      window_start: datetime, window_end: datetime) -> list[datetime]:
+def occurrence_starts(
+    rule_text: str,
+    first_date: date,
+    start_time: time,
+    tz: ZoneInfo,
+    window_start: datetime,
+    window_end: datetime,
+) -> list[datetime]:
     """Start times (aware, in ``tz``) of the occurrences that begin in
     [window_start, window_end). The rule is expanded on wall-clock time."""
     rule = parse_rule(rule_text, first_date, start_time)

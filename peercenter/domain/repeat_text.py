@@ -11,19 +11,45 @@ import re
 from peercenter.domain.errors import ValidationError
 from peercenter.domain.recurrence import WEEKDAY_NAMES, Frequency, Recurrence
 
-EXAMPLES = ("once, daily, weekly on Tue,Thu, every 2 weeks on Wed, monthly on 2nd,4th Tue, "
-            "monthly on last Fri or monthly on day 15")
+EXAMPLES = (
+    "once, daily, weekly on Tue,Thu, every 2 weeks on Wed, monthly on 2nd,4th Tue, "
+    "monthly on last Fri or monthly on day 15"
+)
 
-_WEEKDAYS = {name.lower()[:length]: index for index, name in enumerate(WEEKDAY_NAMES)
-             for length in range(2, len(name) + 1)}
+_WEEKDAYS = {
+    name.lower()[:length]: index
+    for index, name in enumerate(WEEKDAY_NAMES)
+    for length in range(2, len(name) + 1)
+}
 _WEEKDAYS.update({"tues": 1, "thur": 3, "thurs": 3})
-_ORDINALS = {"1st": 1, "first": 1, "2nd": 2, "second": 2, "3rd": 3, "third": 3, "4th": 4,
-             "fourth": 4, "5th": 5, "fifth": 5, "last": -1}
-_UNITS = {"day": Frequency.DAILY, "days": Frequency.DAILY, "week": Frequency.WEEKLY,
-          "weeks": Frequency.WEEKLY, "month": Frequency.MONTHLY, "months": Frequency.MONTHLY}
-_ADVERBS = {"daily": (Frequency.DAILY, 1), "weekly": (Frequency.WEEKLY, 1),
-            "biweekly": (Frequency.WEEKLY, 2), "fortnightly": (Frequency.WEEKLY, 2),
-            "monthly": (Frequency.MONTHLY, 1)}
+_ORDINALS = {
+    "1st": 1,
+    "first": 1,
+    "2nd": 2,
+    "second": 2,
+    "3rd": 3,
+    "third": 3,
+    "4th": 4,
+    "fourth": 4,
+    "5th": 5,
+    "fifth": 5,
+    "last": -1,
+}
+_UNITS = {
+    "day": Frequency.DAILY,
+    "days": Frequency.DAILY,
+    "week": Frequency.WEEKLY,
+    "weeks": Frequency.WEEKLY,
+    "month": Frequency.MONTHLY,
+    "months": Frequency.MONTHLY,
+}
+_ADVERBS = {
+    "daily": (Frequency.DAILY, 1),
+    "weekly": (Frequency.WEEKLY, 1),
+    "biweekly": (Frequency.WEEKLY, 2),
+    "fortnightly": (Frequency.WEEKLY, 2),
+    "monthly": (Frequency.MONTHLY, 1),
+}
 _FILLER = {"on", "the", "and", "of", "each", "every", "a", "at"}
 _MONTH_DAY = re.compile(r"^(\d{1,2})(st|nd|rd|th)?$")
 
@@ -37,8 +63,9 @@ def parse_repeat(text: str) -> Recurrence:
     words = _words(text)
     if not words:
         raise RepeatTextError(f"Write how the group repeats: {EXAMPLES}.")
-    if words in (["one", "time"], ["one", "off"], ["single"]) or \
-            (words[0] == "once" and (len(words) == 1 or words[1] == "on")):
+    if words in (["one", "time"], ["one", "off"], ["single"]) or (
+        words[0] == "once" and (len(words) == 1 or words[1] == "on")
+    ):
         return Recurrence(Frequency.ONCE)  # "Once, on Tue 03 Mar 2026" as the form says it
     frequency, interval, rest = _frequency(words, text)
     if frequency is Frequency.MONTHLY:
@@ -54,8 +81,12 @@ def _words(text: str) -> list[str]:
 
 def _frequency(words: list[str], text: str) -> tuple[Frequency, int, list[str]]:
     head = words[0]
-    if head == "once" and len(words) >= 3 and words[1] in ("a", "per", "every") \
-            and words[2] in _UNITS:
+    if (
+        head == "once"
+        and len(words) >= 3
+        and words[1] in ("a", "per", "every")
+        and words[2] in _UNITS
+    ):
         return _UNITS[words[2]], 1, words[3:]  # "once a week on Tue"
     if head in _ADVERBS:
         frequency, interval = _ADVERBS[head]
@@ -68,7 +99,7 @@ def _frequency(words: list[str], text: str) -> tuple[Frequency, int, list[str]]:
             count, unit_at = 2, 2
         unit = words[unit_at] if unit_at < len(words) else ""
         if unit in _UNITS:
-            return _UNITS[unit], count, words[unit_at + 1:]
+            return _UNITS[unit], count, words[unit_at + 1 :]
         if unit_at == 1 and unit == "weekday":
             return Frequency.DAILY, 1, ["mon", "tue", "wed", "thu", "fri"]
         if unit_at == 1 and _weekday_or_none(unit) is not None:
@@ -90,10 +121,17 @@ def _monthly(rest: list[str], interval: int, text: str) -> Recurrence:
     nth = [_ORDINALS[w] for w in words if w in _ORDINALS]
     days = {_weekday(w, text) for w in words if w not in _ORDINALS}
     if not nth or len(days) != 1:
-        raise _unclear(text, "write a monthly repeat like monthly on 2nd,4th Tue, monthly on "
-                             "last Fri or monthly on day 15 (one weekday)")
-    return Recurrence(Frequency.MONTHLY, interval, tuple(days),
-                      nth=tuple(sorted(set(nth), key=lambda n: (n < 0, n))))
+        raise _unclear(
+            text,
+            "write a monthly repeat like monthly on 2nd,4th Tue, monthly on "
+            "last Fri or monthly on day 15 (one weekday)",
+        )
+    return Recurrence(
+        Frequency.MONTHLY,
+        interval,
+        tuple(days),
+        nth=tuple(sorted(set(nth), key=lambda n: (n < 0, n))),
+    )
 
 
 def _weekday_or_none(word: str) -> int | None:
@@ -109,11 +147,14 @@ def _weekdays(word: str, text: str) -> tuple[int, ...]:
 def _weekday(word: str, text: str) -> int:
     day = _weekday_or_none(word)
     if day is None:
-        raise RepeatTextError(f"'{word}' in '{' '.join(text.split())}' is not a weekday; write "
-                              "Mon, Tue, Wed, Thu, Fri, Sat or Sun.")
+        raise RepeatTextError(
+            f"'{word}' in '{' '.join(text.split())}' is not a weekday; write "
+            "Mon, Tue, Wed, Thu, Fri, Sat or Sun."
+        )
     return day
 
 
 def _unclear(text: str, how: str) -> RepeatTextError:
-    return RepeatTextError(f"'{' '.join(text.split())}' is not a repeat PeerCenter can read; "
-                           f"{how}.")
+    return RepeatTextError(
+        f"'{' '.join(text.split())}' is not a repeat PeerCenter can read; {how}."
+    )

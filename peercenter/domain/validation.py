@@ -44,14 +44,16 @@ def storable(value: str | None) -> str:
     return _CONTROL.sub("", value or "")
 
 
-def text(value: str | None, label: str, field: str, *, required: bool = True,
-         max_length: int = 100) -> str:
+def text(
+    value: str | None, label: str, field: str, *, required: bool = True, max_length: int = 100
+) -> str:
     cleaned = storable(value).strip()
     if required and not cleaned:
         raise ValidationError(f"{label} is required.", field=field)
     if len(cleaned) > max_length:
-        raise ValidationError(f"{label} is too long (at most {max_length} characters).",
-                              field=field)
+        raise ValidationError(
+            f"{label} is too long (at most {max_length} characters).", field=field
+        )
     return cleaned
 
 
@@ -60,8 +62,11 @@ def optional_email(value: str | None, field: str = "email") -> str | None:
     if not cleaned:
         return None
     if len(cleaned) > 254 or not _EMAIL.match(cleaned) or _CONTROL.search(cleaned):
-        raise ValidationError(f"'{cleaned}' does not look like an e-mail address "
-                              "(it should be like name@example.org).", field=field)
+        raise ValidationError(
+            f"'{cleaned}' does not look like an e-mail address "
+            "(it should be like name@example.org).",
+            field=field,
+        )
     return cleaned.lower()
 
 
@@ -71,8 +76,11 @@ def optional_phone(value: str | None, field: str = "phone") -> str | None:
         return None
     digits = sum(ch.isdigit() for ch in cleaned)
     if not _PHONE_CHARS.match(cleaned) or not 7 <= digits <= 15 or len(cleaned) > 40:
-        raise ValidationError(f"'{cleaned}' does not look like a phone number; use digits, "
-                              "spaces, dashes or brackets.", field=field)
+        raise ValidationError(
+            f"'{cleaned}' does not look like a phone number; use digits, "
+            "spaces, dashes or brackets.",
+            field=field,
+        )
     return cleaned
 
 
@@ -81,40 +89,54 @@ def username(value: str | None, field: str = "username") -> str:
     if not cleaned:
         raise ValidationError("User name is required.", field=field)
     if not _USERNAME.match(cleaned):
-        raise ValidationError("A user name is 2 to 32 letters, digits, dots, dashes or "
-                              "underscores, starting with a letter or digit.", field=field)
+        raise ValidationError(
+            "A user name is 2 to 32 letters, digits, dots, dashes or "
+            "underscores, starting with a letter or digit.",
+            field=field,
+        )
     return cleaned
 
 
 def password(value: str | None, field: str = "password", *, user_name: str = "") -> str:
     pw = value or ""
     if len(pw) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(f"The password must be at least {MIN_PASSWORD_LENGTH} "
-                              "characters long.", field=field)
+        raise ValidationError(
+            f"The password must be at least {MIN_PASSWORD_LENGTH} characters long.", field=field
+        )
     if len(pw) > 256:
         raise ValidationError("The password is too long (at most 256 characters).", field=field)
     if _CONTROL.search(pw):
-        raise ValidationError("The password contains a character that cannot be typed; use "
-                              "letters, digits, spaces and punctuation.", field=field)
+        raise ValidationError(
+            "The password contains a character that cannot be typed; use "
+            "letters, digits, spaces and punctuation.",
+            field=field,
+        )
     if user_name and pw.strip().lower() == user_name.lower():
         raise ValidationError("The password must not be the user name.", field=field)
     return pw
 
 
-def number_in_range(value: float | None, label: str, field: str, *, minimum: float,
-                    maximum: float, required: bool = True) -> float | None:
+def number_in_range(
+    value: float | None,
+    label: str,
+    field: str,
+    *,
+    minimum: float,
+    maximum: float,
+    required: bool = True,
+) -> float | None:
     if value is None:
         if required:
             raise ValidationError(f"{label} is required.", field=field)
         return None
     if not minimum <= value <= maximum:
-        raise ValidationError(f"{label} must be between {minimum:g} and {maximum:g}.",
-                              field=field)
+        raise ValidationError(f"{label} must be between {minimum:g} and {maximum:g}.", field=field)
     return value
 
 
-def date_not_in_future(value: date | None, label: str, field: str, today: date,
-                       *, required: bool = False) -> date | None:
+def date_not_in_future(
+    value: date | None, label: str, field: str, today: date, *, required: bool = False
+) -> date | None:
     if value is None:
         if required:
             raise ValidationError(f"{label} is required.", field=field)

@@ -23,8 +23,9 @@ def register() -> None:
         try:
             pdfmetrics.registerFont(TTFont(name, str(path)))
         except (OSError, TTFError) as exc:
-            raise ReportError(f"The handout font {path.name} is missing or damaged "
-                              f"({exc}); reinstall PeerCenter.") from None
+            raise ReportError(
+                f"The handout font {path.name} is missing or damaged ({exc}); reinstall PeerCenter."
+            ) from None
     addMapping(REGULAR, 0, 0, REGULAR)
     addMapping(REGULAR, 1, 0, BOLD)
     addMapping(REGULAR, 0, 1, REGULAR)

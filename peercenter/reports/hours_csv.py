@@ -28,21 +28,43 @@ def build_hours_csv(report: HoursReport) -> str:
     row("Center", report.center_name)
     row("Prepared", f"{report.generated_at:%Y-%m-%d %H:%M}")
     row()
-    row("Requirement", "Kind", "Required hours", "Counted hours",
-        "Waiting for verification", "Still missing", "Status", "Explanation")
+    row(
+        "Requirement",
+        "Kind",
+        "Required hours",
+        "Counted hours",
+        "Waiting for verification",
+        "Still missing",
+        "Status",
+        "Explanation",
+    )
     for item in report.requirements:
         r = item.requirement
         frequency = r.kind is RequirementKind.SUPERVISION_FREQUENCY
-        row(r.name, r.kind.value, "" if frequency else _hours(item.required_minutes),
-            _hours(item.completed_minutes), _hours(item.unverified_minutes),
-            "" if frequency else _hours(item.missing_minutes), item.status.label,
-            item.explanation)
+        row(
+            r.name,
+            r.kind.value,
+            "" if frequency else _hours(item.required_minutes),
+            _hours(item.completed_minutes),
+            _hours(item.unverified_minutes),
+            "" if frequency else _hours(item.missing_minutes),
+            item.status.label,
+            item.explanation,
+        )
     row()
-    row("Date", "Kind", "What", "Counted hours", "Entered hours", "Counted", "Counts toward",
-        "Note")
+    row(
+        "Date", "Kind", "What", "Counted hours", "Entered hours", "Counted", "Counts toward", "Note"
+    )
     for line in report.lines:
-        row(line.on.isoformat(), line.source, line.description, _hours(line.minutes),
-            _hours(line.entered_minutes), "yes" if line.counted else "waiting for verification",
-            "; ".join(line.counts_toward), line.note)
+        row(
+            line.on.isoformat(),
+            line.source,
+            line.description,
+            _hours(line.minutes),
+            _hours(line.entered_minutes),
+            "yes" if line.counted else "waiting for verification",
+            "; ".join(line.counts_toward),
+            line.note,
+        )
     row("Total", "", "", _hours(report.total_counted_minutes))
     return out.getvalue()

@@ -34,8 +34,13 @@ WIDTH = LETTER[0] - 2 * MARGIN
 GRID = colors.HexColor("#b8c2cc")
 HEAD = colors.HexColor("#e8eef3")
 MUTED = colors.HexColor("#555f6b")
-STATUS_COLOURS = {"cannot_be_met": "#b3261e", "behind": "#a15c00", "overdue": "#b3261e",
-                  "met": "#1d6b35", "achieved": "#1d6b35"}
+STATUS_COLOURS = {
+    "cannot_be_met": "#b3261e",
+    "behind": "#a15c00",
+    "overdue": "#b3261e",
+    "met": "#1d6b35",
+    "achieved": "#1d6b35",
+}
 
 
 def hours(minutes: int) -> str:
@@ -46,18 +51,20 @@ class _Styles:
     def __init__(self) -> None:
         register()
         regular, bold = REGULAR, BOLD
-        self.title = ParagraphStyle("title", fontName=bold, fontSize=16, leading=20,
-                                    spaceAfter=2)
-        self.subtitle = ParagraphStyle("subtitle", fontName=regular, fontSize=10, leading=13,
-                                       textColor=MUTED, spaceAfter=10)
-        self.heading = ParagraphStyle("heading", fontName=bold, fontSize=11.5, leading=15,
-                                      spaceBefore=12, spaceAfter=5)
+        self.title = ParagraphStyle("title", fontName=bold, fontSize=16, leading=20, spaceAfter=2)
+        self.subtitle = ParagraphStyle(
+            "subtitle", fontName=regular, fontSize=10, leading=13, textColor=MUTED, spaceAfter=10
+        )
+        self.heading = ParagraphStyle(
+            "heading", fontName=bold, fontSize=11.5, leading=15, spaceBefore=12, spaceAfter=5
+        )
         self.body = ParagraphStyle("body", fontName=regular, fontSize=9.5, leading=12.5)
         self.cell = ParagraphStyle("cell", fontName=regular, fontSize=8.5, leading=10.5)
         self.cell_bold = ParagraphStyle("cellb", parent=self.cell, fontName=bold)
         self.number = ParagraphStyle("num", parent=self.cell, alignment=TA_RIGHT)
-        self.small = ParagraphStyle("small", parent=self.cell, fontSize=7.5, leading=9.5,
-                                    textColor=MUTED)
+        self.small = ParagraphStyle(
+            "small", parent=self.cell, fontSize=7.5, leading=9.5, textColor=MUTED
+        )
         self.bold = bold
         self.regular = regular
 
@@ -66,8 +73,9 @@ def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _table(rows: list[list[Any]], widths: list[float], st: _Styles,
-           numeric_from: int | None = None) -> Table:
+def _table(
+    rows: list[list[Any]], widths: list[float], st: _Styles, numeric_from: int | None = None
+) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1)
     style = [
         ("FONT", (0, 0), (-1, -1), st.regular, 8.5),
@@ -93,39 +101,59 @@ def _facts(report: HoursReport, st: _Styles) -> Table:
         ("Program", program.name),
         ("Issued by", program.issuer or "—"),
         ("Work toward it started", f"{report.started_on:%d %b %Y}"),
-        ("Credential achieved", f"{report.achieved_on:%d %b %Y}" if report.achieved_on
-         else "not yet"),
+        (
+            "Credential achieved",
+            f"{report.achieved_on:%d %b %Y}" if report.achieved_on else "not yet",
+        ),
         ("Renewal due" if report.cycle else "Expires", f"{due:%d %b %Y}" if due else "—"),
         ("Credential number", report.credential_number or "—"),
     ]
     rows = []
     for i in range(0, len(pairs), 2):
         row: list[Any] = []
-        for label, value in pairs[i:i + 2]:
+        for label, value in pairs[i : i + 2]:
             row += [Paragraph(_esc(label), st.small), Paragraph(_esc(value), st.cell_bold)]
         rows.append(row)
     table = Table(rows, colWidths=[WIDTH * 0.17, WIDTH * 0.33] * 2)
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("LINEBELOW", (0, 0), (-1, -1), 0.3, GRID),
-                               ("TOPPADDING", (0, 0), (-1, -1), 2),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, GRID),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
     return table
 
 
 def _requirement_row(item: RequirementProgress, st: _Styles) -> list[Any]:
     r = item.requirement
-    name = Paragraph(f"{_esc(r.name)}<br/><font size=7 color='#555f6b'>"
-                     f"{_esc(item.explanation)}</font>", st.cell)
+    name = Paragraph(
+        f"{_esc(r.name)}<br/><font size=7 color='#555f6b'>{_esc(item.explanation)}</font>", st.cell
+    )
     colour = STATUS_COLOURS.get(item.status.value, "#1f2933")
     status = Paragraph(f"<font color='{colour}'>{_esc(item.status.label)}</font>", st.cell)
     if r.kind is RequirementKind.SUPERVISION_FREQUENCY:
         unit = "week" if r.period and r.period.value == "week" else "month"
         missed = len(item.missed_periods)
-        return [name, f"{unit}ly", hours(item.completed_minutes), "",
-                f"{missed} {unit}{'s' if missed != 1 else ''}" if missed else "none", status]
-    return [name, hours(item.required_minutes or 0), hours(item.completed_minutes),
-            hours(item.unverified_minutes) if item.unverified_minutes else "",
-            hours(item.missing_minutes or 0), status]
+        return [
+            name,
+            f"{unit}ly",
+            hours(item.completed_minutes),
+            "",
+            f"{missed} {unit}{'s' if missed != 1 else ''}" if missed else "none",
+            status,
+        ]
+    return [
+        name,
+        hours(item.required_minutes or 0),
+        hours(item.completed_minutes),
+        hours(item.unverified_minutes) if item.unverified_minutes else "",
+        hours(item.missing_minutes or 0),
+        status,
+    ]
 
 
 def _requirements(report: HoursReport, st: _Styles) -> Table:
@@ -152,60 +180,93 @@ def _entries(lines: tuple[ReportLine, ...], st: _Styles, counted: bool) -> Table
     rows: list[list[Any]] = [[Paragraph(h, st.cell_bold) for h in head]]
     for line in lines:
         if line.note:
-            what: Any = Paragraph(f"{_esc(line.description)}<br/><font size=7 "
-                                  f"color='#555f6b'>{_esc(line.note)}</font>", st.cell)
+            what: Any = Paragraph(
+                f"{_esc(line.description)}<br/><font size=7 "
+                f"color='#555f6b'>{_esc(line.note)}</font>",
+                st.cell,
+            )
         else:
             what = _fitted(line.description, st.cell, widths[2])
         shown = line.minutes if counted else line.entered_minutes
-        rows.append([f"{line.on:%Y-%m-%d}", _fitted(line.source, st.cell, widths[1]), what,
-                     hours(shown), _fitted(", ".join(line.counts_toward), st.small,
-                                           widths[4])])
+        rows.append(
+            [
+                f"{line.on:%Y-%m-%d}",
+                _fitted(line.source, st.cell, widths[1]),
+                what,
+                hours(shown),
+                _fitted(", ".join(line.counts_toward), st.small, widths[4]),
+            ]
+        )
     totals: dict[str, int] = {}
     for line in lines:
         totals[line.source] = totals.get(line.source, 0) + (
-            line.minutes if counted else line.entered_minutes)
+            line.minutes if counted else line.entered_minutes
+        )
     for source, minutes in totals.items():
-        rows.append(["", "", Paragraph(f"Total: {_esc(source.lower())}", st.cell_bold),
-                     hours(minutes), ""])
+        rows.append(
+            ["", "", Paragraph(f"Total: {_esc(source.lower())}", st.cell_bold), hours(minutes), ""]
+        )
     table = _table(rows, widths, st, numeric_from=3)
-    table.setStyle(TableStyle([("FONT", (4, 1), (4, -1), st.regular, 7.5),
-                               ("TEXTCOLOR", (4, 1), (4, -1), MUTED),
-                               ("FONT", (0, -len(totals)), (-1, -1), st.bold, 8.5),
-                               ("BACKGROUND", (0, -len(totals)), (-1, -1), HEAD)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (4, 1), (4, -1), st.regular, 7.5),
+                ("TEXTCOLOR", (4, 1), (4, -1), MUTED),
+                ("FONT", (0, -len(totals)), (-1, -1), st.bold, 8.5),
+                ("BACKGROUND", (0, -len(totals)), (-1, -1), HEAD),
+            ]
+        )
+    )
     return table
 
 
 def _signatures(report: HoursReport, st: _Styles) -> KeepTogether:
     statement = Paragraph(
         f"I confirm that the hours counted above were completed by {_esc(report.person)} and, "
-        "where the program requires it, under my supervision.", st.body)
+        "where the program requires it, under my supervision.",
+        st.body,
+    )
     blank = "_" * 38
-    rows = [["Supervisor", blank, "Date", "_" * 18],
-            ["Printed name", report.supervisor or blank, "", ""],
-            ["", "", "", ""],
-            ["Peer specialist", blank, "Date", "_" * 18],
-            ["Printed name", report.person, "", ""]]
-    table = Table(rows, colWidths=[WIDTH * 0.17, WIDTH * 0.45, WIDTH * 0.08, WIDTH * 0.3],
-                  rowHeights=[26, 16, 10, 26, 16])
-    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), st.regular, 9.5),
-                               ("TEXTCOLOR", (0, 0), (0, -1), MUTED),
-                               ("TEXTCOLOR", (2, 0), (2, -1), MUTED),
-                               ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
+    rows = [
+        ["Supervisor", blank, "Date", "_" * 18],
+        ["Printed name", report.supervisor or blank, "", ""],
+        ["", "", "", ""],
+        ["Peer specialist", blank, "Date", "_" * 18],
+        ["Printed name", report.person, "", ""],
+    ]
+    table = Table(
+        rows,
+        colWidths=[WIDTH * 0.17, WIDTH * 0.45, WIDTH * 0.08, WIDTH * 0.3],
+        rowHeights=[26, 16, 10, 26, 16],
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), st.regular, 9.5),
+                ("TEXTCOLOR", (0, 0), (0, -1), MUTED),
+                ("TEXTCOLOR", (2, 0), (2, -1), MUTED),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ]
+        )
+    )
     return KeepTogether([Paragraph("Signatures", st.heading), statement, Spacer(1, 6), table])
 
 
 def _story(report: HoursReport, st: _Styles) -> list[Flowable]:
     story: list[Flowable] = [
         Paragraph(f"Hours report: {_esc(report.program.name)}", st.title),
-        Paragraph(f"{_esc(report.center_name)} · prepared "
-                  f"{report.generated_at:%d %b %Y at %H:%M}", st.subtitle),
+        Paragraph(
+            f"{_esc(report.center_name)} · prepared {report.generated_at:%d %b %Y at %H:%M}",
+            st.subtitle,
+        ),
         _facts(report, st),
         Paragraph("Requirements", st.heading),
         _requirements(report, st),
     ]
     if report.program.source:
-        story.append(Paragraph(f"Requirements as published by: {_esc(report.program.source)}",
-                               st.small))
+        story.append(
+            Paragraph(f"Requirements as published by: {_esc(report.program.source)}", st.small)
+        )
     if report.alerts:
         story.append(Paragraph("Needs attention", st.heading))
         story += [Paragraph(f"• {_esc(a.message)}", st.body) for a in report.alerts]
@@ -239,10 +300,8 @@ def _footer_canvas(report: HoursReport, font: str) -> type[Canvas]:
                 self.__dict__.update(state)
                 self.setFont(font, 7.5)
                 self.setFillColor(MUTED)
-                self.drawString(MARGIN, 0.45 * inch,
-                                f"{report.person} · {report.program.name}")
-                self.drawRightString(LETTER[0] - MARGIN, 0.45 * inch,
-                                     f"Page {number} of {total}")
+                self.drawString(MARGIN, 0.45 * inch, f"{report.person} · {report.program.name}")
+                self.drawRightString(LETTER[0] - MARGIN, 0.45 * inch, f"Page {number} of {total}")
                 super().showPage()
             super().save()
 
@@ -253,8 +312,15 @@ def build_hours_pdf(report: HoursReport) -> bytes:
     st = _Styles()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
-        buffer, pagesize=LETTER, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-        bottomMargin=0.8 * inch, title=f"Hours report: {report.person}, {report.program.name}",
-        author=report.center_name or "PeerCenter", creator="PeerCenter")
+        buffer,
+        pagesize=LETTER,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=0.8 * inch,
+        title=f"Hours report: {report.person}, {report.program.name}",
+        author=report.center_name or "PeerCenter",
+        creator="PeerCenter",
+    )
     doc.build(_story(report, st), canvasmaker=_footer_canvas(report, st.regular))
     return buffer.getvalue()

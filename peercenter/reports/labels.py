@@ -15,7 +15,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "discussion": "Let's talk about it",
         "resources": "Help is always available",
         "resources_intro": "If you are in crisis or thinking about harming yourself, "
-                           "you are not alone. Reach out now:",
+        "you are not alone. Reach out now:",
         "notes": "My notes",
         "next_session": "Next session",
         "no_next_session": "Ask your facilitator when the group meets next.",
@@ -29,12 +29,12 @@ _TEXT: dict[str, dict[str, str]] = {
         "time_in": "Time in",
         "initials": "Initials",
         "walk_in_hint": "Not on the list? Please write your first name and last initial "
-                        "on a blank line.",
+        "on a blank line.",
         "confidential": "Confidential. Everything on this sheet stays in this room. Please "
-                        "do not photograph, copy or share it, and write only your first name "
-                        "and last initial.",
+        "do not photograph, copy or share it, and write only your first name "
+        "and last initial.",
         "confidential_neutral": "Please keep this sheet private. Write only your first name "
-                                "and last initial.",
+        "and last initial.",
         "poster_title": "This week at {center}",
         "poster_title_plain": "This week",
         "cancelled": "Cancelled",
@@ -51,7 +51,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "discussion": "Hablemos",
         "resources": "Siempre hay ayuda",
         "resources_intro": "Si está en crisis o piensa en hacerse daño, no está solo. "
-                           "Busque ayuda ahora:",
+        "Busque ayuda ahora:",
         "notes": "Mis notas",
         "next_session": "Próxima sesión",
         "no_next_session": "Pregunte a su facilitador cuándo se reúne el grupo otra vez.",
@@ -65,12 +65,12 @@ _TEXT: dict[str, dict[str, str]] = {
         "time_in": "Hora de llegada",
         "initials": "Iniciales",
         "walk_in_hint": "¿No está en la lista? Escriba su nombre y la inicial de su apellido "
-                        "en una línea en blanco.",
+        "en una línea en blanco.",
         "confidential": "Confidencial. Todo lo que aparece en esta hoja se queda en esta sala. "
-                        "Por favor, no la fotografíe, copie ni comparta, y escriba solo su "
-                        "nombre y la inicial de su apellido.",
+        "Por favor, no la fotografíe, copie ni comparta, y escriba solo su "
+        "nombre y la inicial de su apellido.",
         "confidential_neutral": "Por favor, mantenga esta hoja en privado. Escriba solo su "
-                                "nombre y la inicial de su apellido.",
+        "nombre y la inicial de su apellido.",
         "poster_title": "Esta semana en {center}",
         "poster_title_plain": "Esta semana",
         "cancelled": "Cancelado",
@@ -84,10 +84,34 @@ _DAYS = {
     "es": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
 }
 _MONTHS = {
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"],
-    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-           "septiembre", "octubre", "noviembre", "diciembre"],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    "es": [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
 }
 
 
@@ -128,7 +152,8 @@ def names_list(names: tuple[str, ...], language: str) -> str:
         return "".join(names)
     last = names[-1].lower()
     # Spanish writes "e" before a name that starts with the sound /i/ (Sam e Isabel)
-    spanish_e = (last.startswith(("i", "hi")) and not last.startswith(("ia", "ie", "io",
-                                                                       "iu", "hia", "hie")))
+    spanish_e = last.startswith(("i", "hi")) and not last.startswith(
+        ("ia", "ie", "io", "iu", "hia", "hie")
+    )
     joiner = (" e " if spanish_e else " y ") if language == "es" else " and "
     return ", ".join(names[:-1]) + joiner + names[-1]

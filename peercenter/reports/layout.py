@@ -67,35 +67,79 @@ class Styles:
 def styles(large_print: bool = False) -> Styles:
     fonts.register()
     size = 16.0 if large_print else 11.5
-    body = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=size,
-                          leading=size * 1.4, textColor=INK, alignment=TA_LEFT,
-                          spaceAfter=size * 0.3)
+    body = ParagraphStyle(
+        "body",
+        fontName=fonts.REGULAR,
+        fontSize=size,
+        leading=size * 1.4,
+        textColor=INK,
+        alignment=TA_LEFT,
+        spaceAfter=size * 0.3,
+    )
     return Styles(
         body=body,
-        small=ParagraphStyle("small", parent=body, fontSize=size * 0.8,
-                             leading=size * 0.8 * 1.35, spaceAfter=0),
-        center_name=ParagraphStyle("center", parent=body, fontName=fonts.BOLD,
-                                   fontSize=size, leading=size * 1.3,
-                                   textColor=ACCENT, spaceAfter=0),
-        title=ParagraphStyle("title", parent=body, fontName=fonts.BOLD, fontSize=size * 1.9,
-                             leading=size * 2.3, textColor=INK, spaceAfter=size * 0.3),
-        heading=ParagraphStyle("heading", parent=body, fontName=fonts.BOLD,
-                               fontSize=size * 1.3, leading=size * 1.7, textColor=ACCENT,
-                               spaceBefore=size * 0.7, spaceAfter=size * 0.25,
-                               keepWithNext=1),
-        box_heading=ParagraphStyle("box_heading", parent=body, fontName=fonts.BOLD,
-                                   fontSize=size * 1.15, leading=size * 1.5, textColor=INK,
-                                   spaceAfter=size * 0.3),
-        label=ParagraphStyle("label", parent=body, fontName=fonts.BOLD, textColor=ACCENT,
-                             spaceAfter=0),
-        bullet=ParagraphStyle("bullet", parent=body, leftIndent=size * 1.6,
-                              bulletIndent=size * 0.3, bulletFontName=fonts.REGULAR,
-                              bulletFontSize=size,
-                              bulletColor=ACCENT),
-        bullet_number=ParagraphStyle("number", parent=body, leftIndent=size * 1.6,
-                                     bulletIndent=size * 0.3, bulletFontName=fonts.BOLD,
-                                     bulletFontSize=size,
-                                     bulletColor=ACCENT),
+        small=ParagraphStyle(
+            "small", parent=body, fontSize=size * 0.8, leading=size * 0.8 * 1.35, spaceAfter=0
+        ),
+        center_name=ParagraphStyle(
+            "center",
+            parent=body,
+            fontName=fonts.BOLD,
+            fontSize=size,
+            leading=size * 1.3,
+            textColor=ACCENT,
+            spaceAfter=0,
+        ),
+        title=ParagraphStyle(
+            "title",
+            parent=body,
+            fontName=fonts.BOLD,
+            fontSize=size * 1.9,
+            leading=size * 2.3,
+            textColor=INK,
+            spaceAfter=size * 0.3,
+        ),
+        heading=ParagraphStyle(
+            "heading",
+            parent=body,
+            fontName=fonts.BOLD,
+            fontSize=size * 1.3,
+            leading=size * 1.7,
+            textColor=ACCENT,
+            spaceBefore=size * 0.7,
+            spaceAfter=size * 0.25,
+            keepWithNext=1,
+        ),
+        box_heading=ParagraphStyle(
+            "box_heading",
+            parent=body,
+            fontName=fonts.BOLD,
+            fontSize=size * 1.15,
+            leading=size * 1.5,
+            textColor=INK,
+            spaceAfter=size * 0.3,
+        ),
+        label=ParagraphStyle(
+            "label", parent=body, fontName=fonts.BOLD, textColor=ACCENT, spaceAfter=0
+        ),
+        bullet=ParagraphStyle(
+            "bullet",
+            parent=body,
+            leftIndent=size * 1.6,
+            bulletIndent=size * 0.3,
+            bulletFontName=fonts.REGULAR,
+            bulletFontSize=size,
+            bulletColor=ACCENT,
+        ),
+        bullet_number=ParagraphStyle(
+            "number",
+            parent=body,
+            leftIndent=size * 1.6,
+            bulletIndent=size * 0.3,
+            bulletFontName=fonts.BOLD,
+            bulletFontSize=size,
+            bulletColor=ACCENT,
+        ),
         size=size,
     )
 
@@ -109,8 +153,9 @@ class Box(Flowable):  # type: ignore[misc]
     """Flowables on a tinted panel with a border; kept on one page. Lighter than a
     one-cell table: each part is wrapped once."""
 
-    def __init__(self, content: Sequence[Flowable], fill: colors.Color, edge: colors.Color,
-                 pad: float) -> None:
+    def __init__(
+        self, content: Sequence[Flowable], fill: colors.Color, edge: colors.Color, pad: float
+    ) -> None:
         super().__init__()
         self.content, self.fill, self.edge, self.pad = list(content), fill, edge, pad
         self._placed: list[tuple[Flowable, float]] = []
@@ -139,8 +184,9 @@ class Box(Flowable):  # type: ignore[misc]
             flowable.drawOn(canvas, self.pad, self.height - bottom)
 
 
-def boxed(content: Sequence[Flowable], width: float, fill: colors.Color,
-          edge: colors.Color, pad: float) -> Box:
+def boxed(
+    content: Sequence[Flowable], width: float, fill: colors.Color, edge: colors.Color, pad: float
+) -> Box:
     return Box(content, fill, edge, pad)
 
 
@@ -150,8 +196,10 @@ def logo(center: CenterInfo, height: float) -> Image | None:
     try:
         image = Image(center.logo_path)
     except OSError as exc:
-        raise ReportError(f"The center's logo {center.logo_path} cannot be read "
-                          f"({exc}). Choose a PNG or JPEG file in Settings.") from None
+        raise ReportError(
+            f"The center's logo {center.logo_path} cannot be read "
+            f"({exc}). Choose a PNG or JPEG file in Settings."
+        ) from None
     scale = height / image.imageHeight
     image.drawHeight = height
     image.drawWidth = min(image.imageWidth * scale, 2.2 * inch)
@@ -181,20 +229,45 @@ class PartsDocument(BaseDocTemplate):  # type: ignore[misc]
     from 1. ``progress(done, total)`` hears about each part as it is laid out and may return
     False to stop."""
 
-    def __init__(self, buffer: io.BytesIO, pagesize: tuple[float, float], title: str,
-                 style: Styles, parts: int = 1, progress: ProgressCallback | None = None,
-                 **kwargs: Any) -> None:
-        super().__init__(buffer, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
-                         topMargin=MARGIN, bottomMargin=MARGIN + style.size, title=title,
-                         author="PeerCenter", creator="PeerCenter", **kwargs)
+    def __init__(
+        self,
+        buffer: io.BytesIO,
+        pagesize: tuple[float, float],
+        title: str,
+        style: Styles,
+        parts: int = 1,
+        progress: ProgressCallback | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(
+            buffer,
+            pagesize=pagesize,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=MARGIN + style.size,
+            title=title,
+            author="PeerCenter",
+            creator="PeerCenter",
+            **kwargs,
+        )
         self.style = style
         self._part: PartStart | None = None
         self._part_first_page = 1
         self._parts_total = parts
         self._parts_seen = 0
         self._progress = progress
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         self.addPageTemplates([PageTemplate("page", [frame], onPageEnd=self._footer)])
 
     def afterFlowable(self, flowable: Flowable) -> None:
@@ -202,8 +275,9 @@ class PartsDocument(BaseDocTemplate):  # type: ignore[misc]
             self._part = flowable
             self._part_first_page = self.page
             self._parts_seen += 1
-            if self._progress is not None and \
-                    not self._progress(self._parts_seen - 1, self._parts_total):
+            if self._progress is not None and not self._progress(
+                self._parts_seen - 1, self._parts_total
+            ):
                 raise BuildCancelled("Stopped: nothing was saved.")
 
     def _footer(self, canvas: Any, doc: BaseDocTemplate) -> None:
@@ -226,8 +300,14 @@ class PartsDocument(BaseDocTemplate):  # type: ignore[misc]
             self._progress(self._parts_total, self._parts_total)
 
 
-def render(story: list[Flowable], pagesize: tuple[float, float], title: str, style: Styles,
-           parts: int = 1, progress: ProgressCallback | None = None) -> bytes:
+def render(
+    story: list[Flowable],
+    pagesize: tuple[float, float],
+    title: str,
+    style: Styles,
+    parts: int = 1,
+    progress: ProgressCallback | None = None,
+) -> bytes:
     buffer = io.BytesIO()
     doc = PartsDocument(buffer, pagesize, title, style, parts, progress)
     try:
@@ -240,5 +320,6 @@ def render(story: list[Flowable], pagesize: tuple[float, float], title: str, sty
 
 def flowable_height(flowable: Flowable, width: float, height: float) -> float:
     """The room a flowable takes in a frame, with the space around it."""
-    return float(flowable.wrap(width, height)[1] + flowable.getSpaceBefore()
-                 + flowable.getSpaceAfter())
+    return float(
+        flowable.wrap(width, height)[1] + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    )

@@ -16,8 +16,9 @@ def build(data: PacketData, progress: ProgressCallback | None = None) -> bytes:
     stops the build with BuildCancelled."""
     if not data.documents:
         day = labels.long_date(data.day, "en")
-        raise ReportError(f"There is nothing to print on {day}: no sessions, or all of them "
-                          "are cancelled.")
+        raise ReportError(
+            f"There is nothing to print on {day}: no sessions, or all of them are cancelled."
+        )
     size = page_size(data.options.paper)
     width = size[0] - 2 * MARGIN
     frame = size[1] - 2 * MARGIN - styles(data.options.large_print).size
@@ -30,5 +31,11 @@ def build(data: PacketData, progress: ProgressCallback | None = None) -> bytes:
         else:
             flow += signin.story(document, width, frame)
     title = f"Packet {data.day.isoformat()}"
-    return render(flow, size, title, styles(data.options.large_print),
-                  parts=len(data.documents), progress=progress)
+    return render(
+        flow,
+        size,
+        title,
+        styles(data.options.large_print),
+        parts=len(data.documents),
+        progress=progress,
+    )

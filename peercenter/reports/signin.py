@@ -38,8 +38,9 @@ def story(data: SignInData, width: float, height: float = 0) -> list[Flowable]:
     lang = data.options.language
     t = labels.text
     style = styles(large_print=False)
-    body = style.body.clone("signin_body", fontSize=SIGN_IN_BODY_PT,
-                            leading=SIGN_IN_BODY_PT * 1.3, spaceAfter=0)
+    body = style.body.clone(
+        "signin_body", fontSize=SIGN_IN_BODY_PT, leading=SIGN_IN_BODY_PT * 1.3, spaceAfter=0
+    )
     head = style.label.clone("signin_head", fontSize=SIGN_IN_BODY_PT * 0.9, textColor=INK)
     info = data.session
     if data.neutral:
@@ -58,42 +59,61 @@ def story(data: SignInData, width: float, height: float = 0) -> list[Flowable]:
         Spacer(1, style.size * 0.5),
         session_facts(info, lang, style, width),
         Spacer(1, style.size * 0.6),
-        Table([[Paragraph(f"<b>{escape(notice)}</b>", style.body)]], colWidths=[width],
-              style=TableStyle([("BACKGROUND", (0, 0), (-1, -1), WARM),
-                                ("LEFTPADDING", (0, 0), (-1, -1), style.size * 0.7),
-                                ("RIGHTPADDING", (0, 0), (-1, -1), style.size * 0.7),
-                                ("TOPPADDING", (0, 0), (-1, -1), style.size * 0.5),
-                                ("BOTTOMPADDING", (0, 0), (-1, -1), style.size * 0.5)])),
+        Table(
+            [[Paragraph(f"<b>{escape(notice)}</b>", style.body)]],
+            colWidths=[width],
+            style=TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), WARM),
+                    ("LEFTPADDING", (0, 0), (-1, -1), style.size * 0.7),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), style.size * 0.7),
+                    ("TOPPADDING", (0, 0), (-1, -1), style.size * 0.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), style.size * 0.5),
+                ]
+            ),
+        ),
         Spacer(1, style.size * 0.5),
         para(t(lang, "walk_in_hint"), style.body),
         Spacer(1, style.size * 0.5),
     ]
     widths = [width * 0.07, width * 0.56, width * 0.2, width * 0.17]
-    heading = [para(t(lang, "number"), head), para(t(lang, "name"), head),
-               para(t(lang, "time_in"), head), para(t(lang, "initials"), head)]
+    heading = [
+        para(t(lang, "number"), head),
+        para(t(lang, "name"), head),
+        para(t(lang, "time_in"), head),
+        para(t(lang, "initials"), head),
+    ]
     names = list(data.names) + [""] * data.blank_lines
     if height:
         heading_h = _table([heading], widths).wrap(width, height)[1]
         used = sum(flowable_height(f, width, height) for f in flow)
-        names += [""] * _rows_to_fill(len(names), height - used - heading_h,
-                                      height - heading_h, ROW_PT)
-    rows = [heading] + [[para(str(n), body), para(name, body), "", ""]
-                        for n, name in enumerate(names, start=1)]
+        names += [""] * _rows_to_fill(
+            len(names), height - used - heading_h, height - heading_h, ROW_PT
+        )
+    rows = [heading] + [
+        [para(str(n), body), para(name, body), "", ""] for n, name in enumerate(names, start=1)
+    ]
     flow.append(_table(rows, widths))
     return flow
 
 
 def _table(rows: list[list[Flowable]], widths: list[float]) -> Table:
-    table = Table(rows, colWidths=widths, rowHeights=[None] + [ROW_PT] * (len(rows) - 1),
-                  repeatRows=1)
-    table.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, 0), CALM),
-        ("LINEBELOW", (0, 0), (-1, 0), 1.2, ACCENT),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.6, FAINT),
-        ("LINEAFTER", (0, 0), (-2, -1), 0.6, FAINT),
-        ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, 0), 6), ("BOTTOMPADDING", (0, 0), (-1, 0), 6),
-    ]))
+    table = Table(
+        rows, colWidths=widths, rowHeights=[None] + [ROW_PT] * (len(rows) - 1), repeatRows=1
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), CALM),
+                ("LINEBELOW", (0, 0), (-1, 0), 1.2, ACCENT),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.6, FAINT),
+                ("LINEAFTER", (0, 0), (-2, -1), 0.6, FAINT),
+                ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, 0), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, 0), 6),
+            ]
+        )
+    )
     return table
 
 
@@ -111,9 +131,7 @@ def _rows_to_fill(rows: int, first_page: float, other_pages: float, row: float) 
 
 def build(data: SignInData, progress: ProgressCallback | None = None) -> bytes:
     size = page_size(data.options.paper)
-    title = labels.text(data.options.language,
-                        "sign_in_neutral" if data.neutral else "sign_in")
+    title = labels.text(data.options.language, "sign_in_neutral" if data.neutral else "sign_in")
     style = styles(False)
     frame = size[1] - 2 * MARGIN - style.size
-    return render(story(data, size[0] - 2 * MARGIN, frame), size, title, style,
-                  progress=progress)
+    return render(story(data, size[0] - 2 * MARGIN, frame), size, title, style, progress=progress)

@@ -26,23 +26,42 @@ _CHAIN_LOCK_KEY = 0x50434155  # "PCAU"
 _CHAIN_HEAD = "audit_chain_head"  # session.info: (transaction, hash of its newest event)
 
 
-def record(session: Session, actor: Actor | None, action: str, entity: str,
-           entity_id: int | str | None = None, details: dict[str, Any] | None = None,
-           *, at: datetime | None = None, username: str | None = None) -> None:
+def record(
+    session: Session,
+    actor: Actor | None,
+    action: str,
+    entity: str,
+    entity_id: int | str | None = None,
+    details: dict[str, Any] | None = None,
+    *,
+    at: datetime | None = None,
+    username: str | None = None,
+) -> None:
     """Add an event to the current unit of work; it commits with the change it describes."""
     fields = ChainedFields(
         at=at or utcnow(),
         user_id=actor.user_id if actor else None,
         username=actor.username if actor else (username or SYSTEM_USERNAME),
-        action=action, entity=entity,
+        action=action,
+        entity=entity,
         entity_id=None if entity_id is None else str(entity_id),
-        details=normalise_details(details))
+        details=normalise_details(details),
+    )
     prev = _last_hash(session)
     digest = event_hash(fields, prev)
-    session.add(AuditEvent(at=fields.at, user_id=fields.user_id, username=fields.username,
-                           action=fields.action, entity=fields.entity,
-                           entity_id=fields.entity_id, details=fields.details,
-                           prev_hash=prev, hash=digest))
+    session.add(
+        AuditEvent(
+            at=fields.at,
+            user_id=fields.user_id,
+            username=fields.username,
+            action=fields.action,
+            entity=fields.entity,
+            entity_id=fields.entity_id,
+            details=fields.details,
+            prev_hash=prev,
+            hash=digest,
+        )
+    )
     session.info[_CHAIN_HEAD] = (_innermost(session), digest)
 
 
@@ -72,13 +91,23 @@ def _last_hash(session: Session) -> str:
 def chain_rows(session: Session, batch: int = 2000) -> Iterator[ChainRow]:
     """Every event in id order, read in batches of plain rows so a long trail neither fills
     memory nor the session."""
-    columns = (AuditEvent.id, AuditEvent.at, AuditEvent.user_id, AuditEvent.username,
-               AuditEvent.action, AuditEvent.entity, AuditEvent.entity_id, AuditEvent.details,
-               AuditEvent.prev_hash, AuditEvent.hash)
+    columns = (
+        AuditEvent.id,
+        AuditEvent.at,
+        AuditEvent.user_id,
+        AuditEvent.username,
+        AuditEvent.action,
+        AuditEvent.entity,
+        AuditEvent.entity_id,
+        AuditEvent.details,
+        AuditEvent.prev_hash,
+        AuditEvent.hash,
+    )
     after = 0
     while True:
-        rows = session.execute(select(*columns).where(AuditEvent.id > after)
-                               .order_by(AuditEvent.id).limit(batch)).all()
+        rows = session.execute(
+            select(*columns).where(AuditEvent.id > after).order_by(AuditEvent.id).limit(batch)
+        ).all()
         if not rows:
             return
         for r in rows:
@@ -87,13 +116,25 @@ def chain_rows(session: Session, batch: int = 2000) -> Iterator[ChainRow]:
 
 
 def fields_of(event: AuditEvent) -> ChainedFields:
-    return ChainedFields(at=event.at, user_id=event.user_id, username=event.username,
-                         action=event.action, entity=event.entity, entity_id=event.entity_id,
-                         details=event.details)
+    return ChainedFields(
+        at=event.at,
+        user_id=event.user_id,
+        username=event.username,
+        action=event.action,
+        entity=event.entity,
+        entity_id=event.entity_id,
+        details=event.details,
+    )
 
 
-def record_many(session: Session, actor: Actor, action: str, entity: str,
-                entity_ids: Sequence[int | str], details: dict[str, Any] | None = None) -> None:
+def record_many(
+    session: Session,
+    actor: Actor,
+    action: str,
+    entity: str,
+    entity_ids: Sequence[int | str],
+    details: dict[str, Any] | None = None,
+) -> None:
     """One event per record, chained in order and written in one statement (an import of
     thousands of rows)."""
     if not entity_ids:
@@ -103,13 +144,29 @@ def record_many(session: Session, actor: Actor, action: str, entity: str,
     prev = _last_hash(session)
     rows = []
     for entity_id in entity_ids:
-        fields = ChainedFields(at=at, user_id=actor.user_id, username=actor.username,
-                               action=action, entity=entity, entity_id=str(entity_id),
-                               details=plain)
+        fields = ChainedFields(
+            at=at,
+            user_id=actor.user_id,
+            username=actor.username,
+            action=action,
+            entity=entity,
+            entity_id=str(entity_id),
+            details=plain,
+        )
         digest = event_hash(fields, prev)
-        rows.append({"at": at, "user_id": actor.user_id, "username": actor.username,
-                     "action": action, "entity": entity, "entity_id": str(entity_id),
-                     "details": plain, "prev_hash": prev, "hash": digest})
+        rows.append(
+            {
+                "at": at,
+                "user_id": actor.user_id,
+                "username": actor.username,
+                "action": action,
+                "entity": entity,
+                "entity_id": str(entity_id),
+                "details": plain,
+                "prev_hash": prev,
+                "hash": digest,
+            }
+        )
         prev = digest
     session.execute(insert(AuditEvent), rows)
     session.info[_CHAIN_HEAD] = (_innermost(session), prev)
@@ -117,8 +174,11 @@ def record_many(session: Session, actor: Actor, action: str, entity: str,
 
 def changes(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
     """Field-by-field differences for an update event, values as text."""
-    return {key: [_text(before.get(key)), _text(value)]
-            for key, value in after.items() if before.get(key) != value}
+    return {
+        key: [_text(before.get(key)), _text(value)]
+        for key, value in after.items()
+        if before.get(key) != value
+    }
 
 
 def _text(value: Any) -> Any:

@@ -36,8 +36,11 @@ class AuditFilter:
     entity: str = ""
 
     def describe(self) -> dict[str, str]:
-        return {key: (value.isoformat() if isinstance(value, date) else value)
-                for key, value in asdict(self).items() if value}
+        return {
+            key: (value.isoformat() if isinstance(value, date) else value)
+            for key, value in asdict(self).items()
+            if value
+        }
 
 
 @dataclass(frozen=True)
@@ -68,8 +71,9 @@ def _query(session: Session, filt: AuditFilter) -> Select[AuditEvent]:
         query = query.where(AuditEvent.at >= day_bounds(filt.since, tz)[0])
     if filt.until:
         query = query.where(AuditEvent.at < day_bounds(filt.until, tz)[1])
-    username, action, entity = (validation.storable(v).strip()
-                                for v in (filt.username, filt.action, filt.entity))
+    username, action, entity = (
+        validation.storable(v).strip() for v in (filt.username, filt.action, filt.entity)
+    )
     if username:
         query = query.where(AuditEvent.username == username.lower())
     if action:
@@ -102,18 +106,28 @@ def _rows(session: Session, filt: AuditFilter, limit: int | None) -> list[AuditR
     query = _query(session, filt).order_by(AuditEvent.id.desc())
     if limit is not None:
         query = query.limit(limit)
-    return [AuditRow(e.id, e.at, e.at.astimezone(tz), e.username, e.action, e.entity,
-                     e.entity_id or "", details_text(e.details))
-            for e in session.scalars(query)]
+    return [
+        AuditRow(
+            e.id,
+            e.at,
+            e.at.astimezone(tz),
+            e.username,
+            e.action,
+            e.entity,
+            e.entity_id or "",
+            details_text(e.details),
+        )
+        for e in session.scalars(query)
+    ]
 
 
-def search(session: Session, actor: Actor, filt: AuditFilter,
-           limit: int = MAX_ROWS) -> list[AuditRow]:
+def search(
+    session: Session, actor: Actor, filt: AuditFilter, limit: int = MAX_ROWS
+) -> list[AuditRow]:
     """Newest first. The search itself is recorded."""
     require(actor, Permission.VIEW_AUDIT)
     rows = _rows(session, filt, limit)
-    audit.record(session, actor, "view", "audit", None,
-                 {**filt.describe(), "rows": len(rows)})
+    audit.record(session, actor, "view", "audit", None, {**filt.describe(), "rows": len(rows)})
     return rows
 
 
@@ -121,12 +135,29 @@ def raw_events(session: Session, actor: Actor, filt: AuditFilter) -> list[dict[s
     """Oldest first, every stored field (for `peercenter audit --json`)."""
     require(actor, Permission.VIEW_AUDIT)
     events = list(session.scalars(_query(session, filt).order_by(AuditEvent.id)))
-    result = [{"id": e.id, "at": e.at.isoformat(), "user_id": e.user_id,
-               "username": e.username, "action": e.action, "entity": e.entity,
-               "entity_id": e.entity_id, "details": e.details, "prev_hash": e.prev_hash,
-               "hash": e.hash} for e in events]
-    audit.record(session, actor, "export", "audit", None,
-                 {**filt.describe(), "rows": len(result), "format": "json"})
+    result = [
+        {
+            "id": e.id,
+            "at": e.at.isoformat(),
+            "user_id": e.user_id,
+            "username": e.username,
+            "action": e.action,
+            "entity": e.entity,
+            "entity_id": e.entity_id,
+            "details": e.details,
+            "prev_hash": e.prev_hash,
+            "hash": e.hash,
+        }
+        for e in events
+    ]
+    audit.record(
+        session,
+        actor,
+        "export",
+        "audit",
+        None,
+        {**filt.describe(), "rows": len(result), "format": "json"},
+    )
     return result
 
 
@@ -138,12 +169,24 @@ def export_csv(session: Session, actor: Actor, filt: AuditFilter, out: IO[str]) 
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
     for row in reversed(rows):
-        writer.writerow([str(row.id), row.local_at.isoformat(timespec="seconds"),
-                         *(neutralise(value) for value in (row.username, row.action,
-                                                           row.entity, row.entity_id,
-                                                           row.details))])
-    audit.record(session, actor, "export", "audit", None,
-                 {**filt.describe(), "rows": len(rows), "format": "csv"})
+        writer.writerow(
+            [
+                str(row.id),
+                row.local_at.isoformat(timespec="seconds"),
+                *(
+                    neutralise(value)
+                    for value in (row.username, row.action, row.entity, row.entity_id, row.details)
+                ),
+            ]
+        )
+    audit.record(
+        session,
+        actor,
+        "export",
+        "audit",
+        None,
+        {**filt.describe(), "rows": len(rows), "format": "csv"},
+    )
     return len(rows)
 
 
@@ -153,8 +196,9 @@ def choices(session: Session, actor: Actor) -> FilterChoices:
     def distinct(column: Any) -> list[str]:
         return [str(v) for v in session.scalars(select(column).distinct().order_by(column))]
 
-    return FilterChoices(distinct(AuditEvent.username), distinct(AuditEvent.action),
-                         distinct(AuditEvent.entity))
+    return FilterChoices(
+        distinct(AuditEvent.username), distinct(AuditEvent.action), distinct(AuditEvent.entity)
+    )
 
 
 def verify_chain(session: Session, actor: Actor) -> ChainVerdict:
@@ -162,9 +206,18 @@ def verify_chain(session: Session, actor: Actor) -> ChainVerdict:
     there before)."""
     require(actor, Permission.VIEW_AUDIT)
     verdict = verify(audit.chain_rows(session))
-    audit.record(session, actor, "verify", "audit", None,
-                 {"rows": verdict.rows_checked, "ok": verdict.ok,
-                  **({"first_bad": verdict.first_bad_id} if not verdict.ok else {})})
+    audit.record(
+        session,
+        actor,
+        "verify",
+        "audit",
+        None,
+        {
+            "rows": verdict.rows_checked,
+            "ok": verdict.ok,
+            **({"first_bad": verdict.first_bad_id} if not verdict.ok else {}),
+        },
+    )
     return verdict
 
 

@@ -50,9 +50,13 @@ def _verify(stored_hash: str, password: str) -> bool:
 
 def actor_for(user: User) -> Actor:
     staff = user.staff
-    return Actor(user_id=user.id, username=user.username, role=user.role, staff_id=staff.id,
-                 display_name=staff_display_name(staff.first_name, staff.last_name,
-                                                 staff.preferred_name))
+    return Actor(
+        user_id=user.id,
+        username=user.username,
+        role=user.role,
+        staff_id=staff.id,
+        display_name=staff_display_name(staff.first_name, staff.last_name, staff.preferred_name),
+    )
 
 
 def find_user(session: Session, username: str) -> User | None:
@@ -65,8 +69,7 @@ def _plain(name: str) -> str:
     return validation.storable(name.encode("utf-8", "replace").decode("utf-8"))
 
 
-def login(database: Database, username: str, password: str,
-          at: datetime | None = None) -> Actor:
+def login(database: Database, username: str, password: str, at: datetime | None = None) -> Actor:
     """Check a user name and password. Failed attempts are saved even though the call
     raises, so the lockout counts across tries and across computers."""
     moment = at or clock_now()
@@ -79,17 +82,32 @@ def login(database: Database, username: str, password: str,
             if not _DUMMY_HASH:
                 _DUMMY_HASH.append(hash_password("not a real password"))
             _verify(_DUMMY_HASH[0], password)  # same work as a real check: no name probing
-            audit.record(session, None, "login_failed", "user", None,
-                         {"username": username.strip().lower()[:32]}, at=moment,
-                         username=username.strip().lower()[:32] or "?")
+            audit.record(
+                session,
+                None,
+                "login_failed",
+                "user",
+                None,
+                {"username": username.strip().lower()[:32]},
+                at=moment,
+                username=username.strip().lower()[:32] or "?",
+            )
             failure = AuthenticationError(WRONG_CREDENTIALS)
         elif user.locked_until is not None and user.locked_until > moment:
-            audit.record(session, None, "login_refused_locked", "user", user.id, at=moment,
-                         username=user.username)
+            audit.record(
+                session,
+                None,
+                "login_refused_locked",
+                "user",
+                user.id,
+                at=moment,
+                username=user.username,
+            )
             failure = AccountLocked(_locked_message(user.locked_until))
         elif not _verify(user.password_hash, password):
-            user.failed_attempts = (0 if user.locked_until is not None
-                                    else user.failed_attempts) + 1
+            user.failed_attempts = (
+                0 if user.locked_until is not None else user.failed_attempts
+            ) + 1
             user.locked_until = None
             details: dict[str, object] = {"attempt": user.failed_attempts}
             if user.failed_attempts >= MAX_FAILED_ATTEMPTS:
@@ -100,16 +118,34 @@ def login(database: Database, username: str, password: str,
             else:
                 left = MAX_FAILED_ATTEMPTS - user.failed_attempts
                 failure = AuthenticationError(
-                    WRONG_CREDENTIALS if left > 2 else
-                    f"{WRONG_CREDENTIALS} {left} more wrong "
-                    f"{'try' if left == 1 else 'tries'} will lock the account for 15 minutes.")
-            audit.record(session, None, "login_failed", "user", user.id, details, at=moment,
-                         username=user.username)
+                    WRONG_CREDENTIALS
+                    if left > 2
+                    else f"{WRONG_CREDENTIALS} {left} more wrong "
+                    f"{'try' if left == 1 else 'tries'} will lock the account for 15 minutes."
+                )
+            audit.record(
+                session,
+                None,
+                "login_failed",
+                "user",
+                user.id,
+                details,
+                at=moment,
+                username=user.username,
+            )
         elif not user.is_active or user.staff.status is StaffStatus.INACTIVE:
-            audit.record(session, None, "login_refused_inactive", "user", user.id, at=moment,
-                         username=user.username)
-            failure = AuthenticationError("This account is switched off. Ask an administrator "
-                                          "to switch it back on.")
+            audit.record(
+                session,
+                None,
+                "login_refused_inactive",
+                "user",
+                user.id,
+                at=moment,
+                username=user.username,
+            )
+            failure = AuthenticationError(
+                "This account is switched off. Ask an administrator to switch it back on."
+            )
         else:
             if HASHING.hasher.check_needs_rehash(user.password_hash):
                 user.password_hash = hash_password(password)
@@ -126,8 +162,10 @@ def login(database: Database, username: str, password: str,
 
 def _locked_message(until: datetime) -> str:
     local = until.astimezone()
-    return (f"This account is locked after {MAX_FAILED_ATTEMPTS} wrong passwords. Try again "
-            f"after {local:%H:%M}, or ask an administrator to unlock it.")
+    return (
+        f"This account is locked after {MAX_FAILED_ATTEMPTS} wrong passwords. Try again "
+        f"after {local:%H:%M}, or ask an administrator to unlock it."
+    )
 
 
 def verify_password(session: Session, actor: Actor, password: str) -> bool:
@@ -147,6 +185,9 @@ def change_own_password(session: Session, actor: Actor, current: str, new: str) 
 
 
 def has_admin(session: Session) -> bool:
-    count = session.scalar(select(func.count()).select_from(User)
-                           .where(User.role == Role.ADMIN, User.is_active.is_(True)))
+    count = session.scalar(
+        select(func.count())
+        .select_from(User)
+        .where(User.role == Role.ADMIN, User.is_active.is_(True))
+    )
     return bool(count)

@@ -26,7 +26,8 @@ def require(actor: Actor, permission: Permission) -> None:
     if not actor.can(permission):
         raise PermissionDenied(
             f"Your account ({actor.role.label.lower()}) is not allowed to "
-            f"{permission.description}. Ask an administrator if you need this.")
+            f"{permission.description}. Ask an administrator if you need this."
+        )
 
 
 # The identity used for work the program does on its own (migrations, scheduled horizon).

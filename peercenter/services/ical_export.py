@@ -75,35 +75,52 @@ class CalendarExport:
 def choices(session: Session, actor: Actor) -> ExportChoices:
     """What an export can be narrowed to, for the export dialog."""
     require(actor, Permission.VIEW_SCHEDULE)
-    groups = [Choice(g.id, g.name) for g in session.scalars(
-        select(Group).order_by(func.lower(Group.name), Group.id))]
-    rooms = [Choice(r.id, r.name) for r in session.scalars(
-        select(Room).order_by(func.lower(Room.name)))]
+    groups = [
+        Choice(g.id, g.name)
+        for g in session.scalars(select(Group).order_by(func.lower(Group.name), Group.id))
+    ]
+    rooms = [
+        Choice(r.id, r.name) for r in session.scalars(select(Room).order_by(func.lower(Room.name)))
+    ]
     used = select(GroupFacilitator.staff_id).union(select(SessionFacilitator.staff_id))
-    people = [Choice(s.id, staff_display_name(s.first_name, s.last_name, s.preferred_name))
-              for s in session.scalars(select(Staff).where(Staff.id.in_(used)))]
+    people = [
+        Choice(s.id, staff_display_name(s.first_name, s.last_name, s.preferred_name))
+        for s in session.scalars(select(Staff).where(Staff.id.in_(used)))
+    ]
     people.sort(key=lambda c: c.name.lower())
     return ExportChoices(groups, rooms, people)
 
 
-def resolve_scope(session: Session, actor: Actor, *, group: str | None = None,
-                  room: str | None = None, facilitator: str | None = None) -> ExportScope:
+def resolve_scope(
+    session: Session,
+    actor: Actor,
+    *,
+    group: str | None = None,
+    room: str | None = None,
+    facilitator: str | None = None,
+) -> ExportScope:
     """The scope named on the command line; names match without regard to case."""
     require(actor, Permission.VIEW_SCHEDULE)
     given = [n for n in (group, room, facilitator) if n is not None]
     if len(given) > 1:
         raise ValidationError("Export one group, one room or one facilitator, not several.")
     if group is not None:
-        found = lookup.pick(group, [lookup.Candidate((g.name,), g.name, g)
-                                    for g in session.scalars(select(Group))], "group")
+        found = lookup.pick(
+            group,
+            [lookup.Candidate((g.name,), g.name, g) for g in session.scalars(select(Group))],
+            "group",
+        )
         return ExportScope(ScopeKind.GROUP, found.id, found.name)
     if room is not None:
         found_room = lookup.pick(room, lookup.all_rooms(session), "room")
         return ExportScope(ScopeKind.ROOM, found_room.id, found_room.name)
     if facilitator is not None:
         person = lookup.pick(facilitator, lookup.all_staff(session), "staff member")
-        return ExportScope(ScopeKind.FACILITATOR, person.id, staff_display_name(
-            person.first_name, person.last_name, person.preferred_name))
+        return ExportScope(
+            ScopeKind.FACILITATOR,
+            person.id,
+            staff_display_name(person.first_name, person.last_name, person.preferred_name),
+        )
     return ExportScope()
 
 
@@ -117,26 +134,52 @@ def export_calendar(session: Session, actor: Actor, scope: ExportScope) -> Calen
     defaults = _group_facilitators(session, [g.id for g in groups])
     staff_ids = set().union(*facilitators.values(), *(set(d) for d in defaults.values()))
     texts = _Texts(
-        names={s.id: (s.preferred_name or s.first_name).strip() for s in session.scalars(
-            select(Staff).where(Staff.id.in_(staff_ids)))},
+        names={
+            s.id: (s.preferred_name or s.first_name).strip()
+            for s in session.scalars(select(Staff).where(Staff.id.in_(staff_ids)))
+        },
         rooms={r.id: _location(r) for r in session.scalars(select(Room))},
-        topics={row[0]: row[1] for row in session.execute(select(Topic.id, Topic.title))})
+        topics={row[0]: row[1] for row in session.execute(select(Topic.id, Topic.title))},
+    )
     by_group: dict[int, list[_SessionRow]] = defaultdict(list)
     for row in rows:
         by_group[row.group_id].append(row)
-    plans = [plan_group(_facts(group, by_group.get(group.id, []), facilitators,
-                               defaults.get(group.id, ()), scope, texts, tz), tz)
-             for group in groups]
+    plans = [
+        plan_group(
+            _facts(
+                group,
+                by_group.get(group.id, []),
+                facilitators,
+                defaults.get(group.id, ()),
+                scope,
+                texts,
+                tz,
+            ),
+            tz,
+        )
+        for group in groups
+    ]
     center = str(settings.get(session, "center.name") or APP_NAME)
     data = build_calendar(
-        plans, tz=tz, name=f"{center}: {scope.label}", domain=f"{_slug(center)}.peercenter",
-        product=f"-//{APP_NAME}//{APP_NAME} {__version__}//EN", stamp=now())
+        plans,
+        tz=tz,
+        name=f"{center}: {scope.label}",
+        domain=f"{_slug(center)}.peercenter",
+        product=f"-//{APP_NAME}//{APP_NAME} {__version__}//EN",
+        stamp=now(),
+    )
     series = sum(1 for p in plans if p.series is not None)
     changed = sum(len(p.series.overrides) for p in plans if p.series is not None) + sum(
-        len(p.lone) for p in plans)
-    audit.record(session, actor, "export", "calendar", scope.id,
-                 {"scope": scope.kind.value, "name": scope.label, "series": series,
-                  "format": "ics"})
+        len(p.lone) for p in plans
+    )
+    audit.record(
+        session,
+        actor,
+        "export",
+        "calendar",
+        scope.id,
+        {"scope": scope.kind.value, "name": scope.label, "series": series, "format": "ics"},
+    )
     file_name = f"{_slug(scope.label if scope.kind is not ScopeKind.ALL else center)}.ics"
     return CalendarExport(data, scope, series, changed, file_name)
 
@@ -149,10 +192,12 @@ class _Texts:
     rooms: dict[int, str]
     topics: dict[int, str]
     made: dict[tuple[int, int | None, tuple[int, ...], int | None], EventText] = field(
-        default_factory=dict)
+        default_factory=dict
+    )
 
-    def of(self, group: Group, room_id: int | None, staff: tuple[int, ...],
-           topic_id: int | None) -> EventText:
+    def of(
+        self, group: Group, room_id: int | None, staff: tuple[int, ...], topic_id: int | None
+    ) -> EventText:
         key = (group.id, room_id, staff, topic_id)
         if key not in self.made:
             lines = [group.kind.label]
@@ -160,35 +205,60 @@ class _Texts:
                 lines.append("Facilitators: " + ", ".join(self.names.get(i, "") for i in staff))
             if topic_id is not None and topic_id in self.topics:
                 lines.append(f"Topic: {self.topics[topic_id]}")
-            self.made[key] = EventText(group.name, self.rooms.get(room_id, "") if room_id
-                                       else "", "\n".join(lines), group.kind.label)
+            self.made[key] = EventText(
+                group.name,
+                self.rooms.get(room_id, "") if room_id else "",
+                "\n".join(lines),
+                group.kind.label,
+            )
         return self.made[key]
 
 
-def _facts(group: Group, rows: list[_SessionRow], facilitators: dict[int, tuple[int, ...]],
-           group_staff: tuple[int, ...], scope: ExportScope, texts: _Texts,
-           tz: ZoneInfo) -> SeriesFacts:
+def _facts(
+    group: Group,
+    rows: list[_SessionRow],
+    facilitators: dict[int, tuple[int, ...]],
+    group_staff: tuple[int, ...],
+    scope: ExportScope,
+    texts: _Texts,
+    tz: ZoneInfo,
+) -> SeriesFacts:
     last = max((r.occurrence_start.astimezone(tz).date() for r in rows), default=None)
     horizon = max(filter(None, [group.materialized_until, last]), default=None)
     planned = tuple(planned_starts(group, tz, group.first_date, horizon)) if horizon else ()
     sessions = []
     for r in rows:
         staff = facilitators.get(r.id, ())
-        sessions.append(SessionFacts(
-            id=r.id, occurrence_start=r.occurrence_start, starts_at=r.starts_at,
-            ends_at=r.ends_at, cancelled=r.status is SessionStatus.CANCELLED,
-            room_id=r.room_id, facilitator_ids=frozenset(staff), topic_id=r.topic_id,
-            is_exception=r.is_exception, wanted=_wanted(scope, r.room_id, staff),
-            text=texts.of(group, r.room_id, staff, r.topic_id)))
+        sessions.append(
+            SessionFacts(
+                id=r.id,
+                occurrence_start=r.occurrence_start,
+                starts_at=r.starts_at,
+                ends_at=r.ends_at,
+                cancelled=r.status is SessionStatus.CANCELLED,
+                room_id=r.room_id,
+                facilitator_ids=frozenset(staff),
+                topic_id=r.topic_id,
+                is_exception=r.is_exception,
+                wanted=_wanted(scope, r.room_id, staff),
+                text=texts.of(group, r.room_id, staff, r.topic_id),
+            )
+        )
     return SeriesFacts(
-        group_id=group.id, rrule=group.rrule, first_date=group.first_date,
-        start_time=group.start_time, duration=timedelta(minutes=group.duration_minutes),
-        until_date=group.until_date, room_id=group.room_id,
-        facilitator_ids=frozenset(group_staff), topic_id=group.default_topic_id,
+        group_id=group.id,
+        rrule=group.rrule,
+        first_date=group.first_date,
+        start_time=group.start_time,
+        duration=timedelta(minutes=group.duration_minutes),
+        until_date=group.until_date,
+        room_id=group.room_id,
+        facilitator_ids=frozenset(group_staff),
+        topic_id=group.default_topic_id,
         planned=planned,
         follows_rule=group.is_active and _wanted(scope, group.room_id, group_staff),
         text=texts.of(group, group.room_id, group_staff, group.default_topic_id),
-        sessions=tuple(sessions))
+        sessions=tuple(sessions),
+    )
 
 
 def _wanted(scope: ExportScope, room_id: int | None, staff: tuple[int, ...]) -> bool:
@@ -208,8 +278,11 @@ def _groups_in_scope(session: Session, scope: ExportScope) -> list[Group]:
         query = query.where(or_(Group.room_id == scope.id, Group.id.in_(moved_here)))
     elif scope.kind is ScopeKind.FACILITATOR:
         leads = select(GroupFacilitator.group_id).where(GroupFacilitator.staff_id == scope.id)
-        helps = (select(SessionRow.group_id).join(SessionFacilitator)
-                 .where(SessionFacilitator.staff_id == scope.id))
+        helps = (
+            select(SessionRow.group_id)
+            .join(SessionFacilitator)
+            .where(SessionFacilitator.staff_id == scope.id)
+        )
         query = query.where(or_(Group.id.in_(leads), Group.id.in_(helps)))
     groups = list(session.scalars(query))
     if scope.kind is ScopeKind.GROUP and not groups:
@@ -233,41 +306,56 @@ def _sessions_of(session: Session, group_ids: list[int]) -> list[_SessionRow]:
     if not group_ids:
         return []
     s = SessionRow
-    query = (select(s.id, s.group_id, s.occurrence_start, s.starts_at, s.ends_at, s.status,
-                    s.room_id, s.topic_id, s.is_exception)
-             .where(s.group_id.in_(group_ids)).order_by(s.occurrence_start))
+    query = (
+        select(
+            s.id,
+            s.group_id,
+            s.occurrence_start,
+            s.starts_at,
+            s.ends_at,
+            s.status,
+            s.room_id,
+            s.topic_id,
+            s.is_exception,
+        )
+        .where(s.group_id.in_(group_ids))
+        .order_by(s.occurrence_start)
+    )
     return [_SessionRow(*row) for row in session.execute(query)]
 
 
 def _ordered(pairs: list[tuple[int, int, FacilitatorRole]]) -> dict[int, tuple[int, ...]]:
     """Facilitators per session or group, the lead first."""
     out: dict[int, list[int]] = defaultdict(list)
-    for owner, staff_id, _role in sorted(pairs, key=lambda p: (p[0], p[2] is not
-                                                                FacilitatorRole.LEAD, p[1])):
+    for owner, staff_id, _role in sorted(
+        pairs, key=lambda p: (p[0], p[2] is not FacilitatorRole.LEAD, p[1])
+    ):
         out[owner].append(staff_id)
     return {owner: tuple(staff) for owner, staff in out.items()}
 
 
-def _session_facilitators(session: Session,
-                          session_ids: list[int]) -> dict[int, tuple[int, ...]]:
+def _session_facilitators(session: Session, session_ids: list[int]) -> dict[int, tuple[int, ...]]:
     pairs: list[tuple[int, int, FacilitatorRole]] = []
     for chunk in _chunks(session_ids):
         pairs += session.execute(
-            select(SessionFacilitator.session_id, SessionFacilitator.staff_id,
-                   SessionFacilitator.role)
-            .where(SessionFacilitator.session_id.in_(chunk))).all()
+            select(
+                SessionFacilitator.session_id, SessionFacilitator.staff_id, SessionFacilitator.role
+            ).where(SessionFacilitator.session_id.in_(chunk))
+        ).all()
     return _ordered(pairs)
 
 
 def _group_facilitators(session: Session, group_ids: list[int]) -> dict[int, tuple[int, ...]]:
     pairs = session.execute(
-        select(GroupFacilitator.group_id, GroupFacilitator.staff_id, GroupFacilitator.role)
-        .where(GroupFacilitator.group_id.in_(group_ids))).all()
+        select(GroupFacilitator.group_id, GroupFacilitator.staff_id, GroupFacilitator.role).where(
+            GroupFacilitator.group_id.in_(group_ids)
+        )
+    ).all()
     return _ordered(list(pairs))
 
 
 def _chunks(ids: list[int], size: int = 5000) -> list[list[int]]:
-    return [ids[i:i + size] for i in range(0, len(ids), size)]
+    return [ids[i : i + size] for i in range(0, len(ids), size)]
 
 
 def _location(room: Room) -> str:

@@ -33,8 +33,9 @@ class Candidate(Generic[T]):
     item: T
 
 
-def matches(typed: str, candidates: Sequence[Candidate[T]], *,
-            partial: bool = False) -> list[Candidate[T]]:
+def matches(
+    typed: str, candidates: Sequence[Candidate[T]], *, partial: bool = False
+) -> list[Candidate[T]]:
     """The candidates called exactly ``typed``; with ``partial``, when none is, those with a
     name that contains it."""
     wanted = fold(typed)
@@ -46,20 +47,30 @@ def matches(typed: str, candidates: Sequence[Candidate[T]], *,
     return [c for c in candidates if any(wanted in fold(n) for n in c.names)]
 
 
-def pick(typed: str, candidates: Sequence[Candidate[T]], what: str, *,
-         partial: bool = False, list_known: bool = False) -> T:
+def pick(
+    typed: str,
+    candidates: Sequence[Candidate[T]],
+    what: str,
+    *,
+    partial: bool = False,
+    list_known: bool = False,
+) -> T:
     """The one candidate ``typed`` names. ``what`` names the kind in messages ("room",
     "person you can see"); ``list_known`` lists the names there are when none matches."""
     found = matches(typed, candidates, partial=partial)
     if len(found) == 1:
         return found[0].item
     if not found:
-        known = (f" Known: {', '.join(c.shown for c in candidates)}."
-                 if list_known and candidates else "")
+        known = (
+            f" Known: {', '.join(c.shown for c in candidates)}."
+            if list_known and candidates
+            else ""
+        )
         raise NotFound(f"No {what} matches '{typed.strip()}'.{known}")
     shown = ", ".join(dict.fromkeys(c.shown for c in found))
-    raise ValidationError(f"'{typed.strip()}' matches several {what}s: {shown}. "
-                          "Type more of the name.")
+    raise ValidationError(
+        f"'{typed.strip()}' matches several {what}s: {shown}. Type more of the name."
+    )
 
 
 def staff_candidate(staff: Staff, username: str | None = None) -> Candidate[Staff]:
@@ -77,8 +88,7 @@ def staff_candidate(staff: Staff, username: str | None = None) -> Candidate[Staf
 
 def staff_candidates(people: Iterable[Staff]) -> list[Candidate[Staff]]:
     """Candidates for these people, their logins loaded beforehand."""
-    return [staff_candidate(s, s.user.username if s.user is not None else None)
-            for s in people]
+    return [staff_candidate(s, s.user.username if s.user is not None else None) for s in people]
 
 
 def all_staff(session: Session) -> list[Candidate[Staff]]:

@@ -60,13 +60,21 @@ class ParticipantDetail:
 
 
 def _row(p: Participant) -> ParticipantRow:
-    return ParticipantRow(p.id, participant_display_name(p.preferred_name, p.last_name),
-                          p.preferred_name, last_initial(p.last_name), p.status, p.intake_date,
-                          p.consent_on_sign_in, p.version)
+    return ParticipantRow(
+        p.id,
+        participant_display_name(p.preferred_name, p.last_name),
+        p.preferred_name,
+        last_initial(p.last_name),
+        p.status,
+        p.intake_date,
+        p.consent_on_sign_in,
+        p.version,
+    )
 
 
-def search(session: Session, actor: Actor, text: str = "",
-           include_inactive: bool = False) -> list[ParticipantRow]:
+def search(
+    session: Session, actor: Actor, text: str = "", include_inactive: bool = False
+) -> list[ParticipantRow]:
     """Participants whose preferred or last name starts with any word of ``text``."""
     require(actor, Permission.VIEW_PARTICIPANTS)
     query = select(Participant)
@@ -75,10 +83,15 @@ def search(session: Session, actor: Actor, text: str = "",
     for word in text.split():
         pattern = word.rstrip(".").lower().replace("\\", "").replace("%", "").replace("_", "")
         if pattern:
-            query = query.where(or_(func.lower(Participant.preferred_name).like(f"{pattern}%"),
-                                    func.lower(Participant.last_name).like(f"{pattern}%")))
-    query = query.order_by(func.lower(Participant.preferred_name),
-                           func.lower(Participant.last_name)).limit(MAX_RESULTS)
+            query = query.where(
+                or_(
+                    func.lower(Participant.preferred_name).like(f"{pattern}%"),
+                    func.lower(Participant.last_name).like(f"{pattern}%"),
+                )
+            )
+    query = query.order_by(
+        func.lower(Participant.preferred_name), func.lower(Participant.last_name)
+    ).limit(MAX_RESULTS)
     return [_row(p) for p in session.scalars(query)]
 
 
@@ -94,14 +107,20 @@ def get(session: Session, actor: Actor, participant_id: int) -> ParticipantDetai
 
 def _detail(p: Participant, contact: bool) -> ParticipantDetail:
     form = ParticipantForm(
-        preferred_name=p.preferred_name, last_name=p.last_name or "",
-        phone=(p.phone or "") if contact else "", email=(p.email or "") if contact else "",
-        status=p.status, intake_date=p.intake_date, consent_on_sign_in=p.consent_on_sign_in,
-        consent_full_last_name=p.consent_full_last_name, consent_contact=p.consent_contact,
-        notes=p.notes or "")
-    return ParticipantDetail(p.id, p.version,
-                             participant_display_name(p.preferred_name, p.last_name), form,
-                             contact)
+        preferred_name=p.preferred_name,
+        last_name=p.last_name or "",
+        phone=(p.phone or "") if contact else "",
+        email=(p.email or "") if contact else "",
+        status=p.status,
+        intake_date=p.intake_date,
+        consent_on_sign_in=p.consent_on_sign_in,
+        consent_full_last_name=p.consent_full_last_name,
+        consent_contact=p.consent_contact,
+        notes=p.notes or "",
+    )
+    return ParticipantDetail(
+        p.id, p.version, participant_display_name(p.preferred_name, p.last_name), form, contact
+    )
 
 
 def _load(session: Session, participant_id: int) -> Participant:
@@ -114,20 +133,40 @@ def _load(session: Session, participant_id: int) -> Participant:
 def _clean(form: ParticipantForm, contact_allowed: bool) -> dict[str, object]:
     errors = validation.FormErrors()
     values: dict[str, object] = {
-        "preferred_name": errors.check("preferred_name", validation.text, form.preferred_name,
-                                       "Preferred name", "preferred_name", max_length=80),
-        "last_name": errors.check("last_name", validation.text, form.last_name,
-                                  "Last name", "last_name", required=False, max_length=80)
+        "preferred_name": errors.check(
+            "preferred_name",
+            validation.text,
+            form.preferred_name,
+            "Preferred name",
+            "preferred_name",
+            max_length=80,
+        ),
+        "last_name": errors.check(
+            "last_name",
+            validation.text,
+            form.last_name,
+            "Last name",
+            "last_name",
+            required=False,
+            max_length=80,
+        )
         or None,
         "status": form.status,
-        "intake_date": errors.check("intake_date", validation.date_not_in_future,
-                                    form.intake_date, "Intake date", "intake_date",
-                                    now().date()),
+        "intake_date": errors.check(
+            "intake_date",
+            validation.date_not_in_future,
+            form.intake_date,
+            "Intake date",
+            "intake_date",
+            now().date(),
+        ),
         "consent_on_sign_in": bool(form.consent_on_sign_in),
         "consent_full_last_name": bool(form.consent_full_last_name),
         "consent_contact": bool(form.consent_contact),
-        "notes": errors.check("notes", validation.text, form.notes, "Notes", "notes",
-                              required=False, max_length=2000) or None,
+        "notes": errors.check(
+            "notes", validation.text, form.notes, "Notes", "notes", required=False, max_length=2000
+        )
+        or None,
     }
     if contact_allowed:
         values["phone"] = errors.check("phone", validation.optional_phone, form.phone)
@@ -146,8 +185,9 @@ def check_form(actor: Actor, form: ParticipantForm) -> None:
     _clean(form, actor.can(Permission.VIEW_PARTICIPANT_CONTACT))
 
 
-def create_many(session: Session, actor: Actor, forms: Sequence[ParticipantForm],
-                source: str) -> list[int]:
+def create_many(
+    session: Session, actor: Actor, forms: Sequence[ParticipantForm], source: str
+) -> list[int]:
     """Add many participants in the caller's transaction; the first bad form raises and
     nothing is kept. Each one is audited with where it came from."""
     require(actor, Permission.EDIT_PARTICIPANTS)
@@ -155,8 +195,11 @@ def create_many(session: Session, actor: Actor, forms: Sequence[ParticipantForm]
     values = [_clean(form, contact) for form in forms]
     if not values:
         return []
-    ids = list(session.scalars(
-        insert(Participant).returning(Participant.id, sort_by_parameter_order=True), values))
+    ids = list(
+        session.scalars(
+            insert(Participant).returning(Participant.id, sort_by_parameter_order=True), values
+        )
+    )
     audit.record_many(session, actor, "create", "participant", ids, {"source": source})
     return ids
 
@@ -171,8 +214,13 @@ def create(session: Session, actor: Actor, form: ParticipantForm) -> Participant
     return _detail(p, contact)
 
 
-def update(session: Session, actor: Actor, participant_id: int, form: ParticipantForm,
-           expected_version: int | None) -> ParticipantDetail:
+def update(
+    session: Session,
+    actor: Actor,
+    participant_id: int,
+    form: ParticipantForm,
+    expected_version: int | None,
+) -> ParticipantDetail:
     require(actor, Permission.EDIT_PARTICIPANTS)
     contact = actor.can(Permission.VIEW_PARTICIPANT_CONTACT)
     p = _load(session, participant_id)

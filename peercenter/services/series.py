@@ -51,8 +51,9 @@ class ClosedDays:
 
     @classmethod
     def load(cls, session: Session, start: date, end: date) -> ClosedDays:
-        rows = session.scalars(select(Closure).where(Closure.start_date <= end,
-                                                     Closure.end_date >= start))
+        rows = session.scalars(
+            select(Closure).where(Closure.start_date <= end, Closure.end_date >= start)
+        )
         return cls(tuple((c.start_date, c.end_date, c.id, c.reason) for c in rows))
 
     def closure_on(self, day: date) -> tuple[int, str] | None:
@@ -62,36 +63,52 @@ class ClosedDays:
         return None
 
 
-def new_session_row(group: Group, begins: datetime, tz: ZoneInfo,
-                    closed: ClosedDays) -> SessionRow:
+def new_session_row(group: Group, begins: datetime, tz: ZoneInfo, closed: ClosedDays) -> SessionRow:
     """A session as the rule plans it; on a closed day it starts out cancelled."""
-    row = SessionRow(group_id=group.id, occurrence_start=begins, starts_at=begins,
-                     ends_at=begins + timedelta(minutes=group.duration_minutes),
-                     room_id=group.room_id, topic_id=group.default_topic_id,
-                     status=SessionStatus.SCHEDULED, is_exception=False)
-    row.facilitators = [SessionFacilitator(staff_id=f.staff_id, role=f.role)
-                        for f in group.facilitators]
+    row = SessionRow(
+        group_id=group.id,
+        occurrence_start=begins,
+        starts_at=begins,
+        ends_at=begins + timedelta(minutes=group.duration_minutes),
+        room_id=group.room_id,
+        topic_id=group.default_topic_id,
+        status=SessionStatus.SCHEDULED,
+        is_exception=False,
+    )
+    row.facilitators = [
+        SessionFacilitator(staff_id=f.staff_id, role=f.role) for f in group.facilitators
+    ]
     closure = closed.closure_on(begins.astimezone(tz).date())
     if closure is not None:
-        row.status, row.closure_id, row.cancel_reason = (SessionStatus.CANCELLED, closure[0],
-                                                         f"Closed: {closure[1]}"[:200])
+        row.status, row.closure_id, row.cancel_reason = (
+            SessionStatus.CANCELLED,
+            closure[0],
+            f"Closed: {closure[1]}"[:200],
+        )
     return row
 
 
 def materialize(session: Session, group: Group, tz: ZoneInfo, until: date) -> int:
     """Create the sessions the rule gives between what exists and ``until``; returns how many
     were added. Existing rows (edited or not) are never touched here."""
-    start = group.materialized_until + timedelta(days=1) if group.materialized_until \
+    start = (
+        group.materialized_until + timedelta(days=1)
+        if group.materialized_until
         else group.first_date
+    )
     if start > until:
         return 0
     planned = planned_starts(group, tz, start, until)
     group.materialized_until = until
     if not planned:
         return 0
-    existing = set(session.scalars(select(SessionRow.occurrence_start)
-                                   .where(SessionRow.group_id == group.id,
-                                          SessionRow.occurrence_start >= planned[0])))
+    existing = set(
+        session.scalars(
+            select(SessionRow.occurrence_start).where(
+                SessionRow.group_id == group.id, SessionRow.occurrence_start >= planned[0]
+            )
+        )
+    )
     closed = ClosedDays.load(session, start, until)
     added = 0
     for begins in planned:
@@ -117,16 +134,23 @@ def regenerate(session: Session, group: Group, tz: ZoneInfo, since: datetime) ->
     edits (they are only re-keyed to the new slot of their day); a cancelled session stays
     cancelled; a session whose day left the rule is removed unless attendance was taken."""
     until = group.materialized_until or since.astimezone(tz).date()
-    slots = [s for s in planned_starts(group, tz, since.astimezone(tz).date(), until)
-             if s >= since]
+    slots = [s for s in planned_starts(group, tz, since.astimezone(tz).date(), until) if s >= since]
     by_day = {s.astimezone(tz).date(): s for s in slots}
-    rows = list(session.scalars(
-        select(SessionRow)
-        .where(SessionRow.group_id == group.id, SessionRow.occurrence_start >= since)
-        .options(selectinload(SessionRow.facilitators))))
-    attended = set(session.scalars(
-        select(SessionRow.id).where(SessionRow.id.in_([r.id for r in rows]),
-                                    exists().where(Attendance.session_id == SessionRow.id))))
+    rows = list(
+        session.scalars(
+            select(SessionRow)
+            .where(SessionRow.group_id == group.id, SessionRow.occurrence_start >= since)
+            .options(selectinload(SessionRow.facilitators))
+        )
+    )
+    attended = set(
+        session.scalars(
+            select(SessionRow.id).where(
+                SessionRow.id.in_([r.id for r in rows]),
+                exists().where(Attendance.session_id == SessionRow.id),
+            )
+        )
+    )
     duration = timedelta(minutes=group.duration_minutes)
     updated = removed = kept = 0
     for row in rows:
@@ -151,8 +175,11 @@ def regenerate(session: Session, group: Group, tz: ZoneInfo, since: datetime) ->
     return Regenerated(len(by_day), updated, removed, kept)
 
 
-def sync_facilitators(current: Sequence[F], wanted: Sequence[tuple[int, FacilitatorRole]],
-                      make: Callable[[int, FacilitatorRole], F]) -> list[F]:
+def sync_facilitators(
+    current: Sequence[F],
+    wanted: Sequence[tuple[int, FacilitatorRole]],
+    make: Callable[[int, FacilitatorRole], F],
+) -> list[F]:
     """The facilitator rows for ``wanted`` (staff id, role): unchanged rows are kept and roles
     changed in place, so no row is deleted and re-added under the same key in one flush."""
     roles = dict(wanted)
@@ -166,5 +193,7 @@ def sync_facilitators(current: Sequence[F], wanted: Sequence[tuple[int, Facilita
 
 def set_facilitators(row: SessionRow, wanted: Sequence[tuple[int, FacilitatorRole]]) -> None:
     row.facilitators = sync_facilitators(
-        row.facilitators, wanted,
-        lambda staff_id, role: SessionFacilitator(staff_id=staff_id, role=role))
+        row.facilitators,
+        wanted,
+        lambda staff_id, role: SessionFacilitator(staff_id=staff_id, role=role),
+    )

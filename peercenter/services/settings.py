@@ -41,12 +41,14 @@ def _timezone_check(value: Any) -> str | None:
 def _range(lo: float, hi: float) -> Callable[[Any], str | None]:
     def check(value: Any) -> str | None:
         return None if lo <= value <= hi else f"must be between {lo:g} and {hi:g}"
+
     return check
 
 
 def _one_of(*choices: str) -> Callable[[Any], str | None]:
     def check(value: Any) -> str | None:
         return None if value in choices else f"must be one of {', '.join(choices)}"
+
     return check
 
 
@@ -74,8 +76,10 @@ def _logo_check(value: Any) -> str | None:
 def _local_resources_check(value: Any) -> str | None:
     for number, line in enumerate(str(value).splitlines(), start=1):
         if line.strip() and len(line.split("|")) < 2:
-            return (f"Local resources, line {number}: write 'Name | phone or address' "
-                    "(an optional third part after another | is a short note).")
+            return (
+                f"Local resources, line {number}: write 'Name | phone or address' "
+                "(an optional third part after another | is a short note)."
+            )
     return None
 
 
@@ -89,8 +93,10 @@ def _center_name(value: Any) -> str | None:
 def _folder_or_blank(value: Any) -> str | None:
     text = str(value).strip()
     if text and not PurePath(text).is_absolute():
-        return (f"'{text}' is not a full folder path (it should start like D:\\ or /media/); "
-                "leave it empty for no second copy.")
+        return (
+            f"'{text}' is not a full folder path (it should start like D:\\ or /media/); "
+            "leave it empty for no second copy."
+        )
     return None
 
 
@@ -104,36 +110,83 @@ GUARDRAIL_PREFIX = "guardrails."
 def _guardrail_specs() -> list[SettingSpec]:
     """One setting per burnout guardrail threshold; labels, ranges and defaults live with the
     rules in peercenter.domain.guardrails.thresholds."""
-    return [SettingSpec(GUARDRAIL_PREFIX + name, field.label, getattr(thresholds.DEFAULTS, name),
-                        int, Permission.EDIT_GUARDRAIL_SETTINGS, _guardrail_range(name))
-            for name, field in thresholds.FIELDS.items()]
+    return [
+        SettingSpec(
+            GUARDRAIL_PREFIX + name,
+            field.label,
+            getattr(thresholds.DEFAULTS, name),
+            int,
+            Permission.EDIT_GUARDRAIL_SETTINGS,
+            _guardrail_range(name),
+        )
+        for name, field in thresholds.FIELDS.items()
+    ]
 
 
-SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in [
-    SettingSpec("center.name", "Center name", "", str, check=_center_name),
-    SettingSpec("center.timezone", "Time zone", "UTC", str, check=_timezone_check),
-    SettingSpec("schedule.horizon_months", "Sessions planned ahead (months)", 12, int,
-                Permission.EDIT_CENTER_SETTINGS, _range(1, 36)),
-    SettingSpec("center.logo_path", "Logo on handouts (PNG or JPEG file)", "", str,
-                check=_logo_check),
-    SettingSpec("handouts.paper", "Paper size", "letter", str, check=_one_of("letter", "a4")),
-    SettingSpec("handouts.language", "Handout language", "en", str,
-                check=_one_of("en", "es")),
-    SettingSpec("handouts.large_print", "Large print handouts", False, bool),
-    SettingSpec("handouts.neutral_wording", "Sign-in sheets without program wording", False,
-                bool),
-    SettingSpec("handouts.sign_in_blank_lines", "Blank lines on sign-in sheets", 8, int,
-                check=_range(0, 40)),
-    SettingSpec("handouts.local_resources", "Local resources on handouts", "", str,
-                Permission.EDIT_HANDOUT_CONTENT, _local_resources_check),
-    SettingSpec("backup.interval_hours", "Hours between automatic backups", 24, int,
-                Permission.MANAGE_BACKUPS, _range(1, 168)),
-    SettingSpec("backup.second_folder", "Second backup folder (USB stick, network drive)", "",
-                str, Permission.MANAGE_BACKUPS, _folder_or_blank),
-    SettingSpec("security.idle_lock_minutes", "Lock the screen after idle minutes", 10, int,
-                Permission.EDIT_CENTER_SETTINGS, _range(1, 240)),
-    *_guardrail_specs(),
-]}
+SPECS: dict[str, SettingSpec] = {
+    spec.key: spec
+    for spec in [
+        SettingSpec("center.name", "Center name", "", str, check=_center_name),
+        SettingSpec("center.timezone", "Time zone", "UTC", str, check=_timezone_check),
+        SettingSpec(
+            "schedule.horizon_months",
+            "Sessions planned ahead (months)",
+            12,
+            int,
+            Permission.EDIT_CENTER_SETTINGS,
+            _range(1, 36),
+        ),
+        SettingSpec(
+            "center.logo_path", "Logo on handouts (PNG or JPEG file)", "", str, check=_logo_check
+        ),
+        SettingSpec("handouts.paper", "Paper size", "letter", str, check=_one_of("letter", "a4")),
+        SettingSpec("handouts.language", "Handout language", "en", str, check=_one_of("en", "es")),
+        SettingSpec("handouts.large_print", "Large print handouts", False, bool),
+        SettingSpec(
+            "handouts.neutral_wording", "Sign-in sheets without program wording", False, bool
+        ),
+        SettingSpec(
+            "handouts.sign_in_blank_lines",
+            "Blank lines on sign-in sheets",
+            8,
+            int,
+            check=_range(0, 40),
+        ),
+        SettingSpec(
+            "handouts.local_resources",
+            "Local resources on handouts",
+            "",
+            str,
+            Permission.EDIT_HANDOUT_CONTENT,
+            _local_resources_check,
+        ),
+        SettingSpec(
+            "backup.interval_hours",
+            "Hours between automatic backups",
+            24,
+            int,
+            Permission.MANAGE_BACKUPS,
+            _range(1, 168),
+        ),
+        SettingSpec(
+            "backup.second_folder",
+            "Second backup folder (USB stick, network drive)",
+            "",
+            str,
+            Permission.MANAGE_BACKUPS,
+            _folder_or_blank,
+        ),
+        SettingSpec(
+            "security.idle_lock_minutes",
+            "Lock the screen after idle minutes",
+            10,
+            int,
+            Permission.EDIT_CENTER_SETTINGS,
+            _range(1, 240),
+        ),
+        *_guardrail_specs(),
+    ]
+}
 
 
 # Checks of settings that must agree with each other (amber below red, windows in order). Each
@@ -204,14 +257,18 @@ def _clean(spec: SettingSpec, value: Any) -> Any:
     try:
         value = spec.kind(value)
     except (TypeError, ValueError):
-        raise ValidationError(f"{spec.label}: '{value}' is not a valid value.",
-                              field=spec.key) from None
+        raise ValidationError(
+            f"{spec.label}: '{value}' is not a valid value.", field=spec.key
+        ) from None
     if isinstance(value, str):
         value = value.strip()
     problem = spec.check(value) if spec.check else None
     if problem:
-        message = problem if problem[0].isupper() or problem.startswith("'") \
+        message = (
+            problem
+            if problem[0].isupper() or problem.startswith("'")
             else f"{spec.label} {problem}."
+        )
         raise ValidationError(message, field=spec.key)
     return value
 
@@ -222,8 +279,7 @@ def _write(session: Session, actor: Actor | None, key: str, value: Any) -> None:
     if old == value or (row is None and value == SPECS[key].default):
         return  # unchanged: a form saved as it was shown writes and audits nothing
     if row is None:
-        session.add(Setting(key=key, value=value,
-                            updated_by=actor.username if actor else None))
+        session.add(Setting(key=key, value=value, updated_by=actor.username if actor else None))
     else:
         row.value = value
         row.updated_by = actor.username if actor else None
@@ -233,8 +289,7 @@ def _write(session: Session, actor: Actor | None, key: str, value: Any) -> None:
 def guardrail_settings(session: Session) -> thresholds.GuardrailSettings:
     keys = [GUARDRAIL_PREFIX + name for name in thresholds.FIELDS]
     values = get_many(session, keys)
-    return thresholds.from_values({k.removeprefix(GUARDRAIL_PREFIX): v
-                                   for k, v in values.items()})
+    return thresholds.from_values({k.removeprefix(GUARDRAIL_PREFIX): v for k, v in values.items()})
 
 
 def center_timezone(session: Session) -> ZoneInfo:

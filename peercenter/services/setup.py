@@ -36,25 +36,40 @@ def create_center(session: Session, form: FirstStart) -> Actor:
     if has_admin(session):
         raise ValidationError("This center is already set up. Sign in instead.")
     errors = validation.FormErrors()
-    center = errors.check("center_name", validation.text, form.center_name, "Center name",
-                          "center_name", max_length=120)
-    first = errors.check("first_name", validation.text, form.first_name, "First name",
-                         "first_name", max_length=80)
-    last = errors.check("last_name", validation.text, form.last_name, "Last name",
-                        "last_name", max_length=80)
+    center = errors.check(
+        "center_name",
+        validation.text,
+        form.center_name,
+        "Center name",
+        "center_name",
+        max_length=120,
+    )
+    first = errors.check(
+        "first_name", validation.text, form.first_name, "First name", "first_name", max_length=80
+    )
+    last = errors.check(
+        "last_name", validation.text, form.last_name, "Last name", "last_name", max_length=80
+    )
     user_name = errors.check("username", validation.username, form.username)
-    password = errors.check("password", validation.password, form.password,
-                            user_name=str(user_name or ""))
+    password = errors.check(
+        "password", validation.password, form.password, user_name=str(user_name or "")
+    )
     if password is not None and form.password != form.password_again:
         errors.add("password_again", "The two passwords are not the same.")
     tz_problem = settings.SPECS["center.timezone"].check(form.timezone)  # type: ignore[misc]
     if tz_problem:
         errors.add("timezone", tz_problem)
     errors.raise_if_any()
-    staff = Staff(first_name=str(first), last_name=str(last), is_specialist=False,
-                  is_supervisor=False)
-    user = User(username=str(user_name), role=Role.ADMIN, staff=staff,
-                password_hash=hash_password(form.password), password_changed_at=now())
+    staff = Staff(
+        first_name=str(first), last_name=str(last), is_specialist=False, is_supervisor=False
+    )
+    user = User(
+        username=str(user_name),
+        role=Role.ADMIN,
+        staff=staff,
+        password_hash=hash_password(form.password),
+        password_changed_at=now(),
+    )
     session.add_all([staff, user])
     session.flush()
     actor = actor_for(user)
@@ -64,6 +79,12 @@ def create_center(session: Session, form: FirstStart) -> Actor:
     from peercenter.services.handouts import library  # only when a center is created
 
     library.sync_builtin(session)
-    audit.record(session, actor, "create", "user", user.id, {"username": user.username,
-                                                             "role": Role.ADMIN.value})
+    audit.record(
+        session,
+        actor,
+        "create",
+        "user",
+        user.id,
+        {"username": user.username, "role": Role.ADMIN.value},
+    )
     return actor

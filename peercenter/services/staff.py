@@ -79,8 +79,9 @@ class StaffDetail:
 
     @property
     def name(self) -> str:
-        return staff_display_name(self.form.first_name, self.form.last_name,
-                                  self.form.preferred_name)
+        return staff_display_name(
+            self.form.first_name, self.form.last_name, self.form.preferred_name
+        )
 
 
 def _name(staff: Staff) -> str:
@@ -88,28 +89,47 @@ def _name(staff: Staff) -> str:
 
 
 def _roles(staff: Staff) -> str:
-    parts = [label for flag, label in ((staff.is_specialist, "Peer specialist"),
-                                       (staff.is_supervisor, "Supervisor")) if flag]
+    parts = [
+        label
+        for flag, label in (
+            (staff.is_specialist, "Peer specialist"),
+            (staff.is_supervisor, "Supervisor"),
+        )
+        if flag
+    ]
     return ", ".join(parts) or "Staff"
 
 
 def _login_info(user: User | None) -> LoginInfo | None:
     if user is None:
         return None
-    return LoginInfo(user.username, user.role, user.is_active, user.locked_until,
-                     user.last_login_at)
+    return LoginInfo(
+        user.username, user.role, user.is_active, user.locked_until, user.last_login_at
+    )
 
 
 def _detail(staff: Staff, with_login: bool) -> StaffDetail:
     form = StaffForm(
-        first_name=staff.first_name, last_name=staff.last_name,
-        preferred_name=staff.preferred_name or "", email=staff.email or "",
-        phone=staff.phone or "", is_specialist=staff.is_specialist,
-        is_supervisor=staff.is_supervisor, supervisor_id=staff.supervisor_id,
-        weekly_hours_cap=staff.weekly_hours_cap, hire_date=staff.hire_date,
-        notes=staff.notes or "")
-    return StaffDetail(staff.id, staff.version, staff.status, staff.end_date, form,
-                       _login_info(staff.user) if with_login else None)
+        first_name=staff.first_name,
+        last_name=staff.last_name,
+        preferred_name=staff.preferred_name or "",
+        email=staff.email or "",
+        phone=staff.phone or "",
+        is_specialist=staff.is_specialist,
+        is_supervisor=staff.is_supervisor,
+        supervisor_id=staff.supervisor_id,
+        weekly_hours_cap=staff.weekly_hours_cap,
+        hire_date=staff.hire_date,
+        notes=staff.notes or "",
+    )
+    return StaffDetail(
+        staff.id,
+        staff.version,
+        staff.status,
+        staff.end_date,
+        form,
+        _login_info(staff.user) if with_login else None,
+    )
 
 
 def list_staff(session: Session, actor: Actor, include_inactive: bool = True) -> list[StaffRow]:
@@ -120,11 +140,19 @@ def list_staff(session: Session, actor: Actor, include_inactive: bool = True) ->
         query = query.where(Staff.status != StaffStatus.INACTIVE)
     rows = []
     for staff in session.scalars(query.order_by(Staff.last_name, Staff.first_name)).unique():
-        rows.append(StaffRow(
-            id=staff.id, name=_name(staff), roles=_roles(staff), status=staff.status,
-            supervisor_name=_name(staff.supervisor) if staff.supervisor else "",
-            weekly_hours_cap=staff.weekly_hours_cap, hire_date=staff.hire_date,
-            login=_login_info(staff.user) if with_login else None, version=staff.version))
+        rows.append(
+            StaffRow(
+                id=staff.id,
+                name=_name(staff),
+                roles=_roles(staff),
+                status=staff.status,
+                supervisor_name=_name(staff.supervisor) if staff.supervisor else "",
+                weekly_hours_cap=staff.weekly_hours_cap,
+                hire_date=staff.hire_date,
+                login=_login_info(staff.user) if with_login else None,
+                version=staff.version,
+            )
+        )
     return rows
 
 
@@ -135,9 +163,11 @@ def get_staff(session: Session, actor: Actor, staff_id: int) -> StaffDetail:
 
 def supervisor_choices(session: Session, actor: Actor) -> list[tuple[int, str]]:
     require(actor, Permission.VIEW_STAFF)
-    query = (select(Staff).where(Staff.is_supervisor.is_(True),
-                                 Staff.status != StaffStatus.INACTIVE)
-             .order_by(Staff.last_name, Staff.first_name))
+    query = (
+        select(Staff)
+        .where(Staff.is_supervisor.is_(True), Staff.status != StaffStatus.INACTIVE)
+        .order_by(Staff.last_name, Staff.first_name)
+    )
     return [(s.id, _name(s)) for s in session.scalars(query)]
 
 
@@ -151,20 +181,42 @@ def _load(session: Session, staff_id: int) -> Staff:
 def _clean(session: Session, form: StaffForm, staff_id: int | None) -> dict[str, object]:
     errors = validation.FormErrors()
     values: dict[str, object] = {
-        "first_name": errors.check("first_name", validation.text, form.first_name,
-                                   "First name", "first_name", max_length=80),
-        "last_name": errors.check("last_name", validation.text, form.last_name, "Last name",
-                                  "last_name", max_length=80),
-        "preferred_name": errors.check("preferred_name", validation.text, form.preferred_name,
-                                       "Preferred name", "preferred_name", required=False,
-                                       max_length=80) or None,
+        "first_name": errors.check(
+            "first_name",
+            validation.text,
+            form.first_name,
+            "First name",
+            "first_name",
+            max_length=80,
+        ),
+        "last_name": errors.check(
+            "last_name", validation.text, form.last_name, "Last name", "last_name", max_length=80
+        ),
+        "preferred_name": errors.check(
+            "preferred_name",
+            validation.text,
+            form.preferred_name,
+            "Preferred name",
+            "preferred_name",
+            required=False,
+            max_length=80,
+        )
+        or None,
         "email": errors.check("email", validation.optional_email, form.email),
         "phone": errors.check("phone", validation.optional_phone, form.phone),
-        "weekly_hours_cap": errors.check("weekly_hours_cap", validation.number_in_range,
-                                         form.weekly_hours_cap, "Weekly hours cap",
-                                         "weekly_hours_cap", minimum=1, maximum=80),
-        "notes": errors.check("notes", validation.text, form.notes, "Notes", "notes",
-                              required=False, max_length=2000) or None,
+        "weekly_hours_cap": errors.check(
+            "weekly_hours_cap",
+            validation.number_in_range,
+            form.weekly_hours_cap,
+            "Weekly hours cap",
+            "weekly_hours_cap",
+            minimum=1,
+            maximum=80,
+        ),
+        "notes": errors.check(
+            "notes", validation.text, form.notes, "Notes", "notes", required=False, max_length=2000
+        )
+        or None,
         "is_specialist": bool(form.is_specialist),
         "is_supervisor": bool(form.is_supervisor),
         "hire_date": form.hire_date,
@@ -178,8 +230,9 @@ def _clean(session: Session, form: StaffForm, staff_id: int | None) -> dict[str,
     return values
 
 
-def _check_supervisor(session: Session, errors: validation.FormErrors, supervisor_id: int,
-                      staff_id: int | None) -> None:
+def _check_supervisor(
+    session: Session, errors: validation.FormErrors, supervisor_id: int, staff_id: int | None
+) -> None:
     # An id no database column can hold is not looked up at all (PostgreSQL would refuse it).
     supervisor = session.get(Staff, supervisor_id) if 0 < supervisor_id < 2**31 else None
     if supervisor is None or not supervisor.is_supervisor:
@@ -192,15 +245,18 @@ def _check_supervisor(session: Session, errors: validation.FormErrors, superviso
     current: Staff | None = supervisor
     while current is not None and current.id not in seen:
         if current.id == staff_id:
-            errors.add("supervisor_id", "Someone cannot be supervised by themselves or by "
-                                        "a person they supervise.")
+            errors.add(
+                "supervisor_id",
+                "Someone cannot be supervised by themselves or by a person they supervise.",
+            )
             return
         seen.add(current.id)
         current = current.supervisor
 
 
-def create_staff(session: Session, actor: Actor, form: StaffForm,
-                 login: LoginForm | None = None) -> StaffDetail:
+def create_staff(
+    session: Session, actor: Actor, form: StaffForm, login: LoginForm | None = None
+) -> StaffDetail:
     require(actor, Permission.MANAGE_STAFF)
     values = _clean(session, form, None)
     staff = Staff(**values, status=StaffStatus.ACTIVE)
@@ -213,8 +269,14 @@ def create_staff(session: Session, actor: Actor, form: StaffForm,
     return _detail(staff, True)
 
 
-def update_staff(session: Session, actor: Actor, staff_id: int, form: StaffForm,
-                 expected_version: int | None, login: LoginForm | None = None) -> StaffDetail:
+def update_staff(
+    session: Session,
+    actor: Actor,
+    staff_id: int,
+    form: StaffForm,
+    expected_version: int | None,
+    login: LoginForm | None = None,
+) -> StaffDetail:
     require(actor, Permission.MANAGE_STAFF)
     staff = _load(session, staff_id)
     check_version(staff, expected_version)
@@ -238,26 +300,45 @@ def _apply_login(session: Session, actor: Actor, staff: Staff, login: LoginForm)
     if username is not None:
         taken = session.scalar(select(User).where(User.username == username))
         if taken is not None and taken is not user:
-            errors.add("username", f"The user name '{username}' is already taken by "
-                                   f"{_name(taken.staff)}. Logins are never shared.")
+            errors.add(
+                "username",
+                f"The user name '{username}' is already taken by "
+                f"{_name(taken.staff)}. Logins are never shared.",
+            )
     if user is None or login.password:
-        errors.check("password", validation.password, login.password,
-                     user_name=str(username or ""))
+        errors.check("password", validation.password, login.password, user_name=str(username or ""))
     if user is not None and user.id == actor.user_id and not login.is_active:
         errors.add("is_active", "You cannot switch off your own login.")
-    if user is not None and user.role is Role.ADMIN and \
-            (login.role is not Role.ADMIN or not login.is_active) and _last_admin(session, user):
-        errors.add("role", "This is the only active administrator; make someone else an "
-                           "administrator first.")
+    if (
+        user is not None
+        and user.role is Role.ADMIN
+        and (login.role is not Role.ADMIN or not login.is_active)
+        and _last_admin(session, user)
+    ):
+        errors.add(
+            "role",
+            "This is the only active administrator; make someone else an administrator first.",
+        )
     errors.raise_if_any()
     if user is None:
-        user = User(username=str(username), role=login.role, staff=staff,
-                    password_hash=hash_password(login.password), is_active=login.is_active,
-                    password_changed_at=now())
+        user = User(
+            username=str(username),
+            role=login.role,
+            staff=staff,
+            password_hash=hash_password(login.password),
+            is_active=login.is_active,
+            password_changed_at=now(),
+        )
         session.add(user)
         session.flush()
-        audit.record(session, actor, "create", "user", user.id,
-                     {"username": user.username, "role": login.role.value})
+        audit.record(
+            session,
+            actor,
+            "create",
+            "user",
+            user.id,
+            {"username": user.username, "role": login.role.value},
+        )
         return
     before = {"username": user.username, "role": user.role, "is_active": user.is_active}
     after = {"username": str(username), "role": login.role, "is_active": login.is_active}
@@ -273,13 +354,22 @@ def _apply_login(session: Session, actor: Actor, staff: Staff, login: LoginForm)
 
 
 def _last_admin(session: Session, user: User) -> bool:
-    others = session.scalar(select(func.count()).select_from(User).where(
-        User.role == Role.ADMIN, User.is_active.is_(True), User.id != user.id))
+    others = session.scalar(
+        select(func.count())
+        .select_from(User)
+        .where(User.role == Role.ADMIN, User.is_active.is_(True), User.id != user.id)
+    )
     return not others
 
 
-def set_active(session: Session, actor: Actor, staff_id: int, active: bool,
-               expected_version: int | None = None, on: date | None = None) -> StaffDetail:
+def set_active(
+    session: Session,
+    actor: Actor,
+    staff_id: int,
+    active: bool,
+    expected_version: int | None = None,
+    on: date | None = None,
+) -> StaffDetail:
     """Deactivate (keeping every record) or reactivate a staff member and their login."""
     require(actor, Permission.MANAGE_STAFF)
     staff = _load(session, staff_id)
@@ -287,14 +377,18 @@ def set_active(session: Session, actor: Actor, staff_id: int, active: bool,
     if not active:
         if staff.id == actor.staff_id:
             raise ValidationError("You cannot deactivate yourself.")
-        if staff.user is not None and staff.user.role is Role.ADMIN and staff.user.is_active \
-                and _last_admin(session, staff.user):
-            raise ValidationError("This is the only active administrator; make someone else "
-                                  "an administrator first.")
+        if (
+            staff.user is not None
+            and staff.user.role is Role.ADMIN
+            and staff.user.is_active
+            and _last_admin(session, staff.user)
+        ):
+            raise ValidationError(
+                "This is the only active administrator; make someone else an administrator first."
+            )
         end = on or now().date()
         if staff.hire_date is not None and end < staff.hire_date:
-            raise ValidationError("The last day cannot be before the hire date.",
-                                  field="end_date")
+            raise ValidationError("The last day cannot be before the hire date.", field="end_date")
         staff.status, staff.end_date = StaffStatus.INACTIVE, end
         if staff.user is not None:
             staff.user.is_active = False
@@ -302,8 +396,14 @@ def set_active(session: Session, actor: Actor, staff_id: int, active: bool,
         staff.status, staff.end_date = StaffStatus.ACTIVE, None
         if staff.user is not None:
             staff.user.is_active = True
-    audit.record(session, actor, "deactivate" if not active else "reactivate", "staff",
-                 staff.id, {"name": _name(staff)})
+    audit.record(
+        session,
+        actor,
+        "deactivate" if not active else "reactivate",
+        "staff",
+        staff.id,
+        {"name": _name(staff)},
+    )
     session.flush()
     return _detail(staff, True)
 

@@ -40,48 +40,77 @@ def agenda(session: Session, actor: Actor, day: date) -> list[AgendaItem]:
     require(actor, Permission.VIEW_SCHEDULE)
     tz = settings.center_timezone(session)
     lo, hi = day_bounds(day, tz)
-    rows = list(session.scalars(
-        select(SessionRow)
-        # Bounded below too, so the index range stays one day however long the history.
-        .where(SessionRow.starts_at < hi, SessionRow.starts_at > lo - MAX_SESSION,
-               SessionRow.ends_at > lo)
-        .options(selectinload(SessionRow.facilitators), selectinload(SessionRow.group),
-                 selectinload(SessionRow.room))
-        .order_by(SessionRow.starts_at)))
+    rows = list(
+        session.scalars(
+            select(SessionRow)
+            # Bounded below too, so the index range stays one day however long the history.
+            .where(
+                SessionRow.starts_at < hi,
+                SessionRow.starts_at > lo - MAX_SESSION,
+                SessionRow.ends_at > lo,
+            )
+            .options(
+                selectinload(SessionRow.facilitators),
+                selectinload(SessionRow.group),
+                selectinload(SessionRow.room),
+            )
+            .order_by(SessionRow.starts_at)
+        )
+    )
     if not rows:
         return []
     ids = [r.id for r in rows]
     group_ids = {r.group_id for r in rows}
     staff_ids = {f.staff_id for r in rows for f in r.facilitators}
-    names = {s.id: staff_display_name(s.first_name, s.last_name, s.preferred_name)
-             for s in session.scalars(select(Staff).where(Staff.id.in_(staff_ids)))}
-    enrolled = dict(session.execute(
-        select(Enrollment.group_id, func.count())
-        .where(Enrollment.group_id.in_(group_ids),
-               Enrollment.status == EnrollmentStatus.ENROLLED,
-               Enrollment.from_date <= day,
-               (Enrollment.to_date.is_(None)) | (Enrollment.to_date >= day))
-        .group_by(Enrollment.group_id)).all())
-    checked = dict(session.execute(
-        select(Attendance.session_id, func.count())
-        .where(Attendance.session_id.in_(ids),
-               Attendance.status.in_([AttendanceStatus.PRESENT, AttendanceStatus.LATE]))
-        .group_by(Attendance.session_id)).all())
+    names = {
+        s.id: staff_display_name(s.first_name, s.last_name, s.preferred_name)
+        for s in session.scalars(select(Staff).where(Staff.id.in_(staff_ids)))
+    }
+    enrolled = dict(
+        session.execute(
+            select(Enrollment.group_id, func.count())
+            .where(
+                Enrollment.group_id.in_(group_ids),
+                Enrollment.status == EnrollmentStatus.ENROLLED,
+                Enrollment.from_date <= day,
+                (Enrollment.to_date.is_(None)) | (Enrollment.to_date >= day),
+            )
+            .group_by(Enrollment.group_id)
+        ).all()
+    )
+    checked = dict(
+        session.execute(
+            select(Attendance.session_id, func.count())
+            .where(
+                Attendance.session_id.in_(ids),
+                Attendance.status.in_([AttendanceStatus.PRESENT, AttendanceStatus.LATE]),
+            )
+            .group_by(Attendance.session_id)
+        ).all()
+    )
     items = []
     for r in rows:
         group: Group = r.group
         room: Room | None = r.room
-        items.append(AgendaItem(
-            session_id=r.id, group_id=group.id, starts_at=r.starts_at.astimezone(tz),
-            ends_at=r.ends_at.astimezone(tz), group_name=group.name, kind=group.kind,
-            room=room.name if room else "",
-            facilitators=", ".join(names[f.staff_id] for f in
-                                   sorted(r.facilitators, key=lambda f: f.role.value != "lead")
-                                   if f.staff_id in names),
-            status=r.status, cancel_reason=r.cancel_reason or "",
-            enrolled=enrolled.get(group.id, 0), checked_in=checked.get(r.id, 0),
-            capacity=group.capacity if group.capacity else (room.capacity if room else None)))
+        items.append(
+            AgendaItem(
+                session_id=r.id,
+                group_id=group.id,
+                starts_at=r.starts_at.astimezone(tz),
+                ends_at=r.ends_at.astimezone(tz),
+                group_name=group.name,
+                kind=group.kind,
+                room=room.name if room else "",
+                facilitators=", ".join(
+                    names[f.staff_id]
+                    for f in sorted(r.facilitators, key=lambda f: f.role.value != "lead")
+                    if f.staff_id in names
+                ),
+                status=r.status,
+                cancel_reason=r.cancel_reason or "",
+                enrolled=enrolled.get(group.id, 0),
+                checked_in=checked.get(r.id, 0),
+                capacity=group.capacity if group.capacity else (room.capacity if room else None),
+            )
+        )
     return items
-
-
-

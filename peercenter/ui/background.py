@@ -22,8 +22,9 @@ class _Signals(QObject):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, work: Callable[[Progress], Any], signals: _Signals,
-                 cancelled: threading.Event) -> None:
+    def __init__(
+        self, work: Callable[[Progress], Any], signals: _Signals, cancelled: threading.Event
+    ) -> None:
         super().__init__()
         self.work = work
         self.signals = signals
@@ -33,6 +34,7 @@ class _Runnable(QRunnable):
         def progress(done: int, total: int) -> bool:
             self.signals.progressed.emit(done, total)
             return not self.cancelled.is_set()
+
         try:
             result = self.work(progress)
         except BaseException as exc:  # handed to the UI thread, which decides what to show
@@ -48,9 +50,17 @@ class BackgroundTask(QObject):
 
     cancelled = Signal()
 
-    def __init__(self, parent: QWidget, title: str, work: Callable[[Progress], Any],
-                 done: Callable[[Any], None], failed: Callable[[BaseException], None],
-                 *, show_after_ms: int = 400, cancellable: bool = True) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        title: str,
+        work: Callable[[Progress], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[BaseException], None],
+        *,
+        show_after_ms: int = 400,
+        cancellable: bool = True,
+    ) -> None:
         super().__init__(parent)
         self._cancel = threading.Event()
         self._done, self._failed = done, failed
@@ -109,10 +119,15 @@ class BackgroundTask(QObject):
         self.deleteLater()
 
 
-def run_in_background(parent: QWidget, text: str, work: Callable[[], Any],
-                      done: Callable[[Any], None],
-                      failed: Callable[[BaseException], None]) -> BackgroundTask:
+def run_in_background(
+    parent: QWidget,
+    text: str,
+    work: Callable[[], Any],
+    done: Callable[[Any], None],
+    failed: Callable[[BaseException], None],
+) -> BackgroundTask:
     """Work without progress steps (reading a file, an import, an export): a busy indicator
     without Cancel when it takes more than a moment. ``work`` opens its own database session."""
-    return BackgroundTask(parent, text, lambda _progress: work(), done, failed,
-                          cancellable=False).start()
+    return BackgroundTask(
+        parent, text, lambda _progress: work(), done, failed, cancellable=False
+    ).start()

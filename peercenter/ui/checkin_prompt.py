@@ -18,8 +18,10 @@ def open_checkin(parent: QWidget, ctx: AppContext) -> CheckInDialog | None:
         if status.last is None:
             due = "Your first check-in."
         else:
-            due = (f"Your last check-in was on {formatting.short_date(status.last)}; the next "
-                   f"is due on {formatting.short_date(status.next_due)}.")
+            due = (
+                f"Your last check-in was on {formatting.short_date(status.last)}; the next "
+                f"is due on {formatting.short_date(status.next_due)}."
+            )
         dialog = CheckInDialog(ctx.database, ctx.actor, status.questionnaires, due, parent)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -33,8 +35,12 @@ def offer_checkin(parent: QWidget, ctx: AppContext) -> CheckInDialog | None:
         due = checkins.prompt_at_login(session, ctx.actor)
     if not due:
         return None
-    if not messages.confirm(parent, "Check-in due",
-                            "Your check-in is due. It takes a few minutes, and only you, your "
-                            "supervisor and administrators can see it.", "Check in now"):
+    if not messages.confirm(
+        parent,
+        "Check-in due",
+        "Your check-in is due. It takes a few minutes, and only you, your "
+        "supervisor and administrators can see it.",
+        "Check in now",
+    ):
         return None
     return open_checkin(parent, ctx)

@@ -35,7 +35,8 @@ WELCOME_TEXT = (
     "<p>Everything you enter stays in your center's own database: on this computer, or on "
     "your center's server if PeerCenter was set up to use one.</p>"
     "<p>This takes about a minute. The center name and time zone can be changed later, "
-    "in Settings.</p>")
+    "in Settings.</p>"
+)
 
 
 class _FormPage(QWizardPage):
@@ -74,16 +75,22 @@ class CenterPage(_FormPage):
         self.center_name.setPlaceholderText("For example: Harbor Light Recovery Center")
         self.timezone = timezone_combo(detect_local_timezone())
         self.fields.add("center_name", "Center name", self.center_name)
-        self.fields.add("timezone", "Time zone", self.timezone,
-                        hint="Every computer shows sessions at this local time. Type part of "
-                             "a city name to find it, for example Chicago.")
+        self.fields.add(
+            "timezone",
+            "Time zone",
+            self.timezone,
+            hint="Every computer shows sessions at this local time. Type part of "
+            "a city name to find it, for example Chicago.",
+        )
 
 
 class AdminPage(_FormPage):
     def __init__(self) -> None:
-        super().__init__("The first administrator",
-                         "The person who adds staff, their logins and the center's settings. "
-                         "Each person gets their own login later; logins are never shared.")
+        super().__init__(
+            "The first administrator",
+            "The person who adds staff, their logins and the center's settings. "
+            "Each person gets their own login later; logins are never shared.",
+        )
         self.first_name = QLineEdit()
         self.last_name = QLineEdit()
         self.username = QLineEdit()
@@ -95,8 +102,12 @@ class AdminPage(_FormPage):
             edit.setMaxLength(80)
         self.fields.add("first_name", "First name", self.first_name)
         self.fields.add("last_name", "Last name", self.last_name)
-        self.fields.add("username", "User name", self.username,
-                        hint="Lower-case letters, digits, dots or dashes.")
+        self.fields.add(
+            "username",
+            "User name",
+            self.username,
+            hint="Lower-case letters, digits, dots or dashes.",
+        )
         self.fields.add("password", "Password", self.password, hint=PASSWORD_RULES)
         self.fields.add("password_again", "Repeat password", self.password_again)
 
@@ -129,7 +140,8 @@ class FirstStartWizard(QWizard):
             last_name=self.admin.last_name.text(),
             username=self.admin.username.text(),
             password=self.admin.password.text(),
-            password_again=self.admin.password_again.text())
+            password_again=self.admin.password_again.text(),
+        )
 
     def validateCurrentPage(self) -> bool:
         if self.currentPage() is not self.admin:

@@ -34,9 +34,15 @@ class AppFlow(QObject):
     finished = Signal(int)  # the exit code for the event loop
     window_shown = Signal(object)  # each wizard, login dialog or main window as it opens
 
-    def __init__(self, database: Database, ui_state: UiState,
-                 username: str | None = None, parent: QObject | None = None,
-                 auto_backup: bool = False, password: str | None = None) -> None:
+    def __init__(
+        self,
+        database: Database,
+        ui_state: UiState,
+        username: str | None = None,
+        parent: QObject | None = None,
+        auto_backup: bool = False,
+        password: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self._password = password
         self.auto_backup = auto_backup
@@ -84,8 +90,10 @@ class AppFlow(QObject):
             wizard.deleteLater()
         self.show_login(None)
         if self.login_dialog is not None:
-            self.login_dialog.show_notice("This center was set up on another computer "
-                                          "meanwhile. Sign in with the login you were given.")
+            self.login_dialog.show_notice(
+                "This center was set up on another computer "
+                "meanwhile. Sign in with the login you were given."
+            )
 
     def show_login(self, username: str | None = None) -> None:
         with self.database.reader() as session:
@@ -124,10 +132,15 @@ class AppFlow(QObject):
             with database.session() as session:
                 return extend_horizon(session, local_today(settings.center_timezone(session)))
 
-        BackgroundTask(window, "Planning sessions…", plan,
-                       lambda added: self._horizon_extended(window, added),
-                       lambda error: self._horizon_failed(window, error),
-                       show_after_ms=NEVER_MS, cancellable=False).start()
+        BackgroundTask(
+            window,
+            "Planning sessions…",
+            plan,
+            lambda added: self._horizon_extended(window, added),
+            lambda error: self._horizon_failed(window, error),
+            show_after_ms=NEVER_MS,
+            cancellable=False,
+        ).start()
 
     def _horizon_extended(self, window: MainWindow, added: int) -> None:
         self.horizon_extended = True
@@ -152,9 +165,15 @@ class AppFlow(QObject):
         if window is None:
             return
         database = self.database
-        BackgroundTask(window, "Backing up…", lambda _progress: backup_if_due(database, "start"),
-                       self._backup_done, self._backup_crashed,
-                       show_after_ms=NEVER_MS, cancellable=False).start()
+        BackgroundTask(
+            window,
+            "Backing up…",
+            lambda _progress: backup_if_due(database, "start"),
+            self._backup_done,
+            self._backup_crashed,
+            show_after_ms=NEVER_MS,
+            cancellable=False,
+        ).start()
 
     def _backup_done(self, result: BackupResult | None) -> None:
         """``result`` is None when no backup was due (one was made earlier today)."""

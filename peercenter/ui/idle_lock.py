@@ -27,10 +27,16 @@ from peercenter.ui.context import AppContext
 from peercenter.ui.login_dialog import attempt_login
 from peercenter.ui.password_dialog import password_edit
 
-_INPUT_EVENTS = frozenset({
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-    QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TabletPress,
-})
+_INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TabletPress,
+    }
+)
 
 
 class IdleWatcher(QObject):
@@ -93,7 +99,8 @@ class LockPage(QWidget):
         box.addLayout(row)
         self.explanation = QLabel(
             f"{ctx.actor.display_name} was signed in. Enter the password to carry on where "
-            "you left off, or sign in as yourself to start fresh.")
+            "you left off, or sign in as yourself to start fresh."
+        )
         self.explanation.setWordWrap(True)
         self.explanation.setMinimumHeight(self.explanation.heightForWidth(440))
         box.addWidget(self.explanation)
@@ -181,8 +188,9 @@ class ScreenLocker(QObject):
         self.locked = True
         self.watcher.stop()
         # Open dialogs are hidden, not closed: whatever was typed in them waits.
-        self._hidden = [w for w in QApplication.topLevelWidgets()
-                        if w is not self.window and w.isVisible()]
+        self._hidden = [
+            w for w in QApplication.topLevelWidgets() if w is not self.window and w.isVisible()
+        ]
         for widget in self._hidden:
             widget.hide()
         self.window.menuBar().hide()

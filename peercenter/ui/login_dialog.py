@@ -32,15 +32,22 @@ def attempt_login(database: Database, username: str, password: str) -> Actor | s
     except AuthenticationError as exc:
         return exc.message
     except SQLAlchemyError:
-        return ("The database cannot be reached right now. Check the network or the server, "
-                "then try again.")
+        return (
+            "The database cannot be reached right now. Check the network or the server, "
+            "then try again."
+        )
 
 
 class LoginDialog(QDialog):
     signed_in = Signal(object)  # the Actor
 
-    def __init__(self, database: Database, username: str | None = None,
-                 center_name: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        database: Database,
+        username: str | None = None,
+        center_name: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.database = database
         self.setWindowTitle("Sign in — PeerCenter")
@@ -75,8 +82,7 @@ class LoginDialog(QDialog):
         outer.addWidget(self.message)
 
         buttons = QDialogButtonBox()
-        self.sign_in_button = buttons.addButton("Sign in",
-                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_in_button = buttons.addButton("Sign in", QDialogButtonBox.ButtonRole.AcceptRole)
         self.sign_in_button.setDefault(True)
         quit_button = buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.sign_in)

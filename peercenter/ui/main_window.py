@@ -39,8 +39,12 @@ class MainWindow(QMainWindow):
     closed = Signal()
     switch_user = Signal(object)  # someone else signed in on the lock page: their Actor
 
-    def __init__(self, ctx: AppContext, registry: Sequence[ScreenSpec] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        registry: Sequence[ScreenSpec] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._signing_out = False
@@ -120,8 +124,9 @@ class MainWindow(QMainWindow):
         self.center_label.setText(self.center_name)
 
     def _show_center_name(self) -> None:
-        self.setWindowTitle(f"{self.center_name} — PeerCenter" if self.center_name
-                            else "PeerCenter")
+        self.setWindowTitle(
+            f"{self.center_name} — PeerCenter" if self.center_name else "PeerCenter"
+        )
 
     # -- menus and status ------------------------------------------------------------------
 
@@ -179,8 +184,9 @@ class MainWindow(QMainWindow):
         with messages.reporting_errors(self):
             dialog = ExportCalendarDialog(self.ctx, self)
             self.export_dialog = dialog
-            dialog.accepted.connect(lambda: self.statusBar().showMessage(
-                f"Calendar saved to {dialog.saved_to}.", 10000))
+            dialog.accepted.connect(
+                lambda: self.statusBar().showMessage(f"Calendar saved to {dialog.saved_to}.", 10000)
+            )
             dialog.open()
 
     def change_password(self) -> None:
@@ -212,9 +218,12 @@ class MainWindow(QMainWindow):
                 screen.refresh()
 
     def show_about(self) -> None:
-        messages.about(self, f"<b>PeerCenter {__version__}</b><p>Scheduling, certification "
-                             "tracking, burnout guardrails and handouts for peer support "
-                             "programs.</p>")
+        messages.about(
+            self,
+            f"<b>PeerCenter {__version__}</b><p>Scheduling, certification "
+            "tracking, burnout guardrails and handouts for peer support "
+            "programs.</p>",
+        )
 
     def sign_out(self) -> None:
         self._signing_out = True

@@ -26,8 +26,9 @@ def ask_text(parent: QWidget | None, title: str, text: str, default: str = "") -
     return value if ok else None
 
 
-def show_error(parent: QWidget | None, error: PeerCenterError | str,
-               title: str = "PeerCenter") -> None:
+def show_error(
+    parent: QWidget | None, error: PeerCenterError | str, title: str = "PeerCenter"
+) -> None:
     text = error.message if isinstance(error, PeerCenterError) else error
     QMessageBox.warning(parent, title, text)
 

@@ -37,43 +37,112 @@ class ScreenSpec:
 
 
 SCREENS: list[ScreenSpec] = [
-    ScreenSpec("today", "Today", "today", Permission.VIEW_SCHEDULE,
-               "peercenter.ui.screens.today:TodayScreen"),
-    ScreenSpec("calendar", "Calendar", "calendar", Permission.VIEW_SCHEDULE,
-               "peercenter.ui.screens.calendar:CalendarScreen"),
-    ScreenSpec("groups", "Groups", "groups", Permission.VIEW_SCHEDULE,
-               "peercenter.ui.screens.groups:GroupsScreen"),
-    ScreenSpec("participants", "Participants", "participants", Permission.VIEW_PARTICIPANTS,
-               "peercenter.ui.screens.participants:ParticipantsScreen"),
-    ScreenSpec("staff", "Staff", "staff", Permission.MANAGE_STAFF,
-               "peercenter.ui.screens.staff:StaffScreen"),
-    ScreenSpec("rooms", "Rooms", "rooms", Permission.VIEW_SCHEDULE,
-               "peercenter.ui.screens.rooms:RoomsScreen"),
-    ScreenSpec("print", "Print", "print", Permission.PRINT_HANDOUTS,
-               "peercenter.ui.screens.printing:PrintScreen"),
-    ScreenSpec("handouts", "Handouts", "handouts", Permission.PRINT_HANDOUTS,
-               "peercenter.ui.screens.handouts:HandoutsScreen"),
-    ScreenSpec("credentials", "Training & certification", "credentials",
-               Permission.VIEW_OWN_CREDENTIALS,
-               "peercenter.ui.screens.credentials:CredentialsScreen"),
-    ScreenSpec("time_entries", "Time entries", "time_entries", Permission.VIEW_OWN_CREDENTIALS,
-               "peercenter.ui.screens.time_entries:TimeEntriesScreen"),
-    ScreenSpec("programs", "Credential programs", "programs",
-               Permission.MANAGE_CREDENTIAL_PROGRAMS,
-               "peercenter.ui.screens.programs:ProgramsScreen"),
-    ScreenSpec("wellbeing", "Wellbeing", "wellbeing", Permission.VIEW_WELLBEING_OTHERS,
-               "peercenter.ui.screens.wellbeing:WellbeingScreen"),
-    ScreenSpec("audit", "Audit trail", "audit", Permission.VIEW_AUDIT,
-               "peercenter.ui.screens.audit:AuditScreen"),
-    ScreenSpec("settings", "Settings", "settings", Permission.MANAGE_BACKUPS,
-               "peercenter.ui.screens.settings:SettingsScreen"),
+    ScreenSpec(
+        "today",
+        "Today",
+        "today",
+        Permission.VIEW_SCHEDULE,
+        "peercenter.ui.screens.today:TodayScreen",
+    ),
+    ScreenSpec(
+        "calendar",
+        "Calendar",
+        "calendar",
+        Permission.VIEW_SCHEDULE,
+        "peercenter.ui.screens.calendar:CalendarScreen",
+    ),
+    ScreenSpec(
+        "groups",
+        "Groups",
+        "groups",
+        Permission.VIEW_SCHEDULE,
+        "peercenter.ui.screens.groups:GroupsScreen",
+    ),
+    ScreenSpec(
+        "participants",
+        "Participants",
+        "participants",
+        Permission.VIEW_PARTICIPANTS,
+        "peercenter.ui.screens.participants:ParticipantsScreen",
+    ),
+    ScreenSpec(
+        "staff",
+        "Staff",
+        "staff",
+        Permission.MANAGE_STAFF,
+        "peercenter.ui.screens.staff:StaffScreen",
+    ),
+    ScreenSpec(
+        "rooms",
+        "Rooms",
+        "rooms",
+        Permission.VIEW_SCHEDULE,
+        "peercenter.ui.screens.rooms:RoomsScreen",
+    ),
+    ScreenSpec(
+        "print",
+        "Print",
+        "print",
+        Permission.PRINT_HANDOUTS,
+        "peercenter.ui.screens.printing:PrintScreen",
+    ),
+    ScreenSpec(
+        "handouts",
+        "Handouts",
+        "handouts",
+        Permission.PRINT_HANDOUTS,
+        "peercenter.ui.screens.handouts:HandoutsScreen",
+    ),
+    ScreenSpec(
+        "credentials",
+        "Training & certification",
+        "credentials",
+        Permission.VIEW_OWN_CREDENTIALS,
+        "peercenter.ui.screens.credentials:CredentialsScreen",
+    ),
+    ScreenSpec(
+        "time_entries",
+        "Time entries",
+        "time_entries",
+        Permission.VIEW_OWN_CREDENTIALS,
+        "peercenter.ui.screens.time_entries:TimeEntriesScreen",
+    ),
+    ScreenSpec(
+        "programs",
+        "Credential programs",
+        "programs",
+        Permission.MANAGE_CREDENTIAL_PROGRAMS,
+        "peercenter.ui.screens.programs:ProgramsScreen",
+    ),
+    ScreenSpec(
+        "wellbeing",
+        "Wellbeing",
+        "wellbeing",
+        Permission.VIEW_WELLBEING_OTHERS,
+        "peercenter.ui.screens.wellbeing:WellbeingScreen",
+    ),
+    ScreenSpec(
+        "audit",
+        "Audit trail",
+        "audit",
+        Permission.VIEW_AUDIT,
+        "peercenter.ui.screens.audit:AuditScreen",
+    ),
+    ScreenSpec(
+        "settings",
+        "Settings",
+        "settings",
+        Permission.MANAGE_BACKUPS,
+        "peercenter.ui.screens.settings:SettingsScreen",
+    ),
 ]
 
 
 def screens_for(actor: Actor, registry: Sequence[ScreenSpec] | None = None) -> list[ScreenSpec]:
     """The screens this person may open; the others are not listed at all."""
-    return [spec for spec in (SCREENS if registry is None else registry)
-            if actor.can(spec.permission)]
+    return [
+        spec for spec in (SCREENS if registry is None else registry) if actor.can(spec.permission)
+    ]
 
 
 class Sidebar(QListWidget):
@@ -87,8 +156,9 @@ class Sidebar(QListWidget):
         self.setAccessibleName("Screens")
         self.setIconSize(QSize(20, 20))
         # Wide enough for the longest title (icon, padding and margins included).
-        longest = max((self.fontMetrics().horizontalAdvance(spec.title) for spec in specs),
-                      default=0)
+        longest = max(
+            (self.fontMetrics().horizontalAdvance(spec.title) for spec in specs), default=0
+        )
         self.setFixedWidth(max(180, longest + 80))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -107,8 +177,10 @@ class Sidebar(QListWidget):
 
     def entries(self) -> list[tuple[str, str]]:
         """Each screen's key and title, in sidebar order."""
-        return [(self.item(i).data(Qt.ItemDataRole.UserRole), self.item(i).text())
-                for i in range(self.count())]
+        return [
+            (self.item(i).data(Qt.ItemDataRole.UserRole), self.item(i).text())
+            for i in range(self.count())
+        ]
 
     def current_key(self) -> str:
         item = self.currentItem()

@@ -10,8 +10,10 @@ from peercenter.services import auth
 from peercenter.ui.context import AppContext
 from peercenter.ui.widgets.record_dialog import RecordDialog
 
-PASSWORD_RULES = (f"At least {MIN_PASSWORD_LENGTH} characters, and not your user name. "
-                  "A few ordinary words in a row are easy to remember and hard to guess.")
+PASSWORD_RULES = (
+    f"At least {MIN_PASSWORD_LENGTH} characters, and not your user name. "
+    "A few ordinary words in a row are easy to remember and hard to guess."
+)
 
 
 def password_edit() -> QLineEdit:

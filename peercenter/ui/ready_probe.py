@@ -34,5 +34,8 @@ def report_ready(started: float) -> None:
     """One line on stdout that the benchmark reads: seconds since ``started`` (this process's
     own clock; the benchmark times the whole process from outside) and resident memory."""
     rss = resident_kib()
-    print(f"ready seconds={time.perf_counter() - started:.4f} "
-          f"rss_kib={rss if rss is not None else 'unknown'}", flush=True)
+    print(
+        f"ready seconds={time.perf_counter() - started:.4f} "
+        f"rss_kib={rss if rss is not None else 'unknown'}",
+        flush=True,
+    )

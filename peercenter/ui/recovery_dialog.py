@@ -16,8 +16,9 @@ from peercenter.ui.password_dialog import password_edit
 
 
 class RecoveryDialog(QDialog):
-    def __init__(self, database: Database, health: StartupHealth,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, database: Database, health: StartupHealth, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         assert health.offer is not None
         self.database = database
@@ -40,8 +41,9 @@ class RecoveryDialog(QDialog):
         self.error = theme.error_label("Restore problem")
         layout.addWidget(self.error)
         buttons = QDialogButtonBox()
-        self.restore_button = buttons.addButton("Restore this backup",
-                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = buttons.addButton(
+            "Restore this backup", QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.restore_button.setDefault(True)
         quit_button = buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.restore)
@@ -52,8 +54,9 @@ class RecoveryDialog(QDialog):
         assert self.health.offer is not None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            restore.restore_backup(self.database, None, self.health.offer.path,
-                                   self.passphrase.text() or None)
+            restore.restore_backup(
+                self.database, None, self.health.offer.path, self.passphrase.text() or None
+            )
         except PeerCenterError as exc:
             self.error.setText(exc.message)
             self.error.show()

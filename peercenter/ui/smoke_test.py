@@ -57,8 +57,9 @@ class SmokeTest:
             self.fail(f"dialog opened: {widget.windowTitle()}")
             widget.reject()
 
-    def _unexpected(self, error_type: type[BaseException], error: BaseException,
-                    trace: TracebackType | None) -> None:
+    def _unexpected(
+        self, error_type: type[BaseException], error: BaseException, trace: TracebackType | None
+    ) -> None:
         self.fail("".join(traceback.format_exception(error_type, error, trace)).strip())
 
     def settle(self) -> None:
@@ -73,8 +74,10 @@ class SmokeTest:
         self.app.processEvents()
 
     def run(self) -> int:
-        with tempfile.TemporaryDirectory(prefix="peercenter-smoke-") as folder, \
-                _environment(DATA_DIR_ENV, str(Path(folder) / "data")):
+        with (
+            tempfile.TemporaryDirectory(prefix="peercenter-smoke-") as folder,
+            _environment(DATA_DIR_ENV, str(Path(folder) / "data")),
+        ):
             self._watch.start()
             previous_hook, sys.excepthook = sys.excepthook, self._unexpected
             try:
@@ -108,8 +111,9 @@ class SmokeTest:
         from peercenter.ui.main_window import MainWindow
         from peercenter.ui.ui_state import UiState
 
-        window = MainWindow(AppContext(database, actor,
-                                       UiState.from_file(str(folder / "window.ini"))))
+        window = MainWindow(
+            AppContext(database, actor, UiState.from_file(str(folder / "window.ini")))
+        )
         window.show()
         self.settle()
         try:
@@ -143,21 +147,27 @@ class SmokeTest:
             settings.set_many(session, actor, {"center.logo_path": str(logo)})
             library.sync_builtin(session)
             today = local_today(center_timezone(session))
-            upcoming = list_sessions(session, actor, today, today + timedelta(days=13),
-                                     SessionFilter(include_cancelled=False))
+            upcoming = list_sessions(
+                session,
+                actor,
+                today,
+                today + timedelta(days=13),
+                SessionFilter(include_cancelled=False),
+            )
             if not upcoming:
                 self.fail("the demo center has no session in the next two weeks")
                 return
-            data = gather.handout(session, actor, upcoming[0].id,
-                                  gather.print_options(session))
+            data = gather.handout(session, actor, upcoming[0].id, gather.print_options(session))
         pdf = handout.build(data)
         document = load_document(pdf)
         image = document.render(0, document.pagePointSize(0).toSize())
         if document.pageCount() < 1 or image.isNull() or not _has_ink(image):
             self.fail("the handout's first page came out blank")
             return
-        self.say(f"handout ok: {upcoming[0].group_name}, {document.pageCount()} page(s), "
-                 f"{len(pdf) // 1024} KiB")
+        self.say(
+            f"handout ok: {upcoming[0].group_name}, {document.pageCount()} page(s), "
+            f"{len(pdf) // 1024} KiB"
+        )
 
 
 def _has_ink(image: QImage) -> bool:
@@ -174,10 +184,18 @@ def _demo_center(database: Database) -> Actor:
     from peercenter.services.demo import build_demo
 
     with database.session() as session:
-        actor = setup.create_center(session, setup.FirstStart(
-            center_name="Smoke Test Center", timezone="America/Chicago",
-            first_name="Smoke", last_name="Test", username="smoke", password=PASSWORD,
-            password_again=PASSWORD))
+        actor = setup.create_center(
+            session,
+            setup.FirstStart(
+                center_name="Smoke Test Center",
+                timezone="America/Chicago",
+                first_name="Smoke",
+                last_name="Test",
+                username="smoke",
+                password=PASSWORD,
+                password_again=PASSWORD,
+            ),
+        )
         build_demo(session, actor, PASSWORD, scale="small")
     return actor
 

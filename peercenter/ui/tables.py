@@ -60,9 +60,12 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
     """Rows of plain service dataclasses shown through a list of ``Column``s. Read-only: edits
     go through dialogs and the services."""
 
-    def __init__(self, columns: Sequence[Column[T]],
-                 row_style: Callable[[T], RowStyle | None] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column[T]],
+        row_style: Callable[[T], RowStyle | None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[T] = []
@@ -94,8 +97,9 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
             column = self._columns[section]
             if role == Qt.ItemDataRole.DisplayRole:
@@ -126,8 +130,7 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
             return column.decoration(item)
         style = self._row_style(item) if self._row_style else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [column.tooltip(item) if column.tooltip else "",
-                     style.tooltip if style else ""]
+            parts = [column.tooltip(item) if column.tooltip else "", style.tooltip if style else ""]
             return "\n".join(p for p in parts if p) or None
         if style is None:
             return None
@@ -181,8 +184,9 @@ MIN_COLUMN_WIDTH = 56
 MAX_COLUMN_WIDTH = 240
 
 
-def make_table_view(model: RowTableModel[Any], parent: QWidget | None = None
-                    ) -> tuple[QTableView, SortProxy]:
+def make_table_view(
+    model: RowTableModel[Any], parent: QWidget | None = None
+) -> tuple[QTableView, SortProxy]:
     """A read-only, sortable, row-selecting table over ``model`` through a ``SortProxy``.
     Column widths follow the contents the first time rows arrive; after that they are the
     user's to change."""

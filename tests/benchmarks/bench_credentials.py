@@ -49,33 +49,50 @@ class Center:
     def evidence(self, windowed: bool) -> None:
         """The records of the longest-serving specialist, as progress reads them."""
         with self.db.reader() as s:
-            staff = s.scalars(select(Staff).join(StaffCredential,
-                                                 StaffCredential.staff_id == Staff.id)
-                              .order_by(Staff.hire_date)).first()
+            staff = s.scalars(
+                select(Staff)
+                .join(StaffCredential, StaffCredential.staff_id == Staff.id)
+                .order_by(Staff.hire_date)
+            ).first()
             assert staff is not None
             today = center_today(s)
-            windows = [w for e, p in s.execute(
-                select(StaffCredential, CredentialProgram)
-                .join(CredentialProgram, CredentialProgram.id == StaffCredential.program_id)
-                .where(StaffCredential.staff_id == staff.id))
-                for w in evidence_windows(spec_of(p), EnrollmentFacts(
-                    e.started_on, e.achieved_on, e.expires_on), today)]
+            windows = [
+                w
+                for e, p in s.execute(
+                    select(StaffCredential, CredentialProgram)
+                    .join(CredentialProgram, CredentialProgram.id == StaffCredential.program_id)
+                    .where(StaffCredential.staff_id == staff.id)
+                )
+                for w in evidence_windows(
+                    spec_of(p), EnrollmentFacts(e.started_on, e.achieved_on, e.expires_on), today
+                )
+            ]
             gather_evidence(s, staff, today, windows if windowed else None)
 
     def report(self) -> HoursReport:
         """The longest hours report in the center (read-only session: the export's audit
         event is not kept)."""
         with self.db.reader() as s:
-            reports = [hours_report(s, self.admin, row.staff_id, program.program_id)
-                       for row in supervisor_overview(s, self.admin)
-                       for program in row.person.programs]
+            reports = [
+                hours_report(s, self.admin, row.staff_id, program.program_id)
+                for row in supervisor_overview(s, self.admin)
+                for program in row.person.programs
+            ]
         return max(reports, key=lambda r: len(r.lines))
 
 
 def _bare_table(report: HoursReport) -> bytes:
     """The same rows as a plain reportlab table: what any PDF of this size costs."""
-    rows = [[f"{line.on}", line.source, line.description, f"{line.minutes / 60:.2f}",
-             ", ".join(line.counts_toward)] for line in report.lines]
+    rows = [
+        [
+            f"{line.on}",
+            line.source,
+            line.description,
+            f"{line.minutes / 60:.2f}",
+            ", ".join(line.counts_toward),
+        ]
+        for line in report.lines
+    ]
     buffer = io.BytesIO()
     SimpleDocTemplate(buffer, pagesize=LETTER).build([Table(rows or [[""]], repeatRows=0)])
     return buffer.getvalue()
@@ -86,28 +103,61 @@ def collect() -> list[Result]:
     results = []
     base = median_time(small.overview, repeat=5) / small.supervisees
     value = median_time(large.overview, repeat=5) / large.supervisees
-    results.append(Result(AREA, "Supervisor's overview, per supervisee, large center (10 "
-                                f"years, {large.supervisees} supervisees)",
-                          f"small center (1 year, {small.supervisees} supervisees)", base,
-                          value))
+    results.append(
+        Result(
+            AREA,
+            "Supervisor's overview, per supervisee, large center (10 "
+            f"years, {large.supervisees} supervisees)",
+            f"small center (1 year, {small.supervisees} supervisees)",
+            base,
+            value,
+        )
+    )
     base = median_time(small.progress, repeat=5)
     value = median_time(large.progress, repeat=5)
-    results.append(Result(AREA, "One specialist's progress (all programs), large center",
-                          "small center", base, value))
+    results.append(
+        Result(
+            AREA,
+            "One specialist's progress (all programs), large center",
+            "small center",
+            base,
+            value,
+        )
+    )
     windowed = median_time(lambda: large.evidence(True), repeat=5)
     everything = median_time(lambda: large.evidence(False), repeat=5)
-    results.append(Result(AREA, "Reading one veteran's records, only the windows progress "
-                                "needs (start to credential, current cycle)",
-                          "reading all ten years", everything, windowed))
+    results.append(
+        Result(
+            AREA,
+            "Reading one veteran's records, only the windows progress "
+            "needs (start to credential, current cycle)",
+            "reading all ten years",
+            everything,
+            windowed,
+        )
+    )
     small_report, large_report = small.report(), large.report()
     base = median_time(lambda: build_hours_pdf(small_report), repeat=5)
     value = median_time(lambda: build_hours_pdf(large_report), repeat=5)
-    results.append(Result(AREA, f"Hours report PDF, large center ({len(large_report.lines)} "
-                                "entries)", f"small center ({len(small_report.lines)} entries)",
-                          base, value))
+    results.append(
+        Result(
+            AREA,
+            f"Hours report PDF, large center ({len(large_report.lines)} entries)",
+            f"small center ({len(small_report.lines)} entries)",
+            base,
+            value,
+        )
+    )
     bare = median_time(lambda: _bare_table(large_report), repeat=5)
-    results.append(Result(AREA, "Hours report PDF, large center", "a bare reportlab table of "
-                                "the same rows", bare, value))
+    results.append(
+        Result(
+            AREA,
+            "Hours report PDF, large center",
+            "a bare reportlab table of the same rows",
+            bare,
+            value,
+        )
+    )
     for center in (small, large):
         center.db.dispose()
     return results

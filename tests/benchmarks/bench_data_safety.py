@@ -34,8 +34,7 @@ def _scale(scale: str, work: Path) -> list[Result]:
     plain = median_time(lambda: service.write_backup(db, target, None), repeat=5)
     backup_size = target.stat().st_size
     key = fileformat.BackupKey.from_passphrase("benchmark passphrase")
-    encrypted = median_time(lambda: service.write_backup(db, work / "enc.pcbackup", key),
-                            repeat=5)
+    encrypted = median_time(lambda: service.write_backup(db, work / "enc.pcbackup", key), repeat=5)
     verify_backup = median_time(lambda: restore.verify_backup(db, target), repeat=5)
     image = restore.verify_backup(db, target).image
     restore_copy = work / "restored.sqlite3"
@@ -43,21 +42,26 @@ def _scale(scale: str, work: Path) -> list[Result]:
     db.dispose()
     label = f"{scale} demo ({size / 2**20:.1f} MiB)"
     return [
-        Result(AREA, f"backup, online API + compression: {label}", "plain file copy", copy,
-               plain),
+        Result(AREA, f"backup, online API + compression: {label}", "plain file copy", copy, plain),
         Result(AREA, f"backup, encrypted: {label}", "plain file copy", copy, encrypted),
-        Result(AREA, f"backup file size: {scale} demo", "database file", size, backup_size,
-               unit="B"),
-        Result(AREA, f"verify a backup (decompress, integrity_check): {scale} demo",
-               "plain file copy", copy, verify_backup),
-        Result(AREA, f"restore the checked image: {scale} demo", "plain file copy", copy,
-               put_back),
+        Result(
+            AREA, f"backup file size: {scale} demo", "database file", size, backup_size, unit="B"
+        ),
+        Result(
+            AREA,
+            f"verify a backup (decompress, integrity_check): {scale} demo",
+            "plain file copy",
+            copy,
+            verify_backup,
+        ),
+        Result(AREA, f"restore the checked image: {scale} demo", "plain file copy", copy, put_back),
     ]
 
 
 def _audit_chain(work: Path, events: int = 20_000) -> list[Result]:
     """Appending to the chain (one lookup of the previous hash per event) and verifying it."""
     from peercenter.services import audit
+
     shutil.copyfile(sqlite_path(demo_database("small")) or "", work / "audit.sqlite3")
     db = Database.from_url(f"sqlite:///{work / 'audit.sqlite3'}")
 
@@ -68,9 +72,18 @@ def _audit_chain(work: Path, events: int = 20_000) -> list[Result]:
 
     def plain_insert(n: int) -> None:
         with db.session() as s:
-            s.add_all(AuditEvent(username="system", action="view", entity="participant",
-                                 entity_id=str(i), details={"contact": False},
-                                 prev_hash=f"x{i}", hash="") for i in range(n))
+            s.add_all(
+                AuditEvent(
+                    username="system",
+                    action="view",
+                    entity="participant",
+                    entity_id=str(i),
+                    details={"contact": False},
+                    prev_hash=f"x{i}",
+                    hash="",
+                )
+                for i in range(n)
+            )
         with db.engine.begin() as conn:
             conn.exec_driver_sql("DELETE FROM audit_events WHERE prev_hash LIKE 'x%'")
 
@@ -84,14 +97,19 @@ def _audit_chain(work: Path, events: int = 20_000) -> list[Result]:
         assert verify(chain_rows(s)).ok
     db.dispose()
     return [
-        Result(AREA, "append one audit event to the chain", "insert without the chain",
-               unchained, chained),
-        Result(AREA, f"verify the audit chain ({total:,} events)", "read every event",
-               read_all, check),
+        Result(
+            AREA,
+            "append one audit event to the chain",
+            "insert without the chain",
+            unchained,
+            chained,
+        ),
+        Result(
+            AREA, f"verify the audit chain ({total:,} events)", "read every event", read_all, check
+        ),
     ]
 
 
 def collect() -> list[Result]:
     with tempfile.TemporaryDirectory() as tmp:
-        return _scale("small", Path(tmp)) + _scale("large", Path(tmp)) + \
-            _audit_chain(Path(tmp))
+        return _scale("small", Path(tmp)) + _scale("large", Path(tmp)) + _audit_chain(Path(tmp))

@@ -36,16 +36,17 @@ class _Center:
         tz = settings.center_timezone(self.session)
         self.sessions = len(gather.day_sessions(self.session, tz, self.day))
         first = gather.day_packet(self.session, self.actor, self.day, self.options).documents
-        self.session_id = next(d.session.session_id for d in first
-                               if isinstance(d, gather.HandoutData))
+        self.session_id = next(
+            d.session.session_id for d in first if isinstance(d, gather.HandoutData)
+        )
 
     def handout(self) -> bytes:
-        return handout.build(gather.handout(self.session, self.actor, self.session_id,
-                                            self.options))
+        return handout.build(
+            gather.handout(self.session, self.actor, self.session_id, self.options)
+        )
 
     def packet(self) -> bytes:
-        return packet.build(gather.day_packet(self.session, self.actor, self.day,
-                                              self.options))
+        return packet.build(gather.day_packet(self.session, self.actor, self.day, self.options))
 
     def close(self) -> None:
         self.session.rollback()
@@ -57,17 +58,36 @@ def collect() -> list[Result]:
     fonts.register()
     small, large = _Center("small"), _Center("large")
     try:
-        jobs: list[Callable[[], object]] = [small.handout, large.handout, small.packet,
-                                            large.packet]
+        jobs: list[Callable[[], object]] = [
+            small.handout,
+            large.handout,
+            small.packet,
+            large.packet,
+        ]
         small_handout, large_handout, small_packet, large_packet = interleaved(jobs, 9)
         area = "documents"
         return [
-            Result(area, "session handout (read + PDF), large center", "small center",
-                   small_handout, large_handout),
-            Result(area, f"day's packet, large center ({large.sessions} sessions)",
-                   f"small center ({small.sessions} sessions)", small_packet, large_packet),
-            Result(area, "day's packet per session, large center", "small center",
-                   small_packet / small.sessions, large_packet / large.sessions),
+            Result(
+                area,
+                "session handout (read + PDF), large center",
+                "small center",
+                small_handout,
+                large_handout,
+            ),
+            Result(
+                area,
+                f"day's packet, large center ({large.sessions} sessions)",
+                f"small center ({small.sessions} sessions)",
+                small_packet,
+                large_packet,
+            ),
+            Result(
+                area,
+                "day's packet per session, large center",
+                "small center",
+                small_packet / small.sessions,
+                large_packet / large.sessions,
+            ),
         ]
     finally:
         small.close()

@@ -34,8 +34,10 @@ def _export_all(url: str) -> float:
 
 def _people_csv(rows: int) -> bytes:
     lines = ["preferred_name,last_name,phone,email,status,intake_date,consent_on_sign_in,notes"]
-    lines += [f"Name{i},Last{i},555-010-{i % 10000:04d},p{i}@example.org,active,2025-03-14,"
-              f"yes,note {i}" for i in range(rows)]
+    lines += [
+        f"Name{i},Last{i},555-010-{i % 10000:04d},p{i}@example.org,active,2025-03-14,yes,note {i}"
+        for i in range(rows)
+    ]
     return ("\n".join(lines) + "\n").encode()
 
 
@@ -43,9 +45,18 @@ def _fresh_center(folder: Path) -> tuple[Database, Actor]:
     db = Database.from_url(f"sqlite:///{folder / 'import.sqlite3'}")
     migrate.upgrade(db.engine)
     with db.session() as session:
-        admin = setup.create_center(session, setup.FirstStart(
-            center_name="Import Bench", timezone="America/Chicago", first_name="Ada",
-            last_name="Admin", username="admin", password=PASSWORD, password_again=PASSWORD))
+        admin = setup.create_center(
+            session,
+            setup.FirstStart(
+                center_name="Import Bench",
+                timezone="America/Chicago",
+                first_name="Ada",
+                last_name="Admin",
+                username="admin",
+                password=PASSWORD,
+                password_again=PASSWORD,
+            ),
+        )
     return db, admin
 
 
@@ -55,6 +66,7 @@ def _import(rows: int) -> tuple[float, float]:
     with tempfile.TemporaryDirectory() as folder:
         db, admin = _fresh_center(Path(folder))
         try:
+
             def dry_run() -> None:
                 with db.reader() as session:
                     preview_participants(session, admin, data)
@@ -74,10 +86,13 @@ def collect() -> list[Result]:
     check_5k, import_5k = _import(5_000)
     check_50k, import_50k = _import(50_000)
     return [
-        Result("calendar export", "export every group (.ics), large center (ten years)",
-               "small center", small, large),
-        Result("participant import", "dry run, 50,000 rows", "5,000 rows", check_5k,
-               check_50k),
-        Result("participant import", "import, 50,000 rows", "5,000 rows", import_5k,
-               import_50k),
+        Result(
+            "calendar export",
+            "export every group (.ics), large center (ten years)",
+            "small center",
+            small,
+            large,
+        ),
+        Result("participant import", "dry run, 50,000 rows", "5,000 rows", check_5k, check_50k),
+        Result("participant import", "import, 50,000 rows", "5,000 rows", import_5k, import_50k),
     ]

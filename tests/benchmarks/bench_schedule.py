@@ -53,17 +53,26 @@ def _week_view(db: Database, actor: Actor) -> Callable[[], int]:
         view.set_sessions(monday, 7, shown, now.date(), now.replace(tzinfo=None))
         view.render(image)
         return len(shown)
+
     return run
 
 
 def _busiest(db: Database) -> tuple[int, int]:
     """The room and the facilitator with the most sessions: the hardest check."""
     with db.reader() as s:
-        room = s.scalar(select(SessionRow.room_id).where(SessionRow.room_id.is_not(None))
-                        .group_by(SessionRow.room_id).order_by(func.count().desc()).limit(1))
-        staff = s.scalar(select(SessionFacilitator.staff_id)
-                         .group_by(SessionFacilitator.staff_id)
-                         .order_by(func.count().desc()).limit(1))
+        room = s.scalar(
+            select(SessionRow.room_id)
+            .where(SessionRow.room_id.is_not(None))
+            .group_by(SessionRow.room_id)
+            .order_by(func.count().desc())
+            .limit(1)
+        )
+        staff = s.scalar(
+            select(SessionFacilitator.staff_id)
+            .group_by(SessionFacilitator.staff_id)
+            .order_by(func.count().desc())
+            .limit(1)
+        )
         assert room is not None and staff is not None and s.get(Room, room) is not None
         return room, staff
 
@@ -76,24 +85,35 @@ def _conflict_check(db: Database, actor: Actor) -> Callable[[], object]:
         today = clock.now().astimezone(settings.center_timezone(s)).date()
     first = today + timedelta(days=(1 - today.weekday()) % 7 or 7)  # next Tuesday
     form = groups.GroupForm(
-        name="Benchmark Circle", kind=GroupKind.PEER_SUPPORT, first_date=first,
-        start_time=clock_time(18), duration_minutes=90, room_id=room, lead_id=staff,
-        recurrence=Recurrence(Frequency.WEEKLY, weekdays=(1,),
-                              until=first + timedelta(days=364)))
+        name="Benchmark Circle",
+        kind=GroupKind.PEER_SUPPORT,
+        first_date=first,
+        start_time=clock_time(18),
+        duration_minutes=90,
+        room_id=room,
+        lead_id=staff,
+        recurrence=Recurrence(Frequency.WEEKLY, weekdays=(1,), until=first + timedelta(days=364)),
+    )
 
     def run() -> object:
         with db.reader() as s:
             return groups.preview_group(s, actor, form)
+
     return run
 
 
-def _interleaved(small: Callable[[], object], large: Callable[[], object],
-                 rounds: int) -> dict[str, tuple[float, float]]:
+def _interleaved(
+    small: Callable[[], object], large: Callable[[], object], rounds: int
+) -> dict[str, tuple[float, float]]:
     """Median CPU and wall-clock seconds of both, measured turn about."""
     for fn in (small, large, small, large):
         fn()
-    samples: dict[str, list[float]] = {"cpu small": [], "cpu large": [], "wall small": [],
-                                       "wall large": []}
+    samples: dict[str, list[float]] = {
+        "cpu small": [],
+        "cpu large": [],
+        "wall small": [],
+        "wall large": [],
+    }
     for _ in range(rounds):
         for name, fn in (("small", small), ("large", large)):
             cpu, wall = time.process_time(), time.perf_counter()
@@ -101,8 +121,10 @@ def _interleaved(small: Callable[[], object], large: Callable[[], object],
             samples[f"cpu {name}"].append(time.process_time() - cpu)
             samples[f"wall {name}"].append(time.perf_counter() - wall)
     med = {k: statistics.median(v) for k, v in samples.items()}
-    return {"cpu": (med["cpu small"], med["cpu large"]),
-            "wall": (med["wall small"], med["wall large"])}
+    return {
+        "cpu": (med["cpu small"], med["cpu large"]),
+        "wall": (med["wall small"], med["wall large"]),
+    }
 
 
 def collect() -> list[Result]:
@@ -112,8 +134,11 @@ def collect() -> list[Result]:
         views = {scale: _week_view(db, actors[scale]) for scale, db in dbs.items()}
         shown = {scale: view() for scale, view in views.items()}
         week = _interleaved(views["small"], views["large"], rounds=41)
-        conflicts = _interleaved(_conflict_check(dbs["small"], actors["small"]),
-                                 _conflict_check(dbs["large"], actors["large"]), rounds=31)
+        conflicts = _interleaved(
+            _conflict_check(dbs["small"], actors["small"]),
+            _conflict_check(dbs["large"], actors["large"]),
+            rounds=31,
+        )
     finally:
         for db in dbs.values():
             db.dispose()
@@ -121,13 +146,16 @@ def collect() -> list[Result]:
     check_name = "conflict check of a new weekly group over 12 months, large center"
     return [
         Result("schedule", f"{week_name}, CPU", "small center", *week["cpu"], target=TARGET),
-        Result("schedule", f"{check_name}, CPU", "small center", *conflicts["cpu"],
-               target=TARGET),
+        Result("schedule", f"{check_name}, CPU", "small center", *conflicts["cpu"], target=TARGET),
         Result("schedule", f"{week_name}, wall clock", "small center", *week["wall"]),
         # The large center's week holds about four times the sessions of the small one's:
         # per session shown, the cost does not grow.
-        Result("schedule", f"week view per session shown ({shown['small']} small, "
-               f"{shown['large']} large), CPU", "small center",
-               week["cpu"][0] / max(shown["small"], 1), week["cpu"][1] / max(shown["large"], 1)),
+        Result(
+            "schedule",
+            f"week view per session shown ({shown['small']} small, {shown['large']} large), CPU",
+            "small center",
+            week["cpu"][0] / max(shown["small"], 1),
+            week["cpu"][1] / max(shown["large"], 1),
+        ),
         Result("schedule", f"{check_name}, wall clock", "small center", *conflicts["wall"]),
     ]

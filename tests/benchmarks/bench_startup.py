@@ -34,8 +34,9 @@ BUNDLE_AIM = 150 * 10**6  # bytes unpacked
 def _start(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     """Seconds from launch to the "ready" line, and resident memory (bytes) then."""
     began = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                               env=env, text=True)
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True
+    )
     assert process.stdout is not None
     elapsed, rss = None, 0.0
     for line in process.stdout:
@@ -56,8 +57,9 @@ def _folder_size(path: Path) -> int:
 
 def _ensure_bundle() -> bool:
     """Build the bundle when it is missing or older than the sources."""
-    result = subprocess.run([sys.executable, str(ROOT / "build_scripts" / "build.py"),
-                             "--if-stale"], check=False)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "build_scripts" / "build.py"), "--if-stale"], check=False
+    )
     return result.returncode == 0 and BUNDLE_EXE.exists()
 
 
@@ -67,27 +69,34 @@ def collect() -> list[Result]:
         compileall.compile_dir(folder, quiet=1)
     empty, large = empty_database(), demo_database("large")
     with tempfile.TemporaryDirectory() as folder:
-        env = {**os.environ, "PEERCENTER_DATA_DIR": str(Path(folder) / "data"),
-               "XDG_CONFIG_HOME": str(Path(folder) / "config"),
-               "PEERCENTER_PASSWORD": PASSWORD}
+        env = {
+            **os.environ,
+            "PEERCENTER_DATA_DIR": str(Path(folder) / "data"),
+            "XDG_CONFIG_HOME": str(Path(folder) / "config"),
+            "PEERCENTER_PASSWORD": PASSWORD,
+        }
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         no_password = {k: v for k, v in env.items() if k != "PEERCENTER_PASSWORD"}
         source = [sys.executable, "-m", "peercenter"]
         variants: dict[str, tuple[list[str], dict[str, str]]] = {
             "bare": ([sys.executable, str(HERE / "bare_window.py")], env),
-            "empty": ([*source, "--db", empty, "--user", "admin", "gui",
-                       "--exit-when-ready"], env),
-            "large": ([*source, "--db", large, "--user", "admin", "gui",
-                       "--exit-when-ready"], env),
-            "login": ([*source, "--db", large, "--user", "admin", "gui",
-                       "--exit-when-ready"], no_password),
+            "empty": ([*source, "--db", empty, "--user", "admin", "gui", "--exit-when-ready"], env),
+            "large": ([*source, "--db", large, "--user", "admin", "gui", "--exit-when-ready"], env),
+            "login": (
+                [*source, "--db", large, "--user", "admin", "gui", "--exit-when-ready"],
+                no_password,
+            ),
         }
         if has_bundle:
             exe = [str(BUNDLE_EXE)]
-            variants["bundle empty"] = ([*exe, "--db", empty, "--user", "admin", "gui",
-                                         "--exit-when-ready"], env)
-            variants["bundle large"] = ([*exe, "--db", large, "--user", "admin", "gui",
-                                         "--exit-when-ready"], env)
+            variants["bundle empty"] = (
+                [*exe, "--db", empty, "--user", "admin", "gui", "--exit-when-ready"],
+                env,
+            )
+            variants["bundle large"] = (
+                [*exe, "--db", large, "--user", "admin", "gui", "--exit-when-ready"],
+                env,
+            )
         for command, variant_env in variants.values():  # warm the OS cache and the checks
             _start(command, variant_env)
         samples: dict[str, list[tuple[float, float]]] = {key: [] for key in variants}
@@ -99,30 +108,97 @@ def collect() -> list[Result]:
     area = "start-up"
     bare = "bare QMainWindow"
     results = [
-        Result(area, "source, empty center, to the main window", bare, seconds["bare"],
-               seconds["empty"]),
-        Result(area, "source, large center (ten years), to the main window", bare,
-               seconds["bare"], seconds["large"], target=1.5),
-        Result(area, "source, large center against empty", "source, empty center",
-               seconds["empty"], seconds["large"], target=1.1),
-        Result(area, "source, large center, to the login window (first thing a person "
-                     "sees)", bare, seconds["bare"], seconds["login"]),
-        Result("memory", "resident after start, source, large center", bare,
-               memory["bare"], memory["large"], unit="B", target=2.0),
-        Result("memory", "resident after start, source, empty center", bare,
-               memory["bare"], memory["empty"], unit="B"),
+        Result(
+            area,
+            "source, empty center, to the main window",
+            bare,
+            seconds["bare"],
+            seconds["empty"],
+        ),
+        Result(
+            area,
+            "source, large center (ten years), to the main window",
+            bare,
+            seconds["bare"],
+            seconds["large"],
+            target=1.5,
+        ),
+        Result(
+            area,
+            "source, large center against empty",
+            "source, empty center",
+            seconds["empty"],
+            seconds["large"],
+            target=1.1,
+        ),
+        Result(
+            area,
+            "source, large center, to the login window (first thing a person sees)",
+            bare,
+            seconds["bare"],
+            seconds["login"],
+        ),
+        Result(
+            "memory",
+            "resident after start, source, large center",
+            bare,
+            memory["bare"],
+            memory["large"],
+            unit="B",
+            target=2.0,
+        ),
+        Result(
+            "memory",
+            "resident after start, source, empty center",
+            bare,
+            memory["bare"],
+            memory["empty"],
+            unit="B",
+        ),
     ]
     if has_bundle:
         results += [
-            Result(area, "bundle, large center, to the main window", bare, seconds["bare"],
-                   seconds["bundle large"], target=1.5),
-            Result(area, "bundle against source, large center", "source, large center",
-                   seconds["large"], seconds["bundle large"], target=1.2),
-            Result(area, "bundle against source, empty center", "source, empty center",
-                   seconds["empty"], seconds["bundle empty"], target=1.2),
-            Result("memory", "resident after start, bundle, large center", bare,
-                   memory["bare"], memory["bundle large"], unit="B", target=2.0),
-            Result("bundle", "size unpacked (dist/peercenter)", "aim: 150 MB", BUNDLE_AIM,
-                   _folder_size(BUNDLE), unit="B", target=1.0),
+            Result(
+                area,
+                "bundle, large center, to the main window",
+                bare,
+                seconds["bare"],
+                seconds["bundle large"],
+                target=1.5,
+            ),
+            Result(
+                area,
+                "bundle against source, large center",
+                "source, large center",
+                seconds["large"],
+                seconds["bundle large"],
+                target=1.2,
+            ),
+            Result(
+                area,
+                "bundle against source, empty center",
+                "source, empty center",
+                seconds["empty"],
+                seconds["bundle empty"],
+                target=1.2,
+            ),
+            Result(
+                "memory",
+                "resident after start, bundle, large center",
+                bare,
+                memory["bare"],
+                memory["bundle large"],
+                unit="B",
+                target=2.0,
+            ),
+            Result(
+                "bundle",
+                "size unpacked (dist/peercenter)",
+                "aim: 150 MB",
+                BUNDLE_AIM,
+                _folder_size(BUNDLE),
+                unit="B",
+                target=1.0,
+            ),
         ]
     return results

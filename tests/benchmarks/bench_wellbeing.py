@@ -32,9 +32,11 @@ def _tasks(db: Database) -> tuple[int, dict[str, Callable[[], object]]]:
     actor = auth.login(db, "admin", PASSWORD)
     with db.reader() as s:
         people = len(dashboard.dashboard(s, actor))
-        staff_id = s.scalars(select(Staff.id).where(Staff.status == StaffStatus.ACTIVE,
-                                                    Staff.is_specialist.is_(True))
-                             .order_by(Staff.id)).first()
+        staff_id = s.scalars(
+            select(Staff.id)
+            .where(Staff.status == StaffStatus.ACTIVE, Staff.is_specialist.is_(True))
+            .order_by(Staff.id)
+        ).first()
         today = local_today(center_timezone(s))
     assert staff_id is not None
 
@@ -48,15 +50,15 @@ def _tasks(db: Database) -> tuple[int, dict[str, Callable[[], object]]]:
 
     def series() -> None:
         with db.reader() as s:
-            proposed = assignment.proposed_series(s, "Benchmark Group", "FREQ=WEEKLY;BYDAY=TU",
-                                                  today, clock_time(18), 90)
+            proposed = assignment.proposed_series(
+                s, "Benchmark Group", "FREQ=WEEKLY;BYDAY=TU", today, clock_time(18), 90
+            )
             assignment.check_assignment(s, actor, staff_id, proposed)
 
     return people, {"dashboard": board, "detail": detail, "series": series}
 
 
-def _interleaved(small: Callable[[], object], large: Callable[[], object]
-                 ) -> tuple[float, float]:
+def _interleaved(small: Callable[[], object], large: Callable[[], object]) -> tuple[float, float]:
     small(), large()  # warm up
     times: tuple[list[float], list[float]] = ([], [])
     for _ in range(REPEAT):
@@ -76,12 +78,30 @@ def collect() -> list[Result]:
         for db in databases:
             db.dispose()
     return [
-        Result("wellbeing", f"dashboard, all staff ({many} active)",
-               f"small center ({few} active)", *figures["dashboard"], target=1.5),
-        Result("wellbeing", "dashboard, per staff member shown", "small center",
-               figures["dashboard"][0] / few, figures["dashboard"][1] / many),
-        Result("wellbeing", "one person's detail (12 weeks, a year of check-ins)", "small center",
-               *figures["detail"]),
-        Result("wellbeing", "assignment check, weekly series over the horizon", "small center",
-               *figures["series"]),
+        Result(
+            "wellbeing",
+            f"dashboard, all staff ({many} active)",
+            f"small center ({few} active)",
+            *figures["dashboard"],
+            target=1.5,
+        ),
+        Result(
+            "wellbeing",
+            "dashboard, per staff member shown",
+            "small center",
+            figures["dashboard"][0] / few,
+            figures["dashboard"][1] / many,
+        ),
+        Result(
+            "wellbeing",
+            "one person's detail (12 weeks, a year of check-ins)",
+            "small center",
+            *figures["detail"],
+        ),
+        Result(
+            "wellbeing",
+            "assignment check, weekly series over the horizon",
+            "small center",
+            *figures["series"],
+        ),
     ]

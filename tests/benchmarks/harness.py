@@ -68,11 +68,29 @@ def _cached_center(name: str, options: list[str]) -> str:
     if not marker.exists():
         for leftover in CACHE.glob(f"{name}.sqlite3*"):
             leftover.unlink()
-        env = {**os.environ, "PEERCENTER_PASSWORD": PASSWORD,
-               "PEERCENTER_DATA_DIR": str(CACHE / "data")}
-        subprocess.run([sys.executable, "-m", "peercenter", "--db", f"sqlite:///{path}",
-                        "init", "--admin", "admin", "--timezone", "America/Chicago",
-                        *options], check=True, env=env, stdout=subprocess.DEVNULL)
+        env = {
+            **os.environ,
+            "PEERCENTER_PASSWORD": PASSWORD,
+            "PEERCENTER_DATA_DIR": str(CACHE / "data"),
+        }
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "peercenter",
+                "--db",
+                f"sqlite:///{path}",
+                "init",
+                "--admin",
+                "admin",
+                "--timezone",
+                "America/Chicago",
+                *options,
+            ],
+            check=True,
+            env=env,
+            stdout=subprocess.DEVNULL,
+        )
         marker.write_text("built\n")
     return f"sqlite:///{path}"
 

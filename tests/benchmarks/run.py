@@ -33,16 +33,27 @@ def main(argv: list[str]) -> int:
         module = importlib.import_module(f"tests.benchmarks.{path.stem}")
         print(f"running {path.stem} ...", flush=True)
         results.extend(module.collect())
-    lines = ["| Area | Measured | Baseline | Baseline value | Value | Ratio | Target |",
-             "|---|---|---|---|---|---|---|"]
+    lines = [
+        "| Area | Measured | Baseline | Baseline value | Value | Ratio | Target |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for r in results:
         target = f"≤ {r.target:g}x ({r.verdict})" if r.target is not None else ""
-        lines.append(f"| {r.area} | {r.what} | {r.baseline_label} | "
-                     f"{_fmt(r.baseline, r.unit)} | {_fmt(r.value, r.unit)} | "
-                     f"{r.ratio:.2f}x | {target} |")
-    report = "\n".join(["# PeerCenter benchmarks", "",
-                        "Each figure is the median of several runs in one session.", "",
-                        *lines, ""])
+        lines.append(
+            f"| {r.area} | {r.what} | {r.baseline_label} | "
+            f"{_fmt(r.baseline, r.unit)} | {_fmt(r.value, r.unit)} | "
+            f"{r.ratio:.2f}x | {target} |"
+        )
+    report = "\n".join(
+        [
+            "# PeerCenter benchmarks",
+            "",
+            "Each figure is the median of several runs in one session.",
+            "",
+            *lines,
+            "",
+        ]
+    )
     out = HERE.parents[1] / "bench-results" / "benchmarks.md"
     out.parent.mkdir(exist_ok=True)
     out.write_text(report, encoding="utf-8")

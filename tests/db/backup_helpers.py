@@ -20,14 +20,29 @@ def filled(db: Database) -> Actor:
     staff_id = factories.staff_with_login(db, admin, "sam", Role.SPECIALIST)
     with db.session() as s:
         for name, last in (("María José", "Núñez"), ("Bo", ""), ("Kim", "O'Neil")):
-            participants.create(s, admin, participants.ParticipantForm(
-                preferred_name=name, last_name=last, phone="555 010 2233",
-                consent_on_sign_in=True, intake_date=date(2025, 3, 1)))
+            participants.create(
+                s,
+                admin,
+                participants.ParticipantForm(
+                    preferred_name=name,
+                    last_name=last,
+                    phone="555 010 2233",
+                    consent_on_sign_in=True,
+                    intake_date=date(2025, 3, 1),
+                ),
+            )
         settings.set_value(s, admin, "backup.interval_hours", 12)
         s.add(Room(name="Blue room", capacity=12))
         s.add(Topic(slug="coping", title="Coping skills", sections={"agenda": "Ü ✓"}))
-        s.add(TimeEntry(staff_id=staff_id, worked_on=date(2025, 3, 2), minutes=90,
-                        kind=TimeEntryKind.DIRECT_SERVICE, note="group"))
+        s.add(
+            TimeEntry(
+                staff_id=staff_id,
+                worked_on=date(2025, 3, 2),
+                minutes=90,
+                kind=TimeEntryKind.DIRECT_SERVICE,
+                note="group",
+            )
+        )
     return admin
 
 
@@ -38,7 +53,8 @@ def every_row(db: Database) -> dict[str, list[tuple[Any, ...]]]:
     result: dict[str, list[tuple[Any, ...]]] = {}
     with db.engine.connect() as conn:
         for name, table in sorted(meta.tables.items()):
-            rows = conn.execute(select(table).order_by(*table.primary_key.columns
-                                                        or table.columns)).all()
+            rows = conn.execute(
+                select(table).order_by(*table.primary_key.columns or table.columns)
+            ).all()
             result[name] = [tuple(r) for r in rows]
     return result

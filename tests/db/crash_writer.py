@@ -17,8 +17,13 @@ from peercenter.services.context import Actor
 
 
 def main(url: str, log_path: str, start: int, user_id: int, staff_id: int) -> None:
-    actor = Actor(user_id=user_id, username="admin", role=Role.ADMIN, staff_id=staff_id,
-                  display_name="Ada Admin")
+    actor = Actor(
+        user_id=user_id,
+        username="admin",
+        role=Role.ADMIN,
+        staff_id=staff_id,
+        display_name="Ada Admin",
+    )
     db = Database.from_url(url)
     log = os.open(log_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
     created: dict[int, str] = {}
@@ -29,13 +34,24 @@ def main(url: str, log_path: str, start: int, user_id: int, staff_id: int) -> No
             target = random.choice(list(created))
             with db.session() as s:
                 detail = participants.update(
-                    s, actor, target, participants.ParticipantForm(
-                        preferred_name=created[target], notes=f"edit {n} " + "x" * 500), None)
+                    s,
+                    actor,
+                    target,
+                    participants.ParticipantForm(
+                        preferred_name=created[target], notes=f"edit {n} " + "x" * 500
+                    ),
+                    None,
+                )
             line = f"u {target} {detail.version}\n"
         else:
             with db.session() as s:
-                detail = participants.create(s, actor, participants.ParticipantForm(
-                    preferred_name=f"c{n}", notes="y" * random.randint(0, 2000)))
+                detail = participants.create(
+                    s,
+                    actor,
+                    participants.ParticipantForm(
+                        preferred_name=f"c{n}", notes="y" * random.randint(0, 2000)
+                    ),
+                )
             created[detail.id] = f"c{n}"
             line = f"c {detail.id} c{n}\n"
         os.write(log, line.encode())

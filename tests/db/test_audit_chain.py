@@ -24,7 +24,7 @@ from tests.e2e.test_cli import run_cli
 
 def _with_events(db: Database) -> Actor:
     admin = factories.center(db)
-    for name in ("Maria", "=HYPERLINK(\"http://x\")", "Jo"):
+    for name in ("Maria", '=HYPERLINK("http://x")', "Jo"):
         with db.session() as s:
             participants.create(s, admin, participants.ParticipantForm(preferred_name=name))
     return admin
@@ -48,16 +48,23 @@ def test_an_untouched_trail_verifies(database: Database) -> None:
     assert _verify(database, admin).rows_checked == verdict.rows_checked + 1
 
 
-@pytest.mark.parametrize("tamper, culprit", [
-    ("UPDATE audit_events SET username = 'nobody' WHERE id = :victim", "victim"),
-    ("UPDATE audit_events SET details = '{\"value\": 1}' WHERE id = :victim", "victim"),
-    ("DELETE FROM audit_events WHERE id = :victim", "next"),
-    ("INSERT INTO audit_events (id, at, username, action, entity, details, prev_hash, hash) "
-     "SELECT :victim + 100000, at, username, action, entity, details, "
-     "'a1b2', 'c3d4' FROM audit_events WHERE id = :victim", "inserted"),
-])
+@pytest.mark.parametrize(
+    "tamper, culprit",
+    [
+        ("UPDATE audit_events SET username = 'nobody' WHERE id = :victim", "victim"),
+        ("UPDATE audit_events SET details = '{\"value\": 1}' WHERE id = :victim", "victim"),
+        ("DELETE FROM audit_events WHERE id = :victim", "next"),
+        (
+            "INSERT INTO audit_events (id, at, username, action, entity, details, prev_hash, hash) "
+            "SELECT :victim + 100000, at, username, action, entity, details, "
+            "'a1b2', 'c3d4' FROM audit_events WHERE id = :victim",
+            "inserted",
+        ),
+    ],
+)
 def test_tampering_is_detected_and_the_first_bad_event_named(
-        database: Database, tamper: str, culprit: str) -> None:
+    database: Database, tamper: str, culprit: str
+) -> None:
     admin = _with_events(database)
     ids = _ids(database)
     victim = ids[2]
@@ -74,6 +81,7 @@ def test_an_edit_with_a_recomputed_hash_still_breaks_the_chain(database: Databas
     from peercenter.db.models import AuditEvent
     from peercenter.domain.audit_chain import event_hash
     from peercenter.services.audit import fields_of
+
     admin = _with_events(database)
     ids = _ids(database)
     with database.session() as s:
@@ -93,8 +101,14 @@ def test_review_filters_and_is_itself_audited(database: Database) -> None:
     with database.session() as s:
         assert audit_review.search(s, admin, AuditFilter(username="nobody")) == []
         today = date.today()
-        assert audit_review.search(s, admin, AuditFilter(since=today.replace(year=2000),
-                                                         until=today.replace(year=2001))) == []
+        assert (
+            audit_review.search(
+                s,
+                admin,
+                AuditFilter(since=today.replace(year=2000), until=today.replace(year=2001)),
+            )
+            == []
+        )
     with database.reader() as s:
         views = audit_review._rows(s, AuditFilter(action="view", entity="audit"), None)
     assert len(views) == 3
@@ -113,6 +127,7 @@ def test_csv_export_neutralises_formulas(database: Database) -> None:
     # No participant name reaches the trail, but details and names typed by users do: make
     # one with a formula-like user name by way of a failed login.
     from peercenter.services import auth
+
     with pytest.raises(auth.AuthenticationError):
         auth.login(database, "=cmd|' /C calc'!A0", "whatever password")
     out = io.StringIO()
@@ -128,6 +143,7 @@ def test_only_administrators_review_the_trail(database: Database) -> None:
     admin = factories.center(database)
     factories.staff_with_login(database, admin, "super", Role.SUPERVISOR, supervisor=True)
     from peercenter.services import auth
+
     supervisor = auth.login(database, "super", factories.PASSWORD)
     with database.session() as s, pytest.raises(PermissionDenied):
         audit_review.search(s, supervisor, AuditFilter())
@@ -138,11 +154,15 @@ def test_only_administrators_review_the_trail(database: Database) -> None:
 def test_two_writers_keep_one_chain(database: Database, database_url: str) -> None:
     """Separate processes append at the same time; the chain has no fork."""
     import multiprocessing
+
     admin = factories.center(database)
     ctx = multiprocessing.get_context("spawn")
     from tests.db import workers
-    procs = [ctx.Process(target=workers.add_participants, args=(database_url, admin, 15, tag))
-             for tag in ("a", "b", "c")]
+
+    procs = [
+        ctx.Process(target=workers.add_participants, args=(database_url, admin, 15, tag))
+        for tag in ("a", "b", "c")
+    ]
     for p in procs:
         p.start()
     for p in procs:
@@ -151,8 +171,15 @@ def test_two_writers_keep_one_chain(database: Database, database_url: str) -> No
     verdict = _verify(database, admin)
     assert verdict.ok, verdict.problem
     with database.reader() as s:
-        assert s.scalar(text("SELECT count(*) FROM audit_events WHERE action = 'create' "
-                             "AND entity = 'participant'")) == 45
+        assert (
+            s.scalar(
+                text(
+                    "SELECT count(*) FROM audit_events WHERE action = 'create' "
+                    "AND entity = 'participant'"
+                )
+            )
+            == 45
+        )
 
 
 def test_cli_audit_list_json_csv_and_verify(database_url: str, tmp_path: Path) -> None:
@@ -161,8 +188,18 @@ def test_cli_audit_list_json_csv_and_verify(database_url: str, tmp_path: Path) -
     listed = run_cli("--db", database_url, "--user", "admin", "audit", "--action", "create")
     assert listed.returncode == 0, listed.stderr
     assert "participant" in listed.stdout and listed.stdout.rstrip().endswith("events.")
-    as_json = run_cli("--db", database_url, "--user", "admin", "audit", "--json",
-                      "--since", "2000-01-01", "--user", "admin")
+    as_json = run_cli(
+        "--db",
+        database_url,
+        "--user",
+        "admin",
+        "audit",
+        "--json",
+        "--since",
+        "2000-01-01",
+        "--user",
+        "admin",
+    )
     assert as_json.returncode == 0, as_json.stderr
     events = json.loads(as_json.stdout)
     assert events and {e["username"] for e in events} == {"admin"}
@@ -171,14 +208,17 @@ def test_cli_audit_list_json_csv_and_verify(database_url: str, tmp_path: Path) -
     assert ok.returncode == 0 and ok.stdout.startswith("OK:")
     victim = _ids(db)[1]
     with db.engine.begin() as conn:
-        conn.execute(text("UPDATE audit_events SET action = 'nothing' WHERE id = :v"),
-                     {"v": victim})
+        conn.execute(
+            text("UPDATE audit_events SET action = 'nothing' WHERE id = :v"), {"v": victim}
+        )
     db.dispose()
     bad = run_cli("--db", database_url, "--user", "admin", "audit", "--verify")
     assert bad.returncode == 1
     assert f"event #{victim} was changed" in bad.stderr
-    assert run_cli("--db", database_url, "--user", "admin", "audit", "--since",
-                   "yesterday").returncode == 2
+    assert (
+        run_cli("--db", database_url, "--user", "admin", "audit", "--since", "yesterday").returncode
+        == 2
+    )
 
 
 def test_upgrade_chains_events_written_before_the_chain_existed(tmp_path: Path) -> None:
@@ -187,6 +227,7 @@ def test_upgrade_chains_events_written_before_the_chain_existed(tmp_path: Path) 
 
     from peercenter.db import migrate
     from peercenter.db.engine import make_engine
+
     cfg = migrate.alembic_config()
     before = ScriptDirectory.from_config(cfg).get_revision("0004_auditchain").down_revision
     engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
@@ -194,9 +235,13 @@ def test_upgrade_chains_events_written_before_the_chain_existed(tmp_path: Path) 
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, str(before))
         for i in range(3):
-            conn.execute(text("INSERT INTO audit_events (at, username, action, entity, details) "
-                              "VALUES (:at, 'old', 'create', 'x', :details)"),
-                         {"at": f"2025-01-0{i + 1} 10:00:00.000001", "details": f'{{"n": {i}}}'})
+            conn.execute(
+                text(
+                    "INSERT INTO audit_events (at, username, action, entity, details) "
+                    "VALUES (:at, 'old', 'create', 'x', :details)"
+                ),
+                {"at": f"2025-01-0{i + 1} 10:00:00.000001", "details": f'{{"n": {i}}}'},
+            )
     migrate.upgrade(engine)
     engine.dispose()
     db = Database.from_url(f"sqlite:///{tmp_path / 'old.sqlite3'}")
@@ -208,6 +253,7 @@ def test_upgrade_chains_events_written_before_the_chain_existed(tmp_path: Path) 
 
 def test_events_in_a_rolled_back_savepoint_do_not_break_the_chain(database: Database) -> None:
     from peercenter.services import audit
+
     admin = factories.center(database)
     with database.session() as s:
         audit.record(s, admin, "view", "participant", 1)

@@ -25,13 +25,18 @@ PASSPHRASE = "blue kettle on the stove"
 
 @pytest.fixture(autouse=True)
 def _cheap_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(fileformat, "SCRYPT", fileformat.ScryptParams(n=2 ** 10))
+    monkeypatch.setattr(fileformat, "SCRYPT", fileformat.ScryptParams(n=2**10))
 
 
 def _change_everything(db: Database, admin: object) -> None:
     with db.session() as s:
-        participants.create(s, admin, participants.ParticipantForm(  # type: ignore[arg-type]
-            preferred_name="Added after the backup"))
+        participants.create(
+            s,
+            admin,
+            participants.ParticipantForm(  # type: ignore[arg-type]
+                preferred_name="Added after the backup"
+            ),
+        )
     with db.engine.begin() as conn:
         conn.execute(text("DELETE FROM time_entries"))
         conn.execute(text("UPDATE rooms SET name = 'Renamed'"))
@@ -46,21 +51,23 @@ def _round_trip(db: Database, tmp_path: Path, passphrase: str | None) -> None:
     _change_everything(db, admin)
     after_backup = every_row(db)  # includes the "backup" audit event
     assert after_backup != before
-    result = restore.restore_backup(db, admin, backup.path, passphrase,
-                                    safety_folder=tmp_path / "safety")
+    result = restore.restore_backup(
+        db, admin, backup.path, passphrase, safety_folder=tmp_path / "safety"
+    )
     restored = every_row(db)
     # Every table is exactly as it was; the audit trail has the restore on top.
     for table, rows in before.items():
         if table == "audit_events":
-            assert restored[table][:len(rows)] == rows
-            assert [r[4] for r in restored[table][len(rows):]] == ["restore"]
+            assert restored[table][: len(rows)] == rows
+            assert [r[4] for r in restored[table][len(rows) :]] == ["restore"]
         else:
             assert restored[table] == rows, table
     assert sum(len(rows) for rows in before.values()) > 20
     # The safety copy holds the database as it was just before the restore.
     assert result.safety_copy is not None and result.safety_copy.exists()
-    restore.restore_backup(db, admin, result.safety_copy, passphrase,
-                           safety_folder=tmp_path / "safety")
+    restore.restore_backup(
+        db, admin, result.safety_copy, passphrase, safety_folder=tmp_path / "safety"
+    )
     again = every_row(db)
     for table, rows in after_backup.items():
         if table != "audit_events":
@@ -75,8 +82,9 @@ def test_encrypted_round_trip(database: Database, tmp_path: Path) -> None:
     _round_trip(database, tmp_path, PASSPHRASE)
 
 
-def test_encrypted_backup_refuses_wrong_or_missing_passphrase(database: Database,
-                                                              tmp_path: Path) -> None:
+def test_encrypted_backup_refuses_wrong_or_missing_passphrase(
+    database: Database, tmp_path: Path
+) -> None:
     admin = filled(database)
     key = fileformat.BackupKey.from_passphrase(PASSPHRASE)
     backup = service.backup_to_file(database, admin, tmp_path / "b.pcbackup", key)
@@ -91,7 +99,8 @@ def test_encrypted_backup_refuses_wrong_or_missing_passphrase(database: Database
 
 @pytest.mark.parametrize("damage", ["truncate", "flip", "garbage"])
 def test_damaged_backups_are_refused_before_anything_changes(
-        database: Database, tmp_path: Path, damage: str) -> None:
+    database: Database, tmp_path: Path, damage: str
+) -> None:
     admin = filled(database)
     backup = service.backup_to_file(database, admin, tmp_path / "b.pcbackup", None)
     raw = bytearray(backup.path.read_bytes())
@@ -109,20 +118,24 @@ def test_damaged_backups_are_refused_before_anything_changes(
 
 
 def test_backup_of_another_engine_or_newer_schema_is_refused(
-        database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     admin = filled(database)
     backup = service.backup_to_file(database, admin, tmp_path / "b.pcbackup", None)
     header, image = fileformat.read_payload(backup.path)
     other = "postgresql" if database.is_sqlite else "sqlite"
     foreign = tmp_path / "foreign.pcbackup"
-    fileformat.write(foreign, fileformat.BackupHeader(**{**header.__dict__, "engine": other}),
-                     [image])
+    fileformat.write(
+        foreign, fileformat.BackupHeader(**{**header.__dict__, "engine": other}), [image]
+    )
     with pytest.raises(BackupFileError, match=f"backup of a {other} database"):
         restore.verify_backup(database, foreign)
     newer = tmp_path / "newer.pcbackup"
-    fileformat.write(newer, fileformat.BackupHeader(**{**header.__dict__,
-                                                       "schema_revision": "9999_future"}),
-                     [image])
+    fileformat.write(
+        newer,
+        fileformat.BackupHeader(**{**header.__dict__, "schema_revision": "9999_future"}),
+        [image],
+    )
     with pytest.raises(BackupFileError, match="newer PeerCenter"):
         restore.verify_backup(database, newer)
 
@@ -141,11 +154,13 @@ def test_only_administrators_back_up_and_restore(database: Database, tmp_path: P
 
 
 def test_automatic_backups_when_due_rotation_and_second_folder(
-        database: Database, tmp_path: Path) -> None:
+    database: Database, tmp_path: Path
+) -> None:
     admin = filled(database)
     folder, second = tmp_path / "backups", tmp_path / "usb"
     with database.session() as s:
         from peercenter.services import settings
+
         settings.set_value(s, admin, "backup.second_folder", str(second))
     first = service.backup_if_due(database, "start", folder)
     assert first is not None and first.ok, first.message
@@ -159,8 +174,9 @@ def test_automatic_backups_when_due_rotation_and_second_folder(
     later = files.read_status(folder)
     assert later is not None and later.ok and later.size > 0
     # Twelve hours later (the interval set by filled()) it is due again.
-    assert service.backup_if_due(database, "start", folder,
-                                 at=later.at + timedelta(hours=11)) is None
+    assert (
+        service.backup_if_due(database, "start", folder, at=later.at + timedelta(hours=11)) is None
+    )
     due = service.backup_if_due(database, "start", folder, at=later.at + timedelta(hours=12))
     assert due is not None and due.ok
     # Second folder gone (stick pulled out): the local backup is still made, and the result
@@ -175,11 +191,10 @@ def test_automatic_backups_when_due_rotation_and_second_folder(
     assert overview.interval_hours == 12 and not overview.encrypted
     # Four backups today; the rotation keeps the newest of the day.
     assert [b.path for b in overview.backups] == [partial.backup.path]
-    assert len(list(second.glob('*.pcbackup'))) == 1
+    assert len(list(second.glob("*.pcbackup"))) == 1
 
 
-def test_rotation_keeps_7_daily_4_weekly_12_monthly(database: Database,
-                                                   tmp_path: Path) -> None:
+def test_rotation_keeps_7_daily_4_weekly_12_monthly(database: Database, tmp_path: Path) -> None:
     admin = filled(database)
     folder = tmp_path / "backups"
     made = service.backup_to_file(database, admin, folder / "seed.pcbackup", None)
@@ -189,9 +204,11 @@ def test_rotation_keeps_7_daily_4_weekly_12_monthly(database: Database,
     for day in range(400):  # two backups a day for 400 days
         for hour in (9, 17):
             at = start - timedelta(days=day, hours=hour)
-            fileformat.write(files.new_name(folder, files.AUTO_PREFIX, at),
-                             fileformat.BackupHeader(**{**header.__dict__, "created_at": at}),
-                             [image[:4096]])
+            fileformat.write(
+                files.new_name(folder, files.AUTO_PREFIX, at),
+                fileformat.BackupHeader(**{**header.__dict__, "created_at": at}),
+                [image[:4096]],
+            )
     files.rotate(folder)
     kept = files.list_backups([folder])
     days = {b.created_at.astimezone().date() for b in kept}
@@ -201,8 +218,7 @@ def test_rotation_keeps_7_daily_4_weekly_12_monthly(database: Database,
     assert 7 + 4 + 12 - 6 <= len(kept) <= 7 + 4 + 12
 
 
-def test_encrypted_automatic_backups_use_the_stored_key(database: Database,
-                                                        tmp_path: Path) -> None:
+def test_encrypted_automatic_backups_use_the_stored_key(database: Database, tmp_path: Path) -> None:
     admin = filled(database)
     with database.session() as s:
         keys.set_passphrase(s, admin, PASSPHRASE, PASSPHRASE)
@@ -234,8 +250,9 @@ def test_backup_files_and_folders_are_owner_only(database: Database, tmp_path: P
     assert chosen.path.parent.stat().st_mode & 0o777 == 0o700
 
 
-def test_restoring_an_older_schema_upgrades_it(database: Database, tmp_path: Path,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_restoring_an_older_schema_upgrades_it(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A backup made at an earlier revision is restored and brought to head."""
     admin = filled(database)
     backup = service.backup_to_file(database, admin, tmp_path / "b.pcbackup", None)
@@ -245,6 +262,7 @@ def test_restoring_an_older_schema_upgrades_it(database: Database, tmp_path: Pat
     def upgrade_spy(engine: object) -> migrate.UpgradeResult:
         ran.append(str(migrate.current_revision(engine)))  # type: ignore[arg-type]
         return real_upgrade(engine)  # type: ignore[arg-type]
+
     monkeypatch.setattr(migrate, "upgrade", upgrade_spy)
     restore.restore_backup(database, admin, backup.path, safety_folder=tmp_path)
     assert ran == [migrate.head_revision()]
@@ -253,6 +271,7 @@ def test_restoring_an_older_schema_upgrades_it(database: Database, tmp_path: Pat
 
 def test_missing_postgresql_tools_are_named_with_what_to_install() -> None:
     from peercenter.db import pg_backup
+
     with pytest.raises(pg_backup.ToolMissing) as caught:
         pg_backup.find_tool("pg_dump_not_installed", 15)
     message = caught.value.message
@@ -260,14 +279,17 @@ def test_missing_postgresql_tools_are_named_with_what_to_install() -> None:
 
 
 @pytest.mark.parametrize("engine_name", ["postgresql"])  # pg_dump serves PostgreSQL only
-def test_postgresql_backup_without_pg_dump_says_so(database: Database, tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_postgresql_backup_without_pg_dump_says_so(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert not database.is_sqlite
     from peercenter.db import pg_backup
+
     filled(database)
 
     def missing(name: str, major: int) -> Path:
         raise pg_backup.ToolMissing(f"Backups of a PostgreSQL database need {name} …")
+
     monkeypatch.setattr(pg_backup, "find_tool", missing)
     result = service.create_backup(database, tmp_path)
     assert not result.ok and "need pg_dump" in result.message

@@ -31,20 +31,26 @@ def _drain(queue: object, n: int) -> list[tuple[str, str]]:
 def _participant(db: Database) -> tuple[object, int]:
     admin = factories.center(db)
     with db.session() as s:
-        detail = participants.create(s, admin, participants.ParticipantForm(
-            preferred_name="Maria", notes="first"))
+        detail = participants.create(
+            s, admin, participants.ParticipantForm(preferred_name="Maria", notes="first")
+        )
     return admin, detail.id
 
 
 def test_second_save_of_the_same_form_is_refused_and_can_reload(
-        database: Database, database_url: str) -> None:
+    database: Database, database_url: str
+) -> None:
     admin, pid = _participant(database)
     results = CTX.Queue()
     opened_a, opened_b, go_a, go_b = (CTX.Event() for _ in range(4))
-    a = CTX.Process(target=workers.edit_form,
-                    args=(database_url, admin, pid, "A's note", opened_a, go_a, results))
-    b = CTX.Process(target=workers.edit_form,
-                    args=(database_url, admin, pid, "B's note", opened_b, go_b, results))
+    a = CTX.Process(
+        target=workers.edit_form,
+        args=(database_url, admin, pid, "A's note", opened_a, go_a, results),
+    )
+    b = CTX.Process(
+        target=workers.edit_form,
+        args=(database_url, admin, pid, "B's note", opened_b, go_b, results),
+    )
     a.start()
     b.start()
     assert opened_a.wait(60) and opened_b.wait(60)  # both forms show version 1
@@ -65,28 +71,45 @@ def test_second_save_of_the_same_form_is_refused_and_can_reload(
     assert final.version == 3
 
 
-def test_version_column_refuses_a_save_over_a_newer_row(database: Database,
-                                                        database_url: str) -> None:
+def test_version_column_refuses_a_save_over_a_newer_row(
+    database: Database, database_url: str
+) -> None:
     """PostgreSQL lets two transactions hold the same row; SQLite serialises writers, so
     there the slow process simply saves after the other (both changes are kept)."""
     admin, pid = _participant(database)
     results = CTX.Queue()
     loaded, other_done = CTX.Event(), CTX.Event()
-    slow = CTX.Process(target=workers.save_in_open_transaction,
-                       args=(database_url, pid, loaded, other_done, results))
+    slow = CTX.Process(
+        target=workers.save_in_open_transaction,
+        args=(database_url, pid, loaded, other_done, results),
+    )
     slow.start()
     if database.is_sqlite:
         assert loaded.wait(60)
         other_done.set()
         assert results.get(timeout=60) == ("saved", "")
         with database.session() as s:
-            participants.update(s, admin, pid, participants.ParticipantForm(  # type: ignore[arg-type]
-                preferred_name="Maria", notes="fast"), None)
+            participants.update(
+                s,
+                admin,
+                pid,
+                participants.ParticipantForm(  # type: ignore[arg-type]
+                    preferred_name="Maria", notes="fast"
+                ),
+                None,
+            )
     else:
         assert loaded.wait(60)
         with database.session() as s:
-            participants.update(s, admin, pid, participants.ParticipantForm(  # type: ignore[arg-type]
-                preferred_name="Maria", notes="fast"), None)
+            participants.update(
+                s,
+                admin,
+                pid,
+                participants.ParticipantForm(  # type: ignore[arg-type]
+                    preferred_name="Maria", notes="fast"
+                ),
+                None,
+            )
         other_done.set()
         outcome = results.get(timeout=60)
         assert outcome[0] == "conflict" and "Someone else changed" in outcome[1]
@@ -96,14 +119,14 @@ def test_version_column_refuses_a_save_over_a_newer_row(database: Database,
         assert s.get(Participant, pid).notes == "fast"  # type: ignore[union-attr]
 
 
-def test_many_writers_on_one_database_all_succeed(database: Database,
-                                                  database_url: str) -> None:
+def test_many_writers_on_one_database_all_succeed(database: Database, database_url: str) -> None:
     admin = factories.center(database)
     results = CTX.Queue()
     writers, each = 4, 30
-    procs = [CTX.Process(target=workers.hammer,
-                         args=(database_url, admin, each, f"w{i}-", results))
-             for i in range(writers)]
+    procs = [
+        CTX.Process(target=workers.hammer, args=(database_url, admin, each, f"w{i}-", results))
+        for i in range(writers)
+    ]
     for p in procs:
         p.start()
     outcomes = _drain(results, writers)
@@ -115,7 +138,8 @@ def test_many_writers_on_one_database_all_succeed(database: Database,
 
 
 def test_a_long_held_sqlite_lock_gives_a_plain_message_and_a_short_one_is_waited_out(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sqlite_database: Database) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sqlite_database: Database
+) -> None:
     monkeypatch.setattr(engine_module, "SQLITE_BUSY_TIMEOUT_MS", 50)
     monkeypatch.setattr(engine_module, "BUSY_RETRIES", 3)
     path = sqlite_path(str(sqlite_database.engine.url))

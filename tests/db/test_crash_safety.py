@@ -47,8 +47,7 @@ def _check(db: Database, actions: list[list[str]]) -> int:
     if path is not None:
         assert sqlite_backup.quick_check(path, thorough=True) == "ok"
     with db.reader() as s:
-        rows = {p.id: (p.preferred_name, p.version)
-                for p in s.scalars(select(Participant))}
+        rows = {p.id: (p.preferred_name, p.version) for p in s.scalars(select(Participant))}
         verdict = verify(chain_rows(s))
     assert verdict.ok, verdict.problem
     found = 0
@@ -71,9 +70,21 @@ def crash_loop(database: Database, url: str, tmp_path: Path, kills: int) -> Cras
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     for round_no in range(kills):
         child = subprocess.Popen(
-            [sys.executable, "-m", "tests.db.crash_writer", url, str(log),
-             str(round_no * 1_000_000), str(admin.user_id), str(admin.staff_id)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, env=env)
+            [
+                sys.executable,
+                "-m",
+                "tests.db.crash_writer",
+                url,
+                str(log),
+                str(round_no * 1_000_000),
+                str(admin.user_id),
+                str(admin.staff_id),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            cwd=ROOT,
+            env=env,
+        )
         assert child.stdout is not None
         started = child.stdout.readline()
         if started.strip() != b"writing":
@@ -90,23 +101,27 @@ def crash_loop(database: Database, url: str, tmp_path: Path, kills: int) -> Cras
         actions = _logged(log)
         report.committed = len(actions)
         report.found = _check(database, actions)
-    print(f"\ncrash test ({database.engine.dialect.name}): {report.kills} kills, "
-          f"{report.committed} actions committed, {report.found} found after restart")
+    print(
+        f"\ncrash test ({database.engine.dialect.name}): {report.kills} kills, "
+        f"{report.committed} actions committed, {report.found} found after restart"
+    )
     return report
 
 
-def test_kill_during_heavy_writing(database: Database, database_url: str,
-                                   tmp_path: Path) -> None:
+def test_kill_during_heavy_writing(database: Database, database_url: str, tmp_path: Path) -> None:
     kills = 20 if database.is_sqlite else 10
     report = crash_loop(database, database_url, tmp_path, kills)
     assert report.kills == kills and report.found == report.committed > kills
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not IN_CI and not os.environ.get("PEERCENTER_SLOW"),
-                    reason="the full crash test runs under CI, or with PEERCENTER_SLOW=1")
-def test_kill_during_heavy_writing_full(database: Database, database_url: str,
-                                        tmp_path: Path) -> None:
+@pytest.mark.skipif(
+    not IN_CI and not os.environ.get("PEERCENTER_SLOW"),
+    reason="the full crash test runs under CI, or with PEERCENTER_SLOW=1",
+)
+def test_kill_during_heavy_writing_full(
+    database: Database, database_url: str, tmp_path: Path
+) -> None:
     kills = 120 if database.is_sqlite else 100
     report = crash_loop(database, database_url, tmp_path, kills)
     assert report.kills == kills and report.found == report.committed > kills

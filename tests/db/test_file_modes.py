@@ -33,6 +33,7 @@ def _mode(path: Path) -> int:
 def test_database_and_its_journal_files(tmp_path: Path) -> None:
     class Args:
         db = None
+
     db = open_database(Args())  # type: ignore[arg-type]  # the default, in the data folder
     admin = factories.center(db)
     folder = paths.data_dir()

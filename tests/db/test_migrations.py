@@ -54,14 +54,17 @@ def test_the_head_start_up_compares_with_is_the_newest_revision_file() -> None:
     assert migrate.head_revision() == migrate.scripted_head()
 
 
-def test_sqlite_upgrade_copies_the_file_aside_first(tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_sqlite_upgrade_copies_the_file_aside_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "center.sqlite3"
     engine = make_engine(f"sqlite:///{path}")
     migrate.upgrade(engine)
     with engine.begin() as conn:
-        conn.exec_driver_sql("INSERT INTO settings (key, value, updated_at) "
-                             "VALUES ('center.name', '\"Harbor\"', '2026-01-01')")
+        conn.exec_driver_sql(
+            "INSERT INTO settings (key, value, updated_at) "
+            "VALUES ('center.name', '\"Harbor\"', '2026-01-01')"
+        )
     # A newer release of the program brings revision "next"; the upgrade itself is recorded.
     current = migrate.head_revision()
     ran: list[str] = []

@@ -35,7 +35,8 @@ def test_healthy_database_passes(database: Database) -> None:
 
 
 def test_damaged_database_offers_newest_good_backup_and_restores_it(
-        sqlite_database: Database, tmp_path: Path) -> None:
+    sqlite_database: Database, tmp_path: Path
+) -> None:
     db = sqlite_database
     admin = filled(db)
     folder = tmp_path / "backups"
@@ -66,8 +67,9 @@ def test_damaged_database_offers_newest_good_backup_and_restores_it(
         assert path.stat().st_mode & 0o777 == 0o600
 
 
-def test_damaged_database_without_backups_says_so(sqlite_database: Database,
-                                                  tmp_path: Path) -> None:
+def test_damaged_database_without_backups_says_so(
+    sqlite_database: Database, tmp_path: Path
+) -> None:
     filled(sqlite_database)
     _damage(sqlite_database)
     health = recovery.startup_check(sqlite_database, [tmp_path / "none"])
@@ -76,12 +78,14 @@ def test_damaged_database_without_backups_says_so(sqlite_database: Database,
 
 
 def test_encrypted_backup_is_offered_with_a_passphrase_prompt(
-        sqlite_database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(fileformat, "SCRYPT", fileformat.ScryptParams(n=2 ** 10))
+    sqlite_database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(fileformat, "SCRYPT", fileformat.ScryptParams(n=2**10))
     admin = filled(sqlite_database)
     key = fileformat.BackupKey.from_passphrase("a long passphrase")
-    backup = service.backup_to_file(sqlite_database, admin,
-                                    tmp_path / "b" / "peercenter-x.pcbackup", key)
+    backup = service.backup_to_file(
+        sqlite_database, admin, tmp_path / "b" / "peercenter-x.pcbackup", key
+    )
     _damage(sqlite_database)
     health = recovery.startup_check(sqlite_database, [backup.path.parent])
     assert health.offer is not None and health.needs_passphrase
@@ -95,8 +99,9 @@ def test_cli_backup_and_restore(database_url: str, tmp_path: Path) -> None:
     db.dispose()
     target = tmp_path / "chosen.pcbackup"
     env = {"PEERCENTER_BACKUP_PASSPHRASE": "correct battery staple"}
-    made = run_cli("--db", database_url, "--user", "admin", "backup", "-o", str(target),
-                   "--encrypt", env=env)
+    made = run_cli(
+        "--db", database_url, "--user", "admin", "backup", "-o", str(target), "--encrypt", env=env
+    )
     assert made.returncode == 0, made.stderr
     assert "encrypted" in made.stdout and target.exists()
     # Taken after the first command: opening a database brings in the shipped programs.
@@ -109,8 +114,15 @@ def test_cli_backup_and_restore(database_url: str, tmp_path: Path) -> None:
     no_pass = run_cli("--db", database_url, "--user", "admin", "restore", str(target))
     assert no_pass.returncode == 1
     assert "PEERCENTER_BACKUP_PASSPHRASE" in no_pass.stderr
-    wrong = run_cli("--db", database_url, "--user", "admin", "restore", str(target),
-                    env={"PEERCENTER_BACKUP_PASSPHRASE": "not the one at all"})
+    wrong = run_cli(
+        "--db",
+        database_url,
+        "--user",
+        "admin",
+        "restore",
+        str(target),
+        env={"PEERCENTER_BACKUP_PASSPHRASE": "not the one at all"},
+    )
     assert wrong.returncode == 1 and "passphrase is not right" in wrong.stderr
     done = run_cli("--db", database_url, "--user", "admin", "restore", str(target), env=env)
     assert done.returncode == 0, done.stderr
@@ -120,34 +132,42 @@ def test_cli_backup_and_restore(database_url: str, tmp_path: Path) -> None:
     db.dispose()
     # Signing in on the command line changes the login row (last sign-in); all else is back.
     skip = {"audit_events", "users"}
-    assert {t: r for t, r in after.items() if t not in skip} == \
-        {t: r for t, r in before.items() if t not in skip}
+    assert {t: r for t, r in after.items() if t not in skip} == {
+        t: r for t, r in before.items() if t not in skip
+    }
     assert len(after["users"]) == len(before["users"])
 
 
 def test_a_file_checked_at_exit_and_unchanged_is_not_checked_again_at_start(
-        sqlite_database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    sqlite_database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
     filled(sqlite_database)
     url = str(sqlite_database.engine.url)
     sqlite_database.dispose()
     assert recovery.check_at_exit(url)
     checks: list[Path] = []
     real_check = recovery.sqlite_backup.quick_check
-    monkeypatch.setattr(recovery.sqlite_backup, "quick_check",
-                        lambda path, thorough=False: checks.append(path) or real_check(path))
+    monkeypatch.setattr(
+        recovery.sqlite_backup,
+        "quick_check",
+        lambda path, thorough=False: checks.append(path) or real_check(path),
+    )
     assert recovery.startup_check(sqlite_database).ok
     assert checks == []  # the next morning opens without reading the whole file
     # Any write in between (another computer, a command, this program) means a new check.
     with sqlite_database.engine.begin() as conn:
-        conn.exec_driver_sql("INSERT INTO settings (key, value, updated_at) "
-                             "VALUES ('test.touched', '1', '2026-01-01')")
+        conn.exec_driver_sql(
+            "INSERT INTO settings (key, value, updated_at) "
+            "VALUES ('test.touched', '1', '2026-01-01')"
+        )
     sqlite_database.dispose()
     assert recovery.startup_check(sqlite_database).ok
     assert len(checks) == 1
 
 
 def test_a_file_damaged_after_its_exit_check_is_still_caught_at_start(
-        sqlite_database: Database, tmp_path: Path) -> None:
+    sqlite_database: Database, tmp_path: Path
+) -> None:
     filled(sqlite_database)
     url = str(sqlite_database.engine.url)
     sqlite_database.dispose()
@@ -162,8 +182,7 @@ def test_a_file_damaged_after_its_exit_check_is_still_caught_at_start(
     assert not path.with_name(path.name + recovery.CHECKED_SUFFIX).exists()
 
 
-def test_a_write_ahead_log_left_behind_means_a_check_at_start(
-        sqlite_database: Database) -> None:
+def test_a_write_ahead_log_left_behind_means_a_check_at_start(sqlite_database: Database) -> None:
     filled(sqlite_database)
     url = str(sqlite_database.engine.url)
     sqlite_database.dispose()

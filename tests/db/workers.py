@@ -18,14 +18,22 @@ def add_participants(url: str, actor: Actor, count: int, tag: str) -> None:
     try:
         for i in range(count):
             with db.session() as s:
-                participants.create(s, actor, participants.ParticipantForm(
-                    preferred_name=f"{tag}{i}"))
+                participants.create(
+                    s, actor, participants.ParticipantForm(preferred_name=f"{tag}{i}")
+                )
     finally:
         db.dispose()
 
 
-def edit_form(url: str, actor: Actor, participant_id: int, notes: str, opened: Event,
-              go: Event, results: Queue[tuple[str, str]]) -> None:
+def edit_form(
+    url: str,
+    actor: Actor,
+    participant_id: int,
+    notes: str,
+    opened: Event,
+    go: Event,
+    results: Queue[tuple[str, str]],
+) -> None:
     """A person opens the participant's form, waits, then saves; on a conflict they reload
     and save again, as the dialog's Reload button does."""
     db = Database.from_url(url)
@@ -44,16 +52,21 @@ def edit_form(url: str, actor: Actor, participant_id: int, notes: str, opened: E
             with db.reader() as s:
                 fresh = participants.get(s, actor, participant_id)
             with db.session() as s:
-                participants.update(s, actor, participant_id,
-                                    replace(fresh.form, notes=fresh.form.notes + " + " + notes),
-                                    fresh.version)
+                participants.update(
+                    s,
+                    actor,
+                    participant_id,
+                    replace(fresh.form, notes=fresh.form.notes + " + " + notes),
+                    fresh.version,
+                )
             results.put(("saved after reload", notes))
     finally:
         db.dispose()
 
 
-def save_in_open_transaction(url: str, participant_id: int, loaded: Event, other_done: Event,
-                             results: Queue[tuple[str, str]]) -> None:
+def save_in_open_transaction(
+    url: str, participant_id: int, loaded: Event, other_done: Event, results: Queue[tuple[str, str]]
+) -> None:
     """Loads the row inside a transaction, waits until someone else has saved it, then saves
     its own change: the version column must refuse it."""
     db = Database.from_url(url)
@@ -72,16 +85,18 @@ def save_in_open_transaction(url: str, participant_id: int, loaded: Event, other
         db.dispose()
 
 
-def hammer(url: str, actor: Actor, count: int, tag: str,
-           results: Queue[tuple[str, str]]) -> None:
+def hammer(url: str, actor: Actor, count: int, tag: str, results: Queue[tuple[str, str]]) -> None:
     """Many small writes as fast as possible; reports any error a user would have seen."""
     db = Database.from_url(url)
     try:
         for i in range(count):
             try:
                 with db.session() as s:
-                    participants.create(s, actor, participants.ParticipantForm(
-                        preferred_name=f"{tag}{i}", notes="z" * 800))
+                    participants.create(
+                        s,
+                        actor,
+                        participants.ParticipantForm(preferred_name=f"{tag}{i}", notes="z" * 800),
+                    )
             except Exception as exc:
                 results.put(("error", f"{exc.__class__.__name__}: {exc}"))
                 return

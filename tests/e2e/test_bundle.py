@@ -22,32 +22,54 @@ PASSWORD = "bundle test password"
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(not IN_CI and not os.environ.get("PEERCENTER_SLOW"),
-                       reason="building the bundle runs under CI, or with PEERCENTER_SLOW=1"),
+    pytest.mark.skipif(
+        not IN_CI and not os.environ.get("PEERCENTER_SLOW"),
+        reason="building the bundle runs under CI, or with PEERCENTER_SLOW=1",
+    ),
 ]
 
 
 @pytest.fixture(scope="module")
 def bundle() -> Path:
-    built = subprocess.run([sys.executable, str(ROOT / "build_scripts" / "build.py"),
-                            "--if-stale"], cwd=ROOT, capture_output=True, text=True,
-                           timeout=3600)
+    built = subprocess.run(
+        [sys.executable, str(ROOT / "build_scripts" / "build.py"), "--if-stale"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=3600,
+    )
     assert built.returncode == 0, built.stdout[-4000:] + built.stderr[-4000:]
     assert EXE.exists()
     return EXE
 
 
-def _run(exe: Path, *args: str, tmp_path: Path,
-         password: str | None = None) -> subprocess.CompletedProcess[str]:
+def _run(
+    exe: Path, *args: str, tmp_path: Path, password: str | None = None
+) -> subprocess.CompletedProcess[str]:
     # Nothing from the source tree or the test's Python may leak into the bundle's run.
-    env = {key: value for key, value in os.environ.items()
-           if not key.startswith(("PYTHON", "VIRTUAL_ENV", "PEERCENTER_"))}
-    env.update({"QT_QPA_PLATFORM": "offscreen", "PEERCENTER_DATA_DIR": str(tmp_path / "data"),
-                "XDG_CONFIG_HOME": str(tmp_path / "config")})
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("PYTHON", "VIRTUAL_ENV", "PEERCENTER_"))
+    }
+    env.update(
+        {
+            "QT_QPA_PLATFORM": "offscreen",
+            "PEERCENTER_DATA_DIR": str(tmp_path / "data"),
+            "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        }
+    )
     if password is not None:
         env["PEERCENTER_PASSWORD"] = password
-    return subprocess.run([str(exe), *args], capture_output=True, text=True, env=env,
-                          cwd=tmp_path, stdin=subprocess.DEVNULL, timeout=600)
+    return subprocess.run(
+        [str(exe), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        stdin=subprocess.DEVNULL,
+        timeout=600,
+    )
 
 
 def test_the_bundle_passes_its_smoke_test(bundle: Path, tmp_path: Path) -> None:
@@ -59,16 +81,37 @@ def test_the_bundle_passes_its_smoke_test(bundle: Path, tmp_path: Path) -> None:
     assert "Smoke test passed." in result.stdout
 
 
-def test_the_bundle_sets_up_a_center_and_opens_the_window_on_it(bundle: Path,
-                                                               tmp_path: Path) -> None:
-    assert _run(bundle, "--version", tmp_path=tmp_path).stdout.strip() == \
-        f"PeerCenter {__version__}"
+def test_the_bundle_sets_up_a_center_and_opens_the_window_on_it(
+    bundle: Path, tmp_path: Path
+) -> None:
+    assert (
+        _run(bundle, "--version", tmp_path=tmp_path).stdout.strip() == f"PeerCenter {__version__}"
+    )
     url = f"sqlite:///{tmp_path / 'center.sqlite3'}"
-    made = _run(bundle, "--db", url, "init", "--admin", "admin", "--timezone",
-                "America/Chicago", tmp_path=tmp_path, password=PASSWORD)
+    made = _run(
+        bundle,
+        "--db",
+        url,
+        "init",
+        "--admin",
+        "admin",
+        "--timezone",
+        "America/Chicago",
+        tmp_path=tmp_path,
+        password=PASSWORD,
+    )
     assert made.returncode == 0, made.stderr
-    opened = _run(bundle, "--db", url, "--user", "admin", "gui", "--exit-when-ready",
-                  tmp_path=tmp_path, password=PASSWORD)
+    opened = _run(
+        bundle,
+        "--db",
+        url,
+        "--user",
+        "admin",
+        "gui",
+        "--exit-when-ready",
+        tmp_path=tmp_path,
+        password=PASSWORD,
+    )
     assert opened.returncode == 0, opened.stderr
     assert opened.stdout.startswith("ready seconds=")
     # The database check at exit lets the next start skip it.
@@ -77,9 +120,16 @@ def test_the_bundle_sets_up_a_center_and_opens_the_window_on_it(bundle: Path,
 
 def test_the_bundle_carries_its_resources_and_leaves_unused_qt_out(bundle: Path) -> None:
     files = [p.relative_to(DIST).as_posix() for p in DIST.rglob("*") if p.is_file()]
-    for needed in ("resources/fonts/DejaVuSans.ttf", "resources/questionnaires/",
-                   "resources/credentials/", "resources/handouts/", "resources/icons/",
-                   "peercenter/db/migrations/versions/", "PySide6/QtPdf", "PySide6/QtCharts"):
+    for needed in (
+        "resources/fonts/DejaVuSans.ttf",
+        "resources/questionnaires/",
+        "resources/credentials/",
+        "resources/handouts/",
+        "resources/icons/",
+        "peercenter/db/migrations/versions/",
+        "PySide6/QtPdf",
+        "PySide6/QtCharts",
+    ):
         assert any(needed in f for f in files), needed
     for unused in ("WebEngine", "Qt6Qml", "Qt6Quick", "Qt63D", "Multimedia", "libqgtk3"):
         assert not any(unused in f for f in files), unused

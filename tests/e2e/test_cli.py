@@ -14,14 +14,21 @@ from peercenter.db import migrate
 from tests.factories import PASSWORD
 
 
-def run_cli(*args: str, env: dict[str, str] | None = None,
-            password: str | None = PASSWORD) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, env: dict[str, str] | None = None, password: str | None = PASSWORD
+) -> subprocess.CompletedProcess[str]:
     full_env = {**os.environ, **(env or {})}
     full_env.pop("PEERCENTER_PASSWORD", None)
     if password is not None:
         full_env["PEERCENTER_PASSWORD"] = password
-    return subprocess.run([sys.executable, "-m", "peercenter", *args], capture_output=True,
-                          text=True, env=full_env, stdin=subprocess.DEVNULL, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "peercenter", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        stdin=subprocess.DEVNULL,
+        timeout=300,
+    )
 
 
 def test_version() -> None:
@@ -37,9 +44,19 @@ def test_usage_errors_exit_2() -> None:
 
 def test_init_then_db_commands(database_url: str) -> None:
     # database_url is an already-migrated empty database; init sets up the center in it.
-    result = run_cli("--db", database_url, "init", "--admin", "boss",
-                     "--admin-name", "Dana Whitfield", "--center-name", "Harbor Light",
-                     "--timezone", "America/Chicago")
+    result = run_cli(
+        "--db",
+        database_url,
+        "init",
+        "--admin",
+        "boss",
+        "--admin-name",
+        "Dana Whitfield",
+        "--center-name",
+        "Harbor Light",
+        "--timezone",
+        "America/Chicago",
+    )
     assert result.returncode == 0, result.stderr
     assert "Set up 'Harbor Light' with administrator 'boss'" in result.stdout
     again = run_cli("--db", database_url, "init", "--admin", "other")
@@ -62,16 +79,21 @@ def test_default_database_is_created_in_the_data_folder(tmp_path: Path) -> None:
     if os.name == "posix":
         assert db_file.stat().st_mode & 0o777 == 0o600
         assert (tmp_path / "data").stat().st_mode & 0o777 == 0o700
-    env_db = {"PEERCENTER_DB": f"sqlite:///{tmp_path / 'other.sqlite3'}",
-              "PEERCENTER_DATA_DIR": str(tmp_path / "data")}
+    env_db = {
+        "PEERCENTER_DB": f"sqlite:///{tmp_path / 'other.sqlite3'}",
+        "PEERCENTER_DATA_DIR": str(tmp_path / "data"),
+    }
     assert run_cli("db", "upgrade", env=env_db).returncode == 0
     assert (tmp_path / "other.sqlite3").exists()
 
 
-@pytest.mark.parametrize("args, message", [
-    (("--db", "mysql://x/y", "db", "current"), "SQLite or PostgreSQL"),
-    (("--db", "::nonsense::", "db", "current"), "is not a database address"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (("--db", "mysql://x/y", "db", "current"), "SQLite or PostgreSQL"),
+        (("--db", "::nonsense::", "db", "current"), "is not a database address"),
+    ],
+)
 def test_bad_database_addresses_are_one_line(args: tuple[str, ...], message: str) -> None:
     result = run_cli(*args)
     assert result.returncode == 1
@@ -80,8 +102,9 @@ def test_bad_database_addresses_are_one_line(args: tuple[str, ...], message: str
 
 
 def test_missing_password_without_a_terminal(tmp_path: Path) -> None:
-    result = run_cli("--db", f"sqlite:///{tmp_path / 'x.sqlite3'}", "init", "--admin", "boss",
-                     password=None)
+    result = run_cli(
+        "--db", f"sqlite:///{tmp_path / 'x.sqlite3'}", "init", "--admin", "boss", password=None
+    )
     assert result.returncode == 1
     assert "PEERCENTER_PASSWORD" in result.stderr
 
@@ -96,12 +119,14 @@ def test_short_password_is_refused_and_nothing_is_set_up(tmp_path: Path) -> None
 
 
 def test_init_with_demo_data_then_the_demo_logins_work(database_url: str) -> None:
-    result = run_cli("--db", database_url, "init", "--admin", "admin", "--demo",
-                     "--timezone", "America/Chicago")
+    result = run_cli(
+        "--db", database_url, "init", "--admin", "admin", "--demo", "--timezone", "America/Chicago"
+    )
     assert result.returncode == 0, result.stderr
     assert "Demo data (small):" in result.stdout and "10 groups" in result.stdout
     from peercenter.db.engine import Database
     from peercenter.services import auth
+
     db = Database.from_url(database_url)
     try:
         for name in ("admin", "supervisor", "frontdesk", "specialist"):

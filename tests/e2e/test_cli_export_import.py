@@ -31,11 +31,13 @@ def _setup_schedule(url: str) -> None:
         staff_with_login(db, admin, "spec", Role.SPECIALIST)
         oak = add_room(db, "Oak Room")
         lena = add_staff(db, "Lena", "Ortiz")
-        for name, rec in [("Recovery Circle", Recurrence(Frequency.WEEKLY, weekdays=(1,))),
-                          ("Family Night", Recurrence(Frequency.MONTHLY, weekdays=(4,),
-                                                      nth=(-1,)))]:
-            gid = add_group(db, name, rec, date(2026, 1, 5), time(18), room_id=oak,
-                            staff_ids=(lena,))
+        for name, rec in [
+            ("Recovery Circle", Recurrence(Frequency.WEEKLY, weekdays=(1,))),
+            ("Family Night", Recurrence(Frequency.MONTHLY, weekdays=(4,), nth=(-1,))),
+        ]:
+            gid = add_group(
+                db, name, rec, date(2026, 1, 5), time(18), room_id=oak, staff_ids=(lena,)
+            )
             plan(db, gid, date(2026, 12, 31))
     finally:
         db.dispose()
@@ -63,13 +65,34 @@ def test_export_ics(database_url: str, tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["schedule.ics"]  # no temporary left
 
     one = tmp_path / "circle.ics"
-    result = run_cli("--db", database_url, "--user", "spec", "export", "ics", "--group",
-                     "recovery circle", "-o", str(one))
+    result = run_cli(
+        "--db",
+        database_url,
+        "--user",
+        "spec",
+        "export",
+        "ics",
+        "--group",
+        "recovery circle",
+        "-o",
+        str(one),
+    )
     assert result.returncode == 0, result.stderr
-    assert [str(e["SUMMARY"]) for e in icalendar.Calendar.from_ical(
-        one.read_bytes()).walk("VEVENT")] == ["Recovery Circle"]
-    by_person = run_cli("--db", database_url, "--user", "admin", "export", "ics",
-                        "--facilitator", "Lena Ortiz", "-o", str(tmp_path / "lena.ics"))
+    assert [
+        str(e["SUMMARY"]) for e in icalendar.Calendar.from_ical(one.read_bytes()).walk("VEVENT")
+    ] == ["Recovery Circle"]
+    by_person = run_cli(
+        "--db",
+        database_url,
+        "--user",
+        "admin",
+        "export",
+        "ics",
+        "--facilitator",
+        "Lena Ortiz",
+        "-o",
+        str(tmp_path / "lena.ics"),
+    )
     assert by_person.returncode == 0 and "Lena Ortiz: 2 series" in by_person.stdout
     assert _count(database_url, AuditEvent) >= 3
 
@@ -78,15 +101,45 @@ def test_export_ics_failures_leave_no_file(database_url: str, tmp_path: Path) ->
     _setup_schedule(database_url)
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
-    unknown = run_cli("--db", database_url, "--user", "admin", "export", "ics", "--room",
-                      "Attic", "-o", str(tmp_path / "x.ics"))
+    unknown = run_cli(
+        "--db",
+        database_url,
+        "--user",
+        "admin",
+        "export",
+        "ics",
+        "--room",
+        "Attic",
+        "-o",
+        str(tmp_path / "x.ics"),
+    )
     assert unknown.returncode == 1
     assert unknown.stderr.strip() == "peercenter: No room matches 'Attic'."
-    missing = run_cli("--db", database_url, "--user", "admin", "export", "ics", "-o",
-                      str(tmp_path / "no such folder" / "x.ics"))
+    missing = run_cli(
+        "--db",
+        database_url,
+        "--user",
+        "admin",
+        "export",
+        "ics",
+        "-o",
+        str(tmp_path / "no such folder" / "x.ics"),
+    )
     assert missing.returncode == 1 and "does not exist" in missing.stderr
-    both = run_cli("--db", database_url, "--user", "admin", "export", "ics", "--room", "Oak",
-                   "--group", "Family Night", "-o", str(tmp_path / "x.ics"))
+    both = run_cli(
+        "--db",
+        database_url,
+        "--user",
+        "admin",
+        "export",
+        "ics",
+        "--room",
+        "Oak",
+        "--group",
+        "Family Night",
+        "-o",
+        str(tmp_path / "x.ics"),
+    )
     assert both.returncode == 2
     assert list(tmp_path.iterdir()) == []
 
@@ -100,11 +153,15 @@ def test_import_participants(database_url: str, tmp_path: Path) -> None:
     assert dry.returncode == 0, dry.stderr
     lines = dry.stdout.splitlines()
     assert "Problems (these rows are not imported):" in lines
-    assert any(line.split()[:3] == ["3", "First", "Name"] and "Preferred name is required."
-               in line for line in lines)
+    assert any(
+        line.split()[:3] == ["3", "First", "Name"] and "Preferred name is required." in line
+        for line in lines
+    )
     assert any(line.split()[:2] == ["4", "Phone"] for line in lines)
-    assert lines[-1] == "Dry run: 4 rows read, 2 can be imported, 2 have problems. " \
-                        "Nothing was changed."
+    assert (
+        lines[-1] == "Dry run: 4 rows read, 2 can be imported, 2 have problems. "
+        "Nothing was changed."
+    )
     assert _count(database_url, Participant) == 0
 
     strict = run_cli(*base, "--all-or-nothing")
@@ -114,8 +171,10 @@ def test_import_participants(database_url: str, tmp_path: Path) -> None:
 
     done = run_cli(*base)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines()[-1] == \
-        "Imported 2 participants from people.csv; skipped 2 rows with problems."
+    assert (
+        done.stdout.splitlines()[-1]
+        == "Imported 2 participants from people.csv; skipped 2 rows with problems."
+    )
     assert _count(database_url, Participant) == 2
 
 
@@ -137,8 +196,10 @@ def test_import_groups(database_url: str, tmp_path: Path) -> None:
     clash = next(line for line in lines if line.split()[:2] == ["3", "room"])
     assert "Oak Room is already booked for 'Recovery Circle' on Tue 29 Dec 2026" in clash
     assert any(line.split()[:2] == ["4", "repeats"] and "'10am' in" in line for line in lines)
-    assert lines[-1] == "Dry run: 3 rows read, 1 can be imported, 2 have problems. " \
-                        "Nothing was changed."
+    assert (
+        lines[-1] == "Dry run: 3 rows read, 1 can be imported, 2 have problems. "
+        "Nothing was changed."
+    )
     assert _count(database_url, Group) == 2
 
     strict = run_cli(*base, "--all-or-nothing")
@@ -148,12 +209,13 @@ def test_import_groups(database_url: str, tmp_path: Path) -> None:
 
     done = run_cli(*base)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines()[-1] == \
-        "Imported 1 group from groups.csv; skipped 2 rows with problems."
+    assert (
+        done.stdout.splitlines()[-1]
+        == "Imported 1 group from groups.csv; skipped 2 rows with problems."
+    )
     assert _count(database_url, Group) == 3
     refused = run_cli("--db", database_url, "--user", "spec", "import", "groups", str(csv_file))
-    assert refused.returncode == 1 and "not allowed to create and change groups" in \
-        refused.stderr
+    assert refused.returncode == 1 and "not allowed to create and change groups" in refused.stderr
 
 
 def test_import_refuses_bad_files_and_roles(database_url: str, tmp_path: Path) -> None:
@@ -162,15 +224,22 @@ def test_import_refuses_bad_files_and_roles(database_url: str, tmp_path: Path) -
     sheet.write_bytes(b"PK\x03\x04" + bytes(range(256)))
     bad = run_cli("--db", database_url, "--user", "admin", "import", "participants", str(sheet))
     assert bad.returncode == 1
-    assert "This is an Excel workbook (.xlsx) or another zipped file, not a CSV text file." \
+    assert (
+        "This is an Excel workbook (.xlsx) or another zipped file, not a CSV text file."
         in bad.stderr
+    )
     good = tmp_path / "people.csv"
     good.write_text(PEOPLE, encoding="utf-8")
-    refused = run_cli("--db", database_url, "--user", "spec", "import", "participants",
-                      str(good))
-    assert refused.returncode == 1 and "not allowed to add and edit participants" in \
-        refused.stderr
-    missing = run_cli("--db", database_url, "--user", "admin", "import", "participants",
-                      str(tmp_path / "nope.csv"))
+    refused = run_cli("--db", database_url, "--user", "spec", "import", "participants", str(good))
+    assert refused.returncode == 1 and "not allowed to add and edit participants" in refused.stderr
+    missing = run_cli(
+        "--db",
+        database_url,
+        "--user",
+        "admin",
+        "import",
+        "participants",
+        str(tmp_path / "nope.csv"),
+    )
     assert missing.returncode == 1 and "There is no file" in missing.stderr
     assert _count(database_url, Participant) == 0

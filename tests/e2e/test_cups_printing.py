@@ -36,15 +36,20 @@ TIMEOUT_S = 90
 
 def _unavailable(reason: str) -> None:
     if IN_CI:
-        pytest.fail(f"CUPS printing must be tested under CI: {reason}. `make test` installs "
-                    "cups and printer-driver-cups-pdf; run it as root.")
+        pytest.fail(
+            f"CUPS printing must be tested under CI: {reason}. `make test` installs "
+            "cups and printer-driver-cups-pdf; run it as root."
+        )
     pytest.skip(reason)
 
 
 def _scheduler_running() -> bool:
     result = subprocess.run(["lpstat", "-r"], capture_output=True, text=True, check=False)
-    return result.returncode == 0 and "is running" in result.stdout and \
-        "not running" not in result.stdout
+    return (
+        result.returncode == 0
+        and "is running" in result.stdout
+        and "not running" not in result.stdout
+    )
 
 
 @pytest.fixture(scope="module")
@@ -60,8 +65,9 @@ def cups() -> Iterator[None]:
     started = None
     if not _scheduler_running():
         cupsd = shutil.which("cupsd") or "/usr/sbin/cupsd"
-        started = subprocess.Popen([cupsd, "-f"], stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.DEVNULL)
+        started = subprocess.Popen(
+            [cupsd, "-f"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         deadline = time.monotonic() + 30
         while not _scheduler_running():
             if time.monotonic() > deadline or started.poll() is not None:
@@ -86,14 +92,19 @@ def pdf_queue(cups: None, tmp_path: Path) -> Iterator[tuple[str, Path]]:
     config = CUPS_CONFIG / f"cups-pdf-{name}.conf"
     config.write_text(f"Out {out}\nAnonDirName {out}\nLabel 0\n")
     models = subprocess.run(["lpinfo", "-m"], capture_output=True, text=True, check=True)
-    model = next((line.split()[0] for line in models.stdout.splitlines()
-                  if "CUPS-PDF" in line), None)
+    model = next(
+        (line.split()[0] for line in models.stdout.splitlines() if "CUPS-PDF" in line), None
+    )
     if model is None:
         config.unlink()
         _unavailable("no CUPS-PDF printer model is installed")
     try:
-        subprocess.run(["lpadmin", "-p", name, "-E", "-v", f"cups-pdf:/{name}", "-m", model],
-                       check=True, capture_output=True, text=True)
+        subprocess.run(
+            ["lpadmin", "-p", name, "-E", "-v", f"cups-pdf:/{name}", "-m", model],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
         yield name, out
     finally:
         subprocess.run(["cancel", "-a", name], capture_output=True, check=False)
@@ -105,8 +116,9 @@ def _wait_for_pdf(queue: str, out: Path, count: int = 1) -> list[Path]:
     """The queue's PDFs once it is empty and every file is complete."""
     deadline = time.monotonic() + TIMEOUT_S
     while time.monotonic() < deadline:
-        jobs = subprocess.run(["lpstat", "-o", queue], capture_output=True, text=True,
-                              check=False).stdout.strip()
+        jobs = subprocess.run(
+            ["lpstat", "-o", queue], capture_output=True, text=True, check=False
+        ).stdout.strip()
         files = sorted(out.glob("*.pdf"), key=lambda f: f.stat().st_mtime)
         if not jobs and len(files) >= count:
             try:
@@ -123,8 +135,11 @@ def _wait_for_pdf(queue: str, out: Path, count: int = 1) -> list[Path]:
 
 def _pixels(pdf: Path, page: int) -> Image.Image:
     """A small grey picture of one page, as pdftoppm draws it."""
-    png = subprocess.run(["pdftoppm", "-png", "-r", "30", "-f", str(page), "-l", str(page),
-                          "-singlefile", str(pdf)], capture_output=True, check=True).stdout
+    png = subprocess.run(
+        ["pdftoppm", "-png", "-r", "30", "-f", str(page), "-l", str(page), "-singlefile", str(pdf)],
+        capture_output=True,
+        check=True,
+    ).stdout
     # A slight blur forgives the anti-aliasing of two different renderers.
     return Image.open(io.BytesIO(png)).convert("L").filter(ImageFilter.GaussianBlur(2))
 
@@ -141,15 +156,15 @@ def spanish_a4_handout(sqlite_database: Database, tmp_path: Path) -> Path:
     admin = factories.center(sqlite_database)
     ids = factories.handout_group(sqlite_database, admin)
     with sqlite_database.session() as s:
-        pdf = handout.build(gather.handout(s, admin, ids[0],
-                                           gather.print_options(s, "a4", "es")))
+        pdf = handout.build(gather.handout(s, admin, ids[0], gather.print_options(s, "a4", "es")))
     path = tmp_path / "handout.pdf"
     path.write_bytes(pdf)
     return path
 
 
 def test_a_handout_printed_through_qt_comes_out_of_the_cups_pdf_queue(
-        qapp: object, pdf_queue: tuple[str, Path], spanish_a4_handout: Path) -> None:
+    qapp: object, pdf_queue: tuple[str, Path], spanish_a4_handout: Path
+) -> None:
     """The way the app prints to a CUPS printer: the dialog's QPrinter names the queue and
     the handout itself goes to it, so its words come out intact."""
     queue, out = pdf_queue
@@ -161,9 +176,14 @@ def test_a_handout_printed_through_qt_comes_out_of_the_cups_pdf_queue(
     # cups-pdf goes through PostScript, which keeps the words but not the Unicode names of
     # accented letters; the accents themselves are checked on the picture below.
     text = pdf_text(printed)
-    for expected in ("Harbor Light Recovery Center", "Tuesday Evening Circle",
-                     "Pruebe esto: Surfear la ola", "lunes 2 de marzo de 2026, 18:00",
-                     "1-800-662-4357", "Mis notas"):
+    for expected in (
+        "Harbor Light Recovery Center",
+        "Tuesday Evening Circle",
+        "Pruebe esto: Surfear la ola",
+        "lunes 2 de marzo de 2026, 18:00",
+        "1-800-662-4357",
+        "Mis notas",
+    ):
         assert expected in text, expected
     assert len(PdfReader(printed).pages) == pages
     assert page_sizes(printed) == {(595, 842)}  # A4
@@ -171,7 +191,8 @@ def test_a_handout_printed_through_qt_comes_out_of_the_cups_pdf_queue(
 
 
 def test_pages_drawn_by_qt_print_the_same_picture(
-        qapp: object, pdf_queue: tuple[str, Path], spanish_a4_handout: Path) -> None:
+    qapp: object, pdf_queue: tuple[str, Path], spanish_a4_handout: Path
+) -> None:
     """The way it prints to a printer that is not a CUPS queue: Qt's print engine draws each
     page. What comes out looks like the handout, page for page."""
     queue, out = pdf_queue

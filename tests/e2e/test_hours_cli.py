@@ -21,12 +21,21 @@ def center_url(database_url: str) -> tuple[str, Crew]:
     c = crew(db)
     me = c.specialist.staff_id
     with db.session() as s:
-        enrollments.enroll(s, c.supervisor, me, enrollments.EnrollmentForm(
-            c.programs["icrc-pr"], date(2026, 1, 5)))
-        enrollments.enroll(s, c.supervisor, me, enrollments.EnrollmentForm(
-            c.programs["texas-hhsc-ps"], date(2026, 1, 5)))
-        training.add_training(s, c.specialist, me, training.TrainingForm(
-            date(2025, 10, 6), "Advocacy", 10, domain="Advocacy"))
+        enrollments.enroll(
+            s, c.supervisor, me, enrollments.EnrollmentForm(c.programs["icrc-pr"], date(2026, 1, 5))
+        )
+        enrollments.enroll(
+            s,
+            c.supervisor,
+            me,
+            enrollments.EnrollmentForm(c.programs["texas-hhsc-ps"], date(2026, 1, 5)),
+        )
+        training.add_training(
+            s,
+            c.specialist,
+            me,
+            training.TrainingForm(date(2025, 10, 6), "Advocacy", 10, domain="Advocacy"),
+        )
     held_session(db, me, date(2026, 1, 6), 2)
     db.dispose()
     return database_url, c
@@ -38,13 +47,20 @@ def test_hours_json_schema(center_url: tuple[str, Crew]) -> None:
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["staff"] == "Jordan Reyes"
-    assert [p["program"] for p in data["programs"]] == ["IC&RC Peer Recovery (PR)",
-                                                        "Texas Peer Specialist (HHSC)"]
+    assert [p["program"] for p in data["programs"]] == [
+        "IC&RC Peer Recovery (PR)",
+        "Texas Peer Specialist (HHSC)",
+    ]
     for program in data["programs"]:
         assert set(program) >= {"program", "requirements"}
         for requirement in program["requirements"]:
-            assert set(requirement) >= {"name", "kind", "required_hours", "completed_hours",
-                                        "missing_hours"}
+            assert set(requirement) >= {
+                "name",
+                "kind",
+                "required_hours",
+                "completed_hours",
+                "missing_hours",
+            }
     icrc = {r["name"]: r for r in data["programs"][0]["requirements"]}
     assert icrc["Training, all domains"]["kind"] == "training_hours"
     assert icrc["Training, all domains"]["required_hours"] == 46
@@ -58,22 +74,27 @@ def test_hours_json_schema(center_url: tuple[str, Crew]) -> None:
 
 def test_hours_for_one_program_as_a_table(center_url: tuple[str, Crew]) -> None:
     url, _ = center_url
-    result = run_cli("--db", url, "--user", "specialist", "hours", "Jordan Reyes",
-                     "--program", "texas")
+    result = run_cli(
+        "--db", url, "--user", "specialist", "hours", "Jordan Reyes", "--program", "texas"
+    )
     assert result.returncode == 0, result.stderr
     assert "Texas Peer Specialist (HHSC)" in result.stdout
     assert "IC&RC" not in result.stdout
     assert "Supervised work experience (initial certification)" in result.stdout
 
 
-@pytest.mark.parametrize("user, name, message", [
-    ("frontdesk", "Jordan Reyes", "not allowed to see and record their own"),
-    ("supervisor2", "Jordan Reyes", "No person you can see matches 'Jordan Reyes'"),
-    ("supervisor", "Nobody Here", "No person you can see matches"),
-    ("admin", "r", "matches several"),
-])
-def test_names_and_permissions(center_url: tuple[str, Crew], user: str, name: str,
-                               message: str) -> None:
+@pytest.mark.parametrize(
+    "user, name, message",
+    [
+        ("frontdesk", "Jordan Reyes", "not allowed to see and record their own"),
+        ("supervisor2", "Jordan Reyes", "No person you can see matches 'Jordan Reyes'"),
+        ("supervisor", "Nobody Here", "No person you can see matches"),
+        ("admin", "r", "matches several"),
+    ],
+)
+def test_names_and_permissions(
+    center_url: tuple[str, Crew], user: str, name: str, message: str
+) -> None:
     url, _ = center_url
     result = run_cli("--db", url, "--user", user, "hours", name, "--json")
     assert result.returncode == 1
@@ -84,22 +105,69 @@ def test_names_and_permissions(center_url: tuple[str, Crew], user: str, name: st
 
 def test_report_hours_writes_a_pdf_or_a_csv(center_url: tuple[str, Crew], tmp_path: Path) -> None:
     url, _ = center_url
-    several = run_cli("--db", url, "--user", "supervisor", "report", "hours", "Jordan Reyes",
-                      "-o", str(tmp_path / "x.pdf"))
+    several = run_cli(
+        "--db",
+        url,
+        "--user",
+        "supervisor",
+        "report",
+        "hours",
+        "Jordan Reyes",
+        "-o",
+        str(tmp_path / "x.pdf"),
+    )
     assert several.returncode == 1 and "choose one with --program" in several.stderr
     pdf = tmp_path / "jordan.pdf"
-    result = run_cli("--db", url, "--user", "supervisor", "report", "hours", "Jordan Reyes",
-                     "--program", "IC&RC Peer Recovery (PR)", "-o", str(pdf))
+    result = run_cli(
+        "--db",
+        url,
+        "--user",
+        "supervisor",
+        "report",
+        "hours",
+        "Jordan Reyes",
+        "--program",
+        "IC&RC Peer Recovery (PR)",
+        "-o",
+        str(pdf),
+    )
     assert result.returncode == 0, result.stderr
     text = " ".join(p.extract_text() for p in pypdf.PdfReader(pdf).pages)
     assert "Jordan Reyes" in text and "Supervised work experience" in text
     assert pdf.stat().st_mode & 0o777 == 0o600
     out_csv = tmp_path / "jordan.csv"
-    assert run_cli("--db", url, "--user", "supervisor", "report", "hours", "jordan",
-                   "--program", "icrc-pr", "-o", str(out_csv)).returncode == 0
+    assert (
+        run_cli(
+            "--db",
+            url,
+            "--user",
+            "supervisor",
+            "report",
+            "hours",
+            "jordan",
+            "--program",
+            "icrc-pr",
+            "-o",
+            str(out_csv),
+        ).returncode
+        == 0
+    )
     assert out_csv.read_text(encoding="utf-8-sig").startswith("Hours report,")
-    assert run_cli("--db", url, "--user", "supervisor", "report", "hours",
-                   "Jordan Reyes").returncode == 2  # -o is required
-    missing = run_cli("--db", url, "--user", "supervisor", "report", "hours", "Jordan Reyes",
-                      "--program", "icrc", "-o", str(tmp_path / "nope" / "x.pdf"))
+    assert (
+        run_cli("--db", url, "--user", "supervisor", "report", "hours", "Jordan Reyes").returncode
+        == 2
+    )  # -o is required
+    missing = run_cli(
+        "--db",
+        url,
+        "--user",
+        "supervisor",
+        "report",
+        "hours",
+        "Jordan Reyes",
+        "--program",
+        "icrc",
+        "-o",
+        str(tmp_path / "nope" / "x.pdf"),
+    )
     assert missing.returncode == 1 and "does not exist" in missing.stderr

@@ -33,23 +33,37 @@ def test_every_command_saves_its_pdf(center: tuple[str, list[int]], tmp_path: Pa
     url, ids = center
     base = ("--db", url, "--user", "admin")
     out = tmp_path / "handout.pdf"
-    result = run_cli(*base, "handout", str(ids[0]), "-o", str(out), "--large-print",
-                     "--lang", "es", "--paper", "a4")
+    result = run_cli(
+        *base,
+        "handout",
+        str(ids[0]),
+        "-o",
+        str(out),
+        "--large-print",
+        "--lang",
+        "es",
+        "--paper",
+        "a4",
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"Saved {out}."
     assert "Cómo manejar los antojos" in pdf_text(out)
     assert page_sizes(out) == {(595, 842)}
-    for command, arg, expected in (("signin", str(ids[0]), "Joe S."),
-                                   ("packet", "2026-03-02", "Urge surfing"),
-                                   ("poster", "2026-03-02", "This week at")):
+    for command, arg, expected in (
+        ("signin", str(ids[0]), "Joe S."),
+        ("packet", "2026-03-02", "Urge surfing"),
+        ("poster", "2026-03-02", "This week at"),
+    ):
         target = tmp_path / f"{command}.pdf"
         result = run_cli(*base, command, arg, "-o", str(target))
         assert result.returncode == 0, result.stderr
         assert expected in pdf_text(target)
     db = Database.from_url(url)
     with db.session() as s:
-        actions = [e.action for e in s.scalars(select(AuditEvent).where(
-            AuditEvent.entity == "sign_in_sheet"))]
+        actions = [
+            e.action
+            for e in s.scalars(select(AuditEvent).where(AuditEvent.entity == "sign_in_sheet"))
+        ]
     db.dispose()
     assert actions == ["export", "export"]  # the sign-in sheet, and the one in the packet
 
@@ -60,15 +74,17 @@ def _break_things(url: str, ids: list[int]) -> None:
         row = s.get(SessionRow, ids[1])
         assert row is not None
         row.status = SessionStatus.CANCELLED
-        topic = s.scalars(select(Topic).where(Topic.slug == "coping-with-cravings",
-                                              Topic.language == "es")).one()
+        topic = s.scalars(
+            select(Topic).where(Topic.slug == "coping-with-cravings", Topic.language == "es")
+        ).one()
         topic.is_builtin = False  # the center's own (broken) edit
         topic.sections = {**topic.sections, "discussion_questions": []}
     db.dispose()
 
 
-def test_bad_input_gives_one_line_exit_1_and_no_file(center: tuple[str, list[int]],
-                                                     tmp_path: Path) -> None:
+def test_bad_input_gives_one_line_exit_1_and_no_file(
+    center: tuple[str, list[int]], tmp_path: Path
+) -> None:
     url, ids = center
     base = ("--db", url, "--user", "admin")
     _break_things(url, ids)
@@ -76,10 +92,14 @@ def test_bad_input_gives_one_line_exit_1_and_no_file(center: tuple[str, list[int
     cases = [
         (("handout", str(ids[1]), "-o", str(out)), "is cancelled"),
         (("signin", "4242", "-o", str(out)), "There is no session number 4242."),
-        (("handout", str(ids[0]), "--lang", "es", "-o", str(out)),
-         "'discussion_questions' has no lines"),
-        (("handout", str(ids[0]), "-o", str(tmp_path / "no-such-folder" / "x.pdf")),
-         "does not exist"),
+        (
+            ("handout", str(ids[0]), "--lang", "es", "-o", str(out)),
+            "'discussion_questions' has no lines",
+        ),
+        (
+            ("handout", str(ids[0]), "-o", str(tmp_path / "no-such-folder" / "x.pdf")),
+            "does not exist",
+        ),
         (("packet", "2026-03-03", "-o", str(out)), "There is nothing to print"),
     ]
     if os.geteuid() != 0:  # root may write anywhere
@@ -96,8 +116,7 @@ def test_bad_input_gives_one_line_exit_1_and_no_file(center: tuple[str, list[int
     assert list(tmp_path.glob("*.part")) == [] and list(tmp_path.glob(".*.part")) == []
 
 
-def test_missing_logo_and_unwritable_file(center: tuple[str, list[int]],
-                                          tmp_path: Path) -> None:
+def test_missing_logo_and_unwritable_file(center: tuple[str, list[int]], tmp_path: Path) -> None:
     url, ids = center
     logo = tmp_path / "logo.png"
     Image.new("RGB", (120, 60), (29, 107, 106)).save(logo)
@@ -110,17 +129,20 @@ def test_missing_logo_and_unwritable_file(center: tuple[str, list[int]],
     out = tmp_path / "handout.pdf"
     result = run_cli("--db", url, "--user", "admin", "handout", str(ids[0]), "-o", str(out))
     assert result.returncode == 1
-    assert result.stderr.strip() == (f"peercenter: The center's logo file {logo} is missing. "
-                                     "Choose another logo in Settings, or clear it there.")
+    assert result.stderr.strip() == (
+        f"peercenter: The center's logo file {logo} is missing. "
+        "Choose another logo in Settings, or clear it there."
+    )
     assert not out.exists()
     # A directory where the file should go: refused, and the export is not audited.
-    result = run_cli("--db", url, "--user", "admin", "signin", str(ids[0]), "-o",
-                     str(tmp_path))
+    result = run_cli("--db", url, "--user", "admin", "signin", str(ids[0]), "-o", str(tmp_path))
     assert result.returncode == 1 and "is a folder" in result.stderr
     db = Database.from_url(url)
     with db.session() as s:
-        assert s.scalars(select(AuditEvent).where(
-            AuditEvent.entity == "sign_in_sheet")).first() is None
+        assert (
+            s.scalars(select(AuditEvent).where(AuditEvent.entity == "sign_in_sheet")).first()
+            is None
+        )
     db.dispose()
 
 

@@ -19,10 +19,20 @@ def _center(url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     freeze_clock(monkeypatch)
     db = Database.from_url(url)
     desk = front_desk(db)
-    circle = desk.group("Tuesday Circle", co=("Maria Lopez",),
-                        rule=Recurrence(Frequency.WEEKLY, weekdays=(1,), count=3))
-    desk.group("Art Night", first=date(2026, 3, 4), at=time(17), room="Garden Room",
-               lead="Sam Rivera", minutes=60, rule=Recurrence(Frequency.WEEKLY, count=3))
+    circle = desk.group(
+        "Tuesday Circle",
+        co=("Maria Lopez",),
+        rule=Recurrence(Frequency.WEEKLY, weekdays=(1,), count=3),
+    )
+    desk.group(
+        "Art Night",
+        first=date(2026, 3, 4),
+        at=time(17),
+        room="Garden Room",
+        lead="Sam Rivera",
+        minutes=60,
+        rule=Recurrence(Frequency.WEEKLY, count=3),
+    )
     second = desk.sessions(circle.id)[1]
     with db.session() as s:
         edits.cancel_session(s, desk.admin, second.id, "Snow", second.version)
@@ -31,8 +41,18 @@ def _center(url: str, monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_sessions_as_json(database_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     _center(database_url, monkeypatch)
-    result = run_cli("--db", database_url, "--user", "admin", "sessions",
-                     "--from", "2026-03-01", "--to", "2026-03-12", "--json")
+    result = run_cli(
+        "--db",
+        database_url,
+        "--user",
+        "admin",
+        "sessions",
+        "--from",
+        "2026-03-01",
+        "--to",
+        "2026-03-12",
+        "--json",
+    )
     assert result.returncode == 0, result.stderr
     rows = json.loads(result.stdout)
     assert [(r["group"], r["starts_at"]) for r in rows] == [
@@ -40,21 +60,33 @@ def test_sessions_as_json(database_url: str, monkeypatch: pytest.MonkeyPatch) ->
         ("Art Night", "2026-03-04T17:00:00-06:00"),
         # Summer time began on 8 March: the offset changes, the local time does not.
         ("Tuesday Circle", "2026-03-10T18:00:00-05:00"),
-        ("Art Night", "2026-03-11T17:00:00-05:00")]
+        ("Art Night", "2026-03-11T17:00:00-05:00"),
+    ]
     first = rows[0]
     assert first["kind"] == "peer_support" and first["room"] == "Blue Room"
     assert first["ends_at"] == "2026-03-03T19:30:00-06:00"
     assert first["facilitators"] == ["Jordan Reyes", "Maria Lopez"]
-    assert (first["status"], rows[2]["status"], rows[2]["cancel_reason"]) == \
-        ("scheduled", "cancelled", "Snow")
+    assert (first["status"], rows[2]["status"], rows[2]["cancel_reason"]) == (
+        "scheduled",
+        "cancelled",
+        "Snow",
+    )
     assert isinstance(first["id"], int)
 
 
-def test_sessions_filters_and_table(database_url: str,
-                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_sessions_filters_and_table(database_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     _center(database_url, monkeypatch)
-    base = ("--db", database_url, "--user", "admin", "sessions", "--from", "2026-03-01",
-            "--to", "2026-03-31")
+    base = (
+        "--db",
+        database_url,
+        "--user",
+        "admin",
+        "sessions",
+        "--from",
+        "2026-03-01",
+        "--to",
+        "2026-03-31",
+    )
     by_room = json.loads(run_cli(*base, "--room", "garden room", "--json").stdout)
     assert {r["group"] for r in by_room} == {"Art Night"} and len(by_room) == 3
     by_person = json.loads(run_cli(*base, "--facilitator", "Maria Lopez", "--json").stdout)
@@ -63,7 +95,11 @@ def test_sessions_filters_and_table(database_url: str,
     assert table.returncode == 0
     lines = table.stdout.splitlines()
     assert [part.strip() for part in lines[0].split("|")] == [
-        "Tue 3 Mar 2026  18:00–19:30", "Tuesday Circle", "Blue Room", "Jordan Reyes, Maria Lopez"]
+        "Tue 3 Mar 2026  18:00–19:30",
+        "Tuesday Circle",
+        "Blue Room",
+        "Jordan Reyes, Maria Lopez",
+    ]
     assert lines[1].endswith("CANCELLED: Snow")
     missing = run_cli(*base, "--room", "Attic")
     assert missing.returncode == 1

@@ -6,9 +6,19 @@ from __future__ import annotations
 import subprocess
 import sys
 
-LATER = ("alembic", "icalendar", "cryptography", "reportlab", "PIL", "PySide6.QtCharts",
-         "PySide6.QtPdf", "PySide6.QtPrintSupport", "peercenter.ui.first_start",
-         "peercenter.ui.dialogs.export_calendar", "peercenter.services.backup.restore")
+LATER = (
+    "alembic",
+    "icalendar",
+    "cryptography",
+    "reportlab",
+    "PIL",
+    "PySide6.QtCharts",
+    "PySide6.QtPdf",
+    "PySide6.QtPrintSupport",
+    "peercenter.ui.first_start",
+    "peercenter.ui.dialogs.export_calendar",
+    "peercenter.services.backup.restore",
+)
 
 # What `peercenter gui` imports before the window is drawn.
 OPEN_THE_WINDOW = """
@@ -21,15 +31,20 @@ import peercenter.services.backup.recovery  # the check before the window opens
 
 
 def _after_opening_the_window(report: str, *args: str) -> str:
-    result = subprocess.run([sys.executable, "-c", OPEN_THE_WINDOW + report, *args],
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", OPEN_THE_WINDOW + report, *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     return result.stdout.strip()
 
 
 def test_opening_the_window_loads_nothing_a_later_screen_needs() -> None:
     loaded = _after_opening_the_window(
-        'print(",".join(m for m in sys.argv[1:] if m in sys.modules))', *LATER)
+        'print(",".join(m for m in sys.argv[1:] if m in sys.modules))', *LATER
+    )
     assert loaded == ""
 
 
@@ -38,7 +53,8 @@ def test_opening_the_window_does_not_read_the_source_of_the_modules_it_imports()
     is loaded; the program tells it from the module's name instead, so start-up holds no text
     of the database layer, its own modules or the libraries it imports."""
     held = _after_opening_the_window(
-        'print([name for name, entry in linecache.cache.items() if len(entry) > 2'
+        "print([name for name, entry in linecache.cache.items() if len(entry) > 2"
         ' and name.endswith(".py") and any(part in name for part in'
-        ' ("sqlalchemy", "peercenter", "ctypes", "dateutil"))])')
+        ' ("sqlalchemy", "peercenter", "ctypes", "dateutil"))])'
+    )
     assert held == "[]"

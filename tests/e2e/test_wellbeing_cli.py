@@ -14,8 +14,13 @@ from tests.wellbeing_factories import TZ, checkin, team
 def test_a_supervisor_gets_their_supervisees_as_json_and_text(database_url: str) -> None:
     db = Database.from_url(database_url)
     t = team(db)
-    checkin(db, t.sam.staff_id, local_today(TZ) - timedelta(days=2), "cbi",
-            {"personal": 80, "work": 40, "client": 20})
+    checkin(
+        db,
+        t.sam.staff_id,
+        local_today(TZ) - timedelta(days=2),
+        "cbi",
+        {"personal": 80, "work": 40, "client": 20},
+    )
     db.dispose()
     result = run_cli("--db", database_url, "--user", "maria", "wellbeing", "--json")
     assert result.returncode == 0, result.stderr

@@ -60,12 +60,15 @@ def popups(monkeypatch: pytest.MonkeyPatch) -> Popups:
 
     monkeypatch.setattr(messages, "confirm", confirm)
     monkeypatch.setattr(messages, "show_error", show_error)
-    monkeypatch.setattr(messages, "inform",
-                        lambda _parent, _title, text: record.shown.append(("info", text)))
-    monkeypatch.setattr(messages, "about",
-                        lambda _parent, text: record.shown.append(("about", text)))
-    monkeypatch.setattr(messages, "show_fatal",
-                        lambda title, text, details="": record.shown.append(("fatal", text)))
+    monkeypatch.setattr(
+        messages, "inform", lambda _parent, _title, text: record.shown.append(("info", text))
+    )
+    monkeypatch.setattr(
+        messages, "about", lambda _parent, text: record.shown.append(("about", text))
+    )
+    monkeypatch.setattr(
+        messages, "show_fatal", lambda title, text, details="": record.shown.append(("fatal", text))
+    )
     return record
 
 

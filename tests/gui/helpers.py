@@ -15,8 +15,11 @@ from tests import factories
 
 def column_texts(model: QAbstractItemModel, title: str) -> list[str]:
     """The visible text of one column, top to bottom, as the user sees it."""
-    column = next(c for c in range(model.columnCount())
-                  if model.headerData(c, Qt.Orientation.Horizontal) == title)
+    column = next(
+        c
+        for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == title
+    )
     return [model.index(row, column).data() for row in range(model.rowCount())]
 
 
@@ -24,14 +27,23 @@ def row_texts(model: QAbstractItemModel, row: int) -> list[str]:
     return [model.index(row, c).data() for c in range(model.columnCount())]
 
 
-def sign_in_as(db: Database, admin: Actor, role: Role, username: str = "sam",
-               first: str = "Sam", last: str = "Rivera") -> Actor:
+def sign_in_as(
+    db: Database,
+    admin: Actor,
+    role: Role,
+    username: str = "sam",
+    first: str = "Sam",
+    last: str = "Rivera",
+) -> Actor:
     factories.staff_with_login(db, admin, username, role, first, last)
     return auth.login(db, username, factories.PASSWORD)
 
 
 def cell(model: QAbstractItemModel, row: int, title: str, role: Any = None) -> Any:
-    column = next(c for c in range(model.columnCount())
-                  if model.headerData(c, Qt.Orientation.Horizontal) == title)
+    column = next(
+        c
+        for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == title
+    )
     index = model.index(row, column)
     return index.data() if role is None else index.data(role)

@@ -45,7 +45,8 @@ def restore_app(qapp: QApplication) -> Any:
 
 
 def test_run_gui_shows_an_error_dialog_when_the_database_cannot_be_opened(
-        tmp_path: Path, popups: Any, restore_app: QApplication) -> None:
+    tmp_path: Path, popups: Any, restore_app: QApplication
+) -> None:
     path = tmp_path / "broken.sqlite3"
     path.write_bytes(b"\x00garbage" * 500)
     assert run_gui(f"sqlite:///{path}") == 1
@@ -54,12 +55,16 @@ def test_run_gui_shows_an_error_dialog_when_the_database_cannot_be_opened(
 
 
 def test_run_gui_on_an_empty_database_starts_the_wizard_and_quits_with_it(
-        tmp_path: Path, restore_app: QApplication) -> None:
+    tmp_path: Path, restore_app: QApplication
+) -> None:
     seen: list[FirstStartWizard] = []
 
     def cancel_wizard() -> None:
-        wizards = [w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, FirstStartWizard) and w.isVisible()]
+        wizards = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, FirstStartWizard) and w.isVisible()
+        ]
         seen.extend(wizards)
         for wizard in wizards:
             wizard.reject()
@@ -72,8 +77,10 @@ def test_run_gui_on_an_empty_database_starts_the_wizard_and_quits_with_it(
 
 
 def test_an_unexpected_error_is_reported_instead_of_closing_the_window(
-        popups: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    popups: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
     from peercenter.app import _report_unexpected
+
     try:
         raise RuntimeError("disk on fire")
     except RuntimeError as exc:

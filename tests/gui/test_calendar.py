@@ -29,9 +29,15 @@ def desk(sqlite_database: Database, admin: Actor, monkeypatch: pytest.MonkeyPatc
     freeze_clock(monkeypatch)  # Monday 2 March 2026, 9 am in Chicago
     desk = front_desk(sqlite_database, admin)
     desk.group("Tuesday Circle", co=("Maria Lopez",), rule=WEEKLY_TUESDAY)
-    desk.group("Morning Check-in", first=date(2026, 3, 2), at=time(9), minutes=45,
-               room="Garden Room", lead="Sam Rivera",
-               rule=Recurrence(Frequency.DAILY, weekdays=(0, 1, 2, 3, 4)))
+    desk.group(
+        "Morning Check-in",
+        first=date(2026, 3, 2),
+        at=time(9),
+        minutes=45,
+        room="Garden Room",
+        lead="Sam Rivera",
+        rule=Recurrence(Frequency.DAILY, weekdays=(0, 1, 2, 3, 4)),
+    )
     return desk
 
 
@@ -44,13 +50,17 @@ def _calendar(window: MainWindow) -> CalendarScreen:
 
 def _block_centre(screen: CalendarScreen, group: str, day: date) -> QPoint:
     view = screen.week_view
-    placed = next(p for p in view.placed
-                  if p.session.group_name == group and p.session.starts_at.date() == day)
+    placed = next(
+        p
+        for p in view.placed
+        if p.session.group_name == group and p.session.starts_at.date() == day
+    )
     return view.block_rect(placed).center().toPoint()
 
 
-def test_week_grid_shows_the_week_and_moves_with_the_keys(qtbot: Any, desk: Desk,
-                                                          main_window: MainWindow) -> None:
+def test_week_grid_shows_the_week_and_moves_with_the_keys(
+    qtbot: Any, desk: Desk, main_window: MainWindow
+) -> None:
     screen = _calendar(main_window)
     assert screen.title.text() == "Week of 2 Mar – 8 Mar 2026"
     names = sorted({p.session.group_name for p in screen.week_view.placed})
@@ -79,7 +89,8 @@ def test_week_grid_shows_the_week_and_moves_with_the_keys(qtbot: Any, desk: Desk
 
 
 def test_double_click_opens_the_session_and_saves_this_session_only(
-        qtbot: Any, desk: Desk, main_window: MainWindow) -> None:
+    qtbot: Any, desk: Desk, main_window: MainWindow
+) -> None:
     screen = _calendar(main_window)
     point = _block_centre(screen, "Tuesday Circle", date(2026, 3, 3))
     QTest.mouseDClick(screen.week_view, Qt.MouseButton.LeftButton, pos=point)
@@ -95,25 +106,30 @@ def test_double_click_opens_the_session_and_saves_this_session_only(
     assert {s.room for s in screen.shown if s.group_name == "Tuesday Circle"} == {"Blue Room"}
 
 
-def test_a_clash_is_shown_beside_the_field_and_nothing_saved(qtbot: Any, desk: Desk,
-                                                              main_window: MainWindow) -> None:
+def test_a_clash_is_shown_beside_the_field_and_nothing_saved(
+    qtbot: Any, desk: Desk, main_window: MainWindow
+) -> None:
     screen = _calendar(main_window)
-    QTest.mouseDClick(screen.week_view, Qt.MouseButton.LeftButton,
-                      pos=_block_centre(screen, "Morning Check-in", date(2026, 3, 3)))
+    QTest.mouseDClick(
+        screen.week_view,
+        Qt.MouseButton.LeftButton,
+        pos=_block_centre(screen, "Morning Check-in", date(2026, 3, 3)),
+    )
     dialog = screen.dialog
     assert isinstance(dialog, SessionDialog)
     dialog.start.setTime(dialog.start.time().addSecs(9 * 3600))  # 18:00, with the circle
     dialog.room.set_value(desk.rooms["Blue Room"])
     dialog.save_button.click()
     assert dialog.isVisible()
-    assert dialog.error_text("room") == ("Blue Room is already booked for 'Tuesday Circle' on "
-                                         "Tue 3 Mar 2026, 18:00–19:30.")
+    assert dialog.error_text("room") == (
+        "Blue Room is already booked for 'Tuesday Circle' on Tue 3 Mar 2026, 18:00–19:30."
+    )
     dialog.reject()
 
 
-def test_cancel_then_restore_from_the_session_dialog(qtbot: Any, desk: Desk,
-                                                      main_window: MainWindow,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cancel_then_restore_from_the_session_dialog(
+    qtbot: Any, desk: Desk, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     screen = _calendar(main_window)
     monkeypatch.setattr(messages, "ask_text", lambda *args, **kwargs: "Snow day")
     screen.open_session(next(s.id for s in screen.shown if s.group_name == "Tuesday Circle"))
@@ -131,8 +147,7 @@ def test_cancel_then_restore_from_the_session_dialog(qtbot: Any, desk: Desk,
     assert not next(s for s in screen.shown if s.group_name == "Tuesday Circle").cancelled
 
 
-def test_new_group_from_a_selected_slot(qtbot: Any, desk: Desk,
-                                        main_window: MainWindow) -> None:
+def test_new_group_from_a_selected_slot(qtbot: Any, desk: Desk, main_window: MainWindow) -> None:
     screen = _calendar(main_window)
     view = screen.week_view
     view.set_cursor(3, 14 * 60, 90)  # Thursday 14:00
@@ -153,11 +168,13 @@ def test_new_group_from_a_selected_slot(qtbot: Any, desk: Desk,
     assert not dialog.isVisible()
     new = [s for s in screen.shown if s.group_name == "Thursday Skills"]
     assert [(s.starts_at.date(), s.starts_at.hour, s.room) for s in new] == [
-        (date(2026, 3, 5), 14, "Garden Room")]
+        (date(2026, 3, 5), 14, "Garden Room")
+    ]
 
 
-def test_the_group_dialog_warns_of_a_clash_while_typing(qtbot: Any, desk: Desk,
-                                                        main_window: MainWindow) -> None:
+def test_the_group_dialog_warns_of_a_clash_while_typing(
+    qtbot: Any, desk: Desk, main_window: MainWindow
+) -> None:
     screen = _calendar(main_window)
     screen.week_view.set_cursor(1, 18 * 60, 60)
     screen.new_group_at_cursor()
@@ -168,28 +185,30 @@ def test_the_group_dialog_warns_of_a_clash_while_typing(qtbot: Any, desk: Desk,
     dialog.lead.set_value(desk.staff["Maria Lopez"])
     qtbot.waitUntil(lambda: dialog.error_text("room") != "", timeout=3000)
     assert dialog.error_text("room").startswith(
-        "Blue Room is already booked for 'Tuesday Circle' on Tue 3 Mar 2026, 18:00–19:30.")
+        "Blue Room is already booked for 'Tuesday Circle' on Tue 3 Mar 2026, 18:00–19:30."
+    )
     assert dialog.error_text("facilitators").startswith("Maria Lopez already facilitates")
     dialog.reject()
 
 
-def test_month_overview_opens_a_day_agenda(qtbot: Any, desk: Desk,
-                                           main_window: MainWindow) -> None:
+def test_month_overview_opens_a_day_agenda(qtbot: Any, desk: Desk, main_window: MainWindow) -> None:
     screen = _calendar(main_window)
     screen.view_buttons["month"].click()
     assert screen.title.text() == "March 2026"
     month = screen.month_view
     assert [s.group_name for s in month.sessions_on(date(2026, 3, 3))] == [
-        "Morning Check-in", "Tuesday Circle"]
+        "Morning Check-in",
+        "Tuesday Circle",
+    ]
     month.setFocus()
     month.select_day(date(2026, 3, 2))
     QTest.keyClick(month, Qt.Key.Key_Right)
     QTest.keyClick(month, Qt.Key.Key_Return)
     assert screen.view == "day"
     assert screen.title.text() == "Tuesday 3 March"
-    assert [screen.agenda_model.row(i).group_name
-            for i in range(screen.agenda_model.rowCount())] == ["Morning Check-in",
-                                                                "Tuesday Circle"]
+    assert [
+        screen.agenda_model.row(i).group_name for i in range(screen.agenda_model.rowCount())
+    ] == ["Morning Check-in", "Tuesday Circle"]
 
 
 def test_filters_and_search(qtbot: Any, desk: Desk, main_window: MainWindow) -> None:

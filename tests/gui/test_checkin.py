@@ -27,11 +27,18 @@ MONDAYS = Recurrence(Frequency.WEEKLY, weekdays=(0,))
 def desk(sqlite_database: Database, admin: Actor, monkeypatch: pytest.MonkeyPatch) -> Desk:
     freeze_clock(monkeypatch)  # Monday 2 March 2026, 9 am in Chicago
     desk = front_desk(sqlite_database, admin)
-    open_group = desk.group("Monday Circle", first=date(2026, 3, 2), at=time(10),
-                            capacity=4, rule=MONDAYS)
-    closed = desk.group("Closed Skills", first=date(2026, 3, 2), at=time(14),
-                        room="Garden Room", lead="Maria Lopez", mode=EnrollmentMode.CLOSED,
-                        rule=MONDAYS)
+    open_group = desk.group(
+        "Monday Circle", first=date(2026, 3, 2), at=time(10), capacity=4, rule=MONDAYS
+    )
+    closed = desk.group(
+        "Closed Skills",
+        first=date(2026, 3, 2),
+        at=time(14),
+        room="Garden Room",
+        lead="Maria Lopez",
+        mode=EnrollmentMode.CLOSED,
+        rule=MONDAYS,
+    )
     with sqlite_database.session() as s:
         for name in ("Alex", "Blair", "Casey"):
             rosters.enroll(s, admin, open_group.id, desk.people[name], date(2026, 3, 1))
@@ -43,8 +50,9 @@ def _open_check_in(main_window: MainWindow, group: str) -> CheckInDialog:
     main_window.open_screen("today")
     today = main_window.screen_widget("today")
     assert isinstance(today, TodayScreen)
-    row = next(r for r in range(today.proxy.rowCount())
-               if today.proxy.row_at(r).group_name == group)
+    row = next(
+        r for r in range(today.proxy.rowCount()) if today.proxy.row_at(r).group_name == group
+    )
     today.table.selectRow(row)
     assert today.check_in_button.isEnabled()
     today.check_in_button.click()
@@ -57,8 +65,9 @@ def _statuses(dialog: CheckInDialog) -> list[tuple[str, AttendanceStatus | None]
     return [(r.name, r.status) for r in dialog.model.rows]
 
 
-def test_keys_mark_attendance_and_the_count_follows(qtbot: Any, desk: Desk,
-                                                    main_window: MainWindow) -> None:
+def test_keys_mark_attendance_and_the_count_follows(
+    qtbot: Any, desk: Desk, main_window: MainWindow
+) -> None:
     dialog = _open_check_in(main_window, "Monday Circle")
     assert dialog.title.text() == "Monday Circle"
     assert dialog.count.text() == "0 here of 4 places · 0 of 3 marked"
@@ -67,9 +76,11 @@ def test_keys_mark_attendance_and_the_count_follows(qtbot: Any, desk: Desk,
     table.selectRow(0)
     for key in (Qt.Key.Key_P, Qt.Key.Key_L, Qt.Key.Key_A):
         QTest.keyClick(table, key)
-    assert _statuses(dialog) == [("Alex M.", AttendanceStatus.PRESENT),
-                                 ("Blair N.", AttendanceStatus.LATE),
-                                 ("Casey O.", AttendanceStatus.ABSENT)]
+    assert _statuses(dialog) == [
+        ("Alex M.", AttendanceStatus.PRESENT),
+        ("Blair N.", AttendanceStatus.LATE),
+        ("Casey O.", AttendanceStatus.ABSENT),
+    ]
     assert dialog.count.text() == "2 here of 4 places · 3 of 3 marked"
     # Backspace clears a mark; E marks excused.
     table.selectRow(2)
@@ -79,13 +90,16 @@ def test_keys_mark_attendance_and_the_count_follows(qtbot: Any, desk: Desk,
     assert _statuses(dialog)[2] == ("Casey O.", AttendanceStatus.EXCUSED)
     # What was marked is saved: a new sheet shows it.
     dialog.refresh()
-    assert [s for _, s in _statuses(dialog)] == [AttendanceStatus.PRESENT,
-                                                 AttendanceStatus.LATE,
-                                                 AttendanceStatus.EXCUSED]
+    assert [s for _, s in _statuses(dialog)] == [
+        AttendanceStatus.PRESENT,
+        AttendanceStatus.LATE,
+        AttendanceStatus.EXCUSED,
+    ]
 
 
-def test_a_click_marks_and_search_narrows_the_list(qtbot: Any, desk: Desk,
-                                                   main_window: MainWindow) -> None:
+def test_a_click_marks_and_search_narrows_the_list(
+    qtbot: Any, desk: Desk, main_window: MainWindow
+) -> None:
     dialog = _open_check_in(main_window, "Monday Circle")
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
@@ -94,14 +108,18 @@ def test_a_click_marks_and_search_narrows_the_list(qtbot: Any, desk: Desk,
     QTest.keyClicks(dialog.search, "bla")
     assert dialog.proxy.rowCount() == 1
     late = dialog.proxy.index(0, 2)
-    QTest.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton,
-                     pos=dialog.table.visualRect(late).center())
+    QTest.mouseClick(
+        dialog.table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=dialog.table.visualRect(late).center(),
+    )
     assert _statuses(dialog)[1] == ("Blair N.", AttendanceStatus.LATE)
     assert dialog.count.text() == "1 here of 4 places · 1 of 3 marked"
 
 
-def test_walk_ins_join_open_groups_until_full(qtbot: Any, desk: Desk,
-                                              main_window: MainWindow) -> None:
+def test_walk_ins_join_open_groups_until_full(
+    qtbot: Any, desk: Desk, main_window: MainWindow
+) -> None:
     dialog = _open_check_in(main_window, "Monday Circle")
     assert dialog.walk_in_button.isVisible()
     for row in range(3):

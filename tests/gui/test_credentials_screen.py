@@ -30,24 +30,34 @@ def team(sqlite_database: Database) -> Crew:
     c = crew(sqlite_database)
     me = c.specialist.staff_id
     with sqlite_database.session() as s:
-        enrollments.enroll(s, c.supervisor, me, enrollments.EnrollmentForm(
-            c.programs["texas-hhsc-ps"], TODAY - timedelta(days=170)))
-        training.add_training(s, c.specialist, me, training.TrainingForm(
-            TODAY - timedelta(days=30), "Ethics in peer work", 6, "Academy", "Ethics"))
+        enrollments.enroll(
+            s,
+            c.supervisor,
+            me,
+            enrollments.EnrollmentForm(c.programs["texas-hhsc-ps"], TODAY - timedelta(days=170)),
+        )
+        training.add_training(
+            s,
+            c.specialist,
+            me,
+            training.TrainingForm(
+                TODAY - timedelta(days=30), "Ethics in peer work", 6, "Academy", "Ethics"
+            ),
+        )
     held_session(sqlite_database, me, TODAY - timedelta(days=20), 2)
     return c
 
 
-def _screen(qtbot: Any, db: Database, team: Crew, who: str,
-            ui_state: UiState) -> CredentialsScreen:
+def _screen(qtbot: Any, db: Database, team: Crew, who: str, ui_state: UiState) -> CredentialsScreen:
     window = window_for(qtbot, db, getattr(team, who), ui_state)
     screen = open_screen(window, "credentials")
     assert isinstance(screen, CredentialsScreen)
     return screen
 
 
-def test_supervisor_overview_opens_a_supervisee(qtbot: Any, sqlite_database: Database,
-                                                team: Crew, ui_state: UiState) -> None:
+def test_supervisor_overview_opens_a_supervisee(
+    qtbot: Any, sqlite_database: Database, team: Crew, ui_state: UiState
+) -> None:
     screen = _screen(qtbot, sqlite_database, team, "supervisor", ui_state)
     assert screen.overview is not None
     assert screen.tabs.tabText(0) == "My supervisees"
@@ -64,16 +74,28 @@ def test_supervisor_overview_opens_a_supervisee(qtbot: Any, sqlite_database: Dat
     figures = card.row_texts()[0][1]
     assert figures.startswith("2 h of 250 h · 248 h missing")
     assert card.row_texts()[0][2] == "Cannot be met in time"
-    assert any("Cannot be met" in label.text() or "cannot be met" in label.text()
-               for label in card.alert_labels)
+    assert any(
+        "Cannot be met" in label.text() or "cannot be met" in label.text()
+        for label in card.alert_labels
+    )
     assert not card.alert_labels[0].text().count("Texas Peer Specialist (HHSC):")
 
 
 def test_specialist_sees_only_their_own_and_cannot_manage(
-        qtbot: Any, sqlite_database: Database, team: Crew, ui_state: UiState) -> None:
+    qtbot: Any, sqlite_database: Database, team: Crew, ui_state: UiState
+) -> None:
     window = window_for(qtbot, sqlite_database, team.specialist, ui_state)
-    assert titles(window) == ["Today", "Calendar", "Groups", "Participants", "Rooms", "Print",
-                              "Handouts", "Training & certification", "Time entries"]
+    assert titles(window) == [
+        "Today",
+        "Calendar",
+        "Groups",
+        "Participants",
+        "Rooms",
+        "Print",
+        "Handouts",
+        "Training & certification",
+        "Time entries",
+    ]
     screen = open_screen(window, "credentials")
     assert isinstance(screen, CredentialsScreen)
     assert screen.overview is None
@@ -83,19 +105,30 @@ def test_specialist_sees_only_their_own_and_cannot_manage(
     screen.tabs.setCurrentWidget(screen.training)
     assert screen.training.verify_button.isHidden()
     assert screen.supervision.log_button.isHidden()
-    assert "Confidential notes" not in [screen.supervision.model.headerData(i, 1)
-                                        for i in range(screen.supervision.model.columnCount())]
+    assert "Confidential notes" not in [
+        screen.supervision.model.headerData(i, 1)
+        for i in range(screen.supervision.model.columnCount())
+    ]
 
 
-def test_front_desk_has_no_training_screens(qtbot: Any, sqlite_database: Database,
-                                            team: Crew, ui_state: UiState) -> None:
+def test_front_desk_has_no_training_screens(
+    qtbot: Any, sqlite_database: Database, team: Crew, ui_state: UiState
+) -> None:
     window = window_for(qtbot, sqlite_database, team.front_desk, ui_state)
-    assert titles(window) == ["Today", "Calendar", "Groups", "Participants", "Rooms", "Print",
-                              "Handouts"]
+    assert titles(window) == [
+        "Today",
+        "Calendar",
+        "Groups",
+        "Participants",
+        "Rooms",
+        "Print",
+        "Handouts",
+    ]
 
 
 def test_adding_training_checks_the_hours_and_a_supervisor_verifies(
-        qtbot: Any, sqlite_database: Database, team: Crew, ui_state: UiState) -> None:
+    qtbot: Any, sqlite_database: Database, team: Crew, ui_state: UiState
+) -> None:
     screen = _screen(qtbot, sqlite_database, team, "specialist", ui_state)
     tab = screen.training
     tab.add_button.click()
@@ -127,9 +160,14 @@ def test_adding_training_checks_the_hours_and_a_supervisor_verifies(
     assert cell(tab.proxy, row, "Verified") == "Yes, by Maria Lopez"
 
 
-def test_certificate_attach_and_open(qtbot: Any, sqlite_database: Database, team: Crew,
-                                     ui_state: UiState, tmp_path: Path,
-                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_certificate_attach_and_open(
+    qtbot: Any,
+    sqlite_database: Database,
+    team: Crew,
+    ui_state: UiState,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     scan = tmp_path / "ethics certificate.pdf"
     scan.write_bytes(b"%PDF-1.4\n% scanned\n")
     opened: list[str] = []
@@ -141,8 +179,11 @@ def test_certificate_attach_and_open(qtbot: Any, sqlite_database: Database, team
     assert not tab.open_button.isEnabled()
     tab.attach_button.click()
     assert cell(tab.proxy, 0, "Certificate") == "Attached"
-    assert tab.proxy.index(0, tab.model.column_index("Certificate")).data(
-        Qt.ItemDataRole.ToolTipRole).startswith("ethics certificate.pdf")
+    assert (
+        tab.proxy.index(0, tab.model.column_index("Certificate"))
+        .data(Qt.ItemDataRole.ToolTipRole)
+        .startswith("ethics certificate.pdf")
+    )
     tab.table.selectRow(0)
     assert tab.open_button.isEnabled()
     tab.open_button.click()
@@ -150,8 +191,9 @@ def test_certificate_attach_and_open(qtbot: Any, sqlite_database: Database, team
     assert Path(opened[0]).parent.name == "attachments"
 
 
-def test_enrolling_and_recording_the_credential(qtbot: Any, sqlite_database: Database,
-                                                team: Crew, ui_state: UiState) -> None:
+def test_enrolling_and_recording_the_credential(
+    qtbot: Any, sqlite_database: Database, team: Crew, ui_state: UiState
+) -> None:
     screen = _screen(qtbot, sqlite_database, team, "supervisor", ui_state)
     screen.open_person(team.specialist.staff_id)
     progress = screen.progress
@@ -179,27 +221,35 @@ def test_enrolling_and_recording_the_credential(qtbot: Any, sqlite_database: Dat
     assert not card.renew_button.isHidden()
 
 
-def test_hours_report_is_saved_as_pdf_and_csv(qtbot: Any, sqlite_database: Database,
-                                              team: Crew, ui_state: UiState, tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_hours_report_is_saved_as_pdf_and_csv(
+    qtbot: Any,
+    sqlite_database: Database,
+    team: Crew,
+    ui_state: UiState,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     screen = _screen(qtbot, sqlite_database, team, "supervisor", ui_state)
     screen.open_person(team.specialist.staff_id)
     for fmt in ("pdf", "csv"):
         target = tmp_path / f"report.{fmt}"
-        monkeypatch.setattr(report_export, "ask_path",
-                            lambda _parent, _name, _fmt, target=target: str(target))
+        monkeypatch.setattr(
+            report_export, "ask_path", lambda _parent, _name, _fmt, target=target: str(target)
+        )
         card = screen.progress.cards[0]
         (card.pdf_button if fmt == "pdf" else card.csv_button).click()
         assert screen.progress.task is not None
-        qtbot.waitUntil(lambda target=target: screen.progress.last_saved == str(target),
-                        timeout=10000)
+        qtbot.waitUntil(
+            lambda target=target: screen.progress.last_saved == str(target), timeout=10000
+        )
     text = " ".join(p.extract_text() for p in pypdf.PdfReader(tmp_path / "report.pdf").pages)
     assert "Texas Peer Specialist (HHSC)" in text and "Jordan Reyes" in text
     assert (tmp_path / "report.csv").read_text(encoding="utf-8-sig").startswith("Hours report")
 
 
-def test_logging_supervision_with_confidential_notes(qtbot: Any, sqlite_database: Database,
-                                                     team: Crew, ui_state: UiState) -> None:
+def test_logging_supervision_with_confidential_notes(
+    qtbot: Any, sqlite_database: Database, team: Crew, ui_state: UiState
+) -> None:
     screen = _screen(qtbot, sqlite_database, team, "supervisor", ui_state)
     screen.open_person(team.specialist.staff_id)
     tab = screen.supervision

@@ -27,7 +27,7 @@ from tests.gui.helpers import column_texts
 
 @pytest.fixture(autouse=True)
 def _cheap_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(fileformat, "SCRYPT", fileformat.ScryptParams(n=2 ** 10))
+    monkeypatch.setattr(fileformat, "SCRYPT", fileformat.ScryptParams(n=2**10))
 
 
 def _settings(window: MainWindow) -> SettingsScreen:
@@ -37,8 +37,7 @@ def _settings(window: MainWindow) -> SettingsScreen:
     return screen
 
 
-def test_back_up_now_shows_the_result_and_the_backup(qtbot: Any,
-                                                     main_window: MainWindow) -> None:
+def test_back_up_now_shows_the_result_and_the_backup(qtbot: Any, main_window: MainWindow) -> None:
     section = _settings(main_window).backups
     assert section.last_label.text() == "No backup has been made on this computer yet."
     section.back_up_button.click()
@@ -50,8 +49,9 @@ def test_back_up_now_shows_the_result_and_the_backup(qtbot: Any,
     assert str(paths.backups_dir()) in section.folder_label.text()
 
 
-def test_backup_settings_are_checked_and_saved(qtbot: Any, main_window: MainWindow,
-                                               tmp_path: Path, popups: Any) -> None:
+def test_backup_settings_are_checked_and_saved(
+    qtbot: Any, main_window: MainWindow, tmp_path: Path, popups: Any
+) -> None:
     section = _settings(main_window).backups
     section.second_folder.setText("relative/folder")
     section.save_button.click()
@@ -66,9 +66,11 @@ def test_backup_settings_are_checked_and_saved(qtbot: Any, main_window: MainWind
     assert section.second_folder.text() == str(tmp_path / "usb")
 
 
-def test_passphrase_then_encrypted_backups(qtbot: Any, main_window: MainWindow,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_passphrase_then_encrypted_backups(
+    qtbot: Any, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from peercenter.ui.screens.settings import backups
+
     section = _settings(main_window).backups
     assert section.encryption_label.text() == "Backups are not encrypted."
 
@@ -81,6 +83,7 @@ def test_passphrase_then_encrypted_backups(qtbot: Any, main_window: MainWindow,
         dialog.again.setText("a long passphrase")
         dialog.save()
         return dialog.result()
+
     monkeypatch.setattr(backups.PassphraseDialog, "exec", fill)
     section.passphrase_button.click()
     assert section.encryption_label.text() == "Backups are encrypted with a passphrase."
@@ -88,9 +91,9 @@ def test_passphrase_then_encrypted_backups(qtbot: Any, main_window: MainWindow,
     assert result.backup is not None and result.backup.encrypted
 
 
-def test_restore_from_settings_signs_everyone_out(qtbot: Any, sqlite_database: Database,
-                                                  admin: Actor, ui_state: UiState,
-                                                  popups: Any) -> None:
+def test_restore_from_settings_signs_everyone_out(
+    qtbot: Any, sqlite_database: Database, admin: Actor, ui_state: UiState, popups: Any
+) -> None:
     first = service.back_up_now(sqlite_database, admin)
     assert first.backup is not None
     with sqlite_database.session() as s:
@@ -110,10 +113,15 @@ def test_restore_from_settings_signs_everyone_out(qtbot: Any, sqlite_database: D
     flow.login_dialog.close()
 
 
-def test_startup_backup_runs_in_the_background(qtbot: Any, sqlite_database: Database,
-                                               admin: Actor, ui_state: UiState,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_startup_backup_runs_in_the_background(
+    qtbot: Any,
+    sqlite_database: Database,
+    admin: Actor,
+    ui_state: UiState,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from peercenter.ui import flow as flow_module
+
     monkeypatch.setattr(flow_module, "BACKUP_DELAY_MS", 10)
     flow = AppFlow(sqlite_database, ui_state, auto_backup=True)
     flow.show_main(admin)
@@ -143,7 +151,8 @@ def _audit(window: MainWindow) -> AuditScreen:
 
 
 def test_audit_screen_filters_exports_and_checks_the_chain(
-        qtbot: Any, main_window: MainWindow, tmp_path: Path) -> None:
+    qtbot: Any, main_window: MainWindow, tmp_path: Path
+) -> None:
     db, admin = main_window.ctx.database, main_window.ctx.actor
     with db.session() as s:
         participants.create(s, admin, participants.ParticipantForm(preferred_name="=1+1"))
@@ -171,8 +180,9 @@ def test_audit_screen_filters_exports_and_checks_the_chain(
     assert "Tampering found: event #2 was changed" in screen.verdict_label.text()
 
 
-def test_recovery_dialog_restores_the_offered_backup(qtbot: Any, sqlite_database: Database,
-                                                     admin: Actor) -> None:
+def test_recovery_dialog_restores_the_offered_backup(
+    qtbot: Any, sqlite_database: Database, admin: Actor
+) -> None:
     made = service.back_up_now(sqlite_database, admin)
     assert made.backup is not None
     _damage(sqlite_database)

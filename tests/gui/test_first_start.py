@@ -25,8 +25,12 @@ def _start(qtbot: Any, db: Database, ui_state: UiState) -> tuple[AppFlow, FirstS
     return flow, flow.wizard
 
 
-def _fill(wizard: FirstStartWizard, *, center: str = "Harbor Light Recovery Center",
-          repeat: str = PASSWORD) -> None:
+def _fill(
+    wizard: FirstStartWizard,
+    *,
+    center: str = "Harbor Light Recovery Center",
+    repeat: str = PASSWORD,
+) -> None:
     wizard.next()
     wizard.center.center_name.setText(center)
     wizard.center.timezone.setEditText("America/Chicago")
@@ -49,7 +53,8 @@ def _is_set_up(db: Database) -> bool:
 
 
 def test_wizard_creates_center_and_admin_then_shows_main_window(
-        qtbot: Any, sqlite_database: Database, ui_state: UiState) -> None:
+    qtbot: Any, sqlite_database: Database, ui_state: UiState
+) -> None:
     flow, wizard = _start(qtbot, sqlite_database, ui_state)
     assert wizard.isVisible()
     assert "PeerCenter" in wizard.currentPage().title()
@@ -70,7 +75,8 @@ def test_wizard_creates_center_and_admin_then_shows_main_window(
 
 
 def test_mismatched_repeat_password_is_shown_beside_the_field_and_nothing_is_written(
-        qtbot: Any, sqlite_database: Database, ui_state: UiState) -> None:
+    qtbot: Any, sqlite_database: Database, ui_state: UiState
+) -> None:
     flow, wizard = _start(qtbot, sqlite_database, ui_state)
     _fill(wizard, repeat="something else entirely")
     _finish(wizard)
@@ -83,7 +89,8 @@ def test_mismatched_repeat_password_is_shown_beside_the_field_and_nothing_is_wri
 
 
 def test_missing_center_name_goes_back_to_the_center_page(
-        qtbot: Any, sqlite_database: Database, ui_state: UiState) -> None:
+    qtbot: Any, sqlite_database: Database, ui_state: UiState
+) -> None:
     _flow, wizard = _start(qtbot, sqlite_database, ui_state)
     _fill(wizard, center="   ")
     _finish(wizard)
@@ -100,7 +107,8 @@ def test_missing_center_name_goes_back_to_the_center_page(
 
 
 def test_short_password_and_bad_user_name_are_both_reported(
-        qtbot: Any, sqlite_database: Database, ui_state: UiState) -> None:
+    qtbot: Any, sqlite_database: Database, ui_state: UiState
+) -> None:
     _flow, wizard = _start(qtbot, sqlite_database, ui_state)
     _fill(wizard)
     wizard.admin.username.setText("Ada Lovelace!")
@@ -113,7 +121,8 @@ def test_short_password_and_bad_user_name_are_both_reported(
 
 
 def test_time_zone_is_prefilled_with_this_computer_and_searchable(
-        qtbot: Any, sqlite_database: Database, ui_state: UiState) -> None:
+    qtbot: Any, sqlite_database: Database, ui_state: UiState
+) -> None:
     _flow, wizard = _start(qtbot, sqlite_database, ui_state)
     combo = wizard.center.timezone
     assert combo.currentText() == detect_local_timezone()
@@ -124,7 +133,8 @@ def test_time_zone_is_prefilled_with_this_computer_and_searchable(
 
 
 def test_cancelling_the_wizard_ends_the_program(
-        qtbot: Any, sqlite_database: Database, ui_state: UiState) -> None:
+    qtbot: Any, sqlite_database: Database, ui_state: UiState
+) -> None:
     flow, wizard = _start(qtbot, sqlite_database, ui_state)
     with qtbot.waitSignal(flow.finished) as finished:
         wizard.reject()
@@ -133,7 +143,8 @@ def test_cancelling_the_wizard_ends_the_program(
 
 
 def test_center_set_up_meanwhile_on_another_computer_leads_to_sign_in(
-        qtbot: Any, sqlite_database: Database, ui_state: UiState) -> None:
+    qtbot: Any, sqlite_database: Database, ui_state: UiState
+) -> None:
     flow, wizard = _start(qtbot, sqlite_database, ui_state)
     _fill(wizard)
     factories.center(sqlite_database, name="Bayside Peer Center")  # another computer was quicker

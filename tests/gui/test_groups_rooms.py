@@ -28,8 +28,12 @@ from tests.schedule_factories import freeze as freeze_clock
 def desk(sqlite_database: Database, admin: Actor, monkeypatch: pytest.MonkeyPatch) -> Desk:
     freeze_clock(monkeypatch)
     desk = front_desk(sqlite_database, admin)
-    small = desk.group("Small Circle", capacity=2, mode=EnrollmentMode.CLOSED,
-                       rule=Recurrence(Frequency.WEEKLY, weekdays=(1,)))
+    small = desk.group(
+        "Small Circle",
+        capacity=2,
+        mode=EnrollmentMode.CLOSED,
+        rule=Recurrence(Frequency.WEEKLY, weekdays=(1,)),
+    )
     with sqlite_database.session() as s:
         for name in ("Alex", "Blair", "Casey"):
             rosters.enroll(s, admin, small.id, desk.people[name], date(2026, 3, 2))
@@ -44,7 +48,8 @@ def _groups(window: MainWindow) -> GroupsScreen:
 
 
 def test_groups_list_and_a_freed_place_offered_then_accepted(
-        qtbot: Any, desk: Desk, main_window: MainWindow, popups: Popups) -> None:
+    qtbot: Any, desk: Desk, main_window: MainWindow, popups: Popups
+) -> None:
     screen = _groups(main_window)
     assert column_texts(screen.proxy, "Name") == ["Small Circle"]
     assert column_texts(screen.proxy, "Enrolled") == ["2 / 2"]
@@ -65,30 +70,32 @@ def test_groups_list_and_a_freed_place_offered_then_accepted(
     # Alex's last day is today; Casey takes the place from tomorrow.
     assert [(e.name, e.from_date, e.to_date) for e in roster.enrolled] == [
         ("Alex M.", date(2026, 3, 2), date(2026, 3, 2)),
-        ("Blair N.", date(2026, 3, 2), None), ("Casey O.", date(2026, 3, 3), None)]
+        ("Blair N.", date(2026, 3, 2), None),
+        ("Casey O.", date(2026, 3, 3), None),
+    ]
     dialog.enrolled.selectRow(1)
     dialog.person_button.click()
-    assert dialog.banner.text == ("Blair N.: 0 present, 0 late, 0 excused, 0 absent; "
-                                  "no attendance recorded yet.")
+    assert dialog.banner.text == (
+        "Blair N.: 0 present, 0 late, 0 excused, 0 absent; no attendance recorded yet."
+    )
     dialog.reject()
     assert column_texts(screen.proxy, "Waiting") == [""]
 
 
-def test_attendance_dialog_shows_the_trend(qtbot: Any, desk: Desk,
-                                           main_window: MainWindow) -> None:
+def test_attendance_dialog_shows_the_trend(qtbot: Any, desk: Desk, main_window: MainWindow) -> None:
     screen = _groups(main_window)
     screen.table.selectRow(0)
     screen.stats_button.click()
     dialog = screen.dialog
     assert isinstance(dialog, StatsDialog)
-    assert dialog.summary.text() == ("0 sessions held · on average – people present or late · "
-                                     "last 12 weeks: not enough data")
+    assert dialog.summary.text() == (
+        "0 sessions held · on average – people present or late · last 12 weeks: not enough data"
+    )
     assert len(dialog.chart.points) == 12
     dialog.reject()
 
 
-def test_rooms_add_and_take_out_of_use(qtbot: Any, desk: Desk,
-                                       main_window: MainWindow) -> None:
+def test_rooms_add_and_take_out_of_use(qtbot: Any, desk: Desk, main_window: MainWindow) -> None:
     main_window.open_screen("rooms")
     screen = main_window.screen_widget("rooms")
     assert isinstance(screen, RoomsScreen)

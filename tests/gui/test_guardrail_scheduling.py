@@ -31,9 +31,15 @@ def desk(sqlite_database: Database, admin: Actor, monkeypatch: pytest.MonkeyPatc
     freeze_clock(monkeypatch)  # Monday 2 March 2026, 9 am in Chicago
     desk = front_desk(sqlite_database, admin)
     desk.group("Tuesday Circle", rule=Recurrence(Frequency.WEEKLY, weekdays=(1,)))
-    desk.group("Morning Check-in", first=date(2026, 3, 2), at=time(9), minutes=45,
-               room="Garden Room", lead="Sam Rivera",
-               rule=Recurrence(Frequency.DAILY, weekdays=(0, 1, 2, 3, 4)))
+    desk.group(
+        "Morning Check-in",
+        first=date(2026, 3, 2),
+        at=time(9),
+        minutes=45,
+        room="Garden Room",
+        lead="Sam Rivera",
+        rule=Recurrence(Frequency.DAILY, weekdays=(0, 1, 2, 3, 4)),
+    )
     return desk
 
 
@@ -58,8 +64,9 @@ class Answers:
 def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The schedule's own 'save anyway?' questions (there should be none after a reason)."""
     questions: list[str] = []
-    monkeypatch.setattr(messages, "ask_text",
-                        lambda _parent, _title, text, *a, **k: questions.append(text) or "x")
+    monkeypatch.setattr(
+        messages, "ask_text", lambda _parent, _title, text, *a, **k: questions.append(text) or "x"
+    )
     return questions
 
 
@@ -76,8 +83,8 @@ def new_group_dialog(qtbot: Any, desk: Desk, ui_state: UiState) -> GroupDialog:
 
 
 def test_a_new_group_shows_the_warning_and_saves_with_the_reason(
-        qtbot: Any, desk: Desk, ui_state: UiState, asked: list[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: Any, desk: Desk, ui_state: UiState, asked: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     answers = Answers("Sam asked for this group; agreed with Maria.")
     monkeypatch.setattr(GuardrailWarningDialog, "exec", lambda self: answers(self))
     dialog = new_group_dialog(qtbot, desk, ui_state)
@@ -86,21 +93,23 @@ def test_a_new_group_shows_the_warning_and_saves_with_the_reason(
     assert warning.check.staff_name == "Sam Rivera" and warning.check.needs_reason
     assert warning.flags.item(0).text() == (
         "Red: Worked and scheduled 5.2 h this week; cap is 4 h. 52 weeks reach 90 % of the "
-        "cap or more.")
+        "cap or more."
+    )
     assert warning.check.sessions > 40  # every Thursday up to the planning horizon
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert asked == []  # the reason answered the schedule's hour warning too
     with desk.db.reader() as s:
-        event = s.scalars(select(AuditEvent).where(
-            AuditEvent.action == "guardrail_override")).one()
+        event = s.scalars(select(AuditEvent).where(AuditEvent.action == "guardrail_override")).one()
         assert event.details["reason"] == "Sam asked for this group; agreed with Maria."
         assert event.details["assignment"] == "Thursday Skills"
-        assert s.scalars(select(GroupFacilitator).where(
-            GroupFacilitator.staff_id == desk.staff["Sam Rivera"])).all()
+        assert s.scalars(
+            select(GroupFacilitator).where(GroupFacilitator.staff_id == desk.staff["Sam Rivera"])
+        ).all()
 
 
 def test_stepping_back_at_the_warning_saves_nothing(
-        qtbot: Any, desk: Desk, ui_state: UiState, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: Any, desk: Desk, ui_state: UiState, monkeypatch: pytest.MonkeyPatch
+) -> None:
     answers = Answers(None)
     monkeypatch.setattr(GuardrailWarningDialog, "exec", lambda self: answers(self))
     dialog = new_group_dialog(qtbot, desk, ui_state)
@@ -109,18 +118,28 @@ def test_stepping_back_at_the_warning_saves_nothing(
     assert len(answers.shown) == 1
     assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
     with desk.db.reader() as s:
-        assert s.scalars(select(AuditEvent).where(
-            AuditEvent.entity == "group", AuditEvent.details["name"].as_string()
-            == "Thursday Skills")).all() == []
+        assert (
+            s.scalars(
+                select(AuditEvent).where(
+                    AuditEvent.entity == "group",
+                    AuditEvent.details["name"].as_string() == "Thursday Skills",
+                )
+            ).all()
+            == []
+        )
 
 
 def test_a_facilitator_already_on_the_series_is_not_asked_about_again(
-        qtbot: Any, desk: Desk, ui_state: UiState, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: Any, desk: Desk, ui_state: UiState, monkeypatch: pytest.MonkeyPatch
+) -> None:
     answers = Answers("fine")
     monkeypatch.setattr(GuardrailWarningDialog, "exec", lambda self: answers(self))
     with desk.db.reader() as s:
-        group_id = s.scalars(select(GroupFacilitator.group_id).where(
-            GroupFacilitator.staff_id == desk.staff["Sam Rivera"])).one()
+        group_id = s.scalars(
+            select(GroupFacilitator.group_id).where(
+                GroupFacilitator.staff_id == desk.staff["Sam Rivera"]
+            )
+        ).one()
     dialog = GroupDialog(AppContext(desk.db, desk.admin, ui_state), group_id)
     qtbot.addWidget(dialog)
     assert dialog.guardrail_assignments() == []
@@ -131,12 +150,15 @@ def test_a_facilitator_already_on_the_series_is_not_asked_about_again(
 
 
 def test_a_co_facilitator_for_this_session_only(
-        qtbot: Any, desk: Desk, ui_state: UiState, asked: list[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: Any, desk: Desk, ui_state: UiState, asked: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     answers = Answers("Cover for Jordan, one evening.")
     monkeypatch.setattr(GuardrailWarningDialog, "exec", lambda self: answers(self))
-    circle = next(s for s in desk.sessions(desk_group(desk, "Tuesday Circle"))
-                  if s.starts_at.date() == date(2026, 3, 3))
+    circle = next(
+        s
+        for s in desk.sessions(desk_group(desk, "Tuesday Circle"))
+        if s.starts_at.date() == date(2026, 3, 3)
+    )
     dialog = SessionDialog(AppContext(desk.db, desk.admin, ui_state), circle.id)
     qtbot.addWidget(dialog)
     dialog.co.set_values((desk.staff["Sam Rivera"],))
@@ -146,12 +168,12 @@ def test_a_co_facilitator_for_this_session_only(
     assert warning.heading.text().endswith("<br>1 session on Tue 3 Mar 2026")
     assert dialog.result() == QDialog.DialogCode.Accepted and asked == []
     with desk.db.reader() as s:
-        event = s.scalars(select(AuditEvent).where(
-            AuditEvent.action == "guardrail_override")).one()
+        event = s.scalars(select(AuditEvent).where(AuditEvent.action == "guardrail_override")).one()
         assert event.details["assignment"] == "Tuesday Circle, Tuesday 3 March 2026"
 
 
 def desk_group(desk: Desk, name: str) -> int:
     from peercenter.db.models import Group
+
     with desk.db.reader() as s:
         return s.scalars(select(Group.id).where(Group.name == name)).one()

@@ -33,14 +33,16 @@ def crowded(sqlite_database: Database) -> tuple[Team, list[assignment.ProposedSe
     return t, [assignment.ProposedSession(begins, begins + timedelta(hours=3), "Saturday Retreat")]
 
 
-def check_for(db: Database, t: Team, proposed: list[assignment.ProposedSession]
-              ) -> assignment.AssignmentCheck:
+def check_for(
+    db: Database, t: Team, proposed: list[assignment.ProposedSession]
+) -> assignment.AssignmentCheck:
     with db.reader() as s:
         return assignment.check_assignment(s, t.desk, t.sam.staff_id, proposed)
 
 
 def test_a_red_flag_needs_a_reason_before_the_dialog_accepts(
-        qtbot: Any, sqlite_database: Database, crowded: Any) -> None:
+    qtbot: Any, sqlite_database: Database, crowded: Any
+) -> None:
     t, proposed = crowded
     check = check_for(sqlite_database, t, proposed)
     assert check.level is Level.RED
@@ -61,13 +63,13 @@ def test_a_red_flag_needs_a_reason_before_the_dialog_accepts(
     with sqlite_database.session() as s:
         assignment.confirm(s, t.desk, decision.check, decision.reason, "Saturday Retreat")
     with sqlite_database.reader() as s:
-        event = s.scalars(select(AuditEvent).where(
-            AuditEvent.action == "guardrail_override")).one()
+        event = s.scalars(select(AuditEvent).where(AuditEvent.action == "guardrail_override")).one()
         assert event.details["reason"] == "Nobody else is trained for the retreat."
 
 
-def test_cancel_is_the_default_and_assigns_nothing(qtbot: Any, sqlite_database: Database,
-                                                   crowded: Any) -> None:
+def test_cancel_is_the_default_and_assigns_nothing(
+    qtbot: Any, sqlite_database: Database, crowded: Any
+) -> None:
     t, proposed = crowded
     dialog = GuardrailWarningDialog(check_for(sqlite_database, t, proposed), "Saturday Retreat")
     qtbot.addWidget(dialog)
@@ -76,15 +78,19 @@ def test_cancel_is_the_default_and_assigns_nothing(qtbot: Any, sqlite_database: 
     assert dialog.result() == QDialog.DialogCode.Rejected
 
 
-def test_an_amber_flag_can_be_accepted_without_a_reason(qtbot: Any,
-                                                        sqlite_database: Database) -> None:
+def test_an_amber_flag_can_be_accepted_without_a_reason(
+    qtbot: Any, sqlite_database: Database
+) -> None:
     t = team(sqlite_database)
     monday = local_today(TZ) - timedelta(days=local_today(TZ).weekday())
     for i in range(5):
         time_entry(sqlite_database, t.sam.staff_id, monday + timedelta(days=i), 7.4)  # 37 h
     begins = at(monday + timedelta(days=5), "10:00").replace(tzinfo=TZ)
-    check = check_for(sqlite_database, t, [assignment.ProposedSession(
-        begins, begins + timedelta(hours=1), "Saturday Retreat")])
+    check = check_for(
+        sqlite_database,
+        t,
+        [assignment.ProposedSession(begins, begins + timedelta(hours=1), "Saturday Retreat")],
+    )
     assert check.level is Level.AMBER
     dialog = GuardrailWarningDialog(check, "Saturday Retreat")
     qtbot.addWidget(dialog)
@@ -95,24 +101,32 @@ def test_an_amber_flag_can_be_accepted_without_a_reason(qtbot: Any,
     assert dialog.result() == QDialog.DialogCode.Accepted
 
 
-def test_a_green_assignment_asks_nothing(qtbot: Any, sqlite_database: Database,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_green_assignment_asks_nothing(
+    qtbot: Any, sqlite_database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
     t = team(sqlite_database)
     begins = at(local_today(TZ) + timedelta(days=3), "10:00").replace(tzinfo=TZ)
     shown: list[str] = []
     monkeypatch.setattr(GuardrailWarningDialog, "exec", lambda self: shown.append("asked"))
     decision = guardrail_warning.review_assignment(
-        None, sqlite_database, t.desk, t.sam.staff_id,
+        None,
+        sqlite_database,
+        t.desk,
+        t.sam.staff_id,
         [assignment.ProposedSession(begins, begins + timedelta(hours=1), "Art Group")],
-        "Art Group")
+        "Art Group",
+    )
     assert decision is not None and decision.check.level is Level.GREEN and shown == []
 
 
-def test_review_returns_none_when_cancelled(qtbot: Any, sqlite_database: Database,
-                                            crowded: Any, monkeypatch: pytest.MonkeyPatch
-                                            ) -> None:
+def test_review_returns_none_when_cancelled(
+    qtbot: Any, sqlite_database: Database, crowded: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     t, proposed = crowded
-    monkeypatch.setattr(GuardrailWarningDialog, "exec",
-                        lambda self: QDialog.DialogCode.Rejected)
-    assert guardrail_warning.review_assignment(None, sqlite_database, t.desk, t.sam.staff_id,
-                                               proposed, "Saturday Retreat") is None
+    monkeypatch.setattr(GuardrailWarningDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    assert (
+        guardrail_warning.review_assignment(
+            None, sqlite_database, t.desk, t.sam.staff_id, proposed, "Saturday Retreat"
+        )
+        is None
+    )

@@ -41,11 +41,14 @@ def _line(screen: HandoutsScreen, name: str) -> QLineEdit:
     return widget
 
 
-def test_the_library_is_listed_with_where_each_text_comes_from(
-        screen: HandoutsScreen) -> None:
+def test_the_library_is_listed_with_where_each_text_comes_from(screen: HandoutsScreen) -> None:
     titles = set(column_texts(screen.model, "Topic"))
-    assert {"Coping with Cravings", "Cómo manejar los antojos", "Gratitude",
-            "Our Group Agreements"} <= titles
+    assert {
+        "Coping with Cravings",
+        "Cómo manejar los antojos",
+        "Gratitude",
+        "Our Group Agreements",
+    } <= titles
     assert screen.model.rowCount() == 18
     _select(screen, "Gratitude")
     assert _line(screen, "title").text() == "Gratitude"
@@ -60,8 +63,7 @@ def test_editing_a_shipped_topic_then_restoring_it(screen: HandoutsScreen) -> No
     points.setPlainText(points.toPlainText() + "\nA gratitude walk counts too.")
     screen.save_button.click()
     with screen.ctx.database.reader() as s:
-        row = next(r for r in topics.list_topics(s, screen.ctx.actor)
-                   if r.title == "Gratitude")
+        row = next(r for r in topics.list_topics(s, screen.ctx.actor) if r.title == "Gratitude")
     assert not row.is_builtin
     assert "Edited here" in column_texts(screen.proxy, "Text")
     assert screen.restore_button.isEnabled()
@@ -79,8 +81,7 @@ def test_errors_are_shown_next_to_the_field(screen: HandoutsScreen) -> None:
     assert "has no lines" in screen.form.error_text("discussion_questions")
 
 
-def test_a_new_topic_in_spanish_and_its_deletion(screen: HandoutsScreen,
-                                                 popups: Popups) -> None:
+def test_a_new_topic_in_spanish_and_its_deletion(screen: HandoutsScreen, popups: Popups) -> None:
     screen.new_button.click()
     _line(screen, "title").setText("Dormir mejor")
     _line(screen, "slug").setText("sleep")
@@ -108,8 +109,9 @@ def test_local_resources_are_checked_and_saved(screen: HandoutsScreen) -> None:
     assert screen.local_error.text().startswith("Saved.")
 
 
-def test_a_specialist_reads_but_cannot_edit(qtbot: QtBot, sqlite_database: Database,
-                                            admin: Actor, ui_state: UiState) -> None:
+def test_a_specialist_reads_but_cannot_edit(
+    qtbot: QtBot, sqlite_database: Database, admin: Actor, ui_state: UiState
+) -> None:
     specialist = sign_in_as(sqlite_database, admin, Role.SPECIALIST)
     widget = HandoutsScreen(AppContext(sqlite_database, specialist, ui_state))
     qtbot.addWidget(widget)

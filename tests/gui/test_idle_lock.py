@@ -50,7 +50,8 @@ def _unlock(window: MainWindow, qtbot: Any, username: str, password: str) -> Non
 
 
 def test_idle_window_locks_and_the_same_person_gets_everything_back(
-        qtbot: Any, sqlite_database: Database, admin: Actor, ui_state: UiState) -> None:
+    qtbot: Any, sqlite_database: Database, admin: Actor, ui_state: UiState
+) -> None:
     flow = AppFlow(sqlite_database, ui_state)
     window = _locking_window(flow, qtbot, admin)
     window.show()
@@ -72,7 +73,8 @@ def test_idle_window_locks_and_the_same_person_gets_everything_back(
 
 
 def test_another_person_signing_in_starts_fresh(
-        qtbot: Any, sqlite_database: Database, admin: Actor, ui_state: UiState) -> None:
+    qtbot: Any, sqlite_database: Database, admin: Actor, ui_state: UiState
+) -> None:
     factories.staff_with_login(sqlite_database, admin, "desk", Role.FRONT_DESK, "Dee", "Desk")
     flow = AppFlow(sqlite_database, ui_state)
     window = _locking_window(flow, qtbot, admin)
@@ -85,14 +87,16 @@ def test_another_person_signing_in_starts_fresh(
     qtbot.addWidget(fresh)
     assert fresh.ctx.actor.username == "desk" and fresh.isVisible()
     assert not window.isVisible() and not dialog.isVisible()
-    visible_dialogs = [w for w in QApplication.topLevelWidgets()
-                       if w.isVisible() and w is not fresh]
+    visible_dialogs = [
+        w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not fresh
+    ]
     assert visible_dialogs == []
     assert "Staff" not in [fresh.sidebar.item(i).text() for i in range(fresh.sidebar.count())]
 
 
 def test_wrong_passwords_on_the_lock_page_lock_the_account(
-        qtbot: Any, sqlite_database: Database, admin: Actor, ui_state: UiState) -> None:
+    qtbot: Any, sqlite_database: Database, admin: Actor, ui_state: UiState
+) -> None:
     flow = AppFlow(sqlite_database, ui_state)
     window = _locking_window(flow, qtbot, admin)
     window.show()
@@ -106,7 +110,8 @@ def test_wrong_passwords_on_the_lock_page_lock_the_account(
 
 
 def test_input_keeps_the_window_unlocked_and_the_idle_time_is_a_setting(
-        qtbot: Any, sqlite_database: Database, admin: Actor, ui_state: UiState) -> None:
+    qtbot: Any, sqlite_database: Database, admin: Actor, ui_state: UiState
+) -> None:
     with sqlite_database.session() as s:
         settings.set_value(s, admin, "security.idle_lock_minutes", 3)
     flow = AppFlow(sqlite_database, ui_state)

@@ -57,18 +57,18 @@ def _names(db: Database, actor: Actor) -> list[str]:
 
 
 def test_import_dialog_lists_bad_rows_and_imports_the_good_ones(
-        qtbot: Any, main_window: MainWindow, tmp_path: Path, sqlite_database: Database,
-        admin: Actor) -> None:
+    qtbot: Any, main_window: MainWindow, tmp_path: Path, sqlite_database: Database, admin: Actor
+) -> None:
     path = tmp_path / "people.csv"
     path.write_text(MIXED, encoding="utf-8")
     screen = _screen(main_window)
     assert screen.import_button.isVisible()
     dialog = _checked(qtbot, screen, path)
     assert dialog.summary.text().startswith(
-        "5 rows read: 3 can be imported, 2 have problems and will be left out.")
+        "5 rows read: 3 can be imported, 2 have problems and will be left out."
+    )
     assert column_texts(dialog.proxy, "Line") == ["3", "4", "4", "6"]
-    assert column_texts(dialog.proxy, "Column") == ["First Name", "Phone", "Email",
-                                                    "First Name"]
+    assert column_texts(dialog.proxy, "Column") == ["First Name", "Phone", "Email", "First Name"]
     problems = column_texts(dialog.proxy, "Problem")
     assert problems[0] == "Preferred name is required."
     assert problems[3] == "Maria G. is also on line 2; check it is not the same person twice."
@@ -84,8 +84,8 @@ def test_import_dialog_lists_bad_rows_and_imports_the_good_ones(
 
 
 def test_possible_duplicates_are_shown_as_rows_to_check(
-        qtbot: Any, main_window: MainWindow, tmp_path: Path, sqlite_database: Database,
-        admin: Actor) -> None:
+    qtbot: Any, main_window: MainWindow, tmp_path: Path, sqlite_database: Database, admin: Actor
+) -> None:
     with sqlite_database.session() as s:
         participants.create(s, admin, participants.ParticipantForm("Jo", "Kim"))
     path = tmp_path / "people.csv"
@@ -93,14 +93,15 @@ def test_possible_duplicates_are_shown_as_rows_to_check(
     dialog = _checked(qtbot, _screen(main_window), path)
     assert column_texts(dialog.proxy, "Row") == ["Imported; check"]
     assert column_texts(dialog.proxy, "Problem") == [
-        "Jo K. may already be in PeerCenter; check before importing."]
+        "Jo K. may already be in PeerCenter; check before importing."
+    ]
     assert "1 name may already be in PeerCenter" in dialog.summary.text()
     assert dialog.import_button.text() == "Import the 2 good rows"
 
 
 def test_a_bad_file_is_explained_and_nothing_can_be_imported(
-        qtbot: Any, main_window: MainWindow, tmp_path: Path, sqlite_database: Database,
-        admin: Actor) -> None:
+    qtbot: Any, main_window: MainWindow, tmp_path: Path, sqlite_database: Database, admin: Actor
+) -> None:
     path = tmp_path / "people.xlsx"
     path.write_bytes(b"PK\x03\x04" + bytes(range(200)))
     dialog = _checked(qtbot, _screen(main_window), path)
@@ -112,8 +113,9 @@ def test_a_bad_file_is_explained_and_nothing_can_be_imported(
     assert _names(sqlite_database, admin) == []
 
 
-def test_cancel_imports_nothing(qtbot: Any, main_window: MainWindow, tmp_path: Path,
-                                sqlite_database: Database, admin: Actor) -> None:
+def test_cancel_imports_nothing(
+    qtbot: Any, main_window: MainWindow, tmp_path: Path, sqlite_database: Database, admin: Actor
+) -> None:
     path = tmp_path / "people.csv"
     path.write_text(MIXED, encoding="utf-8")
     dialog = _checked(qtbot, _screen(main_window), path)
@@ -123,8 +125,8 @@ def test_cancel_imports_nothing(qtbot: Any, main_window: MainWindow, tmp_path: P
 
 
 def test_groups_import_from_the_groups_screen(
-        qtbot: Any, main_window: MainWindow, tmp_path: Path, sqlite_database: Database,
-        admin: Actor) -> None:
+    qtbot: Any, main_window: MainWindow, tmp_path: Path, sqlite_database: Database, admin: Actor
+) -> None:
     add_room(sqlite_database, "Oak Room")
     add_staff(sqlite_database, "Lena", "Ortiz")
     monday = date.today() + timedelta(days=14 - date.today().weekday())
@@ -134,7 +136,8 @@ def test_groups_import_from_the_groups_screen(
         f"Walking Group,Oak Room,Lena Ortiz,{monday},10:00,60,weekly on Mon,3\n"
         f"Same Time,Oak Room,Lena Ortiz,{monday},10:30,60,once,\n"
         f"Coffee,Attic,Lena Ortiz,{monday},14:00,60,monthly on first Mon,2\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     main_window.open_screen("groups")
     screen = main_window.screen_widget("groups")
     assert isinstance(screen, GroupsScreen) and screen.import_button.isVisible()
@@ -142,8 +145,9 @@ def test_groups_import_from_the_groups_screen(
     dialog = screen.import_dialog
     assert dialog is not None and dialog.windowTitle() == "Import groups"
     qtbot.waitUntil(lambda: dialog.preview is not None or dialog.banner.text != "")
-    assert dialog.summary.text() == ("3 rows read: 1 can be imported, 2 have problems and "
-                                     "will be left out.")
+    assert dialog.summary.text() == (
+        "3 rows read: 1 can be imported, 2 have problems and will be left out."
+    )
     assert column_texts(dialog.proxy, "Line") == ["3", "3", "4"]
     assert column_texts(dialog.proxy, "Column") == ["room", "lead facilitator", "room"]
     problems = column_texts(dialog.proxy, "Problem")
@@ -159,8 +163,9 @@ def test_groups_import_from_the_groups_screen(
     assert screen.count_label.text() == "Imported 1 group from groups.csv. 1 group"
 
 
-def test_roles_that_cannot_edit_do_not_see_the_import(qtbot: Any, sqlite_database: Database,
-                                                      admin: Actor, ui_state: UiState) -> None:
+def test_roles_that_cannot_edit_do_not_see_the_import(
+    qtbot: Any, sqlite_database: Database, admin: Actor, ui_state: UiState
+) -> None:
     specialist = sign_in_as(sqlite_database, admin, Role.SPECIALIST)
     window = MainWindow(AppContext(sqlite_database, specialist, ui_state))
     qtbot.addWidget(window)
@@ -177,13 +182,21 @@ def _schedule(db: Database) -> None:
     oak = add_room(db, "Oak Room")
     lena = add_staff(db, "Lena", "Ortiz")
     for name in ("Recovery Circle", "Family Night"):
-        gid = add_group(db, name, Recurrence(Frequency.WEEKLY, weekdays=(1,)),
-                        date(2026, 1, 6), time(18), room_id=oak, staff_ids=(lena,))
+        gid = add_group(
+            db,
+            name,
+            Recurrence(Frequency.WEEKLY, weekdays=(1,)),
+            date(2026, 1, 6),
+            time(18),
+            room_id=oak,
+            staff_ids=(lena,),
+        )
         plan(db, gid, date(2026, 6, 30))
 
 
-def test_export_calendar_from_the_file_menu(qtbot: Any, main_window: MainWindow,
-                                            tmp_path: Path, sqlite_database: Database) -> None:
+def test_export_calendar_from_the_file_menu(
+    qtbot: Any, main_window: MainWindow, tmp_path: Path, sqlite_database: Database
+) -> None:
     _schedule(sqlite_database)
     menu_texts = [a.text() for a in main_window.menuBar().actions()[0].menu().actions()]
     assert menu_texts[0] == "&Export calendar (.ics)…"
@@ -204,8 +217,9 @@ def test_export_calendar_from_the_file_menu(qtbot: Any, main_window: MainWindow,
     assert group_button.text() == "One group"
 
 
-def test_export_into_a_missing_folder_says_so(qtbot: Any, main_window: MainWindow,
-                                              tmp_path: Path, sqlite_database: Database) -> None:
+def test_export_into_a_missing_folder_says_so(
+    qtbot: Any, main_window: MainWindow, tmp_path: Path, sqlite_database: Database
+) -> None:
     _schedule(sqlite_database)
     main_window.export_calendar_action.trigger()
     dialog = main_window.export_dialog

@@ -38,7 +38,8 @@ def test_user_name_is_prefilled_and_center_named(flow: AppFlow) -> None:
 
 
 def test_wrong_password_shows_the_message_in_the_dialog_and_clears_the_password(
-        flow: AppFlow, popups: Any) -> None:
+    flow: AppFlow, popups: Any
+) -> None:
     dialog = _dialog(flow)
     dialog.password.setText("not my password")
     dialog.sign_in_button.click()
@@ -84,9 +85,9 @@ def test_right_password_opens_the_main_window(qtbot: Any, flow: AppFlow) -> None
     assert not dialog.isVisible()
 
 
-def test_sign_out_returns_to_a_fresh_login_dialog(qtbot: Any, flow: AppFlow,
-                                                  sqlite_database: Database,
-                                                  admin: Actor) -> None:
+def test_sign_out_returns_to_a_fresh_login_dialog(
+    qtbot: Any, flow: AppFlow, sqlite_database: Database, admin: Actor
+) -> None:
     dialog = _dialog(flow)
     dialog.password.setText(factories.PASSWORD)
     dialog.sign_in_button.click()

@@ -24,8 +24,7 @@ from tests import factories
 from tests.gui.helpers import sign_in_as
 
 
-def _window(qtbot: Any, ctx: AppContext, registry: list[ScreenSpec] | None = None
-            ) -> MainWindow:
+def _window(qtbot: Any, ctx: AppContext, registry: list[ScreenSpec] | None = None) -> MainWindow:
     window = MainWindow(ctx, registry)
     qtbot.addWidget(window)
     window.show()
@@ -37,21 +36,41 @@ def _titles(window: MainWindow) -> list[str]:
 
 
 def test_administrator_sees_every_foundation_screen(main_window: MainWindow) -> None:
-    assert _titles(main_window) == ["Today", "Calendar", "Groups", "Participants", "Staff",
-                                    "Rooms", "Print", "Handouts", "Training & certification",
-                                    "Time entries", "Credential programs", "Wellbeing",
-                                    "Audit trail", "Settings"]
+    assert _titles(main_window) == [
+        "Today",
+        "Calendar",
+        "Groups",
+        "Participants",
+        "Staff",
+        "Rooms",
+        "Print",
+        "Handouts",
+        "Training & certification",
+        "Time entries",
+        "Credential programs",
+        "Wellbeing",
+        "Audit trail",
+        "Settings",
+    ]
     assert main_window.current_key == "today"
     assert main_window.width() == DEFAULT_SIZE[0] and main_window.height() == DEFAULT_SIZE[1]
 
 
-def test_front_desk_has_no_staff_screen(qtbot: Any, sqlite_database: Database, admin: Actor,
-                                        ui_state: UiState) -> None:
+def test_front_desk_has_no_staff_screen(
+    qtbot: Any, sqlite_database: Database, admin: Actor, ui_state: UiState
+) -> None:
     actor = sign_in_as(sqlite_database, admin, Role.FRONT_DESK)
     window = _window(qtbot, AppContext(sqlite_database, actor, ui_state))
     assert "Staff" not in _titles(window)
-    assert _titles(window) == ["Today", "Calendar", "Groups", "Participants", "Rooms", "Print",
-                               "Handouts"]
+    assert _titles(window) == [
+        "Today",
+        "Calendar",
+        "Groups",
+        "Participants",
+        "Rooms",
+        "Print",
+        "Handouts",
+    ]
     window.open_screen("staff")  # not even by key
     assert window.current_key == "today"
 
@@ -85,7 +104,8 @@ def test_geometry_and_last_screen_are_restored(qtbot: Any, ctx: AppContext) -> N
 
 
 def test_last_screen_the_next_user_may_not_open_falls_back_to_today(
-        qtbot: Any, sqlite_database: Database, admin: Actor, ui_state: UiState) -> None:
+    qtbot: Any, sqlite_database: Database, admin: Actor, ui_state: UiState
+) -> None:
     ui_state.last_screen = "staff"
     actor = sign_in_as(sqlite_database, admin, Role.SPECIALIST)
     window = _window(qtbot, AppContext(sqlite_database, actor, ui_state))
@@ -104,11 +124,11 @@ class CountingScreen(Screen):
         CountingScreen.refreshed += 1
 
 
-def test_a_screen_is_one_registry_line_made_when_first_opened(qtbot: Any,
-                                                             ctx: AppContext) -> None:
+def test_a_screen_is_one_registry_line_made_when_first_opened(qtbot: Any, ctx: AppContext) -> None:
     CountingScreen.made = CountingScreen.refreshed = 0
-    extra = ScreenSpec("counting", "Counting", "today", Permission.VIEW_AUDIT,
-                       f"{__name__}:CountingScreen")
+    extra = ScreenSpec(
+        "counting", "Counting", "today", Permission.VIEW_AUDIT, f"{__name__}:CountingScreen"
+    )
     window = _window(qtbot, ctx, [*SCREENS, extra])
     assert _titles(window)[-1] == "Counting"
     assert CountingScreen.made == 0  # nothing is built until it is opened
@@ -119,18 +139,29 @@ def test_a_screen_is_one_registry_line_made_when_first_opened(qtbot: Any,
 
 
 def test_a_screen_needing_a_permission_the_role_lacks_is_not_listed(
-        qtbot: Any, sqlite_database: Database, admin: Actor, ui_state: UiState) -> None:
-    extra = ScreenSpec("audit", "Audit trail", "today", Permission.VIEW_AUDIT,
-                       "no.such.module:NeverImported")
+    qtbot: Any, sqlite_database: Database, admin: Actor, ui_state: UiState
+) -> None:
+    extra = ScreenSpec(
+        "audit", "Audit trail", "today", Permission.VIEW_AUDIT, "no.such.module:NeverImported"
+    )
     actor = sign_in_as(sqlite_database, admin, Role.SUPERVISOR)
     window = _window(qtbot, AppContext(sqlite_database, actor, ui_state), [*SCREENS, extra])
-    assert _titles(window) == ["Today", "Calendar", "Groups", "Participants", "Rooms", "Print",
-                               "Handouts", "Training & certification", "Time entries",
-                               "Credential programs", "Wellbeing"]
+    assert _titles(window) == [
+        "Today",
+        "Calendar",
+        "Groups",
+        "Participants",
+        "Rooms",
+        "Print",
+        "Handouts",
+        "Training & certification",
+        "Time entries",
+        "Credential programs",
+        "Wellbeing",
+    ]
 
 
-def test_change_password_dialog(qtbot: Any, ctx: AppContext, sqlite_database: Database
-                                ) -> None:
+def test_change_password_dialog(qtbot: Any, ctx: AppContext, sqlite_database: Database) -> None:
     dialog = ChangePasswordDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.current.setText(factories.PASSWORD)

@@ -27,9 +27,17 @@ def people(sqlite_database: Database, admin: Actor) -> dict[str, int]:
     ids = {}
     with sqlite_database.session() as s:
         for first, last in PEOPLE:
-            detail = participants.create(s, admin, participants.ParticipantForm(
-                preferred_name=first, last_name=last, phone="555-010-2000",
-                intake_date=date(2025, 1, len(ids) + 1), consent_on_sign_in=first == "Jo"))
+            detail = participants.create(
+                s,
+                admin,
+                participants.ParticipantForm(
+                    preferred_name=first,
+                    last_name=last,
+                    phone="555-010-2000",
+                    intake_date=date(2025, 1, len(ids) + 1),
+                    consent_on_sign_in=first == "Jo",
+                ),
+            )
             ids[first] = detail.id
     return ids
 
@@ -41,8 +49,9 @@ def _screen(window: MainWindow) -> ParticipantsScreen:
     return screen
 
 
-def _window_for(qtbot: Any, db: Database, admin: Actor, ui_state: UiState, role: Role
-                ) -> MainWindow:
+def _window_for(
+    qtbot: Any, db: Database, admin: Actor, ui_state: UiState, role: Role
+) -> MainWindow:
     actor = sign_in_as(db, admin, role)
     window = MainWindow(AppContext(db, actor, ui_state))
     qtbot.addWidget(window)
@@ -61,8 +70,9 @@ def _open(screen: ParticipantsScreen, name: str) -> ParticipantDialog:
     return _dialog(screen)
 
 
-def test_table_shows_preferred_name_and_last_initial(main_window: MainWindow,
-                                                     people: dict[str, int]) -> None:
+def test_table_shows_preferred_name_and_last_initial(
+    main_window: MainWindow, people: dict[str, int]
+) -> None:
     screen = _screen(main_window)
     assert column_texts(screen.proxy, "Name") == ["Jo R.", "Lee C.", "Max R.", "Rita M."]
     assert cell(screen.proxy, 0, "On sign-in sheets") == "Yes"
@@ -72,12 +82,12 @@ def test_table_shows_preferred_name_and_last_initial(main_window: MainWindow,
     assert screen.count_label.text() == "4 participants"
 
 
-def test_search_filters_the_table_as_you_type(qtbot: Any, main_window: MainWindow,
-                                               people: dict[str, int]) -> None:
+def test_search_filters_the_table_as_you_type(
+    qtbot: Any, main_window: MainWindow, people: dict[str, int]
+) -> None:
     screen = _screen(main_window)
     qtbot.keyClicks(screen.search, "ri")
-    qtbot.waitUntil(lambda: column_texts(screen.proxy, "Name") == ["Jo R.", "Max R.",
-                                                                   "Rita M."])
+    qtbot.waitUntil(lambda: column_texts(screen.proxy, "Name") == ["Jo R.", "Max R.", "Rita M."])
     screen.search.setText("riley")
     qtbot.waitUntil(lambda: column_texts(screen.proxy, "Name") == ["Max R."])
     assert screen.count_label.text() == "1 participant found for “riley”"
@@ -88,20 +98,29 @@ def test_search_filters_the_table_as_you_type(qtbot: Any, main_window: MainWindo
     qtbot.waitUntil(lambda: screen.proxy.rowCount() == 4)
 
 
-def test_show_inactive(main_window: MainWindow, sqlite_database: Database, admin: Actor,
-                       people: dict[str, int]) -> None:
+def test_show_inactive(
+    main_window: MainWindow, sqlite_database: Database, admin: Actor, people: dict[str, int]
+) -> None:
     with sqlite_database.session() as s:
         detail = participants.get(s, admin, people["Lee"])
-        participants.update(s, admin, people["Lee"], participants.ParticipantForm(
-            **{**detail.form.__dict__, "status": ParticipantStatus.INACTIVE}), detail.version)
+        participants.update(
+            s,
+            admin,
+            people["Lee"],
+            participants.ParticipantForm(
+                **{**detail.form.__dict__, "status": ParticipantStatus.INACTIVE}
+            ),
+            detail.version,
+        )
     screen = _screen(main_window)
     assert "Lee C." not in column_texts(screen.proxy, "Name")
     screen.show_inactive.setChecked(True)
     assert "Lee C." in column_texts(screen.proxy, "Name")
 
 
-def test_adding_a_participant(main_window: MainWindow, sqlite_database: Database,
-                              admin: Actor) -> None:
+def test_adding_a_participant(
+    main_window: MainWindow, sqlite_database: Database, admin: Actor
+) -> None:
     screen = _screen(main_window)
     screen.add_button.click()
     dialog = _dialog(screen)
@@ -122,7 +141,10 @@ def test_adding_a_participant(main_window: MainWindow, sqlite_database: Database
     with sqlite_database.session() as s:
         form = participants.get(s, admin, selected.id).form
     assert (form.phone, form.intake_date, form.consent_on_sign_in) == (
-        "555 222 3333", date(2025, 6, 1), True)
+        "555 222 3333",
+        date(2025, 6, 1),
+        True,
+    )
 
 
 def test_every_consent_explains_what_it_allows(main_window: MainWindow) -> None:
@@ -163,9 +185,13 @@ def test_full_last_name_consent_needs_the_full_name(main_window: MainWindow) -> 
     assert dialog.error_text("last_name") == "To print the full last name, enter it here."
 
 
-def test_editing_keeps_what_is_not_changed(qtbot: Any, main_window: MainWindow,
-                                           sqlite_database: Database, admin: Actor,
-                                           people: dict[str, int]) -> None:
+def test_editing_keeps_what_is_not_changed(
+    qtbot: Any,
+    main_window: MainWindow,
+    sqlite_database: Database,
+    admin: Actor,
+    people: dict[str, int],
+) -> None:
     screen = _screen(main_window)
     dialog = _open(screen, "Max R.")
     assert dialog.windowTitle() == "Edit participant"
@@ -178,15 +204,20 @@ def test_editing_keeps_what_is_not_changed(qtbot: Any, main_window: MainWindow,
         assert participants.get(s, admin, people["Max"]).form.phone == "555-010-2000"
 
 
-def test_someone_else_saving_first_offers_a_reload(main_window: MainWindow,
-                                                   sqlite_database: Database, admin: Actor,
-                                                   people: dict[str, int]) -> None:
+def test_someone_else_saving_first_offers_a_reload(
+    main_window: MainWindow, sqlite_database: Database, admin: Actor, people: dict[str, int]
+) -> None:
     screen = _screen(main_window)
     dialog = _open(screen, "Jo R.")
     with sqlite_database.session() as s:
         detail = participants.get(s, admin, people["Jo"])
-        participants.update(s, admin, people["Jo"], participants.ParticipantForm(
-            **{**detail.form.__dict__, "notes": "Prefers evenings"}), detail.version)
+        participants.update(
+            s,
+            admin,
+            people["Jo"],
+            participants.ParticipantForm(**{**detail.form.__dict__, "notes": "Prefers evenings"}),
+            detail.version,
+        )
     dialog.preferred_name.setText("Joanne")
     dialog.save_button.click()
     assert dialog.banner.text.startswith("Someone else changed this")
@@ -195,9 +226,9 @@ def test_someone_else_saving_first_offers_a_reload(main_window: MainWindow,
     assert dialog.preferred_name.text() == "Jo"
 
 
-def test_front_desk_can_add_and_see_contact_details(qtbot: Any, sqlite_database: Database,
-                                                    admin: Actor, ui_state: UiState,
-                                                    people: dict[str, int]) -> None:
+def test_front_desk_can_add_and_see_contact_details(
+    qtbot: Any, sqlite_database: Database, admin: Actor, ui_state: UiState, people: dict[str, int]
+) -> None:
     window = _window_for(qtbot, sqlite_database, admin, ui_state, Role.FRONT_DESK)
     screen = _screen(window)
     assert screen.add_button.isVisible()
@@ -207,8 +238,8 @@ def test_front_desk_can_add_and_see_contact_details(qtbot: Any, sqlite_database:
 
 
 def test_peer_specialist_sees_no_contact_details_and_cannot_edit(
-        qtbot: Any, sqlite_database: Database, admin: Actor, ui_state: UiState,
-        people: dict[str, int]) -> None:
+    qtbot: Any, sqlite_database: Database, admin: Actor, ui_state: UiState, people: dict[str, int]
+) -> None:
     window = _window_for(qtbot, sqlite_database, admin, ui_state, Role.SPECIALIST)
     screen = _screen(window)
     assert not screen.add_button.isVisible()

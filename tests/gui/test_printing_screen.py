@@ -26,12 +26,17 @@ from tests.pdf_helpers import page_sizes, pdf_text
 
 
 @pytest.fixture
-def screen(qtbot: QtBot, sqlite_database: Database, admin: Actor,
-           ctx: AppContext) -> PrintScreen:
-    factories.handout_group(sqlite_database, admin,
-                            people=(("Joe", "Smith", True, False), ("Kim", "Lee", False, False)))
-    factories.handout_group(sqlite_database, admin, name="Morning Mindfulness",
-                            topic_slug="mindfulness-basics", facilitators=("Rosa",))
+def screen(qtbot: QtBot, sqlite_database: Database, admin: Actor, ctx: AppContext) -> PrintScreen:
+    factories.handout_group(
+        sqlite_database, admin, people=(("Joe", "Smith", True, False), ("Kim", "Lee", False, False))
+    )
+    factories.handout_group(
+        sqlite_database,
+        admin,
+        name="Morning Mindfulness",
+        topic_slug="mindfulness-basics",
+        facilitators=("Rosa",),
+    )
     widget = PrintScreen(ctx)
     qtbot.addWidget(widget)
     widget.day.setDate(QDate(2026, 3, 2))
@@ -54,7 +59,8 @@ def test_the_days_sessions_are_listed(screen: PrintScreen) -> None:
 
 
 def test_preview_then_print_to_a_printer_set_up_in_code(
-        qtbot: QtBot, screen: PrintScreen, tmp_path: Path) -> None:
+    qtbot: QtBot, screen: PrintScreen, tmp_path: Path
+) -> None:
     screen.language.setCurrentIndex(screen.language.findData("es"))
     screen.paper.setCurrentIndex(screen.paper.findData("a4"))
     _preview(qtbot, screen)
@@ -72,8 +78,9 @@ def test_preview_then_print_to_a_printer_set_up_in_code(
     assert page_sizes(tmp_path / "printed.pdf") == {(595, 842)}
 
 
-def test_a_printed_page_range_is_drawn_by_qt(qtbot: QtBot, screen: PrintScreen,
-                                             tmp_path: Path) -> None:
+def test_a_printed_page_range_is_drawn_by_qt(
+    qtbot: QtBot, screen: PrintScreen, tmp_path: Path
+) -> None:
     _preview(qtbot, screen)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -82,11 +89,13 @@ def test_a_printed_page_range_is_drawn_by_qt(qtbot: QtBot, screen: PrintScreen,
     printer.setFromTo(2, 2)
     screen.print_to(printer)
     from pypdf import PdfReader
+
     assert len(PdfReader(tmp_path / "page2.pdf").pages) == 1
 
 
 def test_sign_in_sheet_preview_print_and_save_are_audited(
-        qtbot: QtBot, screen: PrintScreen, tmp_path: Path) -> None:
+    qtbot: QtBot, screen: PrintScreen, tmp_path: Path
+) -> None:
     _choose(screen, Kind.SIGN_IN)
     _preview(qtbot, screen)
     saved = tmp_path / "sheet.pdf"
@@ -98,9 +107,14 @@ def test_sign_in_sheet_preview_print_and_save_are_audited(
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     screen.print_to(printer)
     with screen.ctx.database.session() as s:
-        actions = [e.action for e in s.scalars(
-            select(AuditEvent).where(AuditEvent.entity == "sign_in_sheet")
-            .order_by(AuditEvent.id))]
+        actions = [
+            e.action
+            for e in s.scalars(
+                select(AuditEvent)
+                .where(AuditEvent.entity == "sign_in_sheet")
+                .order_by(AuditEvent.id)
+            )
+        ]
     assert actions == ["preview", "export", "print"]
 
 
@@ -112,7 +126,8 @@ def test_changing_a_choice_withdraws_the_preview(qtbot: QtBot, screen: PrintScre
 
 
 def test_packet_builds_in_the_background_and_can_be_cancelled(
-        qtbot: QtBot, screen: PrintScreen) -> None:
+    qtbot: QtBot, screen: PrintScreen
+) -> None:
     _choose(screen, Kind.PACKET)
     _preview(qtbot, screen)
     assert screen.current is not None
@@ -126,8 +141,7 @@ def test_packet_builds_in_the_background_and_can_be_cancelled(
     assert screen.current is None
     assert screen.preview.pages.text() == "Stopped. Nothing was prepared."
     with screen.ctx.database.session() as s:
-        previews = list(s.scalars(select(AuditEvent).where(
-            AuditEvent.entity == "sign_in_sheet")))
+        previews = list(s.scalars(select(AuditEvent).where(AuditEvent.entity == "sign_in_sheet")))
     assert len(previews) == 2  # only the first, finished packet
 
 
@@ -145,7 +159,8 @@ def test_the_screen_is_in_the_main_window(main_window: MainWindow) -> None:
 
 
 def test_the_day_starts_as_today_in_the_centers_time_zone(
-        qtbot: QtBot, sqlite_database: Database, admin: Actor, ui_state: UiState) -> None:
+    qtbot: QtBot, sqlite_database: Database, admin: Actor, ui_state: UiState
+) -> None:
     specialist = sign_in_as(sqlite_database, admin, Role.SPECIALIST)
     widget = PrintScreen(AppContext(sqlite_database, specialist, ui_state))
     qtbot.addWidget(widget)

@@ -29,12 +29,15 @@ def _select(screen: ProgramsScreen, name: str) -> None:
 
 
 def test_shipped_programs_are_listed_read_only_with_their_requirements(
-        qtbot: Any, sqlite_database: Database, ui_state: UiState) -> None:
+    qtbot: Any, sqlite_database: Database, ui_state: UiState
+) -> None:
     screen = _screen(qtbot, sqlite_database, ui_state)
     assert sorted(column_texts(screen.proxy, "Program")) == [
         "IC&RC Peer Recovery (PR)",
         "NAADAC National Certified Peer Recovery Support Specialist (NCPRSS)",
-        "Pennsylvania Certified Recovery Specialist (CRS)", "Texas Peer Specialist (HHSC)"]
+        "Pennsylvania Certified Recovery Specialist (CRS)",
+        "Texas Peer Specialist (HHSC)",
+    ]
     _select(screen, "Texas Peer Specialist (HHSC)")
     assert not screen.edit_button.isEnabled() and screen.copy_button.isEnabled()
     assert "1 TAC §354.3205" in screen.detail_source.text()
@@ -42,8 +45,9 @@ def test_shipped_programs_are_listed_read_only_with_their_requirements(
     assert cell(screen.req_model, 0, "Limits") == "within 6 months of the start"
 
 
-def test_copying_a_shipped_program(qtbot: Any, sqlite_database: Database, ui_state: UiState,
-                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_copying_a_shipped_program(
+    qtbot: Any, sqlite_database: Database, ui_state: UiState, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(programs_screen, "ask_name", lambda _parent, _name: "PR, Ohio board")
     screen = _screen(qtbot, sqlite_database, ui_state)
     _select(screen, "IC&RC Peer Recovery (PR)")
@@ -54,8 +58,9 @@ def test_copying_a_shipped_program(qtbot: Any, sqlite_database: Database, ui_sta
     assert screen.edit_button.isEnabled()
 
 
-def test_adding_a_center_program_with_a_requirement(qtbot: Any, sqlite_database: Database,
-                                                    ui_state: UiState) -> None:
+def test_adding_a_center_program_with_a_requirement(
+    qtbot: Any, sqlite_database: Database, ui_state: UiState
+) -> None:
     screen = _screen(qtbot, sqlite_database, ui_state)
     screen.add_button.click()
     dialog = screen.dialog
@@ -70,8 +75,7 @@ def test_adding_a_center_program_with_a_requirement(qtbot: Any, sqlite_database:
     requirement = dialog.requirement_dialog
     assert requirement is not None
     requirement.name.setText("Shadowing")
-    requirement.kind.setCurrentIndex(requirement.kind.findData(
-        RequirementKind.EXPERIENCE_HOURS))
+    requirement.kind.setCurrentIndex(requirement.kind.findData(RequirementKind.EXPERIENCE_HOURS))
     assert not requirement.domains.isVisibleTo(requirement)  # experience has no domains
     assert requirement.within.isVisibleTo(requirement)
     requirement.submit()  # no hours yet

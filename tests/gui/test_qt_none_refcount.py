@@ -16,7 +16,12 @@ print("still running")
 
 
 def test_many_qt_calls_returning_nothing_do_not_abort() -> None:
-    result = subprocess.run([sys.executable, "-c", CALLS], capture_output=True, text=True,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", CALLS],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr[-400:]
     assert result.stdout.strip() == "still running"

@@ -39,12 +39,18 @@ def _value(db: Database, key: str) -> Any:
 
 def _setting_events(db: Database) -> list[str]:
     with db.reader() as s:
-        return list(s.scalars(select(AuditEvent.entity_id).where(
-            AuditEvent.entity == "setting").order_by(AuditEvent.id)))
+        return list(
+            s.scalars(
+                select(AuditEvent.entity_id)
+                .where(AuditEvent.entity == "setting")
+                .order_by(AuditEvent.id)
+            )
+        )
 
 
 def test_a_new_center_name_shows_in_the_title_and_status_bar(
-        qtbot: Any, main_window: MainWindow, sqlite_database: Database) -> None:
+    qtbot: Any, main_window: MainWindow, sqlite_database: Database
+) -> None:
     section = _settings(main_window).center
     assert section.name.text() == "Harbor Light Recovery Center"
     assert section.timezone.currentText() == "America/Chicago"
@@ -64,13 +70,13 @@ def test_a_new_center_name_shows_in_the_title_and_status_bar(
 
 
 def test_a_new_time_zone_is_explained_and_confirmed_first(
-        qtbot: Any, main_window: MainWindow, sqlite_database: Database, popups: Any) -> None:
+    qtbot: Any, main_window: MainWindow, sqlite_database: Database, popups: Any
+) -> None:
     section = _settings(main_window).center
     section.timezone.setEditText("Mars/Olympus")
     section.save_button.click()
     assert popups.shown == []  # a zone that does not exist is refused beside the field
-    assert "is not a time zone PeerCenter knows" in section.fields.error_text(
-        "center.timezone")
+    assert "is not a time zone PeerCenter knows" in section.fields.error_text("center.timezone")
     section.timezone.setCurrentText("America/New_York")
     popups.answer = False
     section.save_button.click()
@@ -91,15 +97,25 @@ def test_a_new_time_zone_is_explained_and_confirmed_first(
 def test_the_time_zone_warning_gives_an_example_in_both_zones() -> None:
     text = timezone_change_text("Europe/London", "Asia/Tokyo")
     assert "from Europe/London to Asia/Tokyo" in text
-    assert ("a session at 18:00 in Europe/London shows as 02:00 in Asia/Tokyo" in text
-            or "a session at 18:00 in Europe/London shows as 03:00 in Asia/Tokyo" in text)
+    assert (
+        "a session at 18:00 in Europe/London shows as 02:00 in Asia/Tokyo" in text
+        or "a session at 18:00 in Europe/London shows as 03:00 in Asia/Tokyo" in text
+    )
 
 
 def test_a_longer_horizon_plans_more_sessions_when_saved(
-        qtbot: Any, main_window: MainWindow, sqlite_database: Database) -> None:
+    qtbot: Any, main_window: MainWindow, sqlite_database: Database
+) -> None:
     room, lead = add_room(sqlite_database, "Oak Room"), add_staff(sqlite_database, "Lena", "Ortiz")
-    add_group(sqlite_database, "Walk", Recurrence(Frequency.WEEKLY, weekdays=(1,)),
-              date.today(), time(10), room_id=room, staff_ids=(lead,))
+    add_group(
+        sqlite_database,
+        "Walk",
+        Recurrence(Frequency.WEEKLY, weekdays=(1,)),
+        date.today(),
+        time(10),
+        room_id=room,
+        staff_ids=(lead,),
+    )
 
     def last_session() -> date:
         with sqlite_database.reader() as s:
@@ -116,17 +132,22 @@ def test_a_longer_horizon_plans_more_sessions_when_saved(
     assert last_session() > date.today() + timedelta(days=700)
 
 
-def test_printing_defaults_and_the_logo(qtbot: Any, main_window: MainWindow,
-                                        sqlite_database: Database, admin: Actor,
-                                        tmp_path: Path, monkeypatch: Any) -> None:
+def test_printing_defaults_and_the_logo(
+    qtbot: Any,
+    main_window: MainWindow,
+    sqlite_database: Database,
+    admin: Actor,
+    tmp_path: Path,
+    monkeypatch: Any,
+) -> None:
     section = _settings(main_window).printing
     assert section.logo.path == "" and not section.logo.remove_button.isEnabled()
     assert section.logo.file_label.text() == "No logo: handouts show the center's name only."
     logo = tmp_path / "logo.png"
     Image.new("RGB", (120, 60), (29, 107, 106)).save(logo)
     from peercenter.ui.screens.settings import printing
-    monkeypatch.setattr(printing.QFileDialog, "getOpenFileName",
-                        lambda *_args: (str(logo), ""))
+
+    monkeypatch.setattr(printing.QFileDialog, "getOpenFileName", lambda *_args: (str(logo), ""))
     section.logo.choose_button.click()
     assert section.logo.path == str(logo)
     assert section.logo.preview.pixmap() is not None
@@ -140,7 +161,13 @@ def test_printing_defaults_and_the_logo(qtbot: Any, main_window: MainWindow,
     section.save_button.click()
     assert section.status.text() == "Saved."
     assert [_value(sqlite_database, k) for k in printing.PrintingSection.keys] == [
-        str(logo), "a4", "es", True, True, 12]
+        str(logo),
+        "a4",
+        "es",
+        True,
+        True,
+        12,
+    ]
     with sqlite_database.reader() as s:
         options = gather.print_options(s, None, None, None)
     assert (options.paper, options.language, options.large_print) == (Paper.A4, "es", True)
@@ -152,20 +179,24 @@ def test_printing_defaults_and_the_logo(qtbot: Any, main_window: MainWindow,
 
 
 def test_a_missing_or_unreadable_logo_is_a_clear_message(
-        qtbot: Any, main_window: MainWindow, sqlite_database: Database,
-        tmp_path: Path) -> None:
+    qtbot: Any, main_window: MainWindow, sqlite_database: Database, tmp_path: Path
+) -> None:
     section = _settings(main_window).printing
     gone = tmp_path / "gone.png"
     section.logo.set_path(str(gone))
-    assert section.logo.problem.text() == \
-        f"The logo file {gone} is missing. Choose it again, or remove it."
+    assert (
+        section.logo.problem.text()
+        == f"The logo file {gone} is missing. Choose it again, or remove it."
+    )
     section.save_button.click()
     assert section.fields.error_text("center.logo_path") == section.logo.problem.text()
     fake = tmp_path / "logo.png"
     fake.write_text("not a picture at all")
     section.logo.set_path(str(fake))
-    assert section.logo.problem.text() == \
-        "logo.png is not a PNG or JPEG picture. Choose a PNG or JPEG file."
+    assert (
+        section.logo.problem.text()
+        == "logo.png is not a PNG or JPEG picture. Choose a PNG or JPEG file."
+    )
     assert section.logo.preview.text() == "?"
     section.save_button.click()
     assert "not a PNG or JPEG picture" in section.fields.error_text("center.logo_path")
@@ -173,8 +204,8 @@ def test_a_missing_or_unreadable_logo_is_a_clear_message(
 
 
 def test_a_logo_that_went_missing_since_is_shown_as_such(
-        qtbot: Any, main_window: MainWindow, sqlite_database: Database, admin: Actor,
-        tmp_path: Path) -> None:
+    qtbot: Any, main_window: MainWindow, sqlite_database: Database, admin: Actor, tmp_path: Path
+) -> None:
     logo = tmp_path / "logo.png"
     Image.new("RGB", (120, 60), (29, 107, 106)).save(logo)
     with sqlite_database.session() as s:

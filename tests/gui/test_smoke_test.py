@@ -12,7 +12,8 @@ from peercenter.ui.smoke_test import run_smoke_test
 
 
 def test_every_screen_is_visited_and_a_handout_made(
-        qapp: QApplication, capsys: pytest.CaptureFixture[str]) -> None:
+    qapp: QApplication, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert run_smoke_test(lambda: qapp) == 0
     out = capsys.readouterr().out
     for spec in SCREENS:  # the administrator sees every screen
@@ -22,8 +23,8 @@ def test_every_screen_is_visited_and_a_handout_made(
 
 
 def test_a_screen_that_shows_a_message_fails_the_test_and_is_named(
-        qapp: QApplication, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qapp: QApplication, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     def broken_refresh(self: RoomsScreen) -> None:
         QMessageBox.warning(self, "PeerCenter", "The rooms could not be read.")
 
@@ -36,8 +37,8 @@ def test_a_screen_that_shows_a_message_fails_the_test_and_is_named(
 
 
 def test_a_screen_that_raises_fails_the_test(
-        qapp: QApplication, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qapp: QApplication, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     def broken_refresh(self: RoomsScreen) -> None:
         raise RuntimeError("rooms table missing")
 

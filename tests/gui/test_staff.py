@@ -61,7 +61,8 @@ def test_list_shows_people_and_their_logins(main_window: MainWindow) -> None:
 
 
 def test_adding_someone_with_a_login_lists_them_and_lets_them_sign_in(
-        main_window: MainWindow, sqlite_database: Database) -> None:
+    main_window: MainWindow, sqlite_database: Database
+) -> None:
     screen = _screen(main_window)
     screen.add_button.click()
     dialog = _dialog(screen)
@@ -95,7 +96,8 @@ def test_someone_without_a_login_is_saved_without_one(main_window: MainWindow) -
 
 
 def test_duplicate_user_name_is_shown_beside_the_field_and_nothing_is_saved(
-        main_window: MainWindow) -> None:
+    main_window: MainWindow,
+) -> None:
     screen = _screen(main_window)
     screen.add_button.click()
     dialog = _dialog(screen)
@@ -138,7 +140,8 @@ def test_mismatched_repeat_password_is_caught_before_saving(main_window: MainWin
 
 
 def test_enter_on_a_row_opens_it_for_editing_and_saves_changes(
-        qtbot: Any, main_window: MainWindow, sqlite_database: Database, admin: Actor) -> None:
+    qtbot: Any, main_window: MainWindow, sqlite_database: Database, admin: Actor
+) -> None:
     factories.staff_with_login(sqlite_database, admin, "sam", Role.SPECIALIST)
     screen = _screen(main_window)
     _select(screen, "Sam Rivera")
@@ -159,7 +162,8 @@ def test_enter_on_a_row_opens_it_for_editing_and_saves_changes(
 
 
 def test_filling_the_password_of_an_existing_login_resets_it(
-        main_window: MainWindow, sqlite_database: Database, admin: Actor) -> None:
+    main_window: MainWindow, sqlite_database: Database, admin: Actor
+) -> None:
     factories.staff_with_login(sqlite_database, admin, "sam", Role.SPECIALIST)
     screen = _screen(main_window)
     _select(screen, "Sam Rivera")
@@ -175,9 +179,11 @@ def test_filling_the_password_of_an_existing_login_resets_it(
 
 
 def test_supervisor_list_offers_supervisors(
-        main_window: MainWindow, sqlite_database: Database, admin: Actor) -> None:
-    factories.staff_with_login(sqlite_database, admin, "val", Role.SUPERVISOR, "Val", "Ortiz",
-                               supervisor=True)
+    main_window: MainWindow, sqlite_database: Database, admin: Actor
+) -> None:
+    factories.staff_with_login(
+        sqlite_database, admin, "val", Role.SUPERVISOR, "Val", "Ortiz", supervisor=True
+    )
     screen = _screen(main_window)
     screen.add_button.click()
     dialog = _dialog(screen)
@@ -192,7 +198,8 @@ def test_supervisor_list_offers_supervisors(
 
 
 def test_someone_else_saving_first_offers_a_reload(
-        main_window: MainWindow, sqlite_database: Database, admin: Actor) -> None:
+    main_window: MainWindow, sqlite_database: Database, admin: Actor
+) -> None:
     sam = factories.staff_with_login(sqlite_database, admin, "sam", Role.SPECIALIST)
     screen = _screen(main_window)
     _select(screen, "Sam Rivera")
@@ -200,8 +207,9 @@ def test_someone_else_saving_first_offers_a_reload(
     dialog = _dialog(screen)
     with sqlite_database.session() as s:  # another computer, meanwhile
         detail = staff.get_staff(s, admin, sam)
-        staff.update_staff(s, admin, sam, staff.StaffForm(
-            first_name="Samuel", last_name="Rivera"), detail.version)
+        staff.update_staff(
+            s, admin, sam, staff.StaffForm(first_name="Samuel", last_name="Rivera"), detail.version
+        )
 
     dialog.phone.setText("555-123-4567")
     dialog.save_button.click()
@@ -222,7 +230,8 @@ def test_someone_else_saving_first_offers_a_reload(
 
 
 def test_deactivate_asks_with_the_name_keeps_the_record_and_stops_sign_in(
-        main_window: MainWindow, sqlite_database: Database, admin: Actor, popups: Any) -> None:
+    main_window: MainWindow, sqlite_database: Database, admin: Actor, popups: Any
+) -> None:
     factories.staff_with_login(sqlite_database, admin, "sam", Role.SPECIALIST)
     screen = _screen(main_window)
     _select(screen, "Sam Rivera")
@@ -250,8 +259,9 @@ def test_deactivate_asks_with_the_name_keeps_the_record_and_stops_sign_in(
     assert auth.login(sqlite_database, "sam", factories.PASSWORD).username == "sam"
 
 
-def test_deactivating_yourself_is_refused_with_a_message(main_window: MainWindow,
-                                                         popups: Any) -> None:
+def test_deactivating_yourself_is_refused_with_a_message(
+    main_window: MainWindow, popups: Any
+) -> None:
     screen = _screen(main_window)
     _select(screen, "Ada Admin")
     screen.active_button.click()
@@ -260,7 +270,8 @@ def test_deactivating_yourself_is_refused_with_a_message(main_window: MainWindow
 
 
 def test_locked_login_is_shown_and_can_be_unlocked(
-        main_window: MainWindow, sqlite_database: Database, admin: Actor) -> None:
+    main_window: MainWindow, sqlite_database: Database, admin: Actor
+) -> None:
     factories.staff_with_login(sqlite_database, admin, "sam", Role.SPECIALIST)
     for _ in range(5):
         with pytest.raises(AuthenticationError):
@@ -279,11 +290,13 @@ def test_locked_login_is_shown_and_can_be_unlocked(
     assert auth.login(sqlite_database, "sam", factories.PASSWORD).username == "sam"
 
 
-def test_filter_box_narrows_the_list(main_window: MainWindow, sqlite_database: Database,
-                                     admin: Actor) -> None:
+def test_filter_box_narrows_the_list(
+    main_window: MainWindow, sqlite_database: Database, admin: Actor
+) -> None:
     factories.staff_with_login(sqlite_database, admin, "sam", Role.SPECIALIST)
-    factories.staff_with_login(sqlite_database, admin, "val", Role.SUPERVISOR, "Val", "Ortiz",
-                               supervisor=True)
+    factories.staff_with_login(
+        sqlite_database, admin, "val", Role.SUPERVISOR, "Val", "Ortiz", supervisor=True
+    )
     screen = _screen(main_window)
     screen.filter.setText("supervisor")
     assert column_texts(screen.proxy, "Name") == ["Val Ortiz"]
@@ -292,14 +305,20 @@ def test_filter_box_narrows_the_list(main_window: MainWindow, sqlite_database: D
     assert len(column_texts(screen.proxy, "Name")) == 3
 
 
-def test_hours_and_dates_sort_as_values(main_window: MainWindow, sqlite_database: Database,
-                                        admin: Actor) -> None:
+def test_hours_and_dates_sort_as_values(
+    main_window: MainWindow, sqlite_database: Database, admin: Actor
+) -> None:
     from datetime import date
+
     with sqlite_database.session() as s:
         for first, cap, hired in (("Bo", 9.0, date(2024, 3, 9)), ("Cy", 10.0, date(2023, 12, 1))):
-            staff.create_staff(s, admin, staff.StaffForm(first_name=first, last_name="Test",
-                                                         weekly_hours_cap=cap,
-                                                         hire_date=hired))
+            staff.create_staff(
+                s,
+                admin,
+                staff.StaffForm(
+                    first_name=first, last_name="Test", weekly_hours_cap=cap, hire_date=hired
+                ),
+            )
     screen = _screen(main_window)
     screen.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
     assert column_texts(screen.proxy, "Weekly cap") == ["9 h", "10 h", "40 h"]

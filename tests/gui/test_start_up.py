@@ -19,7 +19,8 @@ from tests.schedule_factories import front_desk
 
 
 def test_name_and_password_given_up_front_open_the_main_window_directly(
-        qtbot: Any, sqlite_database: Database, admin: Actor, ui_state: UiState) -> None:
+    qtbot: Any, sqlite_database: Database, admin: Actor, ui_state: UiState
+) -> None:
     flow = AppFlow(sqlite_database, ui_state, username="admin", password=factories.PASSWORD)
     shown: list[QWidget] = []
     flow.window_shown.connect(shown.append)
@@ -32,7 +33,8 @@ def test_name_and_password_given_up_front_open_the_main_window_directly(
 
 
 def test_a_wrong_password_given_up_front_leaves_the_login_dialog_saying_why(
-        qtbot: Any, sqlite_database: Database, admin: Actor, ui_state: UiState) -> None:
+    qtbot: Any, sqlite_database: Database, admin: Actor, ui_state: UiState
+) -> None:
     flow = AppFlow(sqlite_database, ui_state, username="admin", password="not it")
     flow.start()
     assert flow.main_window is None and flow.login_dialog is not None
@@ -57,7 +59,8 @@ def test_the_probe_fires_once_the_window_has_been_drawn(qtbot: Any) -> None:
 
 
 def test_sessions_are_planned_ahead_in_the_background_once_the_window_is_drawn(
-        qtbot: Any, sqlite_database: Database, admin: Actor, ui_state: UiState) -> None:
+    qtbot: Any, sqlite_database: Database, admin: Actor, ui_state: UiState
+) -> None:
     desk = front_desk(sqlite_database, admin)
     detail = desk.group("Weekly", rule=Recurrence(Frequency.WEEKLY, weekdays=(1,)))
     before = len(desk.local_starts(detail.id))

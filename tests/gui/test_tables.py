@@ -30,8 +30,7 @@ class Person:
 COLUMNS: list[Column[Person]] = [
     Column("Name", lambda p: p.name),
     Column("Hours", lambda p: f"{p.hours:g} h", sort=lambda p: p.hours, align=RIGHT),
-    Column("Hired", lambda p: f"{p.hired:%d %b %Y}" if p.hired else "",
-           sort=lambda p: p.hired),
+    Column("Hired", lambda p: f"{p.hired:%d %b %Y}" if p.hired else "", sort=lambda p: p.hired),
 ]
 PEOPLE = [
     Person("bea", 9, date(2024, 3, 9)),
@@ -42,7 +41,8 @@ PEOPLE = [
 
 def _proxy() -> tuple[RowTableModel[Person], SortProxy]:
     model: RowTableModel[Person] = RowTableModel(
-        COLUMNS, lambda p: RowStyle(muted=True, tooltip="Left") if p.gone else None)
+        COLUMNS, lambda p: RowStyle(muted=True, tooltip="Left") if p.gone else None
+    )
     model.set_rows(PEOPLE)
     proxy = SortProxy()
     proxy.setSourceModel(model)

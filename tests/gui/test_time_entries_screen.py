@@ -25,8 +25,9 @@ def _screen(qtbot: Any, db: Database, actor: Any, ui_state: UiState) -> TimeEntr
     return screen
 
 
-def test_a_specialist_adds_hours_and_sees_the_week(qtbot: Any, sqlite_database: Database,
-                                                   ui_state: UiState) -> None:
+def test_a_specialist_adds_hours_and_sees_the_week(
+    qtbot: Any, sqlite_database: Database, ui_state: UiState
+) -> None:
     c = crew(sqlite_database)
     today = local_today(TZ)
     monday = today - timedelta(days=today.weekday())
@@ -39,8 +40,10 @@ def test_a_specialist_adds_hours_and_sees_the_week(qtbot: Any, sqlite_database: 
     assert dialog is not None
     dialog.worked_on.setDate(to_qdate(monday))
     dialog.kind.setCurrentIndex(dialog.kind.findData(TimeEntryKind.DIRECT_SERVICE))
-    assert any("beyond the sessions you facilitated" in label.text()
-               for label in dialog.findChildren(QLabel))
+    assert any(
+        "beyond the sessions you facilitated" in label.text()
+        for label in dialog.findChildren(QLabel)
+    )
     dialog.hours.setText("25")
     dialog.save_button.click()
     assert dialog.error_text("hours") == "There are only 24 hours in a day."
@@ -69,8 +72,9 @@ def test_a_specialist_adds_hours_and_sees_the_week(qtbot: Any, sqlite_database: 
     assert screen.model.rowCount() == 0
 
 
-def test_a_supervisor_switches_to_a_supervisee(qtbot: Any, sqlite_database: Database,
-                                              ui_state: UiState) -> None:
+def test_a_supervisor_switches_to_a_supervisee(
+    qtbot: Any, sqlite_database: Database, ui_state: UiState
+) -> None:
     c = crew(sqlite_database)
     screen = _screen(qtbot, sqlite_database, c.supervisor, ui_state)
     assert not screen.picker.combo.isHidden()

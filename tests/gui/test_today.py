@@ -26,16 +26,32 @@ def _center_today(db: Database) -> date:
         return local_today(settings.center_timezone(s))
 
 
-def _group(db: Database, admin: Actor, name: str, kind: GroupKind, first: date, at: time,
-           *, rule: str = "FREQ=DAILY", capacity: int | None = 12,
-           room: str | None = "Garden Room") -> int:
+def _group(
+    db: Database,
+    admin: Actor,
+    name: str,
+    kind: GroupKind,
+    first: date,
+    at: time,
+    *,
+    rule: str = "FREQ=DAILY",
+    capacity: int | None = 12,
+    room: str | None = "Garden Room",
+) -> int:
     """A group inserted directly (the scheduling screens come later) with its sessions."""
     with db.session() as s:
         room_row = Room(name=room, capacity=20) if room else None
-        group = Group(name=name, kind=kind, rrule=rule, first_date=first, start_time=at,
-                      duration_minutes=90, capacity=capacity, room=room_row)
-        group.facilitators = [GroupFacilitator(staff_id=admin.staff_id,
-                                               role=FacilitatorRole.LEAD)]
+        group = Group(
+            name=name,
+            kind=kind,
+            rrule=rule,
+            first_date=first,
+            start_time=at,
+            duration_minutes=90,
+            capacity=capacity,
+            room=room_row,
+        )
+        group.facilitators = [GroupFacilitator(staff_id=admin.staff_id, role=FacilitatorRole.LEAD)]
         s.add(group)
         s.flush()
         series.materialize(s, group, settings.center_timezone(s), first + timedelta(days=7))
@@ -48,8 +64,9 @@ def _today_screen(main_window: MainWindow) -> TodayScreen:
     return screen
 
 
-def test_empty_day_says_so_in_plain_words(main_window: MainWindow,
-                                          sqlite_database: Database) -> None:
+def test_empty_day_says_so_in_plain_words(
+    main_window: MainWindow, sqlite_database: Database
+) -> None:
     screen = _today_screen(main_window)
     today = _center_today(sqlite_database)
     assert screen.day == today
@@ -59,12 +76,27 @@ def test_empty_day_says_so_in_plain_words(main_window: MainWindow,
 
 
 def test_sessions_of_the_day_are_listed_with_their_details(
-        qtbot: Any, sqlite_database: Database, admin: Actor, ctx: Any) -> None:
+    qtbot: Any, sqlite_database: Database, admin: Actor, ctx: Any
+) -> None:
     today = _center_today(sqlite_database)
-    _group(sqlite_database, admin, "Evening Recovery Circle", GroupKind.PEER_SUPPORT, today,
-           time(18, 0))
-    _group(sqlite_database, admin, "Morning Walk", GroupKind.COMMUNITY, today, time(9, 30),
-           capacity=None, room=None)
+    _group(
+        sqlite_database,
+        admin,
+        "Evening Recovery Circle",
+        GroupKind.PEER_SUPPORT,
+        today,
+        time(18, 0),
+    )
+    _group(
+        sqlite_database,
+        admin,
+        "Morning Walk",
+        GroupKind.COMMUNITY,
+        today,
+        time(9, 30),
+        capacity=None,
+        room=None,
+    )
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     screen = _today_screen(window)
@@ -85,13 +117,16 @@ def test_sessions_of_the_day_are_listed_with_their_details(
 
 
 def test_cancelled_session_is_greyed_with_its_reason(
-        qtbot: Any, sqlite_database: Database, admin: Actor, ctx: Any) -> None:
+    qtbot: Any, sqlite_database: Database, admin: Actor, ctx: Any
+) -> None:
     today = _center_today(sqlite_database)
-    group_id = _group(sqlite_database, admin, "Art Group", GroupKind.PEER_SUPPORT, today,
-                      time(13, 0))
+    group_id = _group(
+        sqlite_database, admin, "Art Group", GroupKind.PEER_SUPPORT, today, time(13, 0)
+    )
     with sqlite_database.session() as s:
-        row = s.query(SessionRow).filter_by(group_id=group_id).order_by(
-            SessionRow.starts_at).first()
+        row = (
+            s.query(SessionRow).filter_by(group_id=group_id).order_by(SessionRow.starts_at).first()
+        )
         assert row is not None
         row.status = SessionStatus.CANCELLED
         row.cancel_reason = "Facilitator ill"
@@ -105,11 +140,19 @@ def test_cancelled_session_is_greyed_with_its_reason(
 
 
 def test_previous_next_and_today_buttons_and_shortcuts(
-        qtbot: Any, sqlite_database: Database, admin: Actor, ctx: Any) -> None:
+    qtbot: Any, sqlite_database: Database, admin: Actor, ctx: Any
+) -> None:
     today = _center_today(sqlite_database)
     tomorrow = today + timedelta(days=1)
-    _group(sqlite_database, admin, "Tomorrow Only", GroupKind.TRAINING, tomorrow,
-           time(10, 0), rule="FREQ=DAILY;COUNT=1")
+    _group(
+        sqlite_database,
+        admin,
+        "Tomorrow Only",
+        GroupKind.TRAINING,
+        tomorrow,
+        time(10, 0),
+        rule="FREQ=DAILY;COUNT=1",
+    )
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     with qtbot.waitActive(window):  # shortcuts work in the active window only
@@ -137,16 +180,25 @@ def test_previous_next_and_today_buttons_and_shortcuts(
     assert screen.day == today - timedelta(days=1)
 
 
-def test_picking_a_date_shows_that_day(qtbot: Any, sqlite_database: Database,
-                                       admin: Actor, ctx: Any) -> None:
+def test_picking_a_date_shows_that_day(
+    qtbot: Any, sqlite_database: Database, admin: Actor, ctx: Any
+) -> None:
     first = date(2030, 3, 5)  # a Tuesday
-    _group(sqlite_database, admin, "Future Group", GroupKind.MENTORING, first, time(11, 0),
-           rule="FREQ=WEEKLY")
+    _group(
+        sqlite_database,
+        admin,
+        "Future Group",
+        GroupKind.MENTORING,
+        first,
+        time(11, 0),
+        rule="FREQ=WEEKLY",
+    )
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     screen = _today_screen(window)
-    screen.date_picker.setDate(screen.date_picker.date().fromString("2030-03-05",
-                                                                    Qt.DateFormat.ISODate))
+    screen.date_picker.setDate(
+        screen.date_picker.date().fromString("2030-03-05", Qt.DateFormat.ISODate)
+    )
     assert screen.day == first
     assert screen.title.text() == "Tuesday 5 March 2030"
     assert column_texts(screen.proxy, "Kind") == ["Mentoring"]
@@ -154,12 +206,15 @@ def test_picking_a_date_shows_that_day(qtbot: Any, sqlite_database: Database,
     assert screen.empty_label.text() == "No sessions on Wednesday 6 March 2030."
 
 
-def test_enrolled_count_uses_the_roster(qtbot: Any, sqlite_database: Database,
-                                        admin: Actor, ctx: Any, ui_state: UiState) -> None:
+def test_enrolled_count_uses_the_roster(
+    qtbot: Any, sqlite_database: Database, admin: Actor, ctx: Any, ui_state: UiState
+) -> None:
     from peercenter.db.models import Enrollment
+
     today = _center_today(sqlite_database)
-    group_id = _group(sqlite_database, admin, "Circle", GroupKind.PEER_SUPPORT, today,
-                      time(12, 0), capacity=8)
+    group_id = _group(
+        sqlite_database, admin, "Circle", GroupKind.PEER_SUPPORT, today, time(12, 0), capacity=8
+    )
     with sqlite_database.session() as s:
         for name in ("Jo", "Max", "Lee"):
             p = participants.create(s, admin, participants.ParticipantForm(preferred_name=name))

@@ -49,10 +49,20 @@ def busy(db: Database, today: Any) -> Team:
     sessions(db, t.sam.staff_id, [at(d, "09:00") for d in days], 180, "Recovery Circle")
     sessions(db, t.sam.staff_id, [at(d, "12:05") for d in days], 180, "Family Group")
     supervision(db, t.maria.staff_id, [t.sam.staff_id], today - timedelta(days=2), 50)
-    checkin(db, t.sam.staff_id, today - timedelta(days=40), "cbi",
-            {"personal": 40, "work": 45, "client": 20})
-    checkin(db, t.sam.staff_id, today - timedelta(days=3), "cbi",
-            {"personal": 55, "work": 80, "client": 25})
+    checkin(
+        db,
+        t.sam.staff_id,
+        today - timedelta(days=40),
+        "cbi",
+        {"personal": 40, "work": 45, "client": 20},
+    )
+    checkin(
+        db,
+        t.sam.staff_id,
+        today - timedelta(days=3),
+        "cbi",
+        {"personal": 55, "work": 80, "client": 25},
+    )
     checkin(db, t.sam.staff_id, today - timedelta(days=3), "pulse", {"pulse": 2})
     return t
 
@@ -67,15 +77,18 @@ def screen_for(qtbot: Any, db: Database, actor: Any, ui_state: UiState) -> Wellb
 
 
 def test_the_dashboard_shows_each_supervisee_with_level_flags_and_charts(
-        qtbot: Any, sqlite_database: Database, ui_state: UiState, today: Any) -> None:
+    qtbot: Any, sqlite_database: Database, ui_state: UiState, today: Any
+) -> None:
     t = busy(sqlite_database, today)
     screen = screen_for(qtbot, sqlite_database, t.maria, ui_state)
     assert column_texts(screen.proxy, "Name") == ["Sam Rivera"]
     assert cell(screen.proxy, 0, "Level") == "Red"
     assert cell(screen.proxy, 0, "This week") == "42 of 40 h"
     assert "Weekly hours" in cell(screen.proxy, 0, "Flags")
-    assert cell(screen.proxy, 0, "Last supervision") == \
-        f"{(today - timedelta(days=2)).day} {(today - timedelta(days=2)):%b %Y}"
+    assert (
+        cell(screen.proxy, 0, "Last supervision")
+        == f"{(today - timedelta(days=2)).day} {(today - timedelta(days=2)):%b %Y}"
+    )
     detail = screen.detail
     assert detail.isVisible() and detail.heading.text() == "Sam Rivera: Red"
     assert "Weekly hours" in [detail.flags.row(i).label for i in range(detail.flags.rowCount())]
@@ -91,12 +104,19 @@ def test_the_dashboard_shows_each_supervisee_with_level_flags_and_charts(
     assert isinstance(minutes, QStackedBarSeries) and minutes.barSets()[0].at(week) == 50
     # One chart per questionnaire: three CBI scales with the amber and red lines, the pulse.
     titles = [p.chart().title() for p in detail.scale_panels if p.isVisible()]
-    assert titles == ["Copenhagen Burnout Inventory (amber 50+, red 75+)",
-                      "Weekly pulse (amber 2 or less, red 1 or less)"]
+    assert titles == [
+        "Copenhagen Burnout Inventory (amber 50+, red 75+)",
+        "Weekly pulse (amber 2 or less, red 1 or less)",
+    ]
     chart = detail.scale_panels[0].chart()
     names = [s.name() for s in chart.series()]
-    assert names == ["Personal burnout", "Work-related burnout", "Client-related burnout",
-                     "Amber 50+", "Red 75+"]
+    assert names == [
+        "Personal burnout",
+        "Work-related burnout",
+        "Client-related burnout",
+        "Amber 50+",
+        "Red 75+",
+    ]
     legend = [m.label() for m in chart.legend().markers() if m.isVisible()]
     assert legend == names[:3]
     work = detail.scale_panels[0].chart().series()[1]
@@ -104,7 +124,8 @@ def test_the_dashboard_shows_each_supervisee_with_level_flags_and_charts(
 
 
 def test_charts_and_table_follow_the_data_after_a_save(
-        qtbot: Any, sqlite_database: Database, ui_state: UiState, today: Any) -> None:
+    qtbot: Any, sqlite_database: Database, ui_state: UiState, today: Any
+) -> None:
     t = busy(sqlite_database, today)
     screen = screen_for(qtbot, sqlite_database, t.maria, ui_state)
     tip = Qt.ItemDataRole.ToolTipRole
@@ -122,13 +143,13 @@ def test_charts_and_table_follow_the_data_after_a_save(
     time_entry(sqlite_database, t.sam.staff_id, today, 6)
     screen.refresh_button.click()
     assert cell(screen.proxy, 0, "This week") == "48 of 40 h"
-    bars = next(s for s in screen.detail.hours.chart().series()
-                if isinstance(s, QStackedBarSeries))
+    bars = next(s for s in screen.detail.hours.chart().series() if isinstance(s, QStackedBarSeries))
     assert bars.barSets()[1].at(11) == 8
 
 
 def test_thresholds_that_make_no_sense_are_shown_next_to_the_field(
-        qtbot: Any, sqlite_database: Database, today: Any) -> None:
+    qtbot: Any, sqlite_database: Database, today: Any
+) -> None:
     t = team(sqlite_database)
     panel = ThresholdsPanel(sqlite_database, t.maria)
     qtbot.addWidget(panel)
@@ -143,7 +164,8 @@ def test_thresholds_that_make_no_sense_are_shown_next_to_the_field(
 
 
 def test_the_front_desk_and_specialists_have_no_wellbeing_screen(
-        qtbot: Any, sqlite_database: Database, ui_state: UiState) -> None:
+    qtbot: Any, sqlite_database: Database, ui_state: UiState
+) -> None:
     t = team(sqlite_database)
     for actor in (t.desk, t.jo):
         window = MainWindow(AppContext(sqlite_database, actor, ui_state))
@@ -162,24 +184,37 @@ def answer_all(dialog: CheckInDialog, value: int) -> None:
 
 
 def test_a_half_answered_check_in_is_refused_under_the_scale(
-        qtbot: Any, sqlite_database: Database) -> None:
+    qtbot: Any, sqlite_database: Database
+) -> None:
     t = team(sqlite_database)
     from peercenter.services.wellbeing import questionnaires
+
     dialog = CheckInDialog(sqlite_database, t.sam, questionnaires.available())
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.choice.currentText() == "Copenhagen Burnout Inventory"
-    for item_id in ("personal_1", "personal_2", "personal_3", "work_1", "work_2", "work_3",
-                    "work_4", "client_1", "client_2"):
+    for item_id in (
+        "personal_1",
+        "personal_2",
+        "personal_3",
+        "work_1",
+        "work_2",
+        "work_3",
+        "work_4",
+        "client_1",
+        "client_2",
+    ):
         dialog.form.choose(item_id, 4)
     dialog.save_button.click()
     assert dialog.isVisible()
     assert dialog.form.scale_errors["client"].isVisible()
     assert dialog.form.scale_errors["client"].text() == (
-        "Answer at least 3 of the 6 questions on client-related burnout (2 answered so far).")
+        "Answer at least 3 of the 6 questions on client-related burnout (2 answered so far)."
+    )
     assert not dialog.form.scale_errors["work"].isVisible()
-    assert dialog.error.text() == ("Nothing was saved: some parts need more answers (see under "
-                                   "each part).")
+    assert dialog.error.text() == (
+        "Nothing was saved: some parts need more answers (see under each part)."
+    )
     dialog.form.choose("client_3", 2)
     with qtbot.waitSignal(dialog.saved) as saved:
         dialog.save_button.click()
@@ -188,10 +223,10 @@ def test_a_half_answered_check_in_is_refused_under_the_scale(
         assert len(s.scalars(select(WellbeingCheckIn)).all()) == 1
 
 
-def test_switching_questionnaires_keeps_the_answers(qtbot: Any,
-                                                    sqlite_database: Database) -> None:
+def test_switching_questionnaires_keeps_the_answers(qtbot: Any, sqlite_database: Database) -> None:
     t = team(sqlite_database)
     from peercenter.services.wellbeing import questionnaires
+
     dialog = CheckInDialog(sqlite_database, t.sam, questionnaires.available())
     qtbot.addWidget(dialog)
     answer_all(dialog, 3)
@@ -203,7 +238,8 @@ def test_switching_questionnaires_keeps_the_answers(qtbot: Any,
 
 
 def test_a_specialist_is_asked_at_sign_in_when_a_check_in_is_due(
-        qtbot: Any, sqlite_database: Database, ui_state: UiState, popups: Any) -> None:
+    qtbot: Any, sqlite_database: Database, ui_state: UiState, popups: Any
+) -> None:
     t = team(sqlite_database)
     window = MainWindow(AppContext(sqlite_database, t.sam, ui_state))
     qtbot.addWidget(window)
@@ -224,8 +260,9 @@ def test_a_specialist_is_asked_at_sign_in_when_a_check_in_is_due(
     assert popups.shown == [] and again.checkin_dialog is None
 
 
-def test_a_supervisor_is_not_asked(qtbot: Any, sqlite_database: Database, ui_state: UiState,
-                                   popups: Any) -> None:
+def test_a_supervisor_is_not_asked(
+    qtbot: Any, sqlite_database: Database, ui_state: UiState, popups: Any
+) -> None:
     t = team(sqlite_database)
     window = MainWindow(AppContext(sqlite_database, t.maria, ui_state))
     qtbot.addWidget(window)
@@ -235,4 +272,5 @@ def test_a_supervisor_is_not_asked(qtbot: Any, sqlite_database: Database, ui_sta
 
 def test_levels_have_one_colour_each() -> None:
     from peercenter.ui import levels
+
     assert len({levels.COLORS[level] for level in Level}) == 3

@@ -29,15 +29,32 @@ def shipped(code: str) -> ProgramSpec:
     return next(p.spec for p in shipped_programs() if p.spec.code == code)
 
 
-def training(on: date, hours: float, domain: str | None = None, *, verified: bool = True,
-             ce: bool = False, title: str = "Course", ident: int = 0) -> TrainingItem:
-    return TrainingItem(ident or hash((on, hours, domain, title)) % 10**6, on, round(hours * 60),
-                        title, "", domain, ce, verified)
+def training(
+    on: date,
+    hours: float,
+    domain: str | None = None,
+    *,
+    verified: bool = True,
+    ce: bool = False,
+    title: str = "Course",
+    ident: int = 0,
+) -> TrainingItem:
+    return TrainingItem(
+        ident or hash((on, hours, domain, title)) % 10**6,
+        on,
+        round(hours * 60),
+        title,
+        "",
+        domain,
+        ce,
+        verified,
+    )
 
 
 def session(on: date, hours: float, ident: int = 0) -> FacilitatedItem:
-    return FacilitatedItem(ident or hash((on, hours)) % 10**6, on, round(hours * 60),
-                           "Peer support group")
+    return FacilitatedItem(
+        ident or hash((on, hours)) % 10**6, on, round(hours * 60), "Peer support group"
+    )
 
 
 def direct(on: date, hours: float, ident: int) -> DirectServiceItem:
@@ -45,16 +62,32 @@ def direct(on: date, hours: float, ident: int) -> DirectServiceItem:
 
 
 def supervision(on: date, hours: float, group: bool = False) -> SupervisionItem:
-    return SupervisionItem(hash((on, hours, group)) % 10**6, on, round(hours * 60),
-                           SupervisionFormat.GROUP if group else SupervisionFormat.INDIVIDUAL,
-                           "Maria Lopez")
+    return SupervisionItem(
+        hash((on, hours, group)) % 10**6,
+        on,
+        round(hours * 60),
+        SupervisionFormat.GROUP if group else SupervisionFormat.INDIVIDUAL,
+        "Maria Lopez",
+    )
 
 
-def progress(code: str, today: date, started: date, *, achieved: date | None = None,
-             expires: date | None = None, person: PersonFacts = PERSON,
-             **evidence: tuple[object, ...]) -> ProgramProgress:
-    return compute_progress(shipped(code), EnrollmentFacts(started, achieved, expires), person,
-                            Evidence(**evidence), today)  # type: ignore[arg-type]
+def progress(
+    code: str,
+    today: date,
+    started: date,
+    *,
+    achieved: date | None = None,
+    expires: date | None = None,
+    person: PersonFacts = PERSON,
+    **evidence: tuple[object, ...],
+) -> ProgramProgress:
+    return compute_progress(
+        shipped(code),
+        EnrollmentFacts(started, achieved, expires),
+        person,
+        Evidence(**evidence),
+        today,
+    )  # type: ignore[arg-type]
 
 
 def req(result: ProgramProgress, name: str) -> RequirementProgress:

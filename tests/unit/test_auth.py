@@ -60,8 +60,11 @@ def test_five_wrong_passwords_lock_the_account_for_15_minutes(database: Database
         user = s.scalar(select(User).where(User.username == "sam"))
         assert user is not None
         assert user.failed_attempts == 0 and user.locked_until is None
-        failures = s.scalars(select(AuditEvent).where(AuditEvent.action == "login_failed",
-                                                      AuditEvent.username == "sam")).all()
+        failures = s.scalars(
+            select(AuditEvent).where(
+                AuditEvent.action == "login_failed", AuditEvent.username == "sam"
+            )
+        ).all()
         assert len(failures) == 5
 
 
@@ -89,6 +92,7 @@ def test_deactivated_staff_cannot_sign_in(database: Database) -> None:
 
 def test_production_hash_parameters_are_argon2id() -> None:
     from argon2 import PasswordHasher, Type
+
     hasher = PasswordHasher()
     assert hasher.type is Type.ID
     assert hasher.verify(hasher.hash("a long passphrase"), "a long passphrase")

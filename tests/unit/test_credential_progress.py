@@ -22,14 +22,20 @@ TODAY = date(2026, 6, 1)
 
 # --- IC&RC Peer Recovery -------------------------------------------------------------------
 
+
 def test_icrc_training_by_domain_and_unverified_hours_shown_but_not_counted() -> None:
-    result = progress("icrc-pr", TODAY, date(2026, 1, 5), training=(
-        training(date(2025, 9, 1), 10, "Advocacy"),
-        training(date(2025, 9, 8), 10, "Mentoring/Education"),
-        training(date(2025, 9, 15), 6, "Recovery/Wellness Support"),
-        training(date(2026, 2, 1), 4, "Recovery/Wellness Support", verified=False),
-        training(date(2025, 10, 1), 16, "ethics"),  # the alias, any case
-    ))
+    result = progress(
+        "icrc-pr",
+        TODAY,
+        date(2026, 1, 5),
+        training=(
+            training(date(2025, 9, 1), 10, "Advocacy"),
+            training(date(2025, 9, 8), 10, "Mentoring/Education"),
+            training(date(2025, 9, 15), 6, "Recovery/Wellness Support"),
+            training(date(2026, 2, 1), 4, "Recovery/Wellness Support", verified=False),
+            training(date(2025, 10, 1), 16, "ethics"),  # the alias, any case
+        ),
+    )
     total = req(result, "Training, all domains")
     assert (hours(total.completed_minutes), hours(total.missing_minutes)) == (42, 4)
     assert hours(total.unverified_minutes) == 4
@@ -39,8 +45,7 @@ def test_icrc_training_by_domain_and_unverified_hours_shown_but_not_counted() ->
     assert req(result, "Training: Ethical Responsibility").status is Status.MET
     assert req(result, "Training: Advocacy").status is Status.MET
     messages = [a.message for a in program_alerts(result)]
-    assert any("4 h of training (1 record) wait for a supervisor to verify" in m
-               for m in messages)
+    assert any("4 h of training (1 record) wait for a supervisor to verify" in m for m in messages)
     # Renewal requirements wait until the credential is achieved.
     assert req(result, "Continuing education").status is Status.NOT_YET
 
@@ -49,12 +54,21 @@ def test_icrc_experience_never_counts_a_facilitated_hour_twice() -> None:
     started = date(2026, 3, 2)
     d1, d2, d3 = date(2026, 3, 10), date(2026, 3, 11), date(2026, 3, 12)
     result = progress(
-        "icrc-pr", TODAY, started,
-        facilitated=(session(d1, 2, 1), session(d1, 1.5, 2), session(d2, 2, 3),
-                     session(date(2026, 2, 20), 2, 4)),  # before the start: not counted
-        direct_service=(direct(d1, 5, 10),  # 3.5 h already in sessions: 1.5 h more
-                        direct(d2, 1, 11),  # fully inside the 2 h session: nothing more
-                        direct(d3, 3, 12)))  # no session that day: all of it
+        "icrc-pr",
+        TODAY,
+        started,
+        facilitated=(
+            session(d1, 2, 1),
+            session(d1, 1.5, 2),
+            session(d2, 2, 3),
+            session(date(2026, 2, 20), 2, 4),
+        ),  # before the start: not counted
+        direct_service=(
+            direct(d1, 5, 10),  # 3.5 h already in sessions: 1.5 h more
+            direct(d2, 1, 11),  # fully inside the 2 h session: nothing more
+            direct(d3, 3, 12),
+        ),
+    )  # no session that day: all of it
     experience = req(result, "Supervised work experience")
     assert hours(experience.completed_minutes) == 3.5 + 1.5 + 2 + 3
     counted = {(e.source, e.source_id): e.minutes for e in experience.entries}
@@ -68,17 +82,28 @@ def test_icrc_experience_never_counts_a_facilitated_hour_twice() -> None:
 
 def test_icrc_two_time_entries_on_one_day_share_the_facilitated_minutes() -> None:
     day = date(2026, 4, 6)
-    result = progress("icrc-pr", TODAY, date(2026, 4, 1),
-                      facilitated=(session(day, 2, 1),),
-                      direct_service=(direct(day, 1.5, 20), direct(day, 1.5, 21)))
+    result = progress(
+        "icrc-pr",
+        TODAY,
+        date(2026, 4, 1),
+        facilitated=(session(day, 2, 1),),
+        direct_service=(direct(day, 1.5, 20), direct(day, 1.5, 21)),
+    )
     experience = req(result, "Supervised work experience")
     assert hours(experience.completed_minutes) == 3  # max(2, 1.5 + 1.5)
 
 
 def test_icrc_supervision_hours_count_individual_and_group() -> None:
-    result = progress("icrc-pr", TODAY, date(2026, 1, 5), supervision=(
-        supervision(date(2026, 1, 12), 1), supervision(date(2026, 1, 19), 1.5, group=True),
-        supervision(date(2025, 12, 1), 2)))  # before the enrollment
+    result = progress(
+        "icrc-pr",
+        TODAY,
+        date(2026, 1, 5),
+        supervision=(
+            supervision(date(2026, 1, 12), 1),
+            supervision(date(2026, 1, 19), 1.5, group=True),
+            supervision(date(2025, 12, 1), 2),
+        ),
+    )  # before the enrollment
     item = req(result, "Supervision")
     assert hours(item.completed_minutes) == 2.5
     assert hours(item.missing_minutes) == 22.5
@@ -98,8 +123,9 @@ def test_icrc_pace_over_eight_weeks_projects_a_completion_date() -> None:
 
 
 def test_icrc_no_recent_hours_means_no_projection() -> None:
-    result = progress("icrc-pr", TODAY, date(2025, 1, 6),
-                      facilitated=(session(date(2025, 2, 3), 20, 1),))
+    result = progress(
+        "icrc-pr", TODAY, date(2025, 1, 6), facilitated=(session(date(2025, 2, 3), 20, 1),)
+    )
     experience = req(result, "Supervised work experience")
     assert experience.projected_on is None
     assert experience.status is Status.NO_RECENT_PROGRESS
@@ -107,19 +133,26 @@ def test_icrc_no_recent_hours_means_no_projection() -> None:
 
 def test_icrc_pace_for_a_recent_start_uses_the_weeks_since_the_start() -> None:
     started = TODAY - timedelta(days=13)  # two weeks
-    result = progress("icrc-pr", TODAY, started,
-                      facilitated=(session(started, 10, 1), session(TODAY, 10, 2)))
+    result = progress(
+        "icrc-pr", TODAY, started, facilitated=(session(started, 10, 1), session(TODAY, 10, 2))
+    )
     assert req(result, "Supervised work experience").pace_minutes_per_week == 600
 
 
 def test_icrc_renewal_cycle_counts_continuing_education_of_this_cycle_only() -> None:
     achieved = date(2024, 3, 1)  # cycles: 2024-03-01..2026-02-28, 2026-03-01..2028-02-29
-    result = progress("icrc-pr", TODAY, date(2023, 1, 2), achieved=achieved, training=(
-        training(date(2026, 2, 15), 10, ce=True),  # the previous cycle
-        training(date(2026, 3, 10), 12, ce=True),
-        training(date(2026, 4, 1), 4, "Ethics", ce=True),
-        training(date(2026, 5, 1), 8, "Ethics"),  # not approved for CE credit
-    ))
+    result = progress(
+        "icrc-pr",
+        TODAY,
+        date(2023, 1, 2),
+        achieved=achieved,
+        training=(
+            training(date(2026, 2, 15), 10, ce=True),  # the previous cycle
+            training(date(2026, 3, 10), 12, ce=True),
+            training(date(2026, 4, 1), 4, "Ethics", ce=True),
+            training(date(2026, 5, 1), 8, "Ethics"),  # not approved for CE credit
+        ),
+    )
     assert result.cycle is not None
     assert (result.cycle.start, result.cycle.due) == (date(2026, 3, 1), date(2028, 2, 29))
     ce = req(result, "Continuing education")
@@ -131,17 +164,27 @@ def test_icrc_renewal_cycle_counts_continuing_education_of_this_cycle_only() -> 
     experience = req(result, "Supervised work experience")
     assert experience.status is Status.ACHIEVED and experience.missing_minutes == 0
     assert [r.requirement.name for r in result.current] == [
-        "Continuing education", "Continuing education: ethics"]
+        "Continuing education",
+        "Continuing education: ethics",
+    ]
 
 
 def test_renewal_warnings_at_90_60_and_30_days() -> None:
     achieved = date(2024, 9, 1)
 
     def levels(days_left: int) -> list[AlertLevel]:
-        result = progress("icrc-pr", TODAY, date(2024, 1, 1), achieved=achieved,
-                          expires=TODAY + timedelta(days=days_left))
-        return [a.level for a in program_alerts(result) if "renewal is due" in a.message
-                or "expired" in a.message]
+        result = progress(
+            "icrc-pr",
+            TODAY,
+            date(2024, 1, 1),
+            achieved=achieved,
+            expires=TODAY + timedelta(days=days_left),
+        )
+        return [
+            a.level
+            for a in program_alerts(result)
+            if "renewal is due" in a.message or "expired" in a.message
+        ]
 
     assert levels(120) == []
     assert levels(90) == [AlertLevel.NOTICE]
@@ -151,21 +194,28 @@ def test_renewal_warnings_at_90_60_and_30_days() -> None:
     assert levels(30) == [AlertLevel.CRITICAL]
     assert levels(0) == [AlertLevel.CRITICAL]
     assert levels(-1) == [AlertLevel.CRITICAL]
-    result = progress("icrc-pr", TODAY, date(2024, 1, 1), achieved=achieved,
-                      expires=TODAY + timedelta(days=45))
+    result = progress(
+        "icrc-pr", TODAY, date(2024, 1, 1), achieved=achieved, expires=TODAY + timedelta(days=45)
+    )
     message = next(a.message for a in program_alerts(result) if "renewal" in a.message)
     assert "due in 45 days" in message and "Continuing education 20 h" in message
 
 
 # --- NAADAC NCPRSS ---------------------------------------------------------------------------
 
+
 def test_naadac_ethics_and_hiv_hours_count_only_within_the_last_six_years() -> None:
-    result = progress("naadac-ncprss", TODAY, date(2026, 1, 5), training=(
-        training(date(2019, 5, 1), 6, "Ethics", title="Old ethics"),  # seven years ago
-        training(date(2021, 1, 10), 3, "Ethics", title="Ethics 1"),
-        training(date(2025, 11, 2), 6, "HIV/Bloodborne Pathogens"),
-        training(date(2025, 12, 1), 40, "Peer recovery"),
-    ))
+    result = progress(
+        "naadac-ncprss",
+        TODAY,
+        date(2026, 1, 5),
+        training=(
+            training(date(2019, 5, 1), 6, "Ethics", title="Old ethics"),  # seven years ago
+            training(date(2021, 1, 10), 3, "Ethics", title="Ethics 1"),
+            training(date(2025, 11, 2), 6, "HIV/Bloodborne Pathogens"),
+            training(date(2025, 12, 1), 40, "Peer recovery"),
+        ),
+    )
     assert hours(req(result, "Contact hours of education and training").completed_minutes) == 55
     ethics = req(result, "Ethics (last six years)")
     assert (hours(ethics.completed_minutes), hours(ethics.missing_minutes)) == (3, 3)
@@ -185,8 +235,9 @@ def _tx_sessions(until: date, hours_each: float) -> tuple[object, ...]:
 
 def test_texas_250_hours_within_six_months_behind_at_this_pace() -> None:
     today = date(2026, 4, 30)
-    result = progress("texas-hhsc-ps", today, TX_START,
-                      facilitated=_tx_sessions(today, 1.5))  # 7.5 h a week
+    result = progress(
+        "texas-hhsc-ps", today, TX_START, facilitated=_tx_sessions(today, 1.5)
+    )  # 7.5 h a week
     experience = req(result, "Supervised work experience (initial certification)")
     assert experience.deadline == date(2026, 7, 4)
     assert experience.pace_minutes_per_week == 450
@@ -197,20 +248,26 @@ def test_texas_250_hours_within_six_months_behind_at_this_pace() -> None:
 
 def test_texas_experience_that_no_longer_fits_before_the_limit_cannot_be_met() -> None:
     today = date(2026, 6, 20)  # 15 days left, 40 h a week: at most about 85 h fit
-    result = progress("texas-hhsc-ps", today, TX_START,
-                      facilitated=(session(date(2026, 2, 2), 100, 1),))
+    result = progress(
+        "texas-hhsc-ps", today, TX_START, facilitated=(session(date(2026, 2, 2), 100, 1),)
+    )
     experience = req(result, "Supervised work experience (initial certification)")
     assert experience.status is Status.CANNOT_BE_MET
     assert "at most 85 h" in experience.explanation
-    assert any(a.level is AlertLevel.CRITICAL and "cannot be met in time" in a.message
-               for a in program_alerts(result))
+    assert any(
+        a.level is AlertLevel.CRITICAL and "cannot be met in time" in a.message
+        for a in program_alerts(result)
+    )
 
 
 def test_texas_time_limit_passed_and_later_hours_do_not_count() -> None:
     today = date(2026, 8, 3)
-    result = progress("texas-hhsc-ps", today, TX_START,
-                      facilitated=(session(date(2026, 3, 2), 200, 1),
-                                   session(date(2026, 7, 20), 60, 2)))  # after the limit
+    result = progress(
+        "texas-hhsc-ps",
+        today,
+        TX_START,
+        facilitated=(session(date(2026, 3, 2), 200, 1), session(date(2026, 7, 20), 60, 2)),
+    )  # after the limit
     experience = req(result, "Supervised work experience (initial certification)")
     assert hours(experience.completed_minutes) == 200
     assert experience.status is Status.CANNOT_BE_MET
@@ -219,8 +276,11 @@ def test_texas_time_limit_passed_and_later_hours_do_not_count() -> None:
 
 def test_texas_weekly_supervision_during_the_initial_certification() -> None:
     weekly = "Weekly supervision (initial certification)"
-    meetings = (supervision(date(2026, 1, 7), 1), supervision(date(2026, 1, 16), 1),
-                supervision(date(2026, 1, 29), 1, group=True))  # no meeting in week 3
+    meetings = (
+        supervision(date(2026, 1, 7), 1),
+        supervision(date(2026, 1, 16), 1),
+        supervision(date(2026, 1, 29), 1, group=True),
+    )  # no meeting in week 3
     today = date(2026, 2, 4)  # Wednesday of week 5; week 4 had supervision
     result = progress("texas-hhsc-ps", today, TX_START, supervision=meetings)
     item = req(result, weekly)
@@ -237,8 +297,12 @@ def test_texas_weekly_supervision_during_the_initial_certification() -> None:
 
 def test_texas_a_partial_first_week_is_not_required() -> None:
     started = date(2026, 1, 8)  # a Thursday
-    result = progress("texas-hhsc-ps", date(2026, 1, 14), started,
-                      supervision=(supervision(date(2026, 1, 13), 1),))
+    result = progress(
+        "texas-hhsc-ps",
+        date(2026, 1, 14),
+        started,
+        supervision=(supervision(date(2026, 1, 13), 1),),
+    )
     item = req(result, "Weekly supervision (initial certification)")
     assert item.status is Status.ON_SCHEDULE and item.missed_periods == ()
 
@@ -246,33 +310,50 @@ def test_texas_a_partial_first_week_is_not_required() -> None:
 def test_texas_after_the_two_year_certification_supervision_is_monthly() -> None:
     achieved = date(2026, 5, 15)
     today = date(2026, 9, 10)
-    result = progress("texas-hhsc-ps", today, TX_START, achieved=achieved, supervision=(
-        supervision(date(2026, 6, 3), 1), supervision(date(2026, 8, 20), 1)))
+    result = progress(
+        "texas-hhsc-ps",
+        today,
+        TX_START,
+        achieved=achieved,
+        supervision=(supervision(date(2026, 6, 3), 1), supervision(date(2026, 8, 20), 1)),
+    )
     assert req(result, "Weekly supervision (initial certification)").status is Status.ENDED
     monthly = req(result, "Monthly supervision (two-year certification)")
     assert monthly.missed_periods == ((date(2026, 7, 1), date(2026, 7, 31)),)
     assert monthly.status is Status.ON_SCHEDULE  # August had one; September is still open
     assert monthly.next_due == date(2026, 9, 30)
     assert result.cycle is not None and result.cycle.due == date(2028, 5, 14)
-    assert req(result, "Supervised work experience (initial certification)").status is \
-        Status.ACHIEVED
+    assert (
+        req(result, "Supervised work experience (initial certification)").status is Status.ACHIEVED
+    )
 
 
 # --- Pennsylvania CRS ------------------------------------------------------------------------
 
+
 def test_pennsylvania_training_then_renewal_with_ethics_and_confidentiality() -> None:
-    before = progress("pennsylvania-crs", TODAY, date(2025, 9, 1), training=(
-        training(date(2025, 10, 1), 40), training(date(2025, 11, 1), 30)))
+    before = progress(
+        "pennsylvania-crs",
+        TODAY,
+        date(2025, 9, 1),
+        training=(training(date(2025, 10, 1), 40), training(date(2025, 11, 1), 30)),
+    )
     crs = req(before, "Recovery specialist training")
     assert (hours(crs.completed_minutes), hours(crs.missing_minutes)) == (70, 8)
 
     achieved = date(2025, 12, 1)
-    after = progress("pennsylvania-crs", TODAY, date(2025, 9, 1), achieved=achieved,
-                     training=(training(date(2026, 1, 10), 6, "Ethics", ce=True),
-                               training(date(2026, 2, 10), 3, "Confidentiality", ce=True),
-                               training(date(2026, 3, 10), 12, ce=True),
-                               training(date(2026, 4, 10), 5, "Confidentiality",
-                                        verified=False, ce=True)))
+    after = progress(
+        "pennsylvania-crs",
+        TODAY,
+        date(2025, 9, 1),
+        achieved=achieved,
+        training=(
+            training(date(2026, 1, 10), 6, "Ethics", ce=True),
+            training(date(2026, 2, 10), 3, "Confidentiality", ce=True),
+            training(date(2026, 3, 10), 12, ce=True),
+            training(date(2026, 4, 10), 5, "Confidentiality", verified=False, ce=True),
+        ),
+    )
     assert req(after, "Recovery specialist training").status is Status.ACHIEVED
     ce = req(after, "Continuing education")
     assert (hours(ce.completed_minutes), hours(ce.missing_minutes)) == (21, 9)
@@ -284,14 +365,27 @@ def test_pennsylvania_training_then_renewal_with_ethics_and_confidentiality() ->
 
 # --- the supervisor's overview order -------------------------------------------------------
 
+
 def test_urgency_orders_critical_before_warnings_before_calm() -> None:
     calm = progress("icrc-pr", TODAY, date(2026, 1, 5))
-    renewal_soon = progress("icrc-pr", TODAY, date(2024, 1, 1), achieved=date(2024, 9, 1),
-                            expires=TODAY + timedelta(days=50))
-    expired = progress("icrc-pr", TODAY, date(2024, 1, 1), achieved=date(2024, 9, 1),
-                       expires=TODAY - timedelta(days=3))
-    keys = {name: urgency_key(program_alerts(p), TODAY) for name, p in
-            [("calm", calm), ("soon", renewal_soon), ("expired", expired)]}
+    renewal_soon = progress(
+        "icrc-pr",
+        TODAY,
+        date(2024, 1, 1),
+        achieved=date(2024, 9, 1),
+        expires=TODAY + timedelta(days=50),
+    )
+    expired = progress(
+        "icrc-pr",
+        TODAY,
+        date(2024, 1, 1),
+        achieved=date(2024, 9, 1),
+        expires=TODAY - timedelta(days=3),
+    )
+    keys = {
+        name: urgency_key(program_alerts(p), TODAY)
+        for name, p in [("calm", calm), ("soon", renewal_soon), ("expired", expired)]
+    }
     assert sorted(keys, key=keys.__getitem__) == ["expired", "soon", "calm"]
 
 
@@ -301,8 +395,9 @@ def test_a_quiet_spell_far_from_the_limit_is_not_yet_behind() -> None:
     ce = req(far, "Continuing education")
     assert ce.status is Status.NO_RECENT_PROGRESS
     assert not [a for a in program_alerts(far) if "Continuing education" in a.message]
-    near = progress("icrc-pr", TODAY, date(2024, 1, 1), achieved=achieved,
-                    expires=TODAY + timedelta(days=80))
+    near = progress(
+        "icrc-pr", TODAY, date(2024, 1, 1), achieved=achieved, expires=TODAY + timedelta(days=80)
+    )
     assert req(near, "Continuing education").status is Status.BEHIND
 
 
@@ -310,9 +405,12 @@ def test_progress_reads_only_the_windows_it_needs() -> None:
     from peercenter.domain.credentials.evidence import EnrollmentFacts
     from peercenter.domain.credentials.progress import evidence_windows
     from tests.unit.credential_cases import shipped
+
     working = EnrollmentFacts(date(2020, 1, 6))
     assert evidence_windows(shipped("icrc-pr"), working, TODAY) == [(date(2020, 1, 6), TODAY)]
     held = EnrollmentFacts(date(2016, 1, 4), achieved_on=date(2017, 2, 1))
     # From the start to the credential, then the current cycle (from 1 Feb 2025).
     assert evidence_windows(shipped("icrc-pr"), held, TODAY) == [
-        (date(2016, 1, 4), date(2017, 2, 1)), (date(2025, 2, 1), TODAY)]
+        (date(2016, 1, 4), date(2017, 2, 1)),
+        (date(2025, 2, 1), TODAY),
+    ]

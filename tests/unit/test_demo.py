@@ -68,8 +68,9 @@ def engine_name(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture(scope="module")
-def demo(engine_name: str, request: pytest.FixtureRequest,
-         tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
+def demo(
+    engine_name: str, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Demo]:
     urls = fresh_database_url(engine_name, request, tmp_path_factory.mktemp("demo"))
     db = Database.from_url(next(urls))
     admin = center(db)
@@ -85,10 +86,19 @@ def _count(s: Session, model: type[Base]) -> int:
 
 
 COUNTED: dict[str, type[Base]] = {
-    "staff": Staff, "users": User, "rooms": Room, "groups": Group, "sessions": SessionRow,
-    "participants": Participant, "enrollments": Enrollment, "attendance": Attendance,
-    "training_records": TrainingRecord, "supervision_sessions": SupervisionSession,
-    "time_entries": TimeEntry, "checkins": WellbeingCheckIn, "credentials": StaffCredential,
+    "staff": Staff,
+    "users": User,
+    "rooms": Room,
+    "groups": Group,
+    "sessions": SessionRow,
+    "participants": Participant,
+    "enrollments": Enrollment,
+    "attendance": Attendance,
+    "training_records": TrainingRecord,
+    "supervision_sessions": SupervisionSession,
+    "time_entries": TimeEntry,
+    "checkins": WellbeingCheckIn,
+    "credentials": StaffCredential,
 }
 
 
@@ -104,8 +114,11 @@ def test_small_demo_counts_match_the_database(demo: Demo) -> None:
 
 
 def test_demo_logins_work_with_the_admins_password(demo: Demo) -> None:
-    for username, role in (("supervisor", Role.SUPERVISOR), ("frontdesk", Role.FRONT_DESK),
-                           ("specialist", Role.SPECIALIST)):
+    for username, role in (
+        ("supervisor", Role.SUPERVISOR),
+        ("frontdesk", Role.FRONT_DESK),
+        ("specialist", Role.SPECIALIST),
+    ):
         actor = auth.login(demo.db, username, PASSWORD)
         assert actor.role is role
     with demo.db.reader() as s:
@@ -132,8 +145,9 @@ def test_every_kind_of_group_with_facilitators_who_are_active(demo: Demo) -> Non
             assert any(f.role.value == "lead" for f in group.facilitators), group.name
             assert group.materialized_until == series.horizon_date(TODAY, 12)
         staff_status = dict(s.execute(select(Staff.id, Staff.status)).all())
-        used = set(s.scalars(select(GroupFacilitator.staff_id))) \
-            | set(s.scalars(select(SessionFacilitator.staff_id)))
+        used = set(s.scalars(select(GroupFacilitator.staff_id))) | set(
+            s.scalars(select(SessionFacilitator.staff_id))
+        )
         assert used and all(staff_status[i] is StaffStatus.ACTIVE for i in used)
         virtual = s.scalar(select(Room).where(Room.is_virtual.is_(True)))
         assert virtual is not None and (virtual.meeting_url or "").startswith("https://")
@@ -143,25 +157,33 @@ def test_attendance_only_for_past_sessions(demo: Demo) -> None:
     midnight, _ = day_bounds(TODAY, TZ)
     with demo.db.reader() as s:
         assert _attendance_after(s, midnight) == 0
-        future = s.scalar(select(func.count()).select_from(SessionRow)
-                          .where(SessionRow.starts_at >= midnight))
+        future = s.scalar(
+            select(func.count()).select_from(SessionRow).where(SessionRow.starts_at >= midnight)
+        )
         assert future and future > 100  # a year of planned sessions ahead
 
 
 def test_attendance_is_for_enrolled_people_or_walk_ins_to_open_groups(demo: Demo) -> None:
     with demo.db.reader() as s:
         spans: dict[tuple[int, int], list[tuple[date, date | None]]] = defaultdict(list)
-        for e in s.scalars(select(Enrollment)
-                           .where(Enrollment.status == EnrollmentStatus.ENROLLED)):
+        for e in s.scalars(
+            select(Enrollment).where(Enrollment.status == EnrollmentStatus.ENROLLED)
+        ):
             spans[(e.group_id, e.participant_id)].append((e.from_date, e.to_date))
         modes = dict(s.execute(select(Group.id, Group.enrollment_mode)).all())
-        rows = s.execute(select(SessionRow.group_id, SessionRow.starts_at,
-                                Attendance.participant_id, Attendance.is_walk_in,
-                                Attendance.recorded_by_id)
-                         .join(Attendance, Attendance.session_id == SessionRow.id)).all()
+        rows = s.execute(
+            select(
+                SessionRow.group_id,
+                SessionRow.starts_at,
+                Attendance.participant_id,
+                Attendance.is_walk_in,
+                Attendance.recorded_by_id,
+            ).join(Attendance, Attendance.session_id == SessionRow.id)
+        ).all()
         frontdesk = s.scalar(select(User.id).where(User.username == "frontdesk"))
-        statuses = dict(s.execute(select(Attendance.status, func.count())
-                                  .group_by(Attendance.status)).all())
+        statuses = dict(
+            s.execute(select(Attendance.status, func.count()).group_by(Attendance.status)).all()
+        )
     walk_ins = 0
     for group_id, starts_at, participant_id, walk_in, recorded_by in rows:
         day = starts_at.astimezone(TZ).date()
@@ -170,8 +192,9 @@ def test_attendance_is_for_enrolled_people_or_walk_ins_to_open_groups(demo: Demo
             walk_ins += 1
             assert modes[group_id] is EnrollmentMode.OPEN
             continue
-        assert any(lo <= day and (hi is None or day <= hi)
-                   for lo, hi in spans[(group_id, participant_id)])
+        assert any(
+            lo <= day and (hi is None or day <= hi) for lo, hi in spans[(group_id, participant_id)]
+        )
     assert walk_ins > 0
     present = statuses.get(AttendanceStatus.PRESENT, 0) / len(rows)
     assert 0.6 < present < 0.8
@@ -183,14 +206,17 @@ def _double_bookings(s: Session) -> tuple[list[int], list[int]]:
     rooms: dict[int, list[tuple[datetime, datetime]]] = defaultdict(list)
     people: dict[int, list[tuple[datetime, datetime]]] = defaultdict(list)
     for room_id, starts, ends in s.execute(
-            select(SessionRow.room_id, SessionRow.starts_at, SessionRow.ends_at)
-            .where(scheduled, SessionRow.room_id.is_not(None))):
+        select(SessionRow.room_id, SessionRow.starts_at, SessionRow.ends_at).where(
+            scheduled, SessionRow.room_id.is_not(None)
+        )
+    ):
         assert room_id is not None
         rooms[room_id].append((starts, ends))
     for staff_id, starts, ends in s.execute(
-            select(SessionFacilitator.staff_id, SessionRow.starts_at, SessionRow.ends_at)
-            .join(SessionRow, SessionRow.id == SessionFacilitator.session_id)
-            .where(scheduled)):
+        select(SessionFacilitator.staff_id, SessionRow.starts_at, SessionRow.ends_at)
+        .join(SessionRow, SessionRow.id == SessionFacilitator.session_id)
+        .where(scheduled)
+    ):
         people[staff_id].append((starts, ends))
     assert rooms and people
 
@@ -207,10 +233,15 @@ def _double_bookings(s: Session) -> tuple[list[int], list[int]]:
 
 def _attendance_after(s: Session, midnight: datetime) -> int:
     """Check-ins for sessions that are not over before today, or that were cancelled."""
-    return s.scalar(select(func.count()).select_from(Attendance)
-                    .join(SessionRow, SessionRow.id == Attendance.session_id)
-                    .where((SessionRow.ends_at > midnight)
-                           | (SessionRow.status != SessionStatus.SCHEDULED))) or 0
+    return (
+        s.scalar(
+            select(func.count())
+            .select_from(Attendance)
+            .join(SessionRow, SessionRow.id == Attendance.session_id)
+            .where((SessionRow.ends_at > midnight) | (SessionRow.status != SessionStatus.SCHEDULED))
+        )
+        or 0
+    )
 
 
 def test_no_room_or_facilitator_is_double_booked(demo: Demo) -> None:
@@ -220,22 +251,36 @@ def test_no_room_or_facilitator_is_double_booked(demo: Demo) -> None:
 
 def test_the_schedule_has_history_edits(demo: Demo) -> None:
     with demo.db.reader() as s:
-        cancelled = list(s.scalars(select(SessionRow)
-                                   .where(SessionRow.status == SessionStatus.CANCELLED)))
+        cancelled = list(
+            s.scalars(select(SessionRow).where(SessionRow.status == SessionStatus.CANCELLED))
+        )
         moved = list(s.scalars(select(SessionRow).where(SessionRow.is_exception.is_(True))))
-        waitlist = list(s.scalars(select(Enrollment)
-                                  .where(Enrollment.status == EnrollmentStatus.WAITLISTED)
-                                  .order_by(Enrollment.waitlist_position)))
+        waitlist = list(
+            s.scalars(
+                select(Enrollment)
+                .where(Enrollment.status == EnrollmentStatus.WAITLISTED)
+                .order_by(Enrollment.waitlist_position)
+            )
+        )
         assert waitlist and [e.waitlist_position for e in waitlist] == [1, 2]
         full = s.get(Group, waitlist[0].group_id)
         assert full is not None and full.enrollment_mode is EnrollmentMode.CLOSED
-        enrolled_today = s.scalar(select(func.count()).select_from(Enrollment).where(
-            Enrollment.group_id == full.id, Enrollment.status == EnrollmentStatus.ENROLLED,
-            Enrollment.from_date <= TODAY,
-            (Enrollment.to_date.is_(None)) | (Enrollment.to_date >= TODAY)))
+        enrolled_today = s.scalar(
+            select(func.count())
+            .select_from(Enrollment)
+            .where(
+                Enrollment.group_id == full.id,
+                Enrollment.status == EnrollmentStatus.ENROLLED,
+                Enrollment.from_date <= TODAY,
+                (Enrollment.to_date.is_(None)) | (Enrollment.to_date >= TODAY),
+            )
+        )
         assert enrolled_today == full.capacity
-        initial_only = s.scalar(select(func.count()).select_from(Participant)
-                                .where(func.length(Participant.last_name) == 1))
+        initial_only = s.scalar(
+            select(func.count())
+            .select_from(Participant)
+            .where(func.length(Participant.last_name) == 1)
+        )
         assert initial_only and initial_only > 10  # many give only an initial
         assert len(cancelled) >= 3 and all(c.cancel_reason for c in cancelled)
         assert any((c.cancel_reason or "").startswith("Center closed") for c in cancelled)
@@ -246,10 +291,17 @@ def test_the_schedule_has_history_edits(demo: Demo) -> None:
 def test_staff_records_cover_training_supervision_hours_and_checkins(demo: Demo) -> None:
     with demo.db.reader() as s:
         domains = set(s.scalars(select(TrainingRecord.domain)))
-        assert {"Advocacy", "Mentoring/Education", "Recovery/Wellness Support",
-                "Ethical Responsibility"} <= domains
-        verified = s.scalar(select(func.count()).select_from(TrainingRecord)
-                            .where(TrainingRecord.verified_by_id.is_not(None)))
+        assert {
+            "Advocacy",
+            "Mentoring/Education",
+            "Recovery/Wellness Support",
+            "Ethical Responsibility",
+        } <= domains
+        verified = s.scalar(
+            select(func.count())
+            .select_from(TrainingRecord)
+            .where(TrainingRecord.verified_by_id.is_not(None))
+        )
         assert verified and 0 < verified < demo.summary.training_records
         formats = {sup.format.value for sup in s.scalars(select(SupervisionSession))}
         assert formats == {"individual", "group"}
@@ -270,15 +322,18 @@ def test_direct_service_entries_cover_the_days_sessions(demo: Demo) -> None:
     direct: dict[tuple[int, date], int] = defaultdict(int)
     with demo.db.reader() as s:
         for staff_id, starts, ends in s.execute(
-                select(SessionFacilitator.staff_id, SessionRow.starts_at, SessionRow.ends_at)
-                .join(SessionRow, SessionRow.id == SessionFacilitator.session_id)
-                .where(SessionRow.status == SessionStatus.SCHEDULED)):
+            select(SessionFacilitator.staff_id, SessionRow.starts_at, SessionRow.ends_at)
+            .join(SessionRow, SessionRow.id == SessionFacilitator.session_id)
+            .where(SessionRow.status == SessionStatus.SCHEDULED)
+        ):
             day = starts.astimezone(TZ).date()
             if day < TODAY:
                 facilitated[staff_id, day] += round((ends - starts).total_seconds() / 60)
         for staff_id, day, minutes in s.execute(
-                select(TimeEntry.staff_id, TimeEntry.worked_on, TimeEntry.minutes)
-                .where(TimeEntry.kind == TimeEntryKind.DIRECT_SERVICE)):
+            select(TimeEntry.staff_id, TimeEntry.worked_on, TimeEntry.minutes).where(
+                TimeEntry.kind == TimeEntryKind.DIRECT_SERVICE
+            )
+        ):
             direct[staff_id, day] += minutes
     both = [key for key in direct if key in facilitated]
     assert len(both) > 50
@@ -299,8 +354,7 @@ def test_same_seed_same_center(demo: Demo, sqlite_database: Database) -> None:
         again = build_demo(s, admin, PASSWORD, today=TODAY)
     assert again == demo.summary
     with demo.db.reader() as a, sqlite_database.reader() as b:
-        names = select(Participant.preferred_name, Participant.last_name) \
-            .order_by(Participant.id)
+        names = select(Participant.preferred_name, Participant.last_name).order_by(Participant.id)
         assert list(a.execute(names)) == list(b.execute(names))
 
 
@@ -315,7 +369,8 @@ def test_refuses_a_center_that_already_has_data(demo: Demo) -> None:
 
 @pytest.mark.slow
 def test_large_demo_is_the_benchmark_center(
-        database: Database, record_property: Callable[[str, object], None]) -> None:
+    database: Database, record_property: Callable[[str, object], None]
+) -> None:
     admin = center(database)
     started = time.perf_counter()
     with database.session() as s:
@@ -337,6 +392,9 @@ def test_large_demo_is_the_benchmark_center(
     # The database handed out every id, so the next ordinary insert still gets a free one.
     with database.session() as s:
         staff_id = s.scalars(select(Staff.id).limit(1)).one()
-        s.add_all([Participant(preferred_name="Robin"),
-                   TimeEntry(staff_id=staff_id, worked_on=TODAY, minutes=30,
-                             kind=TimeEntryKind.ADMIN)])
+        s.add_all(
+            [
+                Participant(preferred_name="Robin"),
+                TimeEntry(staff_id=staff_id, worked_on=TODAY, minutes=30, kind=TimeEntryKind.ADMIN),
+            ]
+        )

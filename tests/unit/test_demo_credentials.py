@@ -27,16 +27,21 @@ def test_demo_specialists_are_enrolled_in_fitting_programs(sqlite_database: Data
     supervisor = auth.login(sqlite_database, "supervisor", PASSWORD)
     specialist = auth.login(sqlite_database, "specialist", PASSWORD)
     with sqlite_database.session() as s:
-        people = list(s.scalars(select(Staff).where(Staff.is_specialist.is_(True),
-                                                     Staff.status != StaffStatus.INACTIVE)))
+        people = list(
+            s.scalars(
+                select(Staff).where(
+                    Staff.is_specialist.is_(True), Staff.status != StaffStatus.INACTIVE
+                )
+            )
+        )
         progress = {p.id: person_progress(s, admin, p.id, today=TODAY) for p in people}
         overview = supervisor_overview(s, supervisor, TODAY)
         own = person_progress(s, specialist, specialist.staff_id, today=TODAY)
-    assert all(any(e.progress.program.code == "icrc-pr" for e in p.programs)
-               for p in progress.values())
+    assert all(
+        any(e.progress.program.code == "icrc-pr" for e in p.programs) for p in progress.values()
+    )
     newest = max(people, key=lambda p: p.hire_date or date.min)
-    texas = [e for e in progress[newest.id].programs
-             if e.progress.program.code == "texas-hhsc-ps"]
+    texas = [e for e in progress[newest.id].programs if e.progress.program.code == "texas-hhsc-ps"]
     assert texas and not texas[0].progress.achieved
     weekly = texas[0].progress.requirements[1]
     assert weekly.status in (Status.ON_SCHEDULE, Status.OVERDUE)
@@ -46,10 +51,16 @@ def test_demo_specialists_are_enrolled_in_fitting_programs(sqlite_database: Data
     ce = next(r for r in held.requirements if r.requirement.name == "Continuing education")
     assert ce.completed_minutes > 0
     # Someone still working toward it has real experience hours from the schedule.
-    working = [e.progress for p in progress.values() for e in p.programs
-               if e.progress.program.code == "icrc-pr" and not e.progress.achieved]
-    experience = [next(r for r in w.requirements if r.requirement.name ==
-                       "Supervised work experience") for w in working]
+    working = [
+        e.progress
+        for p in progress.values()
+        for e in p.programs
+        if e.progress.program.code == "icrc-pr" and not e.progress.achieved
+    ]
+    experience = [
+        next(r for r in w.requirements if r.requirement.name == "Supervised work experience")
+        for w in working
+    ]
     assert experience and max(r.completed_minutes for r in experience) > 100 * 60
     urgency = [row.person.urgency for row in overview]
     assert urgency and urgency == sorted(urgency)

@@ -19,7 +19,8 @@ def test_a_new_file_is_written_and_an_old_one_replaced(tmp_path: Path) -> None:
 
 
 def test_a_failed_write_keeps_the_old_file_and_leaves_nothing_else(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "schedule.ics"
     target.write_bytes(b"old")
 

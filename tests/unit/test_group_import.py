@@ -25,9 +25,13 @@ from tests.factories import PASSWORD, staff_with_login
 from tests.schedule_factories import CHICAGO, Desk, front_desk
 from tests.schedule_factories import freeze as freeze_clock
 
-HEADER = ("name,kind,description,enrollment,capacity,min size,room,lead facilitator,"
-          "co-facilitators,first date,start time,duration minutes,repeats,end date,sessions\n")
-GOOD = HEADER + """\
+HEADER = (
+    "name,kind,description,enrollment,capacity,min size,room,lead facilitator,"
+    "co-facilitators,first date,start time,duration minutes,repeats,end date,sessions\n"
+)
+GOOD = (
+    HEADER
+    + """\
 Tuesday Circle,peer support,Weekly circle,open,10,3,Blue Room,Jordan Reyes,Maria Lopez,\
 2026-03-03,6:00 pm,90,"weekly on Tue,Thu",2026-04-30,
 Fortnight,Peer support group,,closed,6,,Garden Room,Maria Lopez,,\
@@ -38,6 +42,7 @@ Mid-month,peer support,,,,,Garden Room,Jordan Reyes,,2026-03-15,9:00,45,monthly 
 Morning check-in,peer support,,,,,Online,Maria Lopez,,2026-03-09,8:00,15,daily,2026-03-13,
 Mentoring Alex,one-to-one mentoring,,,,,Garden Room,Jordan Reyes,,2026-03-12,15:00,60,once,,
 """
+)
 
 
 @pytest.fixture(autouse=True)
@@ -52,19 +57,28 @@ def _dry_run(desk: Desk, text: str, name: str = "groups.csv") -> ImportPreview:
 
 def _counts(db: Database) -> tuple[int, int, int]:
     with db.reader() as s:
-        return tuple(int(s.scalar(select(func.count()).select_from(model)) or 0)
-                     for model in (Group, SessionRow, AuditEvent))  # type: ignore[return-value]
+        return tuple(
+            int(s.scalar(select(func.count()).select_from(model)) or 0)
+            for model in (Group, SessionRow, AuditEvent)
+        )  # type: ignore[return-value]
 
 
 def _starts(db: Database, name: str) -> list[datetime]:
     with db.reader() as s:
-        return [r.astimezone(CHICAGO) for r in s.scalars(
-            select(SessionRow.starts_at).join(Group).where(Group.name == name)
-            .order_by(SessionRow.starts_at))]
+        return [
+            r.astimezone(CHICAGO)
+            for r in s.scalars(
+                select(SessionRow.starts_at)
+                .join(Group)
+                .where(Group.name == name)
+                .order_by(SessionRow.starts_at)
+            )
+        ]
 
 
 def test_every_repeat_pattern_is_imported_as_the_group_form_would_make_it(
-        database: Database) -> None:
+    database: Database,
+) -> None:
     desk = front_desk(database)
     before = _counts(database)
     preview = _dry_run(desk, GOOD)
@@ -75,33 +89,54 @@ def test_every_repeat_pattern_is_imported_as_the_group_form_would_make_it(
     assert (result.imported, result.skipped) == (7, 0)
     with database.reader() as s:
         rows = {g.name: g for g in groups.list_groups(s, desk.admin, include_ended=True)}
-    assert rows["Tuesday Circle"].schedule == \
-        "Every week on Tuesday and Thursday, until 30 Apr 2026"
+    assert (
+        rows["Tuesday Circle"].schedule == "Every week on Tuesday and Thursday, until 30 Apr 2026"
+    )
     assert rows["Tuesday Circle"].facilitators == "Jordan Reyes, Maria Lopez"
-    assert (rows["Tuesday Circle"].capacity, rows["Fortnight"].enrollment_mode) == \
-        (10, EnrollmentMode.CLOSED)
+    assert (rows["Tuesday Circle"].capacity, rows["Fortnight"].enrollment_mode) == (
+        10,
+        EnrollmentMode.CLOSED,
+    )
     assert rows["Fortnight"].schedule == "Every 2 weeks on Wednesday, 4 times"
     assert rows["Second Fourth"].schedule == "Every month on the 2nd and 4th Tuesday, 4 times"
     assert rows["Last Friday"].kind is GroupKind.COMMUNITY
     assert rows["Mid-month"].schedule == "Every month on day 15, 2 times"
     assert rows["Mentoring Alex"].kind is GroupKind.MENTORING
     assert [d.date() for d in _starts(database, "Second Fourth")] == [
-        date(2026, 3, 10), date(2026, 3, 24), date(2026, 4, 14), date(2026, 4, 28)]
+        date(2026, 3, 10),
+        date(2026, 3, 24),
+        date(2026, 4, 14),
+        date(2026, 4, 28),
+    ]
     assert [d.date() for d in _starts(database, "Last Friday")] == [
-        date(2026, 3, 27), date(2026, 4, 24), date(2026, 5, 29)]
+        date(2026, 3, 27),
+        date(2026, 4, 24),
+        date(2026, 5, 29),
+    ]
     assert [(d.day, d.hour, d.minute) for d in _starts(database, "Morning check-in")] == [
-        (9, 8, 0), (10, 8, 0), (11, 8, 0), (12, 8, 0), (13, 8, 0)]
+        (9, 8, 0),
+        (10, 8, 0),
+        (11, 8, 0),
+        (12, 8, 0),
+        (13, 8, 0),
+    ]
     assert _starts(database, "Tuesday Circle")[0] == datetime(2026, 3, 3, 18, tzinfo=CHICAGO)
     with database.reader() as s:
-        imports = [e.details for e in s.scalars(select(AuditEvent).where(
-            AuditEvent.action == "import"))]
-        creates = s.scalar(select(func.count()).select_from(AuditEvent).where(
-            AuditEvent.action == "create", AuditEvent.entity == "group"))
+        imports = [
+            e.details for e in s.scalars(select(AuditEvent).where(AuditEvent.action == "import"))
+        ]
+        creates = s.scalar(
+            select(func.count())
+            .select_from(AuditEvent)
+            .where(AuditEvent.action == "create", AuditEvent.entity == "group")
+        )
     assert len(imports) == 1 and imports[0]["imported"] == 7
     assert imports[0]["file"] == "groups.csv" and creates == 7
 
 
-MIXED = HEADER + """\
+MIXED = (
+    HEADER
+    + """\
 Good One,peer support,,,,,Blue Room,Jordan Reyes,,2026-03-05,18:00,60,once,,
 No Room,peer support,,,,,Attic,Jordan Reyes,,2026-03-05,10:00,60,once,,
 Nobody Leads,peer support,,,,,Blue Room,Pat Nobody,,2026-03-05,11:00,60,once,,
@@ -117,13 +152,19 @@ Sam Away,peer support,,,,,Online,Sam Rivera,,2026-03-11,9:00,60,once,,
 ,peer support,,,,,Online,Maria Lopez,,2026-03-12,9:00,60,once,,
 Extra Cell,peer support,,,,,Online,Maria Lopez,,2026-03-13,9:00,60,once,,,surplus
 """
+)
 
 
-def test_the_dry_run_lists_every_bad_row_with_line_column_and_reason(
-        database: Database) -> None:
+def test_the_dry_run_lists_every_bad_row_with_line_column_and_reason(database: Database) -> None:
     desk = front_desk(database)
-    desk.group("Tuesday Circle", first=date(2026, 3, 10), at=time(17, 30), room="Online",
-               lead="Maria Lopez", rule=Recurrence(Frequency.ONCE))
+    desk.group(
+        "Tuesday Circle",
+        first=date(2026, 3, 10),
+        at=time(17, 30),
+        room="Online",
+        lead="Maria Lopez",
+        rule=Recurrence(Frequency.ONCE),
+    )
     with database.session() as s:
         sam = desk.staff["Sam Rivera"]
         staff.set_active(s, desk.admin, sam, False)
@@ -137,15 +178,16 @@ def test_the_dry_run_lists_every_bad_row_with_line_column_and_reason(
     assert got[(6, "repeats")].startswith("'sometimes' is not a repeat PeerCenter can read")
     assert got[(7, "end date")] == "The series cannot end before its first date."
     assert got[(8, "end date")] == "Choose an end date or a number of sessions, not both."
-    assert got[(9, "lead facilitator")] == ("One-to-one mentoring has one specialist and no "
-                                            "co-facilitators.")
+    assert got[(9, "lead facilitator")] == (
+        "One-to-one mentoring has one specialist and no co-facilitators."
+    )
     # Clashes with an earlier row of the file, and with the schedule, name the other session.
     assert re.match(r"Blue Room is already booked .*Good One", got[(10, "room")])
     assert re.match(r"Jordan Reyes .*Good One", got[(11, "lead facilitator")])
-    assert "Tuesday Circle" in got[(12, "room")] or "Tuesday Circle" in got[
-        (12, "lead facilitator")]
-    assert got[(13, "lead facilitator")] == \
-        "Sam Rivera is no longer active and cannot facilitate."
+    assert (
+        "Tuesday Circle" in got[(12, "room")] or "Tuesday Circle" in got[(12, "lead facilitator")]
+    )
+    assert got[(13, "lead facilitator")] == "Sam Rivera is no longer active and cannot facilitate."
     assert got[(14, "name")] == "Write the group's name."
     assert "has 16 cells but the header names only 15 columns" in got[(15, "column 16")]
     assert preview.good_rows == 1 and preview.bad_rows == 13
@@ -155,8 +197,10 @@ def test_the_dry_run_lists_every_bad_row_with_line_column_and_reason(
 def test_good_rows_or_none_in_one_transaction(database: Database) -> None:
     desk = front_desk(database)
     before = _counts(database)
-    with database.session() as s, pytest.raises(ValidationError,
-                                                match="11 rows of 14 have problems"):
+    with (
+        database.session() as s,
+        pytest.raises(ValidationError, match="11 rows of 14 have problems"),
+    ):
         import_groups(s, desk.admin, MIXED.encode(), all_or_nothing=True)
     assert _counts(database) == before
     with database.session() as s:
@@ -171,11 +215,11 @@ def test_good_rows_or_none_in_one_transaction(database: Database) -> None:
         import_groups(s, desk.admin, only_bad.encode())
 
 
-def test_hours_over_a_cap_are_a_warning_the_import_accepts_and_audits(
-        database: Database) -> None:
+def test_hours_over_a_cap_are_a_warning_the_import_accepts_and_audits(database: Database) -> None:
     desk = front_desk(database)  # Sam Rivera's cap is 4 hours a week
-    text = HEADER + ("Daily Sam,peer support,,,,,Online,Sam Rivera,,2026-03-09,9:00,60,daily,"
-                     "2026-03-13,\n")
+    text = HEADER + (
+        "Daily Sam,peer support,,,,,Online,Sam Rivera,,2026-03-09,9:00,60,daily,2026-03-13,\n"
+    )
     preview = _dry_run(desk, text)
     assert preview.good_rows == 1 and preview.problems == []
     assert [(w.line, w.column) for w in preview.warnings] == [(2, "lead facilitator")]
@@ -183,18 +227,26 @@ def test_hours_over_a_cap_are_a_warning_the_import_accepts_and_audits(
     with database.session() as s:
         assert import_groups(s, desk.admin, text.encode(), "sam.csv").imported == 1
     with database.reader() as s:
-        accepted = s.scalars(select(AuditEvent).where(
-            AuditEvent.action == "accept_warning")).one().details
+        accepted = (
+            s.scalars(select(AuditEvent).where(AuditEvent.action == "accept_warning")).one().details
+        )
     assert accepted["reason"].startswith("Imported from sam.csv")
 
 
-@pytest.mark.parametrize("text, message", [
-    ("name,room\nA,Blue Room\n", "no column for the first date, the start time, the duration "
-                                 "(minutes) and the repeats"),
-    ("Tuesday,Blue Room,18:00\nx,y,z\n", "The first line must name the columns (name, kind, "
-                                         "description, …)"),
-    ("name,group\nA,B\n", "both mean name"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        (
+            "name,room\nA,Blue Room\n",
+            "no column for the first date, the start time, the duration (minutes) and the repeats",
+        ),
+        (
+            "Tuesday,Blue Room,18:00\nx,y,z\n",
+            "The first line must name the columns (name, kind, description, …)",
+        ),
+        ("name,group\nA,B\n", "both mean name"),
+    ],
+)
 def test_a_bad_file_gets_a_clear_message(database: Database, text: str, message: str) -> None:
     desk = front_desk(database)
     with database.session() as s, pytest.raises(BadImportFile, match=re.escape(message)):
@@ -204,8 +256,10 @@ def test_a_bad_file_gets_a_clear_message(database: Database, text: str, message:
 def test_a_file_with_too_many_groups_is_refused(database: Database) -> None:
     desk = front_desk(database)
     row = "G,peer support,,,,,,,,2026-03-05,10:00,60,once,,\n"
-    with database.session() as s, pytest.raises(BadImportFile,
-                                                match=f"more than {MAX_ROWS:,} rows"):
+    with (
+        database.session() as s,
+        pytest.raises(BadImportFile, match=f"more than {MAX_ROWS:,} rows"),
+    ):
         preview_groups(s, desk.admin, (HEADER + row * (MAX_ROWS + 1)).encode())
 
 

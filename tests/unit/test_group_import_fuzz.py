@@ -25,18 +25,29 @@ FUZZ = fuzz(40)
 # Per column, values that make rows good now and then (so creating groups and the clash
 # checks are exercised too), mixed with hostile ones.
 GOOD_VALUES = {
-    "name": ["Circle", "Walk", "=SUM(A1)"], "kind": ["peer support", "mentoring", "community",
-                                                     "training", ""],
-    "description": ["", "Weekly"], "enrollment": ["open", "closed", ""],
-    "capacity": ["", "6", "1"], "min_size": ["", "2"],
+    "name": ["Circle", "Walk", "=SUM(A1)"],
+    "kind": ["peer support", "mentoring", "community", "training", ""],
+    "description": ["", "Weekly"],
+    "enrollment": ["open", "closed", ""],
+    "capacity": ["", "6", "1"],
+    "min_size": ["", "2"],
     "room": ["Blue Room", "Garden Room", "Online", ""],
     "lead": ["Jordan Reyes", "Maria Lopez", "Sam Rivera", "jordan reyes"],
     "co": ["", "", "Maria Lopez", "Maria Lopez; Jordan Reyes"],
     "first_date": ["2026-03-05", "2026-03-10", "17 Mar 2026"],
-    "start_time": ["18:00", "6:30 pm", "9:00"], "duration": ["60", "90", "1:30", "15"],
-    "repeat": ["once", "daily", "weekly on Tue,Thu", "every 2 weeks on Wed",
-               "monthly on 2nd,4th Tue", "monthly on last Fri", "monthly on day 31"],
-    "end_date": ["", "", "2026-04-30"], "count": ["", "", "3"],
+    "start_time": ["18:00", "6:30 pm", "9:00"],
+    "duration": ["60", "90", "1:30", "15"],
+    "repeat": [
+        "once",
+        "daily",
+        "weekly on Tue,Thu",
+        "every 2 weeks on Wed",
+        "monthly on 2nd,4th Tue",
+        "monthly on last Fri",
+        "monthly on day 31",
+    ],
+    "end_date": ["", "", "2026-04-30"],
+    "count": ["", "", "3"],
 }
 STANDARD = [column.names[0] for column in SHEET.columns.values()]
 
@@ -47,11 +58,19 @@ def _spoil(cells: tuple[str, ...], where: int, bad: str) -> list[str]:
 
 
 standard_rows = st.builds(
-    _spoil, st.tuples(*(st.sampled_from(GOOD_VALUES[key]) for key in SHEET.columns)),
-    st.integers(-2 * len(SHEET.columns), len(SHEET.columns) - 1), hostile_cells)
-headers = st.lists(st.one_of(st.sampled_from([name for column in SHEET.columns.values()
-                                              for name in column.names]),
-                             st.text(max_size=12)), min_size=1, max_size=16)
+    _spoil,
+    st.tuples(*(st.sampled_from(GOOD_VALUES[key]) for key in SHEET.columns)),
+    st.integers(-2 * len(SHEET.columns), len(SHEET.columns) - 1),
+    hostile_cells,
+)
+headers = st.lists(
+    st.one_of(
+        st.sampled_from([name for column in SHEET.columns.values() for name in column.names]),
+        st.text(max_size=12),
+    ),
+    min_size=1,
+    max_size=16,
+)
 
 
 def _admin(db: Database) -> Actor:
@@ -64,8 +83,10 @@ def _admin(db: Database) -> Actor:
 
 def _counts(db: Database) -> tuple[int, int]:
     with db.reader() as s:
-        return (int(s.scalar(select(func.count()).select_from(Group)) or 0),
-                int(s.scalar(select(func.count()).select_from(SessionRow)) or 0))
+        return (
+            int(s.scalar(select(func.count()).select_from(Group)) or 0),
+            int(s.scalar(select(func.count()).select_from(SessionRow)) or 0),
+        )
 
 
 def _attempt(db: Database, actor: Actor, data: bytes) -> None:
@@ -96,11 +117,18 @@ def _attempt(db: Database, actor: Actor, data: bytes) -> None:
 def _rooms_booked_twice(db: Database) -> list[object]:
     a, b = aliased(SessionRow), aliased(SessionRow)
     with db.reader() as s:
-        return list(s.execute(
-            select(a.id, b.id).join(b, (a.room_id == b.room_id) & (a.id < b.id))
-            .where(a.starts_at < b.ends_at, b.starts_at < a.ends_at,
-                   a.status == SessionStatus.SCHEDULED,
-                   b.status == SessionStatus.SCHEDULED)).all())
+        return list(
+            s.execute(
+                select(a.id, b.id)
+                .join(b, (a.room_id == b.room_id) & (a.id < b.id))
+                .where(
+                    a.starts_at < b.ends_at,
+                    b.starts_at < a.ends_at,
+                    a.status == SessionStatus.SCHEDULED,
+                    b.status == SessionStatus.SCHEDULED,
+                )
+            ).all()
+        )
 
 
 @FUZZ
@@ -110,13 +138,23 @@ def test_random_bytes(database: Database, data: bytes) -> None:
 
 
 @FUZZ
-@given(header=st.one_of(st.just(STANDARD), st.just(STANDARD), headers),
-       rows=st.lists(st.one_of(standard_rows, standard_rows, st.lists(hostile_cells, max_size=17)),
-                     max_size=6),
-       delimiter=delimiters, bom=st.booleans(),
-       newline=st.sampled_from(["\n", "\r\n"]))
-def test_hostile_csv_content(database: Database, header: list[str], rows: list[list[str]],
-                             delimiter: str, bom: bool, newline: str) -> None:
+@given(
+    header=st.one_of(st.just(STANDARD), st.just(STANDARD), headers),
+    rows=st.lists(
+        st.one_of(standard_rows, standard_rows, st.lists(hostile_cells, max_size=17)), max_size=6
+    ),
+    delimiter=delimiters,
+    bom=st.booleans(),
+    newline=st.sampled_from(["\n", "\r\n"]),
+)
+def test_hostile_csv_content(
+    database: Database,
+    header: list[str],
+    rows: list[list[str]],
+    delimiter: str,
+    bom: bool,
+    newline: str,
+) -> None:
     _attempt(database, _admin(database), csv_bytes(header, rows, delimiter, bom, newline))
 
 

@@ -19,13 +19,13 @@ from tests.wellbeing_factories import TODAY, TZ, at, checkin, sessions, team, ti
 MONDAY = TODAY - timedelta(days=TODAY.weekday())
 
 
-def proposed(day_offsets: list[int], hhmm: str = "18:00", minutes: int = 120,
-             label: str = "Evening Group") -> list[assignment.ProposedSession]:
+def proposed(
+    day_offsets: list[int], hhmm: str = "18:00", minutes: int = 120, label: str = "Evening Group"
+) -> list[assignment.ProposedSession]:
     out = []
     for offset in day_offsets:
         begins = at(MONDAY + timedelta(days=offset), hhmm).replace(tzinfo=TZ)
-        out.append(assignment.ProposedSession(begins, begins + timedelta(minutes=minutes),
-                                              label))
+        out.append(assignment.ProposedSession(begins, begins + timedelta(minutes=minutes), label))
     return out
 
 
@@ -33,7 +33,7 @@ def test_an_assignment_over_the_cap_is_red_and_names_the_week(database: Database
     t = team(database)
     sam = t.sam.staff_id
     for i in range(5):
-        time_entry(database, sam, MONDAY + timedelta(days=i), 7.6)   # 38 h: amber already
+        time_entry(database, sam, MONDAY + timedelta(days=i), 7.6)  # 38 h: amber already
     with database.reader() as s:
         check = assignment.check_assignment(s, t.desk, sam, proposed([5]), TODAY)
     # 40 h is at the cap, not over it: still amber, and amber was there before.
@@ -58,8 +58,10 @@ def test_a_quiet_week_is_green_and_needs_no_reason(database: Database) -> None:
     with database.session() as s:
         assignment.confirm(s, t.desk, check, "", "Evening Group")
     with database.reader() as s:
-        assert s.scalars(select(AuditEvent).where(
-            AuditEvent.action == "guardrail_override")).all() == []
+        assert (
+            s.scalars(select(AuditEvent).where(AuditEvent.action == "guardrail_override")).all()
+            == []
+        )
 
 
 def test_a_whole_series_is_checked_against_existing_sessions(database: Database) -> None:
@@ -69,9 +71,15 @@ def test_a_whole_series_is_checked_against_existing_sessions(database: Database)
     tuesdays = [at(MONDAY + timedelta(days=1, weeks=w), "16:00") for w in range(52)]
     sessions(database, sam, tuesdays, 110, "Recovery Circle")
     with database.reader() as s:
-        new = assignment.proposed_series(s, "Evening Group", "FREQ=WEEKLY;BYDAY=TU",
-                                         MONDAY + timedelta(days=1), time(18), 90,
-                                         until=MONDAY + timedelta(weeks=26))
+        new = assignment.proposed_series(
+            s,
+            "Evening Group",
+            "FREQ=WEEKLY;BYDAY=TU",
+            MONDAY + timedelta(days=1),
+            time(18),
+            90,
+            until=MONDAY + timedelta(weeks=26),
+        )
         check = assignment.check_assignment(s, t.desk, sam, new, TODAY)
     assert len(new) == 26
     assert check.level is Level.AMBER and not check.needs_reason
@@ -81,14 +89,16 @@ def test_a_whole_series_is_checked_against_existing_sessions(database: Database)
 
 
 def test_existing_sessions_already_on_the_schedule_are_not_counted_twice(
-        database: Database) -> None:
+    database: Database,
+) -> None:
     t = team(database)
     sam = t.sam.staff_id
-    ids = sessions(database, sam, [at(MONDAY + timedelta(days=i), "08:00") for i in range(5)],
-                   8 * 60)
+    ids = sessions(
+        database, sam, [at(MONDAY + timedelta(days=i), "08:00") for i in range(5)], 8 * 60
+    )
     with database.reader() as s:
         again = assignment.check_sessions(s, t.desk, sam, ids, TODAY)
-    assert again.level is Level.AMBER   # 40 h: at the cap, not over it
+    assert again.level is Level.AMBER  # 40 h: at the cap, not over it
     with database.reader() as s:
         series = assignment.check_series(s, t.desk, sam, 1, MONDAY, TODAY)
     assert series.sessions == 5 and series.level is Level.AMBER
@@ -114,11 +124,15 @@ def test_going_ahead_over_red_needs_a_reason_and_is_audited(database: Database) 
         assignment.confirm(s, t.desk, check, "   ", "Evening Group, Sat 7 Jun 2025")
     assert exc.value.field_errors["reason"].startswith("Sam Rivera would be over a red")
     with database.session() as s:
-        assignment.confirm(s, t.desk, check, "Only trained facilitator; Sam agreed.",
-                           "Evening Group, Sat 7 Jun 2025")
+        assignment.confirm(
+            s,
+            t.desk,
+            check,
+            "Only trained facilitator; Sam agreed.",
+            "Evening Group, Sat 7 Jun 2025",
+        )
     with database.reader() as s:
-        event = s.scalars(select(AuditEvent).where(
-            AuditEvent.action == "guardrail_override")).one()
+        event = s.scalars(select(AuditEvent).where(AuditEvent.action == "guardrail_override")).one()
         assert (event.username, event.entity, event.entity_id) == ("desk", "staff", str(sam))
         assert event.details["reason"] == "Only trained facilitator; Sam agreed."
         assert event.details["level"] == "red"
@@ -128,8 +142,9 @@ def test_going_ahead_over_red_needs_a_reason_and_is_audited(database: Database) 
 def test_the_check_shows_nothing_private(database: Database) -> None:
     t = team(database)
     sam = t.sam.staff_id
-    checkin(database, sam, TODAY - timedelta(days=2), "cbi",
-            {"personal": 90, "work": 90, "client": 90})
+    checkin(
+        database, sam, TODAY - timedelta(days=2), "cbi", {"personal": 90, "work": 90, "client": 90}
+    )
     with database.reader() as s:
         check = assignment.check_assignment(s, t.desk, sam, proposed([2]), TODAY)
     assert check.flags == ()

@@ -20,9 +20,15 @@ def test_the_library_has_eight_topics_in_english_and_spanish() -> None:
     assert by_language["en"] == by_language["es"]
     topics = by_language["en"] - {GROUND_RULES_SLUG}
     assert len(topics) >= 8
-    assert {"coping-with-cravings", "triggers-and-halt", "building-a-support-network",
-            "self-care", "relapse-prevention-plan", "gratitude",
-            "mindfulness-basics"} <= topics
+    assert {
+        "coping-with-cravings",
+        "triggers-and-halt",
+        "building-a-support-network",
+        "self-care",
+        "relapse-prevention-plan",
+        "gratitude",
+        "mindfulness-basics",
+    } <= topics
     assert GROUND_RULES_SLUG in by_language["en"]
     for topic in library.topics:
         if topic.slug != GROUND_RULES_SLUG:
@@ -34,8 +40,12 @@ def test_spanish_topics_are_written_in_spanish() -> None:
     english = {t.slug: t for t in load_library().topics if t.language == "en"}
     for topic in spanish:
         assert topic.title != english[topic.slug].title
-        assert any(ch in "áéíóúñ¿¡" for ch in " ".join(topic.key_points) + topic.title
-                   + " ".join(topic.discussion_questions)), topic.slug
+        assert any(
+            ch in "áéíóúñ¿¡"
+            for ch in " ".join(topic.key_points)
+            + topic.title
+            + " ".join(topic.discussion_questions)
+        ), topic.slug
 
 
 def test_crisis_lines_in_both_languages() -> None:
@@ -54,21 +64,35 @@ def library_copy(tmp_path: Path) -> Path:
     return folder
 
 
-@pytest.mark.parametrize("edit, expected", [
-    (lambda s: s.replace('title = "Gratitude"', 'title = ""'),
-     "gratitude.en.toml: 'title' is empty"),
-    (lambda s: s.replace("discussion_questions = [", "questions = ["),
-     "gratitude.en.toml: unknown field 'questions'"),
-    (lambda s: s.replace('language = "en"', 'language = "fr"'),
-     "gratitude.en.toml: 'language' must be one of en, es"),
-    (lambda s: s.replace("key_points = [", "key_points = [] \nold = ["),
-     "gratitude.en.toml: unknown field 'old'"),
-    (lambda s: s + "\n[exercise\n", "gratitude.en.toml: not valid TOML"),
-    (lambda s: s.replace('slug = "gratitude"', 'slug = "thanks"'),
-     "gratitude.en.toml: its slug and language say it should be called thanks.en.toml"),
-])
-def test_a_broken_file_names_the_file_and_the_field(library_copy: Path, edit: object,
-                                                    expected: str) -> None:
+@pytest.mark.parametrize(
+    "edit, expected",
+    [
+        (
+            lambda s: s.replace('title = "Gratitude"', 'title = ""'),
+            "gratitude.en.toml: 'title' is empty",
+        ),
+        (
+            lambda s: s.replace("discussion_questions = [", "questions = ["),
+            "gratitude.en.toml: unknown field 'questions'",
+        ),
+        (
+            lambda s: s.replace('language = "en"', 'language = "fr"'),
+            "gratitude.en.toml: 'language' must be one of en, es",
+        ),
+        (
+            lambda s: s.replace("key_points = [", "key_points = [] \nold = ["),
+            "gratitude.en.toml: unknown field 'old'",
+        ),
+        (lambda s: s + "\n[exercise\n", "gratitude.en.toml: not valid TOML"),
+        (
+            lambda s: s.replace('slug = "gratitude"', 'slug = "thanks"'),
+            "gratitude.en.toml: its slug and language say it should be called thanks.en.toml",
+        ),
+    ],
+)
+def test_a_broken_file_names_the_file_and_the_field(
+    library_copy: Path, edit: object, expected: str
+) -> None:
     path = library_copy / "topics" / "gratitude.en.toml"
     path.write_text(edit(path.read_text()))  # type: ignore[operator]
     with pytest.raises(LibraryError) as caught:

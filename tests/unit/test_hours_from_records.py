@@ -25,12 +25,12 @@ PDF = b"%PDF-1.4\n% a certificate\n"
 TODAY = date(2026, 6, 1)
 
 
-def _req(database: Database, actor: Actor, staff_id: int, program_id: int, name: str,
-         today: date = TODAY) -> RequirementProgress:
+def _req(
+    database: Database, actor: Actor, staff_id: int, program_id: int, name: str, today: date = TODAY
+) -> RequirementProgress:
     with database.session() as s:
         person = person_progress(s, actor, staff_id, program_id, today=today)
-    return next(r for r in person.programs[0].progress.requirements
-                if r.requirement.name == name)
+    return next(r for r in person.programs[0].progress.requirements if r.requirement.name == name)
 
 
 def test_held_sessions_and_time_entries_count_once(database: Database) -> None:
@@ -38,8 +38,7 @@ def test_held_sessions_and_time_entries_count_once(database: Database) -> None:
     me = c.specialist.staff_id
     icrc = c.programs["icrc-pr"]
     with database.session() as s:
-        enrollments.enroll(s, c.supervisor, me, enrollments.EnrollmentForm(
-            icrc, date(2026, 3, 2)))
+        enrollments.enroll(s, c.supervisor, me, enrollments.EnrollmentForm(icrc, date(2026, 3, 2)))
     day = date(2026, 3, 10)
     held_session(database, me, day, 2)
     held_session(database, me, day, 1.5, start=time(14, 0))
@@ -48,12 +47,23 @@ def test_held_sessions_and_time_entries_count_once(database: Database) -> None:
     held_session(database, me, day + timedelta(days=2), 2, status=AttendanceStatus.ABSENT)
     held_session(database, me, date(2026, 2, 20), 2)  # before the enrollment
     with database.session() as s:
-        time_entries.add_entry(s, c.specialist, me, time_entries.TimeEntryForm(
-            day, 5, TimeEntryKind.DIRECT_SERVICE, "Groups and a home visit"))
-        time_entries.add_entry(s, c.specialist, me, time_entries.TimeEntryForm(
-            day + timedelta(days=3), 2, TimeEntryKind.DIRECT_SERVICE))
-        time_entries.add_entry(s, c.specialist, me, time_entries.TimeEntryForm(
-            day, 1, TimeEntryKind.DOCUMENTATION))  # not direct service
+        time_entries.add_entry(
+            s,
+            c.specialist,
+            me,
+            time_entries.TimeEntryForm(
+                day, 5, TimeEntryKind.DIRECT_SERVICE, "Groups and a home visit"
+            ),
+        )
+        time_entries.add_entry(
+            s,
+            c.specialist,
+            me,
+            time_entries.TimeEntryForm(day + timedelta(days=3), 2, TimeEntryKind.DIRECT_SERVICE),
+        )
+        time_entries.add_entry(
+            s, c.specialist, me, time_entries.TimeEntryForm(day, 1, TimeEntryKind.DOCUMENTATION)
+        )  # not direct service
     experience = _req(database, c.supervisor, me, icrc, "Supervised work experience")
     # 3.5 h of sessions + 1.5 h of the 5 h entry beyond them + 2 h on another day.
     assert experience.completed_minutes == 7 * 60
@@ -64,16 +74,28 @@ def test_supervision_and_verified_training_feed_progress(database: Database) -> 
     me = c.specialist.staff_id
     icrc = c.programs["icrc-pr"]
     with database.session() as s:
-        enrollments.enroll(s, c.supervisor, me, enrollments.EnrollmentForm(
-            icrc, date(2026, 1, 5)))
+        enrollments.enroll(s, c.supervisor, me, enrollments.EnrollmentForm(icrc, date(2026, 1, 5)))
         for week in range(4):
-            supervision.log_supervision(s, c.supervisor, supervision.SupervisionForm(
-                c.supervisor.staff_id, (me,), date(2026, 1, 7) + timedelta(weeks=week), 90))
-        done = training.add_training(s, c.specialist, me, training.TrainingForm(
-            date(2025, 11, 3), "Advocacy basics", 10, domain="Advocacy"))
+            supervision.log_supervision(
+                s,
+                c.supervisor,
+                supervision.SupervisionForm(
+                    c.supervisor.staff_id, (me,), date(2026, 1, 7) + timedelta(weeks=week), 90
+                ),
+            )
+        done = training.add_training(
+            s,
+            c.specialist,
+            me,
+            training.TrainingForm(date(2025, 11, 3), "Advocacy basics", 10, domain="Advocacy"),
+        )
         training.set_verified(s, c.supervisor, done.id, True)
-        training.add_training(s, c.specialist, me, training.TrainingForm(
-            date(2025, 11, 4), "Mentoring", 6, domain="Mentoring/Education"))
+        training.add_training(
+            s,
+            c.specialist,
+            me,
+            training.TrainingForm(date(2025, 11, 4), "Mentoring", 6, domain="Mentoring/Education"),
+        )
     supervised = _req(database, c.specialist, me, icrc, "Supervision")
     assert supervised.completed_minutes == 6 * 60
     advocacy = _req(database, c.specialist, me, icrc, "Training: Advocacy")
@@ -82,15 +104,22 @@ def test_supervision_and_verified_training_feed_progress(database: Database) -> 
     assert (mentoring.completed_minutes, mentoring.unverified_minutes) == (0, 360)
 
 
-def test_supervisor_overview_lists_their_supervisees_most_urgent_first(
-        database: Database) -> None:
+def test_supervisor_overview_lists_their_supervisees_most_urgent_first(database: Database) -> None:
     c = crew(database)
     me = c.specialist.staff_id
     with database.session() as s:
-        enrollments.enroll(s, c.supervisor, me, enrollments.EnrollmentForm(
-            c.programs["texas-hhsc-ps"], date(2026, 1, 5)))
-        calm = enrollments.enroll(s, c.admin, c.other.staff_id, enrollments.EnrollmentForm(
-            c.programs["naadac-ncprss"], date(2026, 1, 5)))
+        enrollments.enroll(
+            s,
+            c.supervisor,
+            me,
+            enrollments.EnrollmentForm(c.programs["texas-hhsc-ps"], date(2026, 1, 5)),
+        )
+        calm = enrollments.enroll(
+            s,
+            c.admin,
+            c.other.staff_id,
+            enrollments.EnrollmentForm(c.programs["naadac-ncprss"], date(2026, 1, 5)),
+        )
     with database.session() as s:
         mine = supervisor_overview(s, c.supervisor, today=date(2026, 6, 25))
         everyone = supervisor_overview(s, c.admin, today=date(2026, 6, 25))
@@ -105,10 +134,15 @@ def test_a_certificate_is_kept_with_the_database(database: Database) -> None:
     c = crew(database)
     me = c.specialist.staff_id
     with database.session() as s:
-        record = training.add_training(s, c.specialist, me, training.TrainingForm(
-            date(2026, 2, 2), "Ethics", 6, domain="Ethics"))
-        attached = training.attach_certificate(s, c.specialist, record.id,
-                                               "C:\\Scans\\ethics certificate.PDF", PDF)
+        record = training.add_training(
+            s,
+            c.specialist,
+            me,
+            training.TrainingForm(date(2026, 2, 2), "Ethics", 6, domain="Ethics"),
+        )
+        attached = training.attach_certificate(
+            s, c.specialist, record.id, "C:\\Scans\\ethics certificate.PDF", PDF
+        )
     assert attached.certificate_name == "ethics certificate.PDF" and attached.has_certificate
     with database.session() as s:
         path = training.certificate_path(s, c.supervisor, record.id)
@@ -123,8 +157,10 @@ def test_a_certificate_is_kept_with_the_database(database: Database) -> None:
             assert os.stat(path).st_mode & 0o777 == 0o600
         with open(path, "ab") as tampered:
             tampered.write(b"changed")
-        with pytest.raises(ValidationError, match="checksum no longer matches"), \
-                database.session() as s:
+        with (
+            pytest.raises(ValidationError, match="checksum no longer matches"),
+            database.session() as s,
+        ):
             training.certificate_path(s, c.specialist, record.id)
     else:
         with database.session() as s:
@@ -139,18 +175,26 @@ def test_a_certificate_is_kept_with_the_database(database: Database) -> None:
             assert s.scalar(select(CertificateFile)) is None
 
 
-@pytest.mark.parametrize("name, content, message", [
-    ("cert.docx", b"PK\x03\x04", "must be a PDF or an image"),
-    ("cert.pdf", b"", "is empty"),
-    ("cert.pdf", b"\x89PNG\r\n\x1a\n....", "not really a PDF"),
-    ("cert.png", PDF, "not really a PNG"),
-])
-def test_only_real_pdfs_and_images_are_attached(sqlite_database: Database, name: str,
-                                                content: bytes, message: str) -> None:
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        ("cert.docx", b"PK\x03\x04", "must be a PDF or an image"),
+        ("cert.pdf", b"", "is empty"),
+        ("cert.pdf", b"\x89PNG\r\n\x1a\n....", "not really a PDF"),
+        ("cert.png", PDF, "not really a PNG"),
+    ],
+)
+def test_only_real_pdfs_and_images_are_attached(
+    sqlite_database: Database, name: str, content: bytes, message: str
+) -> None:
     c = crew(sqlite_database)
     with sqlite_database.session() as s:
-        record = training.add_training(s, c.specialist, c.specialist.staff_id,
-                                       training.TrainingForm(date(2026, 2, 2), "Ethics", 6))
+        record = training.add_training(
+            s,
+            c.specialist,
+            c.specialist.staff_id,
+            training.TrainingForm(date(2026, 2, 2), "Ethics", 6),
+        )
     with pytest.raises(ValidationError, match=message), sqlite_database.session() as s:
         training.attach_certificate(s, c.specialist, record.id, name, content)
     with sqlite_database.session() as s:
@@ -161,10 +205,15 @@ def test_group_supervision_counts_for_each_supervisee(database: Database) -> Non
     c = crew(database)
     me, other = c.specialist.staff_id, c.other.staff_id
     with database.session() as s:
-        enrollments.enroll(s, c.admin, other, enrollments.EnrollmentForm(
-            c.programs["icrc-pr"], date(2026, 1, 5)))
-        supervision.log_supervision(s, c.admin, supervision.SupervisionForm(
-            c.supervisor.staff_id, (me, other), date(2026, 2, 2), 120,
-            SupervisionFormat.GROUP))
+        enrollments.enroll(
+            s, c.admin, other, enrollments.EnrollmentForm(c.programs["icrc-pr"], date(2026, 1, 5))
+        )
+        supervision.log_supervision(
+            s,
+            c.admin,
+            supervision.SupervisionForm(
+                c.supervisor.staff_id, (me, other), date(2026, 2, 2), 120, SupervisionFormat.GROUP
+            ),
+        )
     item = _req(database, c.admin, other, c.programs["icrc-pr"], "Supervision")
     assert item.completed_minutes == 120

@@ -29,19 +29,53 @@ def _report(db: Database) -> HoursReport:
     c = crew(db)
     me = c.specialist.staff_id
     with db.session() as s:
-        enrollments.enroll(s, c.supervisor, me, enrollments.EnrollmentForm(
-            c.programs["icrc-pr"], START, credential_number="PR-77"))
-        done = training.add_training(s, c.specialist, me, training.TrainingForm(
-            date(2025, 10, 6), "Advocacy for peers — Señora Ñúñez", 10, "Recovery Academy",
-            "Advocacy"))
+        enrollments.enroll(
+            s,
+            c.supervisor,
+            me,
+            enrollments.EnrollmentForm(c.programs["icrc-pr"], START, credential_number="PR-77"),
+        )
+        done = training.add_training(
+            s,
+            c.specialist,
+            me,
+            training.TrainingForm(
+                date(2025, 10, 6),
+                "Advocacy for peers — Señora Ñúñez",
+                10,
+                "Recovery Academy",
+                "Advocacy",
+            ),
+        )
         training.set_verified(s, c.supervisor, done.id, True)
-        training.add_training(s, c.specialist, me, training.TrainingForm(
-            date(2025, 10, 13), "Ethics intensive", 16, domain="Ethical Responsibility"))
-        time_entries.add_entry(s, c.specialist, me, time_entries.TimeEntryForm(
-            date(2026, 1, 13), 4, TimeEntryKind.DIRECT_SERVICE, "=HYPERLINK(\"x\")"))
-        supervision.log_supervision(s, c.supervisor, supervision.SupervisionForm(
-            c.supervisor.staff_id, (me,), date(2026, 1, 14), 60, topics="Boundaries",
-            confidential_notes="Never printed"))
+        training.add_training(
+            s,
+            c.specialist,
+            me,
+            training.TrainingForm(
+                date(2025, 10, 13), "Ethics intensive", 16, domain="Ethical Responsibility"
+            ),
+        )
+        time_entries.add_entry(
+            s,
+            c.specialist,
+            me,
+            time_entries.TimeEntryForm(
+                date(2026, 1, 13), 4, TimeEntryKind.DIRECT_SERVICE, '=HYPERLINK("x")'
+            ),
+        )
+        supervision.log_supervision(
+            s,
+            c.supervisor,
+            supervision.SupervisionForm(
+                c.supervisor.staff_id,
+                (me,),
+                date(2026, 1, 14),
+                60,
+                topics="Boundaries",
+                confidential_notes="Never printed",
+            ),
+        )
     for n in range(40):
         held_session(db, me, START + timedelta(days=n), 1.5)
     with db.session() as s:
@@ -54,7 +88,8 @@ def _text(pdf: bytes) -> str:
 
 
 def test_pdf_has_the_table_every_entry_totals_and_signature_lines(
-        sqlite_database: Database) -> None:
+    sqlite_database: Database,
+) -> None:
     report = _report(sqlite_database)
     pdf = build_hours_pdf(report)
     reader = pypdf.PdfReader(io.BytesIO(pdf))
@@ -64,8 +99,12 @@ def test_pdf_has_the_table_every_entry_totals_and_signature_lines(
     assert "Hours report: IC&RC Peer Recovery (PR)" in flat
     assert "Harbor Light Recovery Center" in flat
     assert "Jordan Reyes" in flat and "Maria Lopez" in flat and "PR-77" in flat
-    for requirement in ("Training, all domains", "Training: Advocacy", "Supervised work "
-                        "experience", "Supervision"):
+    for requirement in (
+        "Training, all domains",
+        "Training: Advocacy",
+        "Supervised work experience",
+        "Supervision",
+    ):
         assert requirement in flat
     # Experience: 40 sessions of 1.5 h, plus the 4 h entry beyond that day's 1.5 h session.
     assert "500.00 62.50" in flat
@@ -80,8 +119,12 @@ def test_pdf_has_the_table_every_entry_totals_and_signature_lines(
     assert "Supervisor ____" in flat and "Peer specialist ____" in flat
     assert "Never printed" not in flat  # confidential notes never leave the log
     assert f"Page 1 of {len(reader.pages)}" in flat
-    fonts = {str(f) for page in reader.pages for f in page["/Resources"]["/Font"].values()
-             for f in [f.get_object()["/BaseFont"]]}
+    fonts = {
+        str(f)
+        for page in reader.pages
+        for f in page["/Resources"]["/Font"].values()
+        for f in [f.get_object()["/BaseFont"]]
+    }
     assert any("DejaVuSans" in f for f in fonts)
 
 
@@ -89,24 +132,40 @@ def test_csv_has_the_same_content_and_no_live_formulas(sqlite_database: Database
     report = _report(sqlite_database)
     rows = list(csv.reader(io.StringIO(build_hours_csv(report))))
     assert rows[0] == ["Hours report", "IC&RC Peer Recovery (PR)"]
-    header = rows.index(["Requirement", "Kind", "Required hours", "Counted hours",
-                         "Waiting for verification", "Still missing", "Status",
-                         "Explanation"])
+    header = rows.index(
+        [
+            "Requirement",
+            "Kind",
+            "Required hours",
+            "Counted hours",
+            "Waiting for verification",
+            "Still missing",
+            "Status",
+            "Explanation",
+        ]
+    )
     experience = next(r for r in rows[header:] if r[0] == "Supervised work experience")
     assert experience[2:6] == ["500.00", "62.50", "0.00", "437.50"]
     training_row = next(r for r in rows[header:] if r[0] == "Training, all domains")
     assert training_row[3:5] == ["10.00", "16.00"]
     entry = next(r for r in rows if r and r[1] == "Direct service")
-    assert entry[2] == "'=HYPERLINK(\"x\")"
+    assert entry[2] == '\'=HYPERLINK("x")'
     assert entry[3:5] == ["2.50", "4.00"]
     assert rows[-1][0] == "Total" and rows[-1][3] == "73.50"  # 10 + 60 + 2.5 + 1; not the 16
     assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
 
 
 def test_cells_a_spreadsheet_would_run_are_neutralised() -> None:
-    assert [neutralise(v) for v in ("=1+1", "+1", "-2", "@SUM(A1)", "\tx", "plain", 3.5,
-                                   None)] == ["'=1+1", "'+1", "'-2", "'@SUM(A1)", "'\tx",
-                                              "plain", "3.5", ""]
+    assert [neutralise(v) for v in ("=1+1", "+1", "-2", "@SUM(A1)", "\tx", "plain", 3.5, None)] == [
+        "'=1+1",
+        "'+1",
+        "'-2",
+        "'@SUM(A1)",
+        "'\tx",
+        "plain",
+        "3.5",
+        "",
+    ]
 
 
 def test_exporting_is_in_the_audit_trail(sqlite_database: Database) -> None:

@@ -37,16 +37,20 @@ def test_scopes_are_found_by_name_without_regard_to_case(database: Database) -> 
         room = ical_export.resolve_scope(s, admin, room="oak room")
         person = ical_export.resolve_scope(s, admin, facilitator="lena ortiz")
         everything = ical_export.resolve_scope(s, admin)
-        with pytest.raises(ValidationError,
-                           match=r"'Lena' matches several staff members: Lena Ortiz, Lena Marsh"):
+        with pytest.raises(
+            ValidationError, match=r"'Lena' matches several staff members: Lena Ortiz, Lena Marsh"
+        ):
             ical_export.resolve_scope(s, admin, facilitator="Lena")
         with pytest.raises(NotFound, match=r"No group matches 'Tuesday'\."):
             ical_export.resolve_scope(s, admin, group="Tuesday")
         with pytest.raises(ValidationError, match="not several"):
             ical_export.resolve_scope(s, admin, group="Recovery Circle", room="Oak Room")
     assert (group.kind, group.label) == (ScopeKind.GROUP, "Recovery Circle")
-    assert (room.kind, person.kind, person.label) == (ScopeKind.ROOM, ScopeKind.FACILITATOR,
-                                                      "Lena Ortiz")
+    assert (room.kind, person.kind, person.label) == (
+        ScopeKind.ROOM,
+        ScopeKind.FACILITATOR,
+        "Lena Ortiz",
+    )
     assert everything.kind is ScopeKind.ALL
 
 
@@ -55,8 +59,15 @@ def test_what_each_event_says_and_stable_uids(database: Database) -> None:
     oak = add_room(database, "Oak Room")
     online = add_room(database, "Online", url="https://meet.example.org/harbor")
     lena, marcus = add_staff(database, "Lena", "Ortiz"), add_staff(database, "Marcus", "Hale")
-    gid = add_group(database, "Recovery Circle", WEEKLY, date(2026, 1, 6), time(18),
-                    room_id=oak, staff_ids=(lena,))
+    gid = add_group(
+        database,
+        "Recovery Circle",
+        WEEKLY,
+        date(2026, 1, 6),
+        time(18),
+        room_id=oak,
+        staff_ids=(lena,),
+    )
     plan(database, gid, date(2026, 6, 30))
     ids = session_ids(database, gid)
     edit(database, ids[1], room_id=online, staff_ids=(marcus,))
@@ -78,16 +89,32 @@ def test_what_each_event_says_and_stable_uids(database: Database) -> None:
     assert (first.series, first.changed_sessions) == (1, 1)
     assert first.file_name == "harbor-light-recovery-center.ics"
     with database.reader() as s:
-        events = [(e.action, e.entity, e.details) for e in s.scalars(
-            select(AuditEvent).where(AuditEvent.action == "export"))]
-    assert events == [("export", "calendar", {"scope": "all", "name": "All groups",
-                                              "series": 1, "format": "ics"})] * 2
+        events = [
+            (e.action, e.entity, e.details)
+            for e in s.scalars(select(AuditEvent).where(AuditEvent.action == "export"))
+        ]
+    assert (
+        events
+        == [
+            (
+                "export",
+                "calendar",
+                {"scope": "all", "name": "All groups", "series": 1, "format": "ics"},
+            )
+        ]
+        * 2
+    )
 
 
 def test_a_group_with_no_sessions_yet_is_written_from_its_rule(database: Database) -> None:
     admin = center(database)
-    add_group(database, "New Group", Recurrence(Frequency.MONTHLY, month_day=15, count=3),
-              date(2026, 2, 1), time(10))
+    add_group(
+        database,
+        "New Group",
+        Recurrence(Frequency.MONTHLY, month_day=15, count=3),
+        date(2026, 2, 1),
+        time(10),
+    )
     with database.session() as s:
         data = ical_export.export_calendar(s, admin, ical_export.ExportScope()).data
     (event,) = _events(data)
@@ -104,7 +131,8 @@ def test_every_role_that_sees_the_schedule_may_export(database: Database) -> Non
     with database.session() as s:
         choices = ical_export.choices(s, specialist)
         export = ical_export.export_calendar(
-            s, specialist, ical_export.ExportScope(ScopeKind.GROUP, gid, "Recovery Circle"))
+            s, specialist, ical_export.ExportScope(ScopeKind.GROUP, gid, "Recovery Circle")
+        )
     assert [c.name for c in choices.groups] == ["Recovery Circle"]
     assert export.file_name == "recovery-circle.ics" and export.series == 1
 

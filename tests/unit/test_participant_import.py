@@ -58,13 +58,21 @@ def test_a_clean_file_with_friendly_headers_imports_every_row(database: Database
         maria = participants.get(s, admin, rows["Maria G."].id).form
     assert set(rows) == {"Maria G.", "Jo K.", "Dee S."}
     assert rows["Dee S."].status is ParticipantStatus.INACTIVE
-    assert rows["Jo K."].intake_date is not None and rows["Jo K."].intake_date.isoformat() == \
-        "2025-03-14"
+    assert (
+        rows["Jo K."].intake_date is not None
+        and rows["Jo K."].intake_date.isoformat() == "2025-03-14"
+    )
     assert (maria.phone, maria.email, maria.consent_on_sign_in, maria.notes) == (
-        "555-010-2233", "maria@example.org", True, "Prefers evenings")
+        "555-010-2233",
+        "maria@example.org",
+        True,
+        "Prefers evenings",
+    )
     with database.reader() as s:
-        events = [(e.action, e.details) for e in s.scalars(
-            select(AuditEvent).where(AuditEvent.entity == "participant"))]
+        events = [
+            (e.action, e.details)
+            for e in s.scalars(select(AuditEvent).where(AuditEvent.entity == "participant"))
+        ]
     assert [a for a, _ in events].count("create") == 3
     imports = [d for a, d in events if a == "import"]
     assert len(imports) == 1 and imports[0]["imported"] == 3
@@ -96,8 +104,7 @@ def test_good_rows_only_or_all_or_nothing(database: Database) -> None:
         result = import_participants(s, admin, MIXED.encode())
     assert (result.imported, result.skipped) == (2, 4)
     with database.reader() as s:
-        assert {r.display_name for r in participants.search(s, admin)} == {"Maria G.",
-                                                                           "Lee P."}
+        assert {r.display_name for r in participants.search(s, admin)} == {"Maria G.", "Lee P."}
 
 
 def test_likely_duplicates_are_warnings_not_errors(database: Database) -> None:
@@ -107,26 +114,29 @@ def test_likely_duplicates_are_warnings_not_errors(database: Database) -> None:
     text = "first name,surname\nmaria,Gonzalez\nJo,Kim\nJo,Kline\nJo,Bell\n"
     preview = _preview(database, admin, text)
     assert preview.good_rows == 4 and preview.problems == []
-    assert [(w.line, w.column) for w in preview.warnings] == [(2, "first name"),
-                                                              (4, "first name")]
+    assert [(w.line, w.column) for w in preview.warnings] == [(2, "first name"), (4, "first name")]
     assert "may already be in PeerCenter (as Maria G.)" in preview.warnings[0].message
     assert "is also on line 3" in preview.warnings[1].message
 
 
-@pytest.mark.parametrize("data, message", [
-    (b"", "The file is empty."),
-    (b"\n\n  \n", "The file is empty."),
-    (b"preferred_name,last_name\n", "header line but no rows"),
-    (b"Maria,Gonzalez\nJo,K\n", "The first line must name the columns"),
-    (b"last_name,phone\nGonzalez,555\n", "no column for the preferred name"),
-    (b"first name,preferred name\nA,B\n", "both mean preferred name"),
-    ("preferred_name\nJos\u00e9\n".encode("cp1252"), "not a CSV text file in UTF-8: line 2"),
-    (b"PK\x03\x04\x14\x00\x06\x00rest of a workbook", "an Excel workbook (.xlsx)"),
-    (b"preferred_name\nMa\x00ria\n", "contains binary data"),
-    ("preferred_name\nMaria\n".encode("utf-16"), "UTF-16"),
-])
-def test_a_bad_file_gets_a_clear_message_and_changes_nothing(database: Database, data: bytes,
-                                                             message: str) -> None:
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (b"", "The file is empty."),
+        (b"\n\n  \n", "The file is empty."),
+        (b"preferred_name,last_name\n", "header line but no rows"),
+        (b"Maria,Gonzalez\nJo,K\n", "The first line must name the columns"),
+        (b"last_name,phone\nGonzalez,555\n", "no column for the preferred name"),
+        (b"first name,preferred name\nA,B\n", "both mean preferred name"),
+        ("preferred_name\nJos\u00e9\n".encode("cp1252"), "not a CSV text file in UTF-8: line 2"),
+        (b"PK\x03\x04\x14\x00\x06\x00rest of a workbook", "an Excel workbook (.xlsx)"),
+        (b"preferred_name\nMa\x00ria\n", "contains binary data"),
+        ("preferred_name\nMaria\n".encode("utf-16"), "UTF-16"),
+    ],
+)
+def test_a_bad_file_gets_a_clear_message_and_changes_nothing(
+    database: Database, data: bytes, message: str
+) -> None:
     admin = center(database)
     with database.session() as s, pytest.raises(BadImportFile, match=re.escape(message)):
         import_participants(s, admin, data)
@@ -159,8 +169,9 @@ def test_size_and_row_limits(database: Database) -> None:
 
 def test_extra_cells_and_unknown_columns(database: Database) -> None:
     admin = center(database)
-    preview = _preview(database, admin, "preferred_name,Favourite colour\nMaria,blue,extra\n"
-                                        "Jo,green,,\n")
+    preview = _preview(
+        database, admin, "preferred_name,Favourite colour\nMaria,blue,extra\nJo,green,,\n"
+    )
     assert preview.ignored_columns == ["Favourite colour"]
     assert [(p.line, p.column) for p in preview.problems] == [(2, "column 3")]
     assert "has 3 cells but the header names only 2 columns" in preview.problems[0].message

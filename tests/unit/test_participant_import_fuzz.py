@@ -22,10 +22,15 @@ from tests.csv_fuzz import csv_bytes, delimiters, fuzz, hostile_cells
 from tests.factories import PASSWORD, center
 
 FUZZ = fuzz(60)
-headers = st.lists(st.one_of(st.sampled_from([name for _label, names in COLUMNS.values()
-                                               for name in names]),
-                             st.sampled_from(list(COLUMNS)), st.text(max_size=12)),
-                   min_size=1, max_size=8)
+headers = st.lists(
+    st.one_of(
+        st.sampled_from([name for _label, names in COLUMNS.values() for name in names]),
+        st.sampled_from(list(COLUMNS)),
+        st.text(max_size=12),
+    ),
+    min_size=1,
+    max_size=8,
+)
 
 
 def _admin(db: Database) -> Actor:
@@ -68,11 +73,21 @@ def test_random_bytes(database: Database, data: bytes) -> None:
 
 
 @FUZZ
-@given(header=headers, rows=st.lists(st.lists(hostile_cells, max_size=9), max_size=12),
-       delimiter=delimiters, bom=st.booleans(),
-       newline=st.sampled_from(["\n", "\r\n", "\r"]))
-def test_hostile_csv_content(database: Database, header: list[str], rows: list[list[str]],
-                             delimiter: str, bom: bool, newline: str) -> None:
+@given(
+    header=headers,
+    rows=st.lists(st.lists(hostile_cells, max_size=9), max_size=12),
+    delimiter=delimiters,
+    bom=st.booleans(),
+    newline=st.sampled_from(["\n", "\r\n", "\r"]),
+)
+def test_hostile_csv_content(
+    database: Database,
+    header: list[str],
+    rows: list[list[str]],
+    delimiter: str,
+    bom: bool,
+    newline: str,
+) -> None:
     _attempt(database, _admin(database), csv_bytes(header, rows, delimiter, bom, newline))
 
 

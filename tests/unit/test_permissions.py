@@ -30,29 +30,74 @@ class Case:
 
 CASES = [
     Case("list staff", Permission.VIEW_STAFF, lambda s, a, ids: staff.list_staff(s, a)),
-    Case("add staff", Permission.MANAGE_STAFF, lambda s, a, ids: staff.create_staff(
-        s, a, staff.StaffForm(first_name="New", last_name="Person"))),
-    Case("edit staff", Permission.MANAGE_STAFF, lambda s, a, ids: staff.update_staff(
-        s, a, ids["other"], staff.StaffForm(first_name="Pat", last_name="Changed"), None)),
-    Case("deactivate staff", Permission.MANAGE_STAFF,
-         lambda s, a, ids: staff.set_active(s, a, ids["other"], False)),
-    Case("unlock a login", Permission.MANAGE_STAFF,
-         lambda s, a, ids: staff.unlock_login(s, a, ids["other"])),
-    Case("give someone a login", Permission.MANAGE_STAFF, lambda s, a, ids: staff.update_staff(
-        s, a, ids["nologin"], staff.StaffForm(first_name="No", last_name="Login"), None,
-        staff.LoginForm("newlogin", Role.ADMIN, PASSWORD))),
-    Case("search participants", Permission.VIEW_PARTICIPANTS,
-         lambda s, a, ids: participants.search(s, a, "jo")),
-    Case("open a participant", Permission.VIEW_PARTICIPANTS,
-         lambda s, a, ids: participants.get(s, a, ids["participant"])),
-    Case("add a participant", Permission.EDIT_PARTICIPANTS,
-         lambda s, a, ids: participants.create(s, a, participants.ParticipantForm("Lee"))),
-    Case("edit a participant", Permission.EDIT_PARTICIPANTS, lambda s, a, ids: participants.update(
-        s, a, ids["participant"], participants.ParticipantForm("Jo", "Q"), None)),
-    Case("see the day's sessions", Permission.VIEW_SCHEDULE,
-         lambda s, a, ids: today.agenda(s, a, date(2026, 11, 25))),
-    Case("rename the center", Permission.EDIT_CENTER_SETTINGS,
-         lambda s, a, ids: settings.set_value(s, a, "center.name", "Renamed")),
+    Case(
+        "add staff",
+        Permission.MANAGE_STAFF,
+        lambda s, a, ids: staff.create_staff(
+            s, a, staff.StaffForm(first_name="New", last_name="Person")
+        ),
+    ),
+    Case(
+        "edit staff",
+        Permission.MANAGE_STAFF,
+        lambda s, a, ids: staff.update_staff(
+            s, a, ids["other"], staff.StaffForm(first_name="Pat", last_name="Changed"), None
+        ),
+    ),
+    Case(
+        "deactivate staff",
+        Permission.MANAGE_STAFF,
+        lambda s, a, ids: staff.set_active(s, a, ids["other"], False),
+    ),
+    Case(
+        "unlock a login",
+        Permission.MANAGE_STAFF,
+        lambda s, a, ids: staff.unlock_login(s, a, ids["other"]),
+    ),
+    Case(
+        "give someone a login",
+        Permission.MANAGE_STAFF,
+        lambda s, a, ids: staff.update_staff(
+            s,
+            a,
+            ids["nologin"],
+            staff.StaffForm(first_name="No", last_name="Login"),
+            None,
+            staff.LoginForm("newlogin", Role.ADMIN, PASSWORD),
+        ),
+    ),
+    Case(
+        "search participants",
+        Permission.VIEW_PARTICIPANTS,
+        lambda s, a, ids: participants.search(s, a, "jo"),
+    ),
+    Case(
+        "open a participant",
+        Permission.VIEW_PARTICIPANTS,
+        lambda s, a, ids: participants.get(s, a, ids["participant"]),
+    ),
+    Case(
+        "add a participant",
+        Permission.EDIT_PARTICIPANTS,
+        lambda s, a, ids: participants.create(s, a, participants.ParticipantForm("Lee")),
+    ),
+    Case(
+        "edit a participant",
+        Permission.EDIT_PARTICIPANTS,
+        lambda s, a, ids: participants.update(
+            s, a, ids["participant"], participants.ParticipantForm("Jo", "Q"), None
+        ),
+    ),
+    Case(
+        "see the day's sessions",
+        Permission.VIEW_SCHEDULE,
+        lambda s, a, ids: today.agenda(s, a, date(2026, 11, 25)),
+    ),
+    Case(
+        "rename the center",
+        Permission.EDIT_CENTER_SETTINGS,
+        lambda s, a, ids: settings.set_value(s, a, "center.name", "Renamed"),
+    ),
 ]
 
 
@@ -65,19 +110,21 @@ def people(database: Database) -> dict[str, object]:
         participant = participants.create(s, admin, participants.ParticipantForm("Jo", "K")).id
     for role in Role:
         if role is not Role.ADMIN:
-            staff_with_login(database, admin, role.value.replace("_", ""), role,
-                             "Role", role.label)
+            staff_with_login(database, admin, role.value.replace("_", ""), role, "Role", role.label)
     actors = {Role.ADMIN: admin}
     for role in Role:
         if role is not Role.ADMIN:
             actors[role] = auth.login(database, role.value.replace("_", ""), PASSWORD)
-    return {"actors": actors, "ids": {"other": other, "nologin": nologin,
-                                      "participant": participant}}
+    return {
+        "actors": actors,
+        "ids": {"other": other, "nologin": nologin, "participant": participant},
+    }
 
 
 @pytest.mark.parametrize("role", list(Role), ids=lambda r: r.value)
-def test_every_role_against_every_sensitive_action(database: Database, people: dict[str, object],
-                                                    role: Role) -> None:
+def test_every_role_against_every_sensitive_action(
+    database: Database, people: dict[str, object], role: Role
+) -> None:
     actor = people["actors"][role]  # type: ignore[index]
     ids: dict[str, int] = people["ids"]  # type: ignore[assignment]
     for case in CASES:

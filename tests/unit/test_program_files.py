@@ -31,12 +31,16 @@ def test_the_four_shipped_programs_load_and_name_their_source() -> None:
         assert shipped.spec.source.strip()
         assert len(shipped.sha256) == 64
     icrc = programs["icrc-pr"].spec
-    domains = {r.name: r.hours for r in icrc.requirements
-               if r.kind is RequirementKind.TRAINING_HOURS}
-    assert domains == {"Training, all domains": 46, "Training: Advocacy": 10,
-                       "Training: Mentoring/Education": 10,
-                       "Training: Recovery/Wellness Support": 10,
-                       "Training: Ethical Responsibility": 16}
+    domains = {
+        r.name: r.hours for r in icrc.requirements if r.kind is RequirementKind.TRAINING_HOURS
+    }
+    assert domains == {
+        "Training, all domains": 46,
+        "Training: Advocacy": 10,
+        "Training: Mentoring/Education": 10,
+        "Training: Recovery/Wellness Support": 10,
+        "Training: Ethical Responsibility": 16,
+    }
     assert icrc.renewal_months == 24
     assert programs["pennsylvania-crs"].spec.requirements[0].hours == 78
     texas = programs["texas-hhsc-ps"].spec
@@ -48,26 +52,39 @@ def test_a_definition_survives_a_round_trip() -> None:
         assert parse_program(to_mapping(shipped.spec), "copy") == shipped.spec
 
 
-@pytest.mark.parametrize("change, field, words", [
-    (("hours = 20", "hours = -3"), "requirement[1].hours", "more than 0"),
-    (("hours = 20", "hours = 0"), "requirement[1].hours", "more than 0"),
-    (("hours = 20", 'hours = "twenty"'), "requirement[1].hours", "not text"),
-    (("hours = 20\n", ""), "requirement[1].hours", "is required"),
-    (('kind = "training_hours"', 'kind = "hours"'), "requirement[1].kind", "not one of"),
-    (('name = "Training"', 'nmae = "Training"'), "requirement[1].nmae", "unknown field"),
-    (('name = "Center peer track"\n', ""), "name", "is required"),
-    (('code = "center-peer"', 'code = "Center Peer!"'), "code", "lower-case"),
-    (("renewal_months = 12", "renewal_months = 0"), "renewal_months", "between 1"),
-    (('kind = "training_hours"', 'kind = "continuing_education"\nphase = "initial"'),
-     "requirement[1].phase", "renewal cycle"),
-    (('kind = "training_hours"\nhours = 20', 'kind = "supervision_frequency"'),
-     "requirement[1].period", "week or month"),
-    (('kind = "training_hours"', 'kind = "experience_hours"\ndomains = ["Ethics"]'),
-     "requirement[1].domains", "only training"),
-    (("renewal_months = 12\n", ""), "", None),  # no renewal requirement: fine without it
-])
+@pytest.mark.parametrize(
+    "change, field, words",
+    [
+        (("hours = 20", "hours = -3"), "requirement[1].hours", "more than 0"),
+        (("hours = 20", "hours = 0"), "requirement[1].hours", "more than 0"),
+        (("hours = 20", 'hours = "twenty"'), "requirement[1].hours", "not text"),
+        (("hours = 20\n", ""), "requirement[1].hours", "is required"),
+        (('kind = "training_hours"', 'kind = "hours"'), "requirement[1].kind", "not one of"),
+        (('name = "Training"', 'nmae = "Training"'), "requirement[1].nmae", "unknown field"),
+        (('name = "Center peer track"\n', ""), "name", "is required"),
+        (('code = "center-peer"', 'code = "Center Peer!"'), "code", "lower-case"),
+        (("renewal_months = 12", "renewal_months = 0"), "renewal_months", "between 1"),
+        (
+            ('kind = "training_hours"', 'kind = "continuing_education"\nphase = "initial"'),
+            "requirement[1].phase",
+            "renewal cycle",
+        ),
+        (
+            ('kind = "training_hours"\nhours = 20', 'kind = "supervision_frequency"'),
+            "requirement[1].period",
+            "week or month",
+        ),
+        (
+            ('kind = "training_hours"', 'kind = "experience_hours"\ndomains = ["Ethics"]'),
+            "requirement[1].domains",
+            "only training",
+        ),
+        (("renewal_months = 12\n", ""), "", None),  # no renewal requirement: fine without it
+    ],
+)
 def test_malformed_file_names_the_file_and_the_field(
-        tmp_path: Path, change: tuple[str, str], field: str, words: str | None) -> None:
+    tmp_path: Path, change: tuple[str, str], field: str, words: str | None
+) -> None:
     path = tmp_path / "center-peer.toml"
     path.write_text(GOOD.replace(*change), encoding="utf-8")
     if words is None:
@@ -101,16 +118,20 @@ def test_file_problems_before_the_fields(tmp_path: Path) -> None:
 
 def test_two_files_with_one_code_are_refused(tmp_path: Path) -> None:
     (tmp_path / "a.toml").write_text(GOOD, encoding="utf-8")
-    (tmp_path / "b.toml").write_text(GOOD.replace("Center peer track", "Other"),
-                                     encoding="utf-8")
-    with pytest.raises(ProgramDefinitionError, match=r"b.toml: code: .center-peer. is also "
-                                                     r"the code in a.toml"):
+    (tmp_path / "b.toml").write_text(GOOD.replace("Center peer track", "Other"), encoding="utf-8")
+    with pytest.raises(
+        ProgramDefinitionError,
+        match=r"b.toml: code: .center-peer. is also "
+        r"the code in a.toml",
+    ):
         shipped_programs(tmp_path)
 
 
 def test_requirement_names_are_unique_within_a_program(tmp_path: Path) -> None:
     path = tmp_path / "twice.toml"
-    path.write_text(GOOD + '\n[[requirement]]\nname = "training"\nkind = "training_hours"\n'
-                           'hours = 5\n', encoding="utf-8")
+    path.write_text(
+        GOOD + '\n[[requirement]]\nname = "training"\nkind = "training_hours"\nhours = 5\n',
+        encoding="utf-8",
+    )
     with pytest.raises(ProgramDefinitionError, match=r"requirement\[2\].name: .*used twice"):
         load_program_file(path)

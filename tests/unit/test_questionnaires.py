@@ -22,7 +22,10 @@ ALWAYS, OFTEN, SOMETIMES, SELDOM, NEVER = 5, 4, 3, 2, 1
 
 def test_the_cbi_has_19_items_in_three_scales_with_the_published_wording() -> None:
     assert [(s.id, len(s.items), s.min_answered) for s in CBI.scales] == [
-        ("personal", 6, 3), ("work", 7, 4), ("client", 6, 3)]
+        ("personal", 6, 3),
+        ("work", 7, 4),
+        ("client", 6, 3),
+    ]
     texts = {i.id: i.text for i in CBI.items}
     assert texts["personal_1"] == "How often do you feel tired?"
     energy = CBI.item("work_7")
@@ -37,20 +40,33 @@ def test_the_cbi_has_19_items_in_three_scales_with_the_published_wording() -> No
 
 def test_a_full_answer_set_scores_each_scale_as_the_mean() -> None:
     answers = {f"personal_{i}": OFTEN for i in range(1, 6)} | {"personal_6": SELDOM}
-    answers |= {"work_1": 4, "work_2": 3, "work_3": 5,       # degree: 75, 50, 100
-                "work_4": ALWAYS, "work_5": OFTEN, "work_6": SOMETIMES,  # 100, 75, 50
-                "work_7": ALWAYS}                            # reversed: 0
-    answers |= {"client_1": 1, "client_2": 2, "client_3": 3, "client_4": 4,
-                "client_5": 5, "client_6": 1}                # 0, 25, 50, 75, 100, 0
+    answers |= {
+        "work_1": 4,
+        "work_2": 3,
+        "work_3": 5,  # degree: 75, 50, 100
+        "work_4": ALWAYS,
+        "work_5": OFTEN,
+        "work_6": SOMETIMES,  # 100, 75, 50
+        "work_7": ALWAYS,
+    }  # reversed: 0
+    answers |= {
+        "client_1": 1,
+        "client_2": 2,
+        "client_3": 3,
+        "client_4": 4,
+        "client_5": 5,
+        "client_6": 1,
+    }  # 0, 25, 50, 75, 100, 0
     result = q.score(CBI, answers)
-    assert result.scores["personal"] == pytest.approx(400 / 6)    # 66.7
-    assert result.scores["work"] == pytest.approx(450 / 7)        # 64.3
-    assert result.scores["client"] == pytest.approx(250 / 6)      # 41.7
+    assert result.scores["personal"] == pytest.approx(400 / 6)  # 66.7
+    assert result.scores["work"] == pytest.approx(450 / 7)  # 64.3
+    assert result.scores["client"] == pytest.approx(250 / 6)  # 41.7
     assert result.unscored(CBI) == []
 
 
-@pytest.mark.parametrize(("energy", "expected"), [(ALWAYS, 0), (OFTEN, 25), (SOMETIMES, 50),
-                                                  (SELDOM, 75), (NEVER, 100)])
+@pytest.mark.parametrize(
+    ("energy", "expected"), [(ALWAYS, 0), (OFTEN, 25), (SOMETIMES, 50), (SELDOM, 75), (NEVER, 100)]
+)
 def test_energy_for_family_and_friends_is_reverse_scored(energy: int, expected: float) -> None:
     answers = {"work_4": NEVER, "work_5": NEVER, "work_6": NEVER, "work_7": energy}
     assert q.score(CBI, answers).scores["work"] == pytest.approx(expected / 4)
@@ -76,16 +92,20 @@ def test_missing_answers_leave_a_scale_unscored_below_its_minimum() -> None:
 
 
 def test_answers_that_are_not_answers_are_named() -> None:
-    problems = q.answer_problems(CBI, {"work_1": 9, "nonsense": 1, "work_2": "often",
-                                       "work_3": None})
+    problems = q.answer_problems(
+        CBI, {"work_1": 9, "nonsense": 1, "work_2": "often", "work_3": None}
+    )
     assert set(problems) == {"work_1", "nonsense", "work_2"}
     assert problems["work_1"].startswith("Choose one of: To a very high degree")
 
 
 def test_the_pulse_matches_what_check_ins_store() -> None:
     pulse = load("pulse")
-    assert (pulse.id, [i.id for i in pulse.items], [s.id for s in pulse.scales]) == \
-        ("pulse", ["mood"], ["pulse"])
+    assert (pulse.id, [i.id for i in pulse.items], [s.id for s in pulse.scales]) == (
+        "pulse",
+        ["mood"],
+        ["pulse"],
+    )
     assert not pulse.higher_is_worse and pulse.cutoffs == "pulse"
     assert q.score(pulse, {"mood": 2}).scores == {"pulse": 2}
     assert q.score(pulse, {}).scores == {"pulse": None}
@@ -94,21 +114,29 @@ def test_the_pulse_matches_what_check_ins_store() -> None:
 GOOD = (FILES / "pulse.toml").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize(("change", "message"), [
-    (("id = \"pulse\"\n", ""), "mine.toml: id: is missing"),
-    (("worse = \"lower\"", "worse = \"sideways\""), "mine.toml: worse: should be"),
-    (("cutoffs = \"pulse\"", "cutoffs = \"cbi\""), "mine.toml: cutoffs: 'cbi' does not match"),
-    (("scale = \"pulse\"", "scale = \"mood\""), "mine.toml: scales[0].id: no question belongs"),
-    (("responses = \"week\"", "responses = \"weak\""),
-     "mine.toml: items[0].responses: 'weak' is not one of the response sets (week)"),
-    (("min_answered = 1", "min_answered = 2"), "mine.toml: scales[0].min_answered: should be "
-                                               "between 1 and 1"),
-    (("score = 3 }", "score = \"three\" }"),
-     "mine.toml: responses.week.options[2].score: should be a number, not 'three'"),
-    (("[[items]]", "[[items]"), "mine.toml: not valid TOML"),
-])
-def test_a_broken_file_names_the_file_and_the_field(change: tuple[str, str],
-                                                    message: str) -> None:
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (('id = "pulse"\n', ""), "mine.toml: id: is missing"),
+        (('worse = "lower"', 'worse = "sideways"'), "mine.toml: worse: should be"),
+        (('cutoffs = "pulse"', 'cutoffs = "cbi"'), "mine.toml: cutoffs: 'cbi' does not match"),
+        (('scale = "pulse"', 'scale = "mood"'), "mine.toml: scales[0].id: no question belongs"),
+        (
+            ('responses = "week"', 'responses = "weak"'),
+            "mine.toml: items[0].responses: 'weak' is not one of the response sets (week)",
+        ),
+        (
+            ("min_answered = 1", "min_answered = 2"),
+            "mine.toml: scales[0].min_answered: should be between 1 and 1",
+        ),
+        (
+            ("score = 3 }", 'score = "three" }'),
+            "mine.toml: responses.week.options[2].score: should be a number, not 'three'",
+        ),
+        (("[[items]]", "[[items]"), "mine.toml: not valid TOML"),
+    ],
+)
+def test_a_broken_file_names_the_file_and_the_field(change: tuple[str, str], message: str) -> None:
     old, new = change
     assert old in GOOD
     with pytest.raises(q.QuestionnaireFileError) as exc:

@@ -12,7 +12,8 @@ README = Path(__file__).resolve().parents[2] / "README.md"
 def test_readme_permission_matrix_is_the_one_in_the_code() -> None:
     text = README.read_text(encoding="utf-8")
     section = text.split("<!-- permission-matrix:start -->")[1].split(
-        "<!-- permission-matrix:end -->")[0]
+        "<!-- permission-matrix:end -->"
+    )[0]
     assert section.strip() == matrix_markdown()
 
 

@@ -15,8 +15,14 @@ CHICAGO = ZoneInfo("America/Chicago")
 
 def _expand(rec: Recurrence, first: date, at: time, until: date) -> list[datetime]:
     rule = rec.to_rrule(first)
-    return occurrence_starts(rule, first, at, CHICAGO, datetime(2026, 1, 1, tzinfo=UTC),
-                             datetime.combine(until, time.max, CHICAGO))
+    return occurrence_starts(
+        rule,
+        first,
+        at,
+        CHICAGO,
+        datetime(2026, 1, 1, tzinfo=UTC),
+        datetime.combine(until, time.max, CHICAGO),
+    )
 
 
 def test_weekly_group_keeps_its_wall_clock_time_across_daylight_saving() -> None:
@@ -46,13 +52,16 @@ def test_every_two_weeks_ending_after_a_count() -> None:
     assert rec.describe(date(2026, 1, 7)) == "Every 2 weeks on Wednesday, 3 times"
 
 
-@pytest.mark.parametrize("rec", [
-    Recurrence(Frequency.WEEKLY, weekdays=(0, 2, 4), until=date(2026, 6, 30)),
-    Recurrence(Frequency.MONTHLY, month_day=15),
-    Recurrence(Frequency.MONTHLY, weekdays=(1,), nth=(2, 4)),
-    Recurrence(Frequency.DAILY, interval=3, count=10),
-    Recurrence(Frequency.ONCE),
-])
+@pytest.mark.parametrize(
+    "rec",
+    [
+        Recurrence(Frequency.WEEKLY, weekdays=(0, 2, 4), until=date(2026, 6, 30)),
+        Recurrence(Frequency.MONTHLY, month_day=15),
+        Recurrence(Frequency.MONTHLY, weekdays=(1,), nth=(2, 4)),
+        Recurrence(Frequency.DAILY, interval=3, count=10),
+        Recurrence(Frequency.ONCE),
+    ],
+)
 def test_rrule_text_round_trips(rec: Recurrence) -> None:
     first = date(2026, 1, 5)
     assert Recurrence.from_rrule(rec.to_rrule(first)).to_rrule(first) == rec.to_rrule(first)
@@ -64,5 +73,11 @@ def test_impossible_rules_are_explained() -> None:
     with pytest.raises(ValidationError, match="not both"):
         Recurrence(until=date(2027, 1, 1), count=3).to_rrule(date(2026, 1, 1))
     with pytest.raises(ValidationError, match="not valid"):
-        occurrence_starts("FREQ=SOMETIMES", date(2026, 1, 1), time(9), CHICAGO,
-                          datetime(2026, 1, 1, tzinfo=UTC), datetime(2026, 2, 1, tzinfo=UTC))
+        occurrence_starts(
+            "FREQ=SOMETIMES",
+            date(2026, 1, 1),
+            time(9),
+            CHICAGO,
+            datetime(2026, 1, 1, tzinfo=UTC),
+            datetime(2026, 2, 1, tzinfo=UTC),
+        )

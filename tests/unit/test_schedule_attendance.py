@@ -15,8 +15,12 @@ from peercenter.services.schedule.hours import facilitated_minutes
 from tests.schedule_factories import CHICAGO, Desk, front_desk
 from tests.schedule_factories import freeze as freeze_clock
 
-P, L, E, A = (AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.EXCUSED,
-              AttendanceStatus.ABSENT)
+P, L, E, A = (
+    AttendanceStatus.PRESENT,
+    AttendanceStatus.LATE,
+    AttendanceStatus.EXCUSED,
+    AttendanceStatus.ABSENT,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -24,10 +28,17 @@ def _frozen(monkeypatch: pytest.MonkeyPatch) -> None:
     freeze_clock(monkeypatch)
 
 
-def _circle(desk: Desk, mode: EnrollmentMode = EnrollmentMode.OPEN,
-            capacity: int | None = 4) -> int:
-    gid = desk.group("Monday Circle", first=date(2026, 3, 2), at=time(8), mode=mode,
-                     capacity=capacity, rule=Recurrence(Frequency.WEEKLY, weekdays=(0,))).id
+def _circle(
+    desk: Desk, mode: EnrollmentMode = EnrollmentMode.OPEN, capacity: int | None = 4
+) -> int:
+    gid = desk.group(
+        "Monday Circle",
+        first=date(2026, 3, 2),
+        at=time(8),
+        mode=mode,
+        capacity=capacity,
+        rule=Recurrence(Frequency.WEEKLY, weekdays=(0,)),
+    ).id
     with desk.db.session() as s:
         for name in ("Alex", "Blair", "Casey"):
             rosters.enroll(s, desk.admin, gid, desk.people[name], date(2026, 3, 1))
@@ -82,7 +93,8 @@ def test_closed_groups_take_no_walk_ins_and_future_sessions_wait(database: Datab
 
 
 def test_group_statistics_count_sessions_held_average_and_trend(
-        database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
     desk = front_desk(database)
     gid = _circle(desk, capacity=None)
     sessions = desk.sessions(gid)
@@ -102,8 +114,11 @@ def test_group_statistics_count_sessions_held_average_and_trend(
     assert result.average_attendance == 2.0
     assert len(result.trend) == 12
     assert [(p.week, p.sessions, p.attended) for p in result.trend[-4:]] == [
-        (date(2026, 3, 2), 1, 1), (date(2026, 3, 9), 1, 2), (date(2026, 3, 16), 1, 3),
-        (date(2026, 3, 23), 0, 0)]
+        (date(2026, 3, 2), 1, 1),
+        (date(2026, 3, 9), 1, 2),
+        (date(2026, 3, 16), 1, 3),
+        (date(2026, 3, 23), 0, 0),
+    ]
     assert result.direction == "rising"
     assert person.counts[P] == 2 and person.attendance_rate == 1.0
     assert person.last_attended == date(2026, 3, 16)
@@ -112,16 +127,32 @@ def test_group_statistics_count_sessions_held_average_and_trend(
 
 def test_facilitated_minutes_per_day_leave_out_cancelled_sessions(database: Database) -> None:
     desk = front_desk(database)
-    gid = desk.group("Late Group", first=date(2026, 3, 3), at=time(23),
-                     rule=Recurrence(Frequency.WEEKLY, weekdays=(1,), count=3)).id
-    desk.group("Co-led", first=date(2026, 3, 4), lead="Maria Lopez", co=("Jordan Reyes",),
-               room="Garden Room", minutes=60, at=time(10),
-               rule=Recurrence(Frequency.ONCE))
+    gid = desk.group(
+        "Late Group",
+        first=date(2026, 3, 3),
+        at=time(23),
+        rule=Recurrence(Frequency.WEEKLY, weekdays=(1,), count=3),
+    ).id
+    desk.group(
+        "Co-led",
+        first=date(2026, 3, 4),
+        lead="Maria Lopez",
+        co=("Jordan Reyes",),
+        room="Garden Room",
+        minutes=60,
+        at=time(10),
+        rule=Recurrence(Frequency.ONCE),
+    )
     second = desk.sessions(gid)[1]
     with database.session() as s:
         edits.cancel_session(s, desk.admin, second.id, "Holiday", second.version)
-        minutes = facilitated_minutes(s, desk.admin, desk.staff["Jordan Reyes"],
-                                      date(2026, 3, 1), date(2026, 3, 31))
+        minutes = facilitated_minutes(
+            s, desk.admin, desk.staff["Jordan Reyes"], date(2026, 3, 1), date(2026, 3, 31)
+        )
     # 11 pm to 12:30 am counts on both days.
-    assert minutes == {date(2026, 3, 3): 60, date(2026, 3, 4): 30 + 60,
-                       date(2026, 3, 17): 60, date(2026, 3, 18): 30}
+    assert minutes == {
+        date(2026, 3, 3): 60,
+        date(2026, 3, 4): 30 + 60,
+        date(2026, 3, 17): 60,
+        date(2026, 3, 18): 30,
+    }

@@ -31,19 +31,18 @@ def _refused(desk: Desk, form: groups.GroupForm) -> ScheduleConflict:
     with pytest.raises(ScheduleConflict) as exc, desk.db.session() as s:
         groups.create_group(s, desk.admin, form)
     with desk.db.reader() as s:
-        assert s.scalar(select(func.count()).select_from(Group)
-                        .where(Group.name == form.name)) == 0
+        assert s.scalar(select(func.count()).select_from(Group).where(Group.name == form.name)) == 0
     return exc.value
 
 
-def test_room_double_booking_is_refused_and_names_the_other_session(
-        database: Database) -> None:
+def test_room_double_booking_is_refused_and_names_the_other_session(database: Database) -> None:
     desk = front_desk(database)
     desk.group("Tuesday Circle", lead="Maria Lopez", rule=WEEKLY_TUESDAY)
     error = _refused(desk, desk.form("Art Night", at=time(19, 0), rule=WEEKLY_TUESDAY))
     assert {c.kind for c in error.conflicts} == {ConflictKind.ROOM}
     assert error.field_errors["room"].startswith(
-        "Blue Room is already booked for 'Tuesday Circle' on Tue 3 Mar 2026, 18:00–19:30.")
+        "Blue Room is already booked for 'Tuesday Circle' on Tue 3 Mar 2026, 18:00–19:30."
+    )
     assert "(and 52 more clashes)" in error.field_errors["room"]
 
 
@@ -56,44 +55,65 @@ def test_back_to_back_sessions_do_not_clash(database: Database) -> None:
 def test_facilitator_double_booking_is_refused(database: Database) -> None:
     desk = front_desk(database)
     desk.group("Tuesday Circle", rule=WEEKLY_TUESDAY)
-    error = _refused(desk, desk.form("Online Check-in", room="Online", at=time(18, 30),
-                                     rule=Recurrence(Frequency.WEEKLY, weekdays=(1,), count=2)))
+    error = _refused(
+        desk,
+        desk.form(
+            "Online Check-in",
+            room="Online",
+            at=time(18, 30),
+            rule=Recurrence(Frequency.WEEKLY, weekdays=(1,), count=2),
+        ),
+    )
     assert {c.kind for c in error.conflicts} == {ConflictKind.FACILITATOR}
     assert error.field_errors["facilitators"] == (
         "Jordan Reyes already facilitates 'Tuesday Circle' on Tue 3 Mar 2026, 18:00–19:30. "
-        "(and 1 more clash)")
+        "(and 1 more clash)"
+    )
 
 
 def test_a_clash_deep_in_a_year_of_a_weekly_series_is_found(database: Database) -> None:
     desk = front_desk(database)
-    desk.group("Holiday Social", first=date(2026, 12, 15), lead="Maria Lopez",
-               rule=Recurrence(Frequency.ONCE))
+    desk.group(
+        "Holiday Social",
+        first=date(2026, 12, 15),
+        lead="Maria Lopez",
+        rule=Recurrence(Frequency.ONCE),
+    )
     error = _refused(desk, desk.form("Tuesday Circle", rule=WEEKLY_TUESDAY))
     assert [c.other_label for c in error.conflicts] == [
-        "'Holiday Social' on Tue 15 Dec 2026, 18:00–19:30"]
+        "'Holiday Social' on Tue 15 Dec 2026, 18:00–19:30"
+    ]
 
 
 def test_participant_in_two_overlapping_sessions_is_refused(database: Database) -> None:
     desk = front_desk(database)
     circle = desk.group("Tuesday Circle", rule=WEEKLY_TUESDAY)
-    art = desk.group("Art Night", room="Garden Room", lead="Maria Lopez", at=time(19),
-                     rule=WEEKLY_TUESDAY)
+    art = desk.group(
+        "Art Night", room="Garden Room", lead="Maria Lopez", at=time(19), rule=WEEKLY_TUESDAY
+    )
     with database.session() as s:
         rosters.enroll(s, desk.admin, circle.id, desk.people["Alex"], date(2026, 3, 1))
     with pytest.raises(ScheduleConflict) as exc, database.session() as s:
         rosters.enroll(s, desk.admin, art.id, desk.people["Alex"], date(2026, 3, 1))
     assert exc.value.field_errors["roster"].startswith(
-        "Alex M. is already booked into 'Tuesday Circle' on Tue 3 Mar 2026, 18:00–19:30.")
+        "Alex M. is already booked into 'Tuesday Circle' on Tue 3 Mar 2026, 18:00–19:30."
+    )
     # Moving a session onto a time when one of its people is elsewhere is refused too.
-    lunch = desk.group("Lunch Group", room="Garden Room", lead="Maria Lopez",
-                       first=date(2026, 3, 4), at=time(12), rule=Recurrence(
-                           Frequency.WEEKLY, weekdays=(2,)))
+    lunch = desk.group(
+        "Lunch Group",
+        room="Garden Room",
+        lead="Maria Lopez",
+        first=date(2026, 3, 4),
+        at=time(12),
+        rule=Recurrence(Frequency.WEEKLY, weekdays=(2,)),
+    )
     with database.session() as s:
         rosters.enroll(s, desk.admin, lunch.id, desk.people["Alex"], date(2026, 3, 1))
     first = desk.sessions(lunch.id)[0]
     with pytest.raises(ScheduleConflict) as exc, database.session() as s:
-        edits.move_session(s, desk.admin, first.id, datetime(2026, 3, 3, 17, tzinfo=CHICAGO),
-                           first.version)
+        edits.move_session(
+            s, desk.admin, first.id, datetime(2026, 3, 3, 17, tzinfo=CHICAGO), first.version
+        )
     assert [c.kind for c in exc.value.conflicts] == [ConflictKind.PARTICIPANT]
 
 
@@ -110,19 +130,31 @@ def test_lowering_capacity_below_the_roster_is_refused(database: Database) -> No
         for name in ("Alex", "Blair", "Casey"):
             rosters.enroll(s, desk.admin, detail.id, desk.people[name], date(2026, 3, 1))
     with pytest.raises(ScheduleConflict) as exc, database.session() as s:
-        groups.update_group(s, desk.admin, detail.id, replace(detail.form, capacity=2),
-                            detail.version)
-    assert exc.value.field_errors["capacity"] == \
-        "3 people are enrolled but the group takes at most 2."
+        groups.update_group(
+            s, desk.admin, detail.id, replace(detail.form, capacity=2), detail.version
+        )
+    assert (
+        exc.value.field_errors["capacity"] == "3 people are enrolled but the group takes at most 2."
+    )
     # Moving one session into a room too small for the roster is refused as well.
     with database.session() as s:
-        rooms.update_room(s, desk.admin, desk.rooms["Garden Room"],
-                          rooms.RoomForm("Garden Room", capacity=2, accessible=False), None)
+        rooms.update_room(
+            s,
+            desk.admin,
+            desk.rooms["Garden Room"],
+            rooms.RoomForm("Garden Room", capacity=2, accessible=False),
+            None,
+        )
     target = desk.sessions(detail.id)[1]
     with pytest.raises(ScheduleConflict) as exc, database.session() as s:
-        edits.edit_session(s, desk.admin, target.id,
-                           replace(change_of(target), room_id=desk.rooms["Garden Room"]),
-                           EditMode.THIS, target.version)
+        edits.edit_session(
+            s,
+            desk.admin,
+            target.id,
+            replace(change_of(target), room_id=desk.rooms["Garden Room"]),
+            EditMode.THIS,
+            target.version,
+        )
     assert exc.value.field_errors["room"] == "Garden Room holds 2 people; the group takes 3."
 
 
@@ -131,23 +163,32 @@ def test_an_inactive_facilitator_cannot_be_scheduled(database: Database) -> None
     with database.session() as s:
         staff.set_active(s, desk.admin, desk.staff["Maria Lopez"], False)
     error = _refused(desk, desk.form("Tuesday Circle", lead="Maria Lopez"))
-    assert error.field_errors["facilitators"] == \
-        "Maria Lopez is no longer active and cannot facilitate."
+    assert (
+        error.field_errors["facilitators"]
+        == "Maria Lopez is no longer active and cannot facilitate."
+    )
 
 
 def test_hours_over_the_cap_are_a_warning_accepted_with_a_reason(database: Database) -> None:
     desk = front_desk(database)  # Sam Rivera may facilitate 4 hours a week
     desk.group("Long Tuesday", lead="Sam Rivera", minutes=180, rule=WEEKLY_TUESDAY)
-    thursday = desk.form("Thursday Talk", lead="Sam Rivera", first=date(2026, 3, 5),
-                         minutes=120, rule=Recurrence(Frequency.WEEKLY, weekdays=(3,), count=2))
+    thursday = desk.form(
+        "Thursday Talk",
+        lead="Sam Rivera",
+        first=date(2026, 3, 5),
+        minutes=120,
+        rule=Recurrence(Frequency.WEEKLY, weekdays=(3,), count=2),
+    )
     with pytest.raises(NeedsConfirmation) as exc, database.session() as s:
         groups.create_group(s, desk.admin, thursday)
     assert exc.value.field_errors["facilitators"] == (
         "Sam Rivera would facilitate 5 h in the week of Mon 2 Mar 2026, over their cap of "
-        "4 h. (and 1 more clash)")
+        "4 h. (and 1 more clash)"
+    )
     with database.session() as s:
-        created = groups.create_group(s, desk.admin, thursday,
-                                      accept_reason="Covering for Maria while she is away")
+        created = groups.create_group(
+            s, desk.admin, thursday, accept_reason="Covering for Maria while she is away"
+        )
     assert len(desk.sessions(created.id)) == 2
     with database.reader() as s:
         event_ = s.scalars(select(AuditEvent).where(AuditEvent.action == "accept_warning")).one()
@@ -159,14 +200,20 @@ def test_hours_over_the_cap_are_a_warning_accepted_with_a_reason(database: Datab
 def test_moving_a_session_onto_a_booked_room_is_refused(database: Database) -> None:
     desk = front_desk(database)
     desk.group("Tuesday Circle", rule=WEEKLY_TUESDAY)
-    other = desk.group("Wednesday Group", first=date(2026, 3, 4), lead="Maria Lopez",
-                       rule=Recurrence(Frequency.WEEKLY, weekdays=(2,)))
+    other = desk.group(
+        "Wednesday Group",
+        first=date(2026, 3, 4),
+        lead="Maria Lopez",
+        rule=Recurrence(Frequency.WEEKLY, weekdays=(2,)),
+    )
     target = desk.sessions(other.id)[0]
     with pytest.raises(ScheduleConflict) as exc, database.session() as s:
-        edits.move_session(s, desk.admin, target.id, datetime(2026, 3, 3, 17, 30,
-                                                              tzinfo=CHICAGO), target.version)
-    assert exc.value.message == ("Blue Room is already booked for 'Tuesday Circle' on "
-                                 "Tue 3 Mar 2026, 18:00–19:30.")
+        edits.move_session(
+            s, desk.admin, target.id, datetime(2026, 3, 3, 17, 30, tzinfo=CHICAGO), target.version
+        )
+    assert exc.value.message == (
+        "Blue Room is already booked for 'Tuesday Circle' on Tue 3 Mar 2026, 18:00–19:30."
+    )
     assert desk.sessions(other.id)[0].starts_at == target.starts_at
 
 
@@ -183,9 +230,17 @@ def test_checking_a_year_costs_the_same_queries_as_a_month(database: Database) -
         event.listen(database.engine, "before_cursor_execute", count)
         try:
             with database.reader() as s:
-                groups.preview_group(s, desk.admin, desk.form(
-                    "Thursday", first=date(2026, 3, 5), lead="Maria Lopez",
-                    co=("Sam Rivera",), rule=rule))
+                groups.preview_group(
+                    s,
+                    desk.admin,
+                    desk.form(
+                        "Thursday",
+                        first=date(2026, 3, 5),
+                        lead="Maria Lopez",
+                        co=("Sam Rivera",),
+                        rule=rule,
+                    ),
+                )
         finally:
             event.remove(database.engine, "before_cursor_execute", count)
         return len(statements)

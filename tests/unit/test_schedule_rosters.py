@@ -21,8 +21,12 @@ def _frozen(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _full_group(desk: Desk) -> int:
-    gid = desk.group("Small Circle", capacity=2, mode=EnrollmentMode.CLOSED,
-                     rule=Recurrence(Frequency.WEEKLY, weekdays=(1,))).id
+    gid = desk.group(
+        "Small Circle",
+        capacity=2,
+        mode=EnrollmentMode.CLOSED,
+        rule=Recurrence(Frequency.WEEKLY, weekdays=(1,)),
+    ).id
     with desk.db.session() as s:
         for name in ("Alex", "Blair", "Casey", "Devon"):
             rosters.enroll(s, desk.admin, gid, desk.people[name], date(2026, 3, 2))
@@ -35,13 +39,16 @@ def test_a_full_group_puts_newcomers_on_the_waitlist_in_order(database: Database
     with database.session() as s:
         roster = rosters.get_roster(s, desk.admin, gid)
     assert [e.name for e in roster.enrolled] == ["Alex M.", "Blair N."]
-    assert [(e.name, e.waitlist_position) for e in roster.waitlist] == [("Casey O.", 1),
-                                                                       ("Devon P.", 2)]
+    assert [(e.name, e.waitlist_position) for e in roster.waitlist] == [
+        ("Casey O.", 1),
+        ("Devon P.", 2),
+    ]
     assert roster.free == 0 and not any(e.has_offer for e in roster.waitlist)
 
 
 def test_a_freed_place_is_offered_to_the_next_person_and_accepting_enrolls(
-        database: Database) -> None:
+    database: Database,
+) -> None:
     desk = front_desk(database)
     gid = _full_group(desk)
     with database.session() as s:
@@ -75,7 +82,8 @@ def test_declining_an_offer_passes_it_on(database: Database) -> None:
     with database.session() as s:
         roster = rosters.get_roster(s, desk.admin, gid)
     assert [(e.name, e.waitlist_position, e.has_offer) for e in roster.waitlist] == [
-        ("Devon P.", 1, True)]
+        ("Devon P.", 1, True)
+    ]
 
 
 def test_the_waitlist_can_be_reordered(database: Database) -> None:
@@ -87,21 +95,24 @@ def test_the_waitlist_can_be_reordered(database: Database) -> None:
         rosters.move_on_waitlist(s, desk.admin, roster.waitlist[2].id, 1)
         roster = rosters.get_roster(s, desk.admin, gid)
     assert [(e.name, e.waitlist_position) for e in roster.waitlist] == [
-        ("Emery Q.", 1), ("Casey O.", 2), ("Devon P.", 3)]
+        ("Emery Q.", 1),
+        ("Casey O.", 2),
+        ("Devon P.", 3),
+    ]
 
 
 def test_enrollment_dates_and_duplicates_are_checked(database: Database) -> None:
     desk = front_desk(database)
     gid = desk.group("Open Circle", rule=Recurrence(Frequency.WEEKLY, weekdays=(1,))).id
     with database.session() as s:
-        entry = rosters.enroll(s, desk.admin, gid, desk.people["Alex"], date(2026, 3, 2),
-                               date(2026, 5, 31))
+        entry = rosters.enroll(
+            s, desk.admin, gid, desk.people["Alex"], date(2026, 3, 2), date(2026, 5, 31)
+        )
     assert (entry.status, entry.to_date) == (EnrollmentStatus.ENROLLED, date(2026, 5, 31))
     with pytest.raises(ValidationError, match="already on the roster"), database.session() as s:
         rosters.enroll(s, desk.admin, gid, desk.people["Alex"], date(2026, 4, 1))
     with pytest.raises(ValidationError, match="cannot be before"), database.session() as s:
-        rosters.enroll(s, desk.admin, gid, desk.people["Blair"], date(2026, 4, 1),
-                       date(2026, 3, 1))
+        rosters.enroll(s, desk.admin, gid, desk.people["Blair"], date(2026, 4, 1), date(2026, 3, 1))
     with database.session() as s:
         later = rosters.enroll(s, desk.admin, gid, desk.people["Alex"], date(2026, 6, 1))
     assert later.status is EnrollmentStatus.ENROLLED

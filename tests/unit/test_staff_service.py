@@ -16,13 +16,23 @@ from tests.factories import PASSWORD, center
 def test_add_staff_with_login_then_they_can_sign_in(database: Database) -> None:
     admin = center(database)
     with database.session() as s:
-        boss = staff.create_staff(s, admin, staff.StaffForm(
-            "Maria", "Lopez", is_supervisor=True, is_specialist=False))
+        boss = staff.create_staff(
+            s, admin, staff.StaffForm("Maria", "Lopez", is_supervisor=True, is_specialist=False)
+        )
         detail = staff.create_staff(
-            s, admin,
-            staff.StaffForm("Jordan", "Reyes", preferred_name="Jo", email="JO@Example.org",
-                            phone="(555) 010-2233", supervisor_id=boss.id, weekly_hours_cap=32),
-            staff.LoginForm("jreyes", Role.SPECIALIST, PASSWORD))
+            s,
+            admin,
+            staff.StaffForm(
+                "Jordan",
+                "Reyes",
+                preferred_name="Jo",
+                email="JO@Example.org",
+                phone="(555) 010-2233",
+                supervisor_id=boss.id,
+                weekly_hours_cap=32,
+            ),
+            staff.LoginForm("jreyes", Role.SPECIALIST, PASSWORD),
+        )
     assert detail.name == "Jo Reyes"
     assert detail.form.email == "jo@example.org"
     with database.reader() as s:
@@ -32,15 +42,17 @@ def test_add_staff_with_login_then_they_can_sign_in(database: Database) -> None:
     assert auth.login(database, "jreyes", PASSWORD).display_name == "Jo Reyes"
 
 
-def test_every_problem_on_the_form_is_reported_and_nothing_is_written(
-        database: Database) -> None:
+def test_every_problem_on_the_form_is_reported_and_nothing_is_written(database: Database) -> None:
     admin = center(database)
     with database.session() as s:
         count = s.scalar(select(func.count()).select_from(Staff))
     with pytest.raises(ValidationError) as exc, database.session() as s:
-        staff.create_staff(s, admin, staff.StaffForm(
-            "", "Reyes", email="not-an-email", phone="12", weekly_hours_cap=120),
-            staff.LoginForm("x", Role.SPECIALIST, "short"))
+        staff.create_staff(
+            s,
+            admin,
+            staff.StaffForm("", "Reyes", email="not-an-email", phone="12", weekly_hours_cap=120),
+            staff.LoginForm("x", Role.SPECIALIST, "short"),
+        )
     errors = exc.value.field_errors
     assert errors["first_name"] == "First name is required."
     assert "e-mail" in errors["email"]
@@ -53,8 +65,12 @@ def test_every_problem_on_the_form_is_reported_and_nothing_is_written(
 def test_user_names_are_never_shared(database: Database) -> None:
     admin = center(database)
     with pytest.raises(ValidationError) as exc, database.session() as s:
-        staff.create_staff(s, admin, staff.StaffForm("Other", "Admin"),
-                           staff.LoginForm("Admin", Role.FRONT_DESK, PASSWORD))
+        staff.create_staff(
+            s,
+            admin,
+            staff.StaffForm("Other", "Admin"),
+            staff.LoginForm("Admin", Role.FRONT_DESK, PASSWORD),
+        )
     assert "already taken by Ada Admin" in exc.value.field_errors["username"]
 
 
@@ -62,20 +78,31 @@ def test_supervision_cannot_go_round_in_a_circle(database: Database) -> None:
     admin = center(database)
     with database.session() as s:
         a = staff.create_staff(s, admin, staff.StaffForm("A", "One", is_supervisor=True))
-        b = staff.create_staff(s, admin, staff.StaffForm("B", "Two", is_supervisor=True,
-                                                         supervisor_id=a.id))
+        b = staff.create_staff(
+            s, admin, staff.StaffForm("B", "Two", is_supervisor=True, supervisor_id=a.id)
+        )
     with pytest.raises(ValidationError) as exc, database.session() as s:
-        staff.update_staff(s, admin, a.id, staff.StaffForm("A", "One", is_supervisor=True,
-                                                           supervisor_id=b.id), a.version)
+        staff.update_staff(
+            s,
+            admin,
+            a.id,
+            staff.StaffForm("A", "One", is_supervisor=True, supervisor_id=b.id),
+            a.version,
+        )
     assert "supervised by themselves" in exc.value.field_errors["supervisor_id"]
 
 
 def test_the_last_administrator_cannot_be_removed(database: Database) -> None:
     admin = center(database)
-    with pytest.raises(ValidationError, match="only active administrator"), \
-            database.session() as s:
-        staff.update_staff(s, admin, admin.staff_id, staff.StaffForm("Ada", "Admin"), None,
-                           staff.LoginForm("admin", Role.SUPERVISOR))
+    with pytest.raises(ValidationError, match="only active administrator"), database.session() as s:
+        staff.update_staff(
+            s,
+            admin,
+            admin.staff_id,
+            staff.StaffForm("Ada", "Admin"),
+            None,
+            staff.LoginForm("admin", Role.SUPERVISOR),
+        )
     with pytest.raises(ValidationError, match="yourself"), database.session() as s:
         staff.set_active(s, admin, admin.staff_id, False)
 
@@ -83,8 +110,12 @@ def test_the_last_administrator_cannot_be_removed(database: Database) -> None:
 def test_deactivating_keeps_the_record_and_switches_off_the_login(database: Database) -> None:
     admin = center(database)
     with database.session() as s:
-        d = staff.create_staff(s, admin, staff.StaffForm("Sam", "Lee"),
-                               staff.LoginForm("sam", Role.FRONT_DESK, PASSWORD))
+        d = staff.create_staff(
+            s,
+            admin,
+            staff.StaffForm("Sam", "Lee"),
+            staff.LoginForm("sam", Role.FRONT_DESK, PASSWORD),
+        )
         staff.set_active(s, admin, d.id, False)
     with database.reader() as s:
         row = next(r for r in staff.list_staff(s, admin) if r.id == d.id)
@@ -101,8 +132,7 @@ def test_saving_over_someone_elses_change_is_refused(database: Database) -> None
         d = staff.create_staff(s, admin, staff.StaffForm("Sam", "Lee"))
     with database.session() as s:  # another front-desk PC saves first
         staff.update_staff(s, admin, d.id, staff.StaffForm("Samuel", "Lee"), d.version)
-    with pytest.raises(ConcurrentEditError, match="Someone else changed"), \
-            database.session() as s:
+    with pytest.raises(ConcurrentEditError, match="Someone else changed"), database.session() as s:
         staff.update_staff(s, admin, d.id, staff.StaffForm("Sammy", "Lee"), d.version)
     with database.reader() as s:
         assert staff.get_staff(s, admin, d.id).form.first_name == "Samuel"
@@ -111,10 +141,20 @@ def test_saving_over_someone_elses_change_is_refused(database: Database) -> None
 def test_password_reset_by_admin_unlocks_and_changes_the_password(database: Database) -> None:
     admin = center(database)
     with database.session() as s:
-        d = staff.create_staff(s, admin, staff.StaffForm("Sam", "Lee"),
-                               staff.LoginForm("sam", Role.FRONT_DESK, PASSWORD))
-        staff.update_staff(s, admin, d.id, staff.StaffForm("Sam", "Lee"), None,
-                           staff.LoginForm("sam", Role.FRONT_DESK, "a brand new secret"))
+        d = staff.create_staff(
+            s,
+            admin,
+            staff.StaffForm("Sam", "Lee"),
+            staff.LoginForm("sam", Role.FRONT_DESK, PASSWORD),
+        )
+        staff.update_staff(
+            s,
+            admin,
+            d.id,
+            staff.StaffForm("Sam", "Lee"),
+            None,
+            staff.LoginForm("sam", Role.FRONT_DESK, "a brand new secret"),
+        )
     assert auth.login(database, "sam", "a brand new secret").username == "sam"
     with database.reader() as s:
         user = s.scalar(select(User).where(User.username == "sam"))

@@ -19,10 +19,16 @@ def test_agenda_lists_the_days_sessions_with_counts(database: Database) -> None:
         pid = participants.create(s, admin, participants.ParticipantForm("Maria", "G")).id
         room = Room(name="Group Room A", capacity=12)
         first = date(2026, 11, 3)
-        group = Group(name="Tuesday Evening Circle", kind=GroupKind.PEER_SUPPORT,
-                      rrule=Recurrence(Frequency.WEEKLY, weekdays=(1,)).to_rrule(first),
-                      first_date=first, start_time=time(18, 0), duration_minutes=90,
-                      room=room, capacity=10)
+        group = Group(
+            name="Tuesday Evening Circle",
+            kind=GroupKind.PEER_SUPPORT,
+            rrule=Recurrence(Frequency.WEEKLY, weekdays=(1,)).to_rrule(first),
+            first_date=first,
+            start_time=time(18, 0),
+            duration_minutes=90,
+            room=room,
+            capacity=10,
+        )
         group.facilitators = [GroupFacilitator(staff_id=lead)]
         s.add_all([room, group])
         s.flush()
@@ -30,14 +36,23 @@ def test_agenda_lists_the_days_sessions_with_counts(database: Database) -> None:
         s.add(Enrollment(group_id=group.id, participant_id=pid, from_date=first))
         s.flush()
         tuesday = today.agenda(s, admin, date(2026, 11, 24))
-        s.add(Attendance(session_id=tuesday[0].session_id, participant_id=pid,
-                         status=AttendanceStatus.PRESENT, recorded_at=datetime.now(UTC)))
+        s.add(
+            Attendance(
+                session_id=tuesday[0].session_id,
+                participant_id=pid,
+                status=AttendanceStatus.PRESENT,
+                recorded_at=datetime.now(UTC),
+            )
+        )
     with database.reader() as s:
         items = today.agenda(s, admin, date(2026, 11, 24))
         assert today.agenda(s, admin, date(2026, 11, 25)) == []
     assert len(items) == 1
     item = items[0]
     assert (item.group_name, item.room, item.facilitators) == (
-        "Tuesday Evening Circle", "Group Room A", "Jordan Reyes")
+        "Tuesday Evening Circle",
+        "Group Room A",
+        "Jordan Reyes",
+    )
     assert item.starts_at.hour == 18 and item.starts_at.tzinfo is not None
     assert (item.enrolled, item.checked_in, item.capacity) == (1, 1, 10)

@@ -49,8 +49,9 @@ def test_passwords() -> None:
 
 def test_future_dates() -> None:
     with pytest.raises(ValidationError, match="cannot be in the future"):
-        validation.date_not_in_future(date(2030, 1, 1), "Intake date", "intake_date",
-                                      date(2026, 1, 1))
+        validation.date_not_in_future(
+            date(2030, 1, 1), "Intake date", "intake_date", date(2026, 1, 1)
+        )
 
 
 def test_hours_parse_and_format() -> None:

@@ -30,8 +30,9 @@ class CredentialProgram(Timestamps, Versioned, Base):
     __tablename__ = "credential_programs"
     __table_args__ = (
         CheckConstraint("renewal_months IS NULL OR renewal_months > 0", name="renewal"),
-        CheckConstraint("initial_period_months IS NULL OR initial_period_months > 0",
-                        name="initial_period"),
+        CheckConstraint(
+            "initial_period_months IS NULL OR initial_period_months > 0", name="initial_period"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -49,7 +50,8 @@ class CredentialProgram(Timestamps, Versioned, Base):
     file_sha256: Mapped[str | None] = mapped_column(String(64))
 
     requirements: Mapped[list[Requirement]] = relationship(
-        back_populates="program", cascade="all, delete-orphan", order_by="Requirement.position")
+        back_populates="program", cascade="all, delete-orphan", order_by="Requirement.position"
+    )
 
 
 class Requirement(Base):
@@ -62,15 +64,17 @@ class Requirement(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     program_id: Mapped[int] = mapped_column(
-        ForeignKey("credential_programs.id", ondelete="CASCADE"), index=True)
+        ForeignKey("credential_programs.id", ondelete="CASCADE"), index=True
+    )
     position: Mapped[int] = mapped_column(Integer, default=0)
     kind: Mapped[RequirementKind] = mapped_column(enum_type(RequirementKind, "requirement_kind"))
     label: Mapped[str] = mapped_column(String(160))
     hours: Mapped[float | None] = mapped_column()
     # Training domains that count toward it; empty: any domain.
     domains: Mapped[list[str]] = mapped_column(JSON, default=list)
-    phase: Mapped[Phase] = mapped_column(enum_type(Phase, "requirement_phase"),
-                                         default=Phase.INITIAL)
+    phase: Mapped[Phase] = mapped_column(
+        enum_type(Phase, "requirement_phase"), default=Phase.INITIAL
+    )
     within_months: Mapped[int | None] = mapped_column(Integer)
     lookback_months: Mapped[int | None] = mapped_column(Integer)
     period: Mapped[Period | None] = mapped_column(enum_type(Period, "requirement_period"))
@@ -86,14 +90,16 @@ class StaffCredential(Timestamps, Versioned, Base):
     __table_args__ = (
         UniqueConstraint("staff_id", "program_id"),
         CheckConstraint("achieved_on IS NULL OR achieved_on >= started_on", name="achieved"),
-        CheckConstraint("expires_on IS NULL OR achieved_on IS NULL OR expires_on > achieved_on",
-                        name="expires"),
+        CheckConstraint(
+            "expires_on IS NULL OR achieved_on IS NULL OR expires_on > achieved_on", name="expires"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"))
     program_id: Mapped[int] = mapped_column(
-        ForeignKey("credential_programs.id", ondelete="RESTRICT"), index=True)
+        ForeignKey("credential_programs.id", ondelete="RESTRICT"), index=True
+    )
     started_on: Mapped[date] = mapped_column(Date)
     achieved_on: Mapped[date | None] = mapped_column(Date)
     expires_on: Mapped[date | None] = mapped_column(Date)
@@ -139,22 +145,26 @@ class SupervisionSession(Timestamps, Versioned, Base):
     held_on: Mapped[date] = mapped_column(Date)
     minutes: Mapped[int] = mapped_column(Integer)
     format: Mapped[SupervisionFormat] = mapped_column(
-        enum_type(SupervisionFormat, "supervision_format"))
+        enum_type(SupervisionFormat, "supervision_format")
+    )
     domains: Mapped[list[str]] = mapped_column(JSON, default=list)
     topics: Mapped[str | None] = mapped_column(Text)
     confidential_notes: Mapped[str | None] = mapped_column(Text)
 
     supervisees: Mapped[list[SupervisionAttendee]] = relationship(
-        back_populates="supervision", cascade="all, delete-orphan")
+        back_populates="supervision", cascade="all, delete-orphan"
+    )
 
 
 class SupervisionAttendee(Base):
     __tablename__ = "supervision_attendees"
 
     supervision_id: Mapped[int] = mapped_column(
-        ForeignKey("supervision_sessions.id", ondelete="CASCADE"), primary_key=True)
-    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"),
-                                          primary_key=True, index=True)
+        ForeignKey("supervision_sessions.id", ondelete="CASCADE"), primary_key=True
+    )
+    staff_id: Mapped[int] = mapped_column(
+        ForeignKey("staff.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
 
     supervision: Mapped[SupervisionSession] = relationship(back_populates="supervisees")
 

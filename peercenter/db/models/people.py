@@ -17,8 +17,9 @@ class Staff(Timestamps, Versioned, Base):
     __table_args__ = (
         CheckConstraint("weekly_hours_cap > 0 AND weekly_hours_cap <= 80", name="hours_cap"),
         CheckConstraint("supervisor_id IS NULL OR supervisor_id <> id", name="not_own_supervisor"),
-        CheckConstraint("end_date IS NULL OR hire_date IS NULL OR end_date >= hire_date",
-                        name="dates"),
+        CheckConstraint(
+            "end_date IS NULL OR hire_date IS NULL OR end_date >= hire_date", name="dates"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -30,10 +31,12 @@ class Staff(Timestamps, Versioned, Base):
     is_specialist: Mapped[bool] = mapped_column(Boolean, default=True)
     is_supervisor: Mapped[bool] = mapped_column(Boolean, default=False)
     supervisor_id: Mapped[int | None] = mapped_column(
-        ForeignKey("staff.id", ondelete="SET NULL"), index=True)
+        ForeignKey("staff.id", ondelete="SET NULL"), index=True
+    )
     weekly_hours_cap: Mapped[float] = mapped_column(default=40.0)
-    status: Mapped[StaffStatus] = mapped_column(enum_type(StaffStatus, "staff_status"),
-                                                default=StaffStatus.ACTIVE)
+    status: Mapped[StaffStatus] = mapped_column(
+        enum_type(StaffStatus, "staff_status"), default=StaffStatus.ACTIVE
+    )
     hire_date: Mapped[date | None] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
@@ -44,16 +47,13 @@ class Staff(Timestamps, Versioned, Base):
 
 class User(Timestamps, Versioned, Base):
     __tablename__ = "users"
-    __table_args__ = (
-        CheckConstraint("failed_attempts >= 0", name="failed_attempts"),
-    )
+    __table_args__ = (CheckConstraint("failed_attempts >= 0", name="failed_attempts"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(32), unique=True)
     role: Mapped[Role] = mapped_column(enum_type(Role, "user_role"))
     password_hash: Mapped[str] = mapped_column(String(255))
-    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"),
-                                          unique=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"), unique=True)
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
@@ -65,9 +65,7 @@ class User(Timestamps, Versioned, Base):
 
 class Participant(Timestamps, Versioned, Base):
     __tablename__ = "participants"
-    __table_args__ = (
-        CheckConstraint("length(preferred_name) > 0", name="preferred_name"),
-    )
+    __table_args__ = (CheckConstraint("length(preferred_name) > 0", name="preferred_name"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     preferred_name: Mapped[str] = mapped_column(String(80), index=True)
@@ -75,7 +73,8 @@ class Participant(Timestamps, Versioned, Base):
     phone: Mapped[str | None] = mapped_column(String(40))
     email: Mapped[str | None] = mapped_column(String(254))
     status: Mapped[ParticipantStatus] = mapped_column(
-        enum_type(ParticipantStatus, "participant_status"), default=ParticipantStatus.ACTIVE)
+        enum_type(ParticipantStatus, "participant_status"), default=ParticipantStatus.ACTIVE
+    )
     intake_date: Mapped[date | None] = mapped_column(Date)
     # Consent flags: what paper and calls may carry. All off by default (minimum necessary).
     consent_on_sign_in: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -65,7 +65,8 @@ class Group(Timestamps, Versioned, Base):
     kind: Mapped[GroupKind] = mapped_column(enum_type(GroupKind, "group_kind"))
     description: Mapped[str | None] = mapped_column(Text)
     enrollment_mode: Mapped[EnrollmentMode] = mapped_column(
-        enum_type(EnrollmentMode, "enrollment_mode"), default=EnrollmentMode.OPEN)
+        enum_type(EnrollmentMode, "enrollment_mode"), default=EnrollmentMode.OPEN
+    )
     capacity: Mapped[int | None] = mapped_column(Integer)
     min_size: Mapped[int | None] = mapped_column(Integer)
     room_id: Mapped[int | None] = mapped_column(ForeignKey("rooms.id", ondelete="SET NULL"))
@@ -76,28 +77,34 @@ class Group(Timestamps, Versioned, Base):
     until_date: Mapped[date | None] = mapped_column(Date)
     occurrence_count: Mapped[int | None] = mapped_column(Integer)
     default_topic_id: Mapped[int | None] = mapped_column(
-        ForeignKey("topics.id", ondelete="SET NULL"))
+        ForeignKey("topics.id", ondelete="SET NULL")
+    )
     # Sessions exist up to here; the rolling horizon moves it forward.
     materialized_until: Mapped[date | None] = mapped_column(Date)
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
     # "This and following" edits end a series and start a new one from the edited session.
     split_from_id: Mapped[int | None] = mapped_column(
-        ForeignKey("groups.id", ondelete="SET NULL"), index=True)
+        ForeignKey("groups.id", ondelete="SET NULL"), index=True
+    )
 
     room: Mapped[Room | None] = relationship()
     facilitators: Mapped[list[GroupFacilitator]] = relationship(
-        back_populates="group", cascade="all, delete-orphan")
+        back_populates="group", cascade="all, delete-orphan"
+    )
 
 
 class GroupFacilitator(Base):
     __tablename__ = "group_facilitators"
 
-    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"),
-                                          primary_key=True)
-    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="RESTRICT"),
-                                          primary_key=True, index=True)
-    role: Mapped[FacilitatorRole] = mapped_column(enum_type(FacilitatorRole, "group_fac_role"),
-                                                  default=FacilitatorRole.LEAD)
+    group_id: Mapped[int] = mapped_column(
+        ForeignKey("groups.id", ondelete="CASCADE"), primary_key=True
+    )
+    staff_id: Mapped[int] = mapped_column(
+        ForeignKey("staff.id", ondelete="RESTRICT"), primary_key=True, index=True
+    )
+    role: Mapped[FacilitatorRole] = mapped_column(
+        enum_type(FacilitatorRole, "group_fac_role"), default=FacilitatorRole.LEAD
+    )
 
     group: Mapped[Group] = relationship(back_populates="facilitators")
 
@@ -122,31 +129,37 @@ class Session(Timestamps, Versioned, Base):
     ends_at: Mapped[datetime] = mapped_column(UTCDateTime())
     room_id: Mapped[int | None] = mapped_column(ForeignKey("rooms.id", ondelete="SET NULL"))
     topic_id: Mapped[int | None] = mapped_column(ForeignKey("topics.id", ondelete="SET NULL"))
-    status: Mapped[SessionStatus] = mapped_column(enum_type(SessionStatus, "session_status"),
-                                                  default=SessionStatus.SCHEDULED)
+    status: Mapped[SessionStatus] = mapped_column(
+        enum_type(SessionStatus, "session_status"), default=SessionStatus.SCHEDULED
+    )
     cancel_reason: Mapped[str | None] = mapped_column(String(200))
     # Edited by hand: regenerating the series leaves it alone.
     is_exception: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str | None] = mapped_column(Text)
     # Cancelled by this closure; lifting the closure restores the session.
     closure_id: Mapped[int | None] = mapped_column(
-        ForeignKey("closures.id", ondelete="SET NULL"), index=True)
+        ForeignKey("closures.id", ondelete="SET NULL"), index=True
+    )
 
     group: Mapped[Group] = relationship()
     room: Mapped[Room | None] = relationship()
     facilitators: Mapped[list[SessionFacilitator]] = relationship(
-        back_populates="session", cascade="all, delete-orphan")
+        back_populates="session", cascade="all, delete-orphan"
+    )
 
 
 class SessionFacilitator(Base):
     __tablename__ = "session_facilitators"
 
-    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"),
-                                            primary_key=True)
-    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="RESTRICT"),
-                                          primary_key=True, index=True)
-    role: Mapped[FacilitatorRole] = mapped_column(enum_type(FacilitatorRole, "session_fac_role"),
-                                                  default=FacilitatorRole.LEAD)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True
+    )
+    staff_id: Mapped[int] = mapped_column(
+        ForeignKey("staff.id", ondelete="RESTRICT"), primary_key=True, index=True
+    )
+    role: Mapped[FacilitatorRole] = mapped_column(
+        enum_type(FacilitatorRole, "session_fac_role"), default=FacilitatorRole.LEAD
+    )
 
     session: Mapped[Session] = relationship(back_populates="facilitators")
 
@@ -164,9 +177,11 @@ class Enrollment(Timestamps, Versioned, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
     participant_id: Mapped[int] = mapped_column(
-        ForeignKey("participants.id", ondelete="RESTRICT"), index=True)
+        ForeignKey("participants.id", ondelete="RESTRICT"), index=True
+    )
     status: Mapped[EnrollmentStatus] = mapped_column(
-        enum_type(EnrollmentStatus, "enrollment_status"), default=EnrollmentStatus.ENROLLED)
+        enum_type(EnrollmentStatus, "enrollment_status"), default=EnrollmentStatus.ENROLLED
+    )
     from_date: Mapped[date] = mapped_column(Date)
     to_date: Mapped[date | None] = mapped_column(Date)
     waitlist_position: Mapped[int | None] = mapped_column(Integer)
@@ -181,13 +196,14 @@ class Attendance(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
     participant_id: Mapped[int] = mapped_column(
-        ForeignKey("participants.id", ondelete="RESTRICT"), index=True)
+        ForeignKey("participants.id", ondelete="RESTRICT"), index=True
+    )
     status: Mapped[AttendanceStatus] = mapped_column(
-        enum_type(AttendanceStatus, "attendance_status"))
+        enum_type(AttendanceStatus, "attendance_status")
+    )
     is_walk_in: Mapped[bool] = mapped_column(Boolean, default=False)
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    recorded_by_id: Mapped[int | None] = mapped_column(
-        ForeignKey("users.id", ondelete="SET NULL"))
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
 
 
 class Closure(Timestamps, Base):

@@ -32,9 +32,7 @@ class TimeEntry(Timestamps, Versioned, Base):
 
 class WellbeingCheckIn(Timestamps, Base):
     __tablename__ = "wellbeing_checkins"
-    __table_args__ = (
-        Index("ix_wellbeing_checkins_staff_id_taken_at", "staff_id", "taken_at"),
-    )
+    __table_args__ = (Index("ix_wellbeing_checkins_staff_id_taken_at", "staff_id", "taken_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"))

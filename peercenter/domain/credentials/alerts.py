@@ -42,26 +42,43 @@ def program_alerts(progress: ProgramProgress) -> list[Alert]:
         r = item.requirement
         label = f"{name}: {r.name}"
         if item.status is Status.CANNOT_BE_MET:
-            alerts.append(Alert(AlertLevel.CRITICAL, f"{label} cannot be met in time. "
-                                                     f"{item.explanation}", item.deadline))
+            alerts.append(
+                Alert(
+                    AlertLevel.CRITICAL,
+                    f"{label} cannot be met in time. {item.explanation}",
+                    item.deadline,
+                )
+            )
         elif item.status is Status.BEHIND:
-            alerts.append(Alert(AlertLevel.WARNING, f"{label} is behind. {item.explanation}",
-                                item.deadline))
+            alerts.append(
+                Alert(AlertLevel.WARNING, f"{label} is behind. {item.explanation}", item.deadline)
+            )
         elif item.status is Status.OVERDUE:
             level = AlertLevel.CRITICAL if r.phase is Phase.INITIAL else AlertLevel.WARNING
             alerts.append(Alert(level, f"{label}: {item.explanation}", item.next_due))
-        elif item.status is Status.ON_TRACK and item.deadline is not None \
-                and r.phase is Phase.INITIAL \
-                and (item.deadline - today).days <= DEADLINE_NOTICE_DAYS:
-            alerts.append(Alert(AlertLevel.NOTICE, f"{label}: {item.explanation}",
-                                item.deadline))
-    waiting = {e.source_id: e.minutes for item in progress.requirements
-               if not item.status.done for e in item.pending}
+        elif (
+            item.status is Status.ON_TRACK
+            and item.deadline is not None
+            and r.phase is Phase.INITIAL
+            and (item.deadline - today).days <= DEADLINE_NOTICE_DAYS
+        ):
+            alerts.append(Alert(AlertLevel.NOTICE, f"{label}: {item.explanation}", item.deadline))
+    waiting = {
+        e.source_id: e.minutes
+        for item in progress.requirements
+        if not item.status.done
+        for e in item.pending
+    }
     if waiting:
-        alerts.append(Alert(AlertLevel.INFO, f"{name}: {format_hours(sum(waiting.values()))} "
-                            f"of training ({len(waiting)} record"
-                            f"{'s' if len(waiting) != 1 else ''}) wait for a supervisor to "
-                            "verify them before they count."))
+        alerts.append(
+            Alert(
+                AlertLevel.INFO,
+                f"{name}: {format_hours(sum(waiting.values()))} "
+                f"of training ({len(waiting)} record"
+                f"{'s' if len(waiting) != 1 else ''}) wait for a supervisor to "
+                "verify them before they count.",
+            )
+        )
     return _dedupe(alerts)
 
 
@@ -71,22 +88,39 @@ def _renewal_alerts(progress: ProgramProgress) -> list[Alert]:
         return []
     name = progress.program.name
     days = (cycle.due - progress.as_of).days
-    open_hours = [r for r in progress.requirements
-                  if r.requirement.phase is Phase.RENEWAL and r.missing_minutes]
+    open_hours = [
+        r
+        for r in progress.requirements
+        if r.requirement.phase is Phase.RENEWAL and r.missing_minutes
+    ]
     if days < 0:
-        return [Alert(AlertLevel.CRITICAL, f"{name} expired on {cycle.due:%d %b %Y}. "
-                                           "Record the renewal or the new expiry date.",
-                      cycle.due)]
+        return [
+            Alert(
+                AlertLevel.CRITICAL,
+                f"{name} expired on {cycle.due:%d %b %Y}. "
+                "Record the renewal or the new expiry date.",
+                cycle.due,
+            )
+        ]
     if days > RENEWAL_WARNING_DAYS[0]:
         return []
-    level = (AlertLevel.CRITICAL if days <= RENEWAL_WARNING_DAYS[2]
-             else AlertLevel.WARNING if days <= RENEWAL_WARNING_DAYS[1] else AlertLevel.NOTICE)
+    level = (
+        AlertLevel.CRITICAL
+        if days <= RENEWAL_WARNING_DAYS[2]
+        else AlertLevel.WARNING
+        if days <= RENEWAL_WARNING_DAYS[1]
+        else AlertLevel.NOTICE
+    )
     when = "today" if days == 0 else f"in {days} day{'s' if days != 1 else ''}"
     text = f"{name} renewal is due {when} ({cycle.due:%d %b %Y}). "
     if open_hours:
-        text += "Still missing: " + "; ".join(
-            f"{r.requirement.name} {format_hours(r.missing_minutes or 0)}"
-            for r in open_hours) + "."
+        text += (
+            "Still missing: "
+            + "; ".join(
+                f"{r.requirement.name} {format_hours(r.missing_minutes or 0)}" for r in open_hours
+            )
+            + "."
+        )
     else:
         text += "The renewal hours are complete."
     return [Alert(level, text, cycle.due)]
@@ -107,6 +141,7 @@ def urgency_key(alerts: list[Alert], today: date) -> tuple[int, int]:
     if not alerts:
         return (len(AlertLevel), 10**6)
     worst = min(a.level.rank for a in alerts)
-    days = min(((a.due - today).days for a in alerts if a.level.rank == worst and a.due),
-               default=10**6)
+    days = min(
+        ((a.due - today).days for a in alerts if a.level.rank == worst and a.due), default=10**6
+    )
     return (worst, days)

@@ -36,18 +36,37 @@ def experience_entries(evidence: Evidence) -> list[CountedEntry]:
     entries = []
     for session in evidence.facilitated:
         facilitated_by_day[session.on] += session.minutes
-        entries.append(CountedEntry(session.on, Source.SESSION, session.id,
-                                    session.description, session.minutes, session.minutes))
+        entries.append(
+            CountedEntry(
+                session.on,
+                Source.SESSION,
+                session.id,
+                session.description,
+                session.minutes,
+                session.minutes,
+            )
+        )
     left_to_absorb = dict(facilitated_by_day)
     for item in sorted(evidence.direct_service, key=lambda i: (i.on, i.id)):
         overlap = min(item.minutes, left_to_absorb.get(item.on, 0))
         if overlap:
             left_to_absorb[item.on] -= overlap
-        note = "" if not overlap else (
-            f"{format_hours(overlap)} of it already counted as facilitated sessions that day")
-        entries.append(CountedEntry(item.on, Source.TIME_ENTRY, item.id,
-                                    item.note or "Direct service", item.minutes - overlap,
-                                    item.minutes, note=note))
+        note = (
+            ""
+            if not overlap
+            else (f"{format_hours(overlap)} of it already counted as facilitated sessions that day")
+        )
+        entries.append(
+            CountedEntry(
+                item.on,
+                Source.TIME_ENTRY,
+                item.id,
+                item.note or "Direct service",
+                item.minutes - overlap,
+                item.minutes,
+                note=note,
+            )
+        )
     return sorted(entries, key=lambda e: (e.on, e.source.value, e.source_id))
 
 
@@ -65,8 +84,18 @@ def training_entries(evidence: Evidence, requirement: RequirementSpec) -> list[C
         if item.domain:
             description += f" — {item.domain}"
         note = f"verified by {item.verified_by}" if item.verified and item.verified_by else ""
-        out.append(CountedEntry(item.on, Source.TRAINING, item.id, description, item.minutes,
-                                item.minutes, verified=item.verified, note=note))
+        out.append(
+            CountedEntry(
+                item.on,
+                Source.TRAINING,
+                item.id,
+                description,
+                item.minutes,
+                item.minutes,
+                verified=item.verified,
+                note=note,
+            )
+        )
     return sorted(out, key=lambda e: (e.on, e.source_id))
 
 
@@ -76,8 +105,9 @@ def supervision_entries(evidence: Evidence) -> list[CountedEntry]:
         what = f"{item.format.value.capitalize()} supervision"
         if item.supervisor:
             what += f" with {item.supervisor}"
-        out.append(CountedEntry(item.on, Source.SUPERVISION, item.id, what, item.minutes,
-                                item.minutes))
+        out.append(
+            CountedEntry(item.on, Source.SUPERVISION, item.id, what, item.minutes, item.minutes)
+        )
     return sorted(out, key=lambda e: (e.on, e.source_id))
 
 

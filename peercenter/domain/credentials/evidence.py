@@ -17,8 +17,12 @@ class Source(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"training": "Training", "session": "Facilitated session",
-                "time_entry": "Direct service", "supervision": "Supervision"}[self.value]
+        return {
+            "training": "Training",
+            "session": "Facilitated session",
+            "time_entry": "Direct service",
+            "supervision": "Supervision",
+        }[self.value]
 
 
 @dataclass(frozen=True)

@@ -21,8 +21,13 @@ class FrequencyResult:
     next_due: date | None
 
 
-def check_frequency(period: Period, first: date, last: date | None, today: date,
-                    supervision: tuple[SupervisionItem, ...]) -> FrequencyResult:
+def check_frequency(
+    period: Period,
+    first: date,
+    last: date | None,
+    today: date,
+    supervision: tuple[SupervisionItem, ...],
+) -> FrequencyResult:
     """``first``..``last`` is the span the rule covers (``last`` None: still running)."""
     over = last is not None and last < today
     end = last if (last is not None and over) else today
@@ -31,13 +36,13 @@ def check_frequency(period: Period, first: date, last: date | None, today: date,
     # Only periods that are over can be missed; today's week or month is still open.
     closed_until = end if over else today - timedelta(days=1)
     closed = full_periods(first, closed_until, period)
-    missed = [(start, stop) for start, stop in closed
-              if not any(start <= d <= stop for d in days)]
+    missed = [(start, stop) for start, stop in closed if not any(start <= d <= stop for d in days)]
     unit = "week" if period is Period.WEEK else "month"
     count = f"{len(missed)} {unit}{'s' if len(missed) != 1 else ''} without supervision"
     if over:
         text = f"This rule covered {first:%d %b %Y} to {end:%d %b %Y}: " + (
-            count + "." if missed else f"supervision every {unit}.")
+            count + "." if missed else f"supervision every {unit}."
+        )
         return FrequencyResult(Status.ENDED, text, minutes, tuple(missed), None)
     current = period_start(today, period)
     covered = any(max(current, first) <= d <= today for d in days)

@@ -12,8 +12,9 @@ from peercenter.domain.credentials.counting import CountedEntry
 PACE_WEEKS = 8
 
 
-def pace_per_week(entries: Iterable[CountedEntry], today: date,
-                  counting_since: date | None) -> float:
+def pace_per_week(
+    entries: Iterable[CountedEntry], today: date, counting_since: date | None
+) -> float:
     """Minutes per week over the last 8 weeks, or over the time since counting began when that
     is shorter (someone who started two weeks ago is judged on those two weeks)."""
     since = today - timedelta(days=PACE_WEEKS * 7 - 1)

@@ -27,15 +27,19 @@ class Cycle:
         return self.start <= day <= self.due
 
 
-def renewal_cycle(achieved_on: date | None, expires_on: date | None,
-                  renewal_months: int | None, today: date) -> Cycle | None:
+def renewal_cycle(
+    achieved_on: date | None, expires_on: date | None, renewal_months: int | None, today: date
+) -> Cycle | None:
     """The cycle a held credential is in. A recorded expiry date wins (the board's date); else
     cycles of ``renewal_months`` roll on from the date the credential was achieved."""
     if achieved_on is None:
         return None
     if expires_on is not None:
-        start = achieved_on if renewal_months is None \
+        start = (
+            achieved_on
+            if renewal_months is None
             else max(achieved_on, add_months(expires_on, -renewal_months) + timedelta(days=1))
+        )
         return Cycle(start, expires_on)
     if renewal_months is None:
         return None

@@ -12,8 +12,14 @@ from typing import Any
 from peercenter.domain.enums import RequirementKind
 from peercenter.domain.errors import ValidationError
 
-HOUR_KINDS = frozenset({RequirementKind.TRAINING_HOURS, RequirementKind.EXPERIENCE_HOURS,
-                        RequirementKind.SUPERVISION_HOURS, RequirementKind.CONTINUING_EDUCATION})
+HOUR_KINDS = frozenset(
+    {
+        RequirementKind.TRAINING_HOURS,
+        RequirementKind.EXPERIENCE_HOURS,
+        RequirementKind.SUPERVISION_HOURS,
+        RequirementKind.CONTINUING_EDUCATION,
+    }
+)
 DOMAIN_KINDS = frozenset({RequirementKind.TRAINING_HOURS, RequirementKind.CONTINUING_EDUCATION})
 MAX_HOURS = 10_000
 MAX_MONTHS = 240
@@ -90,10 +96,27 @@ class ProgramDefinitionError(ValidationError):
         self.problem = problem
 
 
-_PROGRAM_KEYS = {"code", "name", "issuer", "source", "description", "renewal_months",
-                 "initial_period_months", "requirement"}
-_REQUIREMENT_KEYS = {"name", "kind", "hours", "domains", "phase", "within_months",
-                     "lookback_months", "period", "counts_unverified"}
+_PROGRAM_KEYS = {
+    "code",
+    "name",
+    "issuer",
+    "source",
+    "description",
+    "renewal_months",
+    "initial_period_months",
+    "requirement",
+}
+_REQUIREMENT_KEYS = {
+    "name",
+    "kind",
+    "hours",
+    "domains",
+    "phase",
+    "within_months",
+    "lookback_months",
+    "period",
+    "counts_unverified",
+}
 
 
 class _Reader:
@@ -106,8 +129,9 @@ class _Reader:
     def unknown(self, allowed: set[str]) -> None:
         for key in self.data:
             if key not in allowed:
-                raise self.fail(str(key), "unknown field (known fields: "
-                                          + ", ".join(sorted(allowed)) + ")")
+                raise self.fail(
+                    str(key), "unknown field (known fields: " + ", ".join(sorted(allowed)) + ")"
+                )
 
     def text(self, key: str, *, required: bool, max_length: int) -> str:
         value = self.data.get(key)
@@ -154,19 +178,21 @@ class _Reader:
         value = self.data.get(key)
         if value is None:
             if default is None:
-                raise self.fail(key, "is required (one of: "
-                                     + ", ".join(m.value for m in enum) + ")")
+                raise self.fail(
+                    key, "is required (one of: " + ", ".join(m.value for m in enum) + ")"
+                )
             return default
         try:
             return enum(value)
         except ValueError:
-            raise self.fail(key, f"'{value}' is not one of: "
-                                 + ", ".join(m.value for m in enum)) from None
+            raise self.fail(
+                key, f"'{value}' is not one of: " + ", ".join(m.value for m in enum)
+            ) from None
 
     def names(self, key: str) -> tuple[str, ...]:
         value = self.data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise self.fail(key, "must be a list of domain names, like [\"Ethics\"]")
+            raise self.fail(key, 'must be a list of domain names, like ["Ethics"]')
         cleaned = tuple(v.strip() for v in value if v.strip())
         if any(len(v) > 80 for v in cleaned):
             raise self.fail(key, "a domain name is at most 80 characters")
@@ -174,8 +200,14 @@ class _Reader:
 
 
 def _type_name(value: object) -> str:
-    return {"str": "text", "int": "a whole number", "float": "a number", "bool": "true/false",
-            "list": "a list", "dict": "a table"}.get(type(value).__name__, type(value).__name__)
+    return {
+        "str": "text",
+        "int": "a whole number",
+        "float": "a number",
+        "bool": "true/false",
+        "list": "a list",
+        "dict": "a table",
+    }.get(type(value).__name__, type(value).__name__)
 
 
 def parse_program(data: Mapping[str, Any], origin: str) -> ProgramSpec:
@@ -185,8 +217,7 @@ def parse_program(data: Mapping[str, Any], origin: str) -> ProgramSpec:
     top.unknown(_PROGRAM_KEYS)
     code = top.text("code", required=True, max_length=40)
     if not _CODE.match(code):
-        raise top.fail("code", "use 2 to 40 lower-case letters, digits and dashes, "
-                               "like 'icrc-pr'")
+        raise top.fail("code", "use 2 to 40 lower-case letters, digits and dashes, like 'icrc-pr'")
     name = top.text("name", required=True, max_length=160)
     issuer = top.text("issuer", required=False, max_length=160)
     source = top.text("source", required=False, max_length=2000)
@@ -201,8 +232,9 @@ def parse_program(data: Mapping[str, Any], origin: str) -> ProgramSpec:
         if not isinstance(raw, Mapping):
             raise top.fail(f"requirement[{index}]", "must be a table of fields")
         requirements.append(_parse_requirement(_Reader(origin, raw, f"requirement[{index}].")))
-    spec = ProgramSpec(code, name, issuer, source, description, renewal, initial,
-                       tuple(requirements))
+    spec = ProgramSpec(
+        code, name, issuer, source, description, renewal, initial, tuple(requirements)
+    )
     _check_whole(spec, top)
     return spec
 
@@ -211,8 +243,7 @@ def _parse_requirement(r: _Reader) -> RequirementSpec:
     r.unknown(_REQUIREMENT_KEYS)
     name = r.text("name", required=True, max_length=160)
     kind: RequirementKind = r.choice("kind", RequirementKind, None)
-    default_phase = Phase.RENEWAL if kind is RequirementKind.CONTINUING_EDUCATION \
-        else Phase.INITIAL
+    default_phase = Phase.RENEWAL if kind is RequirementKind.CONTINUING_EDUCATION else Phase.INITIAL
     phase: Phase = r.choice("phase", Phase, default_phase)
     hours = r.hours("hours")
     domains = r.names("domains")
@@ -233,24 +264,35 @@ def _parse_requirement(r: _Reader) -> RequirementSpec:
     if kind is RequirementKind.CONTINUING_EDUCATION and phase is not Phase.RENEWAL:
         raise r.fail("phase", "continuing education is always per renewal cycle")
     if within is not None and phase is not Phase.INITIAL:
-        raise r.fail("within_months", "a time limit applies to initial requirements only; "
-                                      "renewal requirements follow the renewal cycle")
+        raise r.fail(
+            "within_months",
+            "a time limit applies to initial requirements only; "
+            "renewal requirements follow the renewal cycle",
+        )
     counts_unverified = r.flag("counts_unverified")
     if counts_unverified and kind not in DOMAIN_KINDS:
         raise r.fail("counts_unverified", "only training records are verified")
-    return RequirementSpec(name=name, kind=kind, hours=hours, domains=domains, phase=phase,
-                           within_months=within, lookback_months=lookback, period=period,
-                           counts_unverified=counts_unverified)
+    return RequirementSpec(
+        name=name,
+        kind=kind,
+        hours=hours,
+        domains=domains,
+        phase=phase,
+        within_months=within,
+        lookback_months=lookback,
+        period=period,
+        counts_unverified=counts_unverified,
+    )
 
 
 def _check_whole(spec: ProgramSpec, top: _Reader) -> None:
     names = [r.name.casefold() for r in spec.requirements]
     for index, name in enumerate(names, start=1):
         if names.index(name) != index - 1:
-            raise top.fail(f"requirement[{index}].name",
-                           f"'{spec.requirements[index - 1].name}' is used twice")
-    if any(r.phase is Phase.RENEWAL for r in spec.requirements) \
-            and spec.renewal_months is None:
+            raise top.fail(
+                f"requirement[{index}].name", f"'{spec.requirements[index - 1].name}' is used twice"
+            )
+    if any(r.phase is Phase.RENEWAL for r in spec.requirements) and spec.renewal_months is None:
         raise top.fail("renewal_months", "is required when a requirement is per renewal cycle")
 
 

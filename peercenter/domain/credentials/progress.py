@@ -79,56 +79,77 @@ class ProgramProgress:
 
     @property
     def achieved(self) -> bool:
-        return self.enrollment.achieved_on is not None and self.enrollment.achieved_on <= \
-            self.as_of
+        return self.enrollment.achieved_on is not None and self.enrollment.achieved_on <= self.as_of
 
     @property
     def current(self) -> tuple[RequirementProgress, ...]:
         """The requirements that matter now: the initial ones until the credential is
         achieved, then those of the renewal cycle (and any supervision rule still running)."""
-        return tuple(r for r in self.requirements
-                     if r.status not in (Status.ACHIEVED, Status.NOT_YET, Status.ENDED))
+        return tuple(
+            r
+            for r in self.requirements
+            if r.status not in (Status.ACHIEVED, Status.NOT_YET, Status.ENDED)
+        )
 
 
-def compute_progress(program: ProgramSpec, enrollment: EnrollmentFacts, person: PersonFacts,
-                     evidence: Evidence, today: date) -> ProgramProgress:
-    cycle = renewal_cycle(enrollment.achieved_on, enrollment.expires_on,
-                          program.renewal_months, today)
+def compute_progress(
+    program: ProgramSpec,
+    enrollment: EnrollmentFacts,
+    person: PersonFacts,
+    evidence: Evidence,
+    today: date,
+) -> ProgramProgress:
+    cycle = renewal_cycle(
+        enrollment.achieved_on, enrollment.expires_on, program.renewal_months, today
+    )
     results = tuple(
         _frequency(program, r, enrollment, evidence, cycle, today)
         if r.kind is RequirementKind.SUPERVISION_FREQUENCY
         else _hours(r, enrollment, person, evidence, cycle, today)
-        for r in program.requirements)
+        for r in program.requirements
+    )
     return ProgramProgress(program, enrollment, person, today, cycle, results)
 
 
-def _hours(r: RequirementSpec, enrollment: EnrollmentFacts, person: PersonFacts,
-           evidence: Evidence, cycle: Cycle | None, today: date) -> RequirementProgress:
+def _hours(
+    r: RequirementSpec,
+    enrollment: EnrollmentFacts,
+    person: PersonFacts,
+    evidence: Evidence,
+    cycle: Cycle | None,
+    today: date,
+) -> RequirementProgress:
     required = r.required_minutes or 0
     achieved = enrollment.achieved_on is not None and enrollment.achieved_on <= today
     deadline: date | None = None
     if r.phase is Phase.RENEWAL:
         if cycle is None:
-            why = ("Counts in each renewal cycle once the credential is achieved."
-                   if not achieved else "This credential has no renewal cycle.")
-            return RequirementProgress(r, Status.NOT_YET, why, None, None, None, required, 0,
-                                       0, required, None, None)
+            why = (
+                "Counts in each renewal cycle once the credential is achieved."
+                if not achieved
+                else "This credential has no renewal cycle."
+            )
+            return RequirementProgress(
+                r, Status.NOT_YET, why, None, None, None, required, 0, 0, required, None, None
+            )
         start: date | None = cycle.start
         end = min(cycle.due, today)
         deadline = cycle.due
     else:
         training = r.kind is RequirementKind.TRAINING_HOURS
         start = None if training else enrollment.started_on
-        end = min(enrollment.achieved_on, today) if achieved and enrollment.achieved_on \
-            else today
+        end = min(enrollment.achieved_on, today) if achieved and enrollment.achieved_on else today
         if r.within_months is not None:
             deadline = add_months(enrollment.started_on, r.within_months) - timedelta(days=1)
             end = min(end, deadline)
     if r.lookback_months is not None:
         recent = add_months(end, -r.lookback_months) + timedelta(days=1)
         start = recent if start is None else max(start, recent)
-    in_window = [e for e in candidate_entries(evidence, r)
-                 if e.minutes > 0 and (start is None or e.on >= start) and e.on <= end]
+    in_window = [
+        e
+        for e in candidate_entries(evidence, r)
+        if e.minutes > 0 and (start is None or e.on >= start) and e.on <= end
+    ]
     counted = tuple(e for e in in_window if e.verified or r.counts_unverified)
     pending = tuple(e for e in in_window if not (e.verified or r.counts_unverified))
     completed = sum(e.minutes for e in counted)
@@ -143,32 +164,58 @@ def _hours(r: RequirementSpec, enrollment: EnrollmentFacts, person: PersonFacts,
         projected = projected_date(missing, pace, today) if missing else None
         status, text = _judge(r, missing, pace, projected, deadline, person, today)
     return RequirementProgress(
-        r, status, text, window_start=start, window_end=end, deadline=deadline,
-        required_minutes=required, completed_minutes=completed, unverified_minutes=unverified,
-        missing_minutes=missing, pace_minutes_per_week=pace, projected_on=projected,
-        entries=counted, pending=pending)
+        r,
+        status,
+        text,
+        window_start=start,
+        window_end=end,
+        deadline=deadline,
+        required_minutes=required,
+        completed_minutes=completed,
+        unverified_minutes=unverified,
+        missing_minutes=missing,
+        pace_minutes_per_week=pace,
+        projected_on=projected,
+        entries=counted,
+        pending=pending,
+    )
 
 
-def _judge(r: RequirementSpec, missing: int, pace: float, projected: date | None,
-           deadline: date | None, person: PersonFacts, today: date) -> tuple[Status, str]:
+def _judge(
+    r: RequirementSpec,
+    missing: int,
+    pace: float,
+    projected: date | None,
+    deadline: date | None,
+    person: PersonFacts,
+    today: date,
+) -> tuple[Status, str]:
     if missing == 0:
         return Status.MET, "Complete."
     still = f"{format_hours(missing)} still needed"
-    at_pace = (f"at {format_hours(round(pace))} a week (last {PACE_WEEKS} weeks) "
-               f"done around {projected:%d %b %Y}" if projected is not None
-               else f"no hours in the last {PACE_WEEKS} weeks")
+    at_pace = (
+        f"at {format_hours(round(pace))} a week (last {PACE_WEEKS} weeks) "
+        f"done around {projected:%d %b %Y}"
+        if projected is not None
+        else f"no hours in the last {PACE_WEEKS} weeks"
+    )
     if deadline is not None:
         if deadline < today:
-            return Status.CANNOT_BE_MET, f"The time limit ended on {deadline:%d %b %Y} " \
-                                         f"with {format_hours(missing)} missing."
+            return (
+                Status.CANNOT_BE_MET,
+                f"The time limit ended on {deadline:%d %b %Y} "
+                f"with {format_hours(missing)} missing.",
+            )
         if r.kind is RequirementKind.EXPERIENCE_HOURS:
             room = capacity_minutes(person.weekly_hours_cap, today, deadline)
             if missing > room:
                 return Status.CANNOT_BE_MET, (
                     f"{still} by {deadline:%d %b %Y}, but at most {format_hours(room)} of "
-                    f"work fit before then at {person.weekly_hours_cap:g} h a week.")
-        if (projected is not None and projected > deadline) or \
-                (projected is None and (deadline - today).days <= STALL_WARNING_DAYS):
+                    f"work fit before then at {person.weekly_hours_cap:g} h a week."
+                )
+        if (projected is not None and projected > deadline) or (
+            projected is None and (deadline - today).days <= STALL_WARNING_DAYS
+        ):
             return Status.BEHIND, f"{still} by {deadline:%d %b %Y}; {at_pace}."
         if projected is None:  # far from the limit: a quiet spell is not yet a warning
             return Status.NO_RECENT_PROGRESS, f"{still} by {deadline:%d %b %Y}; {at_pace}."
@@ -178,14 +225,18 @@ def _judge(r: RequirementSpec, missing: int, pace: float, projected: date | None
     return Status.ON_TRACK, f"{still}; {at_pace}."
 
 
-def evidence_windows(program: ProgramSpec, enrollment: EnrollmentFacts,
-                     today: date) -> list[tuple[date, date]]:
+def evidence_windows(
+    program: ProgramSpec, enrollment: EnrollmentFacts, today: date
+) -> list[tuple[date, date]]:
     """The date ranges of work and supervision this enrollment's progress reads: from the
     start to the day it was achieved, and the current renewal cycle. (Training counts from
     any date.) The services load only these, so the cost follows them, not the years of
     history in between."""
-    achieved = enrollment.achieved_on if enrollment.achieved_on and \
-        enrollment.achieved_on <= today else None
+    achieved = (
+        enrollment.achieved_on
+        if enrollment.achieved_on and enrollment.achieved_on <= today
+        else None
+    )
     windows = [(enrollment.started_on, achieved or today)]
     cycle = renewal_cycle(achieved, enrollment.expires_on, program.renewal_months, today)
     if achieved is not None:
@@ -193,16 +244,36 @@ def evidence_windows(program: ProgramSpec, enrollment: EnrollmentFacts,
     return windows
 
 
-def _frequency(program: ProgramSpec, r: RequirementSpec, enrollment: EnrollmentFacts,
-               evidence: Evidence, cycle: Cycle | None, today: date) -> RequirementProgress:
+def _frequency(
+    program: ProgramSpec,
+    r: RequirementSpec,
+    enrollment: EnrollmentFacts,
+    evidence: Evidence,
+    cycle: Cycle | None,
+    today: date,
+) -> RequirementProgress:
     assert r.period is not None
-    achieved_on = enrollment.achieved_on if enrollment.achieved_on and \
-        enrollment.achieved_on <= today else None
+    achieved_on = (
+        enrollment.achieved_on
+        if enrollment.achieved_on and enrollment.achieved_on <= today
+        else None
+    )
     if r.phase is Phase.RENEWAL:
         if achieved_on is None:
-            return RequirementProgress(r, Status.NOT_YET, "Applies once the credential is "
-                                       "achieved.", None, None, None, None, 0, 0, None, None,
-                                       None)
+            return RequirementProgress(
+                r,
+                Status.NOT_YET,
+                "Applies once the credential is achieved.",
+                None,
+                None,
+                None,
+                None,
+                0,
+                0,
+                None,
+                None,
+                None,
+            )
         # Judged over the current renewal cycle, as the board does at renewal.
         first, last = (max(achieved_on, cycle.start) if cycle else achieved_on), None
     else:
@@ -213,5 +284,18 @@ def _frequency(program: ProgramSpec, r: RequirementSpec, enrollment: EnrollmentF
         last = min(ends) if ends else None
     result = check_frequency(r.period, first, last, today, evidence.supervision)
     return RequirementProgress(
-        r, result.status, result.explanation, first, last, None, None, result.minutes, 0, None,
-        None, None, missed_periods=result.missed, next_due=result.next_due)
+        r,
+        result.status,
+        result.explanation,
+        first,
+        last,
+        None,
+        None,
+        result.minutes,
+        0,
+        None,
+        None,
+        None,
+        missed_periods=result.missed,
+        next_due=result.next_due,
+    )

@@ -27,13 +27,24 @@ if TYPE_CHECKING:
     from peercenter.domain.guardrails.workload import TimeEntryInput, WorkInterval, Workload
 
 _HOMES = {
-    "AssignmentOutcome": "evaluate", "PersonInputs": "evaluate", "data_span": "evaluate",
-    "evaluate_assignment": "evaluate", "evaluate_person": "evaluate",
-    "load_flags": "evaluate", "Flag": "flags", "Level": "flags", "sort_flags": "flags",
-    "worst_level": "flags", "Scope": "scope", "CheckInScores": "scores",
-    "ScoreRule": "scores", "SupervisionInput": "supervision",
-    "GuardrailSettings": "thresholds", "TimeEntryInput": "workload",
-    "WorkInterval": "workload", "Workload": "workload",
+    "AssignmentOutcome": "evaluate",
+    "PersonInputs": "evaluate",
+    "data_span": "evaluate",
+    "evaluate_assignment": "evaluate",
+    "evaluate_person": "evaluate",
+    "load_flags": "evaluate",
+    "Flag": "flags",
+    "Level": "flags",
+    "sort_flags": "flags",
+    "worst_level": "flags",
+    "Scope": "scope",
+    "CheckInScores": "scores",
+    "ScoreRule": "scores",
+    "SupervisionInput": "supervision",
+    "GuardrailSettings": "thresholds",
+    "TimeEntryInput": "workload",
+    "WorkInterval": "workload",
+    "Workload": "workload",
 }
 
 __all__ = [

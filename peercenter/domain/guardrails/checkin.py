@@ -16,18 +16,24 @@ def is_due(last_checkin: date | None, today: date, interval_days: int) -> bool:
     return last_checkin is None or (today - last_checkin).days >= interval_days
 
 
-def overdue(last_checkin: date | None, records_from: date | None, today: date,
-            settings: GuardrailSettings) -> list[Flag]:
+def overdue(
+    last_checkin: date | None, records_from: date | None, today: date, settings: GuardrailSettings
+) -> list[Flag]:
     interval = settings.checkin_interval_days
     since = last_checkin or records_from
     if since is None or (today - since).days <= interval:
         return []
     days = (today - since).days
     if last_checkin is None:
-        message = (f"No check-in recorded in the {days} days since {day_text(since)}; one is "
-                   f"due every {interval} days.")
+        message = (
+            f"No check-in recorded in the {days} days since {day_text(since)}; one is "
+            f"due every {interval} days."
+        )
     else:
-        message = (f"Last check-in was {days} days ago ({day_text(last_checkin)}); one is due "
-                   f"every {interval} days.")
-    return [Flag(RULE, Level.AMBER, message,
-                 {"days_since": days, "interval_days": interval}, since)]
+        message = (
+            f"Last check-in was {days} days ago ({day_text(last_checkin)}); one is due "
+            f"every {interval} days."
+        )
+    return [
+        Flag(RULE, Level.AMBER, message, {"days_since": days, "interval_days": interval}, since)
+    ]

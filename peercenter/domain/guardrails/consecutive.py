@@ -47,6 +47,8 @@ def check(load: Workload, scope: Scope, settings: GuardrailSettings) -> list[Fla
     else:
         return []
     verb = "Works" if last >= scope.today else "Worked"
-    message = (f"{verb} {length} days in a row ({span_text(first, last)}); more than {limit} "
-               "in a row is flagged.")
+    message = (
+        f"{verb} {length} days in a row ({span_text(first, last)}); more than {limit} "
+        "in a row is flagged."
+    )
     return [Flag(RULE, level, message, {"days": length, "limit_days": limit}, first)]

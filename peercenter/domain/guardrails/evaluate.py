@@ -41,36 +41,43 @@ class PersonInputs:
 
 def data_span(scope: Scope, settings: GuardrailSettings) -> tuple[date, date]:
     """The days of work a rule may look at when reporting on ``scope``."""
-    reach = max(max(days for days, _ in settings.windows()), settings.consecutive_days_red + 1,
-                7)
-    first = min(scope.first - timedelta(days=reach),
-                scope.today - timedelta(days=supervision.RATIO_DAYS))
+    reach = max(max(days for days, _ in settings.windows()), settings.consecutive_days_red + 1, 7)
+    first = min(
+        scope.first - timedelta(days=reach), scope.today - timedelta(days=supervision.RATIO_DAYS)
+    )
     return first, scope.last + timedelta(days=reach)
 
 
-def load_flags(load: Workload, cap_hours: float, scope: Scope,
-               settings: GuardrailSettings) -> list[Flag]:
+def load_flags(
+    load: Workload, cap_hours: float, scope: Scope, settings: GuardrailSettings
+) -> list[Flag]:
     """The rules about hours and sessions: the ones a change to the schedule can move."""
-    return [*hours_cap.check(load, cap_hours, scope, settings),
-            *windows.check(load, scope, settings),
-            *consecutive.check(load, scope, settings),
-            *sessions.back_to_back(load, scope, settings),
-            *sessions.per_day(load, scope, settings),
-            *sessions.on_leave(load, scope)]
+    return [
+        *hours_cap.check(load, cap_hours, scope, settings),
+        *windows.check(load, scope, settings),
+        *consecutive.check(load, scope, settings),
+        *sessions.back_to_back(load, scope, settings),
+        *sessions.per_day(load, scope, settings),
+        *sessions.on_leave(load, scope),
+    ]
 
 
-def evaluate_person(person: PersonInputs, scope: Scope, settings: GuardrailSettings,
-                    score_rules: Mapping[str, scores.ScoreRule]) -> list[Flag]:
+def evaluate_person(
+    person: PersonInputs,
+    scope: Scope,
+    settings: GuardrailSettings,
+    score_rules: Mapping[str, scores.ScoreRule],
+) -> list[Flag]:
     today = scope.today
     flags = load_flags(person.workload, person.weekly_cap_hours, scope, settings)
     if person.is_specialist:
-        flags += supervision.recency(person.supervision, today, person.in_initial_period,
-                                     person.records_from, settings)
+        flags += supervision.recency(
+            person.supervision, today, person.in_initial_period, person.records_from, settings
+        )
         flags += supervision.ratio(person.supervision, person.workload, today, settings)
         flags += checkin.overdue(person.last_checkin, person.records_from, today, settings)
     flags += leave.check(person.last_leave, person.records_from, today, settings)
-    flags += scores.check(person.checkins, score_rules, today,
-                          2 * settings.checkin_interval_days)
+    flags += scores.check(person.checkins, score_rules, today, 2 * settings.checkin_interval_days)
     return sort_flags(flags)
 
 
@@ -88,15 +95,21 @@ class AssignmentOutcome:
 
     def is_new(self, flag: Flag) -> bool:
         """True when the assignment causes the flag (or makes it worse)."""
-        return not any(b.rule == flag.rule and b.level.rank >= flag.level.rank
-                       for b in self.before)
+        return not any(b.rule == flag.rule and b.level.rank >= flag.level.rank for b in self.before)
 
 
-def evaluate_assignment(load: Workload, proposed: Sequence[WorkInterval], cap_hours: float,
-                        today: date, settings: GuardrailSettings) -> AssignmentOutcome:
+def evaluate_assignment(
+    load: Workload,
+    proposed: Sequence[WorkInterval],
+    cap_hours: float,
+    today: date,
+    settings: GuardrailSettings,
+) -> AssignmentOutcome:
     if not proposed:
         return AssignmentOutcome([], [])
     scope = Scope.for_days((p.day for p in proposed), today)
     after = load.with_sessions(proposed)
-    return AssignmentOutcome(sort_flags(load_flags(after, cap_hours, scope, settings)),
-                             sort_flags(load_flags(load, cap_hours, scope, settings)))
+    return AssignmentOutcome(
+        sort_flags(load_flags(after, cap_hours, scope, settings)),
+        sort_flags(load_flags(load, cap_hours, scope, settings)),
+    )

@@ -20,8 +20,9 @@ class _Week(NamedTuple):
     level: Level
 
 
-def check(load: Workload, cap_hours: float, scope: Scope,
-          settings: GuardrailSettings) -> list[Flag]:
+def check(
+    load: Workload, cap_hours: float, scope: Scope, settings: GuardrailSettings
+) -> list[Flag]:
     cap = round(cap_hours * 60)
     if cap <= 0:
         return []
@@ -30,23 +31,36 @@ def check(load: Workload, cap_hours: float, scope: Scope,
     for monday in scope.mondays():
         worked = load.minutes_between(monday, monday + timedelta(days=6))
         if worked >= amber_from:
-            hits.append(_Week(worked / cap, monday, worked,
-                              Level.RED if worked > cap else Level.AMBER))
+            hits.append(
+                _Week(worked / cap, monday, worked, Level.RED if worked > cap else Level.AMBER)
+            )
     if not hits:
         return []
     # The worst week; of equally bad ones, the soonest.
     worst = max(hits, key=lambda h: (h.ratio, -h.monday.toordinal()))
     sunday = worst.monday + timedelta(days=6)
     when = week_text(worst.monday, scope.today)
-    said = (f"{tense(worst.monday, sunday, scope.today)} {hours_text(worst.minutes)} "
-            f"{'in ' if when.startswith('the week') else ''}{when}")
+    said = (
+        f"{tense(worst.monday, sunday, scope.today)} {hours_text(worst.minutes)} "
+        f"{'in ' if when.startswith('the week') else ''}{when}"
+    )
     if worst.level is Level.RED:
         message = f"{said}; cap is {hours_text(cap)}."
     else:
         message = f"{said}, {round(worst.ratio * 100)} % of the {hours_text(cap)} cap."
     if len(hits) > 1:
-        message += (f" {len(hits)} weeks reach {settings.hours_amber_percent} % of the cap "
-                    "or more.")
-    return [Flag(RULE, worst.level, message,
-                 {"hours": round(worst.minutes / 60, 1), "cap_hours": round(cap / 60, 1),
-                  "percent": round(worst.ratio * 100), "weeks": len(hits)}, worst.monday)]
+        message += f" {len(hits)} weeks reach {settings.hours_amber_percent} % of the cap or more."
+    return [
+        Flag(
+            RULE,
+            worst.level,
+            message,
+            {
+                "hours": round(worst.minutes / 60, 1),
+                "cap_hours": round(cap / 60, 1),
+                "percent": round(worst.ratio * 100),
+                "weeks": len(hits),
+            },
+            worst.monday,
+        )
+    ]

@@ -10,8 +10,9 @@ from peercenter.domain.guardrails.thresholds import GuardrailSettings
 RULE = "no_leave"
 
 
-def check(last_leave: date | None, records_from: date | None, today: date,
-          settings: GuardrailSettings) -> list[Flag]:
+def check(
+    last_leave: date | None, records_from: date | None, today: date, settings: GuardrailSettings
+) -> list[Flag]:
     """``last_leave`` is the latest day of leave up to today; without one, the stretch is
     counted from ``records_from`` (the hire date, or where the records looked at begin)."""
     since = last_leave or records_from
@@ -21,10 +22,21 @@ def check(last_leave: date | None, records_from: date | None, today: date,
     if days <= settings.leave_days:
         return []
     if last_leave is None:
-        message = (f"No leave recorded in the {days} days since {day_text(since)}; more than "
-                   f"{settings.leave_days} days without leave is flagged.")
+        message = (
+            f"No leave recorded in the {days} days since {day_text(since)}; more than "
+            f"{settings.leave_days} days without leave is flagged."
+        )
     else:
-        message = (f"Last day of leave was {days} days ago ({day_text(last_leave)}); more "
-                   f"than {settings.leave_days} days without leave is flagged.")
-    return [Flag(RULE, Level.AMBER, message,
-                 {"days_since": days, "limit_days": settings.leave_days}, since)]
+        message = (
+            f"Last day of leave was {days} days ago ({day_text(last_leave)}); more "
+            f"than {settings.leave_days} days without leave is flagged."
+        )
+    return [
+        Flag(
+            RULE,
+            Level.AMBER,
+            message,
+            {"days_since": days, "limit_days": settings.leave_days},
+            since,
+        )
+    ]

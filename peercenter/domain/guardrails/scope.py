@@ -35,8 +35,9 @@ class Scope:
         if self.focus is None:
             return True
         if (last - first).days < len(self.focus):
-            return any(first + timedelta(days=i) in self.focus
-                       for i in range((last - first).days + 1))
+            return any(
+                first + timedelta(days=i) in self.focus for i in range((last - first).days + 1)
+            )
         return any(first <= day <= last for day in self.focus)
 
     # The same scope is asked the same questions for every person on a dashboard: the
@@ -57,8 +58,9 @@ class Scope:
 def _days(scope: Scope) -> tuple[date, ...]:
     if scope.focus is not None:
         return tuple(sorted(scope.focus))
-    return tuple(scope.first + timedelta(days=i)
-                 for i in range((scope.last - scope.first).days + 1))
+    return tuple(
+        scope.first + timedelta(days=i) for i in range((scope.last - scope.first).days + 1)
+    )
 
 
 @lru_cache(maxsize=64)

@@ -38,8 +38,9 @@ def _num(value: float) -> str:
     return f"{round(value, 1):g}"
 
 
-def check(checkins: Sequence[CheckInScores], rules: Mapping[str, ScoreRule], today: date,
-          recent_days: int) -> list[Flag]:
+def check(
+    checkins: Sequence[CheckInScores], rules: Mapping[str, ScoreRule], today: date, recent_days: int
+) -> list[Flag]:
     """``recent_days``: check-ins older than this are not flagged, and a change is measured
     only against a check-in at most this long before the latest."""
     flags: list[Flag] = []
@@ -52,8 +53,7 @@ def check(checkins: Sequence[CheckInScores], rules: Mapping[str, ScoreRule], tod
         if (today - latest.taken_on).days > recent_days:
             continue
         rule = rules[questionnaire]
-        earlier = [c for c in taken[:-1]
-                   if (latest.taken_on - c.taken_on).days <= recent_days]
+        earlier = [c for c in taken[:-1] if (latest.taken_on - c.taken_on).days <= recent_days]
         previous = earlier[-1] if earlier else None
         for scale, label in rule.scale_labels.items():
             score = latest.scores.get(scale)
@@ -62,8 +62,9 @@ def check(checkins: Sequence[CheckInScores], rules: Mapping[str, ScoreRule], tod
             flags.extend(_cutoff(rule, scale, label, score, latest.taken_on))
             before = previous.scores.get(scale) if previous else None
             if previous is not None and before is not None:
-                flags.extend(_change(rule, scale, label, before, score, previous.taken_on,
-                                     latest.taken_on))
+                flags.extend(
+                    _change(rule, scale, label, before, score, previous.taken_on, latest.taken_on)
+                )
     return flags
 
 
@@ -78,21 +79,39 @@ def _cutoff(rule: ScoreRule, scale: str, label: str, score: float, on: date) -> 
     else:
         return []
     side = "or more" if rule.higher_is_worse else "or less"
-    message = (f"{label} scored {_num(score)} on {day_text(on)}; {_num(limit)} {side} is "
-               f"{level.value}.")
-    return [Flag(CUTOFF, level, message,
-                 {"scale": scale, "score": round(score, 1), "cutoff": limit}, on)]
+    message = (
+        f"{label} scored {_num(score)} on {day_text(on)}; {_num(limit)} {side} is {level.value}."
+    )
+    return [
+        Flag(
+            CUTOFF, level, message, {"scale": scale, "score": round(score, 1), "cutoff": limit}, on
+        )
+    ]
 
 
-def _change(rule: ScoreRule, scale: str, label: str, before: float, after: float,
-            was_on: date, on: date) -> list[Flag]:
+def _change(
+    rule: ScoreRule, scale: str, label: str, before: float, after: float, was_on: date, on: date
+) -> list[Flag]:
     moved = after - before if rule.higher_is_worse else before - after
     if moved < rule.change:
         return []
     verb = "rose" if rule.higher_is_worse else "fell"
-    message = (f"{label} {verb} from {_num(before)} to {_num(after)} between "
-               f"{day_text(was_on)} and {day_text(on)}; a change of {_num(rule.change)} or "
-               "more is flagged.")
-    return [Flag(CHANGE, Level.AMBER, message,
-                 {"scale": scale, "before": round(before, 1), "after": round(after, 1),
-                  "change": rule.change}, on)]
+    message = (
+        f"{label} {verb} from {_num(before)} to {_num(after)} between "
+        f"{day_text(was_on)} and {day_text(on)}; a change of {_num(rule.change)} or "
+        "more is flagged."
+    )
+    return [
+        Flag(
+            CHANGE,
+            Level.AMBER,
+            message,
+            {
+                "scale": scale,
+                "before": round(before, 1),
+                "after": round(after, 1),
+                "change": rule.change,
+            },
+            on,
+        )
+    ]

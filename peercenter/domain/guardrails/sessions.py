@@ -31,29 +31,52 @@ def back_to_back(load: Workload, scope: Scope, settings: GuardrailSettings) -> l
     if not pairs:
         return []
     day, before, after, gap = min(pairs, key=lambda p: (p[3], p[0]))
-    message = (f"Back-to-back sessions on {day_text(day)}: {before.label} ends "
-               f"{before.ends_at:%H:%M} and {after.label} starts {after.starts_at:%H:%M} "
-               f"({gap} min break; at least {settings.min_break_minutes} min wanted).")
+    message = (
+        f"Back-to-back sessions on {day_text(day)}: {before.label} ends "
+        f"{before.ends_at:%H:%M} and {after.label} starts {after.starts_at:%H:%M} "
+        f"({gap} min break; at least {settings.min_break_minutes} min wanted)."
+    )
     if len(pairs) > 1:
         message += f" This happens {_times(len(pairs))}."
-    return [Flag(BACK_TO_BACK, Level.AMBER, message,
-                 {"break_minutes": gap, "min_break_minutes": settings.min_break_minutes,
-                  "occurrences": len(pairs)}, day)]
+    return [
+        Flag(
+            BACK_TO_BACK,
+            Level.AMBER,
+            message,
+            {
+                "break_minutes": gap,
+                "min_break_minutes": settings.min_break_minutes,
+                "occurrences": len(pairs),
+            },
+            day,
+        )
+    ]
 
 
 def per_day(load: Workload, scope: Scope, settings: GuardrailSettings) -> list[Flag]:
-    busy = [(len(load.sessions_on(d)), d) for d in scope.days()
-            if len(load.sessions_on(d)) > settings.max_sessions_per_day]
+    busy = [
+        (len(load.sessions_on(d)), d)
+        for d in scope.days()
+        if len(load.sessions_on(d)) > settings.max_sessions_per_day
+    ]
     if not busy:
         return []
     count, day = max(busy, key=lambda b: (b[0], -b[1].toordinal()))
-    message = (f"{count} sessions on {day_text(day)}; more than "
-               f"{settings.max_sessions_per_day} a day is flagged.")
+    message = (
+        f"{count} sessions on {day_text(day)}; more than "
+        f"{settings.max_sessions_per_day} a day is flagged."
+    )
     if len(busy) > 1:
         message += f" {len(busy)} days are like this."
-    return [Flag(SESSIONS_PER_DAY, Level.AMBER, message,
-                 {"sessions": count, "limit": settings.max_sessions_per_day,
-                  "days": len(busy)}, day)]
+    return [
+        Flag(
+            SESSIONS_PER_DAY,
+            Level.AMBER,
+            message,
+            {"sessions": count, "limit": settings.max_sessions_per_day, "days": len(busy)},
+            day,
+        )
+    ]
 
 
 def on_leave(load: Workload, scope: Scope) -> list[Flag]:

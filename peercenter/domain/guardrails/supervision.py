@@ -25,12 +25,16 @@ class SupervisionInput:
     minutes: int
 
 
-def recency(supervision: Sequence[SupervisionInput], today: date, in_initial_period: bool,
-            records_from: date | None, settings: GuardrailSettings) -> list[Flag]:
+def recency(
+    supervision: Sequence[SupervisionInput],
+    today: date,
+    in_initial_period: bool,
+    records_from: date | None,
+    settings: GuardrailSettings,
+) -> list[Flag]:
     """Without any supervision on record, the wait is counted from ``records_from`` (the hire
     date, or where the records looked at begin): nobody is overdue in their first interval."""
-    interval = settings.supervision_days_initial if in_initial_period \
-        else settings.supervision_days
+    interval = settings.supervision_days_initial if in_initial_period else settings.supervision_days
     period = " during the initial certification period" if in_initial_period else ""
     past = [s.held_on for s in supervision if s.held_on <= today]
     last = max(past, default=None)
@@ -42,18 +46,36 @@ def recency(supervision: Sequence[SupervisionInput], today: date, in_initial_per
         return []
     level = Level.RED if days > 2 * interval else Level.AMBER
     if last is None:
-        message = (f"No supervision recorded in the {days} days since {day_text(since)}; due "
-                   f"every {interval} days{period}.")
+        message = (
+            f"No supervision recorded in the {days} days since {day_text(since)}; due "
+            f"every {interval} days{period}."
+        )
     else:
-        message = (f"Last supervision was {days} days ago ({day_text(last)}); due every "
-                   f"{interval} days{period}.")
-    return [Flag(RECENCY, level, message,
-                 {"days_since": days, "interval_days": interval,
-                  "initial_period": int(in_initial_period)}, since)]
+        message = (
+            f"Last supervision was {days} days ago ({day_text(last)}); due every "
+            f"{interval} days{period}."
+        )
+    return [
+        Flag(
+            RECENCY,
+            level,
+            message,
+            {
+                "days_since": days,
+                "interval_days": interval,
+                "initial_period": int(in_initial_period),
+            },
+            since,
+        )
+    ]
 
 
-def ratio(supervision: Sequence[SupervisionInput], load: Workload, today: date,
-          settings: GuardrailSettings) -> list[Flag]:
+def ratio(
+    supervision: Sequence[SupervisionInput],
+    load: Workload,
+    today: date,
+    settings: GuardrailSettings,
+) -> list[Flag]:
     first = today - timedelta(days=RATIO_DAYS - 1)
     service = load.direct_minutes_between(first, today)
     had = sum(s.minutes for s in supervision if first <= s.held_on <= today)
@@ -61,10 +83,21 @@ def ratio(supervision: Sequence[SupervisionInput], load: Workload, today: date,
     if due < RATIO_MIN_DUE_MINUTES or had >= due:
         return []
     level = Level.RED if had < due / 2 else Level.AMBER
-    message = (f"Had {hours_text(had)} of supervision for {hours_text(service)} of direct "
-               f"service in the last 4 weeks; 1 h per "
-               f"{settings.direct_hours_per_supervision_hour} h means {hours_text(due)}.")
-    return [Flag(RATIO, level, message,
-                 {"supervision_hours": round(had / 60, 1),
-                  "direct_service_hours": round(service / 60, 1),
-                  "due_hours": round(due / 60, 1)}, first)]
+    message = (
+        f"Had {hours_text(had)} of supervision for {hours_text(service)} of direct "
+        f"service in the last 4 weeks; 1 h per "
+        f"{settings.direct_hours_per_supervision_hour} h means {hours_text(due)}."
+    )
+    return [
+        Flag(
+            RATIO,
+            level,
+            message,
+            {
+                "supervision_hours": round(had / 60, 1),
+                "direct_service_hours": round(service / 60, 1),
+                "due_hours": round(due / 60, 1),
+            },
+            first,
+        )
+    ]

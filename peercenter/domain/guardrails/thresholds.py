@@ -46,13 +46,18 @@ class GuardrailSettings:
 
     def cutoffs(self, group: str) -> tuple[int, int, int] | None:
         """(amber, red, change) for a questionnaire's cut-off group, None for an unknown one."""
-        return {"cbi": (self.cbi_amber, self.cbi_red, self.cbi_rise),
-                "pulse": (self.pulse_amber, self.pulse_red, self.pulse_drop)}.get(group)
+        return {
+            "cbi": (self.cbi_amber, self.cbi_red, self.cbi_rise),
+            "pulse": (self.pulse_amber, self.pulse_red, self.pulse_drop),
+        }.get(group)
 
     def windows(self) -> list[tuple[int, int]]:
         """(days, hours limit) of each short window, shortest first."""
-        return [(self.window1_days, self.window1_hours), (self.window2_days, self.window2_hours),
-                (self.window3_days, self.window3_hours)]
+        return [
+            (self.window1_days, self.window1_hours),
+            (self.window2_days, self.window2_hours),
+            (self.window3_days, self.window3_hours),
+        ]
 
 
 @dataclass(frozen=True)
@@ -75,10 +80,12 @@ FIELDS: dict[str, FieldSpec] = {
     "min_break_minutes": FieldSpec("Shortest break between sessions (minutes)", 0, 120),
     "max_sessions_per_day": FieldSpec("Most sessions in a day", 1, 20),
     "supervision_days_initial": FieldSpec(
-        "Supervision at least every (days, initial certification period)", 1, 365),
+        "Supervision at least every (days, initial certification period)", 1, 365
+    ),
     "supervision_days": FieldSpec("Supervision at least every (days, otherwise)", 1, 365),
     "direct_hours_per_supervision_hour": FieldSpec(
-        "Direct-service hours per hour of supervision", 1, 200),
+        "Direct-service hours per hour of supervision", 1, 200
+    ),
     "leave_days": FieldSpec("Days without leave before a flag", 7, 730),
     "cbi_amber": FieldSpec("Burnout score: amber from", 1, 100),
     "cbi_red": FieldSpec("Burnout score: red from", 1, 100),
@@ -126,27 +133,46 @@ def problems(settings: GuardrailSettings) -> dict[str, str]:
     for i in (1, 2, 3):
         days, hours = getattr(settings, f"window{i}_days"), getattr(settings, f"window{i}_hours")
         if hours > 24 * days:
-            add(f"window{i}_hours", f"Short window {i}: {hours} h do not fit in {days} "
-                                    f"day{'s' if days != 1 else ''}.")
+            add(
+                f"window{i}_hours",
+                f"Short window {i}: {hours} h do not fit in {days} day{'s' if days != 1 else ''}.",
+            )
     for i in (2, 3):
         shorter_days = getattr(settings, f"window{i - 1}_days")
         shorter_hours = getattr(settings, f"window{i - 1}_hours")
         if getattr(settings, f"window{i}_days") <= shorter_days:
-            add(f"window{i}_days", f"Short window {i} must be longer than window {i - 1} "
-                                   f"({shorter_days} days); list the windows shortest first.")
+            add(
+                f"window{i}_days",
+                f"Short window {i} must be longer than window {i - 1} "
+                f"({shorter_days} days); list the windows shortest first.",
+            )
         elif getattr(settings, f"window{i}_hours") <= shorter_hours:
-            add(f"window{i}_hours", f"Short window {i} must allow more hours than window "
-                                    f"{i - 1} ({shorter_hours} h), which is shorter.")
+            add(
+                f"window{i}_hours",
+                f"Short window {i} must allow more hours than window "
+                f"{i - 1} ({shorter_hours} h), which is shorter.",
+            )
     if settings.consecutive_days_amber >= settings.consecutive_days_red:
-        add("consecutive_days_amber", "Days in a row: the amber limit must be below the red "
-                                      f"limit ({settings.consecutive_days_red}).")
+        add(
+            "consecutive_days_amber",
+            "Days in a row: the amber limit must be below the red "
+            f"limit ({settings.consecutive_days_red}).",
+        )
     if settings.supervision_days_initial > settings.supervision_days:
-        add("supervision_days_initial", "Supervision during the initial certification period "
-                                        "cannot be less frequent than after it.")
+        add(
+            "supervision_days_initial",
+            "Supervision during the initial certification period "
+            "cannot be less frequent than after it.",
+        )
     if settings.cbi_amber >= settings.cbi_red:
-        add("cbi_amber", f"Burnout score: amber ({settings.cbi_amber}) must be below red "
-                         f"({settings.cbi_red}).")
+        add(
+            "cbi_amber",
+            f"Burnout score: amber ({settings.cbi_amber}) must be below red ({settings.cbi_red}).",
+        )
     if settings.pulse_red >= settings.pulse_amber:
-        add("pulse_red", f"Weekly pulse: red ({settings.pulse_red}) must be below amber "
-                         f"({settings.pulse_amber}), since a lower answer is worse.")
+        add(
+            "pulse_red",
+            f"Weekly pulse: red ({settings.pulse_red}) must be below amber "
+            f"({settings.pulse_amber}), since a lower answer is worse.",
+        )
     return found

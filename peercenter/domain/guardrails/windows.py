@@ -36,9 +36,21 @@ def check(load: Workload, scope: Scope, settings: GuardrailSettings) -> list[Fla
     worst = max(hits, key=lambda h: (h.ratio, -h.first.toordinal()))  # of equals, the soonest
     last = worst.first + timedelta(days=worst.days - 1)
     level = Level.RED if worst.ratio > 1 else Level.AMBER
-    message = (f"{tense(worst.first, last, scope.today)} {hours_text(worst.minutes)} in "
-               f"{worst.days} days ({span_text(worst.first, last)}); the limit is "
-               f"{worst.limit_hours} h in {worst.days} days.")
-    return [Flag(RULE, level, message,
-                 {"hours": round(worst.minutes / 60, 1), "days": worst.days,
-                  "limit_hours": worst.limit_hours}, worst.first)]
+    message = (
+        f"{tense(worst.first, last, scope.today)} {hours_text(worst.minutes)} in "
+        f"{worst.days} days ({span_text(worst.first, last)}); the limit is "
+        f"{worst.limit_hours} h in {worst.days} days."
+    )
+    return [
+        Flag(
+            RULE,
+            level,
+            message,
+            {
+                "hours": round(worst.minutes / 60, 1),
+                "days": worst.days,
+                "limit_hours": worst.limit_hours,
+            },
+            worst.first,
+        )
+    ]

@@ -88,8 +88,9 @@ class Workload:
     leave: frozenset[date] = frozenset()
 
     @classmethod
-    def build(cls, intervals: Iterable[WorkInterval],
-              entries: Iterable[TimeEntryInput]) -> Workload:
+    def build(
+        cls, intervals: Iterable[WorkInterval], entries: Iterable[TimeEntryInput]
+    ) -> Workload:
         direct: dict[date, int] = {}
         other: dict[date, int] = {}
         leave: set[date] = set()
@@ -103,8 +104,13 @@ class Workload:
         return cls.from_totals(intervals, direct, other, leave)
 
     @classmethod
-    def from_totals(cls, intervals: Iterable[WorkInterval], direct_entries: Mapping[date, int],
-                    other_entries: Mapping[date, int], leave: Iterable[date]) -> Workload:
+    def from_totals(
+        cls,
+        intervals: Iterable[WorkInterval],
+        direct_entries: Mapping[date, int],
+        other_entries: Mapping[date, int],
+        leave: Iterable[date],
+    ) -> Workload:
         """From time entries already added up per day: direct service, other work (leave
         excluded) and the days of leave."""
         by_day: dict[date, list[WorkInterval]] = {}
@@ -123,24 +129,33 @@ class Workload:
     def with_sessions(self, intervals: Iterable[WorkInterval]) -> Workload:
         """The workload with more sessions added (an assignment being considered). A proposed
         session already on the person's schedule is not counted twice."""
-        known = {i.session_id for todays in self.sessions.values() for i in todays
-                 if i.session_id is not None}
+        known = {
+            i.session_id
+            for todays in self.sessions.values()
+            for i in todays
+            if i.session_id is not None
+        }
         sessions = dict(self.sessions)
         facilitated = dict(self.facilitated)
         for interval in intervals:
             if interval.session_id is not None and interval.session_id in known:
                 continue
             day = interval.day
-            sessions[day] = tuple(sorted((*sessions.get(day, ()), interval),
-                                         key=lambda i: i.starts_at))
+            sessions[day] = tuple(
+                sorted((*sessions.get(day, ()), interval), key=lambda i: i.starts_at)
+            )
             _add_facilitated(facilitated, interval)
-        return Workload(sessions, facilitated, self.direct_entries, self.other_entries,
-                        self.leave)
+        return Workload(sessions, facilitated, self.direct_entries, self.other_entries, self.leave)
 
     def day(self, day: date) -> DayLoad:
-        return DayLoad(day, self.facilitated.get(day, 0), self.direct_entries.get(day, 0),
-                       self.other_entries.get(day, 0), day in self.leave,
-                       self.sessions.get(day, ()))
+        return DayLoad(
+            day,
+            self.facilitated.get(day, 0),
+            self.direct_entries.get(day, 0),
+            self.other_entries.get(day, 0),
+            day in self.leave,
+            self.sessions.get(day, ()),
+        )
 
     def sessions_on(self, day: date) -> tuple[WorkInterval, ...]:
         return self.sessions.get(day, ())
@@ -159,8 +174,10 @@ class Workload:
     @cached_property
     def direct_per_day(self) -> dict[date, int]:
         facilitated, entries = self.facilitated, self.direct_entries
-        return {d: direct_service_minutes(facilitated.get(d, 0), entries.get(d, 0))
-                for d in facilitated.keys() | entries.keys()}
+        return {
+            d: direct_service_minutes(facilitated.get(d, 0), entries.get(d, 0))
+            for d in facilitated.keys() | entries.keys()
+        }
 
     @cached_property
     def total_per_day(self) -> dict[date, int]:
@@ -172,8 +189,9 @@ class Workload:
     @cached_property
     def working_days(self) -> frozenset[date]:
         """Days with work on them that are not days of leave."""
-        return frozenset(d for d, minutes in self.total_per_day.items()
-                         if minutes > 0 and d not in self.leave)
+        return frozenset(
+            d for d, minutes in self.total_per_day.items() if minutes > 0 and d not in self.leave
+        )
 
     # Running sums make every window total one subtraction, however many windows are asked.
     @cached_property

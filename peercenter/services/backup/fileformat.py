@@ -48,7 +48,7 @@ class PassphraseNeeded(BackupFileError):
 
 @dataclass(frozen=True)
 class ScryptParams:
-    n: int = 2 ** 15
+    n: int = 2**15
     r: int = 8
     p: int = 1
 
@@ -67,8 +67,9 @@ class BackupKey:
     params: ScryptParams
 
     @classmethod
-    def from_passphrase(cls, passphrase: str, salt: bytes | None = None,
-                        params: ScryptParams | None = None) -> BackupKey:
+    def from_passphrase(
+        cls, passphrase: str, salt: bytes | None = None, params: ScryptParams | None = None
+    ) -> BackupKey:
         if not passphrase:
             raise BackupFileError("The backup passphrase cannot be empty.")
         params = params or SCRYPT
@@ -77,17 +78,26 @@ class BackupKey:
         return cls(kdf.derive(passphrase.encode("utf-8")), salt, params)
 
     def to_json(self) -> dict[str, Any]:
-        return {"master": _b64(self.master), "salt": _b64(self.salt), "n": self.params.n,
-                "r": self.params.r, "p": self.params.p}
+        return {
+            "master": _b64(self.master),
+            "salt": _b64(self.salt),
+            "n": self.params.n,
+            "r": self.params.r,
+            "p": self.params.p,
+        }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> BackupKey:
-        return cls(_unb64(data["master"]), _unb64(data["salt"]),
-                   ScryptParams(int(data["n"]), int(data["r"]), int(data["p"])))
+        return cls(
+            _unb64(data["master"]),
+            _unb64(data["salt"]),
+            ScryptParams(int(data["n"]), int(data["r"]), int(data["p"])),
+        )
 
     def file_key(self, file_salt: bytes) -> bytes:
-        return HKDF(algorithm=hashes.SHA256(), length=32, salt=file_salt,
-                    info=b"peercenter backup").derive(self.master)
+        return HKDF(
+            algorithm=hashes.SHA256(), length=32, salt=file_salt, info=b"peercenter backup"
+        ).derive(self.master)
 
 
 @dataclass(frozen=True)
@@ -105,22 +115,32 @@ class BackupHeader:
         return self.encryption is not None
 
     def to_bytes(self) -> bytes:
-        return json.dumps({
-            "format_version": self.format_version, "schema_revision": self.schema_revision,
-            "engine": self.engine, "created_at": self.created_at.isoformat(),
-            "app_version": self.app_version, "compression": self.compression,
-            "encryption": self.encryption}, sort_keys=True).encode("utf-8")
+        return json.dumps(
+            {
+                "format_version": self.format_version,
+                "schema_revision": self.schema_revision,
+                "engine": self.engine,
+                "created_at": self.created_at.isoformat(),
+                "app_version": self.app_version,
+                "compression": self.compression,
+                "encryption": self.encryption,
+            },
+            sort_keys=True,
+        ).encode("utf-8")
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> BackupHeader:
         data = json.loads(raw.decode("utf-8"))
         created = datetime.fromisoformat(data["created_at"])
-        return cls(schema_revision=str(data["schema_revision"]), engine=str(data["engine"]),
-                   created_at=created if created.tzinfo else created.replace(tzinfo=UTC),
-                   app_version=str(data.get("app_version", "")),
-                   format_version=int(data["format_version"]),
-                   compression=str(data.get("compression", "zlib")),
-                   encryption=data.get("encryption"))
+        return cls(
+            schema_revision=str(data["schema_revision"]),
+            engine=str(data["engine"]),
+            created_at=created if created.tzinfo else created.replace(tzinfo=UTC),
+            app_version=str(data.get("app_version", "")),
+            format_version=int(data["format_version"]),
+            compression=str(data.get("compression", "zlib")),
+            encryption=data.get("encryption"),
+        )
 
 
 def _b64(raw: bytes) -> str:
@@ -135,18 +155,30 @@ def _aad(header_bytes: bytes, index: int, last: bool) -> bytes:
     return header_bytes + struct.pack(">Q?", index, last)
 
 
-def write(path: Path, header: BackupHeader, chunks: Iterable[bytes],
-          key: BackupKey | None = None) -> int:
+def write(
+    path: Path, header: BackupHeader, chunks: Iterable[bytes], key: BackupKey | None = None
+) -> int:
     """Write a backup file owner-only, atomically (a temporary name, then renamed). Returns its
     size in bytes."""
     file_key = None
     prefix = b""
     if key is not None:
         file_salt, prefix = os.urandom(16), os.urandom(8)
-        header = BackupHeader(**{**header.__dict__, "encryption": {
-            "cipher": "AES-256-GCM", "kdf": "scrypt", "salt": _b64(key.salt),
-            "n": key.params.n, "r": key.params.r, "p": key.params.p,
-            "file_salt": _b64(file_salt), "nonce_prefix": _b64(prefix)}})
+        header = BackupHeader(
+            **{
+                **header.__dict__,
+                "encryption": {
+                    "cipher": "AES-256-GCM",
+                    "kdf": "scrypt",
+                    "salt": _b64(key.salt),
+                    "n": key.params.n,
+                    "r": key.params.r,
+                    "p": key.params.p,
+                    "file_salt": _b64(file_salt),
+                    "nonce_prefix": _b64(prefix),
+                },
+            }
+        )
         file_key = AESGCM(key.file_key(file_salt))
     header_bytes = header.to_bytes()
     tmp = path.with_name(path.name + ".part")
@@ -215,13 +247,15 @@ def _header(f: IO[bytes], path: Path) -> tuple[BackupHeader, bytes]:
     except (struct.error, ValueError, KeyError, TypeError) as exc:
         raise BackupFileError(f"The start of {path.name} is damaged.") from exc
     if header.format_version > FORMAT_VERSION:
-        raise BackupFileError(f"{path.name} was made by a newer PeerCenter; update PeerCenter "
-                              "to restore it.")
+        raise BackupFileError(
+            f"{path.name} was made by a newer PeerCenter; update PeerCenter to restore it."
+        )
     return header, raw
 
 
-def read_payload(path: Path, passphrase: str | None = None,
-                 key: BackupKey | None = None) -> tuple[BackupHeader, bytes]:
+def read_payload(
+    path: Path, passphrase: str | None = None, key: BackupKey | None = None
+) -> tuple[BackupHeader, bytes]:
     """The whole database image, checked against its hash (and decrypted)."""
     with open(path, "rb") as f:
         header, header_bytes = _header(f, path)
@@ -238,13 +272,16 @@ def read_payload(path: Path, passphrase: str | None = None,
             following = _read_frame(f, path)
             if cipher is not None:
                 try:
-                    frame = cipher.decrypt(prefix + struct.pack(">I", index), frame,
-                                           _aad(header_bytes, index, not following))
+                    frame = cipher.decrypt(
+                        prefix + struct.pack(">I", index),
+                        frame,
+                        _aad(header_bytes, index, not following),
+                    )
                 except InvalidTag:
                     if index == 0:
                         raise BackupFileError(
-                            "The passphrase is not right for this backup (or the file was "
-                            "changed).") from None
+                            "The passphrase is not right for this backup (or the file was changed)."
+                        ) from None
                     raise BackupFileError(f"{path.name} is damaged or was changed.") from None
             try:
                 data = decompressor.decompress(frame)
@@ -259,16 +296,17 @@ def read_payload(path: Path, passphrase: str | None = None,
     return header, bytes(image)
 
 
-def _cipher(header: BackupHeader, passphrase: str | None, key: BackupKey | None,
-            path: Path) -> tuple[AESGCM, bytes]:
+def _cipher(
+    header: BackupHeader, passphrase: str | None, key: BackupKey | None, path: Path
+) -> tuple[AESGCM, bytes]:
     enc = header.encryption or {}
     salt = _unb64(enc["salt"])
     if key is None or key.salt != salt:
         if not passphrase:
             raise PassphraseNeeded(f"{path.name} is encrypted: enter its passphrase.")
-        key = BackupKey.from_passphrase(passphrase, salt,
-                                        ScryptParams(int(enc["n"]), int(enc["r"]),
-                                                     int(enc["p"])))
+        key = BackupKey.from_passphrase(
+            passphrase, salt, ScryptParams(int(enc["n"]), int(enc["r"]), int(enc["p"]))
+        )
     return AESGCM(key.file_key(_unb64(enc["file_salt"]))), _unb64(enc["nonce_prefix"])
 
 

@@ -35,8 +35,14 @@ class BackupInfo:
 
 def info(path: Path) -> BackupInfo:
     header = read_header(path)
-    return BackupInfo(path, header.created_at, path.stat().st_size, header.schema_revision,
-                      header.engine, header.encrypted)
+    return BackupInfo(
+        path,
+        header.created_at,
+        path.stat().st_size,
+        header.schema_revision,
+        header.engine,
+        header.encrypted,
+    )
 
 
 def new_name(folder: Path, prefix: str, at: datetime) -> Path:
@@ -97,9 +103,14 @@ class BackupStatus:
 def read_status(folder: Path) -> BackupStatus | None:
     try:
         data = json.loads((folder / STATUS_FILE).read_text(encoding="utf-8"))
-        return BackupStatus(at=datetime.fromisoformat(data["at"]), ok=bool(data["ok"]),
-                            message=str(data["message"]), path=str(data["path"]),
-                            size=int(data["size"]), marker=int(data["marker"]))
+        return BackupStatus(
+            at=datetime.fromisoformat(data["at"]),
+            ok=bool(data["ok"]),
+            message=str(data["message"]),
+            path=str(data["path"]),
+            size=int(data["size"]),
+            marker=int(data["marker"]),
+        )
     except (OSError, ValueError, KeyError, TypeError):
         return None
 

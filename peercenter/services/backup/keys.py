@@ -19,8 +19,10 @@ MIN_PASSPHRASE = 10
 def set_passphrase(session: Session, actor: Actor, passphrase: str, again: str) -> None:
     require(actor, Permission.MANAGE_BACKUPS)
     if len(passphrase) < MIN_PASSPHRASE:
-        raise ValidationError(f"The backup passphrase must be at least {MIN_PASSPHRASE} "
-                              "characters long.", field="passphrase")
+        raise ValidationError(
+            f"The backup passphrase must be at least {MIN_PASSPHRASE} characters long.",
+            field="passphrase",
+        )
     if passphrase != again:
         raise ValidationError("The two passphrases are not the same.", field="again")
     key = BackupKey.from_passphrase(passphrase)

@@ -34,12 +34,16 @@ class StartupHealth:
         if self.ok:
             return ""
         if self.offer is None:
-            return (f"The database is damaged ({self.problem}) and no good backup was found. "
-                    "Ask whoever looks after this computer for help before using PeerCenter.")
+            return (
+                f"The database is damaged ({self.problem}) and no good backup was found. "
+                "Ask whoever looks after this computer for help before using PeerCenter."
+            )
         when = self.offer.created_at.astimezone()
-        return (f"The database is damaged ({self.problem}). PeerCenter can put back the "
-                f"backup from {when:%A %d %B %Y at %H:%M}; anything entered after that has to "
-                "be entered again. The damaged file is kept aside.")
+        return (
+            f"The database is damaged ({self.problem}). PeerCenter can put back the "
+            f"backup from {when:%A %d %B %Y at %H:%M}; anything entered after that has to "
+            "be entered again. The damaged file is kept aside."
+        )
 
 
 def startup_check(database: Database, folders: list[Path] | None = None) -> StartupHealth:

@@ -43,24 +43,27 @@ def _known_revision(revision: str) -> bool:
     from alembic.util import CommandError
 
     try:
-        return ScriptDirectory.from_config(migrate.alembic_config()) \
-            .get_revision(revision) is not None
+        return (
+            ScriptDirectory.from_config(migrate.alembic_config()).get_revision(revision) is not None
+        )
     except CommandError:
         return False
 
 
-def verify_backup(database: Database, path: Path,
-                  passphrase: str | None = None) -> VerifiedBackup:
+def verify_backup(database: Database, path: Path, passphrase: str | None = None) -> VerifiedBackup:
     """Everything that can be checked before touching the database; raises BackupFileError
     with a plain explanation."""
     header, image = read_payload(path, passphrase)
     engine = database.engine.dialect.name
     if header.engine != engine:
-        raise BackupFileError(f"{path.name} is a backup of a {header.engine} database; this "
-                              f"one is {engine}.")
+        raise BackupFileError(
+            f"{path.name} is a backup of a {header.engine} database; this one is {engine}."
+        )
     if not _known_revision(header.schema_revision):
-        raise BackupFileError(f"{path.name} was made by a newer PeerCenter (schema "
-                              f"{header.schema_revision}); update PeerCenter to restore it.")
+        raise BackupFileError(
+            f"{path.name} was made by a newer PeerCenter (schema "
+            f"{header.schema_revision}); update PeerCenter to restore it."
+        )
     if header.engine == "sqlite":
         check = sqlite_backup.check_image(image)
         if not check.ok:
@@ -81,9 +84,13 @@ def current_database_damaged(database: Database) -> bool:
     return sqlite_backup.quick_check(path) != "ok"
 
 
-def restore_backup(database: Database, actor: Actor | None, path: Path,
-                   passphrase: str | None = None,
-                   safety_folder: Path | None = None) -> RestoreResult:
+def restore_backup(
+    database: Database,
+    actor: Actor | None,
+    path: Path,
+    passphrase: str | None = None,
+    safety_folder: Path | None = None,
+) -> RestoreResult:
     """Replace the database with the backup. Without an actor only allowed when the current
     database is damaged (nobody can sign in to it then)."""
     damaged = current_database_damaged(database)
@@ -98,8 +105,10 @@ def restore_backup(database: Database, actor: Actor | None, path: Path,
     else:
         made = create_backup(database, safety_folder, prefix=files.SAFETY_PREFIX)
         if made.backup is None:
-            raise PeerCenterError(f"Nothing was restored: the safety copy of the current "
-                                  f"database could not be made. {made.message}")
+            raise PeerCenterError(
+                f"Nothing was restored: the safety copy of the current "
+                f"database could not be made. {made.message}"
+            )
         safety = made.backup.path
     database.dispose()
     if verified.header.engine == "sqlite":
@@ -114,14 +123,25 @@ def restore_backup(database: Database, actor: Actor | None, path: Path,
     try:
         upgrade = migrate.upgrade(database.engine)
     except (SQLAlchemyError, CommandError) as exc:
-        raise PeerCenterError(f"The backup was restored but its schema could not be upgraded: "
-                              f"{exc}") from exc
+        raise PeerCenterError(
+            f"The backup was restored but its schema could not be upgraded: {exc}"
+        ) from exc
     with database.session() as session:
         # The restored database may not know this account: recorded by name only.
-        audit.record(session, None, "restore", "database", None,
-                     {"file": path.name, "backup_made": verified.header.created_at.isoformat(),
-                      "safety_copy": safety.name if safety else None, "damaged": damaged},
-                     username=actor.username if actor else None)
+        audit.record(
+            session,
+            None,
+            "restore",
+            "database",
+            None,
+            {
+                "file": path.name,
+                "backup_made": verified.header.created_at.isoformat(),
+                "safety_copy": safety.name if safety else None,
+                "damaged": damaged,
+            },
+            username=actor.username if actor else None,
+        )
     upgraded = upgrade.before if upgrade.before != upgrade.after else None
     return RestoreResult(path, safety, upgraded)
 

@@ -59,17 +59,21 @@ def _image_chunks(database: Database) -> Iterator[bytes]:
             raise PeerCenterError("An in-memory database cannot be backed up.")
         image = sqlite_backup.snapshot(path)
         for start in range(0, len(image), 1 << 20):
-            yield image[start:start + (1 << 20)]
+            yield image[start : start + (1 << 20)]
     else:
         yield from pg_backup.dump(database.engine)
 
 
-def write_backup(database: Database, target: Path, key: BackupKey | None,
-                 at: datetime | None = None) -> files.BackupInfo:
+def write_backup(
+    database: Database, target: Path, key: BackupKey | None, at: datetime | None = None
+) -> files.BackupInfo:
     """One backup file of the whole database (SQLite online backup API or pg_dump)."""
-    header = BackupHeader(schema_revision=migrate.current_revision(database.engine) or "",
-                          engine=database.engine.dialect.name,
-                          created_at=at or clock_now(), app_version=__version__)
+    header = BackupHeader(
+        schema_revision=migrate.current_revision(database.engine) or "",
+        engine=database.engine.dialect.name,
+        created_at=at or clock_now(),
+        app_version=__version__,
+    )
     if not header.schema_revision:
         raise PeerCenterError("This database is empty: there is nothing to back up yet.")
     private_dir(target.parent)
@@ -85,12 +89,16 @@ def _marker(database: Database) -> int:
 def _read_policy(database: Database) -> tuple[int, str, BackupKey | None]:
     with database.reader() as session:
         values = settings.get_many(session, ["backup.interval_hours", "backup.second_folder"])
-        return (int(values["backup.interval_hours"]), str(values["backup.second_folder"]),
-                stored_key(session))
+        return (
+            int(values["backup.interval_hours"]),
+            str(values["backup.second_folder"]),
+            stored_key(session),
+        )
 
 
-def create_backup(database: Database, folder: Path | None = None, *,
-                  prefix: str = files.AUTO_PREFIX) -> BackupResult:
+def create_backup(
+    database: Database, folder: Path | None = None, *, prefix: str = files.AUTO_PREFIX
+) -> BackupResult:
     """Back up into ``folder`` (default: the data folder's backups/) and the second folder,
     rotate, and remember the outcome. Never raises for problems a user can fix: the result
     says what went wrong."""
@@ -121,16 +129,23 @@ def create_backup(database: Database, folder: Path | None = None, *,
         except OSError as exc:
             ok = False
             copy = None
-            message += (f" The second folder {second} could not be written "
-                        f"({exc.strerror or exc}); is the USB stick or network drive "
-                        "connected?")
-    files.write_status(folder, files.BackupStatus(at, ok, message, str(backup.path),
-                                                  backup.size, marker))
+            message += (
+                f" The second folder {second} could not be written "
+                f"({exc.strerror or exc}); is the USB stick or network drive "
+                "connected?"
+            )
+    files.write_status(
+        folder, files.BackupStatus(at, ok, message, str(backup.path), backup.size, marker)
+    )
     return BackupResult(ok, message, backup, copy)
 
 
-def backup_if_due(database: Database, reason: Reason = "start",
-                  folder: Path | None = None, at: datetime | None = None) -> BackupResult | None:
+def backup_if_due(
+    database: Database,
+    reason: Reason = "start",
+    folder: Path | None = None,
+    at: datetime | None = None,
+) -> BackupResult | None:
     """What the app calls after the window shows and at exit. Backs up when there is no
     backup yet, the last one failed, the interval has passed, or (at exit) anything changed
     since the last one. Returns None when nothing was due."""
@@ -142,8 +157,12 @@ def backup_if_due(database: Database, reason: Reason = "start",
         changed = last is None or _marker(database) != last.marker
     except (SQLAlchemyError, sqlite3.DatabaseError):
         interval, changed = 0, True  # cannot even read: try, and report the failure
-    due = (last is None or not last.ok or moment - last.at >= timedelta(hours=interval)
-           or (reason == "exit" and changed))
+    due = (
+        last is None
+        or not last.ok
+        or moment - last.at >= timedelta(hours=interval)
+        or (reason == "exit" and changed)
+    )
     if reason != "manual" and not due:
         return None
     return create_backup(database, folder)
@@ -154,20 +173,32 @@ def back_up_now(database: Database, actor: Actor, folder: Path | None = None) ->
     require(actor, Permission.MANAGE_BACKUPS)
     result = create_backup(database, folder)
     with database.session() as session:
-        audit.record(session, actor, "backup", "database", None,
-                     {"ok": result.ok, "file": result.backup.path.name if result.backup
-                      else None})
+        audit.record(
+            session,
+            actor,
+            "backup",
+            "database",
+            None,
+            {"ok": result.ok, "file": result.backup.path.name if result.backup else None},
+        )
     return result
 
 
-def backup_to_file(database: Database, actor: Actor, target: Path,
-                   key: BackupKey | None) -> files.BackupInfo:
+def backup_to_file(
+    database: Database, actor: Actor, target: Path, key: BackupKey | None
+) -> files.BackupInfo:
     """A backup to a file the user chose (`peercenter backup -o FILE`)."""
     require(actor, Permission.MANAGE_BACKUPS)
     backup = write_backup(database, target, key)
     with database.session() as session:
-        audit.record(session, actor, "backup", "database", None,
-                     {"file": target.name, "encrypted": key is not None})
+        audit.record(
+            session,
+            actor,
+            "backup",
+            "database",
+            None,
+            {"file": target.name, "encrypted": key is not None},
+        )
     return backup
 
 
@@ -176,8 +207,14 @@ def overview(database: Database, actor: Actor, folder: Path | None = None) -> Ba
     folder = folder or backups_dir()
     interval, second, key = _read_policy(database)
     folders = [folder] + ([Path(second)] if second else [])
-    return BackupOverview(files.read_status(folder), folder, second, interval,
-                          key is not None, files.list_backups(folders))
+    return BackupOverview(
+        files.read_status(folder),
+        folder,
+        second,
+        interval,
+        key is not None,
+        files.list_backups(folders),
+    )
 
 
 def size_text(size: int) -> str:

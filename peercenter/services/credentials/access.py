@@ -16,8 +16,10 @@ from peercenter.domain.names import staff_display_name
 from peercenter.domain.permissions import Permission
 from peercenter.services.context import Actor, require
 
-NOT_YOURS = ("You can see and record training, certification and hours only for yourself "
-             "and the people you supervise.")
+NOT_YOURS = (
+    "You can see and record training, certification and hours only for yourself "
+    "and the people you supervise."
+)
 
 
 def staff_name(staff: Staff) -> str:
@@ -36,15 +38,18 @@ def may_see(actor: Actor, staff: Staff) -> bool:
         return actor.can(Permission.VIEW_OWN_CREDENTIALS)
     if actor.can(Permission.VIEW_TRAINING_ALL):
         return True
-    return actor.can(Permission.VIEW_SUPERVISEE_CREDENTIALS) and \
-        staff.supervisor_id == actor.staff_id
+    return (
+        actor.can(Permission.VIEW_SUPERVISEE_CREDENTIALS) and staff.supervisor_id == actor.staff_id
+    )
 
 
 def require_person(session: Session, actor: Actor, staff_id: int) -> Staff:
     """The staff member, if the actor may see and record their training and hours."""
-    if not (actor.can(Permission.VIEW_OWN_CREDENTIALS)
-            or actor.can(Permission.VIEW_SUPERVISEE_CREDENTIALS)
-            or actor.can(Permission.VIEW_TRAINING_ALL)):
+    if not (
+        actor.can(Permission.VIEW_OWN_CREDENTIALS)
+        or actor.can(Permission.VIEW_SUPERVISEE_CREDENTIALS)
+        or actor.can(Permission.VIEW_TRAINING_ALL)
+    ):
         require(actor, Permission.VIEW_OWN_CREDENTIALS)
     staff = load_staff(session, staff_id)
     if not may_see(actor, staff):
@@ -52,15 +57,17 @@ def require_person(session: Session, actor: Actor, staff_id: int) -> Staff:
     return staff
 
 
-def require_oversight(session: Session, actor: Actor, staff_id: int,
-                      permission: Permission) -> Staff:
+def require_oversight(
+    session: Session, actor: Actor, staff_id: int, permission: Permission
+) -> Staff:
     """For what only someone else may do about a person (verify their training, enroll them,
     record their credential): their supervisor or an administrator, never the person."""
     require(actor, permission)
     staff = load_staff(session, staff_id)
     if staff.id == actor.staff_id:
-        raise PermissionDenied("Someone else has to do this for your own records: your "
-                               "supervisor or an administrator.")
+        raise PermissionDenied(
+            "Someone else has to do this for your own records: your supervisor or an administrator."
+        )
     if not may_see(actor, staff):
         raise PermissionDenied(NOT_YOURS)
     return staff
@@ -72,8 +79,11 @@ def visible_people(session: Session, actor: Actor) -> list[Staff]:
     if actor.can(Permission.VIEW_TRAINING_ALL):
         people = list(session.scalars(query))
     elif actor.can(Permission.VIEW_SUPERVISEE_CREDENTIALS):
-        people = list(session.scalars(query.where(
-            (Staff.supervisor_id == actor.staff_id) | (Staff.id == actor.staff_id))))
+        people = list(
+            session.scalars(
+                query.where((Staff.supervisor_id == actor.staff_id) | (Staff.id == actor.staff_id))
+            )
+        )
     elif actor.can(Permission.VIEW_OWN_CREDENTIALS):
         people = list(session.scalars(query.where(Staff.id == actor.staff_id)))
     else:
@@ -86,8 +96,11 @@ def supervisees(session: Session, actor: Actor) -> list[Staff]:
     """The active peer workers the actor supervises (and anyone of theirs enrolled in a
     credential program); for administrators, everyone's."""
     require(actor, Permission.VIEW_SUPERVISEE_CREDENTIALS)
-    query = select(Staff).where(Staff.status != StaffStatus.INACTIVE) \
+    query = (
+        select(Staff)
+        .where(Staff.status != StaffStatus.INACTIVE)
         .order_by(Staff.last_name, Staff.first_name)
+    )
     # Peer workers, or anyone tracked toward a credential; not the front desk.
     enrolled = select(StaffCredential.staff_id)
     query = query.where(Staff.is_specialist.is_(True) | Staff.id.in_(enrolled))
@@ -107,11 +120,18 @@ class PersonChoice:
     active: bool
 
 
-def people_choices(session: Session, actor: Actor,
-                   include_inactive: bool = False) -> list[PersonChoice]:
+def people_choices(
+    session: Session, actor: Actor, include_inactive: bool = False
+) -> list[PersonChoice]:
     """The people the actor may pick on the training and time screens, themselves first."""
-    return [PersonChoice(s.id, staff_name(s), s.id == actor.staff_id, s.supervisor_id,
-                         s.status is not StaffStatus.INACTIVE)
-            for s in visible_people(session, actor)
-            if include_inactive or s.status is not StaffStatus.INACTIVE
-            or s.id == actor.staff_id]
+    return [
+        PersonChoice(
+            s.id,
+            staff_name(s),
+            s.id == actor.staff_id,
+            s.supervisor_id,
+            s.status is not StaffStatus.INACTIVE,
+        )
+        for s in visible_people(session, actor)
+        if include_inactive or s.status is not StaffStatus.INACTIVE or s.id == actor.staff_id
+    ]

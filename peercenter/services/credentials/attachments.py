@@ -35,8 +35,9 @@ _SIGNATURES: dict[str, tuple[bytes, ...]] = {
 def check_suffix(file_name: str) -> str:
     suffix = Path(file_name).suffix.lower()
     if suffix not in _SIGNATURES:
-        raise ValidationError("A certificate must be a PDF or an image (PNG, JPEG, GIF or "
-                              "WebP).", field="certificate")
+        raise ValidationError(
+            "A certificate must be a PDF or an image (PNG, JPEG, GIF or WebP).", field="certificate"
+        )
     return suffix
 
 
@@ -46,14 +47,18 @@ def check_certificate(file_name: str, content: bytes) -> str:
     if not content:
         raise ValidationError(f"'{file_name}' is empty.", field="certificate")
     if len(content) > MAX_BYTES:
-        raise ValidationError(f"'{file_name}' is larger than {MAX_BYTES // 1024 // 1024} MB; "
-                              "scan it at a lower resolution.", field="certificate")
+        raise ValidationError(
+            f"'{file_name}' is larger than {MAX_BYTES // 1024 // 1024} MB; "
+            "scan it at a lower resolution.",
+            field="certificate",
+        )
     valid = any(content.startswith(sig) for sig in _SIGNATURES[suffix])
     if suffix == ".webp":
         valid = valid and content[8:12] == b"WEBP"
     if not valid:
-        raise ValidationError(f"'{file_name}' is not really a {suffix[1:].upper()} file.",
-                              field="certificate")
+        raise ValidationError(
+            f"'{file_name}' is not really a {suffix[1:].upper()} file.", field="certificate"
+        )
     return suffix
 
 
@@ -129,11 +134,14 @@ def openable_copy(session: Session, sha256: str, suffix: str) -> Path:
     store = store_for(session)
     content = store.read(sha256, suffix)
     if content is None:
-        raise ValidationError("The certificate file is missing from the attachments folder. "
-                              "Attach it again.")
+        raise ValidationError(
+            "The certificate file is missing from the attachments folder. Attach it again."
+        )
     if sha256_of(content) != sha256:
-        raise ValidationError("The certificate file was changed or damaged after it was "
-                              "attached (its checksum no longer matches). Attach it again.")
+        raise ValidationError(
+            "The certificate file was changed or damaged after it was "
+            "attached (its checksum no longer matches). Attach it again."
+        )
     if isinstance(store, FolderStore):
         return store.path(sha256, suffix)
     target = _private_folder(data_dir() / "opened-certificates") / f"{sha256}{suffix}"

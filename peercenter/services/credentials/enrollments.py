@@ -44,8 +44,17 @@ class EnrollmentRow:
 
 
 def _row(e: StaffCredential, program: CredentialProgram) -> EnrollmentRow:
-    return EnrollmentRow(e.id, e.version, e.staff_id, e.program_id, program.name, e.started_on,
-                         e.achieved_on, e.expires_on, e.credential_number or "")
+    return EnrollmentRow(
+        e.id,
+        e.version,
+        e.staff_id,
+        e.program_id,
+        program.name,
+        e.started_on,
+        e.achieved_on,
+        e.expires_on,
+        e.credential_number or "",
+    )
 
 
 def list_enrollments(session: Session, actor: Actor, staff_id: int) -> list[EnrollmentRow]:
@@ -54,12 +63,14 @@ def list_enrollments(session: Session, actor: Actor, staff_id: int) -> list[Enro
         select(StaffCredential, CredentialProgram)
         .join(CredentialProgram, CredentialProgram.id == StaffCredential.program_id)
         .where(StaffCredential.staff_id == staff_id)
-        .order_by(StaffCredential.started_on, CredentialProgram.name))
+        .order_by(StaffCredential.started_on, CredentialProgram.name)
+    )
     return [_row(e, p) for e, p in rows]
 
 
-def _clean(session: Session, form: EnrollmentForm, today: date
-           ) -> tuple[CredentialProgram, dict[str, object]]:
+def _clean(
+    session: Session, form: EnrollmentForm, today: date
+) -> tuple[CredentialProgram, dict[str, object]]:
     errors = validation.FormErrors()
     program = session.get(CredentialProgram, form.program_id)
     if program is None:
@@ -67,61 +78,103 @@ def _clean(session: Session, form: EnrollmentForm, today: date
     if form.started_on is None:
         errors.add("started_on", "Enter the date work toward this credential started.")
     else:
-        errors.check("started_on", validation.date_not_in_future, form.started_on,
-                     "The start date", "started_on", today)
+        errors.check(
+            "started_on",
+            validation.date_not_in_future,
+            form.started_on,
+            "The start date",
+            "started_on",
+            today,
+        )
     if form.achieved_on is not None:
-        errors.check("achieved_on", validation.date_not_in_future, form.achieved_on,
-                     "The date the credential was achieved", "achieved_on", today)
+        errors.check(
+            "achieved_on",
+            validation.date_not_in_future,
+            form.achieved_on,
+            "The date the credential was achieved",
+            "achieved_on",
+            today,
+        )
         if form.started_on is not None and form.achieved_on < form.started_on:
-            errors.add("achieved_on", "The credential cannot be achieved before work toward "
-                                      "it started.")
+            errors.add(
+                "achieved_on", "The credential cannot be achieved before work toward it started."
+            )
     expires = form.expires_on
     if expires is not None:
         if form.achieved_on is None:
-            errors.add("expires_on", "An expiry date needs the date the credential was "
-                                     "achieved.")
+            errors.add("expires_on", "An expiry date needs the date the credential was achieved.")
         elif expires <= form.achieved_on:
             errors.add("expires_on", "The credential must expire after it was achieved.")
-    number = errors.check("credential_number", validation.text, form.credential_number,
-                          "Credential number", "credential_number", required=False,
-                          max_length=60)
+    number = errors.check(
+        "credential_number",
+        validation.text,
+        form.credential_number,
+        "Credential number",
+        "credential_number",
+        required=False,
+        max_length=60,
+    )
     errors.raise_if_any()
     assert program is not None
     if expires is None and form.achieved_on is not None and program.renewal_months:
         expires = default_expiry(form.achieved_on, program.renewal_months)
-    return program, {"program_id": program.id, "started_on": form.started_on,
-                     "achieved_on": form.achieved_on, "expires_on": expires,
-                     "credential_number": number or None}
+    return program, {
+        "program_id": program.id,
+        "started_on": form.started_on,
+        "achieved_on": form.achieved_on,
+        "expires_on": expires,
+        "credential_number": number or None,
+    }
 
 
-def enroll(session: Session, actor: Actor, staff_id: int,
-           form: EnrollmentForm) -> EnrollmentRow:
+def enroll(session: Session, actor: Actor, staff_id: int, form: EnrollmentForm) -> EnrollmentRow:
     staff = require_oversight(session, actor, staff_id, Permission.MANAGE_ENROLLMENTS)
     program, values = _clean(session, form, local_today(settings.center_timezone(session)))
     if not program.is_active:
-        raise ValidationError(f"'{program.name}' is switched off; choose another program.",
-                              field="program_id")
-    if session.scalar(select(StaffCredential.id).where(
-            StaffCredential.staff_id == staff.id,
-            StaffCredential.program_id == program.id)) is not None:
-        raise ValidationError(f"This person is already enrolled in '{program.name}'.",
-                              field="program_id")
+        raise ValidationError(
+            f"'{program.name}' is switched off; choose another program.", field="program_id"
+        )
+    if (
+        session.scalar(
+            select(StaffCredential.id).where(
+                StaffCredential.staff_id == staff.id, StaffCredential.program_id == program.id
+            )
+        )
+        is not None
+    ):
+        raise ValidationError(
+            f"This person is already enrolled in '{program.name}'.", field="program_id"
+        )
     row = StaffCredential(staff_id=staff.id, **values)
     session.add(row)
     session.flush()
-    audit.record(session, actor, "create", "staff_credential", row.id,
-                 {"staff_id": staff.id, "program": program.name})
+    audit.record(
+        session,
+        actor,
+        "create",
+        "staff_credential",
+        row.id,
+        {"staff_id": staff.id, "program": program.name},
+    )
     return _row(row, program)
 
 
-def update_enrollment(session: Session, actor: Actor, enrollment_id: int, form: EnrollmentForm,
-                      expected_version: int | None) -> EnrollmentRow:
+def update_enrollment(
+    session: Session,
+    actor: Actor,
+    enrollment_id: int,
+    form: EnrollmentForm,
+    expected_version: int | None,
+) -> EnrollmentRow:
     row = _load(session, enrollment_id)
     require_oversight(session, actor, row.staff_id, Permission.MANAGE_ENROLLMENTS)
     check_version(row, expected_version)
     if form.program_id != row.program_id:
-        raise ValidationError("The program of an enrollment cannot change; enroll the person "
-                              "in the other program instead.", field="program_id")
+        raise ValidationError(
+            "The program of an enrollment cannot change; enroll the person "
+            "in the other program instead.",
+            field="program_id",
+        )
     program, values = _clean(session, form, local_today(settings.center_timezone(session)))
     before = {key: getattr(row, key) for key in values}
     for key, value in values.items():
@@ -133,8 +186,9 @@ def update_enrollment(session: Session, actor: Actor, enrollment_id: int, form: 
     return _row(row, program)
 
 
-def record_renewal(session: Session, actor: Actor, enrollment_id: int,
-                   expected_version: int | None) -> EnrollmentRow:
+def record_renewal(
+    session: Session, actor: Actor, enrollment_id: int, expected_version: int | None
+) -> EnrollmentRow:
     """The board renewed the credential: the expiry moves one renewal cycle on."""
     row = _load(session, enrollment_id)
     require_oversight(session, actor, row.staff_id, Permission.MANAGE_ENROLLMENTS)
@@ -142,12 +196,19 @@ def record_renewal(session: Session, actor: Actor, enrollment_id: int,
     program = session.get(CredentialProgram, row.program_id)
     assert program is not None
     if row.achieved_on is None or row.expires_on is None or not program.renewal_months:
-        raise ValidationError("Only a credential that was achieved and has an expiry date can "
-                              "be renewed.")
+        raise ValidationError(
+            "Only a credential that was achieved and has an expiry date can be renewed."
+        )
     old = row.expires_on
     row.expires_on = add_months(old, program.renewal_months)
-    audit.record(session, actor, "renew", "staff_credential", row.id,
-                 {"expires_on": [old.isoformat(), row.expires_on.isoformat()]})
+    audit.record(
+        session,
+        actor,
+        "renew",
+        "staff_credential",
+        row.id,
+        {"expires_on": [old.isoformat(), row.expires_on.isoformat()]},
+    )
     session.flush()
     return _row(row, program)
 
@@ -155,8 +216,14 @@ def record_renewal(session: Session, actor: Actor, enrollment_id: int,
 def remove_enrollment(session: Session, actor: Actor, enrollment_id: int) -> None:
     row = _load(session, enrollment_id)
     require_oversight(session, actor, row.staff_id, Permission.MANAGE_ENROLLMENTS)
-    audit.record(session, actor, "delete", "staff_credential", row.id,
-                 {"staff_id": row.staff_id, "program_id": row.program_id})
+    audit.record(
+        session,
+        actor,
+        "delete",
+        "staff_credential",
+        row.id,
+        {"staff_id": row.staff_id, "program_id": row.program_id},
+    )
     session.delete(row)
     session.flush()
 

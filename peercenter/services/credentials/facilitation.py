@@ -12,12 +12,15 @@ from peercenter.domain.credentials.evidence import FacilitatedItem
 from peercenter.services.schedule.facilitated import facilitated_sessions
 
 
-def facilitated_work(session: Session, staff_id: int, tz: ZoneInfo, last: date,
-                     first: date | None = None) -> list[FacilitatedItem]:
+def facilitated_work(
+    session: Session, staff_id: int, tz: ZoneInfo, last: date, first: date | None = None
+) -> list[FacilitatedItem]:
     """Sessions the person facilitated (lead or co) that began on the local days
     first..last, were not cancelled, and had at least one participant checked in present or
     late: a session nobody came to was no direct service. Dated by their local start day."""
     found = facilitated_sessions(session, [staff_id], tz, first, last).get(staff_id, [])
-    return [FacilitatedItem(f.session_id, f.day, f.minutes,
-                            f"{f.group_name}, {f.starts_at:%H:%M}")
-            for f in found if f.held]
+    return [
+        FacilitatedItem(f.session_id, f.day, f.minutes, f"{f.group_name}, {f.starts_at:%H:%M}")
+        for f in found
+        if f.held
+    ]

@@ -14,8 +14,9 @@ from peercenter.services.credentials.access import staff_name
 DAY_MINUTES = 24 * 60
 
 
-def check_minutes(errors: validation.FormErrors, hours: float | None, field: str = "hours",
-                  *, days: int = 1) -> int | None:
+def check_minutes(
+    errors: validation.FormErrors, hours: float | None, field: str = "hours", *, days: int = 1
+) -> int | None:
     """Hours as whole minutes, or an error: zero, negative, or more than 24 hours a day."""
     if hours is None or not math.isfinite(hours):
         errors.add(field, "Enter the number of hours, for example 1.5.")
@@ -25,21 +26,34 @@ def check_minutes(errors: validation.FormErrors, hours: float | None, field: str
         errors.add(field, "The hours must be more than zero.")
         return None
     if minutes > DAY_MINUTES * days:
-        errors.add(field, "There are only 24 hours in a day." if days == 1 else
-                   f"That is more than 24 hours a day over {days} days.")
+        errors.add(
+            field,
+            "There are only 24 hours in a day."
+            if days == 1
+            else f"That is more than 24 hours a day over {days} days.",
+        )
         return None
     return minutes
 
 
-def check_date(errors: validation.FormErrors, day: date | None, label: str, field: str,
-               today: date, staff: Staff | None = None) -> date | None:
+def check_date(
+    errors: validation.FormErrors,
+    day: date | None,
+    label: str,
+    field: str,
+    today: date,
+    staff: Staff | None = None,
+) -> date | None:
     if day is None:
         errors.add(field, f"{label} is required.")
         return None
     if errors.check(field, validation.date_not_in_future, day, label, field, today) is None:
         return None
     if staff is not None and staff.hire_date is not None and day < staff.hire_date:
-        errors.add(field, f"{label} ({day:%d %b %Y}) is before {staff_name(staff)} was hired "
-                          f"({staff.hire_date:%d %b %Y}).")
+        errors.add(
+            field,
+            f"{label} ({day:%d %b %Y}) is before {staff_name(staff)} was hired "
+            f"({staff.hire_date:%d %b %Y}).",
+        )
         return None
     return day

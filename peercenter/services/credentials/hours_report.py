@@ -72,37 +72,66 @@ def _lines(requirements: tuple[RequirementProgress, ...]) -> tuple[ReportLine, .
             for e in entries:
                 key = (e.source.value, e.source_id, counted)
                 merged.setdefault(key, (e, []))[1].append(item.requirement.name)
-    lines = [ReportLine(e.on, e.source.label, e.description, e.minutes if counted else 0,
-                        e.entered_minutes, tuple(names), counted, e.note)
-             for (_, _, counted), (e, names) in merged.items()]
-    return tuple(sorted(lines, key=lambda ln: (not ln.counted, ln.on, ln.source,
-                                               ln.description)))
+    lines = [
+        ReportLine(
+            e.on,
+            e.source.label,
+            e.description,
+            e.minutes if counted else 0,
+            e.entered_minutes,
+            tuple(names),
+            counted,
+            e.note,
+        )
+        for (_, _, counted), (e, names) in merged.items()
+    ]
+    return tuple(sorted(lines, key=lambda ln: (not ln.counted, ln.on, ln.source, ln.description)))
 
 
-def hours_report(session: Session, actor: Actor, staff_id: int, program_id: int,
-                 today: date | None = None) -> HoursReport:
+def hours_report(
+    session: Session, actor: Actor, staff_id: int, program_id: int, today: date | None = None
+) -> HoursReport:
     person = person_progress(session, actor, staff_id, program_id, today)
     if not person.programs:
         raise NotFound("This person is not enrolled in that program.")
     enrolled = person.programs[0]
     progress = enrolled.progress
-    shown = progress.current or tuple(r for r in progress.requirements
-                                      if r.status is not Status.NOT_YET)
+    shown = progress.current or tuple(
+        r for r in progress.requirements if r.status is not Status.NOT_YET
+    )
     enrollment = session.get(StaffCredential, enrolled.enrollment_id)
     assert enrollment is not None
     tz = settings.center_timezone(session)
-    audit.record(session, actor, "export", "hours_report", enrollment.id,
-                 {"staff_id": staff_id, "program": progress.program.name})
+    audit.record(
+        session,
+        actor,
+        "export",
+        "hours_report",
+        enrollment.id,
+        {"staff_id": staff_id, "program": progress.program.name},
+    )
     return HoursReport(
         center_name=settings.get(session, "center.name"),
-        generated_at=now().astimezone(tz), person=person.name, supervisor=person.supervisor,
-        program=progress.program, started_on=enrollment.started_on,
-        achieved_on=enrollment.achieved_on, expires_on=enrollment.expires_on,
-        credential_number=enrollment.credential_number or "", cycle=progress.cycle,
-        requirements=shown, lines=_lines(shown), alerts=enrolled.alerts)
+        generated_at=now().astimezone(tz),
+        person=person.name,
+        supervisor=person.supervisor,
+        program=progress.program,
+        started_on=enrollment.started_on,
+        achieved_on=enrollment.achieved_on,
+        expires_on=enrollment.expires_on,
+        credential_number=enrollment.credential_number or "",
+        cycle=progress.cycle,
+        requirements=shown,
+        lines=_lines(shown),
+        alerts=enrolled.alerts,
+    )
 
 
 def enrolled_program_ids(session: Session, staff_id: int) -> list[int]:
-    return list(session.scalars(select(StaffCredential.program_id)
-                                .where(StaffCredential.staff_id == staff_id)
-                                .order_by(StaffCredential.started_on)))
+    return list(
+        session.scalars(
+            select(StaffCredential.program_id)
+            .where(StaffCredential.staff_id == staff_id)
+            .order_by(StaffCredential.started_on)
+        )
+    )

@@ -14,15 +14,24 @@ from peercenter.services.lookup import Candidate, pick, staff_candidates
 
 def find_person(session: Session, actor: Actor, typed: str) -> Staff:
     """Among the people whose hours the actor may see; a unique part of a name will do."""
-    return pick(typed, staff_candidates(visible_people(session, actor)),
-                "person you can see", partial=True, list_known=True)
+    return pick(
+        typed,
+        staff_candidates(visible_people(session, actor)),
+        "person you can see",
+        partial=True,
+        list_known=True,
+    )
 
 
-def find_enrolled(programs: tuple[EnrolledProgress, ...], typed: str,
-                  person: str) -> EnrolledProgress:
+def find_enrolled(
+    programs: tuple[EnrolledProgress, ...], typed: str, person: str
+) -> EnrolledProgress:
     if not programs:
         raise NotFound(f"{person} is not enrolled in any credential program.")
-    candidates = [Candidate((p.progress.program.name, p.progress.program.code),
-                            p.progress.program.name, p) for p in programs]
-    return pick(typed, candidates, f"program {person} is enrolled in", partial=True,
-                list_known=True)
+    candidates = [
+        Candidate((p.progress.program.name, p.progress.program.code), p.progress.program.name, p)
+        for p in programs
+    ]
+    return pick(
+        typed, candidates, f"program {person} is enrolled in", partial=True, list_known=True
+    )

@@ -41,23 +41,46 @@ class ProgramRow:
 
 def spec_of(row: CredentialProgram) -> ProgramSpec:
     return ProgramSpec(
-        code=row.code, name=row.name, issuer=row.issuer or "", source=row.source or "",
-        description=row.description or "", renewal_months=row.renewal_months,
+        code=row.code,
+        name=row.name,
+        issuer=row.issuer or "",
+        source=row.source or "",
+        description=row.description or "",
+        renewal_months=row.renewal_months,
         initial_period_months=row.initial_period_months,
         requirements=tuple(
-            RequirementSpec(name=r.label, kind=r.kind, hours=r.hours,
-                            domains=tuple(r.domains or ()), phase=r.phase,
-                            within_months=r.within_months, lookback_months=r.lookback_months,
-                            period=r.period, counts_unverified=r.counts_unverified)
-            for r in sorted(row.requirements, key=lambda r: r.position)))
+            RequirementSpec(
+                name=r.label,
+                kind=r.kind,
+                hours=r.hours,
+                domains=tuple(r.domains or ()),
+                phase=r.phase,
+                within_months=r.within_months,
+                lookback_months=r.lookback_months,
+                period=r.period,
+                counts_unverified=r.counts_unverified,
+            )
+            for r in sorted(row.requirements, key=lambda r: r.position)
+        ),
+    )
 
 
 def requirement_rows(spec: ProgramSpec) -> list[Requirement]:
-    return [Requirement(position=i, kind=r.kind, label=r.name, hours=r.hours,
-                        domains=list(r.domains), phase=r.phase, within_months=r.within_months,
-                        lookback_months=r.lookback_months, period=r.period,
-                        counts_unverified=r.counts_unverified)
-            for i, r in enumerate(spec.requirements)]
+    return [
+        Requirement(
+            position=i,
+            kind=r.kind,
+            label=r.name,
+            hours=r.hours,
+            domains=list(r.domains),
+            phase=r.phase,
+            within_months=r.within_months,
+            lookback_months=r.lookback_months,
+            period=r.period,
+            counts_unverified=r.counts_unverified,
+        )
+        for i, r in enumerate(spec.requirements)
+    ]
 
 
 def apply_spec(row: CredentialProgram, spec: ProgramSpec) -> None:
@@ -73,21 +96,36 @@ def _rows(session: Session, include_inactive: bool) -> list[CredentialProgram]:
     query = select(CredentialProgram).options(selectinload(CredentialProgram.requirements))
     if not include_inactive:
         query = query.where(CredentialProgram.is_active.is_(True))
-    return list(session.scalars(query.order_by(CredentialProgram.is_builtin.desc(),
-                                               CredentialProgram.name)))
+    return list(
+        session.scalars(query.order_by(CredentialProgram.is_builtin.desc(), CredentialProgram.name))
+    )
 
 
-def list_programs(session: Session, actor: Actor,
-                  include_inactive: bool = False) -> list[ProgramRow]:
+def list_programs(
+    session: Session, actor: Actor, include_inactive: bool = False
+) -> list[ProgramRow]:
     """Every program (anyone who tracks training may read them: they are public rules)."""
     if not actor.can(Permission.MANAGE_CREDENTIAL_PROGRAMS):
         require(actor, Permission.VIEW_OWN_CREDENTIALS)
-    counts: dict[int, int] = dict(session.execute(
-        select(StaffCredential.program_id, func.count())
-        .group_by(StaffCredential.program_id)).all())
-    return [ProgramRow(r.id, r.version, r.code, r.name, r.issuer or "", r.is_builtin,
-                       r.is_active, counts.get(r.id, 0), spec_of(r))
-            for r in _rows(session, include_inactive)]
+    counts: dict[int, int] = dict(
+        session.execute(
+            select(StaffCredential.program_id, func.count()).group_by(StaffCredential.program_id)
+        ).all()
+    )
+    return [
+        ProgramRow(
+            r.id,
+            r.version,
+            r.code,
+            r.name,
+            r.issuer or "",
+            r.is_builtin,
+            r.is_active,
+            counts.get(r.id, 0),
+            spec_of(r),
+        )
+        for r in _rows(session, include_inactive)
+    ]
 
 
 def get_program(session: Session, actor: Actor, program_id: int) -> ProgramRow:
@@ -109,8 +147,9 @@ def _unique_code(session: Session, name: str, own_id: int | None) -> str:
 
 
 def _check_name(session: Session, name: str, own_id: int | None) -> None:
-    clash = session.scalar(select(CredentialProgram).where(
-        func.lower(CredentialProgram.name) == name.strip().lower()))
+    clash = session.scalar(
+        select(CredentialProgram).where(func.lower(CredentialProgram.name) == name.strip().lower())
+    )
     if clash is not None and clash.id != own_id:
         raise ValidationError(f"There is already a program called '{clash.name}'.", field="name")
 
@@ -133,13 +172,16 @@ def create_program(session: Session, actor: Actor, form: ProgramSpec) -> Program
     return get_program(session, actor, row.id)
 
 
-def update_program(session: Session, actor: Actor, program_id: int, form: ProgramSpec,
-                   expected_version: int | None) -> ProgramRow:
+def update_program(
+    session: Session, actor: Actor, program_id: int, form: ProgramSpec, expected_version: int | None
+) -> ProgramRow:
     require(actor, Permission.MANAGE_CREDENTIAL_PROGRAMS)
     row = _load(session, program_id)
     if row.is_builtin:
-        raise ValidationError("Shipped programs follow their certification board and cannot be "
-                              "edited here. Make a copy to adapt it for your center.")
+        raise ValidationError(
+            "Shipped programs follow their certification board and cannot be "
+            "edited here. Make a copy to adapt it for your center."
+        )
     check_version(row, expected_version)
     spec = _checked(form, row.code)
     _check_name(session, spec.name, row.id)
@@ -147,16 +189,21 @@ def update_program(session: Session, actor: Actor, program_id: int, form: Progra
     apply_spec(row, spec)
     row.updated_at = utcnow()  # requirement rows alone would not bump the program's version
     session.flush()
-    audit.record(session, actor, "update", "credential_program", row.id,
-                 {"name": spec.name, "changed": before != spec})
+    audit.record(
+        session,
+        actor,
+        "update",
+        "credential_program",
+        row.id,
+        {"name": spec.name, "changed": before != spec},
+    )
     return get_program(session, actor, row.id)
 
 
 def copy_program(session: Session, actor: Actor, program_id: int, name: str) -> ProgramRow:
     """The center's own editable copy of any program, shipped or not."""
     require(actor, Permission.MANAGE_CREDENTIAL_PROGRAMS)
-    return create_program(session, actor, replace(spec_of(_load(session, program_id)),
-                                                  name=name))
+    return create_program(session, actor, replace(spec_of(_load(session, program_id)), name=name))
 
 
 def set_active(session: Session, actor: Actor, program_id: int, active: bool) -> ProgramRow:
@@ -164,11 +211,18 @@ def set_active(session: Session, actor: Actor, program_id: int, active: bool) ->
     require(actor, Permission.MANAGE_CREDENTIAL_PROGRAMS)
     row = _load(session, program_id)
     if row.is_builtin:
-        raise ValidationError("Shipped programs are kept in step with their files and cannot "
-                              "be switched off.")
+        raise ValidationError(
+            "Shipped programs are kept in step with their files and cannot be switched off."
+        )
     row.is_active = active
-    audit.record(session, actor, "reactivate" if active else "deactivate",
-                 "credential_program", row.id, {"name": row.name})
+    audit.record(
+        session,
+        actor,
+        "reactivate" if active else "deactivate",
+        "credential_program",
+        row.id,
+        {"name": row.name},
+    )
     session.flush()
     return get_program(session, actor, row.id)
 

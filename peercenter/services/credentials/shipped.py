@@ -60,8 +60,7 @@ def load_program_file(path: Path) -> ShippedProgram:
         raise ProgramDefinitionError(path.name, "(file)", f"is not valid TOML: {exc}") from None
     spec = parse_program(data, path.name)
     if not spec.source:
-        raise ProgramDefinitionError(path.name, "source", "a shipped program must name its "
-                                                          "source")
+        raise ProgramDefinitionError(path.name, "source", "a shipped program must name its source")
     return ShippedProgram(spec, hashlib.sha256(raw).hexdigest(), path.name)
 
 
@@ -70,8 +69,9 @@ def shipped_programs(folder: Path | None = None) -> list[ShippedProgram]:
     seen: dict[str, str] = {}
     for p in programs:
         if p.spec.code in seen:
-            raise ProgramDefinitionError(p.file_name, "code", f"'{p.spec.code}' is also the "
-                                                              f"code in {seen[p.spec.code]}")
+            raise ProgramDefinitionError(
+                p.file_name, "code", f"'{p.spec.code}' is also the code in {seen[p.spec.code]}"
+            )
         seen[p.spec.code] = p.file_name
     return programs
 
@@ -79,8 +79,12 @@ def shipped_programs(folder: Path | None = None) -> list[ShippedProgram]:
 def sync_shipped(session: Session, folder: Path | None = None) -> SyncResult:
     """Bring the shipped programs in the database in step with the files (see above)."""
     result = SyncResult()
-    rows = {r.code: r for r in session.scalars(
-        select(CredentialProgram).where(CredentialProgram.is_builtin.is_(True)))}
+    rows = {
+        r.code: r
+        for r in session.scalars(
+            select(CredentialProgram).where(CredentialProgram.is_builtin.is_(True))
+        )
+    }
     # Most starts: every file is exactly what is stored, so nothing needs reading further.
     paths = sorted((folder or programs_folder()).glob("*.toml"))
     stored = sorted(r.file_sha256 or "" for r in rows.values() if r.is_active)
@@ -100,15 +104,26 @@ def sync_shipped(session: Session, folder: Path | None = None) -> SyncResult:
         apply_spec(row, shipped.spec)
         row.file_sha256, row.is_active = shipped.sha256, True
         session.flush()
-        audit.record(session, None, "load" if code not in rows else "update",
-                     "credential_program", row.id,
-                     {"file": shipped.file_name, "sha256": shipped.sha256})
+        audit.record(
+            session,
+            None,
+            "load" if code not in rows else "update",
+            "credential_program",
+            row.id,
+            {"file": shipped.file_name, "sha256": shipped.sha256},
+        )
     for code, row in rows.items():
         if code not in files and row.is_active:
             row.is_active = False
             result.retired.append(row.name)
-            audit.record(session, None, "retire", "credential_program", row.id,
-                         {"reason": "its file is no longer shipped"})
+            audit.record(
+                session,
+                None,
+                "retire",
+                "credential_program",
+                row.id,
+                {"reason": "its file is no longer shipped"},
+            )
     return result
 
 

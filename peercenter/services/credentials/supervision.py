@@ -67,15 +67,25 @@ def notes_visible(actor: Actor, row: SupervisionSession, supervisee_rows: list[S
 
 def _row(actor: Actor, row: SupervisionSession, people: dict[int, Staff]) -> SupervisionRow:
     ids = tuple(sorted(a.staff_id for a in row.supervisees))
-    attendees = sorted((people[i] for i in ids if i in people),
-                       key=lambda s: (s.last_name.casefold(), s.first_name.casefold()))
+    attendees = sorted(
+        (people[i] for i in ids if i in people),
+        key=lambda s: (s.last_name.casefold(), s.first_name.casefold()),
+    )
     supervisor = people.get(row.supervisor_id)
     return SupervisionRow(
-        row.id, row.version, row.held_on, row.minutes, row.format, row.supervisor_id,
-        staff_name(supervisor) if supervisor else "", ids,
-        ", ".join(staff_name(s) for s in attendees), tuple(row.domains or ()),
+        row.id,
+        row.version,
+        row.held_on,
+        row.minutes,
+        row.format,
+        row.supervisor_id,
+        staff_name(supervisor) if supervisor else "",
+        ids,
+        ", ".join(staff_name(s) for s in attendees),
+        tuple(row.domains or ()),
         row.topics or "",
-        (row.confidential_notes or "") if notes_visible(actor, row, attendees) else None)
+        (row.confidential_notes or "") if notes_visible(actor, row, attendees) else None,
+    )
 
 
 def _people(session: Session, rows: list[SupervisionSession]) -> dict[int, Staff]:
@@ -89,24 +99,36 @@ def list_for_person(session: Session, actor: Actor, staff_id: int) -> list[Super
     """Supervision the person received or gave."""
     require_person(session, actor, staff_id)
     received = select(SupervisionAttendee.supervision_id).where(
-        SupervisionAttendee.staff_id == staff_id)
-    rows = list(session.scalars(
-        select(SupervisionSession)
-        .where(SupervisionSession.id.in_(received) | (SupervisionSession.supervisor_id ==
-                                                        staff_id))
-        .options(selectinload(SupervisionSession.supervisees))
-        .order_by(SupervisionSession.held_on.desc(), SupervisionSession.id.desc())))
+        SupervisionAttendee.staff_id == staff_id
+    )
+    rows = list(
+        session.scalars(
+            select(SupervisionSession)
+            .where(
+                SupervisionSession.id.in_(received) | (SupervisionSession.supervisor_id == staff_id)
+            )
+            .options(selectinload(SupervisionSession.supervisees))
+            .order_by(SupervisionSession.held_on.desc(), SupervisionSession.id.desc())
+        )
+    )
     people = _people(session, rows)
     out = [_row(actor, r, people) for r in rows]
     shown = [r.id for r in out if r.confidential_notes]
     if shown:
-        audit.record(session, actor, "view", "supervision_notes", staff_id,
-                     {"supervision_ids": shown[:50], "count": len(shown)})
+        audit.record(
+            session,
+            actor,
+            "view",
+            "supervision_notes",
+            staff_id,
+            {"supervision_ids": shown[:50], "count": len(shown)},
+        )
     return out
 
 
-def _clean(session: Session, actor: Actor, form: SupervisionForm,
-           own_id: int | None) -> tuple[Staff, list[Staff], dict[str, object]]:
+def _clean(
+    session: Session, actor: Actor, form: SupervisionForm, own_id: int | None
+) -> tuple[Staff, list[Staff], dict[str, object]]:
     errors = validation.FormErrors()
     today = local_today(settings.center_timezone(session))
     supervisor = session.get(Staff, form.supervisor_id)
@@ -122,15 +144,16 @@ def _clean(session: Session, actor: Actor, form: SupervisionForm,
     elif len(people) != len(ids):
         errors.add("supervisee_ids", "Someone on the list no longer exists.")
     elif form.format is SupervisionFormat.INDIVIDUAL and len(ids) != 1:
-        errors.add("supervisee_ids", "Individual supervision is with one person; choose "
-                                     "'group' for several.")
+        errors.add(
+            "supervisee_ids",
+            "Individual supervision is with one person; choose 'group' for several.",
+        )
     elif supervisor is not None and supervisor.id in ids:
         errors.add("supervisee_ids", "The supervisor cannot also be a supervisee.")
     else:
         for person in people:
             if not may_see(actor, person) or person.id == actor.staff_id:
-                errors.add("supervisee_ids", f"{staff_name(person)} is not someone you "
-                                             "supervise.")
+                errors.add("supervisee_ids", f"{staff_name(person)} is not someone you supervise.")
                 break
             if person.status is StaffStatus.INACTIVE:
                 errors.add("supervisee_ids", f"{staff_name(person)} is no longer active.")
@@ -139,47 +162,79 @@ def _clean(session: Session, actor: Actor, form: SupervisionForm,
     if held_on is not None:
         for person in people:
             if person.hire_date is not None and held_on < person.hire_date:
-                errors.add("held_on", f"The date ({held_on:%d %b %Y}) is before "
-                                      f"{staff_name(person)} was hired "
-                                      f"({person.hire_date:%d %b %Y}).")
+                errors.add(
+                    "held_on",
+                    f"The date ({held_on:%d %b %Y}) is before "
+                    f"{staff_name(person)} was hired "
+                    f"({person.hire_date:%d %b %Y}).",
+                )
                 break
     minutes = form.minutes
     if minutes is None or minutes <= 0:
         errors.add("minutes", "The length must be more than zero minutes.")
     elif minutes > MAX_MINUTES:
-        errors.add("minutes", f"A supervision session is at most {MAX_MINUTES // 60} hours; "
-                              "log a longer day as several sessions.")
+        errors.add(
+            "minutes",
+            f"A supervision session is at most {MAX_MINUTES // 60} hours; "
+            "log a longer day as several sessions.",
+        )
     domains = []
     for d in form.domains:
-        cleaned = errors.check("domains", validation.text, d, "A domain", "domains",
-                               max_length=80)
+        cleaned = errors.check("domains", validation.text, d, "A domain", "domains", max_length=80)
         if cleaned:
             domains.append(str(cleaned))
-    topics = errors.check("topics", validation.text, form.topics, "Topics", "topics",
-                          required=False, max_length=2000)
-    notes = errors.check("confidential_notes", validation.text, form.confidential_notes,
-                         "Confidential notes", "confidential_notes", required=False,
-                         max_length=10000)
+    topics = errors.check(
+        "topics", validation.text, form.topics, "Topics", "topics", required=False, max_length=2000
+    )
+    notes = errors.check(
+        "confidential_notes",
+        validation.text,
+        form.confidential_notes,
+        "Confidential notes",
+        "confidential_notes",
+        required=False,
+        max_length=10000,
+    )
     errors.raise_if_any()
     assert supervisor is not None and held_on is not None
     _refuse_duplicate(session, supervisor.id, held_on, int(minutes or 0), set(ids), own_id)
-    return supervisor, people, {
-        "supervisor_id": supervisor.id, "held_on": held_on, "minutes": minutes,
-        "format": form.format, "domains": list(dict.fromkeys(domains)),
-        "topics": topics or None, "confidential_notes": notes or None}
+    return (
+        supervisor,
+        people,
+        {
+            "supervisor_id": supervisor.id,
+            "held_on": held_on,
+            "minutes": minutes,
+            "format": form.format,
+            "domains": list(dict.fromkeys(domains)),
+            "topics": topics or None,
+            "confidential_notes": notes or None,
+        },
+    )
 
 
-def _refuse_duplicate(session: Session, supervisor_id: int, held_on: date, minutes: int,
-                      ids: set[int], own_id: int | None) -> None:
+def _refuse_duplicate(
+    session: Session,
+    supervisor_id: int,
+    held_on: date,
+    minutes: int,
+    ids: set[int],
+    own_id: int | None,
+) -> None:
     same_day = session.scalars(
-        select(SupervisionSession).where(SupervisionSession.supervisor_id == supervisor_id,
-                                         SupervisionSession.held_on == held_on,
-                                         SupervisionSession.minutes == minutes)
-        .options(selectinload(SupervisionSession.supervisees)))
+        select(SupervisionSession)
+        .where(
+            SupervisionSession.supervisor_id == supervisor_id,
+            SupervisionSession.held_on == held_on,
+            SupervisionSession.minutes == minutes,
+        )
+        .options(selectinload(SupervisionSession.supervisees))
+    )
     for other in same_day:
         if other.id != own_id and {a.staff_id for a in other.supervisees} == ids:
-            raise ValidationError(f"This supervision on {held_on:%d %b %Y} is already in the "
-                                  "log.", field="held_on")
+            raise ValidationError(
+                f"This supervision on {held_on:%d %b %Y} is already in the log.", field="held_on"
+            )
 
 
 def log_supervision(session: Session, actor: Actor, form: SupervisionForm) -> SupervisionRow:
@@ -189,14 +244,28 @@ def log_supervision(session: Session, actor: Actor, form: SupervisionForm) -> Su
     row.supervisees = [SupervisionAttendee(staff_id=p.id) for p in people]
     session.add(row)
     session.flush()
-    audit.record(session, actor, "create", "supervision", row.id,
-                 {"supervisor_id": supervisor.id, "supervisees": [p.id for p in people],
-                  "minutes": row.minutes})
+    audit.record(
+        session,
+        actor,
+        "create",
+        "supervision",
+        row.id,
+        {
+            "supervisor_id": supervisor.id,
+            "supervisees": [p.id for p in people],
+            "minutes": row.minutes,
+        },
+    )
     return _row(actor, row, {s.id: s for s in [supervisor, *people]})
 
 
-def update_supervision(session: Session, actor: Actor, supervision_id: int,
-                       form: SupervisionForm, expected_version: int | None) -> SupervisionRow:
+def update_supervision(
+    session: Session,
+    actor: Actor,
+    supervision_id: int,
+    form: SupervisionForm,
+    expected_version: int | None,
+) -> SupervisionRow:
     require(actor, Permission.LOG_SUPERVISION)
     row = _load_editable(session, actor, supervision_id)
     check_version(row, expected_version)
@@ -219,8 +288,9 @@ def update_supervision(session: Session, actor: Actor, supervision_id: int,
 def delete_supervision(session: Session, actor: Actor, supervision_id: int) -> None:
     require(actor, Permission.LOG_SUPERVISION)
     row = _load_editable(session, actor, supervision_id)
-    audit.record(session, actor, "delete", "supervision", row.id,
-                 {"held_on": row.held_on.isoformat()})
+    audit.record(
+        session, actor, "delete", "supervision", row.id, {"held_on": row.held_on.isoformat()}
+    )
     session.delete(row)
     session.flush()
 
@@ -230,6 +300,8 @@ def _load_editable(session: Session, actor: Actor, supervision_id: int) -> Super
     if row is None:
         raise NotFound("That supervision entry no longer exists.")
     if row.supervisor_id != actor.staff_id and not actor.can(Permission.VIEW_TRAINING_ALL):
-        raise PermissionDenied("Only the supervisor who logged it, or an administrator, can "
-                               "change a supervision entry.")
+        raise PermissionDenied(
+            "Only the supervisor who logged it, or an administrator, can "
+            "change a supervision entry."
+        )
     return row

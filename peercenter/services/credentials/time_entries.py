@@ -57,13 +57,17 @@ class WeekTotals:
 
 
 def _row(e: TimeEntry) -> TimeEntryRow:
-    return TimeEntryRow(e.id, e.version, e.staff_id, e.worked_on, e.minutes, e.kind,
-                        e.note or "")
+    return TimeEntryRow(e.id, e.version, e.staff_id, e.worked_on, e.minutes, e.kind, e.note or "")
 
 
-def list_entries(session: Session, actor: Actor, staff_id: int, start: date | None = None,
-                 end: date | None = None,
-                 kind: TimeEntryKind | None = None) -> list[TimeEntryRow]:
+def list_entries(
+    session: Session,
+    actor: Actor,
+    staff_id: int,
+    start: date | None = None,
+    end: date | None = None,
+    kind: TimeEntryKind | None = None,
+) -> list[TimeEntryRow]:
     require_person(session, actor, staff_id)
     query = select(TimeEntry).where(TimeEntry.staff_id == staff_id)
     if start is not None:
@@ -72,12 +76,15 @@ def list_entries(session: Session, actor: Actor, staff_id: int, start: date | No
         query = query.where(TimeEntry.worked_on <= end)
     if kind is not None:
         query = query.where(TimeEntry.kind == kind)
-    return [_row(e) for e in session.scalars(
-        query.order_by(TimeEntry.worked_on.desc(), TimeEntry.id.desc()))]
+    return [
+        _row(e)
+        for e in session.scalars(query.order_by(TimeEntry.worked_on.desc(), TimeEntry.id.desc()))
+    ]
 
 
-def weekly_totals(entries: list[TimeEntryRow],
-                  facilitated: list[FacilitatedItem] | None = None) -> list[WeekTotals]:
+def weekly_totals(
+    entries: list[TimeEntryRow], facilitated: list[FacilitatedItem] | None = None
+) -> list[WeekTotals]:
     """Minutes by kind for each Monday-to-Sunday week, newest first, with the minutes of
     sessions facilitated that week beside them."""
     weeks: dict[date, dict[TimeEntryKind, int]] = defaultdict(lambda: defaultdict(int))
@@ -86,67 +93,94 @@ def weekly_totals(entries: list[TimeEntryRow],
         weeks[_monday(e.worked_on)][e.kind] += e.minutes
     for item in facilitated or []:
         sessions[_monday(item.on)] += item.minutes
-    return [WeekTotals(start, dict(weeks.get(start, {})), sessions.get(start, 0))
-            for start in sorted(set(weeks) | set(sessions), reverse=True)]
+    return [
+        WeekTotals(start, dict(weeks.get(start, {})), sessions.get(start, 0))
+        for start in sorted(set(weeks) | set(sessions), reverse=True)
+    ]
 
 
 def _monday(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def facilitated_sessions(session: Session, actor: Actor, staff_id: int,
-                         start: date | None = None) -> list[FacilitatedItem]:
+def facilitated_sessions(
+    session: Session, actor: Actor, staff_id: int, start: date | None = None
+) -> list[FacilitatedItem]:
     """Sessions the person facilitated and that were held, from ``start`` on."""
     require_person(session, actor, staff_id)
     tz = settings.center_timezone(session)
     return facilitated_work(session, staff_id, tz, local_today(tz), start)
 
 
-def _clean(session: Session, staff: Staff, form: TimeEntryForm,
-           own_id: int | None) -> dict[str, object]:
+def _clean(
+    session: Session, staff: Staff, form: TimeEntryForm, own_id: int | None
+) -> dict[str, object]:
     errors = validation.FormErrors()
     today = local_today(settings.center_timezone(session))
     worked_on = check_date(errors, form.worked_on, "The date", "worked_on", today, staff)
     minutes = check_minutes(errors, form.hours)
     if not isinstance(form.kind, TimeEntryKind):
         errors.add("kind", "Choose what kind of work this was.")
-    note = errors.check("note", validation.text, form.note, "Note", "note", required=False,
-                        max_length=300)
+    note = errors.check(
+        "note", validation.text, form.note, "Note", "note", required=False, max_length=300
+    )
     errors.raise_if_any()
     assert worked_on is not None and minutes is not None
-    same_day = list(session.scalars(select(TimeEntry).where(
-        TimeEntry.staff_id == staff.id, TimeEntry.worked_on == worked_on,
-        TimeEntry.id != (own_id or -1))))
+    same_day = list(
+        session.scalars(
+            select(TimeEntry).where(
+                TimeEntry.staff_id == staff.id,
+                TimeEntry.worked_on == worked_on,
+                TimeEntry.id != (own_id or -1),
+            )
+        )
+    )
     for other in same_day:
-        if other.kind == form.kind and other.minutes == minutes and \
-                (other.note or "").strip().lower() == str(note or "").lower():
+        if (
+            other.kind == form.kind
+            and other.minutes == minutes
+            and (other.note or "").strip().lower() == str(note or "").lower()
+        ):
             raise ValidationError(
                 f"The same entry ({format_hours(minutes)} of {form.kind.label.lower()} on "
                 f"{worked_on:%d %b %Y}) is already recorded. Change that entry, or add a note "
-                "to tell the two apart.", field="hours")
+                "to tell the two apart.",
+                field="hours",
+            )
     booked = sum(o.minutes for o in same_day)
     if booked + minutes > DAY_MINUTES:
         raise ValidationError(
             f"{worked_on:%d %b %Y} already has {format_hours(booked)} recorded; with this entry "
-            "it would be more than 24 hours.", field="hours")
-    return {"worked_on": worked_on, "minutes": minutes, "kind": form.kind,
-            "note": note or None}
+            "it would be more than 24 hours.",
+            field="hours",
+        )
+    return {"worked_on": worked_on, "minutes": minutes, "kind": form.kind, "note": note or None}
 
 
-def add_entry(session: Session, actor: Actor, staff_id: int,
-              form: TimeEntryForm) -> TimeEntryRow:
+def add_entry(session: Session, actor: Actor, staff_id: int, form: TimeEntryForm) -> TimeEntryRow:
     staff = require_person(session, actor, staff_id)
     entry = TimeEntry(staff_id=staff_id, **_clean(session, staff, form, None))
     session.add(entry)
     session.flush()
-    audit.record(session, actor, "create", "time_entry", entry.id,
-                 {"staff_id": staff_id, "kind": entry.kind.value, "minutes": entry.minutes,
-                  "worked_on": entry.worked_on.isoformat()})
+    audit.record(
+        session,
+        actor,
+        "create",
+        "time_entry",
+        entry.id,
+        {
+            "staff_id": staff_id,
+            "kind": entry.kind.value,
+            "minutes": entry.minutes,
+            "worked_on": entry.worked_on.isoformat(),
+        },
+    )
     return _row(entry)
 
 
-def update_entry(session: Session, actor: Actor, entry_id: int, form: TimeEntryForm,
-                 expected_version: int | None) -> TimeEntryRow:
+def update_entry(
+    session: Session, actor: Actor, entry_id: int, form: TimeEntryForm, expected_version: int | None
+) -> TimeEntryRow:
     entry = _load(session, entry_id)
     staff = require_person(session, actor, entry.staff_id)
     check_version(entry, expected_version)
@@ -161,14 +195,24 @@ def update_entry(session: Session, actor: Actor, entry_id: int, form: TimeEntryF
     return _row(entry)
 
 
-def delete_entry(session: Session, actor: Actor, entry_id: int,
-                 expected_version: int | None = None) -> None:
+def delete_entry(
+    session: Session, actor: Actor, entry_id: int, expected_version: int | None = None
+) -> None:
     entry = _load(session, entry_id)
     require_person(session, actor, entry.staff_id)
     check_version(entry, expected_version)
-    audit.record(session, actor, "delete", "time_entry", entry.id,
-                 {"staff_id": entry.staff_id, "worked_on": entry.worked_on.isoformat(),
-                  "minutes": entry.minutes})
+    audit.record(
+        session,
+        actor,
+        "delete",
+        "time_entry",
+        entry.id,
+        {
+            "staff_id": entry.staff_id,
+            "worked_on": entry.worked_on.isoformat(),
+            "minutes": entry.minutes,
+        },
+    )
     session.delete(entry)
     session.flush()
 

@@ -67,16 +67,32 @@ def _names(session: Session, ids: set[int]) -> dict[int, str]:
 
 def _row(r: TrainingRecord, names: dict[int, str]) -> TrainingRow:
     return TrainingRow(
-        r.id, r.version, r.staff_id, r.started_on, r.taken_on, r.title, r.provider or "",
-        r.minutes, r.domain or "", r.is_continuing_education, r.certificate_file or "",
+        r.id,
+        r.version,
+        r.staff_id,
+        r.started_on,
+        r.taken_on,
+        r.title,
+        r.provider or "",
+        r.minutes,
+        r.domain or "",
+        r.is_continuing_education,
+        r.certificate_file or "",
         r.certificate_sha256 is not None,
-        names.get(r.verified_by_id, "") if r.verified_by_id else "", r.verified_at)
+        names.get(r.verified_by_id, "") if r.verified_by_id else "",
+        r.verified_at,
+    )
 
 
 def list_training(session: Session, actor: Actor, staff_id: int) -> list[TrainingRow]:
     require_person(session, actor, staff_id)
-    rows = list(session.scalars(select(TrainingRecord).where(TrainingRecord.staff_id == staff_id)
-                                .order_by(TrainingRecord.taken_on.desc(), TrainingRecord.id)))
+    rows = list(
+        session.scalars(
+            select(TrainingRecord)
+            .where(TrainingRecord.staff_id == staff_id)
+            .order_by(TrainingRecord.taken_on.desc(), TrainingRecord.id)
+        )
+    )
     names = _names(session, {r.verified_by_id for r in rows if r.verified_by_id})
     return [_row(r, names) for r in rows]
 
@@ -84,19 +100,29 @@ def list_training(session: Session, actor: Actor, staff_id: int) -> list[Trainin
 def get_training(session: Session, actor: Actor, record_id: int) -> TrainingRow:
     record = _load(session, record_id)
     require_person(session, actor, record.staff_id)
-    return _row(record, _names(session, {record.verified_by_id} if record.verified_by_id
-                               else set()))
+    return _row(
+        record, _names(session, {record.verified_by_id} if record.verified_by_id else set())
+    )
 
 
-def _clean(session: Session, staff: Staff, form: TrainingForm,
-           record_id: int | None) -> dict[str, object]:
+def _clean(
+    session: Session, staff: Staff, form: TrainingForm, record_id: int | None
+) -> dict[str, object]:
     errors = validation.FormErrors()
     today = local_today(settings.center_timezone(session))
     title = errors.check("title", validation.text, form.title, "Title", "title", max_length=200)
-    provider = errors.check("provider", validation.text, form.provider, "Provider", "provider",
-                            required=False, max_length=160)
-    domain = errors.check("domain", validation.text, form.domain, "Domain", "domain",
-                          required=False, max_length=80)
+    provider = errors.check(
+        "provider",
+        validation.text,
+        form.provider,
+        "Provider",
+        "provider",
+        required=False,
+        max_length=160,
+    )
+    domain = errors.check(
+        "domain", validation.text, form.domain, "Domain", "domain", required=False, max_length=80
+    )
     # Training taken before someone joined the center still counts: no hire-date check here.
     taken_on = check_date(errors, form.taken_on, "The training date", "taken_on", today)
     days = 1
@@ -108,32 +134,51 @@ def _clean(session: Session, staff: Staff, form: TrainingForm,
     minutes = check_minutes(errors, form.hours, days=days)
     errors.raise_if_any()
     assert taken_on is not None and minutes is not None and title
-    duplicate = session.scalar(select(TrainingRecord).where(
-        TrainingRecord.staff_id == staff.id, TrainingRecord.taken_on == taken_on,
-        TrainingRecord.minutes == minutes,
-        func.lower(TrainingRecord.title) == str(title).lower()))
+    duplicate = session.scalar(
+        select(TrainingRecord).where(
+            TrainingRecord.staff_id == staff.id,
+            TrainingRecord.taken_on == taken_on,
+            TrainingRecord.minutes == minutes,
+            func.lower(TrainingRecord.title) == str(title).lower(),
+        )
+    )
     if duplicate is not None and duplicate.id != record_id:
-        raise ValidationError(f"'{duplicate.title}' on {taken_on:%d %b %Y} is already recorded "
-                              f"for {staff_name(staff)}.", field="title")
-    return {"taken_on": taken_on, "started_on": form.started_on if days > 1 else None,
-            "title": title, "provider": provider or None, "domain": domain or None,
-            "minutes": minutes, "is_continuing_education": bool(form.is_continuing_education)}
+        raise ValidationError(
+            f"'{duplicate.title}' on {taken_on:%d %b %Y} is already recorded "
+            f"for {staff_name(staff)}.",
+            field="title",
+        )
+    return {
+        "taken_on": taken_on,
+        "started_on": form.started_on if days > 1 else None,
+        "title": title,
+        "provider": provider or None,
+        "domain": domain or None,
+        "minutes": minutes,
+        "is_continuing_education": bool(form.is_continuing_education),
+    }
 
 
-def add_training(session: Session, actor: Actor, staff_id: int,
-                 form: TrainingForm) -> TrainingRow:
+def add_training(session: Session, actor: Actor, staff_id: int, form: TrainingForm) -> TrainingRow:
     staff = require_person(session, actor, staff_id)
     values = _clean(session, staff, form, None)
     record = TrainingRecord(staff_id=staff.id, **values)
     session.add(record)
     session.flush()
-    audit.record(session, actor, "create", "training_record", record.id,
-                 {"staff_id": staff.id, "title": record.title, "minutes": record.minutes})
+    audit.record(
+        session,
+        actor,
+        "create",
+        "training_record",
+        record.id,
+        {"staff_id": staff.id, "title": record.title, "minutes": record.minutes},
+    )
     return _row(record, {})
 
 
-def update_training(session: Session, actor: Actor, record_id: int, form: TrainingForm,
-                    expected_version: int | None) -> TrainingRow:
+def update_training(
+    session: Session, actor: Actor, record_id: int, form: TrainingForm, expected_version: int | None
+) -> TrainingRow:
     """Changing what a verified record says takes its verification away."""
     record = _load(session, record_id)
     staff = require_person(session, actor, record.staff_id)
@@ -152,23 +197,35 @@ def update_training(session: Session, actor: Actor, record_id: int, form: Traini
     return get_training(session, actor, record.id)
 
 
-def delete_training(session: Session, actor: Actor, record_id: int,
-                    expected_version: int | None = None) -> None:
+def delete_training(
+    session: Session, actor: Actor, record_id: int, expected_version: int | None = None
+) -> None:
     record = _load(session, record_id)
     require_person(session, actor, record.staff_id)
     check_version(record, expected_version)
     if record.verified_at is not None and not actor.can(Permission.VERIFY_TRAINING):
         raise ValidationError("This record was verified by a supervisor; ask them to remove it.")
     old = (record.certificate_sha256, record.certificate_file)
-    audit.record(session, actor, "delete", "training_record", record.id,
-                 {"staff_id": record.staff_id, "title": record.title})
+    audit.record(
+        session,
+        actor,
+        "delete",
+        "training_record",
+        record.id,
+        {"staff_id": record.staff_id, "title": record.title},
+    )
     session.delete(record)
     session.flush()
     _forget_file(session, *old)
 
 
-def set_verified(session: Session, actor: Actor, record_id: int, verified: bool,
-                 expected_version: int | None = None) -> TrainingRow:
+def set_verified(
+    session: Session,
+    actor: Actor,
+    record_id: int,
+    verified: bool,
+    expected_version: int | None = None,
+) -> TrainingRow:
     record = _load(session, record_id)
     require_oversight(session, actor, record.staff_id, Permission.VERIFY_TRAINING)
     check_version(record, expected_version)
@@ -176,14 +233,26 @@ def set_verified(session: Session, actor: Actor, record_id: int, verified: bool,
         record.verified_by_id, record.verified_at = actor.staff_id, now()
     else:
         record.verified_by_id, record.verified_at = None, None
-    audit.record(session, actor, "verify" if verified else "unverify", "training_record",
-                 record.id, {"staff_id": record.staff_id})
+    audit.record(
+        session,
+        actor,
+        "verify" if verified else "unverify",
+        "training_record",
+        record.id,
+        {"staff_id": record.staff_id},
+    )
     session.flush()
     return get_training(session, actor, record.id)
 
 
-def attach_certificate(session: Session, actor: Actor, record_id: int, file_name: str,
-                       content: bytes, expected_version: int | None = None) -> TrainingRow:
+def attach_certificate(
+    session: Session,
+    actor: Actor,
+    record_id: int,
+    file_name: str,
+    content: bytes,
+    expected_version: int | None = None,
+) -> TrainingRow:
     """Keep a copy of the certificate with the database and its SHA-256 on the record."""
     record = _load(session, record_id)
     require_person(session, actor, record.staff_id)
@@ -197,8 +266,14 @@ def attach_certificate(session: Session, actor: Actor, record_id: int, file_name
     session.flush()
     if old[0] != digest:
         _forget_file(session, *old)
-    audit.record(session, actor, "attach", "training_record", record.id,
-                 {"file": record.certificate_file, "sha256": digest})
+    audit.record(
+        session,
+        actor,
+        "attach",
+        "training_record",
+        record.id,
+        {"file": record.certificate_file, "sha256": digest},
+    )
     return get_training(session, actor, record.id)
 
 
@@ -221,8 +296,7 @@ def certificate_path(session: Session, actor: Actor, record_id: int) -> str:
         raise ValidationError("This training record has no certificate attached.")
     suffix = attachments.check_suffix(record.certificate_file)
     path = attachments.openable_copy(session, record.certificate_sha256, suffix)
-    audit.record(session, actor, "view", "certificate", record.id,
-                 {"staff_id": record.staff_id})
+    audit.record(session, actor, "view", "certificate", record.id, {"staff_id": record.staff_id})
     return str(path)
 
 
@@ -230,8 +304,11 @@ def _forget_file(session: Session, sha256: str | None, file_name: str | None) ->
     """Remove a stored certificate no record points at any more."""
     if sha256 is None or file_name is None:
         return
-    still_used = session.scalar(select(func.count()).select_from(TrainingRecord)
-                                .where(TrainingRecord.certificate_sha256 == sha256))
+    still_used = session.scalar(
+        select(func.count())
+        .select_from(TrainingRecord)
+        .where(TrainingRecord.certificate_sha256 == sha256)
+    )
     if not still_used:
         attachments.store_for(session).remove(sha256, attachments.check_suffix(file_name))
 

@@ -60,10 +60,15 @@ def day(value: str, field: str) -> date | None:
         if len(valid) == 1:
             return valid.pop()
         if valid:
-            raise ValidationError(f"'{text}' could be {a}/{b} or {b}/{a}; write it as "
-                                  "year-month-day, like 2025-03-14.", field=field)
-    raise ValidationError(f"'{text}' is not a date PeerCenter can read; write it as "
-                          "year-month-day, like 2025-03-14.", field=field)
+            raise ValidationError(
+                f"'{text}' could be {a}/{b} or {b}/{a}; write it as "
+                "year-month-day, like 2025-03-14.",
+                field=field,
+            )
+    raise ValidationError(
+        f"'{text}' is not a date PeerCenter can read; write it as year-month-day, like 2025-03-14.",
+        field=field,
+    )
 
 
 def clock(value: str, field: str) -> time | None:
@@ -72,14 +77,17 @@ def clock(value: str, field: str) -> time | None:
     if not text:
         return None
     match = _CLOCK.match(text)
-    hour, minute, half = (int(match.group(1)), int(match.group(2) or 0), match.group(3)) \
-        if match else (-1, -1, None)
+    hour, minute, half = (
+        (int(match.group(1)), int(match.group(2) or 0), match.group(3)) if match else (-1, -1, None)
+    )
     if half and 1 <= hour <= 12 and minute < 60:
         return time(hour % 12 + (12 if half == "p" else 0), minute)
     if match and not half and match.group(2) and hour < 24 and minute < 60:
         return time(hour, minute)
-    raise ValidationError(f"'{value.strip()}' is not a time PeerCenter can read; write it like "
-                          "18:00 or 6:00 pm.", field=field)
+    raise ValidationError(
+        f"'{value.strip()}' is not a time PeerCenter can read; write it like 18:00 or 6:00 pm.",
+        field=field,
+    )
 
 
 def whole_number(value: str, field: str, unit: str = "") -> int | None:
@@ -95,5 +103,6 @@ def whole_number(value: str, field: str, unit: str = "") -> int | None:
     if text.isascii() and text.isdigit() and len(text) <= 6:
         return int(text)
     example = "90 or 1:30" if unit == "minutes" else "12"
-    raise ValidationError(f"'{value.strip()}' is not a whole number; write it like {example}.",
-                          field=field)
+    raise ValidationError(
+        f"'{value.strip()}' is not a whole number; write it like {example}.", field=field
+    )

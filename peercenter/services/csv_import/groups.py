@@ -39,35 +39,55 @@ from peercenter.services.schedule.groups import GroupForm
 # Every row becomes a series with up to a year of sessions, each checked for clashes.
 MAX_ROWS = 1000
 
-SHEET = Sheet({
-    "name": Column("Name", ("name", "group", "group name", "title")),
-    "kind": Column("Kind", ("kind", "type", "group kind", "kind of group")),
-    "description": Column("Description", ("description", "about")),
-    "enrollment": Column("Enrollment", ("enrollment", "enrolment", "enrollment mode",
-                                        "open closed", "open or closed")),
-    "capacity": Column("Capacity", ("capacity", "places", "max size", "maximum size")),
-    "min_size": Column("Minimum size", ("min size", "minimum size", "minimum")),
-    "room": Column("Room", ("room", "room name", "location")),
-    "lead": Column("Lead facilitator", ("lead facilitator", "lead", "facilitator", "leader")),
-    "co": Column("Co-facilitators", ("co facilitators", "co facilitator", "cofacilitators",
-                                     "cofacilitator")),
-    "first_date": Column("First date", ("first date", "start date", "date", "first session",
-                                        "starts on")),
-    "start_time": Column("Start time", ("start time", "time", "starts at")),
-    "duration": Column("Duration (minutes)", ("duration minutes", "duration", "minutes",
-                                              "length", "length minutes")),
-    "repeat": Column("Repeats", ("repeats", "repeat", "repeat pattern", "recurrence",
-                                 "schedule", "pattern")),
-    "end_date": Column("End date", ("end date", "until", "ends on", "last date")),
-    "count": Column("Number of sessions", ("count", "sessions", "number of sessions",
-                                           "occurrences")),
-}, required=("name", "first_date", "start_time", "duration", "repeat"))
+SHEET = Sheet(
+    {
+        "name": Column("Name", ("name", "group", "group name", "title")),
+        "kind": Column("Kind", ("kind", "type", "group kind", "kind of group")),
+        "description": Column("Description", ("description", "about")),
+        "enrollment": Column(
+            "Enrollment",
+            ("enrollment", "enrolment", "enrollment mode", "open closed", "open or closed"),
+        ),
+        "capacity": Column("Capacity", ("capacity", "places", "max size", "maximum size")),
+        "min_size": Column("Minimum size", ("min size", "minimum size", "minimum")),
+        "room": Column("Room", ("room", "room name", "location")),
+        "lead": Column("Lead facilitator", ("lead facilitator", "lead", "facilitator", "leader")),
+        "co": Column(
+            "Co-facilitators",
+            ("co facilitators", "co facilitator", "cofacilitators", "cofacilitator"),
+        ),
+        "first_date": Column(
+            "First date", ("first date", "start date", "date", "first session", "starts on")
+        ),
+        "start_time": Column("Start time", ("start time", "time", "starts at")),
+        "duration": Column(
+            "Duration (minutes)",
+            ("duration minutes", "duration", "minutes", "length", "length minutes"),
+        ),
+        "repeat": Column(
+            "Repeats", ("repeats", "repeat", "repeat pattern", "recurrence", "schedule", "pattern")
+        ),
+        "end_date": Column("End date", ("end date", "until", "ends on", "last date")),
+        "count": Column(
+            "Number of sessions", ("count", "sessions", "number of sessions", "occurrences")
+        ),
+    },
+    required=("name", "first_date", "start_time", "duration", "repeat"),
+)
 
 # Where the group form's and the conflict check's messages belong in the file.
-_FIELD_COLUMNS = {"duration": "duration", "recurrence": "repeat", "interval": "repeat",
-                  "weekdays": "repeat", "nth": "repeat", "month_day": "repeat",
-                  "until": "end_date", "facilitators": "lead", "roster": "name",
-                  "topic": "name"}
+_FIELD_COLUMNS = {
+    "duration": "duration",
+    "recurrence": "repeat",
+    "interval": "repeat",
+    "weekdays": "repeat",
+    "nth": "repeat",
+    "month_day": "repeat",
+    "until": "end_date",
+    "facilitators": "lead",
+    "roster": "name",
+    "topic": "name",
+}
 _KINDS = {
     GroupKind.PEER_SUPPORT: ("peer support group", "peer support", "support group", "group"),
     GroupKind.MENTORING: ("one to one mentoring", "mentoring", "one to one", "1:1", "mentor"),
@@ -75,8 +95,12 @@ _KINDS = {
     GroupKind.TRAINING: ("training", "class", "workshop"),
 }
 _KIND_NAMES = {name: kind for kind, names in _KINDS.items() for name in names}
-_MODES = {"": EnrollmentMode.OPEN, "open": EnrollmentMode.OPEN, "drop in": EnrollmentMode.OPEN,
-          "closed": EnrollmentMode.CLOSED}
+_MODES = {
+    "": EnrollmentMode.OPEN,
+    "open": EnrollmentMode.OPEN,
+    "drop in": EnrollmentMode.OPEN,
+    "closed": EnrollmentMode.CLOSED,
+}
 _NAME_LIST = re.compile(r"\s*(?:;|,|/|&|\band\b)\s*")
 
 
@@ -86,8 +110,9 @@ class _Run:
     created: list[int]
 
 
-def preview_groups(session: Session, actor: Actor, data: bytes,
-                   file_name: str = "") -> ImportPreview:
+def preview_groups(
+    session: Session, actor: Actor, data: bytes, file_name: str = ""
+) -> ImportPreview:
     """The dry run: every row is created as the import would create it, in a savepoint that
     is then rolled back, so what it lists is what the import would do. Use a writing session
     (database.session()); nothing is kept."""
@@ -98,8 +123,14 @@ def preview_groups(session: Session, actor: Actor, data: bytes,
         savepoint.rollback()
 
 
-def import_groups(session: Session, actor: Actor, data: bytes, file_name: str = "",
-                  *, all_or_nothing: bool = False) -> ImportResult:
+def import_groups(
+    session: Session,
+    actor: Actor,
+    data: bytes,
+    file_name: str = "",
+    *,
+    all_or_nothing: bool = False,
+) -> ImportResult:
     """Create the good rows' groups and their sessions (or, with ``all_or_nothing``, every
     row's or none) in the caller's transaction, audited as one import."""
     savepoint = session.begin_nested()
@@ -111,9 +142,19 @@ def import_groups(session: Session, actor: Actor, data: bytes, file_name: str = 
         raise
     savepoint.commit()
     preview = run.preview
-    audit.record(session, actor, "import", "group", None,
-                 {"file": file_name, "imported": len(run.created), "skipped": preview.bad_rows,
-                  "group_ids": run.created[:200]})
+    audit.record(
+        session,
+        actor,
+        "import",
+        "group",
+        None,
+        {
+            "file": file_name,
+            "imported": len(run.created),
+            "skipped": preview.bad_rows,
+            "group_ids": run.created[:200],
+        },
+    )
     return ImportResult(len(run.created), preview.bad_rows, preview)
 
 
@@ -122,13 +163,14 @@ def _run(session: Session, actor: Actor, data: bytes, file_name: str) -> _Run:
     table = read_table(data, max_rows=MAX_ROWS)
     header = SHEET.header(table)
     staff = [lookup.Candidate(c.names, c.shown, c.item.id) for c in lookup.all_staff(session)]
-    rooms = [lookup.Candidate((r.name,), r.name, r.id)
-             for r in session.scalars(select(Room).where(Room.is_active.is_(True)))]
+    rooms = [
+        lookup.Candidate((r.name,), r.name, r.id)
+        for r in session.scalars(select(Room).where(Room.is_active.is_(True)))
+    ]
     problems: list[RowProblem] = []
     warnings: list[RowProblem] = []
     created: list[int] = []
-    reason = (f"Imported from {file_name or 'a CSV file'}; the warning was listed before "
-              "importing.")
+    reason = f"Imported from {file_name or 'a CSV file'}; the warning was listed before importing."
     for row in table.rows:
         cells_ = RowCells(row, header)
         form = _form(cells_, staff, rooms)
@@ -139,12 +181,15 @@ def _run(session: Session, actor: Actor, data: bytes, file_name: str) -> _Run:
                 warnings.extend(cells_.problems)  # hours over a cap: imported, worth a look
                 continue
         problems.extend(cells_.problems)
-    return _Run(ImportPreview(file_name, len(table.rows), len(created), problems, warnings,
-                              header.ignored), created)
+    return _Run(
+        ImportPreview(file_name, len(table.rows), len(created), problems, warnings, header.ignored),
+        created,
+    )
 
 
-def _create(session: Session, actor: Actor, form: GroupForm, row: RowCells,
-            reason: str) -> int | None:
+def _create(
+    session: Session, actor: Actor, form: GroupForm, row: RowCells, reason: str
+) -> int | None:
     """The group's id, or None with the row's problems noted. A warning (hours over a
     facilitator's cap) is noted and accepted: the dry run listed it."""
     try:
@@ -169,8 +214,9 @@ def _create(session: Session, actor: Actor, form: GroupForm, row: RowCells,
     return group_id
 
 
-def _form(row: RowCells, staff: Sequence[lookup.Candidate[int]],
-          rooms: Sequence[lookup.Candidate[int]]) -> GroupForm | None:
+def _form(
+    row: RowCells, staff: Sequence[lookup.Candidate[int]], rooms: Sequence[lookup.Candidate[int]]
+) -> GroupForm | None:
     """The group form this row describes, or None with its problems noted."""
     kind = row.convert("kind", _kind)
     first = row.convert("first_date", cells.day)
@@ -184,33 +230,50 @@ def _form(row: RowCells, staff: Sequence[lookup.Candidate[int]],
     mode = row.convert("enrollment", _mode)
     room = _pick(row, "room", row.cell("room"), rooms, "room")
     lead = _pick(row, "lead", row.cell("lead"), staff, "staff member")
-    co = tuple(i for name in _NAME_LIST.split(row.cell("co")) if name.strip()
-               if (i := _pick(row, "co", name, staff, "staff member")) is not None)
-    for key, value, what in (("first_date", first, "the first date, like 2026-03-03"),
-                             ("start_time", at, "the start time, like 18:00"),
-                             ("duration", minutes, "how many minutes a session lasts"),
-                             ("name", row.cell("name").strip() or None, "the group's name")):
+    co = tuple(
+        i
+        for name in _NAME_LIST.split(row.cell("co"))
+        if name.strip()
+        if (i := _pick(row, "co", name, staff, "staff member")) is not None
+    )
+    for key, value, what in (
+        ("first_date", first, "the first date, like 2026-03-03"),
+        ("start_time", at, "the start time, like 18:00"),
+        ("duration", minutes, "how many minutes a session lasts"),
+        ("name", row.cell("name").strip() or None, "the group's name"),
+    ):
         if value is None and not any(p.column == row.header.label(key) for p in row.problems):
             row.add(key, f"Write {what}.")
     if row.problems or first is None or at is None or minutes is None or rule is None:
         return None
-    recurrence = Recurrence(rule.frequency, rule.interval, rule.weekdays, rule.month_day,
-                            rule.nth, until, count)
+    recurrence = Recurrence(
+        rule.frequency, rule.interval, rule.weekdays, rule.month_day, rule.nth, until, count
+    )
     try:
         recurrence.validate(first)
     except ValidationError as exc:
         row.add_errors(exc, _FIELD_COLUMNS)
         return None
     return GroupForm(
-        name=row.cell("name"), kind=kind or GroupKind.PEER_SUPPORT, first_date=first,
-        start_time=at, duration_minutes=minutes, recurrence=recurrence,
-        description=row.cell("description"), enrollment_mode=mode or EnrollmentMode.OPEN,
-        capacity=capacity, min_size=min_size, room_id=room, lead_id=lead,
-        co_facilitator_ids=co)
+        name=row.cell("name"),
+        kind=kind or GroupKind.PEER_SUPPORT,
+        first_date=first,
+        start_time=at,
+        duration_minutes=minutes,
+        recurrence=recurrence,
+        description=row.cell("description"),
+        enrollment_mode=mode or EnrollmentMode.OPEN,
+        capacity=capacity,
+        min_size=min_size,
+        room_id=room,
+        lead_id=lead,
+        co_facilitator_ids=co,
+    )
 
 
-def _pick(row: RowCells, key: str, typed: str, candidates: Sequence[lookup.Candidate[int]],
-          what: str) -> int | None:
+def _pick(
+    row: RowCells, key: str, typed: str, candidates: Sequence[lookup.Candidate[int]], what: str
+) -> int | None:
     if not typed.strip():
         return None
     try:
@@ -229,8 +292,11 @@ def _kind(value: str, field: str) -> GroupKind | None:
             return kind
     found = _KIND_NAMES.get(text)
     if found is None:
-        raise ValidationError(f"'{value.strip()}' is not a kind of group; write peer support, "
-                              "mentoring, community or training.", field=field)
+        raise ValidationError(
+            f"'{value.strip()}' is not a kind of group; write peer support, "
+            "mentoring, community or training.",
+            field=field,
+        )
     return found
 
 

@@ -29,8 +29,9 @@ class Importer:
     def plural(self) -> str:
         return f"{self.noun}s"
 
-    def dry_run(self, database: Database, actor: Actor, data: bytes,
-                file_name: str) -> ImportPreview:
+    def dry_run(
+        self, database: Database, actor: Actor, data: bytes, file_name: str
+    ) -> ImportPreview:
         """What importing ``data`` would do; nothing is kept."""
         with database.session() if self.check_writes else database.reader() as session:
             return self.check(session, actor, data, file_name)
@@ -40,41 +41,54 @@ class Importer:
 # the window lists the kinds.
 def _preview_participants(s: Session, a: Actor, d: bytes, f: str) -> ImportPreview:
     from peercenter.services.csv_import import participants
+
     return participants.preview_participants(s, a, d, f)
 
 
-def _import_participants(s: Session, a: Actor, d: bytes, f: str,
-                         all_or_nothing: bool) -> ImportResult:
+def _import_participants(
+    s: Session, a: Actor, d: bytes, f: str, all_or_nothing: bool
+) -> ImportResult:
     from peercenter.services.csv_import import participants
+
     return participants.import_participants(s, a, d, f, all_or_nothing=all_or_nothing)
 
 
 def _preview_groups(s: Session, a: Actor, d: bytes, f: str) -> ImportPreview:
     from peercenter.services.csv_import import groups
+
     return groups.preview_groups(s, a, d, f)
 
 
-def _import_groups(s: Session, a: Actor, d: bytes, f: str,
-                   all_or_nothing: bool) -> ImportResult:
+def _import_groups(s: Session, a: Actor, d: bytes, f: str, all_or_nothing: bool) -> ImportResult:
     from peercenter.services.csv_import import groups
+
     return groups.import_groups(s, a, d, f, all_or_nothing=all_or_nothing)
 
 
 PARTICIPANTS = Importer(
-    "participants", "participant",
+    "participants",
+    "participant",
     "preferred_name (required), last_name, phone, email, status, intake_date, "
     "consent_on_sign_in, consent_full_last_name, consent_contact, notes",
-    _preview_participants, _import_participants,
-    ("name", "may already be in PeerCenter; check before importing."))
+    _preview_participants,
+    _import_participants,
+    ("name", "may already be in PeerCenter; check before importing."),
+)
 
 GROUPS = Importer(
-    "groups", "group",
+    "groups",
+    "group",
     "name, first_date, start_time, duration_minutes and repeats (required), kind, "
     "description, enrollment, capacity, min_size, room, lead_facilitator, co_facilitators, "
     "end_date or number_of_sessions",
-    _preview_groups, _import_groups,
-    ("group", "would take a facilitator over their weekly hours; they are imported and the "
-              "warning noted."),
-    check_writes=True)
+    _preview_groups,
+    _import_groups,
+    (
+        "group",
+        "would take a facilitator over their weekly hours; they are imported and the "
+        "warning noted.",
+    ),
+    check_writes=True,
+)
 
 IMPORTERS = {i.key: i for i in (PARTICIPANTS, GROUPS)}

@@ -29,27 +29,37 @@ from peercenter.services.csv_import.sheet import (
 from peercenter.services.participants import ParticipantForm
 
 COLUMNS: dict[str, Column] = {
-    "preferred_name": Column("Preferred name", ("preferred name", "first name", "firstname",
-                                                "first", "given name", "name", "preferred")),
-    "last_name": Column("Last name", ("last name", "lastname", "surname", "family name",
-                                      "last")),
-    "phone": Column("Phone", ("phone", "phone number", "telephone", "tel", "mobile", "cell",
-                              "cell phone")),
+    "preferred_name": Column(
+        "Preferred name",
+        ("preferred name", "first name", "firstname", "first", "given name", "name", "preferred"),
+    ),
+    "last_name": Column("Last name", ("last name", "lastname", "surname", "family name", "last")),
+    "phone": Column(
+        "Phone", ("phone", "phone number", "telephone", "tel", "mobile", "cell", "cell phone")
+    ),
     "email": Column("E-mail", ("email", "e mail", "email address", "e mail address", "mail")),
     "status": Column("Status", ("status",)),
-    "intake_date": Column("Intake date", ("intake date", "intake", "date of intake",
-                                          "intake on")),
-    "consent_on_sign_in": Column("Consent to sign-in sheets", (
-        "consent on sign in", "consent sign in", "on sign in sheet", "sign in consent")),
-    "consent_full_last_name": Column("Consent to full last name", (
-        "consent full last name", "full last name", "consent last name")),
-    "consent_contact": Column("Consent to contact", ("consent contact", "consent to contact",
-                                                     "may contact", "contact consent")),
+    "intake_date": Column("Intake date", ("intake date", "intake", "date of intake", "intake on")),
+    "consent_on_sign_in": Column(
+        "Consent to sign-in sheets",
+        ("consent on sign in", "consent sign in", "on sign in sheet", "sign in consent"),
+    ),
+    "consent_full_last_name": Column(
+        "Consent to full last name",
+        ("consent full last name", "full last name", "consent last name"),
+    ),
+    "consent_contact": Column(
+        "Consent to contact",
+        ("consent contact", "consent to contact", "may contact", "contact consent"),
+    ),
     "notes": Column("Notes", ("notes", "note", "comments", "comment")),
 }
 SHEET = Sheet(COLUMNS, required=("preferred_name",))
-_STATUSES = {"active": ParticipantStatus.ACTIVE, "inactive": ParticipantStatus.INACTIVE,
-             "": ParticipantStatus.ACTIVE}
+_STATUSES = {
+    "active": ParticipantStatus.ACTIVE,
+    "inactive": ParticipantStatus.INACTIVE,
+    "": ParticipantStatus.ACTIVE,
+}
 
 
 @dataclass(frozen=True)
@@ -58,23 +68,41 @@ class _Checked:
     forms: list[ParticipantForm]
 
 
-def preview_participants(session: Session, actor: Actor, data: bytes,
-                         file_name: str = "") -> ImportPreview:
+def preview_participants(
+    session: Session, actor: Actor, data: bytes, file_name: str = ""
+) -> ImportPreview:
     """The dry run: what importing ``data`` would do, changing nothing."""
     return _check(session, actor, data, file_name).preview
 
 
-def import_participants(session: Session, actor: Actor, data: bytes, file_name: str = "",
-                        *, all_or_nothing: bool = False) -> ImportResult:
+def import_participants(
+    session: Session,
+    actor: Actor,
+    data: bytes,
+    file_name: str = "",
+    *,
+    all_or_nothing: bool = False,
+) -> ImportResult:
     """Add the good rows (or, with ``all_or_nothing``, every row or none) in the caller's
     transaction, audited as one import."""
     checked = _check(session, actor, data, file_name)
     preview = checked.preview
     refuse(preview, len(checked.forms), all_or_nothing)
     ids = participants.create_many(session, actor, checked.forms, source="csv import")
-    audit.record(session, actor, "import", "participant", None,
-                 {"file": file_name, "imported": len(ids), "skipped": preview.bad_rows,
-                  "first_id": ids[0], "last_id": ids[-1]})
+    audit.record(
+        session,
+        actor,
+        "import",
+        "participant",
+        None,
+        {
+            "file": file_name,
+            "imported": len(ids),
+            "skipped": preview.bad_rows,
+            "first_id": ids[0],
+            "last_id": ids[-1],
+        },
+    )
     return ImportResult(len(ids), preview.bad_rows, preview)
 
 
@@ -93,21 +121,25 @@ def _check(session: Session, actor: Actor, data: bytes, file_name: str) -> _Chec
         else:
             problems.extend(found)
     warnings = _duplicates(session, forms, lines, header.label("preferred_name"))
-    preview = ImportPreview(file_name, len(table.rows), len(forms), problems, warnings,
-                            header.ignored)
+    preview = ImportPreview(
+        file_name, len(table.rows), len(forms), problems, warnings, header.ignored
+    )
     return _Checked(preview, forms)
 
 
 def _row(actor: Actor, row: RowCells) -> ParticipantForm | list[RowProblem]:
     form = ParticipantForm(
-        preferred_name=row.cell("preferred_name"), last_name=row.cell("last_name"),
-        phone=row.cell("phone"), email=row.cell("email"),
+        preferred_name=row.cell("preferred_name"),
+        last_name=row.cell("last_name"),
+        phone=row.cell("phone"),
+        email=row.cell("email"),
         status=row.convert("status", _status) or ParticipantStatus.ACTIVE,
         intake_date=row.convert("intake_date", cells.day),
         consent_on_sign_in=bool(row.convert("consent_on_sign_in", cells.yes_no)),
         consent_full_last_name=bool(row.convert("consent_full_last_name", cells.yes_no)),
         consent_contact=bool(row.convert("consent_contact", cells.yes_no)),
-        notes=row.cell("notes"))
+        notes=row.cell("notes"),
+    )
     try:
         participants.check_form(actor, form)
     except ValidationError as exc:
@@ -118,21 +150,25 @@ def _row(actor: Actor, row: RowCells) -> ParticipantForm | list[RowProblem]:
 def _status(value: str, field: str) -> ParticipantStatus:
     status = _STATUSES.get(value.strip().lower())
     if status is None:
-        raise ValidationError(f"'{value.strip()}' is not a status; write active or inactive.",
-                              field=field)
+        raise ValidationError(
+            f"'{value.strip()}' is not a status; write active or inactive.", field=field
+        )
     return status
 
 
-def _duplicates(session: Session, forms: list[ParticipantForm], lines: list[int],
-                column: str) -> list[RowProblem]:
+def _duplicates(
+    session: Session, forms: list[ParticipantForm], lines: list[int], column: str
+) -> list[RowProblem]:
     """Rows whose preferred name and last initial match someone already known or an earlier
     row: probably the same person, worth a look before importing."""
+
     def key(preferred: str, last: str | None) -> tuple[str, str]:
         return " ".join(preferred.split()).casefold(), last_initial(last).casefold()
 
     known: dict[tuple[str, str], str] = {}
-    for preferred, last in session.execute(select(Participant.preferred_name,
-                                                  Participant.last_name)):
+    for preferred, last in session.execute(
+        select(Participant.preferred_name, Participant.last_name)
+    ):
         known.setdefault(key(preferred, last), participant_display_name(preferred, last))
     seen: dict[tuple[str, str], int] = {}
     warnings = []
@@ -141,12 +177,20 @@ def _duplicates(session: Session, forms: list[ParticipantForm], lines: list[int]
         name = participant_display_name(" ".join(form.preferred_name.split()), form.last_name)
         if k in known:
             as_known = "" if known[k] == name else f" (as {known[k]})"
-            warnings.append(RowProblem(line, column, f"{name} may already be in "
-                                                     f"PeerCenter{as_known}; check before "
-                                                     "importing."))
+            warnings.append(
+                RowProblem(
+                    line,
+                    column,
+                    f"{name} may already be in PeerCenter{as_known}; check before importing.",
+                )
+            )
         elif k in seen:
-            warnings.append(RowProblem(line, column, f"{name} is also on line {seen[k]}; "
-                                                     "check it is not the same person twice."))
+            warnings.append(
+                RowProblem(
+                    line,
+                    column,
+                    f"{name} is also on line {seen[k]}; check it is not the same person twice.",
+                )
+            )
         seen.setdefault(k, line)
     return warnings
-

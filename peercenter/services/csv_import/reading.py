@@ -12,8 +12,10 @@ from peercenter.domain.errors import ValidationError
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_ROWS = 50_000
-SAVE_AS_HINT = ("In the spreadsheet program choose Save As and the type "
-                "'CSV UTF-8 (comma delimited)', then import that file.")
+SAVE_AS_HINT = (
+    "In the spreadsheet program choose Save As and the type "
+    "'CSV UTF-8 (comma delimited)', then import that file."
+)
 
 # First bytes of files people pick by mistake.
 _SIGNATURES: list[tuple[bytes, str]] = [
@@ -45,8 +47,10 @@ class CsvTable:
 
 
 def _too_big(size: int) -> str:
-    return (f"The file is {size / 1024 / 1024:.1f} MB; PeerCenter imports files up to "
-            f"{MAX_BYTES // 1024 // 1024} MB. Split it into smaller files.")
+    return (
+        f"The file is {size / 1024 / 1024:.1f} MB; PeerCenter imports files up to "
+        f"{MAX_BYTES // 1024 // 1024} MB. Split it into smaller files."
+    )
 
 
 def load_file(path: Path) -> bytes:
@@ -74,14 +78,17 @@ def decode(data: bytes) -> str:
         if data.startswith(signature):
             raise BadImportFile(f"This is {what}, not a CSV text file. {SAVE_AS_HINT}")
     if b"\x00" in data:
-        raise BadImportFile(f"This is not a CSV text file (it contains binary data). "
-                            f"{SAVE_AS_HINT}")
+        raise BadImportFile(
+            f"This is not a CSV text file (it contains binary data). {SAVE_AS_HINT}"
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        raise BadImportFile(f"This is not a CSV text file in UTF-8: line {line} has "
-                            f"characters PeerCenter cannot read. {SAVE_AS_HINT}") from None
+        raise BadImportFile(
+            f"This is not a CSV text file in UTF-8: line {line} has "
+            f"characters PeerCenter cannot read. {SAVE_AS_HINT}"
+        ) from None
 
 
 def _delimiter(first_line: str) -> str:
@@ -112,11 +119,15 @@ def read_table(data: bytes, max_rows: int = MAX_ROWS) -> CsvTable:
                 continue
             rows.append(CsvRow(line, tuple(cells)))
             if len(rows) > max_rows:
-                raise BadImportFile(f"The file has more than {max_rows:,} rows; split it into "
-                                    "smaller files.")
+                raise BadImportFile(
+                    f"The file has more than {max_rows:,} rows; split it into smaller files."
+                )
     except csv.Error as exc:
-        why = (f"a cell is longer than {csv.field_size_limit():,} characters"
-               if "field larger" in str(exc) else str(exc))
+        why = (
+            f"a cell is longer than {csv.field_size_limit():,} characters"
+            if "field larger" in str(exc)
+            else str(exc)
+        )
         raise BadImportFile(f"Line {reader.line_num} cannot be read as CSV: {why}.") from None
     if header is None:
         raise BadImportFile("The file is empty.")

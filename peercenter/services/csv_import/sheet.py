@@ -67,23 +67,31 @@ class Sheet:
                 continue
             if key in found:
                 first = table.header[found[key]]
-                raise BadImportFile(f"The columns '{first}' and '{text}' both mean "
-                                    f"{self.columns[key].label.lower()}; keep one of them.")
+                raise BadImportFile(
+                    f"The columns '{first}' and '{text}' both mean "
+                    f"{self.columns[key].label.lower()}; keep one of them."
+                )
             found[key] = index
         if not found:
             shown = ", ".join(f"'{c[:30]}'" for c in table.header[:4])
-            names = ", ".join(self.columns[k].names[0].replace(" ", "_")
-                              for k in list(self.columns)[:3])
-            raise BadImportFile(f"The first line must name the columns ({names}, …); line "
-                                f"{table.header_line} has {shown} instead. Add a header line.")
+            names = ", ".join(
+                self.columns[k].names[0].replace(" ", "_") for k in list(self.columns)[:3]
+            )
+            raise BadImportFile(
+                f"The first line must name the columns ({names}, …); line "
+                f"{table.header_line} has {shown} instead. Add a header line."
+            )
         missing = [k for k in self.required if k not in found]
         if missing:
             wanted = " and ".join(self.columns[k].names[0].replace(" ", "_") for k in missing)
-            raise BadImportFile(f"The file has no column for {_listed(self, missing)}; add "
-                                f"{'a column' if len(missing) == 1 else 'columns'} named "
-                                f"{wanted}.")
-        return Header(self, found, {k: table.header[i] for k, i in found.items()}, ignored,
-                      len(table.header))
+            raise BadImportFile(
+                f"The file has no column for {_listed(self, missing)}; add "
+                f"{'a column' if len(missing) == 1 else 'columns'} named "
+                f"{wanted}."
+            )
+        return Header(
+            self, found, {k: table.header[i] for k, i in found.items()}, ignored, len(table.header)
+        )
 
 
 def _listed(sheet: Sheet, keys: list[str]) -> str:
@@ -118,15 +126,18 @@ class RowCells:
         self.problems: list[RowProblem] = []
         width = header.width
         if any(c.strip() for c in row.cells[width:]):
-            self.problems.append(RowProblem(
-                row.line, f"column {width + 1}",
-                f"This row has {len(row.cells)} cells but the header names only {width} "
-                "columns; check for a stray comma."))
+            self.problems.append(
+                RowProblem(
+                    row.line,
+                    f"column {width + 1}",
+                    f"This row has {len(row.cells)} cells but the header names only {width} "
+                    "columns; check for a stray comma.",
+                )
+            )
 
     def cell(self, key: str) -> str:
         index = self.header.columns.get(key)
-        return self.row.cells[index] if index is not None and index < len(self.row.cells) \
-            else ""
+        return self.row.cells[index] if index is not None and index < len(self.row.cells) else ""
 
     def add(self, key: str, message: str) -> None:
         self.problems.append(RowProblem(self.row.line, self.header.label(key), message))
@@ -139,8 +150,11 @@ class RowCells:
             self.add(key, exc.message)
             return None
 
-    def add_errors(self, error: ValidationError, columns: Mapping[str, str] | None = None,
-                   ) -> None:
+    def add_errors(
+        self,
+        error: ValidationError,
+        columns: Mapping[str, str] | None = None,
+    ) -> None:
         """A form's field errors, each beside its column (``columns`` maps a form field to
         the column key where the names differ)."""
         for name, message in (error.field_errors or {"": error.message}).items():
@@ -151,12 +165,16 @@ def refuse(preview: ImportPreview, importable: int, all_or_nothing: bool) -> Non
     """Nothing is imported when any row has a problem and the user asked for all or nothing,
     or when no row can be."""
     if preview.problems and all_or_nothing:
-        raise ValidationError(f"{rows(preview.bad_rows)} of {preview.rows:,} "
-                              f"{'has' if preview.bad_rows == 1 else 'have'} problems, so "
-                              "nothing was imported. Fix them and import the file again.")
+        raise ValidationError(
+            f"{rows(preview.bad_rows)} of {preview.rows:,} "
+            f"{'has' if preview.bad_rows == 1 else 'have'} problems, so "
+            "nothing was imported. Fix them and import the file again."
+        )
     if not importable:
-        raise ValidationError(f"None of the {rows(preview.rows)} can be imported; fix the "
-                              "problems listed and try again.")
+        raise ValidationError(
+            f"None of the {rows(preview.rows)} can be imported; fix the "
+            "problems listed and try again."
+        )
 
 
 def rows(n: int) -> str:

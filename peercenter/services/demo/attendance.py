@@ -19,14 +19,27 @@ from peercenter.services.demo.schedule import PlannedGroup
 from peercenter.services.demo.sessions import Calendar, SessionInfo
 
 # Cumulative shares: present 70 %, late 8 %, excused 10 %, absent 12 %.
-_STATUS_CUTS = ((0.70, AttendanceStatus.PRESENT), (0.78, AttendanceStatus.LATE),
-                (0.88, AttendanceStatus.EXCUSED), (1.01, AttendanceStatus.ABSENT))
-_OFFSETS = {AttendanceStatus.PRESENT: (-15, 5), AttendanceStatus.LATE: (6, 25),
-            AttendanceStatus.EXCUSED: (-30, 0), AttendanceStatus.ABSENT: (10, 30)}
+_STATUS_CUTS = (
+    (0.70, AttendanceStatus.PRESENT),
+    (0.78, AttendanceStatus.LATE),
+    (0.88, AttendanceStatus.EXCUSED),
+    (1.01, AttendanceStatus.ABSENT),
+)
+_OFFSETS = {
+    AttendanceStatus.PRESENT: (-15, 5),
+    AttendanceStatus.LATE: (6, 25),
+    AttendanceStatus.EXCUSED: (-30, 0),
+    AttendanceStatus.ABSENT: (10, 30),
+}
 
 
-def create_attendance(ctx: DemoContext, groups: list[PlannedGroup], calendar: Calendar,
-                      roster: Roster, recorded_by: int | None) -> int:
+def create_attendance(
+    ctx: DemoContext,
+    groups: list[PlannedGroup],
+    calendar: Calendar,
+    roster: Roster,
+    recorded_by: int | None,
+) -> int:
     rng = ctx.rng("attendance")
     sessions: dict[int, list[SessionInfo]] = defaultdict(list)
     for info in calendar.past(ctx):
@@ -44,9 +57,15 @@ def create_attendance(ctx: DemoContext, groups: list[PlannedGroup], calendar: Ca
     return bulk_insert(ctx.session, Attendance, rows)
 
 
-def _group_rows(rng: random.Random, group: PlannedGroup, held: list[SessionInfo],
-                members: list[Stint], people: list[Person], recorded_by: int | None,
-                rows: list[dict[str, Any]]) -> None:
+def _group_rows(
+    rng: random.Random,
+    group: PlannedGroup,
+    held: list[SessionInfo],
+    members: list[Stint],
+    people: list[Person],
+    recorded_by: int | None,
+    rows: list[dict[str, Any]],
+) -> None:
     walk_ins = group.spec.walk_ins if group.spec.mode is EnrollmentMode.OPEN else 0.0
     capacity = group.capacity or 15
     active: list[Stint] = []
@@ -100,10 +119,22 @@ def _status(rng: random.Random) -> AttendanceStatus:
     return AttendanceStatus.ABSENT
 
 
-def _row(rng: random.Random, info: SessionInfo, participant_id: int, status: AttendanceStatus,
-         walk_in: bool, recorded_by: int | None) -> dict[str, Any]:
+def _row(
+    rng: random.Random,
+    info: SessionInfo,
+    participant_id: int,
+    status: AttendanceStatus,
+    walk_in: bool,
+    recorded_by: int | None,
+) -> dict[str, Any]:
     lo, hi = _OFFSETS[status]
     # random() rather than randint(): this runs a couple of hundred thousand times.
     at: datetime = info.starts_at + timedelta(minutes=lo + int(rng.random() * (hi - lo + 1)))
-    return {"session_id": info.id, "participant_id": participant_id, "status": status,
-            "is_walk_in": walk_in, "recorded_at": at, "recorded_by_id": recorded_by}
+    return {
+        "session_id": info.id,
+        "participant_id": participant_id,
+        "status": status,
+        "is_walk_in": walk_in,
+        "recorded_at": at,
+        "recorded_by_id": recorded_by,
+    }

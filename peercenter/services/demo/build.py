@@ -59,37 +59,58 @@ class _Scale:
 
 SCALES = {
     # A center to try the program with: a year behind it, a year planned ahead.
-    "small": _Scale(history_months=12, participants=60, stay_days=(240, 900), max_groups=3,
-                    team=TeamShape(supervisors=2, front_desk=1, specialists=6, former=1,
-                                   on_leave=0)),
+    "small": _Scale(
+        history_months=12,
+        participants=60,
+        stay_days=(240, 900),
+        max_groups=3,
+        team=TeamShape(supervisors=2, front_desk=1, specialists=6, former=1, on_leave=0),
+    ),
     # The benchmark center: ten years of history, about 20,000 sessions and 200,000
     # check-ins.
-    "large": _Scale(history_months=120, participants=2000, stay_days=(90, 1100), max_groups=2,
-                    team=TeamShape(supervisors=3, front_desk=2, specialists=19, former=3,
-                                   on_leave=1)),
+    "large": _Scale(
+        history_months=120,
+        participants=2000,
+        stay_days=(90, 1100),
+        max_groups=2,
+        team=TeamShape(supervisors=3, front_desk=2, specialists=19, former=3, on_leave=1),
+    ),
 }
 
 
-def build_demo(session: Session, admin: Actor, password: str, scale: str = "small",
-               today: date | None = None, seed: int = 7) -> DemoSummary:
+def build_demo(
+    session: Session,
+    admin: Actor,
+    password: str,
+    scale: str = "small",
+    today: date | None = None,
+    seed: int = 7,
+) -> DemoSummary:
     """Add the demo center. Runs right after the center is created, in the same unit of
     work; refuses a center that already holds data of its own."""
     require(admin, Permission.MANAGE_STAFF)
     require(admin, Permission.MANAGE_SCHEDULE)
     shape = SCALES.get(scale)
     if shape is None:
-        raise ValidationError(f"There is no demo size called '{scale}'. Use small or large.",
-                              field="scale")
+        raise ValidationError(
+            f"There is no demo size called '{scale}'. Use small or large.", field="scale"
+        )
     _require_empty(session)
     tz = settings.center_timezone(session)
     today = today or local_today(tz)
     # Sessions are planned as far ahead as the center's rolling horizon (12 months unless
     # changed), like the program does for groups created by hand.
     horizon_months = int(settings.get(session, "schedule.horizon_months"))
-    ctx = DemoContext(session=session, admin=admin, tz=tz, today=today,
-                      history_start=today - relativedelta(months=shape.history_months),
-                      horizon=series.horizon_date(today, horizon_months), seed=seed,
-                      large=scale == "large")
+    ctx = DemoContext(
+        session=session,
+        admin=admin,
+        tz=tz,
+        today=today,
+        history_start=today - relativedelta(months=shape.history_months),
+        horizon=series.horizon_date(today, horizon_months),
+        seed=seed,
+        large=scale == "large",
+    )
 
     team = create_team(ctx, shape.team, password)
     rooms = create_rooms(ctx, ROOMS + (LARGE_EXTRA_ROOMS if ctx.large else ()))
@@ -100,25 +121,40 @@ def build_demo(session: Session, admin: Actor, password: str, scale: str = "smal
     calendar = sessions.create_sessions(ctx, groups)
     rosters = roster.plan_rosters(ctx, people, groups, calendar, shape.max_groups)
     participants, enrollments = roster.insert_roster(ctx, rosters)
-    checked_in = attendance.create_attendance(ctx, groups, calendar, rosters,
-                                              team.get("frontdesk").user_id)
+    checked_in = attendance.create_attendance(
+        ctx, groups, calendar, rosters, team.get("frontdesk").user_id
+    )
     trainings, training_days = staffwork.create_training(ctx, team, calendar.closed)
     busy = timesheets.facilitated_minutes(calendar, groups)
     leave = timesheets.plan_leave(ctx, team, busy, calendar.closed)
     supervision = staffwork.create_supervision(ctx, team, calendar.closed, leave)
-    entries = timesheets.create_time_entries(ctx, team, busy, leave, training_days,
-                                             calendar.closed)
+    entries = timesheets.create_time_entries(ctx, team, busy, leave, training_days, calendar.closed)
     checkins = timesheets.create_checkins(ctx, team, leave)
     credentials = enroll_demo_staff(session, today, seed)
 
     summary = DemoSummary(
-        staff=len(team.members), users=1 + sum(1 for m in team.members if m.login),
-        rooms=len(rooms.ids), groups=len(groups), sessions=len(calendar.sessions),
-        participants=participants, enrollments=enrollments, attendance=checked_in,
-        training_records=trainings, supervision_sessions=supervision, time_entries=entries,
-        checkins=checkins, credentials=credentials)
-    audit.record(session, admin, "create", "demo_data", None,
-                 {"scale": scale, "seed": seed, "today": today.isoformat(), **asdict(summary)})
+        staff=len(team.members),
+        users=1 + sum(1 for m in team.members if m.login),
+        rooms=len(rooms.ids),
+        groups=len(groups),
+        sessions=len(calendar.sessions),
+        participants=participants,
+        enrollments=enrollments,
+        attendance=checked_in,
+        training_records=trainings,
+        supervision_sessions=supervision,
+        time_entries=entries,
+        checkins=checkins,
+        credentials=credentials,
+    )
+    audit.record(
+        session,
+        admin,
+        "create",
+        "demo_data",
+        None,
+        {"scale": scale, "seed": seed, "today": today.isoformat(), **asdict(summary)},
+    )
     session.flush()
     return summary
 
@@ -126,7 +162,11 @@ def build_demo(session: Session, admin: Actor, password: str, scale: str = "smal
 def _require_empty(session: Session) -> None:
     """Demo records mixed into a real center's would be impossible to tell apart."""
     others = (session.scalar(select(func.count()).select_from(Staff)) or 0) > 1
-    if others or any(session.scalar(select(model.id).limit(1)) is not None
-                     for model in (Group, Participant, Room)):
-        raise ValidationError("Demo data can only be added to a new center that has no "
-                              "staff, rooms, groups or participants of its own yet.")
+    if others or any(
+        session.scalar(select(model.id).limit(1)) is not None
+        for model in (Group, Participant, Room)
+    ):
+        raise ValidationError(
+            "Demo data can only be added to a new center that has no "
+            "staff, rooms, groups or participants of its own yet."
+        )

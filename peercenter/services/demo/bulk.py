@@ -32,19 +32,22 @@ def bulk_insert(session: Session, model: type[Base], rows: Sequence[dict[str, An
     assert isinstance(table, Table)
     stmt = insert(table)
     for start in range(0, len(rows), CHUNK):
-        session.execute(stmt, list(rows[start:start + CHUNK]))
+        session.execute(stmt, list(rows[start : start + CHUNK]))
     return len(rows)
 
 
-def insert_returning_ids(session: Session, model: type[Base],
-                         id_column: InstrumentedAttribute[int],
-                         rows: Sequence[dict[str, Any]]) -> list[int]:
+def insert_returning_ids(
+    session: Session,
+    model: type[Base],
+    id_column: InstrumentedAttribute[int],
+    rows: Sequence[dict[str, Any]],
+) -> list[int]:
     """Bulk insert that hands back the generated ids in the order of ``rows``; the database
     assigns them, so PostgreSQL sequences stay right."""
     ids: list[int] = []
     for start in range(0, len(rows), CHUNK):
         stmt = _insert(model).returning(id_column, sort_by_parameter_order=True)
-        ids.extend(session.scalars(stmt, list(rows[start:start + CHUNK])))
+        ids.extend(session.scalars(stmt, list(rows[start : start + CHUNK])))
     return ids
 
 
@@ -73,18 +76,23 @@ def _copy(session: Session, model: type[Base], rows: Sequence[dict[str, Any]]) -
             continue
         defaults[column.name] = default.arg(None) if default.is_callable else default.arg
     # JSON travels as text in COPY; the driver would otherwise wrap it per parameter.
-    processors = [json.dumps if isinstance(table.c[name].type, JSON)
-                  else table.c[name].type.bind_processor(dialect) for name in names]
+    processors = [
+        json.dumps
+        if isinstance(table.c[name].type, JSON)
+        else table.c[name].type.bind_processor(dialect)
+        for name in names
+    ]
     extra = []
     for name, value in defaults.items():
         process = table.c[name].type.bind_processor(dialect)
         extra.append(process(value) if process else value)
     quote = dialect.identifier_preparer.quote
-    sql = (f"COPY {dialect.identifier_preparer.format_table(table)} "
-           f"({', '.join(quote(n) for n in names + list(defaults))}) FROM STDIN")
+    sql = (
+        f"COPY {dialect.identifier_preparer.format_table(table)} "
+        f"({', '.join(quote(n) for n in names + list(defaults))}) FROM STDIN"
+    )
     pairs = list(zip(names, processors, strict=True))
     driver: Any = connection.connection.driver_connection
     with driver.cursor() as cursor, cursor.copy(sql) as copy:
         for row in rows:
-            copy.write_row([process(row[n]) if process else row[n] for n, process in pairs]
-                           + extra)
+            copy.write_row([process(row[n]) if process else row[n] for n, process in pairs] + extra)

@@ -17,8 +17,12 @@ from peercenter.services.demo.context import DemoContext
 from peercenter.services.demo.schedule import PlannedGroup
 from peercenter.services.demo.sessions import Calendar
 
-_NOTES = ("Prefers evening groups.", "Large-print handouts, please.",
-          "Ground-floor rooms only.", "Spanish is easier for paperwork.")
+_NOTES = (
+    "Prefers evening groups.",
+    "Large-print handouts, please.",
+    "Ground-floor rooms only.",
+    "Spanish is easier for paperwork.",
+)
 
 
 @dataclass
@@ -74,8 +78,7 @@ def plan_people(ctx: DemoContext, count: int, span_days: tuple[int, int]) -> lis
     return people
 
 
-def assign_mentees(ctx: DemoContext, people: list[Person], groups: list[PlannedGroup]
-                   ) -> None:
+def assign_mentees(ctx: DemoContext, people: list[Person], groups: list[PlannedGroup]) -> None:
     """One participant per mentoring pair, with them for the whole pairing; the group is
     named after the pair (so this runs before the groups are saved)."""
     rng = ctx.rng("mentees")
@@ -83,9 +86,13 @@ def assign_mentees(ctx: DemoContext, people: list[Person], groups: list[PlannedG
     for group in groups:
         if group.spec.kind is not GroupKind.MENTORING:
             continue
-        options = [i for i, p in enumerate(people)
-                   if i not in taken and p.intake <= group.first_date - timedelta(days=7)
-                   and p.leave >= group.first_date + timedelta(days=60)]
+        options = [
+            i
+            for i, p in enumerate(people)
+            if i not in taken
+            and p.intake <= group.first_date - timedelta(days=7)
+            and p.leave >= group.first_date + timedelta(days=60)
+        ]
         if not options:
             options = [i for i in range(len(people)) if i not in taken]
         pick = rng.choice(options[-40:])
@@ -93,8 +100,12 @@ def assign_mentees(ctx: DemoContext, people: list[Person], groups: list[PlannedG
         person = people[pick]
         person.intake = min(person.intake, group.first_date - timedelta(days=7))
         end = _mentoring_end(ctx, group)
-        person.leave = max(person.leave, ctx.today + timedelta(days=180) if end is None
-                           else group.last_date + timedelta(days=30))
+        person.leave = max(
+            person.leave,
+            ctx.today + timedelta(days=180)
+            if end is None
+            else group.last_date + timedelta(days=30),
+        )
         person.ends.append(end)
         group.mentee = pick
         lead = group.facilitators[0][0]
@@ -106,18 +117,27 @@ def _mentoring_end(ctx: DemoContext, group: PlannedGroup) -> date | None:
     return None if ongoing else group.last_date
 
 
-def plan_rosters(ctx: DemoContext, people: list[Person], groups: list[PlannedGroup],
-                 calendar: Calendar, max_groups: int) -> Roster:
+def plan_rosters(
+    ctx: DemoContext,
+    people: list[Person],
+    groups: list[PlannedGroup],
+    calendar: Calendar,
+    max_groups: int,
+) -> Roster:
     rng = ctx.rng("rosters")
-    stints = [Stint(g.id, people[g.mentee], g.first_date, _mentoring_end(ctx, g))
-              for g in groups if g.mentee is not None]
+    stints = [
+        Stint(g.id, people[g.mentee], g.first_date, _mentoring_end(ctx, g))
+        for g in groups
+        if g.mentee is not None
+    ]
     by_id = {g.id: g for g in groups if g.spec.kind is not GroupKind.MENTORING}
     held: dict[int, list[date]] = {gid: [] for gid in by_id}
     for info in calendar.past(ctx):
         if info.group_id in by_id:
             held[info.group_id].append(info.day)
-    events = sorted((day, order, gid) for order, gid in enumerate(by_id)
-                    for day in sorted(set(held[gid])))
+    events = sorted(
+        (day, order, gid) for order, gid in enumerate(by_id) for day in sorted(set(held[gid]))
+    )
     rosters: dict[int, list[Stint]] = {gid: [] for gid in by_id}
     quarters: dict[int, int] = {}
     pool: list[Person] = []
@@ -148,8 +168,9 @@ def plan_rosters(ctx: DemoContext, people: list[Person], groups: list[PlannedGro
             stints.append(stint)
     for group in groups:
         if group.spec.waitlist and group.last_date >= ctx.today:
-            stints += _fill_and_waitlist(ctx, rng, group, people, rosters[group.id],
-                                         held[group.id], max_groups)
+            stints += _fill_and_waitlist(
+                ctx, rng, group, people, rosters[group.id], held[group.id], max_groups
+            )
     return Roster(people, stints)
 
 
@@ -157,8 +178,9 @@ def _capacity(group: PlannedGroup) -> int:
     return group.capacity if group.capacity is not None else 15
 
 
-def _pick(rng: random.Random, pool: list[Person], roster: list[Stint], day: date,
-          max_groups: int) -> Person | None:
+def _pick(
+    rng: random.Random, pool: list[Person], roster: list[Stint], day: date, max_groups: int
+) -> Person | None:
     members = {id(s.person) for s in roster}
     for _ in range(25):
         if not pool:
@@ -174,8 +196,9 @@ def _pick(rng: random.Random, pool: list[Person], roster: list[Stint], day: date
     return None
 
 
-def _end(ctx: DemoContext, rng: random.Random, group: PlannedGroup, person: Person,
-         day: date) -> date | None:
+def _end(
+    ctx: DemoContext, rng: random.Random, group: PlannedGroup, person: Person, day: date
+) -> date | None:
     if group.spec.count:
         # A course: everyone is enrolled until its last session (or until they leave).
         return min(person.leave, group.last_date)
@@ -186,24 +209,38 @@ def _end(ctx: DemoContext, rng: random.Random, group: PlannedGroup, person: Pers
     return None if end >= ctx.today else end
 
 
-def _fill_and_waitlist(ctx: DemoContext, rng: random.Random, group: PlannedGroup,
-                       people: list[Person], roster: list[Stint], held: list[date],
-                       max_groups: int) -> list[Stint]:
+def _fill_and_waitlist(
+    ctx: DemoContext,
+    rng: random.Random,
+    group: PlannedGroup,
+    people: list[Person],
+    roster: list[Stint],
+    held: list[date],
+    max_groups: int,
+) -> list[Stint]:
     """A closed group that is full today, with people waiting for a seat."""
     today = ctx.today
     roster = [s for s in roster if s.end is None or s.end >= today]
-    start = min(today, max(held[-1] + timedelta(days=1) if held else today,
-                           today - timedelta(days=6)))
+    start = min(
+        today, max(held[-1] + timedelta(days=1) if held else today, today - timedelta(days=6))
+    )
     members = {id(s.person) for s in roster}
-    around = [p for p in people if p.intake <= start and p.leave > today + timedelta(days=90)
-              and id(p) not in members and p.busy(today) < max_groups]
+    around = [
+        p
+        for p in people
+        if p.intake <= start
+        and p.leave > today + timedelta(days=90)
+        and id(p) not in members
+        and p.busy(today) < max_groups
+    ]
     rng.shuffle(around)
     added = []
-    for person in around[:max(0, _capacity(group) - len(roster))]:
+    for person in around[: max(0, _capacity(group) - len(roster))]:
         person.ends.append(None)
         added.append(Stint(group.id, person, start, None))
-    for position, person in enumerate(around[len(added):len(added) + group.spec.waitlist],
-                                      start=1):
+    for position, person in enumerate(
+        around[len(added) : len(added) + group.spec.waitlist], start=1
+    ):
         asked = max(person.intake, today - timedelta(days=rng.randint(3, 40)))
         added.append(Stint(group.id, person, asked, None, waitlist=position))
     return added
@@ -214,27 +251,49 @@ def insert_roster(ctx: DemoContext, roster: Roster) -> tuple[int, int]:
     rng = ctx.rng("contact")
     rows = []
     for person in roster.people:
-        phone = (f"({rng.randint(201, 989)}) 555-01{rng.randrange(100):02d}"
-                 if rng.random() < 0.55 else None)
-        email = (f"{person.preferred}.{person.last}{rng.randrange(100)}@example.org".lower()
-                 if rng.random() < 0.35 else None)
-        rows.append({
-            "preferred_name": person.preferred, "last_name": person.last,
-            "phone": phone, "email": email, "intake_date": person.intake,
-            "status": (ParticipantStatus.ACTIVE if person.leave >= ctx.today
-                       else ParticipantStatus.INACTIVE),
-            "consent_on_sign_in": rng.random() < 0.75,
-            "consent_full_last_name": len(person.last) > 1 and rng.random() < 0.3,
-            "consent_contact": bool(phone or email) and rng.random() < 0.7,
-            "notes": rng.choice(_NOTES) if rng.random() < 0.05 else None,
-        })
+        phone = (
+            f"({rng.randint(201, 989)}) 555-01{rng.randrange(100):02d}"
+            if rng.random() < 0.55
+            else None
+        )
+        email = (
+            f"{person.preferred}.{person.last}{rng.randrange(100)}@example.org".lower()
+            if rng.random() < 0.35
+            else None
+        )
+        rows.append(
+            {
+                "preferred_name": person.preferred,
+                "last_name": person.last,
+                "phone": phone,
+                "email": email,
+                "intake_date": person.intake,
+                "status": (
+                    ParticipantStatus.ACTIVE
+                    if person.leave >= ctx.today
+                    else ParticipantStatus.INACTIVE
+                ),
+                "consent_on_sign_in": rng.random() < 0.75,
+                "consent_full_last_name": len(person.last) > 1 and rng.random() < 0.3,
+                "consent_contact": bool(phone or email) and rng.random() < 0.7,
+                "notes": rng.choice(_NOTES) if rng.random() < 0.05 else None,
+            }
+        )
     ids = insert_returning_ids(ctx.session, Participant, Participant.id, rows)
     for person, pid in zip(roster.people, ids, strict=True):
         person.id = pid
-    enrollments = [{"group_id": s.group_id, "participant_id": s.person.id,
-                    "status": (EnrollmentStatus.ENROLLED if s.waitlist is None
-                               else EnrollmentStatus.WAITLISTED),
-                    "from_date": s.start, "to_date": s.end, "waitlist_position": s.waitlist}
-                   for s in roster.stints]
+    enrollments = [
+        {
+            "group_id": s.group_id,
+            "participant_id": s.person.id,
+            "status": (
+                EnrollmentStatus.ENROLLED if s.waitlist is None else EnrollmentStatus.WAITLISTED
+            ),
+            "from_date": s.start,
+            "to_date": s.end,
+            "waitlist_position": s.waitlist,
+        }
+        for s in roster.stints
+    ]
     bulk_insert(ctx.session, Enrollment, enrollments)
     return len(rows), len(enrollments)

@@ -71,11 +71,18 @@ def create_sessions(ctx: DemoContext, groups: list[PlannedGroup]) -> Calendar:
         for group in groups:
             series.materialize(ctx.session, group.row, ctx.tz, ctx.horizon)
     ctx.session.flush()
-    index = [SessionInfo(sid, gid, begins, ends, room, ctx.local_day(begins))
-             for sid, gid, begins, ends, room in ctx.session.execute(
-                 select(SessionRow.id, SessionRow.group_id, SessionRow.starts_at,
-                        SessionRow.ends_at, SessionRow.room_id)
-                 .order_by(SessionRow.starts_at, SessionRow.id))]
+    index = [
+        SessionInfo(sid, gid, begins, ends, room, ctx.local_day(begins))
+        for sid, gid, begins, ends, room in ctx.session.execute(
+            select(
+                SessionRow.id,
+                SessionRow.group_id,
+                SessionRow.starts_at,
+                SessionRow.ends_at,
+                SessionRow.room_id,
+            ).order_by(SessionRow.starts_at, SessionRow.id)
+        )
+    ]
     closed = _closures(ctx)
     _cancel(ctx, index, groups, closed)
     _move_one(ctx, index, groups, closed)
@@ -89,16 +96,26 @@ def _insert_bulk(ctx: DemoContext, groups: list[PlannedGroup]) -> None:
     for group in groups:
         duration = timedelta(minutes=group.row.duration_minutes)
         for begins in series.planned_starts(group.row, ctx.tz, group.first_date, ctx.horizon):
-            rows.append({"group_id": group.id, "occurrence_start": begins,
-                         "starts_at": begins, "ends_at": begins + duration,
-                         "room_id": group.row.room_id, "topic_id": group.row.default_topic_id})
+            rows.append(
+                {
+                    "group_id": group.id,
+                    "occurrence_start": begins,
+                    "starts_at": begins,
+                    "ends_at": begins + duration,
+                    "room_id": group.row.room_id,
+                    "topic_id": group.row.default_topic_id,
+                }
+            )
         group.row.materialized_until = ctx.horizon
     bulk_insert(ctx.session, SessionRow, rows)
     crews = {g.id: [(m.id, role) for m, role in g.facilitators] for g in groups}
-    links = [{"session_id": sid, "staff_id": staff_id, "role": role}
-             for sid, gid in ctx.session.execute(select(SessionRow.id, SessionRow.group_id)
-                                                 .order_by(SessionRow.id))
-             for staff_id, role in crews[gid]]
+    links = [
+        {"session_id": sid, "staff_id": staff_id, "role": role}
+        for sid, gid in ctx.session.execute(
+            select(SessionRow.id, SessionRow.group_id).order_by(SessionRow.id)
+        )
+        for staff_id, role in crews[gid]
+    ]
     bulk_insert(ctx.session, SessionFacilitator, links)
 
 
@@ -107,14 +124,18 @@ def _closures(ctx: DemoContext) -> dict[date, str]:
     # A staff in-service day about a month ahead, so the coming weeks show a closure too.
     in_service = ctx.today + timedelta(days=30) + relativedelta(weekday=FR(1))
     closed[in_service] = "Staff in-service day"
-    ctx.session.add_all([Closure(start_date=day, end_date=day, reason=reason,
-                                 created_by_id=ctx.admin.user_id)
-                         for day, reason in sorted(closed.items())])
+    ctx.session.add_all(
+        [
+            Closure(start_date=day, end_date=day, reason=reason, created_by_id=ctx.admin.user_id)
+            for day, reason in sorted(closed.items())
+        ]
+    )
     return closed
 
 
-def _cancel(ctx: DemoContext, index: list[SessionInfo], groups: list[PlannedGroup],
-            closed: dict[date, str]) -> None:
+def _cancel(
+    ctx: DemoContext, index: list[SessionInfo], groups: list[PlannedGroup], closed: dict[date, str]
+) -> None:
     rng = ctx.rng("cancellations")
     reasons: dict[str, list[int]] = defaultdict(list)
     future: list[SessionInfo] = []
@@ -140,28 +161,41 @@ def _cancel(ctx: DemoContext, index: list[SessionInfo], groups: list[PlannedGrou
     for reason, ids in sorted(reasons.items()):
         _cancel_rows(ctx, ids, reason, None)
     for day, closure_id in sorted(closure_of.items()):
-        _cancel_rows(ctx, by_closure.get(closure_id, []), f"Center closed: {closed[day]}",
-                     closure_id)
+        _cancel_rows(
+            ctx, by_closure.get(closure_id, []), f"Center closed: {closed[day]}", closure_id
+        )
 
 
-def _cancel_rows(ctx: DemoContext, ids: list[int], reason: str,
-                 closure_id: int | None) -> None:
+def _cancel_rows(ctx: DemoContext, ids: list[int], reason: str, closure_id: int | None) -> None:
     for start in range(0, len(ids), 500):
-        ctx.session.execute(update(SessionRow)
-                            .where(SessionRow.id.in_(ids[start:start + 500]))
-                            .values(status=SessionStatus.CANCELLED, cancel_reason=reason,
-                                    closure_id=closure_id))
+        ctx.session.execute(
+            update(SessionRow)
+            .where(SessionRow.id.in_(ids[start : start + 500]))
+            .values(status=SessionStatus.CANCELLED, cancel_reason=reason, closure_id=closure_id)
+        )
 
 
-def _move_one(ctx: DemoContext, index: list[SessionInfo], groups: list[PlannedGroup],
-              closed: dict[date, str]) -> None:
+def _move_one(
+    ctx: DemoContext, index: list[SessionInfo], groups: list[PlannedGroup], closed: dict[date, str]
+) -> None:
     """Move one session in the coming weeks to a free weekday afternoon, as a person would
     when its regular room is needed for something else."""
-    weekly = {g.id: g for g in groups if g.spec.kind is GroupKind.PEER_SUPPORT
-              and g.spec.frequency is Frequency.WEEKLY and g.spec.interval == 1
-              and g.row.room_id is not None and g.row.duration_minutes <= 90}
-    soon = [s for s in index if s.group_id in weekly and not s.cancelled
-            and ctx.today + timedelta(days=3) <= s.day <= ctx.today + timedelta(days=28)]
+    weekly = {
+        g.id: g
+        for g in groups
+        if g.spec.kind is GroupKind.PEER_SUPPORT
+        and g.spec.frequency is Frequency.WEEKLY
+        and g.spec.interval == 1
+        and g.row.room_id is not None
+        and g.row.duration_minutes <= 90
+    }
+    soon = [
+        s
+        for s in index
+        if s.group_id in weekly
+        and not s.cancelled
+        and ctx.today + timedelta(days=3) <= s.day <= ctx.today + timedelta(days=28)
+    ]
     for info in soon:
         monday = info.day - timedelta(days=info.day.weekday())
         options = [monday + timedelta(days=n) for n in range(5)]
@@ -175,7 +209,9 @@ def _move_one(ctx: DemoContext, index: list[SessionInfo], groups: list[PlannedGr
         row.starts_at = ctx.at(new_day, MAKEUP_START)
         row.ends_at = row.starts_at + length
         row.is_exception = True
-        row.notes = (f"Moved to {new_day:%A} at 3 pm this week: the facilitator is at a "
-                     "training at the usual time.")
+        row.notes = (
+            f"Moved to {new_day:%A} at 3 pm this week: the facilitator is at a "
+            "training at the usual time."
+        )
         info.starts_at, info.ends_at, info.day = row.starts_at, row.ends_at, new_day
         return

@@ -46,8 +46,9 @@ def last_working_day(ctx: DemoContext, member: Member) -> date:
     return last
 
 
-def create_training(ctx: DemoContext, team: Team, closed: dict[date, str]
-                    ) -> tuple[int, TrainingDays]:
+def create_training(
+    ctx: DemoContext, team: Team, closed: dict[date, str]
+) -> tuple[int, TrainingDays]:
     """Training records for every peer worker; returns the count and, per staff member, the
     training minutes on each day (their timesheet shows those days as training)."""
     rng = ctx.rng("training")
@@ -82,24 +83,39 @@ def create_training(ctx: DemoContext, team: Team, closed: dict[date, str]
     return bulk_insert(ctx.session, TrainingRecord, rows), days
 
 
-def _record(ctx: DemoContext, rng: random.Random, member: Member, verifier: Member | None,
-            day: date, domain: str, title: str, minutes: int, ce: bool) -> dict[str, Any]:
+def _record(
+    ctx: DemoContext,
+    rng: random.Random,
+    member: Member,
+    verifier: Member | None,
+    day: date,
+    domain: str,
+    title: str,
+    minutes: int,
+    ce: bool,
+) -> dict[str, Any]:
     recent = (ctx.today - day).days < 45
     verified_at: datetime | None = None
-    if verifier is not None and verifier.hire <= day and \
-            rng.random() < (0.35 if recent else 0.9):
+    if verifier is not None and verifier.hire <= day and rng.random() < (0.35 if recent else 0.9):
         when = day + timedelta(days=rng.randint(1, 20))
         if when < ctx.today:
             verified_at = ctx.at(when, time(rng.randint(9, 16), rng.choice((0, 15, 30, 45))))
-    return {"staff_id": member.id, "taken_on": day, "title": title,
-            "provider": rng.choice(PROVIDERS), "minutes": minutes, "domain": domain,
-            "is_continuing_education": ce,
-            "verified_by_id": verifier.id if verified_at is not None and verifier else None,
-            "verified_at": verified_at}
+    return {
+        "staff_id": member.id,
+        "taken_on": day,
+        "title": title,
+        "provider": rng.choice(PROVIDERS),
+        "minutes": minutes,
+        "domain": domain,
+        "is_continuing_education": ce,
+        "verified_by_id": verifier.id if verified_at is not None and verifier else None,
+        "verified_at": verified_at,
+    }
 
 
-def create_supervision(ctx: DemoContext, team: Team, closed: dict[date, str],
-                       leave: dict[int, dict[date, str]]) -> int:
+def create_supervision(
+    ctx: DemoContext, team: Team, closed: dict[date, str], leave: dict[int, dict[date, str]]
+) -> int:
     """Individual and group supervision with their attendees; returns the session count."""
     rng = ctx.rng("supervision")
     staff = team.by_id()
@@ -119,8 +135,11 @@ def create_supervision(ctx: DemoContext, team: Team, closed: dict[date, str],
             day = working_day(day, blocked)
             if day > last:
                 break
-            sessions.append(_supervision(rng, supervisor, day, SupervisionFormat.INDIVIDUAL,
-                                         rng.choice((30, 45, 60))))
+            sessions.append(
+                _supervision(
+                    rng, supervisor, day, SupervisionFormat.INDIVIDUAL, rng.choice((30, 45, 60))
+                )
+            )
             attendees.append([member.id])
             first_year = day < member.hire + timedelta(days=365)
             day += timedelta(days=7 if first_year else rng.randint(21, 35))
@@ -132,25 +151,45 @@ def create_supervision(ctx: DemoContext, team: Team, closed: dict[date, str],
             month = (month + timedelta(days=32)).replace(day=1)
             if day >= ctx.today or day < supervisor.hire:
                 continue
-            present = [m.id for m in group if m.hire <= day <= last_working_day(ctx, m)
-                       and day not in leave.get(m.id, {})]
+            present = [
+                m.id
+                for m in group
+                if m.hire <= day <= last_working_day(ctx, m) and day not in leave.get(m.id, {})
+            ]
             if len(present) >= 2 and day not in leave.get(supervisor.id, {}):
-                sessions.append(_supervision(rng, supervisor, day, SupervisionFormat.GROUP,
-                                             rng.choice((60, 90))))
+                sessions.append(
+                    _supervision(
+                        rng, supervisor, day, SupervisionFormat.GROUP, rng.choice((60, 90))
+                    )
+                )
                 attendees.append(present)
-    ids = insert_returning_ids(ctx.session, SupervisionSession, SupervisionSession.id,
-                               sessions)
-    bulk_insert(ctx.session, SupervisionAttendee,
-                [{"supervision_id": sid, "staff_id": staff_id}
-                 for sid, people in zip(ids, attendees, strict=True) for staff_id in people])
+    ids = insert_returning_ids(ctx.session, SupervisionSession, SupervisionSession.id, sessions)
+    bulk_insert(
+        ctx.session,
+        SupervisionAttendee,
+        [
+            {"supervision_id": sid, "staff_id": staff_id}
+            for sid, people in zip(ids, attendees, strict=True)
+            for staff_id in people
+        ],
+    )
     return len(ids)
 
 
-def _supervision(rng: random.Random, supervisor: Member, day: date, kind: SupervisionFormat,
-                 minutes: int) -> dict[str, Any]:
-    notes = (rng.choice(SUPERVISION_NOTES)
-             if kind is SupervisionFormat.INDIVIDUAL and rng.random() < 0.25 else None)
-    return {"supervisor_id": supervisor.id, "held_on": day, "minutes": minutes,
-            "format": kind, "domains": sorted(rng.sample(TRAINING_DOMAINS, rng.randint(1, 2))),
-            "topics": "; ".join(rng.sample(SUPERVISION_TOPICS, rng.randint(1, 3))),
-            "confidential_notes": notes}
+def _supervision(
+    rng: random.Random, supervisor: Member, day: date, kind: SupervisionFormat, minutes: int
+) -> dict[str, Any]:
+    notes = (
+        rng.choice(SUPERVISION_NOTES)
+        if kind is SupervisionFormat.INDIVIDUAL and rng.random() < 0.25
+        else None
+    )
+    return {
+        "supervisor_id": supervisor.id,
+        "held_on": day,
+        "minutes": minutes,
+        "format": kind,
+        "domains": sorted(rng.sample(TRAINING_DOMAINS, rng.randint(1, 2))),
+        "topics": "; ".join(rng.sample(SUPERVISION_TOPICS, rng.randint(1, 3))),
+        "confidential_notes": notes,
+    }

@@ -37,8 +37,9 @@ _MIX = {
 _RECENT_PUSH_DAYS = 21
 
 
-def facilitated_minutes(calendar: Calendar, groups: list[PlannedGroup]
-                        ) -> dict[int, dict[date, int]]:
+def facilitated_minutes(
+    calendar: Calendar, groups: list[PlannedGroup]
+) -> dict[int, dict[date, int]]:
     """Minutes each staff member leads or co-leads sessions, per local day."""
     crews = {g.id: [m.id for m, _role in g.facilitators] for g in groups}
     out: dict[int, dict[date, int]] = defaultdict(lambda: defaultdict(int))
@@ -55,43 +56,57 @@ def _span(ctx: DemoContext, member: Member) -> list[date]:
     return weekdays_between(max(member.hire, ctx.history_start), last_working_day(ctx, member))
 
 
-def plan_leave(ctx: DemoContext, team: Team, busy: dict[int, dict[date, int]],
-               closed: dict[date, str]) -> Leave:
+def plan_leave(
+    ctx: DemoContext, team: Team, busy: dict[int, dict[date, int]], closed: dict[date, str]
+) -> Leave:
     """Vacation weeks, sick and personal days, never on a day with a session to lead."""
     rng = ctx.rng("leave")
     leave: Leave = {}
     for member in team.members:
         if not member.peer_worker:
             continue
-        days = [d for d in _span(ctx, member)
-                if d not in closed and d not in busy.get(member.id, {})]
+        days = [
+            d for d in _span(ctx, member) if d not in closed and d not in busy.get(member.id, {})
+        ]
         taken: dict[date, str] = {}
         for start in range(0, len(days), 250):
-            year = days[start:start + 250]
+            year = days[start : start + 250]
             for _ in range(2):
                 first = rng.randrange(len(year))
-                week = [d for d in year[first:first + 5] if (d - year[first]).days < 7]
+                week = [d for d in year[first : first + 5] if (d - year[first]).days < 7]
                 taken.update((d, "Vacation") for d in week)
             for _ in range(rng.randint(3, 6)):
                 taken[rng.choice(year)] = rng.choice(LEAVE_NOTES[1:])
         if member.status is StaffStatus.ON_LEAVE:
-            away = weekdays_between(ctx.today - timedelta(days=EXTENDED_LEAVE_DAYS),
-                                    ctx.today - timedelta(days=1))
+            away = weekdays_between(
+                ctx.today - timedelta(days=EXTENDED_LEAVE_DAYS), ctx.today - timedelta(days=1)
+            )
             taken.update((d, "Extended leave") for d in away)
         leave[member.id] = dict(sorted(taken.items()))
     return leave
 
 
-def create_time_entries(ctx: DemoContext, team: Team, busy: dict[int, dict[date, int]],
-                        leave: Leave, training: TrainingDays, closed: dict[date, str]) -> int:
+def create_time_entries(
+    ctx: DemoContext,
+    team: Team,
+    busy: dict[int, dict[date, int]],
+    leave: Leave,
+    training: TrainingDays,
+    closed: dict[date, str],
+) -> int:
     rng = ctx.rng("time")
     rows: list[dict[str, Any]] = []
     for member in team.members:
         if not member.peer_worker:
             continue
         daily = member.cap / 5 * 60
-        mix = _MIX["director" if member.key == "director" else
-                   "supervisor" if member.is_supervisor else "specialist"]
+        mix = _MIX[
+            "director"
+            if member.key == "director"
+            else "supervisor"
+            if member.is_supervisor
+            else "specialist"
+        ]
         kinds = [k for k, w in mix for _ in range(w)]
         days = _span(ctx, member)
         if member.status is StaffStatus.ON_LEAVE and days:
@@ -103,8 +118,7 @@ def create_time_entries(ctx: DemoContext, team: Team, busy: dict[int, dict[date,
             if day.isocalendar()[:2] != week:
                 # Most weeks a little under the cap; now and then a heavy one.
                 week = day.isocalendar()[:2]
-                factor = (rng.uniform(1.15, 1.3) if rng.random() < 0.05
-                          else rng.uniform(0.85, 1.02))
+                factor = rng.uniform(1.15, 1.3) if rng.random() < 0.05 else rng.uniform(0.85, 1.02)
             if day in closed:
                 continue
             note = leave.get(member.id, {}).get(day)
@@ -116,15 +130,23 @@ def create_time_entries(ctx: DemoContext, team: Team, busy: dict[int, dict[date,
             rest = daily * scale - facilitated
             trained = training.get(member.id, {}).get(day)
             if trained:
-                rows.append(_entry(member, day, min(trained, 1440), K.TRAINING,
-                                   TIME_NOTES["training"][0]))
+                rows.append(
+                    _entry(member, day, min(trained, 1440), K.TRAINING, TIME_NOTES["training"][0])
+                )
                 rest -= trained
             _split(rng, member, day, rest, facilitated, kinds, rows)
     return bulk_insert(ctx.session, TimeEntry, rows)
 
 
-def _split(rng: random.Random, member: Member, day: date, rest: float, facilitated: int,
-           kinds: list[TimeEntryKind], rows: list[dict[str, Any]]) -> None:
+def _split(
+    rng: random.Random,
+    member: Member,
+    day: date,
+    rest: float,
+    facilitated: int,
+    kinds: list[TimeEntryKind],
+    rows: list[dict[str, Any]],
+) -> None:
     """The rest of the day as one or two entries. The day's first direct-service entry also
     covers its ``facilitated`` minutes."""
     if rest < 30:
@@ -134,14 +156,17 @@ def _split(rng: random.Random, member: Member, day: date, rest: float, facilitat
         kind = rng.choice(kinds)
         if kind is K.DIRECT_SERVICE:
             minutes, facilitated = minutes + facilitated, 0
-        rows.append(_entry(member, day, min(round_to(minutes), 720), kind,
-                           rng.choice(TIME_NOTES[kind.value])))
+        rows.append(
+            _entry(
+                member, day, min(round_to(minutes), 720), kind, rng.choice(TIME_NOTES[kind.value])
+            )
+        )
 
 
-def _entry(member: Member, day: date, minutes: int, kind: TimeEntryKind,
-           note: str) -> dict[str, Any]:
-    return {"staff_id": member.id, "worked_on": day, "minutes": minutes, "kind": kind,
-            "note": note}
+def _entry(
+    member: Member, day: date, minutes: int, kind: TimeEntryKind, note: str
+) -> dict[str, Any]:
+    return {"staff_id": member.id, "worked_on": day, "minutes": minutes, "kind": kind, "note": note}
 
 
 def create_checkins(ctx: DemoContext, team: Team, leave: Leave) -> int:
@@ -159,10 +184,16 @@ def create_checkins(ctx: DemoContext, team: Team, leave: Leave) -> int:
                 low = member.key == "specialist" and (ctx.today - day).days <= 42
                 mood = min(5, max(1, round(rng.gauss(2.2 if low else usual, 0.7))))
                 clock = time(rng.randint(8, 16), rng.choice((0, 10, 20, 30, 40, 50)))
-                rows.append({"staff_id": member.id, "taken_at": ctx.at(day, clock),
-                             "questionnaire": "pulse", "answers": {"mood": mood},
-                             "scores": {"pulse": mood},
-                             "note": rng.choice(CHECKIN_NOTES) if rng.random() < 0.2 else None})
+                rows.append(
+                    {
+                        "staff_id": member.id,
+                        "taken_at": ctx.at(day, clock),
+                        "questionnaire": "pulse",
+                        "answers": {"mood": mood},
+                        "scores": {"pulse": mood},
+                        "note": rng.choice(CHECKIN_NOTES) if rng.random() < 0.2 else None,
+                    }
+                )
                 day += timedelta(days=rng.randint(7, 28))
             else:
                 day += timedelta(days=1)

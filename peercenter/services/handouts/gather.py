@@ -45,18 +45,24 @@ from peercenter.services.context import Actor, require
 from peercenter.services.handouts.library import shipped_library
 
 
-def print_options(session: Session, paper: str | None = None, language: str | None = None,
-                  large_print: bool | None = None) -> PrintOptions:
+def print_options(
+    session: Session,
+    paper: str | None = None,
+    language: str | None = None,
+    large_print: bool | None = None,
+) -> PrintOptions:
     """What the caller asked for, the center's defaults for the rest."""
-    values = settings.get_many(session, ["handouts.paper", "handouts.language",
-                                         "handouts.large_print"])
+    values = settings.get_many(
+        session, ["handouts.paper", "handouts.language", "handouts.large_print"]
+    )
     paper = paper or values["handouts.paper"]
     language = language or values["handouts.language"]
     if paper not in {p.value for p in Paper}:
         raise ValidationError(f"Paper must be letter or a4, not '{paper}'.", field="paper")
     if language not in LANGUAGES:
-        raise ValidationError(f"Language must be one of {', '.join(LANGUAGES)}, "
-                              f"not '{language}'.", field="language")
+        raise ValidationError(
+            f"Language must be one of {', '.join(LANGUAGES)}, not '{language}'.", field="language"
+        )
     large = values["handouts.large_print"] if large_print is None else large_print
     return PrintOptions(Paper(paper), str(language), bool(large))
 
@@ -67,8 +73,11 @@ def center_info(session: Session) -> CenterInfo:
     if logo:
         path = Path(logo).expanduser()
         if not path.is_file():
-            raise ValidationError(f"The center's logo file {path} is missing. Choose another "
-                                  "logo in Settings, or clear it there.", field="logo")
+            raise ValidationError(
+                f"The center's logo file {path} is missing. Choose another "
+                "logo in Settings, or clear it there.",
+                field="logo",
+            )
         logo = str(path)
     return CenterInfo(name=str(values["center.name"]), logo_path=logo or None)
 
@@ -116,7 +125,9 @@ class _Context:
                 except ValidationError as exc:
                     raise ValidationError(
                         f"The topic '{row.title}' ({LANGUAGES[lang]}) cannot be printed: "
-                        f"{exc.message} Fix it on the Handouts screen.", field="topic") from None
+                        f"{exc.message} Fix it on the Handouts screen.",
+                        field="topic",
+                    ) from None
         return None, language
 
     def staff_first_names(self, ids: list[int]) -> tuple[str, ...]:
@@ -129,9 +140,14 @@ class _Context:
 
 def _load_session(session: Session, session_id: int) -> SessionRow:
     row = session.scalars(
-        select(SessionRow).where(SessionRow.id == session_id)
-        .options(selectinload(SessionRow.facilitators), selectinload(SessionRow.group),
-                 selectinload(SessionRow.room))).one_or_none()
+        select(SessionRow)
+        .where(SessionRow.id == session_id)
+        .options(
+            selectinload(SessionRow.facilitators),
+            selectinload(SessionRow.group),
+            selectinload(SessionRow.room),
+        )
+    ).one_or_none()
     if row is None:
         raise NotFound(f"There is no session number {session_id}.")
     return row
@@ -141,8 +157,11 @@ def _session_info(ctx: _Context, row: SessionRow) -> SessionInfo:
     if row.status == SessionStatus.CANCELLED:
         when = row.starts_at.astimezone(ctx.tz).strftime("%a %d %b %Y %H:%M")
         reason = f" ({row.cancel_reason})" if row.cancel_reason else ""
-        raise ValidationError(f"The {row.group.name} session on {when} is cancelled{reason}; "
-                              "there is nothing to print for it.", field="session")
+        raise ValidationError(
+            f"The {row.group.name} session on {when} is cancelled{reason}; "
+            "there is nothing to print for it.",
+            field="session",
+        )
     room = row.room
     place, url = "", ""
     if room is not None and room.is_virtual:
@@ -150,16 +169,25 @@ def _session_info(ctx: _Context, row: SessionRow) -> SessionInfo:
     elif room is not None:
         place = f"{room.name}, {room.location}" if room.location else room.name
     leads_first = sorted(row.facilitators, key=lambda f: (f.role.value != "lead", f.staff_id))
-    return SessionInfo(row.id, row.group.name, row.starts_at.astimezone(ctx.tz),
-                       row.ends_at.astimezone(ctx.tz), place, url,
-                       ctx.staff_first_names([f.staff_id for f in leads_first]))
+    return SessionInfo(
+        row.id,
+        row.group.name,
+        row.starts_at.astimezone(ctx.tz),
+        row.ends_at.astimezone(ctx.tz),
+        place,
+        url,
+        ctx.staff_first_names([f.staff_id for f in leads_first]),
+    )
 
 
 def _next_session(session: Session, row: SessionRow) -> datetime | None:
     return session.scalar(
-        select(func.min(SessionRow.starts_at))
-        .where(SessionRow.group_id == row.group_id, SessionRow.starts_at > row.starts_at,
-               SessionRow.status == SessionStatus.SCHEDULED))
+        select(func.min(SessionRow.starts_at)).where(
+            SessionRow.group_id == row.group_id,
+            SessionRow.starts_at > row.starts_at,
+            SessionRow.status == SessionStatus.SCHEDULED,
+        )
+    )
 
 
 def _handout(ctx: _Context, row: SessionRow, options: PrintOptions) -> HandoutData:
@@ -170,22 +198,29 @@ def _handout(ctx: _Context, row: SessionRow, options: PrintOptions) -> HandoutDa
     if base is not None:
         topic, language = ctx.content(base.slug, options.language)
         if language != options.language:
-            notices.append(f"'{topic.title if topic else base.title}' has no "
-                           f"{LANGUAGES[options.language]} version yet, so the handout for "
-                           f"{info.group_name} is in {LANGUAGES[language]}.")
+            notices.append(
+                f"'{topic.title if topic else base.title}' has no "
+                f"{LANGUAGES[options.language]} version yet, so the handout for "
+                f"{info.group_name} is in {LANGUAGES[language]}."
+            )
     rules, _ = ctx.content(GROUND_RULES_SLUG, language)
     local = local_resources(settings.get(ctx.session, "handouts.local_resources"))
     crisis = shipped_library().crisis_lines.get(language, ())
     following = _next_session(ctx.session, row)
     return HandoutData(
-        center=ctx.center, session=info, options=options, language=language, topic=topic,
-        ground_rules=rules, resources=crisis + local,
+        center=ctx.center,
+        session=info,
+        options=options,
+        language=language,
+        topic=topic,
+        ground_rules=rules,
+        resources=crisis + local,
         next_session=following.astimezone(ctx.tz) if following else None,
-        notices=tuple(notices))
+        notices=tuple(notices),
+    )
 
 
-def handout(session: Session, actor: Actor, session_id: int,
-            options: PrintOptions) -> HandoutData:
+def handout(session: Session, actor: Actor, session_id: int, options: PrintOptions) -> HandoutData:
     require(actor, Permission.PRINT_HANDOUTS)
     return _handout(_Context.open(session, actor), _load_session(session, session_id), options)
 
@@ -193,17 +228,23 @@ def handout(session: Session, actor: Actor, session_id: int,
 def _roster(session: Session, row: SessionRow, day: date) -> tuple[list[str], int]:
     """Names that may be pre-printed, and how many others are on the roster."""
     people = session.scalars(
-        select(Participant).join(Enrollment, Enrollment.participant_id == Participant.id)
-        .where(Enrollment.group_id == row.group_id,
-               Enrollment.status == EnrollmentStatus.ENROLLED, Enrollment.from_date <= day,
-               (Enrollment.to_date.is_(None)) | (Enrollment.to_date >= day),
-               Participant.status == ParticipantStatus.ACTIVE)
-        .order_by(func.lower(Participant.preferred_name), func.lower(Participant.last_name)))
+        select(Participant)
+        .join(Enrollment, Enrollment.participant_id == Participant.id)
+        .where(
+            Enrollment.group_id == row.group_id,
+            Enrollment.status == EnrollmentStatus.ENROLLED,
+            Enrollment.from_date <= day,
+            (Enrollment.to_date.is_(None)) | (Enrollment.to_date >= day),
+            Participant.status == ParticipantStatus.ACTIVE,
+        )
+        .order_by(func.lower(Participant.preferred_name), func.lower(Participant.last_name))
+    )
     names, others = [], 0
     for p in people:
         if p.consent_on_sign_in:
-            names.append(participant_display_name(p.preferred_name, p.last_name,
-                                                  p.consent_full_last_name))
+            names.append(
+                participant_display_name(p.preferred_name, p.last_name, p.consent_full_last_name)
+            )
         else:
             others += 1
     return names, others
@@ -212,49 +253,66 @@ def _roster(session: Session, row: SessionRow, day: date) -> tuple[list[str], in
 def _sign_in(ctx: _Context, row: SessionRow, options: PrintOptions, action: str) -> SignInData:
     info = _session_info(ctx, row)
     names, others = _roster(ctx.session, row, info.starts_at.date())
-    values = settings.get_many(ctx.session, ["handouts.neutral_wording",
-                                             "handouts.sign_in_blank_lines"])
-    audit.record(ctx.session, ctx.actor, action, "sign_in_sheet", row.id,
-                 {"names_printed": len(names), "neutral": values["handouts.neutral_wording"]})
-    return SignInData(center=ctx.center, session=info, options=options, names=tuple(names),
-                      blank_lines=int(values["handouts.sign_in_blank_lines"]) + others,
-                      neutral=bool(values["handouts.neutral_wording"]))
+    values = settings.get_many(
+        ctx.session, ["handouts.neutral_wording", "handouts.sign_in_blank_lines"]
+    )
+    audit.record(
+        ctx.session,
+        ctx.actor,
+        action,
+        "sign_in_sheet",
+        row.id,
+        {"names_printed": len(names), "neutral": values["handouts.neutral_wording"]},
+    )
+    return SignInData(
+        center=ctx.center,
+        session=info,
+        options=options,
+        names=tuple(names),
+        blank_lines=int(values["handouts.sign_in_blank_lines"]) + others,
+        neutral=bool(values["handouts.neutral_wording"]),
+    )
 
 
-def sign_in_sheet(session: Session, actor: Actor, session_id: int, options: PrintOptions,
-                  action: str = "print") -> SignInData:
+def sign_in_sheet(
+    session: Session, actor: Actor, session_id: int, options: PrintOptions, action: str = "print"
+) -> SignInData:
     """``action`` is what the audit trail says happened: "print", "export" or "preview"."""
     require(actor, Permission.PRINT_SIGN_IN)
-    return _sign_in(_Context.open(session, actor), _load_session(session, session_id),
-                    options, action)
+    return _sign_in(
+        _Context.open(session, actor), _load_session(session, session_id), options, action
+    )
 
 
-def record_sign_in_use(session: Session, actor: Actor, session_ids: list[int],
-                       action: str) -> None:
+def record_sign_in_use(session: Session, actor: Actor, session_ids: list[int], action: str) -> None:
     """Audit printing or saving sign-in sheets that were built (and audited) for preview."""
     require(actor, Permission.PRINT_SIGN_IN)
     for session_id in session_ids:
         audit.record(session, actor, action, "sign_in_sheet", session_id)
 
 
-def day_sessions(session: Session, tz: ZoneInfo, start: date,
-                 days: int = 1) -> list[SessionRow]:
+def day_sessions(session: Session, tz: ZoneInfo, start: date, days: int = 1) -> list[SessionRow]:
     lo, _ = day_bounds(start, tz)
     _, hi = day_bounds(start + timedelta(days=days - 1), tz)
-    return list(session.scalars(
-        select(SessionRow).where(SessionRow.starts_at >= lo, SessionRow.starts_at < hi)
-        .options(selectinload(SessionRow.facilitators), selectinload(SessionRow.group),
-                 selectinload(SessionRow.room))
-        .order_by(SessionRow.starts_at, SessionRow.id)))
+    return list(
+        session.scalars(
+            select(SessionRow)
+            .where(SessionRow.starts_at >= lo, SessionRow.starts_at < hi)
+            .options(
+                selectinload(SessionRow.facilitators),
+                selectinload(SessionRow.group),
+                selectinload(SessionRow.room),
+            )
+            .order_by(SessionRow.starts_at, SessionRow.id)
+        )
+    )
 
 
-def poster(session: Session, actor: Actor, week_start: date,
-           options: PrintOptions) -> PosterData:
+def poster(session: Session, actor: Actor, week_start: date, options: PrintOptions) -> PosterData:
     """The week's groups for the lobby; one-to-one mentoring is private and never shown."""
     require(actor, Permission.PRINT_HANDOUTS)
     ctx = _Context.open(session, actor)
-    by_day: dict[date, list[PosterEntry]] = {week_start + timedelta(days=i): []
-                                             for i in range(7)}
+    by_day: dict[date, list[PosterEntry]] = {week_start + timedelta(days=i): [] for i in range(7)}
     for row in day_sessions(session, ctx.tz, week_start, 7):
         group: Group = row.group
         if group.kind == GroupKind.MENTORING:
@@ -262,16 +320,24 @@ def poster(session: Session, actor: Actor, week_start: date,
         starts = row.starts_at.astimezone(ctx.tz)
         room = row.room
         online = room is not None and room.is_virtual
-        by_day[starts.date()].append(PosterEntry(
-            starts, row.ends_at.astimezone(ctx.tz), group.name,
-            room.name if room is not None and not online else "", online,
-            row.status == SessionStatus.CANCELLED))
-    return PosterData(ctx.center, options, week_start,
-                      tuple((d, tuple(entries)) for d, entries in by_day.items()))
+        by_day[starts.date()].append(
+            PosterEntry(
+                starts,
+                row.ends_at.astimezone(ctx.tz),
+                group.name,
+                room.name if room is not None and not online else "",
+                online,
+                row.status == SessionStatus.CANCELLED,
+            )
+        )
+    return PosterData(
+        ctx.center, options, week_start, tuple((d, tuple(entries)) for d, entries in by_day.items())
+    )
 
 
-def day_packet(session: Session, actor: Actor, day: date, options: PrintOptions,
-               action: str = "print") -> PacketData:
+def day_packet(
+    session: Session, actor: Actor, day: date, options: PrintOptions, action: str = "print"
+) -> PacketData:
     """Every handout and sign-in sheet of the day, in time order. Cancelled sessions are
     left out (and said so); one-to-one mentoring gets no sign-in sheet, and a handout only
     when it has a topic."""

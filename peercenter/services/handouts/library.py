@@ -56,8 +56,9 @@ def load_topic_file(path: Path) -> TopicContent:
         raise LibraryError(f"{path.name}: {exc.message}") from None
     expected = f"{topic.slug}.{topic.language}.toml"
     if path.name != expected:
-        raise LibraryError(f"{path.name}: its slug and language say it should be called "
-                           f"{expected}.")
+        raise LibraryError(
+            f"{path.name}: its slug and language say it should be called {expected}."
+        )
     return topic
 
 
@@ -110,12 +111,17 @@ def sync_builtin(session: Session, library: Library | None = None) -> int:
     for content in library.topics:
         row = rows.get((content.slug, content.language))
         if row is None:
-            session.add(Topic(slug=content.slug, language=content.language,
-                              title=content.title, sections=content.sections(),
-                              is_builtin=True))
+            session.add(
+                Topic(
+                    slug=content.slug,
+                    language=content.language,
+                    title=content.title,
+                    sections=content.sections(),
+                    is_builtin=True,
+                )
+            )
             changed += 1
-        elif row.is_builtin and (row.title, row.sections) != (content.title,
-                                                              content.sections()):
+        elif row.is_builtin and (row.title, row.sections) != (content.title, content.sections()):
             row.title, row.sections = content.title, content.sections()
             changed += 1
     if changed:

@@ -59,50 +59,78 @@ class CheckInSheet:
 
 def _roster_ids(session: Session, row: SessionRow) -> set[int]:
     day = row.starts_at.astimezone(settings.center_timezone(session)).date()
-    return set(session.scalars(select(Enrollment.participant_id).where(
-        Enrollment.group_id == row.group_id, Enrollment.status == EnrollmentStatus.ENROLLED,
-        Enrollment.from_date <= day,
-        (Enrollment.to_date.is_(None)) | (Enrollment.to_date >= day))))
+    return set(
+        session.scalars(
+            select(Enrollment.participant_id).where(
+                Enrollment.group_id == row.group_id,
+                Enrollment.status == EnrollmentStatus.ENROLLED,
+                Enrollment.from_date <= day,
+                (Enrollment.to_date.is_(None)) | (Enrollment.to_date >= day),
+            )
+        )
+    )
 
 
 def check_in_sheet(session: Session, actor: Actor, session_id: int) -> CheckInSheet:
     require(actor, Permission.RECORD_ATTENDANCE)
     row = load_session(session, session_id)
-    marks = {a.participant_id: a for a in session.scalars(
-        select(Attendance).where(Attendance.session_id == session_id))}
+    marks = {
+        a.participant_id: a
+        for a in session.scalars(select(Attendance).where(Attendance.session_id == session_id))
+    }
     ids = _roster_ids(session, row) | set(marks)
-    people = list(session.scalars(select(Participant).where(Participant.id.in_(ids)))) \
-        if ids else []
-    rows = sorted((CheckInRow(p.id, participant_display_name(p.preferred_name, p.last_name),
-                              marks[p.id].status if p.id in marks else None,
-                              marks[p.id].is_walk_in if p.id in marks else False)
-                   for p in people), key=lambda r: r.name.lower())
+    people = (
+        list(session.scalars(select(Participant).where(Participant.id.in_(ids)))) if ids else []
+    )
+    rows = sorted(
+        (
+            CheckInRow(
+                p.id,
+                participant_display_name(p.preferred_name, p.last_name),
+                marks[p.id].status if p.id in marks else None,
+                marks[p.id].is_walk_in if p.id in marks else False,
+            )
+            for p in people
+        ),
+        key=lambda r: r.name.lower(),
+    )
     audit.record(session, actor, "view", "attendance", session_id)
-    return CheckInSheet(view_of(session, row), tuple(rows),
-                        effective_capacity(row.group.capacity, row.room),
-                        row.group.enrollment_mode is EnrollmentMode.OPEN)
+    return CheckInSheet(
+        view_of(session, row),
+        tuple(rows),
+        effective_capacity(row.group.capacity, row.room),
+        row.group.enrollment_mode is EnrollmentMode.OPEN,
+    )
 
 
 def _open_for_check_in(session: Session, row: SessionRow) -> None:
     if row.status is SessionStatus.CANCELLED:
-        raise ValidationError("This session is cancelled; restore it before checking "
-                              "people in.")
+        raise ValidationError("This session is cancelled; restore it before checking people in.")
     tz = settings.center_timezone(session)
     if row.starts_at.astimezone(tz).date() > clock.now().astimezone(tz).date():
         raise ValidationError("Check-in opens on the day of the session.")
 
 
-def mark(session: Session, actor: Actor, session_id: int, participant_id: int,
-         status: AttendanceStatus | None) -> CheckInRow:
+def mark(
+    session: Session,
+    actor: Actor,
+    session_id: int,
+    participant_id: int,
+    status: AttendanceStatus | None,
+) -> CheckInRow:
     """Record how someone on the sheet attended; None clears the mark."""
     require(actor, Permission.RECORD_ATTENDANCE)
     row = load_session(session, session_id)
     _open_for_check_in(session, row)
-    existing = session.scalar(select(Attendance).where(
-        Attendance.session_id == session_id, Attendance.participant_id == participant_id))
+    existing = session.scalar(
+        select(Attendance).where(
+            Attendance.session_id == session_id, Attendance.participant_id == participant_id
+        )
+    )
     if existing is None and participant_id not in _roster_ids(session, row):
-        raise ValidationError("This person is not on the roster for this session; add them "
-                              "as a walk-in.")
+        raise ValidationError(
+            "This person is not on the roster for this session; add them as a walk-in."
+        )
     if status in HERE and (existing is None or existing.status not in HERE):
         _check_room(session, row)
     walk_in = existing.is_walk_in if existing is not None else False
@@ -112,20 +140,35 @@ def mark(session: Session, actor: Actor, session_id: int, participant_id: int,
                 raise ValidationError("Mark a walk-in absent rather than clearing them.")
             session.delete(existing)
     elif existing is None:
-        session.add(Attendance(session_id=session_id, participant_id=participant_id,
-                               status=status, recorded_at=clock.now(),
-                               recorded_by_id=actor.user_id))
+        session.add(
+            Attendance(
+                session_id=session_id,
+                participant_id=participant_id,
+                status=status,
+                recorded_at=clock.now(),
+                recorded_by_id=actor.user_id,
+            )
+        )
     else:
         existing.status, existing.recorded_at = status, clock.now()
         existing.recorded_by_id = actor.user_id
-    audit.record(session, actor, "check_in", "attendance", session_id,
-                 {"participant": participant_id, "status": status.value if status else None})
+    audit.record(
+        session,
+        actor,
+        "check_in",
+        "attendance",
+        session_id,
+        {"participant": participant_id, "status": status.value if status else None},
+    )
     session.flush()
     person = session.get(Participant, participant_id)
     assert person is not None
-    return CheckInRow(participant_id, participant_display_name(person.preferred_name,
-                                                               person.last_name),
-                      status, walk_in)
+    return CheckInRow(
+        participant_id,
+        participant_display_name(person.preferred_name, person.last_name),
+        status,
+        walk_in,
+    )
 
 
 def _check_room(session: Session, row: SessionRow) -> None:
@@ -138,29 +181,51 @@ def _check_room(session: Session, row: SessionRow) -> None:
         raise ValidationError(f"The session is full ({count} of {capacity} here).")
 
 
-def add_walk_in(session: Session, actor: Actor, session_id: int, participant_id: int,
-                status: AttendanceStatus = AttendanceStatus.PRESENT) -> CheckInRow:
+def add_walk_in(
+    session: Session,
+    actor: Actor,
+    session_id: int,
+    participant_id: int,
+    status: AttendanceStatus = AttendanceStatus.PRESENT,
+) -> CheckInRow:
     """Someone not on the roster joins an open group's session today."""
     require(actor, Permission.RECORD_ATTENDANCE)
     row = load_session(session, session_id)
     _open_for_check_in(session, row)
     if row.group.enrollment_mode is not EnrollmentMode.OPEN:
-        raise ValidationError(f"'{row.group.name}' is a closed group; enroll people on its "
-                              "roster instead.")
+        raise ValidationError(
+            f"'{row.group.name}' is a closed group; enroll people on its roster instead."
+        )
     person = session.get(Participant, participant_id)
     if person is None or person.status is not ParticipantStatus.ACTIVE:
         raise ValidationError("Choose an active participant.", field="participant")
     name = participant_display_name(person.preferred_name, person.last_name)
-    already = session.scalar(select(Attendance).where(
-        Attendance.session_id == session_id, Attendance.participant_id == participant_id))
+    already = session.scalar(
+        select(Attendance).where(
+            Attendance.session_id == session_id, Attendance.participant_id == participant_id
+        )
+    )
     if already is not None or participant_id in _roster_ids(session, row):
         raise ValidationError(f"{name} is already on the list.", field="participant")
     if status in HERE:
         _check_room(session, row)
-    session.add(Attendance(session_id=session_id, participant_id=participant_id,
-                           status=status, is_walk_in=True, recorded_at=clock.now(),
-                           recorded_by_id=actor.user_id))
-    audit.record(session, actor, "walk_in", "attendance", session_id,
-                 {"participant": participant_id, "status": status.value})
+    session.add(
+        Attendance(
+            session_id=session_id,
+            participant_id=participant_id,
+            status=status,
+            is_walk_in=True,
+            recorded_at=clock.now(),
+            recorded_by_id=actor.user_id,
+        )
+    )
+    audit.record(
+        session,
+        actor,
+        "walk_in",
+        "attendance",
+        session_id,
+        {"participant": participant_id, "status": status.value},
+    )
     session.flush()
     return CheckInRow(participant_id, name, status, True)

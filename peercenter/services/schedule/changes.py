@@ -23,8 +23,11 @@ class EditMode(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"this": "This session only", "following": "This and following sessions",
-                "series": "The whole series"}[self.value]
+        return {
+            "this": "This session only",
+            "following": "This and following sessions",
+            "series": "The whole series",
+        }[self.value]
 
 
 @dataclass(frozen=True)
@@ -42,16 +45,26 @@ class SessionChange:
 
     def facilitators(self) -> list[tuple[int, FacilitatorRole]]:
         lead = [(self.lead_id, FacilitatorRole.LEAD)] if self.lead_id is not None else []
-        return lead + [(s, FacilitatorRole.CO) for s in dict.fromkeys(self.co_facilitator_ids)
-                       if s != self.lead_id]
+        return lead + [
+            (s, FacilitatorRole.CO)
+            for s in dict.fromkeys(self.co_facilitator_ids)
+            if s != self.lead_id
+        ]
 
 
 def change_of(view: SessionView) -> SessionChange:
     """The form as it opens for a session."""
     lead = view.facilitator_ids[0] if view.facilitator_ids else None
-    return SessionChange(view.starts_at.date(), view.starts_at.time().replace(tzinfo=None),
-                         view.duration_minutes, view.room_id, lead, view.facilitator_ids[1:],
-                         view.topic_id, view.notes)
+    return SessionChange(
+        view.starts_at.date(),
+        view.starts_at.time().replace(tzinfo=None),
+        view.duration_minutes,
+        view.room_id,
+        lead,
+        view.facilitator_ids[1:],
+        view.topic_id,
+        view.notes,
+    )
 
 
 def clean_change(session: Session, group: Group, change: SessionChange) -> str | None:
@@ -67,12 +80,14 @@ def clean_change(session: Session, group: Group, change: SessionChange) -> str |
         errors.add("facilitators", "Choose who leads the session.")
     if group.kind is GroupKind.MENTORING and len(wanted) > 1:
         errors.add("facilitators", "One-to-one mentoring has one specialist.")
-    if wanted and len(set(session.scalars(select(Staff.id).where(Staff.id.in_(wanted))))) \
-            != len(set(wanted)):
+    if wanted and len(set(session.scalars(select(Staff.id).where(Staff.id.in_(wanted))))) != len(
+        set(wanted)
+    ):
         errors.add("facilitators", "Choose facilitators from the staff list.")
     if change.topic_id is not None and session.get(Topic, change.topic_id) is None:
         errors.add("topic", "Choose a topic from the list.")
-    notes = errors.check("notes", validation.text, change.notes, "Notes", "notes",
-                         required=False, max_length=2000)
+    notes = errors.check(
+        "notes", validation.text, change.notes, "Notes", "notes", required=False, max_length=2000
+    )
     errors.raise_if_any()
     return str(notes) if notes else None

@@ -32,14 +32,22 @@ def schedule_choices(session: Session, actor: Actor) -> ScheduleChoices:
     """Rooms in use, staff who can facilitate (not inactive) and the handout topics."""
     require(actor, Permission.VIEW_SCHEDULE)
     rooms = []
-    for r in session.scalars(select(Room).where(Room.is_active.is_(True))
-                             .order_by(func.lower(Room.name))):
+    for r in session.scalars(
+        select(Room).where(Room.is_active.is_(True)).order_by(func.lower(Room.name))
+    ):
         detail = "virtual" if r.is_virtual else (f"holds {r.capacity}" if r.capacity else "")
         rooms.append(Choice(r.id, r.name, detail))
-    staff = [Choice(s.id, staff_display_name(s.first_name, s.last_name, s.preferred_name),
-                    "on leave" if s.status is StaffStatus.ON_LEAVE else "")
-             for s in session.scalars(select(Staff).where(Staff.status != StaffStatus.INACTIVE))]
+    staff = [
+        Choice(
+            s.id,
+            staff_display_name(s.first_name, s.last_name, s.preferred_name),
+            "on leave" if s.status is StaffStatus.ON_LEAVE else "",
+        )
+        for s in session.scalars(select(Staff).where(Staff.status != StaffStatus.INACTIVE))
+    ]
     staff.sort(key=lambda c: c.label.lower())
-    topics = [Choice(t.id, t.title, t.language) for t in
-              session.scalars(select(Topic).order_by(func.lower(Topic.title)))]
+    topics = [
+        Choice(t.id, t.title, t.language)
+        for t in session.scalars(select(Topic).order_by(func.lower(Topic.title)))
+    ]
     return ScheduleChoices(tuple(rooms), tuple(staff), tuple(topics))

@@ -50,8 +50,7 @@ class Lifted:
 
 def _check_days(start: date, end: date) -> None:
     if end < start:
-        raise ValidationError("The last closed day cannot be before the first.",
-                              field="end_date")
+        raise ValidationError("The last closed day cannot be before the first.", field="end_date")
     if (end - start).days >= MAX_CLOSURE_DAYS:
         raise ValidationError("A closure can last at most a year.", field="end_date")
 
@@ -60,9 +59,13 @@ def _affected(session: Session, start: date, end: date) -> list[SessionRow]:
     tz = settings.center_timezone(session)
     lo, _ = day_bounds(start, tz)
     _, hi = day_bounds(end, tz)
-    return list(session.scalars(select(SessionRow).where(
-        *starting_between(lo, hi), SessionRow.status == SessionStatus.SCHEDULED)
-        .order_by(SessionRow.starts_at, SessionRow.id)))
+    return list(
+        session.scalars(
+            select(SessionRow)
+            .where(*starting_between(lo, hi), SessionRow.status == SessionStatus.SCHEDULED)
+            .order_by(SessionRow.starts_at, SessionRow.id)
+        )
+    )
 
 
 def preview_closure(session: Session, actor: Actor, start: date, end: date) -> list[SessionView]:
@@ -72,32 +75,52 @@ def preview_closure(session: Session, actor: Actor, start: date, end: date) -> l
     return views(session, _affected(session, start, end), settings.center_timezone(session))
 
 
-def create_closure(session: Session, actor: Actor, start: date, end: date, reason: str,
-                   expected_session_ids: Sequence[int] | None = None) -> ClosureRow:
+def create_closure(
+    session: Session,
+    actor: Actor,
+    start: date,
+    end: date,
+    reason: str,
+    expected_session_ids: Sequence[int] | None = None,
+) -> ClosureRow:
     """Close the days and cancel every session in them. ``expected_session_ids`` is the list
     the user was shown; if the schedule changed since, nothing is cancelled."""
     require(actor, Permission.MANAGE_SCHEDULE)
     _check_days(start, end)
     cleaned = validation.text(reason, "The reason", "reason", max_length=150)
-    overlap = session.scalar(select(Closure).where(Closure.start_date <= end,
-                                                   Closure.end_date >= start))
+    overlap = session.scalar(
+        select(Closure).where(Closure.start_date <= end, Closure.end_date >= start)
+    )
     if overlap is not None:
-        raise ValidationError(f"These days overlap the closure '{overlap.reason}'; change "
-                              "that one instead.", field="start_date")
+        raise ValidationError(
+            f"These days overlap the closure '{overlap.reason}'; change that one instead.",
+            field="start_date",
+        )
     rows = _affected(session, start, end)
     if expected_session_ids is not None and {r.id for r in rows} != set(expected_session_ids):
-        raise ValidationError("The sessions on these days changed since the list was shown. "
-                              "Look at the list again before closing.")
-    closure = Closure(start_date=start, end_date=end, reason=cleaned,
-                      created_by_id=actor.user_id)
+        raise ValidationError(
+            "The sessions on these days changed since the list was shown. "
+            "Look at the list again before closing."
+        )
+    closure = Closure(start_date=start, end_date=end, reason=cleaned, created_by_id=actor.user_id)
     session.add(closure)
     session.flush()
     for r in rows:
         r.status, r.closure_id = SessionStatus.CANCELLED, closure.id
         r.cancel_reason = f"Closed: {cleaned}"[:200]
-    audit.record(session, actor, "create", "closure", closure.id,
-                 {"from": start.isoformat(), "to": end.isoformat(), "reason": cleaned,
-                  "cancelled_sessions": [r.id for r in rows]})
+    audit.record(
+        session,
+        actor,
+        "create",
+        "closure",
+        closure.id,
+        {
+            "from": start.isoformat(),
+            "to": end.isoformat(),
+            "reason": cleaned,
+            "cancelled_sessions": [r.id for r in rows],
+        },
+    )
     session.flush()
     return ClosureRow(closure.id, start, end, cleaned, len(rows))
 
@@ -110,18 +133,27 @@ def lift_closure(session: Session, actor: Actor, closure_id: int) -> Lifted:
     if closure is None:
         raise NotFound("That closure no longer exists.")
     tz = settings.center_timezone(session)
-    rows = list(session.scalars(select(SessionRow).where(SessionRow.closure_id == closure_id)
-                                .options(selectinload(SessionRow.facilitators),
-                                         selectinload(SessionRow.group))
-                                .order_by(SessionRow.starts_at)))
+    rows = list(
+        session.scalars(
+            select(SessionRow)
+            .where(SessionRow.closure_id == closure_id)
+            .options(selectinload(SessionRow.facilitators), selectinload(SessionRow.group))
+            .order_by(SessionRow.starts_at)
+        )
+    )
     restored: list[SessionRow] = []
     blocked: list[tuple[SessionRow, str]] = []
     for r in rows:
         day = r.starts_at.astimezone(tz).date()
-        booking = Booking(r.id, r.group.name, r.starts_at.astimezone(tz),
-                          r.ends_at.astimezone(tz), r.room_id,
-                          frozenset(f.staff_id for f in r.facilitators),
-                          Roster.load(session, r.group_id).on(day))
+        booking = Booking(
+            r.id,
+            r.group.name,
+            r.starts_at.astimezone(tz),
+            r.ends_at.astimezone(tz),
+            r.room_id,
+            frozenset(f.staff_id for f in r.facilitators),
+            Roster.load(session, r.group_id).on(day),
+        )
         report = check(session, tz, [booking])
         if report.errors:
             blocked.append((r, ScheduleConflict(report.errors).message))
@@ -130,27 +162,48 @@ def lift_closure(session: Session, actor: Actor, closure_id: int) -> Lifted:
         r.status, r.cancel_reason, r.closure_id = SessionStatus.SCHEDULED, None, None
         restored.append(r)
         session.flush()  # the next session's check sees this one back on the schedule
-    audit.record(session, actor, "delete", "closure", closure.id,
-                 {"from": closure.start_date.isoformat(), "to": closure.end_date.isoformat(),
-                  "reason": closure.reason, "restored_sessions": [r.id for r in restored],
-                  "left_cancelled": [r.id for r, _ in blocked]})
+    audit.record(
+        session,
+        actor,
+        "delete",
+        "closure",
+        closure.id,
+        {
+            "from": closure.start_date.isoformat(),
+            "to": closure.end_date.isoformat(),
+            "reason": closure.reason,
+            "restored_sessions": [r.id for r in restored],
+            "left_cancelled": [r.id for r, _ in blocked],
+        },
+    )
     session.delete(closure)
     session.flush()
     shown = views(session, [r for r, _ in blocked], tz)
     return Lifted(len(restored), tuple(zip(shown, [m for _, m in blocked], strict=True)))
 
 
-def list_closures(session: Session, actor: Actor, include_past: bool = False,
-                  ) -> list[ClosureRow]:
+def list_closures(
+    session: Session,
+    actor: Actor,
+    include_past: bool = False,
+) -> list[ClosureRow]:
     require(actor, Permission.VIEW_SCHEDULE)
     query = select(Closure)
     if not include_past:
         today = clock.now().astimezone(settings.center_timezone(session)).date()
         query = query.where(Closure.end_date >= today - timedelta(days=1))
     closures = list(session.scalars(query.order_by(Closure.start_date)))
-    counts = dict(session.execute(
-        select(SessionRow.closure_id, func.count()).where(
-            SessionRow.closure_id.in_([c.id for c in closures]))
-        .group_by(SessionRow.closure_id)).all()) if closures else {}
-    return [ClosureRow(c.id, c.start_date, c.end_date, c.reason, counts.get(c.id, 0))
-            for c in closures]
+    counts = (
+        dict(
+            session.execute(
+                select(SessionRow.closure_id, func.count())
+                .where(SessionRow.closure_id.in_([c.id for c in closures]))
+                .group_by(SessionRow.closure_id)
+            ).all()
+        )
+        if closures
+        else {}
+    )
+    return [
+        ClosureRow(c.id, c.start_date, c.end_date, c.reason, counts.get(c.id, 0)) for c in closures
+    ]

@@ -51,8 +51,10 @@ def staff_names(session: Session, ids: Iterable[int]) -> dict[int, str]:
     wanted = set(ids)
     if not wanted:
         return {}
-    return {s.id: staff_display_name(s.first_name, s.last_name, s.preferred_name)
-            for s in session.scalars(select(Staff).where(Staff.id.in_(wanted)))}
+    return {
+        s.id: staff_display_name(s.first_name, s.last_name, s.preferred_name)
+        for s in session.scalars(select(Staff).where(Staff.id.in_(wanted)))
+    }
 
 
 def room_names(session: Session, ids: Iterable[int | None]) -> dict[int, str]:
@@ -66,8 +68,11 @@ def participant_names(session: Session, ids: Iterable[int]) -> dict[int, str]:
     wanted = set(ids)
     if not wanted:
         return {}
-    rows = session.execute(select(Participant.id, Participant.preferred_name,
-                                  Participant.last_name).where(Participant.id.in_(wanted)))
+    rows = session.execute(
+        select(Participant.id, Participant.preferred_name, Participant.last_name).where(
+            Participant.id.in_(wanted)
+        )
+    )
     return {pid: participant_display_name(first, last) for pid, first, last in rows}
 
 
@@ -95,11 +100,19 @@ def effective_capacity(group_capacity: int | None, room: Room | None) -> int | N
 
 
 def enrolled_count(session: Session, group_id: int, day: date) -> int:
-    return session.scalar(
-        select(func.count()).select_from(Enrollment)
-        .where(Enrollment.group_id == group_id, Enrollment.status == EnrollmentStatus.ENROLLED,
-               Enrollment.from_date <= day,
-               (Enrollment.to_date.is_(None)) | (Enrollment.to_date >= day))) or 0
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(Enrollment)
+            .where(
+                Enrollment.group_id == group_id,
+                Enrollment.status == EnrollmentStatus.ENROLLED,
+                Enrollment.from_date <= day,
+                (Enrollment.to_date.is_(None)) | (Enrollment.to_date >= day),
+            )
+        )
+        or 0
+    )
 
 
 @dataclass(frozen=True)
@@ -137,46 +150,97 @@ class SessionView:
 
     @property
     def duration_minutes(self) -> int:
-        return round((self.ends_at.astimezone(UTC) - self.starts_at.astimezone(UTC))
-                     .total_seconds() / 60)
+        return round(
+            (self.ends_at.astimezone(UTC) - self.starts_at.astimezone(UTC)).total_seconds() / 60
+        )
 
 
-def load_views(session: Session, tz: ZoneInfo,
-               *where: ColumnElement[bool]) -> list[SessionView]:
+def load_views(session: Session, tz: ZoneInfo, *where: ColumnElement[bool]) -> list[SessionView]:
     """The sessions matching ``where``, in time order, read as plain rows in three queries
     (sessions, their facilitators, the facilitators' names)."""
     rows = session.execute(
-        select(SessionRow.id, SessionRow.version, SessionRow.group_id, Group.name, Group.kind,
-               SessionRow.starts_at, SessionRow.ends_at, SessionRow.occurrence_start,
-               SessionRow.room_id, Room.name, SessionRow.topic_id, Topic.title,
-               SessionRow.status, SessionRow.cancel_reason, SessionRow.is_exception,
-               SessionRow.closure_id, SessionRow.notes)
+        select(
+            SessionRow.id,
+            SessionRow.version,
+            SessionRow.group_id,
+            Group.name,
+            Group.kind,
+            SessionRow.starts_at,
+            SessionRow.ends_at,
+            SessionRow.occurrence_start,
+            SessionRow.room_id,
+            Room.name,
+            SessionRow.topic_id,
+            Topic.title,
+            SessionRow.status,
+            SessionRow.cancel_reason,
+            SessionRow.is_exception,
+            SessionRow.closure_id,
+            SessionRow.notes,
+        )
         .join(Group, Group.id == SessionRow.group_id)
         .outerjoin(Room, Room.id == SessionRow.room_id)
         .outerjoin(Topic, Topic.id == SessionRow.topic_id)
-        .where(*where).order_by(SessionRow.starts_at, SessionRow.id)).all()
+        .where(*where)
+        .order_by(SessionRow.starts_at, SessionRow.id)
+    ).all()
     if not rows:
         return []
     crews: dict[int, list[tuple[int, FacilitatorRole]]] = defaultdict(list)
     for session_id, staff_id, role in session.execute(
-            select(SessionFacilitator.session_id, SessionFacilitator.staff_id,
-                   SessionFacilitator.role)
-            .join(SessionRow, SessionRow.id == SessionFacilitator.session_id).where(*where)):
+        select(SessionFacilitator.session_id, SessionFacilitator.staff_id, SessionFacilitator.role)
+        .join(SessionRow, SessionRow.id == SessionFacilitator.session_id)
+        .where(*where)
+    ):
         crews[session_id].append((staff_id, role))
     names = staff_names(session, {s for crew in crews.values() for s, _ in crew})
     out = []
-    for (sid, version, group_id, group_name, kind, starts, ends, occurrence, room_id, room,
-         topic_id, topic, status, reason, is_exception, closure_id, notes) in rows:
-        crew = sorted(crews.get(sid, []), key=lambda c: (c[1] is not FacilitatorRole.LEAD,
-                                                         names.get(c[0], "")))
-        out.append(SessionView(
-            id=sid, version=version, group_id=group_id, group_name=group_name, kind=kind,
-            starts_at=starts.astimezone(tz), ends_at=ends.astimezone(tz),
-            occurrence_start=occurrence.astimezone(tz), room_id=room_id, room=room or "",
-            facilitator_ids=tuple(s for s, _ in crew),
-            facilitators=tuple(names.get(s, "?") for s, _ in crew), topic_id=topic_id,
-            topic=topic or "", status=status, cancel_reason=reason or "",
-            is_exception=is_exception, closure_id=closure_id, notes=notes or ""))
+    for (
+        sid,
+        version,
+        group_id,
+        group_name,
+        kind,
+        starts,
+        ends,
+        occurrence,
+        room_id,
+        room,
+        topic_id,
+        topic,
+        status,
+        reason,
+        is_exception,
+        closure_id,
+        notes,
+    ) in rows:
+        crew = sorted(
+            crews.get(sid, []),
+            key=lambda c: (c[1] is not FacilitatorRole.LEAD, names.get(c[0], "")),
+        )
+        out.append(
+            SessionView(
+                id=sid,
+                version=version,
+                group_id=group_id,
+                group_name=group_name,
+                kind=kind,
+                starts_at=starts.astimezone(tz),
+                ends_at=ends.astimezone(tz),
+                occurrence_start=occurrence.astimezone(tz),
+                room_id=room_id,
+                room=room or "",
+                facilitator_ids=tuple(s for s, _ in crew),
+                facilitators=tuple(names.get(s, "?") for s, _ in crew),
+                topic_id=topic_id,
+                topic=topic or "",
+                status=status,
+                cancel_reason=reason or "",
+                is_exception=is_exception,
+                closure_id=closure_id,
+                notes=notes or "",
+            )
+        )
     return out
 
 

@@ -60,13 +60,28 @@ class ConflictReport:
         return out
 
 
-def record_accepted(session: Session, actor: Actor, entity: str, entity_id: int,
-                    accepted: list[str], reason: str | None) -> None:
+def record_accepted(
+    session: Session,
+    actor: Actor,
+    entity: str,
+    entity_id: int,
+    accepted: list[str],
+    reason: str | None,
+) -> None:
     """The warnings someone chose to accept, and why, in the audit trail."""
     if accepted:
-        audit.record(session, actor, "accept_warning", entity, entity_id,
-                     {"reason": (reason or "").strip()[:500], "warnings": accepted[:20],
-                      "count": len(accepted)})
+        audit.record(
+            session,
+            actor,
+            "accept_warning",
+            entity,
+            entity_id,
+            {
+                "reason": (reason or "").strip()[:500],
+                "warnings": accepted[:20],
+                "count": len(accepted),
+            },
+        )
 
 
 def enforce(report: ConflictReport, accept_reason: str | None) -> list[str]:
@@ -89,28 +104,37 @@ class Roster:
     def load(cls, session: Session, group_id: int | None) -> Roster:
         if group_id is None:
             return cls()
-        rows = session.execute(select(Enrollment.participant_id, Enrollment.from_date,
-                                      Enrollment.to_date)
-                               .where(Enrollment.group_id == group_id,
-                                      Enrollment.status == EnrollmentStatus.ENROLLED))
+        rows = session.execute(
+            select(Enrollment.participant_id, Enrollment.from_date, Enrollment.to_date).where(
+                Enrollment.group_id == group_id, Enrollment.status == EnrollmentStatus.ENROLLED
+            )
+        )
         return cls(tuple(rows))
 
     def on(self, day: date) -> frozenset[int]:
-        return frozenset(p for p, first, last in self.spans
-                         if first <= day and (last is None or last >= day))
+        return frozenset(
+            p for p, first, last in self.spans if first <= day and (last is None or last >= day)
+        )
 
     def count_on(self, day: date) -> int:
         return len(self.on(day))
 
 
 def with_roster(bookings: Sequence[Booking], roster: Roster, tz: ZoneInfo) -> list[Booking]:
-    return [replace(b, participant_ids=roster.on(b.starts_at.astimezone(tz).date()))
-            for b in bookings]
+    return [
+        replace(b, participant_ids=roster.on(b.starts_at.astimezone(tz).date())) for b in bookings
+    ]
 
 
-def check(session: Session, tz: ZoneInfo, proposed: Sequence[Booking], *,
-          ignore: Iterable[int] = (), enrolled: int = 0, group_capacity: int | None = None,
-          ) -> ConflictReport:
+def check(
+    session: Session,
+    tz: ZoneInfo,
+    proposed: Sequence[Booking],
+    *,
+    ignore: Iterable[int] = (),
+    enrolled: int = 0,
+    group_capacity: int | None = None,
+) -> ConflictReport:
     """Conflicts of the proposed sessions (their participants already filled in) with
     everything else on the schedule, plus capacity, inactive facilitators and hour caps."""
     if not proposed:
@@ -123,63 +147,89 @@ def check(session: Session, tz: ZoneInfo, proposed: Sequence[Booking], *,
     people = {p for b in proposed for p in b.participant_ids}
     # Hour caps are per week: read the whole local weeks the change falls in.
     week_lo = datetime.combine(week_of(lo.astimezone(tz).date()), time.min, tz)
-    week_hi = datetime.combine(week_of(hi.astimezone(tz).date()) + timedelta(days=7),
-                               time.min, tz)
+    week_hi = datetime.combine(week_of(hi.astimezone(tz).date()) + timedelta(days=7), time.min, tz)
     staff_rows = _facilitated(session, staff, week_lo.astimezone(UTC), week_hi.astimezone(UTC))
-    enrolled_elsewhere = _enrollments(session, people, lo.astimezone(tz).date(),
-                                      hi.astimezone(tz).date())
+    enrolled_elsewhere = _enrollments(
+        session, people, lo.astimezone(tz).date(), hi.astimezone(tz).date()
+    )
     spans = _spans(proposed)
     crews: dict[int, set[int]] = defaultdict(set)
     for sid, staff_id, start, end in staff_rows:
         if _meets(spans, start, end):
             crews[sid].add(staff_id)
-    existing = [b for b in _window_bookings(session, tz, spans, rooms, crews,
-                                            enrolled_elsewhere) if b.key not in skip]
-    names = Names(rooms=room_names(session, rooms), staff=staff_names(session, staff),
-                  participants=participant_names(session, people))
+    existing = [
+        b
+        for b in _window_bookings(session, tz, spans, rooms, crews, enrolled_elsewhere)
+        if b.key not in skip
+    ]
+    names = Names(
+        rooms=room_names(session, rooms),
+        staff=staff_names(session, staff),
+        participants=participant_names(session, people),
+    )
     errors = double_bookings(proposed, existing, names)
     errors += _capacity(session, proposed, enrolled, group_capacity, names)
-    active = dict(session.execute(select(Staff.id, Staff.status)
-                                  .where(Staff.id.in_(staff))).all()) if staff else {}
-    errors += inactive_facilitators(staff, {k: v is not StaffStatus.INACTIVE
-                                            for k, v in active.items()}, names)
+    active = (
+        dict(session.execute(select(Staff.id, Staff.status).where(Staff.id.in_(staff))).all())
+        if staff
+        else {}
+    )
+    errors += inactive_facilitators(
+        staff, {k: v is not StaffStatus.INACTIVE for k, v in active.items()}, names
+    )
     warnings = _hours(session, tz, proposed, staff_rows, skip, names)
     return ConflictReport(tuple(errors), tuple(warnings))
 
 
 def _window(lo: datetime, hi: datetime) -> list[ColumnElement[bool]]:
     """Scheduled sessions overlapping [lo, hi), as an index range on starts_at."""
-    return [SessionRow.starts_at < hi, SessionRow.starts_at > lo - MAX_SESSION,
-            SessionRow.ends_at > lo, SessionRow.status == SessionStatus.SCHEDULED]
+    return [
+        SessionRow.starts_at < hi,
+        SessionRow.starts_at > lo - MAX_SESSION,
+        SessionRow.ends_at > lo,
+        SessionRow.status == SessionStatus.SCHEDULED,
+    ]
 
 
-def _facilitated(session: Session, staff: set[int], lo: datetime, hi: datetime,
-                 ) -> list[tuple[int, int, datetime, datetime]]:
+def _facilitated(
+    session: Session,
+    staff: set[int],
+    lo: datetime,
+    hi: datetime,
+) -> list[tuple[int, int, datetime, datetime]]:
     """(session id, staff id, start, end) of the staff's scheduled sessions in the window."""
     if not staff:
         return []
     rows = session.execute(
-        select(SessionRow.id, SessionFacilitator.staff_id, SessionRow.starts_at,
-               SessionRow.ends_at)
+        select(SessionRow.id, SessionFacilitator.staff_id, SessionRow.starts_at, SessionRow.ends_at)
         .join(SessionFacilitator, SessionFacilitator.session_id == SessionRow.id)
         # "+ 0" keeps the planner off the staff index, which would read a facilitator's whole
         # history: the window's range on starts_at, then the (session, staff) key, follows
         # the window instead.
-        .where((SessionFacilitator.staff_id + 0).in_(staff), *_window(lo, hi)))
+        .where((SessionFacilitator.staff_id + 0).in_(staff), *_window(lo, hi))
+    )
     return list(rows)
 
 
-def _enrollments(session: Session, people: set[int], first: date, last: date,
-                 ) -> dict[int, list[tuple[int, date, date | None]]]:
+def _enrollments(
+    session: Session,
+    people: set[int],
+    first: date,
+    last: date,
+) -> dict[int, list[tuple[int, date, date | None]]]:
     """The other groups the participants are enrolled in over those days."""
     if not people:
         return {}
     rows = session.execute(
-        select(Enrollment.group_id, Enrollment.participant_id, Enrollment.from_date,
-               Enrollment.to_date)
-        .where(Enrollment.participant_id.in_(people),
-               Enrollment.status == EnrollmentStatus.ENROLLED, Enrollment.from_date <= last,
-               (Enrollment.to_date.is_(None)) | (Enrollment.to_date >= first)))
+        select(
+            Enrollment.group_id, Enrollment.participant_id, Enrollment.from_date, Enrollment.to_date
+        ).where(
+            Enrollment.participant_id.in_(people),
+            Enrollment.status == EnrollmentStatus.ENROLLED,
+            Enrollment.from_date <= last,
+            (Enrollment.to_date.is_(None)) | (Enrollment.to_date >= first),
+        )
+    )
     out: dict[int, list[tuple[int, date, date | None]]] = defaultdict(list)
     for group_id, pid, start, end in rows:
         out[group_id].append((pid, start, end))
@@ -192,8 +242,9 @@ SPANS_PER_QUERY = 60
 def _spans(proposed: Sequence[Booking]) -> list[tuple[datetime, datetime]]:
     """The proposed sessions' times in UTC, overlapping ones merged, in order."""
     out: list[tuple[datetime, datetime]] = []
-    for start, end in sorted((b.starts_at.astimezone(UTC), b.ends_at.astimezone(UTC))
-                             for b in proposed):
+    for start, end in sorted(
+        (b.starts_at.astimezone(UTC), b.ends_at.astimezone(UTC)) for b in proposed
+    ):
         if out and start <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], end))
         else:
@@ -204,7 +255,7 @@ def _spans(proposed: Sequence[Booking]) -> list[tuple[datetime, datetime]]:
 def _meets(spans: list[tuple[datetime, datetime]], start: datetime, end: datetime) -> bool:
     """Whether [start, end) overlaps one of the sorted, merged spans."""
     i = bisect_left(spans, (start,)) - 1
-    return any(s < end and start < e for s, e in spans[max(i, 0):i + 2])
+    return any(s < end and start < e for s, e in spans[max(i, 0) : i + 2])
 
 
 @lru_cache(maxsize=SPANS_PER_QUERY)
@@ -216,25 +267,48 @@ def _overlapping_query(spans: int) -> Select[int, int, str, datetime, datetime, 
     costs more than running it."""
     when = UTCDateTime()
     starts, ends = SessionRow.starts_at, SessionRow.ends_at
-    spans_near = [(bindparam(f"a{i}", type_=when), bindparam(f"s{i}", type_=when),
-                   bindparam(f"e{i}", type_=when)) for i in range(spans)]
-    in_rooms = [and_(SessionRow.room_id.in_(bindparam("rooms", expanding=True)),
-                     starts > a, starts < e, ends > s) for a, s, e in spans_near]
+    spans_near = [
+        (
+            bindparam(f"a{i}", type_=when),
+            bindparam(f"s{i}", type_=when),
+            bindparam(f"e{i}", type_=when),
+        )
+        for i in range(spans)
+    ]
+    in_rooms = [
+        and_(
+            SessionRow.room_id.in_(bindparam("rooms", expanding=True)),
+            starts > a,
+            starts < e,
+            ends > s,
+        )
+        for a, s, e in spans_near
+    ]
     near = or_(*(and_(starts < e, ends > s) for _a, s, e in spans_near))
-    others = and_(or_(SessionRow.group_id.in_(bindparam("groups", expanding=True)),
-                      SessionRow.id.in_(bindparam("ids", expanding=True))),
-                  starts > bindparam("lo", type_=when), starts < bindparam("hi", type_=when),
-                  near)
-    return (select(SessionRow.id, SessionRow.group_id, Group.name, starts, ends,
-                   SessionRow.room_id)
-            .join(Group, Group.id == SessionRow.group_id)
-            .where(SessionRow.status == SessionStatus.SCHEDULED, or_(*in_rooms, others)))
+    others = and_(
+        or_(
+            SessionRow.group_id.in_(bindparam("groups", expanding=True)),
+            SessionRow.id.in_(bindparam("ids", expanding=True)),
+        ),
+        starts > bindparam("lo", type_=when),
+        starts < bindparam("hi", type_=when),
+        near,
+    )
+    return (
+        select(SessionRow.id, SessionRow.group_id, Group.name, starts, ends, SessionRow.room_id)
+        .join(Group, Group.id == SessionRow.group_id)
+        .where(SessionRow.status == SessionStatus.SCHEDULED, or_(*in_rooms, others))
+    )
 
 
-def _window_bookings(session: Session, tz: ZoneInfo, spans: list[tuple[datetime, datetime]],
-                     rooms: set[int], crews: dict[int, set[int]],
-                     enrolled: dict[int, list[tuple[int, date, date | None]]],
-                     ) -> list[Booking]:
+def _window_bookings(
+    session: Session,
+    tz: ZoneInfo,
+    spans: list[tuple[datetime, datetime]],
+    rooms: set[int],
+    crews: dict[int, set[int]],
+    enrolled: dict[int, list[tuple[int, date, date | None]]],
+) -> list[Booking]:
     """The scheduled sessions overlapping one of the proposed ``spans`` that use one of the
     rooms, or the groups of the participants, or that ``crews`` (session id -> the change's
     staff facilitating it) lists. Each query covers up to 60 spans over their index range
@@ -245,10 +319,14 @@ def _window_bookings(session: Session, tz: ZoneInfo, spans: list[tuple[datetime,
         return []
     rows: list[Any] = []
     for first in range(0, len(spans), SPANS_PER_QUERY):
-        chunk = spans[first:first + SPANS_PER_QUERY]
-        params: dict[str, Any] = {"lo": chunk[0][0] - MAX_SESSION, "hi": chunk[-1][1],
-                                  "rooms": sorted(rooms), "groups": sorted(enrolled),
-                                  "ids": sorted(crews)}
+        chunk = spans[first : first + SPANS_PER_QUERY]
+        params: dict[str, Any] = {
+            "lo": chunk[0][0] - MAX_SESSION,
+            "hi": chunk[-1][1],
+            "rooms": sorted(rooms),
+            "groups": sorted(enrolled),
+            "ids": sorted(crews),
+        }
         for i, (start, end) in enumerate(chunk):
             params[f"a{i}"], params[f"s{i}"], params[f"e{i}"] = start - MAX_SESSION, start, end
         rows += session.execute(_overlapping_query(len(chunk)), params).all()
@@ -257,30 +335,48 @@ def _window_bookings(session: Session, tz: ZoneInfo, spans: list[tuple[datetime,
         people: frozenset[int] = frozenset()
         if group_id in enrolled:
             day = starts.astimezone(tz).date()
-            people = frozenset(p for p, first, last in enrolled[group_id]
-                               if first <= day and (last is None or last >= day))
-        out.append(Booking(sid, name, starts, ends, room_id, frozenset(crews.get(sid, ())),
-                           people, tz))
+            people = frozenset(
+                p
+                for p, first, last in enrolled[group_id]
+                if first <= day and (last is None or last >= day)
+            )
+        out.append(
+            Booking(sid, name, starts, ends, room_id, frozenset(crews.get(sid, ())), people, tz)
+        )
     return out
 
 
-def _capacity(session: Session, proposed: Sequence[Booking], enrolled: int,
-              group_capacity: int | None, names: Names) -> list[Conflict]:
+def _capacity(
+    session: Session,
+    proposed: Sequence[Booking],
+    enrolled: int,
+    group_capacity: int | None,
+    names: Names,
+) -> list[Conflict]:
     rooms = {b.room_id for b in proposed if b.room_id is not None}
-    holds = dict(session.execute(select(Room.id, Room.capacity)
-                                 .where(Room.id.in_(rooms))).all()) if rooms else {}
+    holds = (
+        dict(session.execute(select(Room.id, Room.capacity).where(Room.id.in_(rooms))).all())
+        if rooms
+        else {}
+    )
     sizes = {names.rooms.get(r, "The room"): holds.get(r) for r in sorted(rooms)}
     return capacity_conflicts(enrolled, group_capacity, sizes)
 
 
-def _hours(session: Session, tz: ZoneInfo, proposed: Sequence[Booking],
-           staff_rows: list[tuple[int, int, datetime, datetime]], skip: set[int],
-           names: Names) -> list[Conflict]:
+def _hours(
+    session: Session,
+    tz: ZoneInfo,
+    proposed: Sequence[Booking],
+    staff_rows: list[tuple[int, int, datetime, datetime]],
+    skip: set[int],
+    names: Names,
+) -> list[Conflict]:
     staff = {s for b in proposed for s in b.staff_ids}
     if not staff:
         return []
-    caps = dict(session.execute(select(Staff.id, Staff.weekly_hours_cap)
-                                .where(Staff.id.in_(staff))).all())
+    caps = dict(
+        session.execute(select(Staff.id, Staff.weekly_hours_cap).where(Staff.id.in_(staff))).all()
+    )
     by_staff: dict[int, list[tuple[int, datetime, datetime]]] = defaultdict(list)
     for sid, staff_id, start, end in staff_rows:
         by_staff[staff_id].append((sid, start.astimezone(tz), end.astimezone(tz)))
@@ -290,13 +386,17 @@ def _hours(session: Session, tz: ZoneInfo, proposed: Sequence[Booking],
         before = minutes_per_week((start, end) for _sid, start, end in rows)
         after = dict(before)
         # The sessions the change replaces come off; the proposed ones go on.
-        for week, minutes in minutes_per_week((start, end) for sid, start, end in rows
-                                              if sid in skip).items():
+        for week, minutes in minutes_per_week(
+            (start, end) for sid, start, end in rows if sid in skip
+        ).items():
             after[week] -= minutes
         for week, minutes in minutes_per_week(
-                (b.starts_at.astimezone(tz), b.ends_at.astimezone(tz)) for b in proposed
-                if staff_id in b.staff_ids).items():
+            (b.starts_at.astimezone(tz), b.ends_at.astimezone(tz))
+            for b in proposed
+            if staff_id in b.staff_ids
+        ).items():
             after[week] = after.get(week, 0) + minutes
-        out += hours_cap_warnings(names.staff.get(staff_id, "This facilitator"),
-                                  caps.get(staff_id, 40.0), before, after)
+        out += hours_cap_warnings(
+            names.staff.get(staff_id, "This facilitator"), caps.get(staff_id, 40.0), before, after
+        )
     return out

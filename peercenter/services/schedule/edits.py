@@ -36,9 +36,15 @@ from peercenter.services.schedule.split import is_first_of_series, split_series
 from peercenter.services.series import set_facilitators
 
 
-def edit_session(session: Session, actor: Actor, session_id: int, change: SessionChange,
-                 mode: EditMode, expected_version: int | None,
-                 accept_reason: str | None = None) -> SessionView:
+def edit_session(
+    session: Session,
+    actor: Actor,
+    session_id: int,
+    change: SessionChange,
+    mode: EditMode,
+    expected_version: int | None,
+    accept_reason: str | None = None,
+) -> SessionView:
     """Apply the form to this session, to it and the ones after it, or to the whole series.
     Conflicts are refused; hours over a cap need ``accept_reason``."""
     require(actor, Permission.MANAGE_SCHEDULE)
@@ -47,8 +53,11 @@ def edit_session(session: Session, actor: Actor, session_id: int, change: Sessio
     notes = clean_change(session, row.group, change)
     tz = settings.center_timezone(session)
     if mode is not EditMode.THIS and change.day != row.occurrence_start.astimezone(tz).date():
-        raise ValidationError("To move sessions to another day, change the series' repeat "
-                              "rule, or move this session only.", field="day")
+        raise ValidationError(
+            "To move sessions to another day, change the series' repeat "
+            "rule, or move this session only.",
+            field="day",
+        )
     if mode is EditMode.THIS:
         _edit_one(session, actor, row, change, notes, accept_reason)
     elif mode is EditMode.FOLLOWING and not is_first_of_series(session, row):
@@ -59,20 +68,36 @@ def edit_session(session: Session, actor: Actor, session_id: int, change: Sessio
     return view_of(session, row)
 
 
-def _edit_one(session: Session, actor: Actor, row: SessionRow, change: SessionChange,
-              notes: str | None, accept_reason: str | None) -> None:
+def _edit_one(
+    session: Session,
+    actor: Actor,
+    row: SessionRow,
+    change: SessionChange,
+    notes: str | None,
+    accept_reason: str | None,
+) -> None:
     tz = settings.center_timezone(session)
     start = local_instant(change.day, change.start_time, tz)
     end = start + timedelta(minutes=change.duration_minutes)
     if row.status is SessionStatus.SCHEDULED:
         room_changed = change.room_id != row.room_id
         roster = Roster.load(session, row.group_id)
-        booking = Booking(row.id, row.group.name, start.astimezone(tz), end.astimezone(tz),
-                          change.room_id, frozenset(s for s, _ in change.facilitators()),
-                          roster.on(change.day))
-        report = check(session, tz, [booking],
-                       enrolled=roster.count_on(change.day) if room_changed else 0,
-                       group_capacity=row.group.capacity if room_changed else None)
+        booking = Booking(
+            row.id,
+            row.group.name,
+            start.astimezone(tz),
+            end.astimezone(tz),
+            change.room_id,
+            frozenset(s for s, _ in change.facilitators()),
+            roster.on(change.day),
+        )
+        report = check(
+            session,
+            tz,
+            [booking],
+            enrolled=roster.count_on(change.day) if room_changed else 0,
+            group_capacity=row.group.capacity if room_changed else None,
+        )
         accepted = enforce(report, accept_reason)
     else:
         accepted = []
@@ -87,21 +112,35 @@ def _edit_one(session: Session, actor: Actor, row: SessionRow, change: SessionCh
 
 
 def _snapshot(row: SessionRow) -> dict[str, Any]:
-    return {"starts_at": row.starts_at, "ends_at": row.ends_at, "room_id": row.room_id,
-            "topic_id": row.topic_id, "notes": row.notes,
-            "facilitators": sorted((f.staff_id, f.role.value) for f in row.facilitators),
-            "status": row.status.value}
+    return {
+        "starts_at": row.starts_at,
+        "ends_at": row.ends_at,
+        "room_id": row.room_id,
+        "topic_id": row.topic_id,
+        "notes": row.notes,
+        "facilitators": sorted((f.staff_id, f.role.value) for f in row.facilitators),
+        "status": row.status.value,
+    }
 
 
-def _edit_series(session: Session, actor: Actor, row: SessionRow, change: SessionChange,
-                 notes: str | None, accept_reason: str | None) -> None:
+def _edit_series(
+    session: Session,
+    actor: Actor,
+    row: SessionRow,
+    change: SessionChange,
+    notes: str | None,
+    accept_reason: str | None,
+) -> None:
     group = row.group
-    form = replace(form_of(group), start_time=change.start_time,
-                   duration_minutes=change.duration_minutes, room_id=change.room_id,
-                   lead_id=change.lead_id,
-                   co_facilitator_ids=tuple(s for s, r in change.facilitators()
-                                            if r is FacilitatorRole.CO),
-                   default_topic_id=change.topic_id)
+    form = replace(
+        form_of(group),
+        start_time=change.start_time,
+        duration_minutes=change.duration_minutes,
+        room_id=change.room_id,
+        lead_id=change.lead_id,
+        co_facilitator_ids=tuple(s for s, r in change.facilitators() if r is FacilitatorRole.CO),
+        default_topic_id=change.topic_id,
+    )
     update_group(session, actor, group.id, form, None, accept_reason)
     if row.is_exception:
         # The session the user opened takes the change too, even though edited before.
@@ -110,9 +149,14 @@ def _edit_series(session: Session, actor: Actor, row: SessionRow, change: Sessio
         row.notes = notes
 
 
-def move_session(session: Session, actor: Actor, session_id: int, new_start: datetime,
-                 expected_version: int | None, accept_reason: str | None = None,
-                 ) -> SessionView:
+def move_session(
+    session: Session,
+    actor: Actor,
+    session_id: int,
+    new_start: datetime,
+    expected_version: int | None,
+    accept_reason: str | None = None,
+) -> SessionView:
     """Move one session to another day or time, keeping its length, room and people."""
     require(actor, Permission.MANAGE_SCHEDULE)
     row = load_session(session, session_id)
@@ -120,12 +164,14 @@ def move_session(session: Session, actor: Actor, session_id: int, new_start: dat
     local = new_start.astimezone(tz)
     current = change_of(view_of(session, row))
     change = replace(current, day=local.date(), start_time=local.time().replace(tzinfo=None))
-    return edit_session(session, actor, session_id, change, EditMode.THIS, expected_version,
-                        accept_reason)
+    return edit_session(
+        session, actor, session_id, change, EditMode.THIS, expected_version, accept_reason
+    )
 
 
-def cancel_session(session: Session, actor: Actor, session_id: int, reason: str,
-                   expected_version: int | None) -> SessionView:
+def cancel_session(
+    session: Session, actor: Actor, session_id: int, reason: str, expected_version: int | None
+) -> SessionView:
     require(actor, Permission.MANAGE_SCHEDULE)
     row = load_session(session, session_id)
     check_version(row, expected_version)
@@ -138,9 +184,13 @@ def cancel_session(session: Session, actor: Actor, session_id: int, reason: str,
     return view_of(session, row)
 
 
-def restore_session(session: Session, actor: Actor, session_id: int,
-                    expected_version: int | None, accept_reason: str | None = None,
-                    ) -> SessionView:
+def restore_session(
+    session: Session,
+    actor: Actor,
+    session_id: int,
+    expected_version: int | None,
+    accept_reason: str | None = None,
+) -> SessionView:
     """Put a cancelled session back, if its room and people are still free."""
     require(actor, Permission.MANAGE_SCHEDULE)
     row = load_session(session, session_id)
@@ -150,13 +200,18 @@ def restore_session(session: Session, actor: Actor, session_id: int,
     tz = settings.center_timezone(session)
     day = row.starts_at.astimezone(tz).date()
     roster = Roster.load(session, row.group_id)
-    booking = Booking(row.id, row.group.name, row.starts_at.astimezone(tz),
-                      row.ends_at.astimezone(tz), row.room_id,
-                      frozenset(f.staff_id for f in row.facilitators), roster.on(day))
+    booking = Booking(
+        row.id,
+        row.group.name,
+        row.starts_at.astimezone(tz),
+        row.ends_at.astimezone(tz),
+        row.room_id,
+        frozenset(f.staff_id for f in row.facilitators),
+        roster.on(day),
+    )
     accepted = enforce(check(session, tz, [booking]), accept_reason)
     row.status, row.cancel_reason, row.closure_id = SessionStatus.SCHEDULED, None, None
     audit.record(session, actor, "restore", "session", row.id)
     record_accepted(session, actor, "session", row.id, accepted, accept_reason)
     session.flush()
     return view_of(session, row)
-

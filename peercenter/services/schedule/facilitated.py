@@ -46,9 +46,13 @@ class FacilitatedSession(NamedTuple):
         return round((self.ends_at.timestamp() - self.starts_at.timestamp()) / 60)
 
 
-def facilitated_sessions(session: Session, staff_ids: Iterable[int], tz: ZoneInfo,
-                         first: date | None, last: date,
-                         ) -> dict[int, list[FacilitatedSession]]:
+def facilitated_sessions(
+    session: Session,
+    staff_ids: Iterable[int],
+    tz: ZoneInfo,
+    first: date | None,
+    last: date,
+) -> dict[int, list[FacilitatedSession]]:
     """Each staff member's facilitated sessions that start on the local days first..last
     (from the beginning of the records when ``first`` is None), in time order. Plain rows
     through the connection, group names read once per group: years of history are many
@@ -64,37 +68,69 @@ def facilitated_sessions(session: Session, staff_ids: Iterable[int], tz: ZoneInf
     # own sessions are the smaller read.
     by_date = first is not None and len(wanted) > 1
     where: list[ColumnElement[bool]] = [
-        SessionRow.starts_at < hi, SessionRow.status != SessionStatus.CANCELLED,
-        (staff + 0 if by_date else staff).in_(bindparam("staff_ids", wanted, expanding=True))]
+        SessionRow.starts_at < hi,
+        SessionRow.status != SessionStatus.CANCELLED,
+        (staff + 0 if by_date else staff).in_(bindparam("staff_ids", wanted, expanding=True)),
+    ]
     if first is not None:
         where.append(SessionRow.starts_at >= day_bounds(first, tz)[0])
-    held = exists().where(Attendance.session_id == SessionRow.id,
-                          Attendance.status.in_([AttendanceStatus.PRESENT,
-                                                 AttendanceStatus.LATE]))
-    rows = session.connection().execute(
-        select(staff, SessionRow.id, SessionRow.group_id, SessionRow.starts_at,
-               SessionRow.ends_at, held)
-        .select_from(SessionRow)
-        .join(SessionFacilitator, SessionFacilitator.session_id == SessionRow.id)
-        .where(*where)).all()
-    names = dict(session.connection().execute(
-        select(Group.id, Group.name).where(Group.id.in_({r[2] for r in rows}))).all()) \
-        if rows else {}
+    held = exists().where(
+        Attendance.session_id == SessionRow.id,
+        Attendance.status.in_([AttendanceStatus.PRESENT, AttendanceStatus.LATE]),
+    )
+    rows = (
+        session.connection()
+        .execute(
+            select(
+                staff,
+                SessionRow.id,
+                SessionRow.group_id,
+                SessionRow.starts_at,
+                SessionRow.ends_at,
+                held,
+            )
+            .select_from(SessionRow)
+            .join(SessionFacilitator, SessionFacilitator.session_id == SessionRow.id)
+            .where(*where)
+        )
+        .all()
+    )
+    names = (
+        dict(
+            session.connection()
+            .execute(select(Group.id, Group.name).where(Group.id.in_({r[2] for r in rows})))
+            .all()
+        )
+        if rows
+        else {}
+    )
     found: dict[int, list[FacilitatedSession]] = defaultdict(list)
     for staff_id, session_id, group_id, starts_at, ends_at, was_held in rows:
-        found[staff_id].append(FacilitatedSession(
-            staff_id, session_id, group_id, names[group_id], starts_at.astimezone(tz),
-            ends_at.astimezone(tz), bool(was_held)))
+        found[staff_id].append(
+            FacilitatedSession(
+                staff_id,
+                session_id,
+                group_id,
+                names[group_id],
+                starts_at.astimezone(tz),
+                ends_at.astimezone(tz),
+                bool(was_held),
+            )
+        )
     for items in found.values():  # cheaper here than in SQL: the rows come nearly in order
         items.sort(key=lambda f: (f.starts_at, f.session_id))
     return dict(found)
 
 
-def facilitated_reaching(session: Session, staff_ids: Iterable[int], tz: ZoneInfo,
-                         first: date, last: date) -> dict[int, list[FacilitatedSession]]:
+def facilitated_reaching(
+    session: Session, staff_ids: Iterable[int], tz: ZoneInfo, first: date, last: date
+) -> dict[int, list[FacilitatedSession]]:
     """The same, plus sessions that began the day before and run on into ``first`` (a
     session is at most 12 hours long): everything that overlaps the days."""
     lo, _ = day_bounds(first, tz)
     found = facilitated_sessions(session, staff_ids, tz, first - timedelta(days=1), last)
-    return {staff_id: kept for staff_id, items in found.items()
-            if (kept := [f for f in items if f.ends_at > lo])}
+    return {
+        staff_id: kept
+        for staff_id, items in found.items()
+        if (kept := [f for f in items if f.ends_at > lo])
+    }

@@ -109,18 +109,33 @@ def _clean(session: Session, form: GroupForm, draft: bool = False) -> dict[str, 
     lead, so a preview can be shown while typing."""
     errors = validation.FormErrors()
     values: dict[str, Any] = {
-        "name": errors.check("name", validation.text, form.name or ("New group" if draft
-                                                                    else ""),
-                             "Name", "name", max_length=120),
-        "description": errors.check("description", validation.text, form.description,
-                                    "Description", "description", required=False,
-                                    max_length=2000) or None,
-        "kind": form.kind, "enrollment_mode": form.enrollment_mode,
-        "first_date": form.first_date, "start_time": form.start_time.replace(second=0,
-                                                                             microsecond=0),
-        "duration_minutes": form.duration_minutes, "room_id": form.room_id,
+        "name": errors.check(
+            "name",
+            validation.text,
+            form.name or ("New group" if draft else ""),
+            "Name",
+            "name",
+            max_length=120,
+        ),
+        "description": errors.check(
+            "description",
+            validation.text,
+            form.description,
+            "Description",
+            "description",
+            required=False,
+            max_length=2000,
+        )
+        or None,
+        "kind": form.kind,
+        "enrollment_mode": form.enrollment_mode,
+        "first_date": form.first_date,
+        "start_time": form.start_time.replace(second=0, microsecond=0),
+        "duration_minutes": form.duration_minutes,
+        "room_id": form.room_id,
         "default_topic_id": form.default_topic_id,
-        "until_date": form.recurrence.until, "occurrence_count": form.recurrence.count,
+        "until_date": form.recurrence.until,
+        "occurrence_count": form.recurrence.count,
     }
     capacity, min_size = form.capacity, form.min_size
     if form.kind is GroupKind.MENTORING:
@@ -128,8 +143,9 @@ def _clean(session: Session, form: GroupForm, draft: bool = False) -> dict[str, 
             errors.add("capacity", "One-to-one mentoring is for one participant.")
         capacity = 1
         if form.co_facilitator_ids:
-            errors.add("facilitators", "One-to-one mentoring has one specialist and no "
-                                       "co-facilitators.")
+            errors.add(
+                "facilitators", "One-to-one mentoring has one specialist and no co-facilitators."
+            )
     if capacity is not None and not 1 <= capacity <= MAX_CAPACITY:
         errors.add("capacity", f"Capacity must be between 1 and {MAX_CAPACITY}.")
     if min_size is not None and not 0 <= min_size <= (capacity or MAX_CAPACITY):
@@ -151,8 +167,9 @@ def _clean(session: Session, form: GroupForm, draft: bool = False) -> dict[str, 
     return values
 
 
-def _check_facilitators(session: Session, form: GroupForm, errors: validation.FormErrors,
-                        draft: bool) -> None:
+def _check_facilitators(
+    session: Session, form: GroupForm, errors: validation.FormErrors, draft: bool
+) -> None:
     if form.lead_id is None:
         if form.kind is not GroupKind.COMMUNITY and not draft:
             errors.add("facilitators", "Choose who leads the group.")
@@ -161,8 +178,7 @@ def _check_facilitators(session: Session, form: GroupForm, errors: validation.Fo
     if form.lead_id is not None and form.lead_id in form.co_facilitator_ids:
         errors.add("facilitators", "The lead cannot also be a co-facilitator.")
     wanted = {i for i in (form.lead_id, *form.co_facilitator_ids) if i is not None}
-    found = set(session.scalars(select(Staff.id).where(Staff.id.in_(wanted)))) if wanted \
-        else set()
+    found = set(session.scalars(select(Staff.id).where(Staff.id.in_(wanted)))) if wanted else set()
     if wanted - found:
         errors.add("facilitators", "Choose facilitators from the staff list.")
 
@@ -179,15 +195,20 @@ def _transient(values: dict[str, Any], form: GroupForm, group_id: int | None) ->
     return group
 
 
-def _planned(group: Group, tz: ZoneInfo, closed: ClosedDays, since: datetime,
-             until: date) -> list[datetime]:
+def _planned(
+    group: Group, tz: ZoneInfo, closed: ClosedDays, since: datetime, until: date
+) -> list[datetime]:
     """Planned starts from ``since`` up to ``until``, without the closed days."""
-    return [s for s in planned_starts(group, tz, since.astimezone(tz).date(), until)
-            if s >= since and closed.closure_on(s.astimezone(tz).date()) is None]
+    return [
+        s
+        for s in planned_starts(group, tz, since.astimezone(tz).date(), until)
+        if s >= since and closed.closure_on(s.astimezone(tz).date()) is None
+    ]
 
 
-def bookings(group: Group, starts: list[datetime], tz: ZoneInfo,
-             keys: dict[date, int] | None = None) -> list[Booking]:
+def bookings(
+    group: Group, starts: list[datetime], tz: ZoneInfo, keys: dict[date, int] | None = None
+) -> list[Booking]:
     """Proposed bookings for the group at these starts; ``keys`` gives the session id already
     holding a day (new ones get negative keys)."""
     staff = frozenset(f.staff_id for f in group.facilitators)
@@ -195,26 +216,28 @@ def bookings(group: Group, starts: list[datetime], tz: ZoneInfo,
     length = timedelta(minutes=group.duration_minutes)
     for n, start in enumerate(starts, 1):
         key = (keys or {}).get(start.astimezone(tz).date(), -n) if keys else -n
-        out.append(Booking(key, group.name, start, start + length, group.room_id, staff,
-                           tz=tz))
+        out.append(Booking(key, group.name, start, start + length, group.room_id, staff, tz=tz))
     return out
 
 
-def preview_group(session: Session, actor: Actor, form: GroupForm,
-                  group_id: int | None = None) -> GroupPreview:
+def preview_group(
+    session: Session, actor: Actor, form: GroupForm, group_id: int | None = None
+) -> GroupPreview:
     """What saving the form would plan, and what it would clash with; writes nothing. The
     form may still lack its name and lead."""
     require(actor, Permission.VIEW_SCHEDULE)
     values = _clean(session, form, draft=True)
     tz = settings.center_timezone(session)
     group = _transient(values, form, group_id)
-    since = clock.now() if group_id is not None else \
-        datetime.combine(form.first_date, time.min, tz)
+    since = clock.now() if group_id is not None else datetime.combine(form.first_date, time.min, tz)
     plan = _series_plan(session, group, tz, since, group_id)
-    shown = [timefmt.slot(*local_span(s, group.duration_minutes, tz))
-             for s in plan.starts[:PREVIEW_DATES]]
-    return GroupPreview(form.recurrence.describe(form.first_date), tuple(shown),
-                        len(plan.starts), plan.report)
+    shown = [
+        timefmt.slot(*local_span(s, group.duration_minutes, tz))
+        for s in plan.starts[:PREVIEW_DATES]
+    ]
+    return GroupPreview(
+        form.recurrence.describe(form.first_date), tuple(shown), len(plan.starts), plan.report
+    )
 
 
 @dataclass(frozen=True)
@@ -223,8 +246,9 @@ class _Plan:
     report: ConflictReport
 
 
-def _series_plan(session: Session, group: Group, tz: ZoneInfo, since: datetime,
-                 group_id: int | None) -> _Plan:
+def _series_plan(
+    session: Session, group: Group, tz: ZoneInfo, since: datetime, group_id: int | None
+) -> _Plan:
     """The series' sessions from ``since`` to the horizon and their conflicts. For an
     existing group its unedited future sessions are the ones being replaced."""
     until = horizon(session, tz, clock.now().astimezone(tz).date())
@@ -233,10 +257,11 @@ def _series_plan(session: Session, group: Group, tz: ZoneInfo, since: datetime,
     keys: dict[date, int] = {}
     ignore: list[int] = []
     if group_id is not None:
-        rows = session.execute(select(SessionRow.id, SessionRow.occurrence_start,
-                                      SessionRow.is_exception)
-                               .where(SessionRow.group_id == group_id,
-                                      SessionRow.occurrence_start >= since))
+        rows = session.execute(
+            select(SessionRow.id, SessionRow.occurrence_start, SessionRow.is_exception).where(
+                SessionRow.group_id == group_id, SessionRow.occurrence_start >= since
+            )
+        )
         edited: set[date] = set()
         for sid, occurrence, is_exception in rows:
             day = occurrence.astimezone(tz).date()
@@ -249,37 +274,56 @@ def _series_plan(session: Session, group: Group, tz: ZoneInfo, since: datetime,
     roster = Roster.load(session, group_id)
     proposed = with_roster(bookings(group, starts, tz, keys), roster, tz)
     today = clock.now().astimezone(tz).date()
-    report = check(session, tz, proposed, ignore=ignore, enrolled=roster.count_on(today),
-                   group_capacity=group.capacity)
+    report = check(
+        session,
+        tz,
+        proposed,
+        ignore=ignore,
+        enrolled=roster.count_on(today),
+        group_capacity=group.capacity,
+    )
     return _Plan(starts, report)
 
 
-def create_group(session: Session, actor: Actor, form: GroupForm,
-                 accept_reason: str | None = None) -> GroupDetail:
+def create_group(
+    session: Session, actor: Actor, form: GroupForm, accept_reason: str | None = None
+) -> GroupDetail:
     """Create a series and its sessions up to the horizon. Double bookings are refused;
     hours over a facilitator's cap need ``accept_reason``."""
     require(actor, Permission.MANAGE_SCHEDULE)
     values = _clean(session, form)
     tz = settings.center_timezone(session)
     transient = _transient(values, form, None)
-    plan = _series_plan(session, transient, tz,
-                        datetime.combine(form.first_date, time.min, tz), None)
+    plan = _series_plan(
+        session, transient, tz, datetime.combine(form.first_date, time.min, tz), None
+    )
     accepted = enforce(plan.report, accept_reason)
     group = Group(**values)
     group.facilitators = [GroupFacilitator(staff_id=s, role=r) for s, r in _facilitators(form)]
     session.add(group)
     session.flush()
     added = materialize(session, group, tz, horizon(session, tz))
-    audit.record(session, actor, "create", "group", group.id,
-                 {"name": group.name, "rule": group.rrule, "sessions": added})
+    audit.record(
+        session,
+        actor,
+        "create",
+        "group",
+        group.id,
+        {"name": group.name, "rule": group.rrule, "sessions": added},
+    )
     record_accepted(session, actor, "group", group.id, accepted, accept_reason)
     session.flush()
     return detail(group)
 
 
-def update_group(session: Session, actor: Actor, group_id: int, form: GroupForm,
-                 expected_version: int | None, accept_reason: str | None = None,
-                 ) -> GroupDetail:
+def update_group(
+    session: Session,
+    actor: Actor,
+    group_id: int,
+    form: GroupForm,
+    expected_version: int | None,
+    accept_reason: str | None = None,
+) -> GroupDetail:
     """Change the whole series. Past sessions stay as they were; future sessions not edited
     by hand are brought in line with the new rule, time, room and facilitators."""
     require(actor, Permission.MANAGE_SCHEDULE)
@@ -305,33 +349,51 @@ def update_group(session: Session, actor: Actor, group_id: int, form: GroupForm,
     return detail(group)
 
 
-def apply_values(group: Group, values: dict[str, Any],
-                 facilitators: list[tuple[int, FacilitatorRole]]) -> None:
+def apply_values(
+    group: Group, values: dict[str, Any], facilitators: list[tuple[int, FacilitatorRole]]
+) -> None:
     for key, value in values.items():
         setattr(group, key, value)
     group.facilitators = sync_facilitators(
-        group.facilitators, facilitators,
-        lambda staff_id, role: GroupFacilitator(staff_id=staff_id, role=role))
+        group.facilitators,
+        facilitators,
+        lambda staff_id, role: GroupFacilitator(staff_id=staff_id, role=role),
+    )
 
 
 def form_of(group: Group) -> GroupForm:
-    lead = next((f.staff_id for f in group.facilitators if f.role is FacilitatorRole.LEAD),
-                None)
+    lead = next((f.staff_id for f in group.facilitators if f.role is FacilitatorRole.LEAD), None)
     return GroupForm(
-        name=group.name, kind=group.kind, first_date=group.first_date,
-        start_time=group.start_time, duration_minutes=group.duration_minutes,
-        recurrence=Recurrence.from_rrule(group.rrule), description=group.description or "",
-        enrollment_mode=group.enrollment_mode, capacity=group.capacity,
-        min_size=group.min_size, room_id=group.room_id, lead_id=lead,
-        co_facilitator_ids=tuple(sorted(f.staff_id for f in group.facilitators
-                                        if f.role is FacilitatorRole.CO)),
-        default_topic_id=group.default_topic_id)
+        name=group.name,
+        kind=group.kind,
+        first_date=group.first_date,
+        start_time=group.start_time,
+        duration_minutes=group.duration_minutes,
+        recurrence=Recurrence.from_rrule(group.rrule),
+        description=group.description or "",
+        enrollment_mode=group.enrollment_mode,
+        capacity=group.capacity,
+        min_size=group.min_size,
+        room_id=group.room_id,
+        lead_id=lead,
+        co_facilitator_ids=tuple(
+            sorted(f.staff_id for f in group.facilitators if f.role is FacilitatorRole.CO)
+        ),
+        default_topic_id=group.default_topic_id,
+    )
 
 
 def detail(group: Group) -> GroupDetail:
     form = form_of(group)
-    return GroupDetail(group.id, group.version, form, form.recurrence.describe(group.first_date),
-                       group.is_active, group.split_from_id, group.materialized_until)
+    return GroupDetail(
+        group.id,
+        group.version,
+        form,
+        form.recurrence.describe(group.first_date),
+        group.is_active,
+        group.split_from_id,
+        group.materialized_until,
+    )
 
 
 def get_group(session: Session, actor: Actor, group_id: int) -> GroupDetail:
@@ -339,15 +401,17 @@ def get_group(session: Session, actor: Actor, group_id: int) -> GroupDetail:
     return detail(load_group(session, group_id))
 
 
-def list_groups(session: Session, actor: Actor, include_ended: bool = False,
-                text: str = "") -> list[GroupRow]:
+def list_groups(
+    session: Session, actor: Actor, include_ended: bool = False, text: str = ""
+) -> list[GroupRow]:
     require(actor, Permission.VIEW_SCHEDULE)
     tz = settings.center_timezone(session)
     today = clock.now().astimezone(tz).date()
     query = select(Group).options(selectinload(Group.facilitators), selectinload(Group.room))
     if not include_ended:
-        query = query.where(Group.is_active.is_(True),
-                            (Group.until_date.is_(None)) | (Group.until_date >= today))
+        query = query.where(
+            Group.is_active.is_(True), (Group.until_date.is_(None)) | (Group.until_date >= today)
+        )
     if text.strip():
         query = query.where(func.lower(Group.name).contains(text.strip().lower()))
     groups = list(session.scalars(query.order_by(func.lower(Group.name), Group.first_date)))
@@ -357,28 +421,39 @@ def list_groups(session: Session, actor: Actor, include_ended: bool = False,
     for g in groups:
         facs = sorted(g.facilitators, key=lambda f: f.role is not FacilitatorRole.LEAD)
         start = datetime.combine(today, g.start_time)
-        rows.append(GroupRow(
-            id=g.id, name=g.name, kind=g.kind,
-            schedule=Recurrence.from_rrule(g.rrule).describe(g.first_date),
-            time=timefmt.time_range(start, start + timedelta(minutes=g.duration_minutes)),
-            room=g.room.name if g.room else "",
-            facilitators=", ".join(names.get(f.staff_id, "?") for f in facs),
-            enrollment_mode=g.enrollment_mode, capacity=effective_capacity(g.capacity, g.room),
-            enrolled=counts.get((g.id, EnrollmentStatus.ENROLLED), 0),
-            waitlisted=counts.get((g.id, EnrollmentStatus.WAITLISTED), 0),
-            first_date=g.first_date, until_date=g.until_date, is_active=g.is_active,
-            ended=not g.is_active or (g.until_date is not None and g.until_date < today)))
+        rows.append(
+            GroupRow(
+                id=g.id,
+                name=g.name,
+                kind=g.kind,
+                schedule=Recurrence.from_rrule(g.rrule).describe(g.first_date),
+                time=timefmt.time_range(start, start + timedelta(minutes=g.duration_minutes)),
+                room=g.room.name if g.room else "",
+                facilitators=", ".join(names.get(f.staff_id, "?") for f in facs),
+                enrollment_mode=g.enrollment_mode,
+                capacity=effective_capacity(g.capacity, g.room),
+                enrolled=counts.get((g.id, EnrollmentStatus.ENROLLED), 0),
+                waitlisted=counts.get((g.id, EnrollmentStatus.WAITLISTED), 0),
+                first_date=g.first_date,
+                until_date=g.until_date,
+                is_active=g.is_active,
+                ended=not g.is_active or (g.until_date is not None and g.until_date < today),
+            )
+        )
     return rows
 
 
-def _enrollment_counts(session: Session, group_ids: list[int],
-                       today: date) -> dict[tuple[int, EnrollmentStatus], int]:
+def _enrollment_counts(
+    session: Session, group_ids: list[int], today: date
+) -> dict[tuple[int, EnrollmentStatus], int]:
     if not group_ids:
         return {}
     rows = session.execute(
         select(Enrollment.group_id, Enrollment.status, func.count())
-        .where(Enrollment.group_id.in_(group_ids),
-               (Enrollment.to_date.is_(None)) | (Enrollment.to_date >= today))
-        .group_by(Enrollment.group_id, Enrollment.status))
+        .where(
+            Enrollment.group_id.in_(group_ids),
+            (Enrollment.to_date.is_(None)) | (Enrollment.to_date >= today),
+        )
+        .group_by(Enrollment.group_id, Enrollment.status)
+    )
     return {(g, s): n for g, s, n in rows}
-

@@ -22,16 +22,29 @@ def extend_horizon(session: Session, today: date) -> int:
     until = horizon(session, tz, today)
     groups = session.scalars(
         select(Group)
-        .where(Group.is_active.is_(True),
-               (Group.materialized_until.is_(None)) | (Group.materialized_until < until),
-               (Group.until_date.is_(None)) | (Group.until_date > Group.materialized_until)
-               | Group.materialized_until.is_(None))
-        .options(selectinload(Group.facilitators)))
+        .where(
+            Group.is_active.is_(True),
+            (Group.materialized_until.is_(None)) | (Group.materialized_until < until),
+            (Group.until_date.is_(None))
+            | (Group.until_date > Group.materialized_until)
+            | Group.materialized_until.is_(None),
+        )
+        .options(selectinload(Group.facilitators))
+    )
     added = {g.id: materialize(session, g, tz, until) for g in groups}
     total = sum(added.values())
     if total:
-        audit.record(session, None, "extend_horizon", "schedule", None,
-                     {"until": until.isoformat(), "sessions": total,
-                      "groups": sorted(g for g, n in added.items() if n)})
+        audit.record(
+            session,
+            None,
+            "extend_horizon",
+            "schedule",
+            None,
+            {
+                "until": until.isoformat(),
+                "sessions": total,
+                "groups": sorted(g for g, n in added.items() if n),
+            },
+        )
     session.flush()
     return total

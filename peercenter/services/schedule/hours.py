@@ -16,15 +16,17 @@ from peercenter.services.context import Actor, require
 from peercenter.services.schedule.facilitated import facilitated_reaching
 
 
-def facilitated_minutes(session: Session, actor: Actor, staff_id: int, start: date,
-                        end: date) -> dict[date, int]:
+def facilitated_minutes(
+    session: Session, actor: Actor, staff_id: int, start: date, end: date
+) -> dict[date, int]:
     """Minutes staff member ``staff_id`` facilitates on each local day of [start, end]
     (days without sessions are left out)."""
     return facilitated_minutes_for(session, actor, [staff_id], start, end).get(staff_id, {})
 
 
-def facilitated_minutes_for(session: Session, actor: Actor, staff_ids: Iterable[int],
-                            start: date, end: date) -> dict[int, dict[date, int]]:
+def facilitated_minutes_for(
+    session: Session, actor: Actor, staff_ids: Iterable[int], start: date, end: date
+) -> dict[int, dict[date, int]]:
     """The same for several staff members at once: staff id -> day -> minutes. A session
     that runs past midnight counts on both days, within [start, end] only."""
     require(actor, Permission.VIEW_SCHEDULE)
@@ -34,6 +36,9 @@ def facilitated_minutes_for(session: Session, actor: Actor, staff_ids: Iterable[
     lo, _ = day_bounds(start, tz)
     _, hi = day_bounds(end, tz)
     found = facilitated_reaching(session, staff_ids, tz, start, end)
-    return {staff_id: minutes_by_day((max(f.starts_at, lo).astimezone(tz),
-                                      min(f.ends_at, hi).astimezone(tz)) for f in items)
-            for staff_id, items in found.items()}
+    return {
+        staff_id: minutes_by_day(
+            (max(f.starts_at, lo).astimezone(tz), min(f.ends_at, hi).astimezone(tz)) for f in items
+        )
+        for staff_id, items in found.items()
+    }

@@ -46,14 +46,30 @@ class RoomRow:
 
     @property
     def form(self) -> RoomForm:
-        return RoomForm(self.name, self.capacity, self.accessible, self.accessibility_notes,
-                        self.is_virtual, self.meeting_url, self.location)
+        return RoomForm(
+            self.name,
+            self.capacity,
+            self.accessible,
+            self.accessibility_notes,
+            self.is_virtual,
+            self.meeting_url,
+            self.location,
+        )
 
 
 def _row(r: Room) -> RoomRow:
-    return RoomRow(r.id, r.version, r.name, r.capacity, r.accessible,
-                   r.accessibility_notes or "", r.is_virtual, r.meeting_url or "",
-                   r.location or "", r.is_active)
+    return RoomRow(
+        r.id,
+        r.version,
+        r.name,
+        r.capacity,
+        r.accessible,
+        r.accessibility_notes or "",
+        r.is_virtual,
+        r.meeting_url or "",
+        r.location or "",
+        r.is_active,
+    )
 
 
 def list_rooms(session: Session, actor: Actor, include_inactive: bool = False) -> list[RoomRow]:
@@ -72,25 +88,47 @@ def _clean(session: Session, form: RoomForm, room_id: int | None) -> dict[str, A
         if taken is not None and taken.id != room_id:
             errors.add("name", f"There is already a room called '{taken.name}'.")
     if form.capacity is not None and not 1 <= form.capacity <= MAX_ROOM_CAPACITY:
-        errors.add("capacity", f"Capacity must be between 1 and {MAX_ROOM_CAPACITY}, or left "
-                               "empty for no limit.")
+        errors.add(
+            "capacity",
+            f"Capacity must be between 1 and {MAX_ROOM_CAPACITY}, or left empty for no limit.",
+        )
     url = (form.meeting_url or "").strip()
     if form.is_virtual and not url:
         errors.add("meeting_url", "A virtual room needs its meeting link.")
     if url:
         parsed = urlparse(url)
         if parsed.scheme not in ("http", "https") or not parsed.netloc or len(url) > 500:
-            errors.add("meeting_url", "The meeting link should start with https:// "
-                                      "(copy it from the meeting invitation).")
+            errors.add(
+                "meeting_url",
+                "The meeting link should start with https:// "
+                "(copy it from the meeting invitation).",
+            )
     values = {
-        "name": name, "capacity": form.capacity, "accessible": bool(form.accessible),
-        "accessibility_notes": errors.check("accessibility_notes", validation.text,
-                                            form.accessibility_notes, "Accessibility notes",
-                                            "accessibility_notes", required=False,
-                                            max_length=200) or None,
-        "is_virtual": bool(form.is_virtual), "meeting_url": url or None,
-        "location": errors.check("location", validation.text, form.location, "Location",
-                                 "location", required=False, max_length=200) or None,
+        "name": name,
+        "capacity": form.capacity,
+        "accessible": bool(form.accessible),
+        "accessibility_notes": errors.check(
+            "accessibility_notes",
+            validation.text,
+            form.accessibility_notes,
+            "Accessibility notes",
+            "accessibility_notes",
+            required=False,
+            max_length=200,
+        )
+        or None,
+        "is_virtual": bool(form.is_virtual),
+        "meeting_url": url or None,
+        "location": errors.check(
+            "location",
+            validation.text,
+            form.location,
+            "Location",
+            "location",
+            required=False,
+            max_length=200,
+        )
+        or None,
     }
     errors.raise_if_any()
     return values
@@ -105,8 +143,9 @@ def create_room(session: Session, actor: Actor, form: RoomForm) -> RoomRow:
     return _row(room)
 
 
-def update_room(session: Session, actor: Actor, room_id: int, form: RoomForm,
-                expected_version: int | None) -> RoomRow:
+def update_room(
+    session: Session, actor: Actor, room_id: int, form: RoomForm, expected_version: int | None
+) -> RoomRow:
     require(actor, Permission.MANAGE_ROOMS)
     room = _load(session, room_id)
     check_version(room, expected_version)
@@ -121,15 +160,22 @@ def update_room(session: Session, actor: Actor, room_id: int, form: RoomForm,
     return _row(room)
 
 
-def set_room_active(session: Session, actor: Actor, room_id: int, active: bool,
-                    expected_version: int | None = None) -> RoomRow:
+def set_room_active(
+    session: Session, actor: Actor, room_id: int, active: bool, expected_version: int | None = None
+) -> RoomRow:
     """A room taken out of use stays on past sessions but cannot be chosen any more."""
     require(actor, Permission.MANAGE_ROOMS)
     room = _load(session, room_id)
     check_version(room, expected_version)
     room.is_active = active
-    audit.record(session, actor, "reactivate" if active else "deactivate", "room", room.id,
-                 {"name": room.name})
+    audit.record(
+        session,
+        actor,
+        "reactivate" if active else "deactivate",
+        "room",
+        room.id,
+        {"name": room.name},
+    )
     session.flush()
     return _row(room)
 

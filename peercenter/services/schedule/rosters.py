@@ -71,14 +71,32 @@ def _today(session: Session) -> date:
 
 
 def _entries(session: Session, rows: list[Enrollment]) -> list[RosterEntry]:
-    people = {p.id: p for p in session.scalars(
-        select(Participant).where(Participant.id.in_({r.participant_id for r in rows})))} \
-        if rows else {}
-    return [RosterEntry(r.id, r.version, r.participant_id,
-                        participant_display_name(people[r.participant_id].preferred_name,
-                                                 people[r.participant_id].last_name),
-                        r.status, r.from_date, r.to_date, r.waitlist_position, r.offered_at)
-            for r in rows]
+    people = (
+        {
+            p.id: p
+            for p in session.scalars(
+                select(Participant).where(Participant.id.in_({r.participant_id for r in rows}))
+            )
+        }
+        if rows
+        else {}
+    )
+    return [
+        RosterEntry(
+            r.id,
+            r.version,
+            r.participant_id,
+            participant_display_name(
+                people[r.participant_id].preferred_name, people[r.participant_id].last_name
+            ),
+            r.status,
+            r.from_date,
+            r.to_date,
+            r.waitlist_position,
+            r.offered_at,
+        )
+        for r in rows
+    ]
 
 
 def get_roster(session: Session, actor: Actor, group_id: int) -> RosterView:
@@ -86,36 +104,66 @@ def get_roster(session: Session, actor: Actor, group_id: int) -> RosterView:
     group = load_group(session, group_id)
     today = _today(session)
     rows = list(session.scalars(select(Enrollment).where(Enrollment.group_id == group_id)))
-    current = sorted((r for r in rows if r.status is EnrollmentStatus.ENROLLED
-                      and (r.to_date is None or r.to_date >= today)),
-                     key=lambda r: r.from_date)
-    waiting = sorted((r for r in rows if r.status is EnrollmentStatus.WAITLISTED),
-                     key=lambda r: r.waitlist_position or 0)
-    past = sorted((r for r in rows if r.status is EnrollmentStatus.ENROLLED
-                   and r.to_date is not None and r.to_date < today),
-                  key=lambda r: r.to_date or today, reverse=True)
+    current = sorted(
+        (
+            r
+            for r in rows
+            if r.status is EnrollmentStatus.ENROLLED and (r.to_date is None or r.to_date >= today)
+        ),
+        key=lambda r: r.from_date,
+    )
+    waiting = sorted(
+        (r for r in rows if r.status is EnrollmentStatus.WAITLISTED),
+        key=lambda r: r.waitlist_position or 0,
+    )
+    past = sorted(
+        (
+            r
+            for r in rows
+            if r.status is EnrollmentStatus.ENROLLED and r.to_date is not None and r.to_date < today
+        ),
+        key=lambda r: r.to_date or today,
+        reverse=True,
+    )
     entries = _entries(session, current + waiting + past)
-    current_e = sorted(entries[:len(current)], key=lambda e: e.name.lower())
+    current_e = sorted(entries[: len(current)], key=lambda e: e.name.lower())
     audit.record(session, actor, "view", "roster", group_id)
-    return RosterView(group.id, group.name, group.enrollment_mode,
-                      effective_capacity(group.capacity, group.room), tuple(current_e),
-                      tuple(entries[len(current):len(current) + len(waiting)]),
-                      tuple(entries[len(current) + len(waiting):]),
-                      sum(1 for r in current if r.from_date <= today))
+    return RosterView(
+        group.id,
+        group.name,
+        group.enrollment_mode,
+        effective_capacity(group.capacity, group.room),
+        tuple(current_e),
+        tuple(entries[len(current) : len(current) + len(waiting)]),
+        tuple(entries[len(current) + len(waiting) :]),
+        sum(1 for r in current if r.from_date <= today),
+    )
 
 
 def _holding(session: Session, group_id: int, day: date) -> list[Enrollment]:
     """Enrollments holding a place on ``day`` or later, and open offers."""
-    return list(session.scalars(select(Enrollment).where(
-        Enrollment.group_id == group_id,
-        (Enrollment.status == EnrollmentStatus.ENROLLED) | Enrollment.offered_at.is_not(None),
-        (Enrollment.to_date.is_(None)) | (Enrollment.to_date >= day))))
+    return list(
+        session.scalars(
+            select(Enrollment).where(
+                Enrollment.group_id == group_id,
+                (Enrollment.status == EnrollmentStatus.ENROLLED)
+                | Enrollment.offered_at.is_not(None),
+                (Enrollment.to_date.is_(None)) | (Enrollment.to_date >= day),
+            )
+        )
+    )
 
 
 def _waiting(session: Session, group_id: int) -> list[Enrollment]:
-    return list(session.scalars(select(Enrollment).where(
-        Enrollment.group_id == group_id, Enrollment.status == EnrollmentStatus.WAITLISTED)
-        .order_by(Enrollment.waitlist_position, Enrollment.id)))
+    return list(
+        session.scalars(
+            select(Enrollment)
+            .where(
+                Enrollment.group_id == group_id, Enrollment.status == EnrollmentStatus.WAITLISTED
+            )
+            .order_by(Enrollment.waitlist_position, Enrollment.id)
+        )
+    )
 
 
 def _renumber(session: Session, group_id: int) -> None:
@@ -124,8 +172,14 @@ def _renumber(session: Session, group_id: int) -> None:
             e.waitlist_position = n
 
 
-def enroll(session: Session, actor: Actor, group_id: int, participant_id: int,
-           from_date: date, to_date: date | None = None) -> RosterEntry:
+def enroll(
+    session: Session,
+    actor: Actor,
+    group_id: int,
+    participant_id: int,
+    from_date: date,
+    to_date: date | None = None,
+) -> RosterEntry:
     """Put someone on the roster, or at the end of the waitlist when the group is full or
     others are already waiting."""
     require(actor, Permission.MANAGE_SCHEDULE)
@@ -137,19 +191,30 @@ def enroll(session: Session, actor: Actor, group_id: int, participant_id: int,
         raise ValidationError("The last day cannot be before the first.", field="to_date")
     if not group.is_active or (group.until_date is not None and from_date > group.until_date):
         raise ValidationError(f"'{group.name}' has ended.", field="from_date")
-    clash = session.scalar(select(Enrollment).where(
-        Enrollment.group_id == group_id, Enrollment.participant_id == participant_id,
-        (Enrollment.status == EnrollmentStatus.WAITLISTED)
-        | (Enrollment.to_date.is_(None)) | (Enrollment.to_date >= from_date)))
+    clash = session.scalar(
+        select(Enrollment).where(
+            Enrollment.group_id == group_id,
+            Enrollment.participant_id == participant_id,
+            (Enrollment.status == EnrollmentStatus.WAITLISTED)
+            | (Enrollment.to_date.is_(None))
+            | (Enrollment.to_date >= from_date),
+        )
+    )
     if clash is not None:
         where = "waitlist" if clash.status is EnrollmentStatus.WAITLISTED else "roster"
-        raise ValidationError(f"{participant_display_name(person.preferred_name, person.last_name)}"
-                              f" is already on the {where}.", field="participant")
+        raise ValidationError(
+            f"{participant_display_name(person.preferred_name, person.last_name)}"
+            f" is already on the {where}.",
+            field="participant",
+        )
     capacity = effective_capacity(group.capacity, group.room)
-    full = capacity is not None and \
-        len(_holding(session, group_id, max(from_date, _today(session)))) >= capacity
-    entry = Enrollment(group_id=group_id, participant_id=participant_id, from_date=from_date,
-                       to_date=to_date)
+    full = (
+        capacity is not None
+        and len(_holding(session, group_id, max(from_date, _today(session)))) >= capacity
+    )
+    entry = Enrollment(
+        group_id=group_id, participant_id=participant_id, from_date=from_date, to_date=to_date
+    )
     if full or _waiting(session, group_id):
         entry.status = EnrollmentStatus.WAITLISTED
         entry.waitlist_position = len(_waiting(session, group_id)) + 1
@@ -158,17 +223,27 @@ def enroll(session: Session, actor: Actor, group_id: int, participant_id: int,
         _check_participant(session, group, participant_id, from_date, to_date)
     session.add(entry)
     session.flush()
-    audit.record(session, actor, "enroll" if entry.status is EnrollmentStatus.ENROLLED
-                 else "waitlist", "enrollment", entry.id,
-                 {"group": group_id, "participant": participant_id,
-                  "from": from_date.isoformat(), "to": to_date.isoformat() if to_date else None})
+    audit.record(
+        session,
+        actor,
+        "enroll" if entry.status is EnrollmentStatus.ENROLLED else "waitlist",
+        "enrollment",
+        entry.id,
+        {
+            "group": group_id,
+            "participant": participant_id,
+            "from": from_date.isoformat(),
+            "to": to_date.isoformat() if to_date else None,
+        },
+    )
     if entry.status is EnrollmentStatus.WAITLISTED:
         offer_open_places(session, actor, group)
     return _entries(session, [entry])[0]
 
 
-def _check_participant(session: Session, group: Group, participant_id: int, first: date,
-                       last: date | None) -> None:
+def _check_participant(
+    session: Session, group: Group, participant_id: int, first: date, last: date | None
+) -> None:
     """Refuse an enrollment that puts the person in two sessions at once."""
     tz = settings.center_timezone(session)
     start = max(first, _today(session))
@@ -177,17 +252,30 @@ def _check_participant(session: Session, group: Group, participant_id: int, firs
         return
     lo, _ = day_bounds(start, tz)
     _, hi = day_bounds(end, tz)
-    rows = session.execute(select(SessionRow.id, SessionRow.starts_at, SessionRow.ends_at)
-                           .where(SessionRow.group_id == group.id, SessionRow.starts_at >= lo,
-                                  SessionRow.starts_at < hi,
-                                  SessionRow.status == SessionStatus.SCHEDULED))
-    proposed = [Booking(sid, group.name, s.astimezone(tz), e.astimezone(tz),
-                        participant_ids=frozenset({participant_id})) for sid, s, e in rows]
+    rows = session.execute(
+        select(SessionRow.id, SessionRow.starts_at, SessionRow.ends_at).where(
+            SessionRow.group_id == group.id,
+            SessionRow.starts_at >= lo,
+            SessionRow.starts_at < hi,
+            SessionRow.status == SessionStatus.SCHEDULED,
+        )
+    )
+    proposed = [
+        Booking(
+            sid,
+            group.name,
+            s.astimezone(tz),
+            e.astimezone(tz),
+            participant_ids=frozenset({participant_id}),
+        )
+        for sid, s, e in rows
+    ]
     enforce(check(session, tz, proposed), None)
 
 
-def offer_open_places(session: Session, actor: Actor, group: Group,
-                      opens_on: date | None = None) -> list[RosterEntry]:
+def offer_open_places(
+    session: Session, actor: Actor, group: Group, opens_on: date | None = None
+) -> list[RosterEntry]:
     """Offer each place free from ``opens_on`` (default today) to the next person waiting
     who has no offer yet."""
     capacity = effective_capacity(group.capacity, group.room)
@@ -195,13 +283,18 @@ def offer_open_places(session: Session, actor: Actor, group: Group,
     if not waiting:
         return []
     day = max(opens_on or _today(session), _today(session))
-    free = len(waiting) if capacity is None else \
-        capacity - len(_holding(session, group.id, day))
-    offered = waiting[:max(free, 0)]
+    free = len(waiting) if capacity is None else capacity - len(_holding(session, group.id, day))
+    offered = waiting[: max(free, 0)]
     for e in offered:
         e.offered_at = clock.now()
-        audit.record(session, actor, "offer_place", "enrollment", e.id,
-                     {"group": group.id, "participant": e.participant_id})
+        audit.record(
+            session,
+            actor,
+            "offer_place",
+            "enrollment",
+            e.id,
+            {"group": group.id, "participant": e.participant_id},
+        )
     session.flush()
     return _entries(session, offered)
 
@@ -219,8 +312,13 @@ def _load(session: Session, enrollment_id: int) -> Enrollment:
     return e
 
 
-def end_enrollment(session: Session, actor: Actor, enrollment_id: int, last_day: date,
-                   expected_version: int | None = None) -> list[RosterEntry]:
+def end_enrollment(
+    session: Session,
+    actor: Actor,
+    enrollment_id: int,
+    last_day: date,
+    expected_version: int | None = None,
+) -> list[RosterEntry]:
     """End someone's enrollment after ``last_day`` (or take them off the waitlist); the
     freed place is offered to whoever waits next. Returns the offers made."""
     require(actor, Permission.MANAGE_SCHEDULE)
@@ -228,22 +326,34 @@ def end_enrollment(session: Session, actor: Actor, enrollment_id: int, last_day:
     check_version(e, expected_version)
     group = load_group(session, e.group_id)
     if e.status is EnrollmentStatus.WAITLISTED or last_day < e.from_date:
-        audit.record(session, actor, "remove", "enrollment", e.id,
-                     {"group": e.group_id, "participant": e.participant_id})
+        audit.record(
+            session,
+            actor,
+            "remove",
+            "enrollment",
+            e.id,
+            {"group": e.group_id, "participant": e.participant_id},
+        )
         session.delete(e)
         session.flush()
         _renumber(session, group.id)
     else:
         e.to_date = last_day
-        audit.record(session, actor, "end", "enrollment", e.id,
-                     {"group": e.group_id, "participant": e.participant_id,
-                      "to": last_day.isoformat()})
+        audit.record(
+            session,
+            actor,
+            "end",
+            "enrollment",
+            e.id,
+            {"group": e.group_id, "participant": e.participant_id, "to": last_day.isoformat()},
+        )
         session.flush()
     return offer_open_places(session, actor, group, last_day + timedelta(days=1))
 
 
-def accept_offer(session: Session, actor: Actor, enrollment_id: int,
-                 from_date: date | None = None) -> RosterEntry:
+def accept_offer(
+    session: Session, actor: Actor, enrollment_id: int, from_date: date | None = None
+) -> RosterEntry:
     """The person offered a place takes it: they move from the waitlist to the roster."""
     require(actor, Permission.MANAGE_SCHEDULE)
     e = _load(session, enrollment_id)
@@ -258,16 +368,22 @@ def accept_offer(session: Session, actor: Actor, enrollment_id: int,
         raise ValidationError(f"The place is free from {opens:%d %b %Y}.", field="from_date")
     start = opens
     if e.to_date is not None and e.to_date < start:
-        raise ValidationError("Their requested dates have passed; enroll them again.",
-                              field="from_date")
+        raise ValidationError(
+            "Their requested dates have passed; enroll them again.", field="from_date"
+        )
     _check_participant(session, group, e.participant_id, start, e.to_date)
     e.status, e.from_date = EnrollmentStatus.ENROLLED, start
     e.waitlist_position, e.offered_at = None, None
     session.flush()
     _renumber(session, group.id)
-    audit.record(session, actor, "accept_offer", "enrollment", e.id,
-                 {"group": group.id, "participant": e.participant_id,
-                  "from": start.isoformat()})
+    audit.record(
+        session,
+        actor,
+        "accept_offer",
+        "enrollment",
+        e.id,
+        {"group": group.id, "participant": e.participant_id, "from": start.isoformat()},
+    )
     session.flush()
     return _entries(session, [e])[0]
 
@@ -278,10 +394,12 @@ def _first_free_day(session: Session, group: Group, start: date) -> date | None:
     capacity = effective_capacity(group.capacity, group.room)
     if capacity is None:
         return start
-    holders = [e for e in _holding(session, group.id, start)
-               if e.status is EnrollmentStatus.ENROLLED]
-    days = sorted({start} | {e.to_date + timedelta(days=1) for e in holders
-                             if e.to_date is not None})
+    holders = [
+        e for e in _holding(session, group.id, start) if e.status is EnrollmentStatus.ENROLLED
+    ]
+    days = sorted(
+        {start} | {e.to_date + timedelta(days=1) for e in holders if e.to_date is not None}
+    )
     for day in days:
         if sum(1 for e in holders if e.to_date is None or e.to_date >= day) < capacity:
             return day
@@ -298,8 +416,7 @@ def decline_offer(session: Session, actor: Actor, enrollment_id: int) -> list[Ro
     return end_enrollment(session, actor, enrollment_id, e.from_date)
 
 
-def move_on_waitlist(session: Session, actor: Actor, enrollment_id: int,
-                     position: int) -> None:
+def move_on_waitlist(session: Session, actor: Actor, enrollment_id: int, position: int) -> None:
     """Put someone at another place in the waiting order (1 is next)."""
     require(actor, Permission.MANAGE_SCHEDULE)
     e = _load(session, enrollment_id)
@@ -310,6 +427,12 @@ def move_on_waitlist(session: Session, actor: Actor, enrollment_id: int,
     queue.insert(position - 1, e)
     for n, w in enumerate(queue, 1):
         w.waitlist_position = n
-    audit.record(session, actor, "reorder_waitlist", "enrollment", e.id,
-                 {"group": e.group_id, "position": position})
+    audit.record(
+        session,
+        actor,
+        "reorder_waitlist",
+        "enrollment",
+        e.id,
+        {"group": e.group_id, "position": position},
+    )
     session.flush()

@@ -55,8 +55,9 @@ class SessionFilter:
         return all(word in haystack for word in self.text.lower().split())
 
 
-def list_sessions(session: Session, actor: Actor, start: date, end: date,
-                  filters: SessionFilter | None = None) -> list[SessionView]:
+def list_sessions(
+    session: Session, actor: Actor, start: date, end: date, filters: SessionFilter | None = None
+) -> list[SessionView]:
     """Sessions starting on local days [start, end], in time order. Clashes between sessions
     in the window and facilitators no longer active are marked on each session."""
     require(actor, Permission.VIEW_SCHEDULE)
@@ -73,16 +74,30 @@ def list_sessions(session: Session, actor: Actor, start: date, end: date,
 def _mark_clashes(session: Session, items: list[SessionView]) -> list[SessionView]:
     live = [v for v in items if v.status is SessionStatus.SCHEDULED]
     staff = {s for v in live for s in v.facilitator_ids}
-    names = Names(rooms={v.room_id: v.room for v in live if v.room_id is not None},
-                  staff={s: n for v in live
-                         for s, n in zip(v.facilitator_ids, v.facilitators, strict=True)})
-    notes = clashes_within([Booking(v.id, v.group_name, v.starts_at, v.ends_at, v.room_id,
-                                    frozenset(v.facilitator_ids)) for v in live], names)
-    inactive = set(session.scalars(select(Staff.id).where(
-        Staff.id.in_(staff), Staff.status == StaffStatus.INACTIVE))) if staff else set()
+    names = Names(
+        rooms={v.room_id: v.room for v in live if v.room_id is not None},
+        staff={s: n for v in live for s, n in zip(v.facilitator_ids, v.facilitators, strict=True)},
+    )
+    notes = clashes_within(
+        [
+            Booking(
+                v.id, v.group_name, v.starts_at, v.ends_at, v.room_id, frozenset(v.facilitator_ids)
+            )
+            for v in live
+        ],
+        names,
+    )
+    inactive = (
+        set(
+            session.scalars(
+                select(Staff.id).where(Staff.id.in_(staff), Staff.status == StaffStatus.INACTIVE)
+            )
+        )
+        if staff
+        else set()
+    )
     for v in live:
-        gone = [n for s, n in zip(v.facilitator_ids, v.facilitators, strict=True)
-                if s in inactive]
+        gone = [n for s, n in zip(v.facilitator_ids, v.facilitators, strict=True) if s in inactive]
         if gone and v.id not in notes:
             notes[v.id] = f"{gone[0]} is no longer active."
     return [replace(v, conflict=notes[v.id]) if v.id in notes else v for v in items]
@@ -105,16 +120,24 @@ def get_session(session: Session, actor: Actor, session_id: int) -> SessionDetai
     view = view_of(session, row)
     group = row.group
     return SessionDetail(
-        view, group.version, Recurrence.from_rrule(group.rrule).describe(group.first_date),
-        group.enrollment_mode, effective_capacity(group.capacity, row.room),
-        enrolled_count(session, group.id, view.starts_at.date()), group.min_size)
+        view,
+        group.version,
+        Recurrence.from_rrule(group.rrule).describe(group.first_date),
+        group.enrollment_mode,
+        effective_capacity(group.capacity, row.room),
+        enrolled_count(session, group.id, view.starts_at.date()),
+        group.min_size,
+    )
 
 
 def groups_named(session: Session, name: str) -> frozenset[int]:
     """Every group with this name (a split series keeps its name)."""
     wanted = lookup.fold(name)
-    found = frozenset(gid for gid, group_name in session.execute(select(Group.id, Group.name))
-                      if lookup.fold(group_name) == wanted)
+    found = frozenset(
+        gid
+        for gid, group_name in session.execute(select(Group.id, Group.name))
+        if lookup.fold(group_name) == wanted
+    )
     if not found:
         raise NotFound(f"No group matches '{name.strip()}'.")
     return found

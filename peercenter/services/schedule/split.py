@@ -22,29 +22,51 @@ from peercenter.services.schedule.common import local_instant, local_span
 from peercenter.services.schedule.conflicts import Roster, check, enforce, record_accepted
 from peercenter.services.series import planned_starts, set_facilitators
 
-_COPIED = ("name", "kind", "description", "enrollment_mode", "capacity", "min_size",
-           "materialized_until", "is_active")
+_COPIED = (
+    "name",
+    "kind",
+    "description",
+    "enrollment_mode",
+    "capacity",
+    "min_size",
+    "materialized_until",
+    "is_active",
+)
 
 
 def is_first_of_series(session: Session, row: SessionRow) -> bool:
-    earlier = session.scalar(select(func.count()).select_from(SessionRow).where(
-        SessionRow.group_id == row.group_id,
-        SessionRow.occurrence_start < row.occurrence_start))
+    earlier = session.scalar(
+        select(func.count())
+        .select_from(SessionRow)
+        .where(
+            SessionRow.group_id == row.group_id, SessionRow.occurrence_start < row.occurrence_start
+        )
+    )
     return not earlier
 
 
-def split_series(session: Session, actor: Actor, row: SessionRow, change: SessionChange,
-                 notes: str | None, accept_reason: str | None) -> Group:
+def split_series(
+    session: Session,
+    actor: Actor,
+    row: SessionRow,
+    change: SessionChange,
+    notes: str | None,
+    accept_reason: str | None,
+) -> Group:
     """End ``row``'s series the day before it and start a new one from it with the change.
     Later sessions move to the new series (hand-edited ones keep their edits)."""
     old = row.group
     tz = settings.center_timezone(session)
     split_day = row.occurrence_start.astimezone(tz).date()
     split_at = datetime.combine(split_day, time.min, tz)
-    rows = list(session.scalars(
-        select(SessionRow).where(SessionRow.group_id == old.id,
-                                 SessionRow.occurrence_start >= split_at)
-        .options(selectinload(SessionRow.facilitators)).order_by(SessionRow.occurrence_start)))
+    rows = list(
+        session.scalars(
+            select(SessionRow)
+            .where(SessionRow.group_id == old.id, SessionRow.occurrence_start >= split_at)
+            .options(selectinload(SessionRow.facilitators))
+            .order_by(SessionRow.occurrence_start)
+        )
+    )
     changed = [r for r in rows if r is row or not r.is_exception]
     roster = Roster.load(session, old.id)
     proposed = []
@@ -52,10 +74,20 @@ def split_series(session: Session, actor: Actor, row: SessionRow, change: Sessio
         if r.status is not SessionStatus.SCHEDULED:
             continue
         day = r.occurrence_start.astimezone(tz).date()
-        start, end = local_span(local_instant(day, change.start_time, tz),
-                                change.duration_minutes, tz)
-        proposed.append(Booking(r.id, old.name, start, end, change.room_id,
-                                frozenset(s for s, _ in change.facilitators()), roster.on(day)))
+        start, end = local_span(
+            local_instant(day, change.start_time, tz), change.duration_minutes, tz
+        )
+        proposed.append(
+            Booking(
+                r.id,
+                old.name,
+                start,
+                end,
+                change.room_id,
+                frozenset(s for s, _ in change.facilitators()),
+                roster.on(day),
+            )
+        )
     accepted = enforce(check(session, tz, proposed), accept_reason)
 
     new = _new_series(session, old, tz, split_day, change)
@@ -70,17 +102,30 @@ def split_series(session: Session, actor: Actor, row: SessionRow, change: Sessio
             set_facilitators(r, change.facilitators())
     row.notes = notes
     _carry_roster(session, old.id, new.id, split_day)
-    audit.record(session, actor, "split", "group", old.id,
-                 {"new_group": new.id, "from": split_day.isoformat(), "sessions": len(rows)})
-    audit.record(session, actor, "create", "group", new.id,
-                 {"name": new.name, "rule": new.rrule, "split_from": old.id})
+    audit.record(
+        session,
+        actor,
+        "split",
+        "group",
+        old.id,
+        {"new_group": new.id, "from": split_day.isoformat(), "sessions": len(rows)},
+    )
+    audit.record(
+        session,
+        actor,
+        "create",
+        "group",
+        new.id,
+        {"name": new.name, "rule": new.rrule, "split_from": old.id},
+    )
     record_accepted(session, actor, "session", row.id, accepted, accept_reason)
     session.flush()
     return new
 
 
-def _new_series(session: Session, old: Group, tz: ZoneInfo, split_day: date,
-                change: SessionChange) -> Group:
+def _new_series(
+    session: Session, old: Group, tz: ZoneInfo, split_day: date, change: SessionChange
+) -> Group:
     rule = Recurrence.from_rrule(old.rrule)
     count = None
     if rule.count is not None:
@@ -90,12 +135,18 @@ def _new_series(session: Session, old: Group, tz: ZoneInfo, split_day: date,
     ended = replace(rule, count=None, until=split_day - timedelta(days=1))
     old.rrule = ended.to_rrule(old.first_date)
     old.until_date, old.occurrence_count = ended.until, None
-    new = Group(**{key: getattr(old, key) for key in _COPIED},
-                first_date=split_day, start_time=change.start_time,
-                duration_minutes=change.duration_minutes, room_id=change.room_id,
-                default_topic_id=change.topic_id, rrule=new_rule.to_rrule(split_day),
-                until_date=new_rule.until, occurrence_count=new_rule.count,
-                split_from_id=old.id)
+    new = Group(
+        **{key: getattr(old, key) for key in _COPIED},
+        first_date=split_day,
+        start_time=change.start_time,
+        duration_minutes=change.duration_minutes,
+        room_id=change.room_id,
+        default_topic_id=change.topic_id,
+        rrule=new_rule.to_rrule(split_day),
+        until_date=new_rule.until,
+        occurrence_count=new_rule.count,
+        split_from_id=old.id,
+    )
     new.facilitators = [GroupFacilitator(staff_id=s, role=r) for s, r in change.facilitators()]
     session.add(new)
     session.flush()
@@ -105,13 +156,24 @@ def _new_series(session: Session, old: Group, tz: ZoneInfo, split_day: date,
 def _carry_roster(session: Session, old_id: int, new_id: int, split_day: date) -> None:
     """Everyone on the old roster (and waitlist) from the split day on moves along."""
     last_old_day = split_day - timedelta(days=1)
-    for e in session.scalars(select(Enrollment).where(
+    for e in session.scalars(
+        select(Enrollment).where(
             Enrollment.group_id == old_id,
-            (Enrollment.to_date.is_(None)) | (Enrollment.to_date >= split_day))):
+            (Enrollment.to_date.is_(None)) | (Enrollment.to_date >= split_day),
+        )
+    ):
         if e.from_date >= split_day or e.status is EnrollmentStatus.WAITLISTED:
             e.group_id = new_id
             continue
-        session.add(Enrollment(group_id=new_id, participant_id=e.participant_id,
-                               status=e.status, from_date=split_day, to_date=e.to_date,
-                               waitlist_position=e.waitlist_position, offered_at=e.offered_at))
+        session.add(
+            Enrollment(
+                group_id=new_id,
+                participant_id=e.participant_id,
+                status=e.status,
+                from_date=split_day,
+                to_date=e.to_date,
+                waitlist_position=e.waitlist_position,
+                offered_at=e.offered_at,
+            )
+        )
         e.to_date = last_old_day

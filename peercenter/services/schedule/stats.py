@@ -68,18 +68,32 @@ def group_stats(session: Session, actor: Actor, group_id: int) -> GroupStats:
     tz = settings.center_timezone(session)
     now = clock.now()
     ids = series_ids(session, group)
-    attended = (select(Attendance.session_id, func.count().label("n"))
-                .where(Attendance.status.in_(HERE)).group_by(Attendance.session_id).subquery())
+    attended = (
+        select(Attendance.session_id, func.count().label("n"))
+        .where(Attendance.status.in_(HERE))
+        .group_by(Attendance.session_id)
+        .subquery()
+    )
     rows = session.execute(
         select(SessionRow.starts_at, func.coalesce(attended.c.n, 0))
         .outerjoin(attended, attended.c.session_id == SessionRow.id)
-        .where(SessionRow.group_id.in_(ids), SessionRow.status == SessionStatus.SCHEDULED,
-               SessionRow.starts_at < now)).all()
+        .where(
+            SessionRow.group_id.in_(ids),
+            SessionRow.status == SessionStatus.SCHEDULED,
+            SessionRow.starts_at < now,
+        )
+    ).all()
     held = [(start.astimezone(tz).date(), int(n)) for start, n in rows]
     total = sum(n for _, n in held)
     trend = weekly_trend(held, now.astimezone(tz).date())
-    return GroupStats(group.id, group.name, len(held), total / len(held) if held else None,
-                      tuple(trend), direction(trend))
+    return GroupStats(
+        group.id,
+        group.name,
+        len(held),
+        total / len(held) if held else None,
+        tuple(trend),
+        direction(trend),
+    )
 
 
 def participant_stats(session: Session, actor: Actor, participant_id: int) -> ParticipantStats:
@@ -92,7 +106,8 @@ def participant_stats(session: Session, actor: Actor, participant_id: int) -> Pa
         select(Group.name, SessionRow.starts_at, Attendance.status)
         .join(SessionRow, SessionRow.id == Attendance.session_id)
         .join(Group, Group.id == SessionRow.group_id)
-        .where(Attendance.participant_id == participant_id)).all()
+        .where(Attendance.participant_id == participant_id)
+    ).all()
     counts: Counter[AttendanceStatus] = Counter()
     per_group: dict[str, list[tuple[date, AttendanceStatus]]] = defaultdict(list)
     for name, start, status in rows:
@@ -101,12 +116,15 @@ def participant_stats(session: Session, actor: Actor, participant_id: int) -> Pa
     lines = []
     for name, marks in sorted(per_group.items()):
         came = [d for d, s in marks if s in HERE]
-        lines.append(ParticipantGroupLine(name, len(came), len(marks),
-                                          max(came) if came else None))
+        lines.append(ParticipantGroupLine(name, len(came), len(marks), max(came) if came else None))
     here = counts[AttendanceStatus.PRESENT] + counts[AttendanceStatus.LATE]
     lasts = [line.last_attended for line in lines if line.last_attended is not None]
     audit.record(session, actor, "view", "participant_attendance", participant_id)
-    return ParticipantStats(participant_id,
-                            participant_display_name(person.preferred_name, person.last_name),
-                            {s: counts[s] for s in AttendanceStatus}, rate(here, len(rows)),
-                            max(lasts) if lasts else None, tuple(lines))
+    return ParticipantStats(
+        participant_id,
+        participant_display_name(person.preferred_name, person.last_name),
+        {s: counts[s] for s in AttendanceStatus},
+        rate(here, len(rows)),
+        max(lasts) if lasts else None,
+        tuple(lines),
+    )

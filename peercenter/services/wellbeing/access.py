@@ -16,8 +16,10 @@ from peercenter.domain.names import staff_display_name
 from peercenter.domain.permissions import Permission
 from peercenter.services.context import Actor, require
 
-REFUSED = ("Wellbeing check-ins and burnout flags are private: only the person, their "
-           "supervisor and administrators can see them.")
+REFUSED = (
+    "Wellbeing check-ins and burnout flags are private: only the person, their "
+    "supervisor and administrators can see them."
+)
 
 
 def may_see(actor: Actor, staff: Staff) -> bool:
@@ -49,10 +51,14 @@ class Person:
 
     @classmethod
     def of(cls, staff: Staff) -> Person:
-        return cls(staff.id, staff_display_name(staff.first_name, staff.last_name,
-                                                staff.preferred_name),
-                   staff.weekly_hours_cap, staff.hire_date, staff.created_at,
-                   staff.is_specialist)
+        return cls(
+            staff.id,
+            staff_display_name(staff.first_name, staff.last_name, staff.preferred_name),
+            staff.weekly_hours_cap,
+            staff.hire_date,
+            staff.created_at,
+            staff.is_specialist,
+        )
 
 
 def watched_staff(session: Session, actor: Actor) -> list[Person]:
@@ -60,12 +66,20 @@ def watched_staff(session: Session, actor: Actor) -> list[Person]:
     a supervisor's own active supervisees. Read as plain columns: a dashboard shows them all."""
     if not actor.can(Permission.VIEW_WELLBEING_ALL):
         require(actor, Permission.VIEW_WELLBEING_OTHERS)
-    query = select(Staff.id, Staff.first_name, Staff.last_name, Staff.preferred_name,
-                   Staff.weekly_hours_cap, Staff.hire_date, Staff.created_at,
-                   Staff.is_specialist).where(Staff.status != StaffStatus.INACTIVE)
+    query = select(
+        Staff.id,
+        Staff.first_name,
+        Staff.last_name,
+        Staff.preferred_name,
+        Staff.weekly_hours_cap,
+        Staff.hire_date,
+        Staff.created_at,
+        Staff.is_specialist,
+    ).where(Staff.status != StaffStatus.INACTIVE)
     if not actor.can(Permission.VIEW_WELLBEING_ALL):
         query = query.where(Staff.supervisor_id == actor.staff_id)
     rows = session.connection().execute(query.order_by(Staff.last_name, Staff.first_name))
-    return [Person(i, staff_display_name(first, last, preferred), cap, hired, created,
-                   specialist)
-            for i, first, last, preferred, cap, hired, created, specialist in rows.all()]
+    return [
+        Person(i, staff_display_name(first, last, preferred), cap, hired, created, specialist)
+        for i, first, last, preferred, cap, hired, created, specialist in rows.all()
+    ]

@@ -67,9 +67,13 @@ class AssignmentCheck:
         return flag.rule in self.caused
 
 
-def check_assignment(session: Session, actor: Actor, staff_id: int,
-                     proposed: Sequence[ProposedSession],
-                     today: date | None = None) -> AssignmentCheck:
+def check_assignment(
+    session: Session,
+    actor: Actor,
+    staff_id: int,
+    proposed: Sequence[ProposedSession],
+    today: date | None = None,
+) -> AssignmentCheck:
     """The flags that giving ``staff_id`` the ``proposed`` sessions would bring."""
     require(actor, Permission.MANAGE_SCHEDULE)
     staff = session.get(Staff, staff_id)
@@ -78,8 +82,16 @@ def check_assignment(session: Session, actor: Actor, staff_id: int,
     name = staff_display_name(staff.first_name, staff.last_name, staff.preferred_name)
     tz = settings.center_timezone(session)
     today = today or local_today(tz)
-    intervals = [WorkInterval(p.starts_at.astimezone(tz), p.ends_at.astimezone(tz), p.label,
-                              p.session_id, proposed=True) for p in proposed]
+    intervals = [
+        WorkInterval(
+            p.starts_at.astimezone(tz),
+            p.ends_at.astimezone(tz),
+            p.label,
+            p.session_id,
+            proposed=True,
+        )
+        for p in proposed
+    ]
     if not intervals:
         return AssignmentCheck(staff.id, name, Level.GREEN, (), frozenset(), 0, None, None)
     rules = settings.guardrail_settings(session)
@@ -87,18 +99,31 @@ def check_assignment(session: Session, actor: Actor, staff_id: int,
     load = inputs.workloads(session, [staff.id], first, last, tz)[staff.id]
     outcome = evaluate_assignment(load, intervals, staff.weekly_hours_cap, today, rules)
     days = [i.day for i in intervals]
-    return AssignmentCheck(staff.id, name, outcome.level, tuple(outcome.flags),
-                           frozenset(f.rule for f in outcome.flags if outcome.is_new(f)),
-                           len(intervals), min(days), max(days))
+    return AssignmentCheck(
+        staff.id,
+        name,
+        outcome.level,
+        tuple(outcome.flags),
+        frozenset(f.rule for f in outcome.flags if outcome.is_new(f)),
+        len(intervals),
+        min(days),
+        max(days),
+    )
 
 
-def check_sessions(session: Session, actor: Actor, staff_id: int, session_ids: Sequence[int],
-                   today: date | None = None) -> AssignmentCheck:
+def check_sessions(
+    session: Session,
+    actor: Actor,
+    staff_id: int,
+    session_ids: Sequence[int],
+    today: date | None = None,
+) -> AssignmentCheck:
     """The check for giving ``staff_id`` existing sessions (cancelled ones are skipped)."""
     rows = session.execute(
         select(SessionRow.id, SessionRow.starts_at, SessionRow.ends_at, Group.name)
         .join(Group, Group.id == SessionRow.group_id)
-        .where(SessionRow.id.in_(session_ids), SessionRow.status != SessionStatus.CANCELLED))
+        .where(SessionRow.id.in_(session_ids), SessionRow.status != SessionStatus.CANCELLED)
+    )
     proposed = [ProposedSession(s, e, name, sid) for sid, s, e, name in rows]
     return check_assignment(session, actor, staff_id, proposed, today)
 
@@ -111,24 +136,41 @@ def series_sessions(session: Session, group_id: int, from_day: date) -> list[Pro
     rows = session.execute(
         select(SessionRow.id, SessionRow.starts_at, SessionRow.ends_at, Group.name)
         .join(Group, Group.id == SessionRow.group_id)
-        .where(SessionRow.group_id == group_id, SessionRow.starts_at >= start,
-               SessionRow.status != SessionStatus.CANCELLED)
-        .order_by(SessionRow.starts_at))
+        .where(
+            SessionRow.group_id == group_id,
+            SessionRow.starts_at >= start,
+            SessionRow.status != SessionStatus.CANCELLED,
+        )
+        .order_by(SessionRow.starts_at)
+    )
     return [ProposedSession(s, e, name, sid) for sid, s, e, name in rows]
 
 
-def check_series(session: Session, actor: Actor, staff_id: int, group_id: int,
-                 from_day: date | None = None, today: date | None = None) -> AssignmentCheck:
+def check_series(
+    session: Session,
+    actor: Actor,
+    staff_id: int,
+    group_id: int,
+    from_day: date | None = None,
+    today: date | None = None,
+) -> AssignmentCheck:
     """The check for making ``staff_id`` a facilitator of a series from ``from_day`` (default
     today) on: every session of it on the schedule from then."""
     day = from_day or today or local_today(settings.center_timezone(session))
-    return check_assignment(session, actor, staff_id, series_sessions(session, group_id, day),
-                            today)
+    return check_assignment(
+        session, actor, staff_id, series_sessions(session, group_id, day), today
+    )
 
 
-def proposed_series(session: Session, label: str, rrule: str, first_date: date,
-                    start_time: time, duration_minutes: int, until: date | None = None
-                    ) -> list[ProposedSession]:
+def proposed_series(
+    session: Session,
+    label: str,
+    rrule: str,
+    first_date: date,
+    start_time: time,
+    duration_minutes: int,
+    until: date | None = None,
+) -> list[ProposedSession]:
     """The sessions a series not saved yet would have, up to the planning horizon, for
     ``check_assignment`` (a new group's form)."""
     tz = settings.center_timezone(session)
@@ -137,26 +179,42 @@ def proposed_series(session: Session, label: str, rrule: str, first_date: date,
     lo, _ = day_bounds(first_date, tz)
     _, hi = day_bounds(end, tz)
     length = timedelta(minutes=duration_minutes)
-    return [ProposedSession(s, s + length, label)
-            for s in occurrence_starts(rrule, first_date, start_time, tz, lo, hi)]
+    return [
+        ProposedSession(s, s + length, label)
+        for s in occurrence_starts(rrule, first_date, start_time, tz, lo, hi)
+    ]
 
 
-def confirm(session: Session, actor: Actor, check: AssignmentCheck, reason: str,
-            assignment: str) -> None:
+def confirm(
+    session: Session, actor: Actor, check: AssignmentCheck, reason: str, assignment: str
+) -> None:
     """Record going ahead with a flagged assignment. Over a red flag a reason is required;
     ``assignment`` says what was assigned (for the audit trail), e.g. 'Recovery Circle, 12
     sessions from 3 Mar 2025'."""
     require(actor, Permission.MANAGE_SCHEDULE)
     reason = (reason or "").strip()
     if check.needs_reason and not reason:
-        raise ValidationError(f"{check.staff_name} would be over a red guardrail; say why the "
-                              "assignment should go ahead anyway.", field="reason")
+        raise ValidationError(
+            f"{check.staff_name} would be over a red guardrail; say why the "
+            "assignment should go ahead anyway.",
+            field="reason",
+        )
     if len(reason) > 500:
-        raise ValidationError("The reason is too long (at most 500 characters).",
-                              field="reason")
+        raise ValidationError("The reason is too long (at most 500 characters).", field="reason")
     if check.level is Level.GREEN:
         return
-    audit.record(session, actor, "guardrail_override", "staff", check.staff_id, {
-        "level": check.level.value, "reason": reason, "assignment": assignment,
-        "flags": [{"rule": f.rule, "level": f.level.value, "message": f.message}
-                  for f in check.flags]})
+    audit.record(
+        session,
+        actor,
+        "guardrail_override",
+        "staff",
+        check.staff_id,
+        {
+            "level": check.level.value,
+            "reason": reason,
+            "assignment": assignment,
+            "flags": [
+                {"rule": f.rule, "level": f.level.value, "message": f.message} for f in check.flags
+            ],
+        },
+    )

@@ -54,8 +54,9 @@ class CheckInStatus:
     questionnaires: list[Questionnaire] = field(default_factory=list)
 
 
-def _checked(questionnaire: Questionnaire, form: CheckInForm) -> tuple[dict[str, int | None],
-                                                                       dict[str, float | None]]:
+def _checked(
+    questionnaire: Questionnaire, form: CheckInForm
+) -> tuple[dict[str, int | None], dict[str, float | None]]:
     problems = answer_problems(questionnaire, form.answers)
     if problems:
         raise ValidationError.collect(problems)
@@ -70,7 +71,8 @@ def _checked(questionnaire: Questionnaire, form: CheckInForm) -> tuple[dict[str,
         topic = scale.label[0].lower() + scale.label[1:]
         missing[f"scale:{scale.id}"] = (
             f"Answer at least {scale.min_answered} of the {count} questions on {topic} "
-            f"({scoring.answered[scale.id]} answered so far).")
+            f"({scoring.answered[scale.id]} answered so far)."
+        )
     if missing:
         raise ValidationError.collect(missing)
     return answers, scoring.scores
@@ -81,15 +83,20 @@ def save_checkin(session: Session, actor: Actor, form: CheckInForm) -> CheckInRe
     questionnaire = questionnaires.get(form.questionnaire)
     answers, scores = _checked(questionnaire, form)
     note = validation.text(form.note, "Note", "note", required=False, max_length=2000)
-    row = WellbeingCheckIn(staff_id=actor.staff_id, taken_at=now(),
-                           questionnaire=questionnaire.id, answers=answers, scores=scores,
-                           note=note or None)
+    row = WellbeingCheckIn(
+        staff_id=actor.staff_id,
+        taken_at=now(),
+        questionnaire=questionnaire.id,
+        answers=answers,
+        scores=scores,
+        note=note or None,
+    )
     session.add(row)
     session.flush()
-    audit.record(session, actor, "create", "wellbeing_checkin", row.id,
-                 {"questionnaire": questionnaire.id})
-    return _record(row, {questionnaire.id: questionnaire.title},
-                   settings.center_timezone(session))
+    audit.record(
+        session, actor, "create", "wellbeing_checkin", row.id, {"questionnaire": questionnaire.id}
+    )
+    return _record(row, {questionnaire.id: questionnaire.title}, settings.center_timezone(session))
 
 
 def _titles() -> dict[str, str]:
@@ -97,22 +104,34 @@ def _titles() -> dict[str, str]:
 
 
 def _record(row: WellbeingCheckIn, titles: Mapping[str, str], tz: ZoneInfo) -> CheckInRecord:
-    return CheckInRecord(row.id, row.staff_id, row.taken_at.astimezone(tz), row.questionnaire,
-                         titles.get(row.questionnaire, row.questionnaire), dict(row.answers),
-                         dict(row.scores), row.note or "")
+    return CheckInRecord(
+        row.id,
+        row.staff_id,
+        row.taken_at.astimezone(tz),
+        row.questionnaire,
+        titles.get(row.questionnaire, row.questionnaire),
+        dict(row.answers),
+        dict(row.scores),
+        row.note or "",
+    )
 
 
 def list_checkins(session: Session, actor: Actor, staff_id: int) -> list[CheckInRecord]:
     """A person's check-ins, newest first. Seeing them is audited."""
     staff = access.require_view(session, actor, staff_id)
     records = records_of(session, staff)
-    audit.record(session, actor, "view", "wellbeing_checkins", staff.id,
-                 {"name": access.Person.of(staff).name, "count": len(records)})
+    audit.record(
+        session,
+        actor,
+        "view",
+        "wellbeing_checkins",
+        staff.id,
+        {"name": access.Person.of(staff).name, "count": len(records)},
+    )
     return records
 
 
-def records_of(session: Session, staff: Staff, since: date | None = None
-               ) -> list[CheckInRecord]:
+def records_of(session: Session, staff: Staff, since: date | None = None) -> list[CheckInRecord]:
     """For callers that have checked access and audit the view themselves; ``since`` (a
     local day) leaves out older check-ins."""
     tz = settings.center_timezone(session)
@@ -138,13 +157,17 @@ def status(session: Session, actor: Actor, today: date | None = None) -> CheckIn
     tz = settings.center_timezone(session)
     today = today or local_today(tz)
     interval = settings.guardrail_settings(session).checkin_interval_days
-    last_at = session.scalar(select(WellbeingCheckIn.taken_at)
-                             .where(WellbeingCheckIn.staff_id == actor.staff_id)
-                             .order_by(WellbeingCheckIn.taken_at.desc()).limit(1))
+    last_at = session.scalar(
+        select(WellbeingCheckIn.taken_at)
+        .where(WellbeingCheckIn.staff_id == actor.staff_id)
+        .order_by(WellbeingCheckIn.taken_at.desc())
+        .limit(1)
+    )
     last = last_at.astimezone(tz).date() if last_at else None
     next_due = last + timedelta(days=interval) if last else today
-    return CheckInStatus(last, next_due, checkin_rule.is_due(last, today, interval),
-                         questionnaires.available())
+    return CheckInStatus(
+        last, next_due, checkin_rule.is_due(last, today, interval), questionnaires.available()
+    )
 
 
 def prompt_at_login(session: Session, actor: Actor, today: date | None = None) -> bool:

@@ -58,13 +58,21 @@ def dashboard(session: Session, actor: Actor, today: date | None = None) -> list
         got = gathered[person.id]
         flags = evaluate_person(got.inputs, scope, rules, score_rules)
         load = got.inputs.workload
-        rows.append(DashboardRow(
-            person.id, person.name, worst_level(flags), tuple(flags), got.last_supervision,
-            got.inputs.last_checkin,
-            round(load.minutes_between(monday, monday + timedelta(days=6)) / 60, 1),
-            person.weekly_hours_cap))
-    audit.record(session, actor, "view", "wellbeing_dashboard", None,
-                 {"staff": [p.id for p in people]})
+        rows.append(
+            DashboardRow(
+                person.id,
+                person.name,
+                worst_level(flags),
+                tuple(flags),
+                got.last_supervision,
+                got.inputs.last_checkin,
+                round(load.minutes_between(monday, monday + timedelta(days=6)) / 60, 1),
+                person.weekly_hours_cap,
+            )
+        )
+    audit.record(
+        session, actor, "view", "wellbeing_dashboard", None, {"staff": [p.id for p in people]}
+    )
     return sorted(rows, key=lambda r: (-r.level.rank, r.name))
 
 
@@ -108,8 +116,14 @@ class PersonDetail:
     checkins: tuple[checkins.CheckInRecord, ...]
 
 
-def person_detail(session: Session, actor: Actor, staff_id: int, today: date | None = None,
-                  weeks: int = 12, history_days: int = 365) -> PersonDetail:
+def person_detail(
+    session: Session,
+    actor: Actor,
+    staff_id: int,
+    today: date | None = None,
+    weeks: int = 12,
+    history_days: int = 365,
+) -> PersonDetail:
     """Weekly hours and supervision for the last ``weeks`` weeks; check-ins (and the scales
     over time) of the last ``history_days`` days."""
     staff = access.require_view(session, actor, staff_id)
@@ -131,19 +145,38 @@ def person_detail(session: Session, actor: Actor, staff_id: int, today: date | N
     points = []
     for i in range(weeks):
         monday = first_monday + timedelta(weeks=i)
-        points.append(WeekPoint(
-            monday, round(load.minutes_between(monday, monday + timedelta(days=6)) / 60, 1),
-            staff.weekly_hours_cap, supervised.get(monday, 0)))
+        points.append(
+            WeekPoint(
+                monday,
+                round(load.minutes_between(monday, monday + timedelta(days=6)) / 60, 1),
+                staff.weekly_hours_cap,
+                supervised.get(monday, 0),
+            )
+        )
     records = checkins.records_of(session, staff, today - timedelta(days=history_days))
-    audit.record(session, actor, "view", "wellbeing_detail", staff.id,
-                 {"name": person.name, "checkins": len(records)})
-    return PersonDetail(staff.id, person.name, worst_level(flags), tuple(flags),
-                        got.last_supervision, tuple(points),
-                        tuple(_series(shipped, records, rules)), tuple(records))
+    audit.record(
+        session,
+        actor,
+        "view",
+        "wellbeing_detail",
+        staff.id,
+        {"name": person.name, "checkins": len(records)},
+    )
+    return PersonDetail(
+        staff.id,
+        person.name,
+        worst_level(flags),
+        tuple(flags),
+        got.last_supervision,
+        tuple(points),
+        tuple(_series(shipped, records, rules)),
+        tuple(records),
+    )
 
 
-def _series(shipped: list[Questionnaire], records: list[checkins.CheckInRecord],
-            rules: GuardrailSettings) -> list[ScaleSeries]:
+def _series(
+    shipped: list[Questionnaire], records: list[checkins.CheckInRecord], rules: GuardrailSettings
+) -> list[ScaleSeries]:
     series = []
     for q in shipped:
         taken = sorted((r for r in records if r.questionnaire == q.id), key=lambda r: r.taken_at)
@@ -152,10 +185,23 @@ def _series(shipped: list[Questionnaire], records: list[checkins.CheckInRecord],
         cutoffs = rules.cutoffs(q.cutoffs) if q.cutoffs else None
         low, high = q.score_range
         for scale in q.scales:
-            pts = tuple(ScalePoint(r.taken_at.date(), float(score)) for r in taken
-                        if (score := r.scores.get(scale.id)) is not None)
-            series.append(ScaleSeries(q.id, q.title, scale.id, scale.label, pts,
-                                      cutoffs[0] if cutoffs else None,
-                                      cutoffs[1] if cutoffs else None, low, high,
-                                      q.higher_is_worse))
+            pts = tuple(
+                ScalePoint(r.taken_at.date(), float(score))
+                for r in taken
+                if (score := r.scores.get(scale.id)) is not None
+            )
+            series.append(
+                ScaleSeries(
+                    q.id,
+                    q.title,
+                    scale.id,
+                    scale.label,
+                    pts,
+                    cutoffs[0] if cutoffs else None,
+                    cutoffs[1] if cutoffs else None,
+                    low,
+                    high,
+                    q.higher_is_worse,
+                )
+            )
     return series

@@ -96,8 +96,10 @@ class QuestionnaireForm(QWidget):
         self.groups[item.id] = group
 
     def answers(self) -> dict[str, int | None]:
-        return {item_id: (group.checkedId() if group.checkedId() != -1 else None)
-                for item_id, group in self.groups.items()}
+        return {
+            item_id: (group.checkedId() if group.checkedId() != -1 else None)
+            for item_id, group in self.groups.items()
+        }
 
     def choose(self, item_id: str, value: int) -> None:
         button = self.groups[item_id].button(value)
@@ -114,9 +116,14 @@ class QuestionnaireForm(QWidget):
 class CheckInDialog(QDialog):
     saved = Signal(object)  # the CheckInRecord
 
-    def __init__(self, database: Database, actor: Actor,
-                 questionnaires: Sequence[Questionnaire], due_text: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        database: Database,
+        actor: Actor,
+        questionnaires: Sequence[Questionnaire],
+        due_text: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.database = database
         self.actor = actor
@@ -153,8 +160,9 @@ class CheckInDialog(QDialog):
         self.note.setTabChangesFocus(True)
         layout.addWidget(self.note)
         self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton("Save check-in",
-                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(
+            "Save check-in", QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.addButton("Later", QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -173,8 +181,9 @@ class CheckInDialog(QDialog):
 
     def save(self) -> None:
         form = self.form
-        request = checkins.CheckInForm(form.questionnaire.id, form.answers(),
-                                       self.note.toPlainText())
+        request = checkins.CheckInForm(
+            form.questionnaire.id, form.answers(), self.note.toPlainText()
+        )
         try:
             with self.database.session() as session:
                 record = checkins.save_checkin(session, self.actor, request)
@@ -182,8 +191,7 @@ class CheckInDialog(QDialog):
             form.show_errors(exc.field_errors)
             short = [k for k in exc.field_errors if k.startswith("scale:")]
             if short and len(form.questionnaire.scales) > 1:
-                text = ("Nothing was saved: some parts need more answers (see under each "
-                        "part).")
+                text = "Nothing was saved: some parts need more answers (see under each part)."
             else:
                 text = f"Nothing was saved. {exc.message}"
             self.error.setText(text)

@@ -31,8 +31,9 @@ from peercenter.ui.widgets.banner import Banner
 def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
     """Where to save; None when the user cancels."""
     start = str(Path.home() / suggested)
-    name, _filter = QFileDialog.getSaveFileName(parent, "Export calendar", start,
-                                                "iCalendar files (*.ics)")
+    name, _filter = QFileDialog.getSaveFileName(
+        parent, "Export calendar", start, "iCalendar files (*.ics)"
+    )
     if not name:
         return None
     path = Path(name)
@@ -59,10 +60,14 @@ class ExportCalendarDialog(QDialog):
         grid.addWidget(self.all_button, 0, 0)
         self.kinds.addButton(self.all_button)
         self.pickers: dict[ScopeKind, tuple[QRadioButton, QComboBox]] = {}
-        for row, (kind, label, items) in enumerate([
+        for row, (kind, label, items) in enumerate(
+            [
                 (ScopeKind.GROUP, "One group", choices.groups),
                 (ScopeKind.ROOM, "One room", choices.rooms),
-                (ScopeKind.FACILITATOR, "One facilitator", choices.facilitators)], start=1):
+                (ScopeKind.FACILITATOR, "One facilitator", choices.facilitators),
+            ],
+            start=1,
+        ):
             button = QRadioButton(label)
             combo = QComboBox()
             combo.setAccessibleName(label)
@@ -77,10 +82,13 @@ class ExportCalendarDialog(QDialog):
             grid.addWidget(combo, row, 1)
             self.pickers[kind] = (button, combo)
         layout.addLayout(grid)
-        layout.addWidget(theme.hint_label(
-            "Calendar programs such as Outlook, Google Calendar and Apple Calendar can import "
-            "the file. Cancelled sessions are left out, moved ones are at their new time, and "
-            "sessions further ahead follow each group's repeat rule."))
+        layout.addWidget(
+            theme.hint_label(
+                "Calendar programs such as Outlook, Google Calendar and Apple Calendar can import "
+                "the file. Cancelled sessions are left out, moved ones are at their new time, and "
+                "sessions further ahead follow each group's repeat rule."
+            )
+        )
         self.banner = Banner(self)
         layout.addWidget(self.banner)
 
@@ -127,8 +135,13 @@ class ExportCalendarDialog(QDialog):
                 write_atomically(path, export.data)  # a failed write undoes the audit entry
                 return export
 
-        run_in_background(self, "Exporting the calendar…", work,
-                          lambda export: self._saved(path, export), self._failed)
+        run_in_background(
+            self,
+            "Exporting the calendar…",
+            work,
+            lambda export: self._saved(path, export),
+            self._failed,
+        )
 
     def _saved(self, path: Path, export: CalendarExport) -> None:
         self.saved_to = path

@@ -70,13 +70,13 @@ def _when(check: AssignmentCheck) -> str:
         return ""
     if check.sessions == 1:
         return f"1 session on {day_text(check.first_day)}"
-    return (f"{check.sessions} sessions from {day_text(check.first_day)} to "
-            f"{day_text(check.last_day)}")
+    return (
+        f"{check.sessions} sessions from {day_text(check.first_day)} to {day_text(check.last_day)}"
+    )
 
 
 class GuardrailWarningDialog(QDialog):
-    def __init__(self, check: AssignmentCheck, what: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, check: AssignmentCheck, what: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.check = check
         self.setWindowTitle("Guardrail warning")
@@ -84,8 +84,10 @@ class GuardrailWarningDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
 
-        self.heading = QLabel(f"<b>Assigning {check.staff_name}</b> to {what}"
-                              + (f"<br>{_when(check)}" if _when(check) else ""))
+        self.heading = QLabel(
+            f"<b>Assigning {check.staff_name}</b> to {what}"
+            + (f"<br>{_when(check)}" if _when(check) else "")
+        )
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
 
@@ -93,7 +95,8 @@ class GuardrailWarningDialog(QDialog):
         self.summary.setObjectName("guardrailSummary")
         self.summary.setStyleSheet(
             f"QFrame#guardrailSummary {{ background: {levels.SOFT[check.level]}; "
-            f"border-left: 4px solid {levels.COLORS[check.level]}; }}")
+            f"border-left: 4px solid {levels.COLORS[check.level]}; }}"
+        )
         strip = QVBoxLayout(self.summary)
         self.summary_label = QLabel(self._summary_text())
         self.summary_label.setWordWrap(True)
@@ -102,10 +105,14 @@ class GuardrailWarningDialog(QDialog):
 
         self.flags = QStandardItemModel(self)
         for flag in check.flags:
-            note = "" if check.is_caused(flag) else \
-                f" ({flag.level.value} already, without this assignment)"
-            item = QStandardItem(levels.dot(flag.level), f"{flag.level.label}: {flag.message}"
-                                 f"{note}")
+            note = (
+                ""
+                if check.is_caused(flag)
+                else f" ({flag.level.value} already, without this assignment)"
+            )
+            item = QStandardItem(
+                levels.dot(flag.level), f"{flag.level.label}: {flag.message}{note}"
+            )
             item.setEditable(False)
             item.setData(flag.rule, Qt.ItemDataRole.UserRole)
             self.flags.appendRow(item)
@@ -119,13 +126,15 @@ class GuardrailWarningDialog(QDialog):
         layout.addWidget(self.flag_list, 1)
 
         required = check.needs_reason
-        self.reason_label = QLabel("Why go ahead anyway? (required)" if required
-                                   else "Why go ahead anyway? (optional)")
+        self.reason_label = QLabel(
+            "Why go ahead anyway? (required)" if required else "Why go ahead anyway? (optional)"
+        )
         layout.addWidget(self.reason_label)
         self.reason = QPlainTextEdit()
         self.reason.setAccessibleName("Reason")
-        self.reason.setPlaceholderText("For example: the only trained facilitator; agreed with "
-                                       "the supervisor.")
+        self.reason.setPlaceholderText(
+            "For example: the only trained facilitator; agreed with the supervisor."
+        )
         self.reason.setFixedHeight(64)
         self.reason.setTabChangesFocus(True)
         layout.addWidget(self.reason)
@@ -139,7 +148,8 @@ class GuardrailWarningDialog(QDialog):
 
         self.buttons = QDialogButtonBox()
         self.assign_button = self.buttons.addButton(
-            "Assign anyway", QDialogButtonBox.ButtonRole.AcceptRole)
+            "Assign anyway", QDialogButtonBox.ButtonRole.AcceptRole
+        )
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setDefault(True)
         self.buttons.accepted.connect(self.accept)
@@ -150,8 +160,10 @@ class GuardrailWarningDialog(QDialog):
     def _summary_text(self) -> str:
         name = self.check.staff_name
         if self.check.level is Level.RED:
-            return (f"This assignment would put {name} over a red guardrail. Going ahead needs "
-                    "a reason, which is kept in the audit trail.")
+            return (
+                f"This assignment would put {name} over a red guardrail. Going ahead needs "
+                "a reason, which is kept in the audit trail."
+            )
         return f"Check this before going ahead: the assignment brings {name} close to a limit."
 
     @property
@@ -170,8 +182,14 @@ class GuardrailWarningDialog(QDialog):
         return Decision(self.check, self.reason_text)
 
 
-def review_assignment(parent: QWidget | None, database: Database, actor: Actor, staff_id: int,
-                      proposed: Sequence[ProposedSession], what: str) -> Decision | None:
+def review_assignment(
+    parent: QWidget | None,
+    database: Database,
+    actor: Actor,
+    staff_id: int,
+    proposed: Sequence[ProposedSession],
+    what: str,
+) -> Decision | None:
     """Check a proposed assignment and, when it raises flags, ask. Returns the decision to
     record (green ones need no question), or None when the user cancelled."""
     with database.reader() as session:
@@ -187,9 +205,13 @@ def review_assignment(parent: QWidget | None, database: Database, actor: Actor, 
         dialog.deleteLater()
 
 
-def review_assignments(parent: QWidget | None, database: Database, actor: Actor,
-                       assignments: Sequence[tuple[int, Sequence[ProposedSession]]],
-                       what: str) -> GuardrailReview | None:
+def review_assignments(
+    parent: QWidget | None,
+    database: Database,
+    actor: Actor,
+    assignments: Sequence[tuple[int, Sequence[ProposedSession]]],
+    what: str,
+) -> GuardrailReview | None:
     """Ask about each facilitator's new sessions in turn. None when the user cancelled one;
     otherwise the review to record with the save. A check that cannot run (a form not yet
     valid) asks nothing: the save itself reports what is wrong."""

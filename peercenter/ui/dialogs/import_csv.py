@@ -52,13 +52,19 @@ FINDING_COLUMNS: list[Column[Finding]] = [
 
 
 def _style(finding: Finding) -> RowStyle | None:
-    return None if finding.skipped else RowStyle(italic=True, tooltip=(
-        "This row will be imported; check it before importing."))
+    return (
+        None
+        if finding.skipped
+        else RowStyle(
+            italic=True, tooltip=("This row will be imported; check it before importing.")
+        )
+    )
 
 
 class ImportDialog(QDialog):
-    def __init__(self, ctx: AppContext, importer: Importer, path: Path,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, importer: Importer, path: Path, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.importer = importer
@@ -80,8 +86,10 @@ class ImportDialog(QDialog):
         self.table, self.proxy = make_table_view(self.model, self)
         self.table.setAccessibleName("Problems found in the file")
         layout.addWidget(self.table, 1)
-        self.hint = theme.hint_label("Rows with a problem are left out. Correct them in the "
-                                     "spreadsheet and import that file again to add them.")
+        self.hint = theme.hint_label(
+            "Rows with a problem are left out. Correct them in the "
+            "spreadsheet and import that file again to add them."
+        )
         layout.addWidget(self.hint)
 
         buttons = QDialogButtonBox()
@@ -100,28 +108,32 @@ class ImportDialog(QDialog):
 
     def start_check(self) -> None:
         """Read and check the file off the UI thread; the table fills in when done."""
-        run_in_background(self, f"Checking {self.path.name}…", self._check, self.show_preview,
-                          self._failed)
+        run_in_background(
+            self, f"Checking {self.path.name}…", self._check, self.show_preview, self._failed
+        )
 
     def _check(self) -> tuple[bytes, ImportPreview]:
         data = load_file(self.path)
-        return data, self.importer.dry_run(self.ctx.database, self.ctx.actor, data,
-                                           self.path.name)
+        return data, self.importer.dry_run(self.ctx.database, self.ctx.actor, data, self.path.name)
 
     def show_preview(self, checked: tuple[bytes, ImportPreview]) -> None:
         self.data, preview = checked
         self.preview = preview
-        findings = ([Finding.of(p, True) for p in preview.problems]
-                    + [Finding.of(w, False) for w in preview.warnings])
+        findings = [Finding.of(p, True) for p in preview.problems] + [
+            Finding.of(w, False) for w in preview.warnings
+        ]
         findings.sort(key=lambda f: (f.line, not f.skipped))
         self.model.set_rows(findings)
         self.table.setVisible(bool(findings))
         self.hint.setVisible(bool(preview.problems))
-        parts = [f"{formatting.plural(preview.rows, 'row')} read: "
-                 f"{preview.good_rows:,} can be imported"]
+        parts = [
+            f"{formatting.plural(preview.rows, 'row')} read: {preview.good_rows:,} can be imported"
+        ]
         if preview.bad_rows:
-            parts.append(f"{preview.bad_rows:,} {'has' if preview.bad_rows == 1 else 'have'} "
-                         "problems and will be left out")
+            parts.append(
+                f"{preview.bad_rows:,} {'has' if preview.bad_rows == 1 else 'have'} "
+                "problems and will be left out"
+            )
         text = ", ".join(parts) + "."
         if preview.warnings:
             noun, what = self.importer.warned
@@ -130,16 +142,22 @@ class ImportDialog(QDialog):
             text += " Columns not used: " + ", ".join(preview.ignored_columns) + "."
         self.summary.setText(text)
         good = preview.good_rows
-        self.import_button.setText(f"Import the {good:,} good row{'s' if good != 1 else ''}"
-                                   if good else "No rows to import")
+        self.import_button.setText(
+            f"Import the {good:,} good row{'s' if good != 1 else ''}"
+            if good
+            else "No rows to import"
+        )
         self.import_button.setEnabled(good > 0)
         if good:
             self.import_button.setFocus()
 
     def _failed(self, error: BaseException) -> None:
         known = isinstance(error, PeerCenterError)
-        self.banner.show_message(error.message if isinstance(error, PeerCenterError) else
-                                 f"Something went wrong while reading the file ({error}).")
+        self.banner.show_message(
+            error.message
+            if isinstance(error, PeerCenterError)
+            else f"Something went wrong while reading the file ({error})."
+        )
         self.summary.setText("Nothing was imported.")
         self.import_button.setEnabled(False)
         self.import_button.setText("Import")
@@ -159,8 +177,9 @@ class ImportDialog(QDialog):
             with self.ctx.database.session() as session:
                 return self.importer.add(session, self.ctx.actor, data, self.path.name, False)
 
-        run_in_background(self, f"Importing {self.importer.plural}…", work, self._imported,
-                          self._import_failed)
+        run_in_background(
+            self, f"Importing {self.importer.plural}…", work, self._imported, self._import_failed
+        )
 
     def _imported(self, result: ImportResult) -> None:
         self.outcome = result
@@ -174,19 +193,25 @@ class ImportDialog(QDialog):
         """'Imported 3 groups from groups.csv.' once the import is done."""
         if self.outcome is None:
             return ""
-        return (f"Imported {formatting.plural(self.outcome.imported, self.importer.noun)} "
-                f"from {self.path.name}.")
+        return (
+            f"Imported {formatting.plural(self.outcome.imported, self.importer.noun)} "
+            f"from {self.path.name}."
+        )
 
 
 def choose_file(parent: QWidget, importer: Importer) -> Path | None:
     name, _filter = QFileDialog.getOpenFileName(
-        parent, f"Import {importer.plural}", str(Path.home()),
-        "CSV files (*.csv *.txt);;All files (*)")
+        parent,
+        f"Import {importer.plural}",
+        str(Path.home()),
+        "CSV files (*.csv *.txt);;All files (*)",
+    )
     return Path(name) if name else None
 
 
-def open_import(parent: QWidget, ctx: AppContext, importer: Importer, path: Path,
-                done: Callable[[str], None]) -> ImportDialog:
+def open_import(
+    parent: QWidget, ctx: AppContext, importer: Importer, path: Path, done: Callable[[str], None]
+) -> ImportDialog:
     """Check the file and show what importing it would do; nothing is saved until the user
     confirms in the dialog. ``done`` hears what was imported."""
     dialog = ImportDialog(ctx, importer, path, parent)

@@ -32,8 +32,9 @@ def is_cups_queue(name: str) -> bool:
     lpstat = shutil.which("lpstat")
     if not name or lpstat is None:
         return False
-    result = subprocess.run([lpstat, "-p", name], capture_output=True, text=True,
-                            check=False, timeout=LP_TIMEOUT_S)
+    result = subprocess.run(
+        [lpstat, "-p", name], capture_output=True, text=True, check=False, timeout=LP_TIMEOUT_S
+    )
     return result.returncode == 0
 
 
@@ -42,8 +43,17 @@ def submit(pdf: bytes, queue: str, options: JobOptions) -> str:
     lp = lp_program()
     if lp is None:
         raise ReportError("The 'lp' printing program is not installed.")
-    args = [lp, "-d", queue, "-n", str(max(1, options.copies)), "-t", options.title,
-            "-o", f"sides={'two-sided-long-edge' if options.two_sided else 'one-sided'}"]
+    args = [
+        lp,
+        "-d",
+        queue,
+        "-n",
+        str(max(1, options.copies)),
+        "-t",
+        options.title,
+        "-o",
+        f"sides={'two-sided-long-edge' if options.two_sided else 'one-sided'}",
+    ]
     if options.first_page:
         args += ["-P", f"{options.first_page}-{options.last_page or options.first_page}"]
     if options.grayscale:
@@ -52,13 +62,16 @@ def submit(pdf: bytes, queue: str, options: JobOptions) -> str:
         args += ["-o", f"media={options.media}"]
     args.append("-")  # the document comes on standard input
     try:
-        result = subprocess.run(args, input=pdf, capture_output=True, check=False,
-                                timeout=LP_TIMEOUT_S)
+        result = subprocess.run(
+            args, input=pdf, capture_output=True, check=False, timeout=LP_TIMEOUT_S
+        )
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise ReportError(f"The printer '{queue}' did not take the job ({exc}).") from None
     if result.returncode != 0:
         reason = result.stderr.decode(errors="replace").strip().splitlines()
-        raise ReportError(f"The printer '{queue}' did not take the job: "
-                          f"{reason[-1] if reason else 'no reason given'}.")
+        raise ReportError(
+            f"The printer '{queue}' did not take the job: "
+            f"{reason[-1] if reason else 'no reason given'}."
+        )
     words = result.stdout.decode(errors="replace").split()
     return words[3] if len(words) > 3 and words[0] == "request" else ""

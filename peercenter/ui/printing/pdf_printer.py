@@ -35,13 +35,15 @@ def load_document(pdf: bytes, parent: QObject | None = None) -> QPdfDocument:
 def _match_paper(printer: QPrinter, document: QPdfDocument) -> None:
     size = document.pagePointSize(0)
     landscape = size.width() > size.height()
-    portrait = QSize(round(min(size.width(), size.height())),
-                     round(max(size.width(), size.height())))
+    portrait = QSize(
+        round(min(size.width(), size.height())), round(max(size.width(), size.height()))
+    )
     page_size = QPageSize(QPageSize.id(portrait, QPageSize.SizeMatchPolicy.FuzzyMatch))
     if page_size.id() == QPageSize.PageSizeId.Custom:
         page_size = QPageSize(portrait, QPageSize.Unit.Point)
-    orientation = QPageLayout.Orientation.Landscape if landscape \
-        else QPageLayout.Orientation.Portrait
+    orientation = (
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
     printer.setFullPage(True)
     printer.setPageLayout(QPageLayout(page_size, orientation, QPageLayout().margins()))
 
@@ -49,42 +51,68 @@ def _match_paper(printer: QPrinter, document: QPdfDocument) -> None:
 def _page_range(printer: QPrinter, pages: int) -> tuple[int, int]:
     """First and last page (from 0) the dialog asked for."""
     if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
-        return (max(0, printer.fromPage() - 1),
-                min(pages - 1, (printer.toPage() or pages) - 1))
+        return (max(0, printer.fromPage() - 1), min(pages - 1, (printer.toPage() or pages) - 1))
     return 0, pages - 1
 
 
-def print_pdf(pdf: bytes, printer: QPrinter, progress: Callable[[int, int], bool] | None = None,
-              *, direct: bool = True) -> int:
+def print_pdf(
+    pdf: bytes,
+    printer: QPrinter,
+    progress: Callable[[int, int], bool] | None = None,
+    *,
+    direct: bool = True,
+) -> int:
     """Print the pages the dialog asked for; returns how many were sent. ``direct`` False
     always draws the pages with Qt. ``progress(done, total)`` may return False to stop."""
     document = load_document(pdf)
     pages = document.pageCount()
     first, last = _page_range(printer, pages)
-    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and \
-            printer.outputFileName() and first == 0 and last == pages - 1:
+    if (
+        printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+        and printer.outputFileName()
+        and first == 0
+        and last == pages - 1
+    ):
         write_atomically(printer.outputFileName(), pdf)
         return pages
-    if direct and printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and \
-            cups_queue.lp_program() and cups_queue.is_cups_queue(printer.printerName()):
+    if (
+        direct
+        and printer.outputFormat() == QPrinter.OutputFormat.NativeFormat
+        and cups_queue.lp_program()
+        and cups_queue.is_cups_queue(printer.printerName())
+    ):
         size = document.pagePointSize(0)
-        cups_queue.submit(pdf, printer.printerName(), cups_queue.JobOptions(
-            title=printer.docName() or "PeerCenter", copies=printer.copyCount(),
-            first_page=first + 1 if (first, last) != (0, pages - 1) else 0,
-            last_page=last + 1, two_sided=printer.duplex() != QPrinter.DuplexMode.DuplexNone,
-            grayscale=printer.colorMode() == QPrinter.ColorMode.GrayScale,
-            media="A4" if round(min(size.width(), size.height())) == 595 else "Letter"))
+        cups_queue.submit(
+            pdf,
+            printer.printerName(),
+            cups_queue.JobOptions(
+                title=printer.docName() or "PeerCenter",
+                copies=printer.copyCount(),
+                first_page=first + 1 if (first, last) != (0, pages - 1) else 0,
+                last_page=last + 1,
+                two_sided=printer.duplex() != QPrinter.DuplexMode.DuplexNone,
+                grayscale=printer.colorMode() == QPrinter.ColorMode.GrayScale,
+                media="A4" if round(min(size.width(), size.height())) == 595 else "Letter",
+            ),
+        )
         return last - first + 1
     return _draw_pages(document, printer, first, last, progress)
 
 
-def _draw_pages(document: QPdfDocument, printer: QPrinter, first: int, last: int,
-                progress: Callable[[int, int], bool] | None) -> int:
+def _draw_pages(
+    document: QPdfDocument,
+    printer: QPrinter,
+    first: int,
+    last: int,
+    progress: Callable[[int, int], bool] | None,
+) -> int:
     _match_paper(printer, document)
     painter = QPainter()
     if not painter.begin(printer):
-        raise ReportError(f"The printer '{printer.printerName() or printer.outputFileName()}'"
-                          " cannot be used right now. Check that it is on and connected.")
+        raise ReportError(
+            f"The printer '{printer.printerName() or printer.outputFileName()}'"
+            " cannot be used right now. Check that it is on and connected."
+        )
     sent = 0
     try:
         for page in range(first, last + 1):
@@ -96,8 +124,9 @@ def _draw_pages(document: QPdfDocument, printer: QPrinter, first: int, last: int
             target = QRectF(painter.viewport())
             points = document.pagePointSize(page)
             dpi = min(MAX_DPI, printer.resolution())
-            image = document.render(page, QSize(round(points.width() * dpi / 72),
-                                                round(points.height() * dpi / 72)))
+            image = document.render(
+                page, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+            )
             painter.drawImage(target, image)
             sent += 1
     finally:

@@ -23,10 +23,8 @@ class PdfPreview(QWidget):
         self.pages = QLabel("Nothing to preview yet.", self)
         self.fit_width = QPushButton("Fit width", self)
         self.fit_page = QPushButton("Whole page", self)
-        self.fit_width.clicked.connect(
-            lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
-        self.fit_page.clicked.connect(
-            lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
+        self.fit_width.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
+        self.fit_page.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
         bar = QHBoxLayout()
         bar.addWidget(self.pages, 1)
         bar.addWidget(self.fit_width)

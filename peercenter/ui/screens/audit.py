@@ -19,8 +19,12 @@ from peercenter.ui.tables import Column, RowTableModel, make_table_view
 from peercenter.ui.widgets.optional_date import OptionalDateEdit
 
 AUDIT_COLUMNS: list[Column[AuditRow]] = [
-    Column("When", lambda r: f"{formatting.short_date(r.local_at.date())} "
-                              f"{r.local_at:%H:%M:%S}", sort=lambda r: r.id, width=150),
+    Column(
+        "When",
+        lambda r: f"{formatting.short_date(r.local_at.date())} {r.local_at:%H:%M:%S}",
+        sort=lambda r: r.id,
+        width=150,
+    ),
     Column("User", lambda r: r.username, width=110),
     Column("Action", lambda r: r.action, width=110),
     Column("Record", lambda r: r.entity, width=100),
@@ -52,8 +56,7 @@ class AuditScreen(Screen):
         self.verify_button = QPushButton("Check for tampering")
         for widget in (self.since, self.until):
             bar.addWidget(widget)
-        for label, combo in (("User", self.user), ("Action", self.action),
-                             ("Record", self.entity)):
+        for label, combo in (("User", self.user), ("Action", self.action), ("Record", self.entity)):
             bar.addWidget(theme.hint_label(label))
             bar.addWidget(combo)
         bar.addWidget(self.search_button)
@@ -79,15 +82,23 @@ class AuditScreen(Screen):
     def current_filter(self) -> AuditFilter:
         def chosen(combo: QComboBox) -> str:
             return "" if combo.currentText() == ANY else combo.currentText()
-        return AuditFilter(since=self.since.value(), until=self.until.value(),
-                           username=chosen(self.user), action=chosen(self.action),
-                           entity=chosen(self.entity))
+
+        return AuditFilter(
+            since=self.since.value(),
+            until=self.until.value(),
+            username=chosen(self.user),
+            action=chosen(self.action),
+            entity=chosen(self.entity),
+        )
 
     def _load_choices(self) -> None:
         with self.ctx.database.reader() as session:
             choices = audit_review.choices(session, self.ctx.actor)
-        for combo, values in ((self.user, choices.usernames), (self.action, choices.actions),
-                              (self.entity, choices.entities)):
+        for combo, values in (
+            (self.user, choices.usernames),
+            (self.action, choices.actions),
+            (self.entity, choices.entities),
+        ):
             keep = combo.currentText()
             combo.clear()
             combo.addItems([ANY, *values])
@@ -100,13 +111,17 @@ class AuditScreen(Screen):
             with self.ctx.database.session() as session:
                 rows = audit_review.search(session, self.ctx.actor, self.current_filter())
             self.model.set_rows(rows)
-            more = " (the newest; narrow the filter to see older ones)" \
-                if len(rows) >= audit_review.MAX_ROWS else ""
+            more = (
+                " (the newest; narrow the filter to see older ones)"
+                if len(rows) >= audit_review.MAX_ROWS
+                else ""
+            )
             self.count_label.setText(formatting.plural(len(rows), "event") + more)
 
     def export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export the audit trail",
-                                              "audit-trail.csv", "CSV files (*.csv)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export the audit trail", "audit-trail.csv", "CSV files (*.csv)"
+        )
         if not name:
             return
         with messages.reporting_errors(self):
@@ -115,11 +130,9 @@ class AuditScreen(Screen):
     def export_to(self, path: Path) -> int:
         out = io.StringIO()
         with self.ctx.database.session() as session:
-            written = audit_review.export_csv(session, self.ctx.actor, self.current_filter(),
-                                              out)
+            written = audit_review.export_csv(session, self.ctx.actor, self.current_filter(), out)
             write_atomically(path, out.getvalue().encode("utf-8"))
-        self.count_label.setText(f"Exported {formatting.plural(written, 'event')} to "
-                                 f"{path.name}.")
+        self.count_label.setText(f"Exported {formatting.plural(written, 'event')} to {path.name}.")
         return written
 
     def verify(self) -> None:
@@ -131,8 +144,10 @@ class AuditScreen(Screen):
     def _show_verdict(self, verdict: ChainVerdict) -> None:
         if verdict.ok:
             self.verdict_label.setObjectName("hint")
-            self.verdict_label.setText(f"All {verdict.rows_checked:,} events check out: "
-                                       "nothing was changed, deleted or slipped in.")
+            self.verdict_label.setText(
+                f"All {verdict.rows_checked:,} events check out: "
+                "nothing was changed, deleted or slipped in."
+            )
         else:
             self.verdict_label.setObjectName("fieldError")
             self.verdict_label.setText(f"Tampering found: {verdict.problem}.")

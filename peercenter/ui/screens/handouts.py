@@ -45,8 +45,12 @@ TOPIC_COLUMNS: list[Column[TopicRow]] = [
     Column("Topic", lambda r: r.title, tooltip=lambda r: r.title, stretch=True),
     Column("Language", lambda r: LANGUAGES.get(r.language, r.language), width=90),
     Column("Text", source_label, width=100),
-    Column("Ready", lambda r: f"No: {r.problem}" if r.problem else "Yes",
-           tooltip=lambda r: r.problem or "Complete: it can be printed.", width=70),
+    Column(
+        "Ready",
+        lambda r: f"No: {r.problem}" if r.problem else "Yes",
+        tooltip=lambda r: r.problem or "Complete: it can be printed.",
+        width=70,
+    ),
 ]
 
 
@@ -76,8 +80,10 @@ class HandoutsScreen(Screen):
         self.form = FormFields()
         self.form.add("title", "&Title", QLineEdit())
         slug = self.form.add("slug", "Short &name", QLineEdit())
-        slug.setToolTip("Lowercase letters, digits and dashes; the same in every language, "
-                        "so a handout finds the topic's translation.")
+        slug.setToolTip(
+            "Lowercase letters, digits and dashes; the same in every language, "
+            "so a handout finds the topic's translation."
+        )
         language = QComboBox()
         for code, name in LANGUAGES.items():
             language.addItem(name, code)
@@ -87,8 +93,16 @@ class HandoutsScreen(Screen):
         self.form.add("exercise_title", "E&xercise", QLineEdit())
         self.form.add("exercise_steps", "Exercise &steps", _text_box(4, LIST_HINT))
         self.form.add("discussion_questions", "&Questions", _text_box(3, LIST_HINT))
-        for name in ("title", "slug", "language", "introduction", "key_points",
-                     "exercise_title", "exercise_steps", "discussion_questions"):
+        for name in (
+            "title",
+            "slug",
+            "language",
+            "introduction",
+            "key_points",
+            "exercise_title",
+            "exercise_steps",
+            "discussion_questions",
+        ):
             widget = self.form.widget(name)
             if isinstance(widget, QLineEdit | QPlainTextEdit):
                 widget.setReadOnly(not self.can_edit)
@@ -101,8 +115,7 @@ class HandoutsScreen(Screen):
         self.restore_button = QPushButton("&Restore the shipped text", self)
         self.delete_button = QPushButton("&Delete", self)
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.save_button, self.restore_button,
-                       self.delete_button):
+        for button in (self.new_button, self.save_button, self.restore_button, self.delete_button):
             buttons.addWidget(button)
             button.setEnabled(self.can_edit)
         self.new_button.clicked.connect(self.new_topic)
@@ -119,8 +132,9 @@ class HandoutsScreen(Screen):
         self.local_save.clicked.connect(self.save_local)
         local_box = QGroupBox("Local resources printed on every handout", self)
         local_layout = QVBoxLayout(local_box)
-        local_layout.addWidget(theme.hint_label("One per line: Name | phone or address | "
-                                                "a short note (optional)."))
+        local_layout.addWidget(
+            theme.hint_label("One per line: Name | phone or address | a short note (optional).")
+        )
         local_layout.addWidget(self.local)
         local_layout.addWidget(self.local_error)
         local_layout.addWidget(self.local_save, 0, Qt.AlignmentFlag.AlignRight)
@@ -169,8 +183,11 @@ class HandoutsScreen(Screen):
                 break
 
     def _open_current(self) -> None:
-        row = self.proxy.row_at(self.table.currentIndex().row()) \
-            if self.table.currentIndex().isValid() else None
+        row = (
+            self.proxy.row_at(self.table.currentIndex().row())
+            if self.table.currentIndex().isValid()
+            else None
+        )
         if row is None:
             return
         with self.ctx.database.reader() as s:
@@ -189,13 +206,19 @@ class HandoutsScreen(Screen):
                 widget.setText(value)
         self.form.clear_errors()
         row = detail.row
-        where = ("It comes with PeerCenter and follows updates." if row.is_builtin else
-                 "Your center's wording is used instead of the shipped text."
-                 if row.has_shipped_text else "Your center wrote this topic.")
-        self.status.setText(where + (f"\nIt cannot be printed yet: {row.problem}"
-                                     if row.problem else ""))
-        self.restore_button.setEnabled(self.can_edit and row.has_shipped_text
-                                       and not row.is_builtin)
+        where = (
+            "It comes with PeerCenter and follows updates."
+            if row.is_builtin
+            else "Your center's wording is used instead of the shipped text."
+            if row.has_shipped_text
+            else "Your center wrote this topic."
+        )
+        self.status.setText(
+            where + (f"\nIt cannot be printed yet: {row.problem}" if row.problem else "")
+        )
+        self.restore_button.setEnabled(
+            self.can_edit and row.has_shipped_text and not row.is_builtin
+        )
         self.delete_button.setEnabled(self.can_edit and not row.has_shipped_text)
 
     # -- editing --------------------------------------------------------------------------
@@ -230,8 +253,9 @@ class HandoutsScreen(Screen):
         self.form.clear_errors()
         try:
             with self.ctx.database.session() as s:
-                detail = topics.save_topic(s, self.ctx.actor, self.topic_id,
-                                           self.topic_form(), self.version)
+                detail = topics.save_topic(
+                    s, self.ctx.actor, self.topic_id, self.topic_form(), self.version
+                )
         except ValidationError as exc:
             unplaced = self.form.show_errors(exc.field_errors)
             if unplaced or not exc.field_errors:
@@ -246,14 +270,18 @@ class HandoutsScreen(Screen):
     def restore(self) -> None:
         topic_id, version = self.topic_id, self.version
         if topic_id is not None:
-            self._act(lambda s: topics.restore_shipped(s, self.ctx.actor, topic_id, version),
-                      topic_id)
+            self._act(
+                lambda s: topics.restore_shipped(s, self.ctx.actor, topic_id, version), topic_id
+            )
 
     def delete(self) -> None:
         topic_id, version = self.topic_id, self.version
         if topic_id is None or not messages.confirm(
-                self, "Delete topic", "Delete this topic? Sessions that use it will print "
-                "without a topic.", "Delete"):
+            self,
+            "Delete topic",
+            "Delete this topic? Sessions that use it will print without a topic.",
+            "Delete",
+        ):
             return
         self._act(lambda s: topics.delete_topic(s, self.ctx.actor, topic_id, version), None)
 
@@ -270,10 +298,10 @@ class HandoutsScreen(Screen):
         self.local_error.clear()
         try:
             with self.ctx.database.session() as s:
-                settings.set_value(s, self.ctx.actor, "handouts.local_resources",
-                                   self.local.toPlainText())
+                settings.set_value(
+                    s, self.ctx.actor, "handouts.local_resources", self.local.toPlainText()
+                )
         except PeerCenterError as exc:
             self.local_error.setText(exc.message)
             return
         self.local_error.setText("Saved. Handouts printed from now on list these.")
-

@@ -61,31 +61,52 @@ class Built:
     notices: tuple[str, ...]
 
 
-def build_document(database: Database, actor: Actor, kind: Kind, day: date,
-                   session_id: int | None, paper: str, language: str, large: bool,
-                   progress: Progress) -> Built:
+def build_document(
+    database: Database,
+    actor: Actor,
+    kind: Kind,
+    day: date,
+    session_id: int | None,
+    paper: str,
+    language: str,
+    large: bool,
+    progress: Progress,
+) -> Built:
     """Gather and lay out one document in a single transaction (runs off the UI thread)."""
     with database.session() as s:
         options = gather.print_options(s, paper, language, large)
         if kind is Kind.PACKET:
             data = gather.day_packet(s, actor, day, options, action="preview")
-            signs = tuple(d.session.session_id for d in data.documents
-                          if isinstance(d, SignInData))
-            return Built(packet.build(data, progress), f"Packet for {day:%a %d %b %Y}",
-                         f"packet-{day.isoformat()}.pdf", signs, data.notices)
+            signs = tuple(d.session.session_id for d in data.documents if isinstance(d, SignInData))
+            return Built(
+                packet.build(data, progress),
+                f"Packet for {day:%a %d %b %Y}",
+                f"packet-{day.isoformat()}.pdf",
+                signs,
+                data.notices,
+            )
         if kind is Kind.POSTER:
             pdf = poster.build(gather.poster(s, actor, day, options))
-            return Built(pdf, f"Week of {day:%d %b %Y}", f"poster-{day.isoformat()}.pdf",
-                         (), ())
+            return Built(pdf, f"Week of {day:%d %b %Y}", f"poster-{day.isoformat()}.pdf", (), ())
         if session_id is None:
             raise PeerCenterError("Choose a session first.")
         if kind is Kind.SIGN_IN:
             sheet = gather.sign_in_sheet(s, actor, session_id, options, action="preview")
-            return Built(signin.build(sheet, progress), "Sign-in sheet",
-                         f"sign-in-{session_id}.pdf", (session_id,), ())
+            return Built(
+                signin.build(sheet, progress),
+                "Sign-in sheet",
+                f"sign-in-{session_id}.pdf",
+                (session_id,),
+                (),
+            )
         data_h = gather.handout(s, actor, session_id, options)
-        return Built(handout.build(data_h, progress), "Handout",
-                     f"handout-{session_id}.pdf", (), data_h.notices)
+        return Built(
+            handout.build(data_h, progress),
+            "Handout",
+            f"handout-{session_id}.pdf",
+            (),
+            data_h.notices,
+        )
 
 
 class PrintScreen(Screen):
@@ -104,8 +125,7 @@ class PrintScreen(Screen):
 
         self.kind = QComboBox(self)
         for kind in Kind:
-            if kind in (Kind.SIGN_IN, Kind.PACKET) and \
-                    not ctx.actor.can(Permission.PRINT_SIGN_IN):
+            if kind in (Kind.SIGN_IN, Kind.PACKET) and not ctx.actor.can(Permission.PRINT_SIGN_IN):
                 continue
             self.kind.addItem(kind.value, kind)
         self.day = date_edit(self)
@@ -178,8 +198,9 @@ class PrintScreen(Screen):
         self.session.clear()
         for item in items:
             cancelled = " (cancelled)" if item.status == SessionStatus.CANCELLED else ""
-            self.session.addItem(f"{item.starts_at:%H:%M}  {item.group_name}{cancelled}",
-                                 item.session_id)
+            self.session.addItem(
+                f"{item.starts_at:%H:%M}  {item.group_name}{cancelled}", item.session_id
+            )
         self._stale()
 
     def _on_kind(self) -> None:
@@ -208,10 +229,11 @@ class PrintScreen(Screen):
         self.preview_button.setEnabled(False)
 
         def work(progress: Progress) -> Built:
-            return build_document(self.database, self.actor, kind, day, session_id, paper,
-                                  language, large, progress)
-        self.task = BackgroundTask(self, f"Preparing: {kind.value}", work, self._show,
-                                   self._failed)
+            return build_document(
+                self.database, self.actor, kind, day, session_id, paper, language, large, progress
+            )
+
+        self.task = BackgroundTask(self, f"Preparing: {kind.value}", work, self._show, self._failed)
         self.task.cancelled.connect(self._cancelled)
         self.task.start()
 
@@ -246,8 +268,9 @@ class PrintScreen(Screen):
         assert self.current is not None
         with self.database.session() as s:
             if self.current.sign_in_sessions:
-                gather.record_sign_in_use(s, self.actor, list(self.current.sign_in_sessions),
-                                          action)
+                gather.record_sign_in_use(
+                    s, self.actor, list(self.current.sign_in_sessions), action
+                )
             deliver(self.current)
 
     def print_to(self, printer: QPrinter) -> None:
@@ -270,8 +293,9 @@ class PrintScreen(Screen):
     def save_with_dialog(self) -> None:
         if self.current is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Save as PDF", self.current.file_name,
-                                              "PDF documents (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save as PDF", self.current.file_name, "PDF documents (*.pdf)"
+        )
         if path:
             self._report(lambda: self.save_to(path))
 
@@ -280,4 +304,3 @@ class PrintScreen(Screen):
             action()
         except PeerCenterError as exc:
             messages.show_error(self, exc, "Could not finish")
-

@@ -48,18 +48,31 @@ def _status(item: AgendaItem) -> str:
 
 
 AGENDA_COLUMNS: list[Column[AgendaItem]] = [
-    Column("Time", lambda i: formatting.time_range(i.starts_at, i.ends_at),
-           sort=lambda i: i.starts_at, width=100),
+    Column(
+        "Time",
+        lambda i: formatting.time_range(i.starts_at, i.ends_at),
+        sort=lambda i: i.starts_at,
+        width=100,
+    ),
     Column("Group", lambda i: i.group_name, tooltip=lambda i: i.group_name, stretch=True),
-    Column("Kind", lambda i: KIND_SHORT_LABELS[i.kind], sort=lambda i: i.kind.label,
-           decoration=lambda i: kind_swatch(i.kind), tooltip=lambda i: i.kind.label,
-           width=130),
+    Column(
+        "Kind",
+        lambda i: KIND_SHORT_LABELS[i.kind],
+        sort=lambda i: i.kind.label,
+        decoration=lambda i: kind_swatch(i.kind),
+        tooltip=lambda i: i.kind.label,
+        width=130,
+    ),
     Column("Room", lambda i: i.room, width=120),
-    Column("Facilitators", lambda i: i.facilitators, tooltip=lambda i: i.facilitators,
-           width=160),
+    Column("Facilitators", lambda i: i.facilitators, tooltip=lambda i: i.facilitators, width=160),
     Column("Enrolled", _enrolled, sort=lambda i: i.enrolled, align=RIGHT, width=80),
-    Column("Checked in", lambda i: str(i.checked_in), sort=lambda i: i.checked_in,
-           align=RIGHT, width=90),
+    Column(
+        "Checked in",
+        lambda i: str(i.checked_in),
+        sort=lambda i: i.checked_in,
+        align=RIGHT,
+        width=90,
+    ),
     Column("Status", _status, tooltip=_status, width=110),
 ]
 
@@ -89,14 +102,15 @@ class TodayScreen(Screen):
         style = self.style()
         self.today_button = self._button("Today", "Ctrl+T")
         self.previous_button = self._button(
-            "Previous day", "Alt+Left", style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+            "Previous day", "Alt+Left", style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack)
+        )
         self.next_button = self._button(
-            "Next day", "Alt+Right", style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+            "Next day", "Alt+Right", style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward)
+        )
         self.date_picker = date_edit()
         self.date_picker.setAccessibleName("Day shown")
         self.date_picker.setMinimumWidth(130)
-        for widget in (self.today_button, self.previous_button, self.next_button,
-                       self.date_picker):
+        for widget in (self.today_button, self.previous_button, self.next_button, self.date_picker):
             header.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
         self.page_layout.addLayout(header)
 
@@ -118,13 +132,15 @@ class TodayScreen(Screen):
         self.check_in_button.setEnabled(False)
         self.dialog: QWidget | None = None
         footer = QHBoxLayout()
-        footer.addWidget(theme.hint_label("Select a session and press Enter to check people "
-                                          "in."), 1)
+        footer.addWidget(
+            theme.hint_label("Select a session and press Enter to check people in."), 1
+        )
         footer.addWidget(self.check_in_button)
         self.page_layout.addLayout(footer)
         self.table.activated.connect(lambda _index: self.check_in())
         self.table.selectionModel().selectionChanged.connect(
-            lambda: self.check_in_button.setEnabled(self.selected() is not None))
+            lambda: self.check_in_button.setEnabled(self.selected() is not None)
+        )
         self.check_in_button.clicked.connect(self.check_in)
         self.previous_button.clicked.connect(lambda: self.set_day(self.day - timedelta(days=1)))
         self.next_button.clicked.connect(lambda: self.set_day(self.day + timedelta(days=1)))
@@ -151,6 +167,7 @@ class TodayScreen(Screen):
         if item is None or not self.ctx.actor.can(Permission.RECORD_ATTENDANCE):
             return
         from peercenter.ui.screens.checkin import CheckInDialog
+
         with messages.reporting_errors(self):
             dialog = CheckInDialog(self.ctx, item.session_id, self)
             self.dialog = dialog
@@ -199,4 +216,3 @@ class TodayScreen(Screen):
         parts.append(f"{checked} checked in")
         self.summary.setText(" · ".join(parts))
         self.body.setCurrentWidget(self.table)
-

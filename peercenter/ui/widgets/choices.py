@@ -16,8 +16,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 class ChoiceCombo(QComboBox):
     """Picks one id (or None when ``none_label`` is given and chosen)."""
 
-    def __init__(self, none_label: str = "", parent: QWidget | None = None,
-                 width_chars: int = 24) -> None:
+    def __init__(
+        self, none_label: str = "", parent: QWidget | None = None, width_chars: int = 24
+    ) -> None:
         super().__init__(parent)
         self._none_label = none_label
         self.setMinimumContentsLength(width_chars)
@@ -61,21 +62,24 @@ class CheckList(QListWidget):
             item = QListWidgetItem(c.label)
             item.setData(ID_ROLE, c.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if c.id in wanted
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if c.id in wanted else Qt.CheckState.Unchecked)
             self.addItem(item)
         self.blockSignals(False)
 
     def values(self) -> tuple[int, ...]:
-        return tuple(int(self.item(i).data(ID_ROLE)) for i in range(self.count())
-                     if self.item(i).checkState() == Qt.CheckState.Checked)
+        return tuple(
+            int(self.item(i).data(ID_ROLE))
+            for i in range(self.count())
+            if self.item(i).checkState() == Qt.CheckState.Checked
+        )
 
     def set_values(self, ids: Iterable[int]) -> None:
         wanted = set(ids)
         for i in range(self.count()):
             item = self.item(i)
-            item.setCheckState(Qt.CheckState.Checked if item.data(ID_ROLE) in wanted
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if item.data(ID_ROLE) in wanted else Qt.CheckState.Unchecked
+            )
 
     def set_hidden_id(self, staff_id: int | None) -> None:
         """Hide one entry (the lead cannot also be a co-facilitator)."""

@@ -11,8 +11,11 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QSizePolicy, QVB
 from peercenter.ui import theme
 
 W = TypeVar("W", bound=QWidget)
-_GROWING = (QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding,
-            QSizePolicy.Policy.Ignored)
+_GROWING = (
+    QSizePolicy.Policy.Expanding,
+    QSizePolicy.Policy.MinimumExpanding,
+    QSizePolicy.Policy.Ignored,
+)
 
 
 @dataclass
@@ -37,8 +40,7 @@ class FormFields:
         self.layout.setHorizontalSpacing(14)
         self._rows: dict[str, FieldRow] = {}
 
-    def add(self, name: str, label: str, widget: W, hint: str = "", *,
-            span: bool = False) -> W:
+    def add(self, name: str, label: str, widget: W, hint: str = "", *, span: bool = False) -> W:
         """A field with an optional grey hint under it and a hidden red error line.
         ``span`` puts it across the whole form, without a label column."""
         container = QWidget()
@@ -103,8 +105,11 @@ class FormFields:
         self.clear_errors()
         unplaced = {}
         for name, message in errors.items():
-            if name in self._rows and self._rows[name].widget.isEnabled() \
-                    and not self._rows[name].container.isHidden():
+            if (
+                name in self._rows
+                and self._rows[name].widget.isEnabled()
+                and not self._rows[name].container.isHidden()
+            ):
                 self.set_error(name, message)
             else:
                 unplaced[name] = message

@@ -29,8 +29,9 @@ def date_edit(parent: QWidget | None = None) -> QDateEdit:
 class OptionalDateEdit(QWidget):
     changed = Signal()
 
-    def __init__(self, known_label: str = "Known", parent: QWidget | None = None,
-                 default: date | None = None) -> None:
+    def __init__(
+        self, known_label: str = "Known", parent: QWidget | None = None, default: date | None = None
+    ) -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

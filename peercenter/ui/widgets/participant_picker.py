@@ -27,8 +27,15 @@ COLUMNS: list[Column[ParticipantRow]] = [Column("Name", lambda p: p.display_name
 
 
 class ParticipantPicker(QDialog):
-    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None, *,
-                 with_dates: date | None = None, exclude: set[int] | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        with_dates: date | None = None,
+        exclude: set[int] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.exclude = exclude or set()
@@ -58,8 +65,9 @@ class ParticipantPicker(QDialog):
             layout.addLayout(form)
         self.hint = theme.hint_label("")
         layout.addWidget(self.hint)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self._ok)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -33,8 +33,10 @@ class PersonPicker(QWidget):
     def load(self, session: Session, actor: Actor) -> int | None:
         """Fill the list from the database, keeping the person shown (the actor at first);
         returns the chosen staff id."""
-        self.set_choices(people_choices(session, actor, include_inactive=True),
-                         keep=self.current_id() or actor.staff_id)
+        self.set_choices(
+            people_choices(session, actor, include_inactive=True),
+            keep=self.current_id() or actor.staff_id,
+        )
         return self.current_id()
 
     def set_choices(self, choices: list[PersonChoice], keep: int | None = None) -> None:

@@ -41,8 +41,9 @@ class RecordDialog(QDialog):
         self.columns = QHBoxLayout()
         self.columns.setSpacing(28)
         outer.addLayout(self.columns, 1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.save_button.setDefault(True)
@@ -61,8 +62,7 @@ class RecordDialog(QDialog):
     def add_section(self, column: QVBoxLayout, title: str) -> FormFields:
         column.addWidget(theme.section_label(title))
         fields = FormFields()
-        fields.layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight
-                                        | Qt.AlignmentFlag.AlignVCenter)
+        fields.layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         column.addLayout(fields.layout)
         self._sections.append(fields)
         return fields

@@ -16,8 +16,9 @@ def day(offset: int) -> date:
     return TODAY + timedelta(days=offset)
 
 
-def entries(hours_by_day: dict[date, float],
-            kind: TimeEntryKind = TimeEntryKind.DOCUMENTATION) -> list[TimeEntryInput]:
+def entries(
+    hours_by_day: dict[date, float], kind: TimeEntryKind = TimeEntryKind.DOCUMENTATION
+) -> list[TimeEntryInput]:
     return [TimeEntryInput(d, round(h * 60), kind) for d, h in hours_by_day.items()]
 
 
@@ -25,8 +26,13 @@ def hours(hours_by_day: dict[date, float]) -> Workload:
     return Workload.build([], entries(hours_by_day))
 
 
-def session(on: date, start: str, minutes: int, label: str = "Recovery Circle",
-            session_id: int | None = None, proposed: bool = False) -> WorkInterval:
+def session(
+    on: date,
+    start: str,
+    minutes: int,
+    label: str = "Recovery Circle",
+    session_id: int | None = None,
+    proposed: bool = False,
+) -> WorkInterval:
     begins = datetime.combine(on, time.fromisoformat(start))
-    return WorkInterval(begins, begins + timedelta(minutes=minutes), label, session_id,
-                        proposed)
+    return WorkInterval(begins, begins + timedelta(minutes=minutes), label, session_id, proposed)

@@ -18,13 +18,16 @@ def week(total: float) -> dict:
     return {MONDAY + timedelta(days=i): total / 5 for i in range(5)}
 
 
-@pytest.mark.parametrize(("worked", "level"), [
-    (35.5, None),          # under 90 % of 40 h
-    (36, Level.AMBER),     # exactly 90 %
-    (40, Level.AMBER),     # at the cap is not over it
-    (40.5, Level.RED),
-    (44, Level.RED),
-])
+@pytest.mark.parametrize(
+    ("worked", "level"),
+    [
+        (35.5, None),  # under 90 % of 40 h
+        (36, Level.AMBER),  # exactly 90 %
+        (40, Level.AMBER),  # at the cap is not over it
+        (40.5, Level.RED),
+        (44, Level.RED),
+    ],
+)
 def test_weekly_hours_against_a_40_hour_cap(worked: float, level: Level | None) -> None:
     flags = hours_cap.check(hours(week(worked)), 40, SCOPE, SETTINGS)
     assert [f.level for f in flags] == ([level] if level else [])
@@ -54,28 +57,33 @@ def test_the_amber_share_is_a_setting() -> None:
     assert hours_cap.check(hours(week(31.5)), 40, SCOPE, lower) == []
 
 
-@pytest.mark.parametrize(("first_day_hours", "second_day_hours", "level"), [
-    (13, 13, None),             # 26 h in 2 days: under 90 % of 30 h
-    (13.5, 13.5, Level.AMBER),  # 27 h: 90 %
-    (15, 15, Level.AMBER),      # 30 h: at the limit
-    (15, 15.5, Level.RED),      # 30.5 h: over
-])
-def test_thirty_hours_in_two_days(first_day_hours: float, second_day_hours: float,
-                                  level: Level | None) -> None:
+@pytest.mark.parametrize(
+    ("first_day_hours", "second_day_hours", "level"),
+    [
+        (13, 13, None),  # 26 h in 2 days: under 90 % of 30 h
+        (13.5, 13.5, Level.AMBER),  # 27 h: 90 %
+        (15, 15, Level.AMBER),  # 30 h: at the limit
+        (15, 15.5, Level.RED),  # 30.5 h: over
+    ],
+)
+def test_thirty_hours_in_two_days(
+    first_day_hours: float, second_day_hours: float, level: Level | None
+) -> None:
     load = hours({day(-1): first_day_hours, day(0): second_day_hours})
     flags = windows.check(load, SCOPE, SETTINGS)
     assert [f.level for f in flags] == ([level] if level else [])
 
 
 def test_forty_hours_in_four_days() -> None:
-    under = hours({day(i): 9 for i in range(-3, 1)})       # 36 h: 90 %, amber
-    over = hours({day(i): 10.25 for i in range(-3, 1)})    # 41 h: red
+    under = hours({day(i): 9 for i in range(-3, 1)})  # 36 h: 90 %, amber
+    over = hours({day(i): 10.25 for i in range(-3, 1)})  # 41 h: red
     assert windows.check(under, SCOPE, SETTINGS)[0].level is Level.AMBER
     [flag] = windows.check(over, SCOPE, SETTINGS)
     assert flag.level is Level.RED
     assert flag.numbers["days"] == 4 and flag.numbers["limit_hours"] == 40
-    assert flag.message == ("Worked and scheduled 41 h in 4 days (1–4 Jun 2025); the limit is "
-                            "40 h in 4 days.")
+    assert flag.message == (
+        "Worked and scheduled 41 h in 4 days (1–4 Jun 2025); the limit is 40 h in 4 days."
+    )
 
 
 def test_sixty_hours_in_seven_days() -> None:
@@ -93,5 +101,7 @@ def test_windows_outside_the_scope_are_not_reported() -> None:
 def test_a_later_week_is_named_and_of_equal_weeks_the_soonest() -> None:
     later = {MONDAY + timedelta(weeks=w, days=d): 9 for w in (3, 5) for d in range(5)}
     [flag] = hours_cap.check(hours(later), 40, Scope.for_days(later, TODAY), SETTINGS)
-    assert flag.message == ("Scheduled 45 h in the week of 23 Jun 2025; cap is 40 h. 2 weeks "
-                            "reach 90 % of the cap or more.")
+    assert flag.message == (
+        "Scheduled 45 h in the week of 23 Jun 2025; cap is 40 h. 2 weeks "
+        "reach 90 % of the cap or more."
+    )

@@ -15,8 +15,11 @@ from tests.unit.guardrails.helpers import TODAY, session
 def test_direct_service_entries_cover_the_days_facilitated_sessions_first() -> None:
     load = Workload.build(
         [session(TODAY, "09:00", 90), session(TODAY, "13:00", 90)],
-        [TimeEntryInput(TODAY, 120, TimeEntryKind.DIRECT_SERVICE),
-         TimeEntryInput(TODAY, 60, TimeEntryKind.DOCUMENTATION)])
+        [
+            TimeEntryInput(TODAY, 120, TimeEntryKind.DIRECT_SERVICE),
+            TimeEntryInput(TODAY, 60, TimeEntryKind.DOCUMENTATION),
+        ],
+    )
     today = load.day(TODAY)
     # 3 h facilitated, a 2 h direct-service entry that describes part of them: 3 h, not 5 h.
     assert today.direct_service_minutes == 180
@@ -24,8 +27,9 @@ def test_direct_service_entries_cover_the_days_facilitated_sessions_first() -> N
 
 
 def test_direct_service_beyond_the_sessions_counts() -> None:
-    load = Workload.build([session(TODAY, "09:00", 60)],
-                          [TimeEntryInput(TODAY, 240, TimeEntryKind.DIRECT_SERVICE)])
+    load = Workload.build(
+        [session(TODAY, "09:00", 60)], [TimeEntryInput(TODAY, 240, TimeEntryKind.DIRECT_SERVICE)]
+    )
     assert load.day(TODAY).total_minutes == 240
 
 
@@ -37,23 +41,36 @@ def test_leave_is_not_work() -> None:
 
 def test_a_proposed_session_already_on_the_schedule_is_not_counted_twice() -> None:
     load = Workload.build([session(TODAY, "09:00", 60, session_id=7)], [])
-    again = load.with_sessions([session(TODAY, "09:00", 60, session_id=7, proposed=True),
-                                session(TODAY, "11:00", 60, proposed=True)])
+    again = load.with_sessions(
+        [
+            session(TODAY, "09:00", 60, session_id=7, proposed=True),
+            session(TODAY, "11:00", 60, proposed=True),
+        ]
+    )
     assert again.day(TODAY).total_minutes == 120
     assert load.day(TODAY).total_minutes == 60
 
 
-@given(st.dictionaries(st.integers(-20, 20), st.integers(1, 600), max_size=15),
-       st.integers(-30, 30), st.integers(0, 40))
-def test_window_totals_match_adding_up_the_days(hours_by_offset: dict[int, int], start: int,
-                                                length: int) -> None:
-    load = Workload.build([], [TimeEntryInput(TODAY + timedelta(days=k), m,
-                                              TimeEntryKind.OUTREACH)
-                               for k, m in hours_by_offset.items()])
+@given(
+    st.dictionaries(st.integers(-20, 20), st.integers(1, 600), max_size=15),
+    st.integers(-30, 30),
+    st.integers(0, 40),
+)
+def test_window_totals_match_adding_up_the_days(
+    hours_by_offset: dict[int, int], start: int, length: int
+) -> None:
+    load = Workload.build(
+        [],
+        [
+            TimeEntryInput(TODAY + timedelta(days=k), m, TimeEntryKind.OUTREACH)
+            for k, m in hours_by_offset.items()
+        ],
+    )
     first = TODAY + timedelta(days=start)
     last = first + timedelta(days=length)
-    expected = sum(m for k, m in hours_by_offset.items()
-                   if first <= TODAY + timedelta(days=k) <= last)
+    expected = sum(
+        m for k, m in hours_by_offset.items() if first <= TODAY + timedelta(days=k) <= last
+    )
     assert load.minutes_between(first, last) == expected
     assert load.minutes_between(last, first - timedelta(days=1)) == 0
 

@@ -33,9 +33,15 @@ CLOSURE_COLUMNS: list[Column[ClosureRow]] = [
 ]
 
 AFFECTED_COLUMNS: list[Column[SessionView]] = [
-    Column("When", lambda s: f"{formatting.short_date(s.starts_at.date())} "
-                             f"{formatting.time_range(s.starts_at, s.ends_at)}",
-           sort=lambda s: s.starts_at, width=190),
+    Column(
+        "When",
+        lambda s: (
+            f"{formatting.short_date(s.starts_at.date())} "
+            f"{formatting.time_range(s.starts_at, s.ends_at)}"
+        ),
+        sort=lambda s: s.starts_at,
+        width=190,
+    ),
     Column("Group", lambda s: s.group_name, width=200),
     Column("Room", lambda s: s.room, width=110),
     Column("Facilitators", lambda s: ", ".join(s.facilitators)),
@@ -43,8 +49,9 @@ AFFECTED_COLUMNS: list[Column[SessionView]] = [
 
 
 class ClosuresDialog(QDialog):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
-                 start: date | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, start: date | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle("Closures")
@@ -79,8 +86,9 @@ class ClosuresDialog(QDialog):
         layout.addLayout(form)
         self.show_button = QPushButton("Show the sessions on these days")
         layout.addWidget(self.show_button)
-        self.affected_model: RowTableModel[SessionView] = RowTableModel(AFFECTED_COLUMNS,
-                                                                        parent=self)
+        self.affected_model: RowTableModel[SessionView] = RowTableModel(
+            AFFECTED_COLUMNS, parent=self
+        )
         self.affected, _p = make_table_view(self.affected_model, self)
         self.affected.setAccessibleName("Sessions that would be cancelled")
         layout.addWidget(self.affected, 1)
@@ -129,8 +137,11 @@ class ClosuresDialog(QDialog):
         self.affected_model.set_rows(rows)
         self.previewed = (first, last, [r.id for r in rows])
         count = formatting.plural(len(rows), "session")
-        self.close_button.setText(f"Close these days and cancel {count}" if rows
-                                  else "Close these days (no sessions to cancel)")
+        self.close_button.setText(
+            f"Close these days and cancel {count}"
+            if rows
+            else "Close these days (no sessions to cancel)"
+        )
         self.close_button.setEnabled(True)
 
     def close_days(self) -> None:
@@ -139,14 +150,16 @@ class ClosuresDialog(QDialog):
         first, last, ids = self.previewed
         try:
             with self.ctx.database.session() as session:
-                row = closures.create_closure(session, self.ctx.actor, first, last,
-                                              self.reason.text(), ids)
+                row = closures.create_closure(
+                    session, self.ctx.actor, first, last, self.reason.text(), ids
+                )
         except PeerCenterError as exc:
             self.banner.show_message(exc.message)
             return
-        self.banner.show_message(f"Closed {row.days}: "
-                                 f"{formatting.plural(row.cancelled, 'session')} cancelled.",
-                                 tone="info")
+        self.banner.show_message(
+            f"Closed {row.days}: {formatting.plural(row.cancelled, 'session')} cancelled.",
+            tone="info",
+        )
         self._dates_changed()
         self.reason.clear()
         self.refresh()
@@ -156,9 +169,12 @@ class ClosuresDialog(QDialog):
         if not isinstance(row, ClosureRow):
             self.banner.show_message("Choose the closure to lift.")
             return
-        if not messages.confirm(self, "Lift closure",
-                                f"Reopen {row.days} and restore its "
-                                f"{formatting.plural(row.cancelled, 'session')}?", "Lift"):
+        if not messages.confirm(
+            self,
+            "Lift closure",
+            f"Reopen {row.days} and restore its {formatting.plural(row.cancelled, 'session')}?",
+            "Lift",
+        ):
             return
         try:
             with self.ctx.database.session() as session:
@@ -170,6 +186,7 @@ class ClosuresDialog(QDialog):
         if lifted.still_cancelled:
             text += " Still cancelled because the slot is taken now: " + "; ".join(
                 f"{v.group_name} {formatting.short_date(v.starts_at.date())} ({why})"
-                for v, why in lifted.still_cancelled)
+                for v, why in lifted.still_cancelled
+            )
         self.banner.show_message(text, tone="info")
         self.refresh()

@@ -45,9 +45,13 @@ class ConfirmingDialog(RecordDialog):
     def submit(self) -> None:
         # A form with mistakes of its own is shown those first; the guardrails come after.
         assignments = () if self.local_errors() else self.guardrail_assignments()
-        review = review_assignments(self, self.ctx.database, self.ctx.actor, assignments,
-                                    self.guardrail_subject()) if assignments \
+        review = (
+            review_assignments(
+                self, self.ctx.database, self.ctx.actor, assignments, self.guardrail_subject()
+            )
+            if assignments
             else GuardrailReview()
+        )
         if review is None:
             return  # the user stepped back at the guardrail warning: nothing is saved
         self.guardrails = review
@@ -60,9 +64,11 @@ class ConfirmingDialog(RecordDialog):
         self.show_errors(pending.field_errors)
         self.banner.show_message(pending.message, tone="info")
         reason = messages.ask_text(
-            self, "Save anyway?",
+            self,
+            "Save anyway?",
             "\n".join(w.message for w in pending.warnings[:5])
-            + "\n\nTo save anyway, say why (this goes in the audit trail):")
+            + "\n\nTo save anyway, say why (this goes in the audit trail):",
+        )
         if reason is None or not reason.strip():
             return
         self._pending = None

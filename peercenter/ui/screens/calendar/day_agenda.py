@@ -17,25 +17,46 @@ def _state(s: SessionView) -> str:
         return f"Clash: {s.conflict}"
     if s.moved:
         was = s.occurrence_start
-        when = formatting.clock_time(was) if was.date() == s.starts_at.date() else \
-            f"{formatting.short_date(was.date())} {formatting.clock_time(was)}"
+        when = (
+            formatting.clock_time(was)
+            if was.date() == s.starts_at.date()
+            else f"{formatting.short_date(was.date())} {formatting.clock_time(was)}"
+        )
         return f"Moved from {when}"
     return "Changed for this day" if s.is_exception else ""
 
 
 AGENDA_COLUMNS: list[Column[SessionView]] = [
-    Column("Time", lambda s: formatting.time_range(s.starts_at, s.ends_at),
-           sort=lambda s: s.starts_at, width=100),
+    Column(
+        "Time",
+        lambda s: formatting.time_range(s.starts_at, s.ends_at),
+        sort=lambda s: s.starts_at,
+        width=100,
+    ),
     Column("Group", lambda s: s.group_name, tooltip=lambda s: s.group_name, width=200),
-    Column("Kind", lambda s: KIND_SHORT_LABELS[s.kind], sort=lambda s: s.kind.label,
-           decoration=lambda s: kind_swatch(s.kind), tooltip=lambda s: s.kind.label, width=120),
+    Column(
+        "Kind",
+        lambda s: KIND_SHORT_LABELS[s.kind],
+        sort=lambda s: s.kind.label,
+        decoration=lambda s: kind_swatch(s.kind),
+        tooltip=lambda s: s.kind.label,
+        width=120,
+    ),
     Column("Room", lambda s: s.room, width=120),
-    Column("Facilitators", lambda s: ", ".join(s.facilitators),
-           tooltip=lambda s: ", ".join(s.facilitators), width=170),
+    Column(
+        "Facilitators",
+        lambda s: ", ".join(s.facilitators),
+        tooltip=lambda s: ", ".join(s.facilitators),
+        width=170,
+    ),
     Column("Topic", lambda s: s.topic, width=140),
-    Column("Notes", _state, tooltip=_state, stretch=True,
-           decoration=lambda s: QColor(theme.ERROR) if s.conflict and not s.cancelled
-           else None),
+    Column(
+        "Notes",
+        _state,
+        tooltip=_state,
+        stretch=True,
+        decoration=lambda s: QColor(theme.ERROR) if s.conflict and not s.cancelled else None,
+    ),
 ]
 
 

@@ -49,15 +49,19 @@ class MonthView(QWidget):
         self.today: date | None = None
         self._by_day: dict[date, list[SessionView]] = {}
 
-    def set_sessions(self, month: date, sessions: Sequence[SessionView],
-                     today: date | None = None) -> None:
+    def set_sessions(
+        self, month: date, sessions: Sequence[SessionView], today: date | None = None
+    ) -> None:
         self.month, self.today = month.replace(day=1), today
         grouped: dict[date, list[SessionView]] = defaultdict(list)
         for s in sessions:
             grouped[s.starts_at.date()].append(s)
         self._by_day = dict(grouped)
-        if not self.first_shown() <= self.selected_day < self.first_shown() + \
-                timedelta(weeks=WEEKS):
+        if (
+            not self.first_shown()
+            <= self.selected_day
+            < self.first_shown() + timedelta(weeks=WEEKS)
+        ):
             self.selected_day = self.month
         self.update()
 
@@ -95,8 +99,11 @@ class MonthView(QWidget):
         painter.setPen(QColor(theme.MUTED))
         for i, name in enumerate(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")):
             cell = self._cell(i)
-            painter.drawText(QRectF(cell.left(), 0, cell.width(), HEADER),
-                             int(Qt.AlignmentFlag.AlignCenter), name)
+            painter.drawText(
+                QRectF(cell.left(), 0, cell.width(), HEADER),
+                int(Qt.AlignmentFlag.AlignCenter),
+                name,
+            )
         for index in range(WEEKS * 7):
             self._paint_day(painter, index)
         painter.end()
@@ -131,15 +138,16 @@ class MonthView(QWidget):
             painter.drawText(top, int(Qt.AlignmentFlag.AlignLeft), str(day.day))
         self._paint_sessions(painter, cell, self._by_day.get(day, []), inside)
 
-    def _paint_sessions(self, painter: QPainter, cell: QRectF,
-                        sessions: list[SessionView], inside: bool) -> None:
+    def _paint_sessions(
+        self, painter: QPainter, cell: QRectF, sessions: list[SessionView], inside: bool
+    ) -> None:
         small = QFont(self.font())
         small.setPointSizeF(max(small.pointSizeF() * 0.85, 7))
         metrics = QFontMetrics(small)
         line = metrics.height() + 1
         y = cell.top() + 24
         room = int((cell.bottom() - 4 - y) // line)
-        shown = sessions if len(sessions) <= room else sessions[:max(room - 1, 0)]
+        shown = sessions if len(sessions) <= room else sessions[: max(room - 1, 0)]
         for s in shown:
             dot = QRectF(cell.left() + 6, y + line / 2 - 3, 6, 6)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -148,15 +156,21 @@ class MonthView(QWidget):
             font = QFont(small)
             font.setStrikeOut(s.cancelled)
             painter.setFont(font)
-            colour = theme.ERROR if s.conflict and not s.cancelled else \
-                theme.MUTED if s.cancelled or not inside else theme.TEXT
+            colour = (
+                theme.ERROR
+                if s.conflict and not s.cancelled
+                else theme.MUTED
+                if s.cancelled or not inside
+                else theme.TEXT
+            )
             painter.setPen(QColor(colour))
             text = f"{formatting.clock_time(s.starts_at)} {s.group_name}"
             if s.conflict and not s.cancelled:
                 text = "! " + text
-            painter.drawText(QPointF(cell.left() + 16, y + metrics.ascent()),
-                             metrics.elidedText(text, Qt.TextElideMode.ElideRight,
-                                                int(cell.width()) - 20))
+            painter.drawText(
+                QPointF(cell.left() + 16, y + metrics.ascent()),
+                metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(cell.width()) - 20),
+            )
             y += line
         hidden = len(sessions) - len(shown)
         if hidden > 0:
@@ -184,8 +198,7 @@ class MonthView(QWidget):
             self.day_activated.emit(day)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7,
-                 Qt.Key.Key_Down: 7}
+        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
         key = Qt.Key(event.key())
         if key in steps:
             self.select_day(self.selected_day + timedelta(days=steps[key]))

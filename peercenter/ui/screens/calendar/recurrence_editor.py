@@ -25,11 +25,18 @@ from peercenter.domain.recurrence import MAX_COUNT, WEEKDAY_NAMES, Frequency, Re
 from peercenter.ui import theme
 from peercenter.ui.widgets.optional_date import date_edit, from_qdate, to_qdate
 
-FREQUENCIES = [(Frequency.ONCE, "Does not repeat"), (Frequency.DAILY, "Daily"),
-               (Frequency.WEEKLY, "Weekly"), (Frequency.MONTHLY, "Monthly")]
+FREQUENCIES = [
+    (Frequency.ONCE, "Does not repeat"),
+    (Frequency.DAILY, "Daily"),
+    (Frequency.WEEKLY, "Weekly"),
+    (Frequency.MONTHLY, "Monthly"),
+]
 ORDINALS = [(1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (5, "5th"), (-1, "last")]
-UNITS = {Frequency.DAILY: ("day", "days"), Frequency.WEEKLY: ("week", "weeks"),
-         Frequency.MONTHLY: ("month", "months")}
+UNITS = {
+    Frequency.DAILY: ("day", "days"),
+    Frequency.WEEKLY: ("week", "weeks"),
+    Frequency.MONTHLY: ("month", "months"),
+}
 
 
 class RecurrenceEditor(QWidget):
@@ -63,7 +70,8 @@ class RecurrenceEditor(QWidget):
         self.days_row.setStyleSheet(
             f"QToolButton {{ min-width: 26px; padding: 2px 4px; }}"
             f"QToolButton:checked {{ background: {theme.ACCENT}; color: white;"
-            f" border: 1px solid {theme.ACCENT}; border-radius: 3px; }}")
+            f" border: 1px solid {theme.ACCENT}; border-radius: 3px; }}"
+        )
         days = QHBoxLayout(self.days_row)
         days.setContentsMargins(0, 0, 0, 0)
         days.setSpacing(3)
@@ -136,13 +144,23 @@ class RecurrenceEditor(QWidget):
 
         self.set_value(Recurrence(Frequency.WEEKLY), date.today())
         self.frequency.currentIndexChanged.connect(self._changed)
-        for signal in (self.interval.valueChanged, self.month_day.valueChanged,
-                       self.month_weekday.currentIndexChanged, self.until.dateChanged,
-                       self.count.valueChanged):
+        for signal in (
+            self.interval.valueChanged,
+            self.month_day.valueChanged,
+            self.month_weekday.currentIndexChanged,
+            self.until.dateChanged,
+            self.count.valueChanged,
+        ):
             signal.connect(self._changed)
-        toggles: list[QAbstractButton] = [*self.day_buttons, self.by_date, self.by_weekday,
-                                          *self.nth_boxes, self.end_never, self.end_on,
-                                          self.end_after]
+        toggles: list[QAbstractButton] = [
+            *self.day_buttons,
+            self.by_date,
+            self.by_weekday,
+            *self.nth_boxes,
+            self.end_never,
+            self.end_on,
+            self.end_after,
+        ]
         for toggle in toggles:
             toggle.toggled.connect(self._changed)
 
@@ -199,8 +217,10 @@ class RecurrenceEditor(QWidget):
     def set_first_date(self, first_date: date) -> None:
         """A weekly rule with no day chosen follows the first date's weekday."""
         self._first_date = first_date
-        if not any(b.isChecked() for b in self.day_buttons) and \
-                self.current_frequency() is Frequency.WEEKLY:
+        if (
+            not any(b.isChecked() for b in self.day_buttons)
+            and self.current_frequency() is Frequency.WEEKLY
+        ):
             self.day_buttons[first_date.weekday()].setChecked(True)
 
     def describe(self) -> str:

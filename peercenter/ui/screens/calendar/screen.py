@@ -96,8 +96,9 @@ class CalendarScreen(Screen):
             self.kind_filter.addItem(kind.label, kind.value)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search groups, people… (Ctrl+F)")
-        self.search.setToolTip("Show only sessions whose group, room, facilitators or topic "
-                               "contain these words")
+        self.search.setToolTip(
+            "Show only sessions whose group, room, facilitators or topic contain these words"
+        )
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search sessions")
         for combo in (self.room_filter, self.staff_filter, self.kind_filter):
@@ -118,8 +119,9 @@ class CalendarScreen(Screen):
         self.week_scroll.setWidgetResizable(True)
         self.week_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.month_view = MonthView()
-        self.agenda_model: RowTableModel[SessionView] = RowTableModel(AGENDA_COLUMNS,
-                                                                      agenda_style, self)
+        self.agenda_model: RowTableModel[SessionView] = RowTableModel(
+            AGENDA_COLUMNS, agenda_style, self
+        )
         self.agenda, self.agenda_proxy = make_table_view(self.agenda_model, self)
         self.agenda.setAccessibleName("Sessions of the day")
         self.body = QStackedWidget()
@@ -149,10 +151,14 @@ class CalendarScreen(Screen):
         self.month_view.day_activated.connect(self.show_day)
         self.month_view.move_months.connect(self.step)
         self.agenda.activated.connect(self._agenda_activated)
-        for keys, action in (("Ctrl+F", self.focus_search), ("PgUp", lambda: self.step(-1)),
-                             ("PgDown", lambda: self.step(1)), ("T", self.go_to_today),
-                             ("Alt+Left", lambda: self.step(-1)),
-                             ("Alt+Right", lambda: self.step(1))):
+        for keys, action in (
+            ("Ctrl+F", self.focus_search),
+            ("PgUp", lambda: self.step(-1)),
+            ("PgDown", lambda: self.step(1)),
+            ("T", self.go_to_today),
+            ("Alt+Left", lambda: self.step(-1)),
+            ("Alt+Right", lambda: self.step(1)),
+        ):
             QShortcut(QKeySequence(keys), self, action)
 
     # -- time ------------------------------------------------------------------------------
@@ -185,8 +191,9 @@ class CalendarScreen(Screen):
     def set_view(self, view: str) -> None:
         self.view = view
         self.view_buttons[view].setChecked(True)
-        self.body.setCurrentWidget({DAY: self.agenda, WEEK: self.week_scroll,
-                                    MONTH: self.month_view}[view])
+        self.body.setCurrentWidget(
+            {DAY: self.agenda, WEEK: self.week_scroll, MONTH: self.month_view}[view]
+        )
         self.refresh()
         self._focus_body()
 
@@ -197,8 +204,9 @@ class CalendarScreen(Screen):
     def go_to_today(self) -> None:
         today = self.center_today()
         self.set_anchor(today)
-        self.week_view.set_cursor((today - self.days_shown()[0]).days if self.view == WEEK else 0,
-                                  self.now().hour * 60)
+        self.week_view.set_cursor(
+            (today - self.days_shown()[0]).days if self.view == WEEK else 0, self.now().hour * 60
+        )
         self.month_view.selected_day = today
 
     def step(self, direction: int) -> None:
@@ -219,8 +227,7 @@ class CalendarScreen(Screen):
     def _cursor_past_edge(self, direction: int) -> None:
         minute, minutes = self.week_view.cursor_minute, self.week_view.slot_minutes
         self.step(direction)
-        self.week_view.set_cursor(0 if direction > 0 else self.week_view.days - 1, minute,
-                                  minutes)
+        self.week_view.set_cursor(0 if direction > 0 else self.week_view.days - 1, minute, minutes)
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -239,10 +246,12 @@ class CalendarScreen(Screen):
 
     def filters(self) -> sessions.SessionFilter:
         kind = self.kind_filter.currentData()
-        return sessions.SessionFilter(room_id=self.room_filter.value(),
-                                      staff_id=self.staff_filter.value(),
-                                      kind=GroupKind(kind) if kind else None,
-                                      text=self.search.text())
+        return sessions.SessionFilter(
+            room_id=self.room_filter.value(),
+            staff_id=self.staff_filter.value(),
+            kind=GroupKind(kind) if kind else None,
+            text=self.search.text(),
+        )
 
     def refresh(self) -> None:
         self._search_timer.stop()
@@ -250,27 +259,30 @@ class CalendarScreen(Screen):
         with self.ctx.database.reader() as session:
             if self.room_filter.count() == 0:
                 lists = choices.schedule_choices(session, self.ctx.actor)
-                for combo, items in ((self.room_filter, lists.rooms),
-                                     (self.staff_filter, lists.facilitators)):
+                for combo, items in (
+                    (self.room_filter, lists.rooms),
+                    (self.staff_filter, lists.facilitators),
+                ):
                     combo.blockSignals(True)
                     combo.set_choices(items)
                     combo.blockSignals(False)
-            self.shown = sessions.list_sessions(session, self.ctx.actor, first, last,
-                                                self.filters())
+            self.shown = sessions.list_sessions(
+                session, self.ctx.actor, first, last, self.filters()
+            )
         today, now = self.center_today(), self.now()
         if self.view == WEEK:
             self.week_view.set_sessions(first, 7, self.shown, today, now)
         elif self.view == MONTH:
-            self.month_view.set_sessions((self.anchor or today).replace(day=1), self.shown,
-                                         today)
+            self.month_view.set_sessions((self.anchor or today).replace(day=1), self.shown, today)
         else:
             self.agenda_model.set_rows(self.shown)
         self._titles(first, last, today)
 
     def _titles(self, first: date, last: date, today: date) -> None:
         if self.view == DAY:
-            self.title.setText(("Today, " if first == today else "")
-                               + formatting.long_day(first, today))
+            self.title.setText(
+                ("Today, " if first == today else "") + formatting.long_day(first, today)
+            )
         elif self.view == WEEK:
             self.title.setText(f"Week of {first.day} {first:%b} – {last.day} {last:%b %Y}")
         else:
@@ -312,6 +324,7 @@ class CalendarScreen(Screen):
 
     def open_group(self, group_id: int) -> None:
         from peercenter.ui.screens.groups.group_dialog import GroupDialog
+
         with messages.reporting_errors(self):
             dialog = GroupDialog(self.ctx, group_id, self)
             self.dialog = dialog
@@ -329,6 +342,7 @@ class CalendarScreen(Screen):
         if not self.can_edit:
             return
         from peercenter.ui.screens.groups.group_dialog import GroupDialog
+
         with messages.reporting_errors(self):
             dialog = GroupDialog(self.ctx, None, self, start=start, minutes=minutes)
             self.dialog = dialog
@@ -337,6 +351,7 @@ class CalendarScreen(Screen):
 
     def open_closures(self) -> None:
         from peercenter.ui.screens.calendar.closures_dialog import ClosuresDialog
+
         with messages.reporting_errors(self):
             dialog = ClosuresDialog(self.ctx, self, start=self.days_shown()[0])
             self.dialog = dialog

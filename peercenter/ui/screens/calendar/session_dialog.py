@@ -78,7 +78,8 @@ class SessionDialog(ConfirmingDialog):
         self.mode_buttons[EditMode.THIS].setChecked(True)
         self.mode_hint = theme.hint_label(
             "This and following starts a new series from this session; the earlier sessions "
-            "keep their settings. Sessions you changed one by one keep their changes.")
+            "keep their settings. Sessions you changed one by one keep their changes."
+        )
         right.addWidget(self.mode_hint)
         right.addWidget(theme.section_label("Status"))
         self.status = QLabel()
@@ -88,8 +89,9 @@ class SessionDialog(ConfirmingDialog):
         self.cancel_session_button = QPushButton("Cancel session…")
         self.restore_button = QPushButton("Restore session")
         self.series_button = QPushButton("Edit series…")
-        self.series_button.setToolTip("Change the repeat rule, capacity or description of the "
-                                      "whole series")
+        self.series_button.setToolTip(
+            "Change the repeat rule, capacity or description of the whole series"
+        )
         for action in (self.cancel_session_button, self.restore_button, self.series_button):
             actions.addWidget(action)
         actions.addStretch(1)
@@ -109,15 +111,17 @@ class SessionDialog(ConfirmingDialog):
         v = detail.view
         self.heading.setText(v.group_name)
         self.setWindowIcon(kind_swatch(v.kind, 16))
-        enrolled = f"{detail.enrolled} enrolled" + (f" of {detail.capacity}"
-                                                    if detail.capacity else "")
+        enrolled = f"{detail.enrolled} enrolled" + (
+            f" of {detail.capacity}" if detail.capacity else ""
+        )
         self.subtitle.setText(f"{v.kind.label} · {detail.schedule} · {enrolled}")
         self.day.setDate(to_qdate(v.starts_at.date()))
         self.start.setTime(to_qtime(v.starts_at.time()))
         self.duration.setValue(v.duration_minutes)
         self.room.set_choices(lists.rooms, v.room_id)
-        self.lead.set_choices(lists.facilitators,
-                              v.facilitator_ids[0] if v.facilitator_ids else None)
+        self.lead.set_choices(
+            lists.facilitators, v.facilitator_ids[0] if v.facilitator_ids else None
+        )
         self.co.set_choices(lists.facilitators, v.facilitator_ids[1:])
         self.co.set_hidden_id(self.lead.value())
         self.topic.set_choices(lists.topics, v.topic_id)
@@ -133,8 +137,10 @@ class SessionDialog(ConfirmingDialog):
         else:
             parts.append("Scheduled")
         if v.moved:
-            parts.append(f"moved from {formatting.long_day(v.occurrence_start.date())} "
-                         f"{formatting.clock_time(v.occurrence_start)}")
+            parts.append(
+                f"moved from {formatting.long_day(v.occurrence_start.date())} "
+                f"{formatting.clock_time(v.occurrence_start)}"
+            )
         elif v.is_exception:
             parts.append("changed by hand")
         self.status.setText(", ".join(parts) + ".")
@@ -147,10 +153,15 @@ class SessionDialog(ConfirmingDialog):
 
     def change(self) -> SessionChange:
         return SessionChange(
-            day=from_qdate(self.day.date()), start_time=from_qtime(self.start.time()),
-            duration_minutes=self.duration.value(), room_id=self.room.value(),
-            lead_id=self.lead.value(), co_facilitator_ids=self.co.values(),
-            topic_id=self.topic.value(), notes=self.notes.toPlainText())
+            day=from_qdate(self.day.date()),
+            start_time=from_qtime(self.start.time()),
+            duration_minutes=self.duration.value(),
+            room_id=self.room.value(),
+            lead_id=self.lead.value(),
+            co_facilitator_ids=self.co.values(),
+            topic_id=self.topic.value(),
+            notes=self.notes.toPlainText(),
+        )
 
     def mode(self) -> EditMode:
         return next(m for m, b in self.mode_buttons.items() if b.isChecked())
@@ -160,19 +171,26 @@ class SessionDialog(ConfirmingDialog):
         this one at its new time, or the series' sessions from here (or from today) on."""
         assert self.detail is not None
         v, change = self.detail.view, self.change()
-        new = [i for i in dict.fromkeys((change.lead_id, *change.co_facilitator_ids))
-               if i is not None and i not in v.facilitator_ids]
+        new = [
+            i
+            for i in dict.fromkeys((change.lead_id, *change.co_facilitator_ids))
+            if i is not None and i not in v.facilitator_ids
+        ]
         if not new:
             return []
         begins = datetime.combine(change.day, change.start_time, v.starts_at.tzinfo)
-        this = ProposedSession(begins, begins + timedelta(minutes=change.duration_minutes),
-                               v.group_name, v.id)
+        this = ProposedSession(
+            begins, begins + timedelta(minutes=change.duration_minutes), v.group_name, v.id
+        )
         mode = self.mode()
         if mode is EditMode.THIS:
             planned = [this]
         else:
-            start = v.starts_at.date() if mode is EditMode.FOLLOWING else \
-                min(v.starts_at.date(), clock.now().astimezone(v.starts_at.tzinfo).date())
+            start = (
+                v.starts_at.date()
+                if mode is EditMode.FOLLOWING
+                else min(v.starts_at.date(), clock.now().astimezone(v.starts_at.tzinfo).date())
+            )
             with self.ctx.database.reader() as session:
                 series = assignment.series_sessions(session, v.group_id, start)
             planned = [this if p.session_id == v.id else p for p in series]
@@ -186,8 +204,15 @@ class SessionDialog(ConfirmingDialog):
     def save(self, session: Session) -> int:
         assert self.detail is not None
         try:
-            edits.edit_session(session, self.ctx.actor, self.session_id, self.change(),
-                               self.mode(), self.detail.view.version, self.accept_reason)
+            edits.edit_session(
+                session,
+                self.ctx.actor,
+                self.session_id,
+                self.change(),
+                self.mode(),
+                self.detail.view.version,
+                self.accept_reason,
+            )
         except NeedsConfirmation as exc:
             self.needs_confirmation(exc)
             raise
@@ -196,15 +221,19 @@ class SessionDialog(ConfirmingDialog):
 
     def cancel_session(self) -> None:
         assert self.detail is not None
-        reason = messages.ask_text(self, "Cancel session",
-                                   f"Why is {self.detail.view.group_name} on "
-                                   f"{formatting.long_day(self.detail.view.starts_at.date())} "
-                                   "cancelled? (Participants may be told this reason.)")
+        reason = messages.ask_text(
+            self,
+            "Cancel session",
+            f"Why is {self.detail.view.group_name} on "
+            f"{formatting.long_day(self.detail.view.starts_at.date())} "
+            "cancelled? (Participants may be told this reason.)",
+        )
         if reason is None:
             return
         version = self.detail.view.version
-        self._run(lambda s: edits.cancel_session(s, self.ctx.actor, self.session_id, reason,
-                                                 version))
+        self._run(
+            lambda s: edits.cancel_session(s, self.ctx.actor, self.session_id, reason, version)
+        )
 
     def restore_session(self) -> None:
         assert self.detail is not None

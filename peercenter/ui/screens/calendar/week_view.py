@@ -40,9 +40,11 @@ CANCELLED_FILL = "#eceeee"
 
 def describe(s: SessionView) -> str:
     """The tooltip of a block: everything the block may be too small to show."""
-    lines = [f"{s.group_name} ({s.kind.label})",
-             f"{formatting.long_day(s.starts_at.date())}, "
-             f"{formatting.time_range(s.starts_at, s.ends_at)}"]
+    lines = [
+        f"{s.group_name} ({s.kind.label})",
+        f"{formatting.long_day(s.starts_at.date())}, "
+        f"{formatting.time_range(s.starts_at, s.ends_at)}",
+    ]
     if s.room:
         lines.append(f"Room: {s.room}")
     if s.facilitators:
@@ -50,8 +52,10 @@ def describe(s: SessionView) -> str:
     if s.topic:
         lines.append(f"Topic: {s.topic}")
     if s.moved:
-        lines.append(f"Moved from {formatting.long_day(s.occurrence_start.date())} "
-                     f"{formatting.clock_time(s.occurrence_start)}")
+        lines.append(
+            f"Moved from {formatting.long_day(s.occurrence_start.date())} "
+            f"{formatting.clock_time(s.occurrence_start)}"
+        )
     if s.cancelled:
         lines.append(f"Cancelled: {s.cancel_reason}" if s.cancel_reason else "Cancelled")
     if s.conflict:
@@ -88,8 +92,9 @@ class _Fonts:
 def tint(kind: GroupKind) -> QColor:
     """The kind's colour at a fifth of its strength over white, as one opaque colour."""
     colour, share = kind_color(kind), 48 / 255
-    return QColor(*(round(255 - (255 - c) * share)
-                    for c in (colour.red(), colour.green(), colour.blue())))
+    return QColor(
+        *(round(255 - (255 - c) * share) for c in (colour.red(), colour.green(), colour.blue()))
+    )
 
 
 def wrap(text: str, metrics: QFontMetrics, width: int, lines: int) -> list[str]:
@@ -136,8 +141,14 @@ class WeekView(QWidget):
 
     # -- data ------------------------------------------------------------------------------
 
-    def set_sessions(self, first_day: date, days: int, sessions: Sequence[SessionView],
-                     today: date | None = None, now: datetime | None = None) -> None:
+    def set_sessions(
+        self,
+        first_day: date,
+        days: int,
+        sessions: Sequence[SessionView],
+        today: date | None = None,
+        now: datetime | None = None,
+    ) -> None:
         self.first_day, self.days = first_day, days
         self.today, self.now = today, now
         self.sessions = list(sessions)
@@ -182,8 +193,12 @@ class WeekView(QWidget):
         self.cursor_minute = max(lo, min(self.cursor_minute, hi))
 
     def _select_under_cursor(self) -> None:
-        hits = [p for p in self.placed if p.day_index == self.cursor_day
-                and p.start_minute <= self.cursor_minute < p.end_minute]
+        hits = [
+            p
+            for p in self.placed
+            if p.day_index == self.cursor_day
+            and p.start_minute <= self.cursor_minute < p.end_minute
+        ]
         new = hits[0].session.id if hits else None
         if new != self.selected_id:
             self.selected_id = new
@@ -263,24 +278,28 @@ class WeekView(QWidget):
         weekend = QColor(theme.ALTERNATE)
         for i in range(self.days):
             if (self.first_day + timedelta(days=i)).weekday() >= 5:
-                painter.fillRect(QRectF(self._x(i), HEADER, self._day_width(), height - HEADER),
-                                 weekend)
+                painter.fillRect(
+                    QRectF(self._x(i), HEADER, self._day_width(), height - HEADER), weekend
+                )
         painter.fillRect(QRectF(0, 0, width, HEADER), weekend)
         hours = range(self.first_hour, self.last_hour + 1)
         painter.setPen(QPen(QColor(HALF_HOUR_LINE), 1))
-        painter.drawLines([QLineF(GUTTER, self._y(h * 60 + 30), width, self._y(h * 60 + 30))
-                           for h in hours[:-1]])
+        painter.drawLines(
+            [QLineF(GUTTER, self._y(h * 60 + 30), width, self._y(h * 60 + 30)) for h in hours[:-1]]
+        )
         painter.setPen(QPen(QColor(theme.BORDER), 1))
-        painter.drawLines([QLineF(GUTTER - 6, self._y(h * 60), width, self._y(h * 60))
-                           for h in hours]
-                          + [QLineF(self._x(i), 0, self._x(i), height)
-                             for i in range(self.days + 1)])
+        painter.drawLines(
+            [QLineF(GUTTER - 6, self._y(h * 60), width, self._y(h * 60)) for h in hours]
+            + [QLineF(self._x(i), 0, self._x(i), height) for i in range(self.days + 1)]
+        )
         painter.setFont(fonts.small)
         painter.setPen(QColor(theme.MUTED))
         for hour in hours[:-1]:
-            painter.drawText(QRectF(0, self._y(hour * 60) + 2, GUTTER - 10, 16),
-                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
-                             f"{hour:02d}:00")
+            painter.drawText(
+                QRectF(0, self._y(hour * 60) + 2, GUTTER - 10, 16),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+                f"{hour:02d}:00",
+            )
         for i in range(self.days):
             self._paint_day_header(painter, i, fonts)
 
@@ -312,13 +331,13 @@ class WeekView(QWidget):
         for text in (formatting.time_range(start, end), "Enter: new group"):
             if y + metrics.height() > rect.bottom() and y > rect.top() + 2:
                 break
-            painter.drawText(QPointF(rect.left() + 6, y + metrics.ascent()),
-                             metrics.elidedText(text, Qt.TextElideMode.ElideRight,
-                                                int(rect.width()) - 10))
+            painter.drawText(
+                QPointF(rect.left() + 6, y + metrics.ascent()),
+                metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width()) - 10),
+            )
             y += metrics.height()
 
-    def _paint_block(self, painter: QPainter, rect: QRectF, s: SessionView,
-                     fonts: _Fonts) -> None:
+    def _paint_block(self, painter: QPainter, rect: QRectF, s: SessionView, fonts: _Fonts) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
         if s.cancelled:
             painter.setBrush(QColor(CANCELLED_FILL))
@@ -338,8 +357,7 @@ class WeekView(QWidget):
             painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
         self._paint_text(painter, rect, s, fonts)
 
-    def _paint_text(self, painter: QPainter, rect: QRectF, s: SessionView,
-                    fonts: _Fonts) -> None:
+    def _paint_text(self, painter: QPainter, rect: QRectF, s: SessionView, fonts: _Fonts) -> None:
         inner = rect.adjusted(8, 2, -4, -2)
         bold = fonts.struck if s.cancelled else fonts.bold
         bold_metrics, plain_metrics = fonts.bold_metrics, fonts.small_metrics
@@ -349,10 +367,12 @@ class WeekView(QWidget):
         when = formatting.time_range(s.starts_at, s.ends_at)
         details: list[tuple[str, str]] = []  # (text, colour)
         if s.cancelled:
-            details.append(("Cancelled" + (f": {s.cancel_reason}" if s.cancel_reason else ""),
-                            theme.MUTED))
-        details.append((f"{when} · {s.room}" if s.room else when,
-                        theme.MUTED if s.cancelled else theme.TEXT))
+            details.append(
+                ("Cancelled" + (f": {s.cancel_reason}" if s.cancel_reason else ""), theme.MUTED)
+            )
+        details.append(
+            (f"{when} · {s.room}" if s.room else when, theme.MUTED if s.cancelled else theme.TEXT)
+        )
         if badge:
             details.append((f"Clash: {s.conflict}", theme.ERROR))
         if s.facilitators and not s.cancelled:
@@ -371,9 +391,10 @@ class WeekView(QWidget):
             if y + plain_metrics.height() > inner.bottom() + 2:
                 break
             painter.setPen(QColor(colour))
-            painter.drawText(QPointF(inner.left(), y + plain_metrics.ascent()),
-                             plain_metrics.elidedText(text, Qt.TextElideMode.ElideRight,
-                                                      text_width))
+            painter.drawText(
+                QPointF(inner.left(), y + plain_metrics.ascent()),
+                plain_metrics.elidedText(text, Qt.TextElideMode.ElideRight, text_width),
+            )
             y += plain_metrics.height()
         if badge:
             circle = QRectF(rect.right() - 15, rect.top() + 3, 12, 12)

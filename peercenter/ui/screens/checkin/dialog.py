@@ -44,10 +44,18 @@ from peercenter.ui.widgets.participant_picker import ParticipantPicker
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 STATUSES = list(AttendanceStatus)  # present, late, excused, absent: one column each
-KEYS = {Qt.Key.Key_P: AttendanceStatus.PRESENT, Qt.Key.Key_L: AttendanceStatus.LATE,
-        Qt.Key.Key_E: AttendanceStatus.EXCUSED, Qt.Key.Key_A: AttendanceStatus.ABSENT}
-CHOSEN = {AttendanceStatus.PRESENT: "#d9efe0", AttendanceStatus.LATE: "#fbf0cf",
-          AttendanceStatus.EXCUSED: "#e3eff7", AttendanceStatus.ABSENT: "#f6dedb"}
+KEYS = {
+    Qt.Key.Key_P: AttendanceStatus.PRESENT,
+    Qt.Key.Key_L: AttendanceStatus.LATE,
+    Qt.Key.Key_E: AttendanceStatus.EXCUSED,
+    Qt.Key.Key_A: AttendanceStatus.ABSENT,
+}
+CHOSEN = {
+    AttendanceStatus.PRESENT: "#d9efe0",
+    AttendanceStatus.LATE: "#fbf0cf",
+    AttendanceStatus.EXCUSED: "#e3eff7",
+    AttendanceStatus.ABSENT: "#f6dedb",
+}
 
 
 class CheckInModel(QAbstractTableModel):
@@ -78,8 +86,9 @@ class CheckInModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 1 + len(STATUSES)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == 0:
@@ -163,9 +172,12 @@ class CheckInDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             self.table.setColumnWidth(column, 96)
         layout.addWidget(self.table, 1)
-        layout.addWidget(theme.hint_label(
-            "Select a person and press P (present), L (late), E (excused) or A (absent); the "
-            "next person is selected. Or click the mark. Backspace clears a mark."))
+        layout.addWidget(
+            theme.hint_label(
+                "Select a person and press P (present), L (late), E (excused) or A (absent); the "
+                "next person is selected. Or click the mark. Backspace clears a mark."
+            )
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -188,10 +200,12 @@ class CheckInDialog(QDialog):
             self.sheet = attendance.check_in_sheet(session, self.ctx.actor, self.session_id)
         v = self.sheet.session
         self.title.setText(v.group_name)
-        self.subtitle.setText(f"{formatting.long_day(v.starts_at.date())}, "
-                              f"{formatting.time_range(v.starts_at, v.ends_at)}"
-                              + (f" · {v.room}" if v.room else "")
-                              + (f" · {', '.join(v.facilitators)}" if v.facilitators else ""))
+        self.subtitle.setText(
+            f"{formatting.long_day(v.starts_at.date())}, "
+            f"{formatting.time_range(v.starts_at, v.ends_at)}"
+            + (f" · {v.room}" if v.room else "")
+            + (f" · {', '.join(v.facilitators)}" if v.facilitators else "")
+        )
         self.model.set_rows(list(self.sheet.rows))
         self.walk_in_button.setVisible(self.sheet.open_enrollment)
         closed = self._closed_reason(v)
@@ -201,17 +215,19 @@ class CheckInDialog(QDialog):
             self.banner.show_message(closed, tone="info")
         elif not self.sheet.rows:
             self.banner.show_message(
-                "Nobody is on the roster for this day." + (" Add walk-ins as they arrive."
-                                                           if self.sheet.open_enrollment
-                                                           else ""), tone="info")
+                "Nobody is on the roster for this day."
+                + (" Add walk-ins as they arrive." if self.sheet.open_enrollment else ""),
+                tone="info",
+            )
         self._update_count()
 
     def _closed_reason(self, v: SessionView) -> str:
         """Why people cannot be checked in now, or ""."""
         if v.cancelled:
             reason = f" ({v.cancel_reason})" if v.cancel_reason else ""
-            return (f"This session is cancelled{reason}. Restore it in the calendar to check "
-                    "people in.")
+            return (
+                f"This session is cancelled{reason}. Restore it in the calendar to check people in."
+            )
         with self.ctx.database.reader() as session:
             today = local_today(settings.center_timezone(session))
         if v.starts_at.date() > today:
@@ -240,8 +256,9 @@ class CheckInDialog(QDialog):
             return False
         try:
             with self.ctx.database.session() as session:
-                updated = attendance.mark(session, self.ctx.actor, self.session_id,
-                                          person.participant_id, status)
+                updated = attendance.mark(
+                    session, self.ctx.actor, self.session_id, person.participant_id, status
+                )
         except PeerCenterError as exc:
             self.banner.show_message(exc.message)
             return False
@@ -255,8 +272,11 @@ class CheckInDialog(QDialog):
             self.mark(index.row(), STATUSES[index.column() - 1])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table and event.type() == QEvent.Type.KeyPress \
-                and isinstance(event, QKeyEvent):
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+        ):
             key = Qt.Key(event.key())
             row = self.table.currentIndex().row()
             if key in KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
@@ -290,8 +310,9 @@ class CheckInDialog(QDialog):
     def walk_in(self, participant_id: int) -> None:
         try:
             with self.ctx.database.session() as session:
-                row = attendance.add_walk_in(session, self.ctx.actor, self.session_id,
-                                             participant_id)
+                row = attendance.add_walk_in(
+                    session, self.ctx.actor, self.session_id, participant_id
+                )
         except PeerCenterError as exc:
             self.banner.show_message(exc.message)
             return

@@ -22,9 +22,15 @@ from peercenter.ui.widgets.record_dialog import RecordDialog
 
 
 class EnrollmentDialog(RecordDialog):
-    def __init__(self, ctx: AppContext, staff_id: int, person: str,
-                 enrolled: EnrolledProgress | None, today: date,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        staff_id: int,
+        person: str,
+        enrolled: EnrolledProgress | None,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
         title = f"Enroll {person}" if enrolled is None else f"Enrollment of {person}"
         super().__init__(ctx, title, parent)
         self.staff_id = staff_id
@@ -36,19 +42,28 @@ class EnrollmentDialog(RecordDialog):
         fields.add("program_id", "Program", self.program)
         self.started_on = date_edit()
         self.started_on.setDate(to_qdate(today))
-        fields.add("started_on", "Started", self.started_on,
-                   hint="From this day, supervised experience and supervision count.")
+        fields.add(
+            "started_on",
+            "Started",
+            self.started_on,
+            hint="From this day, supervised experience and supervision count.",
+        )
         self.achieved_on = OptionalDateEdit("Achieved", default=today)
         fields.add("achieved_on", "Credential achieved", self.achieved_on)
         self.expires_on = OptionalDateEdit("Known", default=today)
-        fields.add("expires_on", "Expires", self.expires_on,
-                   hint="Left blank, it follows from the program's renewal cycle.")
+        fields.add(
+            "expires_on",
+            "Expires",
+            self.expires_on,
+            hint="Left blank, it follows from the program's renewal cycle.",
+        )
         self.number = QLineEdit()
         self.number.setMaxLength(60)
         fields.add("credential_number", "Credential number", self.number)
         if enrolled is not None:
             self.remove_button = self.buttons.addButton(
-                "Remove enrollment…", QDialogButtonBox.ButtonRole.DestructiveRole)
+                "Remove enrollment…", QDialogButtonBox.ButtonRole.DestructiveRole
+            )
             self.remove_button.clicked.connect(self.remove)
         self.setMinimumWidth(520)
         self.load()
@@ -73,11 +88,13 @@ class EnrollmentDialog(RecordDialog):
         self.number.setText(enrolled.credential_number)
 
     def form(self) -> EnrollmentForm:
-        return EnrollmentForm(program_id=int(self.program.currentData()),
-                              started_on=from_qdate(self.started_on.date()),
-                              achieved_on=self.achieved_on.value(),
-                              expires_on=self.expires_on.value(),
-                              credential_number=self.number.text())
+        return EnrollmentForm(
+            program_id=int(self.program.currentData()),
+            started_on=from_qdate(self.started_on.date()),
+            achieved_on=self.achieved_on.value(),
+            expires_on=self.expires_on.value(),
+            credential_number=self.number.text(),
+        )
 
     def local_errors(self) -> dict[str, str]:
         if self.program.currentData() is None:
@@ -87,16 +104,24 @@ class EnrollmentDialog(RecordDialog):
     def save(self, session: Session) -> int:
         if self.enrolled is None:
             return enrollments.enroll(session, self.ctx.actor, self.staff_id, self.form()).id
-        return enrollments.update_enrollment(session, self.ctx.actor,
-                                             self.enrolled.enrollment_id, self.form(),
-                                             self.enrolled.enrollment_version).id
+        return enrollments.update_enrollment(
+            session,
+            self.ctx.actor,
+            self.enrolled.enrollment_id,
+            self.form(),
+            self.enrolled.enrollment_version,
+        ).id
 
     def remove(self) -> None:
         assert self.enrolled is not None
         name = self.enrolled.progress.program.name
-        if not messages.confirm(self, "Remove enrollment",
-                                f"Remove the enrollment in {name}?\n\nNo hours are deleted; "
-                                "they stop being shown toward this program.", "Remove"):
+        if not messages.confirm(
+            self,
+            "Remove enrollment",
+            f"Remove the enrollment in {name}?\n\nNo hours are deleted; "
+            "they stop being shown toward this program.",
+            "Remove",
+        ):
             return
         with messages.reporting_errors(self), self.ctx.database.session() as session:
             enrollments.remove_enrollment(session, self.ctx.actor, self.enrolled.enrollment_id)

@@ -23,10 +23,16 @@ LEVEL_LABELS = {
 }
 GOOD = "#2e7d4f"
 STATUS_COLORS = {
-    Status.MET: GOOD, Status.ACHIEVED: GOOD, Status.ON_SCHEDULE: GOOD,
-    Status.ON_TRACK: theme.ACCENT, Status.NO_RECENT_PROGRESS: "#a15c00",
-    Status.BEHIND: "#a15c00", Status.CANNOT_BE_MET: theme.ERROR, Status.OVERDUE: theme.ERROR,
-    Status.NOT_YET: theme.MUTED, Status.ENDED: theme.MUTED,
+    Status.MET: GOOD,
+    Status.ACHIEVED: GOOD,
+    Status.ON_SCHEDULE: GOOD,
+    Status.ON_TRACK: theme.ACCENT,
+    Status.NO_RECENT_PROGRESS: "#a15c00",
+    Status.BEHIND: "#a15c00",
+    Status.CANNOT_BE_MET: theme.ERROR,
+    Status.OVERDUE: theme.ERROR,
+    Status.NOT_YET: theme.MUTED,
+    Status.ENDED: theme.MUTED,
 }
 
 

@@ -30,14 +30,16 @@ def _dot(row: OverviewRow) -> QIcon:
 
 
 COLUMNS: list[Column[OverviewRow]] = [
-    Column("Attention", _level_text, sort=lambda r: r.person.urgency,
-           decoration=_dot, width=110),
+    Column("Attention", _level_text, sort=lambda r: r.person.urgency, decoration=_dot, width=110),
     Column("Name", lambda r: r.name, width=150),
     Column("Programs", lambda r: r.programs, tooltip=lambda r: r.programs, width=200),
-    Column("Next date", lambda r: formatting.short_date(r.next_date),
-           sort=lambda r: r.next_date, width=100),
-    Column("Needs attention", lambda r: r.headline, tooltip=lambda r: r.headline,
-           stretch=True),
+    Column(
+        "Next date",
+        lambda r: formatting.short_date(r.next_date),
+        sort=lambda r: r.next_date,
+        width=100,
+    ),
+    Column("Needs attention", lambda r: r.headline, tooltip=lambda r: r.headline, stretch=True),
 ]
 
 

@@ -56,13 +56,15 @@ def numbers(item: RequirementProgress) -> str:
         unit = "week" if item.requirement.period is Period.WEEK else "month"
         parts = [f"At least once a {unit}"]
         if item.missed_periods:
-            parts.append(formatting.plural(len(item.missed_periods), f"{unit} missed",
-                                           f"{unit}s missed"))
+            parts.append(
+                formatting.plural(len(item.missed_periods), f"{unit} missed", f"{unit}s missed")
+            )
         if item.next_due is not None and item.status not in (Status.ENDED, Status.NOT_YET):
             parts.append(f"next due {formatting.short_date(item.next_due)}")
         return " · ".join(parts)
-    parts = [f"{hours_text(item.completed_minutes) or '0 h'} of "
-             f"{hours_text(item.required_minutes)}"]
+    parts = [
+        f"{hours_text(item.completed_minutes) or '0 h'} of {hours_text(item.required_minutes)}"
+    ]
     if item.missing_minutes:
         parts.append(f"{hours_text(item.missing_minutes)} missing")
     if item.unverified_minutes and not item.status.done:
@@ -77,15 +79,18 @@ class ProgramCard(QFrame):
     renew_requested = Signal(object)
     report_requested = Signal(object, str)  # EnrolledProgress, "pdf" or "csv"
 
-    def __init__(self, enrolled: EnrolledProgress, can_manage: bool,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, enrolled: EnrolledProgress, can_manage: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.enrolled = enrolled
         progress = enrolled.progress
         self.setObjectName("programCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(f"QFrame#programCard {{ background: {theme.BASE}; "
-                           f"border: 1px solid {theme.BORDER}; border-radius: 6px; }}")
+        self.setStyleSheet(
+            f"QFrame#programCard {{ background: {theme.BASE}; "
+            f"border: 1px solid {theme.BORDER}; border-radius: 6px; }}"
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(8)
@@ -110,9 +115,12 @@ class ProgramCard(QFrame):
         for button in (self.edit_button, self.renew_button, self.pdf_button, self.csv_button):
             header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         self.edit_button.setVisible(can_manage)
-        self.renew_button.setVisible(can_manage and progress.cycle is not None
-                                     and progress.enrollment.expires_on is not None
-                                     and progress.program.renewal_months is not None)
+        self.renew_button.setVisible(
+            can_manage
+            and progress.cycle is not None
+            and progress.enrollment.expires_on is not None
+            and progress.program.renewal_months is not None
+        )
         layout.addLayout(header)
 
         self.alert_labels = []
@@ -121,8 +129,10 @@ class ProgramCard(QFrame):
             label = QLabel(f"<b>{LEVEL_LABELS[alert.level]}:</b> {_esc(text)}")
             label.setWordWrap(True)
             color = LEVEL_COLORS[alert.level]
-            label.setStyleSheet(f"QLabel {{ color: {color}; border-left: 3px solid {color}; "
-                                f"padding: 2px 0 2px 8px; }}")
+            label.setStyleSheet(
+                f"QLabel {{ color: {color}; border-left: 3px solid {color}; "
+                f"padding: 2px 0 2px 8px; }}"
+            )
             layout.addWidget(label)
             self.alert_labels.append(label)
 
@@ -137,8 +147,10 @@ class ProgramCard(QFrame):
             title.setToolTip(item.explanation)
             title.setWordWrap(True)
             title.setFixedWidth(NAME_WIDTH)  # the same in every card, so the bars line up
-            if item.requirement.kind is RequirementKind.SUPERVISION_FREQUENCY \
-                    or item.status is Status.NOT_YET:
+            if (
+                item.requirement.kind is RequirementKind.SUPERVISION_FREQUENCY
+                or item.status is Status.NOT_YET
+            ):
                 middle: QWidget = QLabel("")
                 middle.setFixedWidth(200)
             else:
@@ -189,11 +201,12 @@ class ProgramCard(QFrame):
 def within_card(message: str, program: str) -> str:
     """An alert without the program's name in front: the card already names it."""
     if message.startswith(f"{program}: "):
-        return message[len(program) + 2:]
+        return message[len(program) + 2 :]
     if message.startswith(f"{program} "):
-        rest = message[len(program) + 1:]
-        return "This credential " + rest if rest.startswith("expired") else \
-            rest[0].upper() + rest[1:]
+        rest = message[len(program) + 1 :]
+        return (
+            "This credential " + rest if rest.startswith("expired") else rest[0].upper() + rest[1:]
+        )
     return message
 
 

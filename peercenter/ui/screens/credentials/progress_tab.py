@@ -56,7 +56,8 @@ class ProgressTab(QWidget):
     def can_manage(self, staff_id: int) -> bool:
         actor = self.ctx.actor
         return actor.can(Permission.MANAGE_ENROLLMENTS) and (
-            staff_id != actor.staff_id or actor.can(Permission.VIEW_TRAINING_ALL))
+            staff_id != actor.staff_id or actor.can(Permission.VIEW_TRAINING_ALL)
+        )
 
     def show_person(self, person: PersonProgress) -> None:
         self.person = person
@@ -79,9 +80,10 @@ class ProgressTab(QWidget):
         has = bool(person.programs)
         self.scroll_area.setVisible(has)
         self.empty.setVisible(not has)
-        self.empty.setText(f"{person.name} is not enrolled in any credential program yet."
-                           + (" Use “Enroll in a program…” to start tracking their hours."
-                              if manage else ""))
+        self.empty.setText(
+            f"{person.name} is not enrolled in any credential program yet."
+            + (" Use “Enroll in a program…” to start tracking their hours." if manage else "")
+        )
         supervisor = f" · supervisor {person.supervisor}" if person.supervisor else ""
         self.summary.setText(f"As of {formatting.short_date(person.as_of)}{supervisor}")
 
@@ -89,8 +91,9 @@ class ProgressTab(QWidget):
         if self.person is None:
             return
         try:
-            dialog = EnrollmentDialog(self.ctx, self.person.staff_id, self.person.name,
-                                      enrolled, self.person.as_of, self)
+            dialog = EnrollmentDialog(
+                self.ctx, self.person.staff_id, self.person.name, enrolled, self.person.as_of, self
+            )
         except PeerCenterError as exc:  # refused, or the record has gone meanwhile
             messages.show_error(self, exc)
             return
@@ -101,22 +104,33 @@ class ProgressTab(QWidget):
     def renew(self, enrolled: EnrolledProgress) -> None:
         cycle = enrolled.progress.cycle
         due = formatting.short_date(cycle.due) if cycle else ""
-        if not messages.confirm(self, "Record renewal",
-                                f"Did the board renew {enrolled.progress.program.name} "
-                                f"(due {due})?\n\nThe expiry moves on by one renewal cycle.",
-                                "Record renewal"):
+        if not messages.confirm(
+            self,
+            "Record renewal",
+            f"Did the board renew {enrolled.progress.program.name} "
+            f"(due {due})?\n\nThe expiry moves on by one renewal cycle.",
+            "Record renewal",
+        ):
             return
         with messages.reporting_errors(self), self.ctx.database.session() as session:
-            enrollments.record_renewal(session, self.ctx.actor, enrolled.enrollment_id,
-                                       enrolled.enrollment_version)
+            enrollments.record_renewal(
+                session, self.ctx.actor, enrolled.enrollment_id, enrolled.enrollment_version
+            )
         self.changed.emit()
 
     def export(self, enrolled: EnrolledProgress, fmt: str) -> None:
         if self.person is None:
             return
-        self.task = save_report(self, self.ctx, self.person.staff_id, self.person.name,
-                                enrolled.program_id, enrolled.progress.program.code, fmt,
-                                self._saved)
+        self.task = save_report(
+            self,
+            self.ctx,
+            self.person.staff_id,
+            self.person.name,
+            enrolled.program_id,
+            enrolled.progress.program.code,
+            fmt,
+            self._saved,
+        )
 
     def _saved(self, path: str) -> None:
         self.last_saved = path

@@ -29,9 +29,16 @@ def suggested_name(report_person: str, program_code: str, fmt: str) -> str:
     return str(Path.home() / f"hours-{slug}-{program_code}.{fmt}")
 
 
-def save_report(parent: QWidget, ctx: AppContext, staff_id: int, person: str, program_id: int,
-                program_code: str, fmt: str,
-                done: Callable[[str], None] | None = None) -> BackgroundTask | None:
+def save_report(
+    parent: QWidget,
+    ctx: AppContext,
+    staff_id: int,
+    person: str,
+    program_id: int,
+    program_code: str,
+    fmt: str,
+    done: Callable[[str], None] | None = None,
+) -> BackgroundTask | None:
     path = ask_path(parent, suggested_name(person, program_code, fmt), fmt)
     if not path:
         return None
@@ -49,8 +56,17 @@ def save_report(parent: QWidget, ctx: AppContext, staff_id: int, person: str, pr
         return path
 
     def failed(error: BaseException) -> None:
-        messages.show_error(parent, error if isinstance(error, PeerCenterError)
-                            else f"The report could not be saved: {error}")
+        messages.show_error(
+            parent,
+            error
+            if isinstance(error, PeerCenterError)
+            else f"The report could not be saved: {error}",
+        )
 
-    return run_in_background(parent, "Preparing the hours report…", work,
-                             lambda saved: done(str(saved)) if done else None, failed)
+    return run_in_background(
+        parent,
+        "Preparing the hours report…",
+        work,
+        lambda saved: done(str(saved)) if done else None,
+        failed,
+    )

@@ -38,9 +38,12 @@ class CredentialsScreen(Screen):
         self.overview: OverviewTab | None = None
         if ctx.actor.can(Permission.VIEW_SUPERVISEE_CREDENTIALS):
             self.overview = OverviewTab()
-            self.tabs.addTab(self.overview, "My supervisees"
-                             if not ctx.actor.can(Permission.VIEW_TRAINING_ALL)
-                             else "All supervisees")
+            self.tabs.addTab(
+                self.overview,
+                "My supervisees"
+                if not ctx.actor.can(Permission.VIEW_TRAINING_ALL)
+                else "All supervisees",
+            )
             self.overview.person_opened.connect(self.open_person)
         self.progress = ProgressTab(ctx)
         self.training = TrainingTab(ctx)
@@ -68,8 +71,11 @@ class CredentialsScreen(Screen):
                 return
             person = person_progress(session, actor, staff_id, today=self.today)
             records = training.list_training(session, actor, staff_id)
-            overview = supervisor_overview(session, actor, self.today) \
-                if self.overview is not None else None
+            overview = (
+                supervisor_overview(session, actor, self.today)
+                if self.overview is not None
+                else None
+            )
         # Reading the log may show confidential notes, which is audited: a write.
         with self.ctx.database.session() as session:
             log = supervision.list_for_person(session, actor, staff_id)

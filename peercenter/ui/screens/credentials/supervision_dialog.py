@@ -32,13 +32,22 @@ def _checklist(height: int) -> tuple[QListView, QStandardItemModel]:
 
 
 def _checked(model: QStandardItemModel) -> list[object]:
-    return [model.item(i).data(Qt.ItemDataRole.UserRole) for i in range(model.rowCount())
-            if model.item(i).checkState() == Qt.CheckState.Checked]
+    return [
+        model.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(model.rowCount())
+        if model.item(i).checkState() == Qt.CheckState.Checked
+    ]
 
 
 class SupervisionDialog(RecordDialog):
-    def __init__(self, ctx: AppContext, row: SupervisionRow | None, for_staff: int | None,
-                 today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        row: SupervisionRow | None,
+        for_staff: int | None,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(ctx, "Log supervision" if row is None else "Edit supervision", parent)
         self.row = row
         self.for_staff = for_staff
@@ -47,8 +56,12 @@ class SupervisionDialog(RecordDialog):
         self.supervisor = QComboBox()
         fields.add("supervisor_id", "Supervisor", self.supervisor)
         self.supervisees, self.supervisee_model = _checklist(120)
-        fields.add("supervisee_ids", "Supervisees", self.supervisees,
-                   hint="Tick one person for individual supervision, several for a group.")
+        fields.add(
+            "supervisee_ids",
+            "Supervisees",
+            self.supervisees,
+            hint="Tick one person for individual supervision, several for a group.",
+        )
         self.held_on = date_edit()
         self.held_on.setDate(to_qdate(today))
         fields.add("held_on", "Date", self.held_on)
@@ -77,9 +90,12 @@ class SupervisionDialog(RecordDialog):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(90)
-        content.add("confidential_notes", "Confidential notes", self.notes,
-                    hint="Only supervisors and administrators read these, never the "
-                         "supervisee.")
+        content.add(
+            "confidential_notes",
+            "Confidential notes",
+            self.notes,
+            hint="Only supervisors and administrators read these, never the supervisee.",
+        )
         left.addStretch(1)
         right.addStretch(1)
         self.supervisee_model.itemChanged.connect(self._guess_format)
@@ -108,8 +124,9 @@ class SupervisionDialog(RecordDialog):
             item.setData(person.id, Qt.ItemDataRole.UserRole)
             item.setCheckable(True)
             item.setEditable(False)
-            item.setCheckState(Qt.CheckState.Checked if person.id in chosen
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if person.id in chosen else Qt.CheckState.Unchecked
+            )
             self.supervisee_model.appendRow(item)
         covered = {d.casefold(): d for d in (row.domains if row else ())}
         self.domain_model.clear()
@@ -118,8 +135,11 @@ class SupervisionDialog(RecordDialog):
             item.setData(domain, Qt.ItemDataRole.UserRole)
             item.setCheckable(True)
             item.setEditable(False)
-            item.setCheckState(Qt.CheckState.Checked if covered.pop(domain.casefold(), None)
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if covered.pop(domain.casefold(), None)
+                else Qt.CheckState.Unchecked
+            )
             self.domain_model.appendRow(item)
         self.other_domains.setText(", ".join(covered.values()))
         if row is not None:
@@ -131,8 +151,9 @@ class SupervisionDialog(RecordDialog):
 
     def _guess_format(self) -> None:
         many = len(_checked(self.supervisee_model)) > 1
-        self.format.setCurrentIndex(self.format.findData(
-            SupervisionFormat.GROUP if many else SupervisionFormat.INDIVIDUAL))
+        self.format.setCurrentIndex(
+            self.format.findData(SupervisionFormat.GROUP if many else SupervisionFormat.INDIVIDUAL)
+        )
 
     def form(self) -> SupervisionForm:
         others = [d.strip() for d in self.other_domains.text().split(",") if d.strip()]
@@ -141,12 +162,17 @@ class SupervisionDialog(RecordDialog):
         return SupervisionForm(
             supervisor_id=int(supervisor) if supervisor is not None else 0,
             supervisee_ids=tuple(int(str(i)) for i in _checked(self.supervisee_model)),
-            held_on=from_qdate(self.held_on.date()), minutes=self.minutes.value(),
-            format=SupervisionFormat(self.format.currentData()), domains=tuple(domains),
-            topics=self.topics.toPlainText(), confidential_notes=self.notes.toPlainText())
+            held_on=from_qdate(self.held_on.date()),
+            minutes=self.minutes.value(),
+            format=SupervisionFormat(self.format.currentData()),
+            domains=tuple(domains),
+            topics=self.topics.toPlainText(),
+            confidential_notes=self.notes.toPlainText(),
+        )
 
     def save(self, session: Session) -> int:
         if self.row is None:
             return supervision.log_supervision(session, self.ctx.actor, self.form()).id
-        return supervision.update_supervision(session, self.ctx.actor, self.row.id,
-                                              self.form(), self.row.version).id
+        return supervision.update_supervision(
+            session, self.ctx.actor, self.row.id, self.form(), self.row.version
+        ).id

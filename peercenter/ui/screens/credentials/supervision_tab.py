@@ -26,32 +26,45 @@ from peercenter.ui.tables import RIGHT, Column, RowTableModel, make_table_view, 
 def _notes(row: SupervisionRow) -> str:
     if row.confidential_notes is None:
         return ""
-    first = row.confidential_notes.strip().splitlines()[0] if row.confidential_notes.strip() \
-        else ""
+    first = row.confidential_notes.strip().splitlines()[0] if row.confidential_notes.strip() else ""
     return first[:80] + ("…" if len(first) > 80 else "")
 
 
 def columns(with_notes: bool) -> list[Column[SupervisionRow]]:
     """Whoever may not read the notes gets no notes column at all."""
-    shown = [*_COLUMNS, Column("Topics", lambda r: r.topics, tooltip=lambda r: r.topics,
-                               width=170, stretch=not with_notes)]
+    shown = [
+        *_COLUMNS,
+        Column(
+            "Topics",
+            lambda r: r.topics,
+            tooltip=lambda r: r.topics,
+            width=170,
+            stretch=not with_notes,
+        ),
+    ]
     if with_notes:
-        shown.append(Column("Confidential notes", _notes,
-                            tooltip=lambda r: r.confidential_notes or "", stretch=True))
+        shown.append(
+            Column(
+                "Confidential notes",
+                _notes,
+                tooltip=lambda r: r.confidential_notes or "",
+                stretch=True,
+            )
+        )
     return shown
 
 
 _COLUMNS: list[Column[SupervisionRow]] = [
-    Column("Date", lambda r: formatting.short_date(r.held_on), sort=lambda r: r.held_on,
-           width=100),
-    Column("Length", lambda r: format_hours(r.minutes), sort=lambda r: r.minutes,
-           align=RIGHT, width=80),
+    Column("Date", lambda r: formatting.short_date(r.held_on), sort=lambda r: r.held_on, width=100),
+    Column(
+        "Length", lambda r: format_hours(r.minutes), sort=lambda r: r.minutes, align=RIGHT, width=80
+    ),
     Column("Format", lambda r: FORMAT_LABELS[r.format], width=90),
     Column("Supervisor", lambda r: r.supervisor, width=130),
-    Column("Supervisees", lambda r: r.supervisees, tooltip=lambda r: r.supervisees,
-           width=170),
-    Column("Domains", lambda r: ", ".join(r.domains), tooltip=lambda r: ", ".join(r.domains),
-           width=170),
+    Column("Supervisees", lambda r: r.supervisees, tooltip=lambda r: r.supervisees, width=170),
+    Column(
+        "Domains", lambda r: ", ".join(r.domains), tooltip=lambda r: ", ".join(r.domains), width=170
+    ),
 ]
 
 
@@ -75,7 +88,8 @@ class SupervisionTab(QWidget):
         bar.addStretch(1)
         layout.addLayout(bar)
         self.model: RowTableModel[SupervisionRow] = RowTableModel(
-            columns(ctx.actor.can(Permission.VIEW_SUPERVISION_NOTES)), None, self)
+            columns(ctx.actor.can(Permission.VIEW_SUPERVISION_NOTES)), None, self
+        )
         self.table, self.proxy = make_table_view(self.model, self)
         self.table.setAccessibleName("Supervision log")
         layout.addWidget(self.table, 1)
@@ -92,8 +106,10 @@ class SupervisionTab(QWidget):
         self.staff_id, self.today = staff_id, today
         self.model.set_rows(rows)
         received = [r for r in rows if staff_id in r.supervisee_ids]
-        text = (f"{formatting.plural(len(received), 'supervision session')} received, "
-                f"{hours_text(sum(r.minutes for r in received)) or '0 h'}")
+        text = (
+            f"{formatting.plural(len(received), 'supervision session')} received, "
+            f"{hours_text(sum(r.minutes for r in received)) or '0 h'}"
+        )
         given = len(rows) - len(received)
         if given:
             text += f" · {formatting.plural(given, 'session')} given"
@@ -106,14 +122,18 @@ class SupervisionTab(QWidget):
 
     def _may_edit(self, row: SupervisionRow | None) -> bool:
         actor = self.ctx.actor
-        return row is not None and actor.can(Permission.LOG_SUPERVISION) and (
-            row.supervisor_id == actor.staff_id or actor.can(Permission.VIEW_TRAINING_ALL))
+        return (
+            row is not None
+            and actor.can(Permission.LOG_SUPERVISION)
+            and (row.supervisor_id == actor.staff_id or actor.can(Permission.VIEW_TRAINING_ALL))
+        )
 
     def _update_buttons(self) -> None:
         actor = self.ctx.actor
         self.log_button.setVisible(actor.can(Permission.LOG_SUPERVISION))
-        self.log_button.setEnabled(self.staff_id != actor.staff_id
-                                   or actor.can(Permission.VIEW_TRAINING_ALL))
+        self.log_button.setEnabled(
+            self.staff_id != actor.staff_id or actor.can(Permission.VIEW_TRAINING_ALL)
+        )
         editable = self._may_edit(self.selected())
         for button in (self.edit_button, self.delete_button):
             button.setVisible(actor.can(Permission.LOG_SUPERVISION))
@@ -138,8 +158,12 @@ class SupervisionTab(QWidget):
     def delete(self) -> None:
         row = self.selected()
         if row is None or not messages.confirm(
-                self, "Delete supervision", f"Delete the supervision of "
-                f"{formatting.short_date(row.held_on)} with {row.supervisees}?", "Delete"):
+            self,
+            "Delete supervision",
+            f"Delete the supervision of "
+            f"{formatting.short_date(row.held_on)} with {row.supervisees}?",
+            "Delete",
+        ):
             return
         with messages.reporting_errors(self), self.ctx.database.session() as session:
             supervision.delete_supervision(session, self.ctx.actor, row.id)

@@ -22,11 +22,21 @@ from peercenter.ui.widgets.record_dialog import RecordDialog
 
 
 class TrainingDialog(RecordDialog):
-    def __init__(self, ctx: AppContext, staff_id: int, person: str, record_id: int | None,
-                 today: date, continuing_education: bool = False,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(ctx, f"Add training for {person}" if record_id is None
-                         else f"Edit training of {person}", parent)
+    def __init__(
+        self,
+        ctx: AppContext,
+        staff_id: int,
+        person: str,
+        record_id: int | None,
+        today: date,
+        continuing_education: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            ctx,
+            f"Add training for {person}" if record_id is None else f"Edit training of {person}",
+            parent,
+        )
         self.staff_id = staff_id
         self.record_id = record_id
         self._version: int | None = None
@@ -43,8 +53,12 @@ class TrainingDialog(RecordDialog):
         self.domain.setEditable(True)
         self.domain.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.domain.setMinimumWidth(280)
-        fields.add("domain", "Domain", self.domain,
-                   hint="The domain a program counts it toward, e.g. Ethics or Advocacy.")
+        fields.add(
+            "domain",
+            "Domain",
+            self.domain,
+            hint="The domain a program counts it toward, e.g. Ethics or Advocacy.",
+        )
         self.taken_on = date_edit()
         self.taken_on.setDate(to_qdate(today))
         fields.add("taken_on", "Completed on", self.taken_on)
@@ -56,8 +70,12 @@ class TrainingDialog(RecordDialog):
         fields.add("hours", "Hours", self.hours)
         self.continuing_education = QCheckBox("Approved for continuing-education (CE) credit")
         self.continuing_education.setChecked(continuing_education)
-        fields.add("is_continuing_education", "", self.continuing_education,
-                   hint="Counts toward renewal hours in the current renewal cycle.")
+        fields.add(
+            "is_continuing_education",
+            "",
+            self.continuing_education,
+            hint="Counts toward renewal hours in the current renewal cycle.",
+        )
         self.verified_note = fields.add("verified", "", QLineEdit())
         self.verified_note.setReadOnly(True)
         self._fields = fields
@@ -67,8 +85,11 @@ class TrainingDialog(RecordDialog):
     def load(self) -> None:
         with self.ctx.database.reader() as session:
             domains = programs.known_domains(session)
-            row = (training.get_training(session, self.ctx.actor, self.record_id)
-                   if self.record_id is not None else None)
+            row = (
+                training.get_training(session, self.ctx.actor, self.record_id)
+                if self.record_id is not None
+                else None
+            )
         current = self.domain.currentText()
         self.domain.clear()
         self.domain.addItem("")
@@ -89,8 +110,9 @@ class TrainingDialog(RecordDialog):
         self.hours.setText(f"{row.minutes / 60:g}")
         self.continuing_education.setChecked(row.is_continuing_education)
         if row.verified:
-            self.verified_note.setText(f"Verified by {row.verified_by}. Changing the record "
-                                       "takes the verification away.")
+            self.verified_note.setText(
+                f"Verified by {row.verified_by}. Changing the record takes the verification away."
+            )
             self._fields.set_visible("verified", True)
 
     def local_errors(self) -> dict[str, str]:
@@ -98,14 +120,18 @@ class TrainingDialog(RecordDialog):
 
     def form(self) -> TrainingForm:
         return TrainingForm(
-            taken_on=from_qdate(self.taken_on.date()), title=self.title.text(),
-            hours=parse_hours(self.hours.text()), provider=self.provider.text(),
-            domain=self.domain.currentText(), started_on=self.started_on.value(),
-            is_continuing_education=self.continuing_education.isChecked())
+            taken_on=from_qdate(self.taken_on.date()),
+            title=self.title.text(),
+            hours=parse_hours(self.hours.text()),
+            provider=self.provider.text(),
+            domain=self.domain.currentText(),
+            started_on=self.started_on.value(),
+            is_continuing_education=self.continuing_education.isChecked(),
+        )
 
     def save(self, session: Session) -> int:
         if self.record_id is None:
-            return training.add_training(session, self.ctx.actor, self.staff_id,
-                                         self.form()).id
-        return training.update_training(session, self.ctx.actor, self.record_id, self.form(),
-                                        self._version).id
+            return training.add_training(session, self.ctx.actor, self.staff_id, self.form()).id
+        return training.update_training(
+            session, self.ctx.actor, self.record_id, self.form(), self._version
+        ).id

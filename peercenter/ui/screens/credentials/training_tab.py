@@ -37,31 +37,47 @@ def _title_tip(row: TrainingRow) -> str:
 
 
 COLUMNS: list[Column[TrainingRow]] = [
-    Column("Date", lambda r: formatting.short_date(r.taken_on), sort=lambda r: r.taken_on,
-           width=100),
+    Column(
+        "Date", lambda r: formatting.short_date(r.taken_on), sort=lambda r: r.taken_on, width=100
+    ),
     Column("Title", lambda r: r.title, tooltip=_title_tip, width=240),
     Column("Domain", lambda r: r.domain, width=170),
-    Column("Hours", lambda r: hours_text(r.minutes), sort=lambda r: r.minutes, align=RIGHT,
-           width=70),
-    Column("CE", lambda r: "CE" if r.is_continuing_education else "",
-           tooltip=lambda r: "Approved for continuing-education credit"
-           if r.is_continuing_education else ""),
-    Column("Certificate", lambda r: "Attached" if r.has_certificate else "",
-           tooltip=lambda r: r.certificate_name, width=90),
+    Column(
+        "Hours", lambda r: hours_text(r.minutes), sort=lambda r: r.minutes, align=RIGHT, width=70
+    ),
+    Column(
+        "CE",
+        lambda r: "CE" if r.is_continuing_education else "",
+        tooltip=lambda r: (
+            "Approved for continuing-education credit" if r.is_continuing_education else ""
+        ),
+    ),
+    Column(
+        "Certificate",
+        lambda r: "Attached" if r.has_certificate else "",
+        tooltip=lambda r: r.certificate_name,
+        width=90,
+    ),
     Column("Verified", _verified, stretch=True),
 ]
 
 
 def _style(row: TrainingRow) -> RowStyle | None:
-    return None if row.verified else RowStyle(
-        italic=True, tooltip="Waiting for a supervisor to verify it.")
+    return (
+        None
+        if row.verified
+        else RowStyle(italic=True, tooltip="Waiting for a supervisor to verify it.")
+    )
 
 
 def ask_certificate(parent: QWidget) -> str:
     """The file to attach; "" when cancelled. Replaced in tests."""
     path, _ = QFileDialog.getOpenFileName(
-        parent, "Attach a certificate", str(Path.home()),
-        "Certificates (*.pdf *.png *.jpg *.jpeg *.gif *.webp)")
+        parent,
+        "Attach a certificate",
+        str(Path.home()),
+        "Certificates (*.pdf *.png *.jpg *.jpeg *.gif *.webp)",
+    )
     return path
 
 
@@ -112,8 +128,14 @@ class TrainingTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
 
-    def show_rows(self, staff_id: int, person: str, rows: list[TrainingRow], today: date,
-                  holds_credential: bool) -> None:
+    def show_rows(
+        self,
+        staff_id: int,
+        person: str,
+        rows: list[TrainingRow],
+        today: date,
+        holds_credential: bool,
+    ) -> None:
         keep = self.selected()
         self.staff_id, self.person, self.today = staff_id, person, today
         self.holds_credential = holds_credential
@@ -124,8 +146,10 @@ class TrainingTab(QWidget):
         total = sum(r.minutes for r in rows)
         text = f"{formatting.plural(len(rows), 'record')}, {hours_text(total) or '0 h'}"
         if waiting:
-            text += (f" · {len(waiting)} waiting for verification "
-                     f"({hours_text(sum(r.minutes for r in waiting))})")
+            text += (
+                f" · {len(waiting)} waiting for verification "
+                f"({hours_text(sum(r.minutes for r in waiting))})"
+            )
         self.summary.setText(text)
         self._update_buttons()
 
@@ -140,8 +164,10 @@ class TrainingTab(QWidget):
                 return
 
     def _may_verify(self) -> bool:
-        return self.ctx.actor.can(Permission.VERIFY_TRAINING) and \
-            self.staff_id != self.ctx.actor.staff_id
+        return (
+            self.ctx.actor.can(Permission.VERIFY_TRAINING)
+            and self.staff_id != self.ctx.actor.staff_id
+        )
 
     def _update_buttons(self) -> None:
         row = self.selected()
@@ -149,11 +175,15 @@ class TrainingTab(QWidget):
             button.setEnabled(row is not None)
         self.verify_button.setVisible(self._may_verify())
         self.verify_button.setEnabled(row is not None)
-        self.verify_button.setText("Take back verification" if row is not None and row.verified
-                                   else "Verify")
+        self.verify_button.setText(
+            "Take back verification" if row is not None and row.verified else "Verify"
+        )
         self.open_button.setEnabled(row is not None and row.has_certificate)
-        self.attach_button.setText("Replace certificate…" if row is not None
-                                   and row.has_certificate else "Attach certificate…")
+        self.attach_button.setText(
+            "Replace certificate…"
+            if row is not None and row.has_certificate
+            else "Attach certificate…"
+        )
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -169,8 +199,15 @@ class TrainingTab(QWidget):
         if self.staff_id is None:
             return
         try:
-            dialog = TrainingDialog(self.ctx, self.staff_id, self.person, record_id, self.today,
-                                    self.holds_credential, self)
+            dialog = TrainingDialog(
+                self.ctx,
+                self.staff_id,
+                self.person,
+                record_id,
+                self.today,
+                self.holds_credential,
+                self,
+            )
         except PeerCenterError as exc:
             messages.show_error(self, exc)
             return
@@ -186,9 +223,12 @@ class TrainingTab(QWidget):
     def delete(self) -> None:
         row = self.selected()
         if row is None or not messages.confirm(
-                self, "Delete training record", f"Delete “{row.title}” "
-                f"({formatting.short_date(row.taken_on)})? Its certificate is deleted too.",
-                "Delete"):
+            self,
+            "Delete training record",
+            f"Delete “{row.title}” "
+            f"({formatting.short_date(row.taken_on)})? Its certificate is deleted too.",
+            "Delete",
+        ):
             return
         with messages.reporting_errors(self), self.ctx.database.session() as session:
             training.delete_training(session, self.ctx.actor, row.id, row.version)
@@ -199,8 +239,7 @@ class TrainingTab(QWidget):
         if row is None:
             return
         with messages.reporting_errors(self), self.ctx.database.session() as session:
-            training.set_verified(session, self.ctx.actor, row.id, not row.verified,
-                                  row.version)
+            training.set_verified(session, self.ctx.actor, row.id, not row.verified, row.version)
         self.changed.emit()
 
     def attach(self) -> None:
@@ -216,8 +255,9 @@ class TrainingTab(QWidget):
             messages.show_error(self, f"PeerCenter cannot read {path}: {exc.strerror}.")
             return
         with messages.reporting_errors(self), self.ctx.database.session() as session:
-            training.attach_certificate(session, self.ctx.actor, row.id, Path(path).name,
-                                        content, row.version)
+            training.attach_certificate(
+                session, self.ctx.actor, row.id, Path(path).name, content, row.version
+            )
         self.changed.emit()
 
     def open_certificate(self) -> None:

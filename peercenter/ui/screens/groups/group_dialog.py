@@ -61,8 +61,15 @@ def from_qtime(value: QTime) -> time:
 
 
 class GroupDialog(ConfirmingDialog):
-    def __init__(self, ctx: AppContext, group_id: int | None, parent: QWidget | None = None,
-                 *, start: datetime | None = None, minutes: int | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        group_id: int | None,
+        parent: QWidget | None = None,
+        *,
+        start: datetime | None = None,
+        minutes: int | None = None,
+    ) -> None:
         super().__init__(ctx, "New group" if group_id is None else "Edit group", parent)
         self.group_id = group_id
         self.version: int | None = None
@@ -110,11 +117,18 @@ class GroupDialog(ConfirmingDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.update_preview)
-        for signal in (self.name.textChanged, self.kind.currentIndexChanged,
-                       self.capacity.valueChanged, self.room.currentIndexChanged,
-                       self.lead.currentIndexChanged, self.co.changed,
-                       self.first_date.dateChanged, self.start_time.timeChanged,
-                       self.duration.valueChanged, self.rule.changed):
+        for signal in (
+            self.name.textChanged,
+            self.kind.currentIndexChanged,
+            self.capacity.valueChanged,
+            self.room.currentIndexChanged,
+            self.lead.currentIndexChanged,
+            self.co.changed,
+            self.first_date.dateChanged,
+            self.start_time.timeChanged,
+            self.duration.valueChanged,
+            self.rule.changed,
+        ):
             signal.connect(self._timer.start)
         self.rule.changed.connect(self._describe)
         self.first_date.dateChanged.connect(self._first_date_changed)
@@ -130,8 +144,11 @@ class GroupDialog(ConfirmingDialog):
     def load(self, start: datetime | None = None, minutes: int | None = None) -> None:
         with self.ctx.database.reader() as session:
             self._choices = choices.schedule_choices(session, self.ctx.actor)
-            detail = groups.get_group(session, self.ctx.actor, self.group_id) \
-                if self.group_id is not None else None
+            detail = (
+                groups.get_group(session, self.ctx.actor, self.group_id)
+                if self.group_id is not None
+                else None
+            )
         self.room.set_choices(self._choices.rooms)
         self.lead.set_choices(self._choices.facilitators)
         if detail is not None:
@@ -141,9 +158,13 @@ class GroupDialog(ConfirmingDialog):
         else:
             begins = start or datetime.combine(date.today(), time(18, 0))
             form = groups.GroupForm(
-                name="", kind=GroupKind.PEER_SUPPORT, first_date=begins.date(),
-                start_time=begins.time(), duration_minutes=minutes or 90,
-                recurrence=Recurrence(Frequency.WEEKLY, weekdays=(begins.weekday(),)))
+                name="",
+                kind=GroupKind.PEER_SUPPORT,
+                first_date=begins.date(),
+                start_time=begins.time(),
+                duration_minutes=minutes or 90,
+                recurrence=Recurrence(Frequency.WEEKLY, weekdays=(begins.weekday(),)),
+            )
         self.co.set_choices(self._choices.facilitators, form.co_facilitator_ids)
         self.set_form(form)
         self.update_preview()
@@ -172,12 +193,16 @@ class GroupDialog(ConfirmingDialog):
             kind=GroupKind(self.kind.currentData()),
             first_date=from_qdate(self.first_date.date()),
             start_time=from_qtime(self.start_time.time()),
-            duration_minutes=self.duration.value(), recurrence=self.rule.value(),
+            duration_minutes=self.duration.value(),
+            recurrence=self.rule.value(),
             description=self.description.toPlainText(),
             enrollment_mode=EnrollmentMode(self.mode.currentData()),
-            capacity=self.capacity.value() or None, min_size=self.min_size.value() or None,
-            room_id=self.room.value(), lead_id=self.lead.value(),
-            co_facilitator_ids=self.co.values())
+            capacity=self.capacity.value() or None,
+            min_size=self.min_size.value() or None,
+            room_id=self.room.value(),
+            lead_id=self.lead.value(),
+            co_facilitator_ids=self.co.values(),
+        )
 
     # -- live feedback ---------------------------------------------------------------------
 
@@ -203,7 +228,8 @@ class GroupDialog(ConfirmingDialog):
         try:
             with self.ctx.database.reader() as session:
                 self.preview = groups.preview_group(
-                    session, self.ctx.actor, self.form(), self.group_id)
+                    session, self.ctx.actor, self.form(), self.group_id
+                )
         except ValidationError as exc:
             self.preview = None
             self._show_live({k: v for k, v in exc.field_errors.items() if k == "recurrence"})
@@ -215,16 +241,20 @@ class GroupDialog(ConfirmingDialog):
         self._show_live(self.preview.report.field_messages())
         count = self.preview.session_count
         dates = "\n".join(self.preview.next_dates)
-        self.next_dates.setText(f"{count} session{'s' if count != 1 else ''} planned ahead. "
-                                f"First ones:\n{dates}" if count else "No sessions ahead.")
+        self.next_dates.setText(
+            f"{count} session{'s' if count != 1 else ''} planned ahead. First ones:\n{dates}"
+            if count
+            else "No sessions ahead."
+        )
 
     def _show_live(self, messages_by_field: dict[str, str]) -> None:
         for fields in self._sections:
             for name in LIVE_FIELDS:
                 if fields.has(name):
                     fields.set_error(name, messages_by_field.get(name, ""))
-        unplaced = [m for k, m in messages_by_field.items()
-                    if not any(f.has(k) for f in self._sections)]
+        unplaced = [
+            m for k, m in messages_by_field.items() if not any(f.has(k) for f in self._sections)
+        ]
         if unplaced:
             self.banner.show_message(" ".join(unplaced))
         else:
@@ -236,16 +266,24 @@ class GroupDialog(ConfirmingDialog):
         """Each facilitator new to the series, with the series' sessions from its first date
         (today for a series already running) up to the planning horizon."""
         form = self.form()
-        new = [i for i in dict.fromkeys((form.lead_id, *form.co_facilitator_ids))
-               if i is not None and i not in self._assigned]
+        new = [
+            i
+            for i in dict.fromkeys((form.lead_id, *form.co_facilitator_ids))
+            if i is not None and i not in self._assigned
+        ]
         if not new:
             return []
         try:
             with self.ctx.database.reader() as session:
                 planned = assignment.proposed_series(
-                    session, self.guardrail_subject(),
-                    form.recurrence.to_rrule(form.first_date), form.first_date,
-                    form.start_time, form.duration_minutes, form.recurrence.until)
+                    session,
+                    self.guardrail_subject(),
+                    form.recurrence.to_rrule(form.first_date),
+                    form.first_date,
+                    form.start_time,
+                    form.duration_minutes,
+                    form.recurrence.until,
+                )
         except PeerCenterError:
             return []  # a rule that is not valid yet: the save says what is wrong
         if self.group_id is not None:
@@ -259,11 +297,18 @@ class GroupDialog(ConfirmingDialog):
     def save(self, session: Session) -> int:
         try:
             if self.group_id is None:
-                detail = groups.create_group(session, self.ctx.actor, self.form(),
-                                             self.accept_reason)
+                detail = groups.create_group(
+                    session, self.ctx.actor, self.form(), self.accept_reason
+                )
             else:
-                detail = groups.update_group(session, self.ctx.actor, self.group_id,
-                                             self.form(), self.version, self.accept_reason)
+                detail = groups.update_group(
+                    session,
+                    self.ctx.actor,
+                    self.group_id,
+                    self.form(),
+                    self.version,
+                    self.accept_reason,
+                )
         except NeedsConfirmation as exc:
             self.needs_confirmation(exc)
             raise

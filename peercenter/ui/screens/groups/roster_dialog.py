@@ -36,26 +36,44 @@ from peercenter.ui.widgets.participant_picker import ParticipantPicker
 
 ENROLLED_COLUMNS: list[Column[RosterEntry]] = [
     Column("Name", lambda e: e.name, width=180),
-    Column("From", lambda e: formatting.short_date(e.from_date), sort=lambda e: e.from_date,
-           width=110),
-    Column("Until", lambda e: formatting.short_date(e.to_date) or "open-ended",
-           sort=lambda e: e.to_date),
+    Column(
+        "From", lambda e: formatting.short_date(e.from_date), sort=lambda e: e.from_date, width=110
+    ),
+    Column(
+        "Until",
+        lambda e: formatting.short_date(e.to_date) or "open-ended",
+        sort=lambda e: e.to_date,
+    ),
 ]
 
 WAITLIST_COLUMNS: list[Column[RosterEntry]] = [
-    Column("#", lambda e: str(e.waitlist_position or ""), sort=lambda e: e.waitlist_position,
-           align=RIGHT, width=40),
+    Column(
+        "#",
+        lambda e: str(e.waitlist_position or ""),
+        sort=lambda e: e.waitlist_position,
+        align=RIGHT,
+        width=40,
+    ),
     Column("Name", lambda e: e.name, width=180),
-    Column("From", lambda e: formatting.short_date(e.from_date),
-           sort=lambda e: e.from_date, width=110),
-    Column("Offer", lambda e: f"Place offered {formatting.short_date(e.offered_at.date())}"
-           if e.offered_at else "", stretch=True),
+    Column(
+        "From", lambda e: formatting.short_date(e.from_date), sort=lambda e: e.from_date, width=110
+    ),
+    Column(
+        "Offer",
+        lambda e: (
+            f"Place offered {formatting.short_date(e.offered_at.date())}" if e.offered_at else ""
+        ),
+        stretch=True,
+    ),
 ]
 
 
 def _offer_style(e: RosterEntry) -> RowStyle | None:
-    return RowStyle(italic=True, tooltip="A place has been offered; accept or decline it.") \
-        if e.has_offer else None
+    return (
+        RowStyle(italic=True, tooltip="A place has been offered; accept or decline it.")
+        if e.has_offer
+        else None
+    )
 
 
 class RosterDialog(QDialog):
@@ -77,8 +95,9 @@ class RosterDialog(QDialog):
         layout.addWidget(self.banner)
 
         layout.addWidget(theme.section_label("Enrolled"))
-        self.enrolled_model: RowTableModel[RosterEntry] = RowTableModel(ENROLLED_COLUMNS,
-                                                                        parent=self)
+        self.enrolled_model: RowTableModel[RosterEntry] = RowTableModel(
+            ENROLLED_COLUMNS, parent=self
+        )
         self.enrolled, _p = make_table_view(self.enrolled_model, self)
         self.enrolled.setAccessibleName("Enrolled")
         layout.addWidget(self.enrolled, 2)
@@ -94,8 +113,9 @@ class RosterDialog(QDialog):
         layout.addLayout(row)
 
         layout.addWidget(theme.section_label("Waitlist"))
-        self.waitlist_model: RowTableModel[RosterEntry] = RowTableModel(WAITLIST_COLUMNS,
-                                                                        _offer_style, self)
+        self.waitlist_model: RowTableModel[RosterEntry] = RowTableModel(
+            WAITLIST_COLUMNS, _offer_style, self
+        )
         self.waitlist, _q = make_table_view(self.waitlist_model, self)
         self.waitlist.setAccessibleName("Waitlist")
         layout.addWidget(self.waitlist, 1)
@@ -105,8 +125,13 @@ class RosterDialog(QDialog):
         self.offer_button = QPushButton("Offer free places")
         self.accept_button = QPushButton("Accept offer")
         self.decline_button = QPushButton("Decline / remove")
-        for b in (self.up_button, self.down_button, self.offer_button, self.accept_button,
-                  self.decline_button):
+        for b in (
+            self.up_button,
+            self.down_button,
+            self.offer_button,
+            self.accept_button,
+            self.decline_button,
+        ):
             row.addWidget(b)
             b.setVisible(self.can_edit)
         row.addStretch(1)
@@ -132,10 +157,16 @@ class RosterDialog(QDialog):
             self.roster = rosters.get_roster(session, self.ctx.actor, self.group_id)
         r = self.roster
         self.title.setText(f"Roster of {r.group_name}")
-        places = (f"{r.taken_today} of {r.capacity} places taken today" if r.capacity
-                  else f"{r.taken_today} enrolled today (no limit)")
-        parts = [places, f"{len(r.waitlist)} waiting",
-                 "open enrollment" if r.enrollment_mode.value == "open" else "closed group"]
+        places = (
+            f"{r.taken_today} of {r.capacity} places taken today"
+            if r.capacity
+            else f"{r.taken_today} enrolled today (no limit)"
+        )
+        parts = [
+            places,
+            f"{len(r.waitlist)} waiting",
+            "open enrollment" if r.enrollment_mode.value == "open" else "closed group",
+        ]
         self.summary.setText(" · ".join(parts))
         self.enrolled_model.set_rows(r.enrolled)
         self.waitlist_model.set_rows(r.waitlist)
@@ -144,7 +175,10 @@ class RosterDialog(QDialog):
             self.banner.show_message(
                 f"A place is free and has been offered to {offered[0].name}. "
                 "Accept it for them when they say yes, or decline to offer it to the next "
-                "person.", tone="info", action="Accept" if self.can_edit else "")
+                "person.",
+                tone="info",
+                action="Accept" if self.can_edit else "",
+            )
         else:
             self.banner.clear()
         self.offer_button.setEnabled(bool(r.free) and any(not e.has_offer for e in r.waitlist))
@@ -167,15 +201,21 @@ class RosterDialog(QDialog):
     def enroll(self) -> None:
         assert self.roster is not None
         taken = {e.participant_id for e in (*self.roster.enrolled, *self.roster.waitlist)}
-        picker = ParticipantPicker(self.ctx, f"Enroll in {self.roster.group_name}", self,
-                                   with_dates=self._today(), exclude=taken)
+        picker = ParticipantPicker(
+            self.ctx,
+            f"Enroll in {self.roster.group_name}",
+            self,
+            with_dates=self._today(),
+            exclude=taken,
+        )
         if not picker.exec():
             return
         person = picker.chosen()
         first, last = picker.dates()
         if person is not None:
-            self._run(lambda s: rosters.enroll(s, self.ctx.actor, self.group_id, person.id,
-                                               first, last))
+            self._run(
+                lambda s: rosters.enroll(s, self.ctx.actor, self.group_id, person.id, first, last)
+            )
 
     def end_selected(self) -> None:
         entry = selected_row(self.enrolled)
@@ -184,12 +224,16 @@ class RosterDialog(QDialog):
             return
         today = self._today()
         group = self.roster.group_name if self.roster else "the group"
-        if not messages.confirm(self, "End enrollment",
-                                f"{entry.name} leaves {group} after today "
-                                f"({formatting.short_date(today)})?", "End"):
+        if not messages.confirm(
+            self,
+            "End enrollment",
+            f"{entry.name} leaves {group} after today ({formatting.short_date(today)})?",
+            "End",
+        ):
             return
-        self._run(lambda s: rosters.end_enrollment(s, self.ctx.actor, entry.id, today,
-                                                   entry.version))
+        self._run(
+            lambda s: rosters.end_enrollment(s, self.ctx.actor, entry.id, today, entry.version)
+        )
 
     def show_attendance(self) -> None:
         entry = selected_row(self.enrolled)
@@ -199,13 +243,16 @@ class RosterDialog(QDialog):
         with self.ctx.database.session() as session:  # audited: attendance is sensitive
             result = stats.participant_stats(session, self.ctx.actor, entry.participant_id)
         counts = ", ".join(f"{n} {status.label.lower()}" for status, n in result.counts.items())
-        rate = f" ({result.attendance_rate:.0%} came)" if result.attendance_rate is not None \
-            else ""
-        last = f"; last came {formatting.short_date(result.last_attended)}" \
-            if result.last_attended else "; no attendance recorded yet"
+        rate = f" ({result.attendance_rate:.0%} came)" if result.attendance_rate is not None else ""
+        last = (
+            f"; last came {formatting.short_date(result.last_attended)}"
+            if result.last_attended
+            else "; no attendance recorded yet"
+        )
         groups = "; ".join(f"{g.group_name}: {g.attended} of {g.marked}" for g in result.groups)
-        self.banner.show_message(f"{result.name}: {counts}{rate}{last}."
-                                 + (f" {groups}." if groups else ""), tone="info")
+        self.banner.show_message(
+            f"{result.name}: {counts}{rate}{last}." + (f" {groups}." if groups else ""), tone="info"
+        )
 
     def _waiting_selected(self) -> RosterEntry | None:
         entry = selected_row(self.waitlist)
@@ -218,8 +265,7 @@ class RosterDialog(QDialog):
         entry = self._waiting_selected()
         if entry is not None and entry.waitlist_position is not None:
             position = entry.waitlist_position + step
-            if self._run(lambda s: rosters.move_on_waitlist(s, self.ctx.actor, entry.id,
-                                                            position)):
+            if self._run(lambda s: rosters.move_on_waitlist(s, self.ctx.actor, entry.id, position)):
                 self.waitlist.selectRow(max(position - 1, 0))
 
     def offer(self) -> None:
@@ -243,5 +289,8 @@ class RosterDialog(QDialog):
         if entry.has_offer:
             self._run(lambda s: rosters.decline_offer(s, self.ctx.actor, entry.id))
         else:
-            self._run(lambda s: rosters.end_enrollment(s, self.ctx.actor, entry.id,
-                                                       entry.from_date, entry.version))
+            self._run(
+                lambda s: rosters.end_enrollment(
+                    s, self.ctx.actor, entry.id, entry.from_date, entry.version
+                )
+            )

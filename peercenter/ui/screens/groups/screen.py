@@ -45,18 +45,31 @@ def _places(g: GroupRow) -> str:
 
 GROUP_COLUMNS: list[Column[GroupRow]] = [
     Column("Name", lambda g: g.name, width=190),
-    Column("Kind", lambda g: KIND_SHORT_LABELS[g.kind], sort=lambda g: g.kind.label,
-           decoration=lambda g: kind_swatch(g.kind), tooltip=lambda g: g.kind.label, width=120),
+    Column(
+        "Kind",
+        lambda g: KIND_SHORT_LABELS[g.kind],
+        sort=lambda g: g.kind.label,
+        decoration=lambda g: kind_swatch(g.kind),
+        tooltip=lambda g: g.kind.label,
+        width=120,
+    ),
     Column("Schedule", lambda g: g.schedule, tooltip=lambda g: g.schedule, width=220),
     Column("Time", lambda g: g.time, width=100),
     Column("Room", lambda g: g.room, width=110),
-    Column("Facilitators", lambda g: g.facilitators, tooltip=lambda g: g.facilitators,
-           width=160),
-    Column("Enrollment", lambda g: "Open" if g.enrollment_mode is EnrollmentMode.OPEN
-           else "Closed", width=90),
+    Column("Facilitators", lambda g: g.facilitators, tooltip=lambda g: g.facilitators, width=160),
+    Column(
+        "Enrollment",
+        lambda g: "Open" if g.enrollment_mode is EnrollmentMode.OPEN else "Closed",
+        width=90,
+    ),
     Column("Enrolled", _places, sort=lambda g: g.enrolled, align=RIGHT, width=80),
-    Column("Waiting", lambda g: str(g.waitlisted) if g.waitlisted else "",
-           sort=lambda g: g.waitlisted, align=RIGHT, width=70),
+    Column(
+        "Waiting",
+        lambda g: str(g.waitlisted) if g.waitlisted else "",
+        sort=lambda g: g.waitlisted,
+        align=RIGHT,
+        width=70,
+    ),
     Column("Ends", lambda g: formatting.short_date(g.until_date), sort=lambda g: g.until_date),
 ]
 
@@ -88,8 +101,13 @@ class GroupsScreen(Screen):
         bar.addWidget(self.search, 1)
         bar.addWidget(self.show_ended)
         bar.addStretch(1)
-        for b in (self.new_button, self.import_button, self.edit_button, self.roster_button,
-                  self.stats_button):
+        for b in (
+            self.new_button,
+            self.import_button,
+            self.edit_button,
+            self.roster_button,
+            self.stats_button,
+        ):
             bar.addWidget(b)
         self.new_button.setVisible(self.can_edit)
         self.import_button.setVisible(self.can_edit)
@@ -114,8 +132,9 @@ class GroupsScreen(Screen):
         self.edit_button.clicked.connect(self.edit_selected)
         self.roster_button.clicked.connect(self.roster_selected)
         self.stats_button.clicked.connect(self.stats_selected)
-        self.table.activated.connect(lambda _i: (self.edit_selected() if self.can_edit
-                                                 else self.stats_selected()))
+        self.table.activated.connect(
+            lambda _i: self.edit_selected() if self.can_edit else self.stats_selected()
+        )
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
 
@@ -127,8 +146,9 @@ class GroupsScreen(Screen):
         self._timer.stop()
         keep = self.selected()
         with self.ctx.database.reader() as session:
-            rows = groups.list_groups(session, self.ctx.actor, self.show_ended.isChecked(),
-                                      self.search.text())
+            rows = groups.list_groups(
+                session, self.ctx.actor, self.show_ended.isChecked(), self.search.text()
+            )
         self.model.set_rows(rows)
         if keep is not None:
             self.select_id(keep.id)
@@ -153,6 +173,7 @@ class GroupsScreen(Screen):
 
     def new_group(self) -> None:
         from peercenter.ui.screens.groups.group_dialog import GroupDialog
+
         with messages.reporting_errors(self):
             self._open(GroupDialog(self.ctx, None, self))
 
@@ -173,6 +194,7 @@ class GroupsScreen(Screen):
         if row is None:
             return
         from peercenter.ui.screens.groups.group_dialog import GroupDialog
+
         try:
             self._open(GroupDialog(self.ctx, row.id, self))
         except PeerCenterError as exc:
@@ -183,6 +205,7 @@ class GroupsScreen(Screen):
         row = self.selected()
         if row is not None:
             from peercenter.ui.screens.groups.roster_dialog import RosterDialog
+
             with messages.reporting_errors(self):
                 self._open(RosterDialog(self.ctx, row.id, self))
 
@@ -190,5 +213,6 @@ class GroupsScreen(Screen):
         row = self.selected()
         if row is not None:
             from peercenter.ui.screens.groups.stats_dialog import StatsDialog
+
             with messages.reporting_errors(self):
                 self._open(StatsDialog(self.ctx, row.id, self))

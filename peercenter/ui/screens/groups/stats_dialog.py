@@ -40,16 +40,22 @@ class TrendChart(QWidget):
             x = i * width
             painter.setPen(QColor(theme.MUTED))
             if (len(self.points) - 1 - i) % every == 0:
-                painter.drawText(QRectF(x - width / 2, base + 4, width * 2, 18),
-                                 int(Qt.AlignmentFlag.AlignCenter), label)
+                painter.drawText(
+                    QRectF(x - width / 2, base + 4, width * 2, 18),
+                    int(Qt.AlignmentFlag.AlignCenter),
+                    label,
+                )
             if value is None:
                 continue
             height = (base - 18) * value / top
             bar = QRectF(x + width * 0.2, base - height, width * 0.6, height)
             painter.fillRect(bar, QColor(theme.ACCENT))
             painter.setPen(QColor(theme.TEXT))
-            painter.drawText(QRectF(x, bar.top() - 16, width, 16),
-                             int(Qt.AlignmentFlag.AlignCenter), f"{value:.1f}")
+            painter.drawText(
+                QRectF(x, bar.top() - 16, width, 16),
+                int(Qt.AlignmentFlag.AlignCenter),
+                f"{value:.1f}",
+            )
         painter.setPen(QColor(theme.BORDER))
         painter.drawLine(0, int(base), self.width(), int(base))
         painter.end()
@@ -65,8 +71,10 @@ class StatsDialog(QDialog):
         layout.addWidget(theme.title_label(f"Attendance of {self.stats.name}"))
         s = self.stats
         average = f"{s.average_attendance:.1f}" if s.average_attendance is not None else "–"
-        self.summary = QLabel(f"{s.sessions_held} sessions held · on average {average} "
-                              f"people present or late · last 12 weeks: {s.direction}")
+        self.summary = QLabel(
+            f"{s.sessions_held} sessions held · on average {average} "
+            f"people present or late · last 12 weeks: {s.direction}"
+        )
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         layout.addWidget(theme.section_label("Average attendance per week"))

@@ -23,12 +23,21 @@ from peercenter.ui.widgets.record_dialog import RecordDialog
 
 # What each consent allows, in one plain line; the sign-in sheets print only what is allowed.
 CONSENTS = (
-    ("consent_on_sign_in", "On sign-in sheets",
-     "Their name may be printed on the sign-in sheets of their groups."),
-    ("consent_full_last_name", "Full last name on paper",
-     "Paper shows their whole last name, not only the initial."),
-    ("consent_contact", "May be contacted",
-     "Staff may phone or e-mail them, for example with reminders."),
+    (
+        "consent_on_sign_in",
+        "On sign-in sheets",
+        "Their name may be printed on the sign-in sheets of their groups.",
+    ),
+    (
+        "consent_full_last_name",
+        "Full last name on paper",
+        "Paper shows their whole last name, not only the initial.",
+    ),
+    (
+        "consent_contact",
+        "May be contacted",
+        "Staff may phone or e-mail them, for example with reminders.",
+    ),
 )
 
 
@@ -39,11 +48,17 @@ def _line_edit(max_length: int = 80) -> QLineEdit:
 
 
 class ParticipantDialog(RecordDialog):
-    def __init__(self, ctx: AppContext, participant_id: int | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, participant_id: int | None, parent: QWidget | None = None
+    ) -> None:
         self.read_only = not ctx.actor.can(Permission.EDIT_PARTICIPANTS)
-        title = ("Add participant" if participant_id is None
-                 else "Participant" if self.read_only else "Edit participant")
+        title = (
+            "Add participant"
+            if participant_id is None
+            else "Participant"
+            if self.read_only
+            else "Edit participant"
+        )
         super().__init__(ctx, title, parent)
         self.participant_id = participant_id
         self._version: int | None = None
@@ -52,8 +67,9 @@ class ParticipantDialog(RecordDialog):
         left = self.add_column()
         person = self.add_section(left, "Person")
         self.preferred_name = person.add("preferred_name", "Preferred name", _line_edit())
-        self.last_name = person.add("last_name", "Last name", _line_edit(),
-                                    hint="An initial is enough.")
+        self.last_name = person.add(
+            "last_name", "Last name", _line_edit(), hint="An initial is enough."
+        )
         self.phone = person.add("phone", "Phone", _line_edit(40))
         self.email = person.add("email", "E-mail", _line_edit(254))
         self.status = QComboBox()
@@ -115,8 +131,7 @@ class ParticipantDialog(RecordDialog):
         for name in ("phone", "email"):
             self._person.set_visible(name, self.contact_visible)
         if self.read_only:
-            edits: list[QLineEdit] = [self.preferred_name, self.last_name, self.phone,
-                                      self.email]
+            edits: list[QLineEdit] = [self.preferred_name, self.last_name, self.phone, self.email]
             for edit in edits:
                 edit.setReadOnly(True)
             self.notes.setReadOnly(True)
@@ -125,7 +140,8 @@ class ParticipantDialog(RecordDialog):
 
     def form(self) -> ParticipantForm:
         return ParticipantForm(
-            preferred_name=self.preferred_name.text(), last_name=self.last_name.text(),
+            preferred_name=self.preferred_name.text(),
+            last_name=self.last_name.text(),
             phone=self.phone.text() if self.contact_visible else "",
             email=self.email.text() if self.contact_visible else "",
             # Combo data comes back as plain text: a StrEnum is stored as a string.
@@ -134,12 +150,14 @@ class ParticipantDialog(RecordDialog):
             consent_on_sign_in=self.consents["consent_on_sign_in"].isChecked(),
             consent_full_last_name=self.consents["consent_full_last_name"].isChecked(),
             consent_contact=self.consents["consent_contact"].isChecked(),
-            notes=self.notes.toPlainText())
+            notes=self.notes.toPlainText(),
+        )
 
     def save(self, session: Session) -> int:
         if self.participant_id is None:
             detail = participants.create(session, self.ctx.actor, self.form())
         else:
-            detail = participants.update(session, self.ctx.actor, self.participant_id,
-                                         self.form(), self._version)
+            detail = participants.update(
+                session, self.ctx.actor, self.participant_id, self.form(), self._version
+            )
         return detail.id

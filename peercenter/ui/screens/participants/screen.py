@@ -31,11 +31,19 @@ SEARCH_DELAY_MS = 200  # wait for a pause in typing before asking the database
 PARTICIPANT_COLUMNS: list[Column[ParticipantRow]] = [
     Column("Name", lambda p: p.display_name, width=200),
     Column("Status", lambda p: p.status.label, width=90),
-    Column("Intake date", lambda p: formatting.short_date(p.intake_date),
-           sort=lambda p: p.intake_date, width=110),
-    Column("On sign-in sheets", lambda p: "Yes" if p.consent_on_sign_in else "No",
-           tooltip=lambda p: "" if p.consent_on_sign_in else
-           "Not printed on sign-in sheets: no consent recorded."),
+    Column(
+        "Intake date",
+        lambda p: formatting.short_date(p.intake_date),
+        sort=lambda p: p.intake_date,
+        width=110,
+    ),
+    Column(
+        "On sign-in sheets",
+        lambda p: "Yes" if p.consent_on_sign_in else "No",
+        tooltip=lambda p: (
+            "" if p.consent_on_sign_in else "Not printed on sign-in sheets: no consent recorded."
+        ),
+    ),
 ]
 
 
@@ -60,8 +68,9 @@ class ParticipantsScreen(Screen):
         self.show_inactive = QCheckBox("Show inactive")
         self.add_button = QPushButton("Add…")
         self.import_button = QPushButton("Import participants…")
-        self.import_button.setToolTip("Add many participants at once from a CSV file saved "
-                                      "by a spreadsheet program.")
+        self.import_button.setToolTip(
+            "Add many participants at once from a CSV file saved by a spreadsheet program."
+        )
         self.open_button = QPushButton("Edit…" if self.can_edit else "Open…")
         bar.addWidget(self.search, 1)
         bar.addWidget(self.show_inactive)
@@ -73,8 +82,7 @@ class ParticipantsScreen(Screen):
         self.import_button.setVisible(self.can_edit)
         self.page_layout.addLayout(bar)
 
-        self.model: RowTableModel[ParticipantRow] = RowTableModel(PARTICIPANT_COLUMNS, _style,
-                                                                  self)
+        self.model: RowTableModel[ParticipantRow] = RowTableModel(PARTICIPANT_COLUMNS, _style, self)
         self.table, self.proxy = make_table_view(self.model, self)
         self.table.setAccessibleName("Participants")
         self.page_layout.addWidget(self.table, 1)
@@ -104,15 +112,19 @@ class ParticipantsScreen(Screen):
         keep = self.selected()
         text = self.search.text()
         with self.ctx.database.reader() as session:
-            rows = participants.search(session, self.ctx.actor, text,
-                                       include_inactive=self.show_inactive.isChecked())
+            rows = participants.search(
+                session, self.ctx.actor, text, include_inactive=self.show_inactive.isChecked()
+            )
         self.model.set_rows(rows)
         if keep is not None:
             self.select_id(keep.id)
         count = formatting.plural(len(rows), "participant")
         if text.strip():
-            self.count_label.setText(f"{count} found for “{text.strip()}”" if rows
-                                     else f"Nobody found for “{text.strip()}”.")
+            self.count_label.setText(
+                f"{count} found for “{text.strip()}”"
+                if rows
+                else f"Nobody found for “{text.strip()}”."
+            )
         else:
             self.count_label.setText(count)
         self._update_buttons()

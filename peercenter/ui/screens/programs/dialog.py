@@ -36,16 +36,25 @@ REQUIREMENT_COLUMNS: list[Column[RequirementSpec]] = [
     Column("Limits", describe.limits, tooltip=describe.limits, stretch=True),
 ]
 _REQUIREMENT_FIELD = re.compile(r"^requirement\[(\d+)\]\.?(.*)$")
-_LABELS = {"name": "The name", "issuer": "Issued by", "source": "The source",
-           "description": "The description", "renewal_months": "The renewal cycle",
-           "initial_period_months": "The initial period"}
+_LABELS = {
+    "name": "The name",
+    "issuer": "Issued by",
+    "source": "The source",
+    "description": "The description",
+    "renewal_months": "The renewal cycle",
+    "initial_period_months": "The initial period",
+}
 
 
 class ProgramDialog(RecordDialog):
-    def __init__(self, ctx: AppContext, program_id: int | None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Add credential program" if program_id is None
-                         else "Edit credential program", parent)
+    def __init__(
+        self, ctx: AppContext, program_id: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            ctx,
+            "Add credential program" if program_id is None else "Edit credential program",
+            parent,
+        )
         self.program_id = program_id
         self._version: int | None = None
         self._domains: list[str] = []
@@ -54,8 +63,12 @@ class ProgramDialog(RecordDialog):
         fields = self.add_section(left, "Program")
         self.name = fields.add("name", "Name", QLineEdit())
         self.issuer = fields.add("issuer", "Issued by", QLineEdit())
-        self.source = fields.add("source", "Source", QLineEdit(),
-                                 hint="Where the rules come from: a web page, a handbook.")
+        self.source = fields.add(
+            "source",
+            "Source",
+            QLineEdit(),
+            hint="Where the rules come from: a web page, a handbook.",
+        )
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(80)
@@ -63,9 +76,13 @@ class ProgramDialog(RecordDialog):
         self.renewal = months_box("Does not renew")
         fields.add("renewal_months", "Renewal cycle", self.renewal)
         self.initial = months_box("None")
-        fields.add("initial_period_months", "Initial period", self.initial,
-                   hint="How long an initial certification lasts, if the rules say "
-                        "(supervision rules may differ during it).")
+        fields.add(
+            "initial_period_months",
+            "Initial period",
+            self.initial,
+            hint="How long an initial certification lasts, if the rules say "
+            "(supervision rules may differ during it).",
+        )
         left.addStretch(1)
 
         right = self.add_column()
@@ -73,8 +90,9 @@ class ProgramDialog(RecordDialog):
         box = QWidget()
         box_layout = QVBoxLayout(box)
         box_layout.setContentsMargins(0, 0, 0, 0)
-        self.req_model: RowTableModel[RequirementSpec] = RowTableModel(REQUIREMENT_COLUMNS,
-                                                                        None, self)
+        self.req_model: RowTableModel[RequirementSpec] = RowTableModel(
+            REQUIREMENT_COLUMNS, None, self
+        )
         self.req_table, self.req_proxy = make_table_view(self.req_model, self)
         self.req_table.setSortingEnabled(False)  # the order is the program's own
         self.req_table.setMinimumSize(660, 240)
@@ -85,8 +103,7 @@ class ProgramDialog(RecordDialog):
         self.remove_req = QPushButton("Remove")
         self.up_req = QPushButton("Move up")
         self.down_req = QPushButton("Move down")
-        for button in (self.add_req, self.edit_req, self.remove_req, self.up_req,
-                       self.down_req):
+        for button in (self.add_req, self.edit_req, self.remove_req, self.up_req, self.down_req):
             buttons.addWidget(button)
         buttons.addStretch(1)
         box_layout.addLayout(buttons)
@@ -103,8 +120,11 @@ class ProgramDialog(RecordDialog):
     def load(self) -> None:
         with self.ctx.database.reader() as session:
             self._domains = programs.known_domains(session)
-            row = (programs.get_program(session, self.ctx.actor, self.program_id)
-                   if self.program_id is not None else None)
+            row = (
+                programs.get_program(session, self.ctx.actor, self.program_id)
+                if self.program_id is not None
+                else None
+            )
         if row is None:
             return
         spec = row.spec
@@ -167,18 +187,23 @@ class ProgramDialog(RecordDialog):
 
     def form(self) -> ProgramSpec:
         return ProgramSpec(
-            code="", name=self.name.text(), issuer=self.issuer.text(),
-            source=self.source.text(), description=self.description.toPlainText(),
+            code="",
+            name=self.name.text(),
+            issuer=self.issuer.text(),
+            source=self.source.text(),
+            description=self.description.toPlainText(),
             renewal_months=self.renewal.value() or None,
             initial_period_months=self.initial.value() or None,
-            requirements=tuple(self.req_model.rows))
+            requirements=tuple(self.req_model.rows),
+        )
 
     def save(self, session: Session) -> int:
         try:
             if self.program_id is None:
                 return programs.create_program(session, self.ctx.actor, self.form()).id
-            return programs.update_program(session, self.ctx.actor, self.program_id,
-                                           self.form(), self._version).id
+            return programs.update_program(
+                session, self.ctx.actor, self.program_id, self.form(), self._version
+            ).id
         except ProgramDefinitionError as exc:
             raise self._in_words(exc) from None
 
@@ -196,5 +221,6 @@ class ProgramDialog(RecordDialog):
         name = rows[number - 1].name if 0 < number <= len(rows) else ""
         what = f"Requirement {number}" + (f" ({name})" if name else "")
         detail = match.group(2).replace("_", " ")
-        return ValidationError(f"{what}{': ' + detail if detail else ''}: {exc.problem}.",
-                               field="requirements")
+        return ValidationError(
+            f"{what}{': ' + detail if detail else ''}: {exc.problem}.", field="requirements"
+        )

@@ -42,8 +42,9 @@ def months_box(none_text: str) -> QSpinBox:
 
 
 class RequirementDialog(QDialog):
-    def __init__(self, requirement: RequirementSpec | None, domains: list[str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, requirement: RequirementSpec | None, domains: list[str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Add requirement" if requirement is None else "Edit requirement")
         self.result_spec: RequirementSpec | None = None
@@ -70,22 +71,31 @@ class RequirementDialog(QDialog):
         self.domains.setPlaceholderText("Any domain")
         completer = QCompleter(domains, self.domains)
         self.domains.setCompleter(completer)
-        self.fields.add("domains", "Domains", self.domains,
-                        hint="Only training in these domains counts; separate them with "
-                             "commas. Known: " + ", ".join(domains))
+        self.fields.add(
+            "domains",
+            "Domains",
+            self.domains,
+            hint="Only training in these domains counts; separate them with "
+            "commas. Known: " + ", ".join(domains),
+        )
         self.phase = QComboBox()
         self.phase.addItem("To earn the credential", Phase.INITIAL)
         self.phase.addItem("In each renewal cycle", Phase.RENEWAL)
         self.fields.add("phase", "When", self.phase)
         self.within = months_box("No time limit")
-        self.fields.add("within_months", "Time limit", self.within,
-                        hint="Done within this many months of the enrollment start.")
+        self.fields.add(
+            "within_months",
+            "Time limit",
+            self.within,
+            hint="Done within this many months of the enrollment start.",
+        )
         self.lookback = months_box("Any time")
         self.fields.add("lookback_months", "Counts hours from the last", self.lookback)
         self.unverified = QCheckBox("Training counts before a supervisor verifies it")
         self.fields.add("counts_unverified", "", self.unverified)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -121,33 +131,41 @@ class RequirementDialog(QDialog):
         self.fields.set_visible("domains", kind in DOMAIN_KINDS)
         self.fields.set_visible("counts_unverified", kind in DOMAIN_KINDS)
         initial = Phase(self.phase.currentData()) is Phase.INITIAL
-        self.fields.set_visible("within_months", initial
-                                and kind is not RequirementKind.SUPERVISION_FREQUENCY)
-        self.fields.set_visible("lookback_months",
-                                kind is not RequirementKind.SUPERVISION_FREQUENCY)
+        self.fields.set_visible(
+            "within_months", initial and kind is not RequirementKind.SUPERVISION_FREQUENCY
+        )
+        self.fields.set_visible(
+            "lookback_months", kind is not RequirementKind.SUPERVISION_FREQUENCY
+        )
 
     def spec(self) -> RequirementSpec:
         kind = self.current_kind()
         hours_kind = kind in HOUR_KINDS
         domain_kind = kind in DOMAIN_KINDS
         return RequirementSpec(
-            name=self.name.text(), kind=kind,
+            name=self.name.text(),
+            kind=kind,
             hours=self.hours.value() if hours_kind else None,
             domains=tuple(d.strip() for d in self.domains.text().split(",") if d.strip())
-            if domain_kind else (),
+            if domain_kind
+            else (),
             phase=Phase(self.phase.currentData()),
             within_months=(self.within.value() or None)
-            if Phase(self.phase.currentData()) is Phase.INITIAL and hours_kind else None,
+            if Phase(self.phase.currentData()) is Phase.INITIAL and hours_kind
+            else None,
             lookback_months=(self.lookback.value() or None) if hours_kind else None,
             period=Period(self.period.currentData()) if not hours_kind else None,
-            counts_unverified=self.unverified.isChecked() and domain_kind)
+            counts_unverified=self.unverified.isChecked() and domain_kind,
+        )
 
     def submit(self) -> None:
         """Checked the way a program file is, as a program of this one requirement."""
         spec = self.spec()
         try:
-            checked = parse_program(to_mapping(ProgramSpec(
-                "check", "check", renewal_months=12, requirements=(spec,))), "Requirement")
+            checked = parse_program(
+                to_mapping(ProgramSpec("check", "check", renewal_months=12, requirements=(spec,))),
+                "Requirement",
+            )
         except ProgramDefinitionError as exc:
             field = next(iter(exc.field_errors), "")
             name = field.split(".", 1)[-1]

@@ -36,8 +36,7 @@ COLUMNS: list[Column[ProgramRow]] = [
     Column("Program", lambda p: p.name, tooltip=lambda p: p.name, width=260),
     Column("Issued by", lambda p: p.issuer, tooltip=lambda p: p.issuer, width=200),
     Column("Kind", lambda p: "Shipped" if p.is_builtin else "Center's own", width=100),
-    Column("Enrolled", lambda p: str(p.enrolled), sort=lambda p: p.enrolled, align=RIGHT,
-           width=70),
+    Column("Enrolled", lambda p: str(p.enrolled), sort=lambda p: p.enrolled, align=RIGHT, width=70),
     Column("State", lambda p: "" if p.is_active else "Switched off", stretch=True),
 ]
 
@@ -61,13 +60,13 @@ class ProgramsScreen(Screen):
         self.active_button = QPushButton("Switch off…")
         bar.addWidget(self.show_off)
         bar.addStretch(1)
-        for button in (self.add_button, self.edit_button, self.copy_button,
-                       self.active_button):
+        for button in (self.add_button, self.edit_button, self.copy_button, self.active_button):
             bar.addWidget(button)
         self.page_layout.addLayout(bar)
 
         self.model: RowTableModel[ProgramRow] = RowTableModel(
-            COLUMNS, lambda p: None if p.is_active else RowStyle(muted=True), self)
+            COLUMNS, lambda p: None if p.is_active else RowStyle(muted=True), self
+        )
         self.table, self.proxy = make_table_view(self.model, self)
         self.table.setAccessibleName("Credential programs")
         detail = QWidget()
@@ -78,10 +77,10 @@ class ProgramsScreen(Screen):
         self.detail_text.setWordWrap(True)
         self.detail_text.setTextFormat(Qt.TextFormat.PlainText)
         self.detail_source = theme.hint_label("")
-        self.detail_source.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail_source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.req_model: RowTableModel[RequirementSpec] = RowTableModel(
-            REQUIREMENT_COLUMNS, None, self)
+            REQUIREMENT_COLUMNS, None, self
+        )
         self.req_table, _ = make_table_view(self.req_model, self)
         self.req_table.setSortingEnabled(False)
         self.req_table.setAccessibleName("Requirements of the selected program")
@@ -106,8 +105,9 @@ class ProgramsScreen(Screen):
     def refresh(self) -> None:
         keep = self.selected()
         with self.ctx.database.reader() as session:
-            rows = programs.list_programs(session, self.ctx.actor,
-                                          include_inactive=self.show_off.isChecked())
+            rows = programs.list_programs(
+                session, self.ctx.actor, include_inactive=self.show_off.isChecked()
+            )
         self.model.set_rows(rows)
         self.select_id(keep.id if keep else (rows[0].id if rows else None))
 
@@ -125,12 +125,16 @@ class ProgramsScreen(Screen):
     def _selection_changed(self) -> None:
         row = self.selected()
         self.edit_button.setEnabled(row is not None and not row.is_builtin)
-        self.edit_button.setToolTip("Shipped programs follow their board; copy one to adapt "
-                                    "it." if row is not None and row.is_builtin else "")
+        self.edit_button.setToolTip(
+            "Shipped programs follow their board; copy one to adapt it."
+            if row is not None and row.is_builtin
+            else ""
+        )
         self.copy_button.setEnabled(row is not None)
         self.active_button.setEnabled(row is not None and not row.is_builtin)
-        self.active_button.setText("Switch on…" if row is not None and not row.is_active
-                                   else "Switch off…")
+        self.active_button.setText(
+            "Switch on…" if row is not None and not row.is_active else "Switch off…"
+        )
         if row is None:
             self.detail_title.setText("")
             self.detail_text.setText("")
@@ -138,8 +142,11 @@ class ProgramsScreen(Screen):
             self.req_model.set_rows([])
             return
         spec = row.spec
-        renew = (f"Renews every {spec.renewal_months} months."
-                 if spec.renewal_months else "Does not renew.")
+        renew = (
+            f"Renews every {spec.renewal_months} months."
+            if spec.renewal_months
+            else "Does not renew."
+        )
         self.detail_title.setText(spec.name)
         self.detail_text.setText(f"{spec.description}\n\n{renew}".strip())
         self.detail_source.setText(f"Source: {spec.source}" if spec.source else "")
@@ -183,10 +190,13 @@ class ProgramsScreen(Screen):
         if row is None:
             return
         turn_on = not row.is_active
-        text = (f"Switch {row.name} back on?" if turn_on else
-                f"Switch off {row.name}?\n\nNobody new can be enrolled in it; "
-                f"{formatting.plural(row.enrolled, 'person', 'people')} already enrolled "
-                "keep it.")
+        text = (
+            f"Switch {row.name} back on?"
+            if turn_on
+            else f"Switch off {row.name}?\n\nNobody new can be enrolled in it; "
+            f"{formatting.plural(row.enrolled, 'person', 'people')} already enrolled "
+            "keep it."
+        )
         verb = "Switch on" if turn_on else "Switch off"
         if not messages.confirm(self, verb, text, verb):
             return

@@ -23,13 +23,26 @@ from peercenter.ui.tables import (
 
 ROOM_COLUMNS: list[Column[RoomRow]] = [
     Column("Name", lambda r: r.name, width=170),
-    Column("Holds", lambda r: str(r.capacity) if r.capacity else "No limit",
-           sort=lambda r: r.capacity, align=RIGHT, width=80),
-    Column("Step-free", lambda r: "Yes" if r.accessible else "No",
-           tooltip=lambda r: r.accessibility_notes, width=80),
+    Column(
+        "Holds",
+        lambda r: str(r.capacity) if r.capacity else "No limit",
+        sort=lambda r: r.capacity,
+        align=RIGHT,
+        width=80,
+    ),
+    Column(
+        "Step-free",
+        lambda r: "Yes" if r.accessible else "No",
+        tooltip=lambda r: r.accessibility_notes,
+        width=80,
+    ),
     Column("Accessibility notes", lambda r: r.accessibility_notes, width=180),
-    Column("Meeting link", lambda r: r.meeting_url if r.is_virtual else "",
-           tooltip=lambda r: r.meeting_url, width=200),
+    Column(
+        "Meeting link",
+        lambda r: r.meeting_url if r.is_virtual else "",
+        tooltip=lambda r: r.meeting_url,
+        width=200,
+    ),
     Column("Where", lambda r: r.location, stretch=True),
 ]
 
@@ -65,8 +78,9 @@ class RoomsScreen(Screen):
         self.add_button.clicked.connect(lambda: self._open(None))
         self.edit_button.clicked.connect(lambda: self._open(self.selected()))
         self.active_button.clicked.connect(self.toggle_active)
-        self.table.activated.connect(lambda _i: self._open(self.selected()) if self.can_edit
-                                     else None)
+        self.table.activated.connect(
+            lambda _i: self._open(self.selected()) if self.can_edit else None
+        )
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
 
@@ -85,8 +99,9 @@ class RoomsScreen(Screen):
         row = self.selected()
         self.edit_button.setEnabled(row is not None)
         self.active_button.setEnabled(row is not None)
-        self.active_button.setText("Put back in use" if row is not None and not row.is_active
-                                   else "Take out of use")
+        self.active_button.setText(
+            "Put back in use" if row is not None and not row.is_active else "Take out of use"
+        )
 
     def _open(self, room: RoomRow | None) -> None:
         dialog = RoomDialog(self.ctx, room, self)
@@ -100,8 +115,9 @@ class RoomsScreen(Screen):
             return
         try:
             with self.ctx.database.session() as session:
-                rooms.set_room_active(session, self.ctx.actor, row.id, not row.is_active,
-                                      row.version)
+                rooms.set_room_active(
+                    session, self.ctx.actor, row.id, not row.is_active, row.version
+                )
         except PeerCenterError as exc:
             messages.show_error(self, exc)
         self.refresh()

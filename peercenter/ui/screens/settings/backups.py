@@ -43,8 +43,7 @@ BACKUP_COLUMNS: list[Column[BackupInfo]] = [
     Column("Made", _when, sort=lambda b: b.created_at, width=150),
     Column("Size", lambda b: size_text(b.size), sort=lambda b: b.size, width=80),
     Column("Encrypted", lambda b: "Yes" if b.encrypted else "No", width=80),
-    Column("Kind", lambda b: "Before a restore" if b.is_safety_copy else "Automatic",
-           width=120),
+    Column("Kind", lambda b: "Before a restore" if b.is_safety_copy else "Automatic", width=120),
     Column("File", lambda b: str(b.path), stretch=True),
 ]
 
@@ -55,17 +54,21 @@ class PassphraseDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle("Backup passphrase")
         layout = QVBoxLayout(self)
-        layout.addWidget(theme.hint_label(
-            "Backups will be encrypted with this passphrase. Write it down and keep it "
-            "somewhere safe, away from this computer: without it no encrypted backup can be "
-            "restored, not even by PeerCenter's makers."))
+        layout.addWidget(
+            theme.hint_label(
+                "Backups will be encrypted with this passphrase. Write it down and keep it "
+                "somewhere safe, away from this computer: without it no encrypted backup can be "
+                "restored, not even by PeerCenter's makers."
+            )
+        )
         self.fields = FormFields()
         self.passphrase, self.again = password_edit(), password_edit()
         self.fields.add("passphrase", "Passphrase", self.passphrase)
         self.fields.add("again", "Repeat it", self.again)
         layout.addLayout(self.fields.layout)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -73,10 +76,12 @@ class PassphraseDialog(QDialog):
 
     def save(self) -> None:
         from peercenter.domain.errors import ValidationError
+
         try:
             with self.ctx.database.session() as session:
-                keys.set_passphrase(session, self.ctx.actor, self.passphrase.text(),
-                                    self.again.text())
+                keys.set_passphrase(
+                    session, self.ctx.actor, self.passphrase.text(), self.again.text()
+                )
         except ValidationError as exc:
             self.fields.show_errors(exc.field_errors)
             return
@@ -118,10 +123,18 @@ class BackupSection(QWidget):
         folder_box = QWidget()
         folder_box.setLayout(folder_row)
         folder_row.setContentsMargins(0, 0, 0, 0)
-        self.fields.add("backup.interval_hours", "Back up every", self.interval,
-                        hint="Also when PeerCenter closes after changes.")
-        self.fields.add("backup.second_folder", "Second copy in", folder_box,
-                        hint="A USB stick or network drive, so a dead disk loses nothing.")
+        self.fields.add(
+            "backup.interval_hours",
+            "Back up every",
+            self.interval,
+            hint="Also when PeerCenter closes after changes.",
+        )
+        self.fields.add(
+            "backup.second_folder",
+            "Second copy in",
+            folder_box,
+            hint="A USB stick or network drive, so a dead disk loses nothing.",
+        )
         layout.addLayout(self.fields.layout)
         save_row = QHBoxLayout()
         self.encryption_label = QLabel()
@@ -162,36 +175,48 @@ class BackupSection(QWidget):
                 verdict = "Succeeded" if last.ok else "FAILED"
                 self.last_label.setText(
                     f"Last backup: {formatting.long_day(when.date())} at "
-                    f"{formatting.clock_time(when)} — {verdict}. {last.message}")
+                    f"{formatting.clock_time(when)} — {verdict}. {last.message}"
+                )
             theme_name = "hint" if last is None or last.ok else "fieldError"
             self.last_label.setObjectName(theme_name)
             theme.restyle(self.last_label)
             self.folder_label.setText(
                 f"Saved in {overview.folder}. The newest backup of each of the last 7 days, "
-                "4 weeks and 12 months is kept.")
+                "4 weeks and 12 months is kept."
+            )
             self.interval.setValue(overview.interval_hours)
             self.second_folder.setText(overview.second_folder)
             self.encryption_label.setText(
-                "Backups are encrypted with a passphrase." if overview.encrypted
-                else "Backups are not encrypted.")
-            self.passphrase_button.setText("Change passphrase…" if overview.encrypted
-                                           else "Encrypt with a passphrase…")
+                "Backups are encrypted with a passphrase."
+                if overview.encrypted
+                else "Backups are not encrypted."
+            )
+            self.passphrase_button.setText(
+                "Change passphrase…" if overview.encrypted else "Encrypt with a passphrase…"
+            )
             self.no_encryption_button.setVisible(overview.encrypted)
             self.model.set_rows(overview.backups)
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Second backup folder",
-                                                  self.second_folder.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, "Second backup folder", self.second_folder.text()
+        )
         if folder:
             self.second_folder.setText(folder)
 
     def save(self) -> None:
         from peercenter.domain.errors import ValidationError
+
         try:
             with self.ctx.database.session() as session:
-                settings.set_many(session, self.ctx.actor,
-                                  {"backup.interval_hours": self.interval.value(),
-                                   "backup.second_folder": self.second_folder.text()})
+                settings.set_many(
+                    session,
+                    self.ctx.actor,
+                    {
+                        "backup.interval_hours": self.interval.value(),
+                        "backup.second_folder": self.second_folder.text(),
+                    },
+                )
         except ValidationError as exc:
             self.fields.show_errors(exc.field_errors)
             return
@@ -205,9 +230,13 @@ class BackupSection(QWidget):
         self.back_up_button.setEnabled(False)
         self.back_up_button.setText("Backing up…")
         database, actor = self.ctx.database, self.ctx.actor
-        self.task = run_in_background(self, "Backing up…",
-                                      lambda: service.back_up_now(database, actor),
-                                      self._backed_up, self._failed)
+        self.task = run_in_background(
+            self,
+            "Backing up…",
+            lambda: service.back_up_now(database, actor),
+            self._backed_up,
+            self._failed,
+        )
 
     def _backed_up(self, _result: object) -> None:
         self.back_up_button.setEnabled(True)
@@ -216,17 +245,21 @@ class BackupSection(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self._backed_up(None)
-        messages.show_error(self, error if isinstance(error, PeerCenterError) else
-                            f"The backup failed: {error}")
+        messages.show_error(
+            self, error if isinstance(error, PeerCenterError) else f"The backup failed: {error}"
+        )
 
     def set_passphrase(self) -> None:
         if PassphraseDialog(self.ctx, self).exec():
             self.refresh()
 
     def stop_encrypting(self) -> None:
-        if messages.confirm(self, "Stop encrypting backups",
-                            "New backups will not be encrypted. Backups made so far still "
-                            "need the passphrase.", "Stop encrypting"):
+        if messages.confirm(
+            self,
+            "Stop encrypting backups",
+            "New backups will not be encrypted. Backups made so far still need the passphrase.",
+            "Stop encrypting",
+        ):
             with messages.reporting_errors(self), self.ctx.database.session() as session:
                 keys.clear_passphrase(session, self.ctx.actor)
             self.refresh()
@@ -237,22 +270,27 @@ class BackupSection(QWidget):
             messages.show_error(self, "Choose a backup in the list first.")
             return
         if not messages.confirm(
-                self, "Restore a backup",
-                f"Put back the database as it was on {_when(backup)}? Everything entered "
-                "since then on every computer is replaced. The database as it is now is "
-                "backed up first. Everyone signs in again afterwards.", "Restore"):
+            self,
+            "Restore a backup",
+            f"Put back the database as it was on {_when(backup)}? Everything entered "
+            "since then on every computer is replaced. The database as it is now is "
+            "backed up first. Everyone signs in again afterwards.",
+            "Restore",
+        ):
             return
         passphrase = None
         if backup.encrypted:
-            passphrase, ok = QInputDialog.getText(self, "Backup passphrase",
-                                                  "This backup is encrypted. Passphrase:",
-                                                  QLineEdit.EchoMode.Password)
+            passphrase, ok = QInputDialog.getText(
+                self,
+                "Backup passphrase",
+                "This backup is encrypted. Passphrase:",
+                QLineEdit.EchoMode.Password,
+            )
             if not ok:
                 return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            restore.restore_backup(self.ctx.database, self.ctx.actor, Path(backup.path),
-                                   passphrase)
+            restore.restore_backup(self.ctx.database, self.ctx.actor, Path(backup.path), passphrase)
         except PeerCenterError as exc:
             QGuiApplication.restoreOverrideCursor()
             messages.show_error(self, exc)

@@ -29,13 +29,15 @@ def timezone_change_text(old: str, new: str) -> str:
         return f"Change the center's time zone from {old} to {new}?"
     example = datetime.combine(local_today(old_zone), time(18), old_zone)
     there = example.astimezone(new_zone)
-    return (f"Change the center's time zone from {old} to {new}?\n\n"
-            "Sessions already on the calendar keep their real moment in time, so every screen "
-            "and every printed page will show them at a different clock time: a session at "
-            f"{formatting.clock_time(example)} in {old} shows as "
-            f"{formatting.clock_time(there)} in {new}. Sessions planned from now on follow "
-            "each group's start time in the new zone.\n\n"
-            "Change it only if the zone was set wrong or the center has moved.")
+    return (
+        f"Change the center's time zone from {old} to {new}?\n\n"
+        "Sessions already on the calendar keep their real moment in time, so every screen "
+        "and every printed page will show them at a different clock time: a session at "
+        f"{formatting.clock_time(example)} in {old} shows as "
+        f"{formatting.clock_time(there)} in {new}. Sessions planned from now on follow "
+        "each group's start time in the new zone.\n\n"
+        "Change it only if the zone was set wrong or the center has moved."
+    )
 
 
 class CenterSection(SettingsSection):
@@ -51,14 +53,26 @@ class CenterSection(SettingsSection):
         self.horizon = QSpinBox()
         self.horizon.setRange(1, 36)
         self.horizon.setSuffix(" months")
-        self.fields.add(NAME, "Center name", self.name,
-                        hint="In the window's title and on handouts and sign-in sheets.")
-        self.fields.add(ZONE, "Time zone", self.timezone,
-                        hint="Every computer shows sessions at this local time. Type part of a "
-                             "city name to find it, for example Chicago.")
-        self.fields.add(HORIZON, "Plan sessions ahead", self.horizon,
-                        hint="Repeating groups have their sessions planned this far ahead; a "
-                             "longer time is filled in when you save.")
+        self.fields.add(
+            NAME,
+            "Center name",
+            self.name,
+            hint="In the window's title and on handouts and sign-in sheets.",
+        )
+        self.fields.add(
+            ZONE,
+            "Time zone",
+            self.timezone,
+            hint="Every computer shows sessions at this local time. Type part of a "
+            "city name to find it, for example Chicago.",
+        )
+        self.fields.add(
+            HORIZON,
+            "Plan sessions ahead",
+            self.horizon,
+            hint="Repeating groups have their sessions planned this far ahead; a "
+            "longer time is filled in when you save.",
+        )
 
     def load(self, current: dict[str, Any]) -> None:
         self.name.setText(str(current[NAME]))
@@ -66,15 +80,19 @@ class CenterSection(SettingsSection):
         self.horizon.setValue(int(current[HORIZON]))
 
     def values(self) -> dict[str, Any]:
-        return {NAME: self.name.text(), ZONE: self.timezone.currentText().strip(),
-                HORIZON: self.horizon.value()}
+        return {
+            NAME: self.name.text(),
+            ZONE: self.timezone.currentText().strip(),
+            HORIZON: self.horizon.value(),
+        }
 
     def confirm(self, values: dict[str, Any]) -> bool:
         old, new = str(self.current.get(ZONE, "")), str(values[ZONE])
         if not old or old == new or settings.SPECS[ZONE].check(new):  # type: ignore[misc]
             return True  # unchanged, or refused beside the field when saving
-        return messages.confirm(self, "Change the time zone", timezone_change_text(old, new),
-                                "Change the time zone")
+        return messages.confirm(
+            self, "Change the time zone", timezone_change_text(old, new), "Change the time zone"
+        )
 
     def after_save(self, session: Session, values: dict[str, Any]) -> None:
         if int(values[HORIZON]) > int(self.current.get(HORIZON, 0)):

@@ -27,8 +27,11 @@ from peercenter.ui.screens.settings.section import SettingsSection
 from peercenter.ui.widgets.print_choices import language_combo, paper_combo
 
 LOGO, PAPER, LANGUAGE = "center.logo_path", "handouts.paper", "handouts.language"
-LARGE, NEUTRAL, BLANK = ("handouts.large_print", "handouts.neutral_wording",
-                         "handouts.sign_in_blank_lines")
+LARGE, NEUTRAL, BLANK = (
+    "handouts.large_print",
+    "handouts.neutral_wording",
+    "handouts.sign_in_blank_lines",
+)
 PREVIEW_HEIGHT = 56
 
 
@@ -83,8 +86,11 @@ class LogoPicker(QWidget):
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
         self.remove_button.setEnabled(bool(self._path))
-        self.file_label.setText(Path(self._path).name if self._path else
-                                "No logo: handouts show the center's name only.")
+        self.file_label.setText(
+            Path(self._path).name
+            if self._path
+            else "No logo: handouts show the center's name only."
+        )
         self.file_label.setToolTip(self._path)
         pixmap = QPixmap(self._path) if self._path and not problem else QPixmap()
         if pixmap.isNull():
@@ -92,14 +98,19 @@ class LogoPicker(QWidget):
             self.preview.setText("No logo" if not self._path else "?")
         else:
             self.preview.setText("")
-            self.preview.setPixmap(pixmap.scaled(
-                self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation))
+            self.preview.setPixmap(
+                pixmap.scaled(
+                    self.preview.size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
 
     def choose(self) -> None:
         start = str(Path(self._path).parent) if self._path else str(Path.home())
         name, _filter = QFileDialog.getOpenFileName(
-            self, "Logo for handouts", start, "Pictures (*.png *.jpg *.jpeg);;All files (*)")
+            self, "Logo for handouts", start, "Pictures (*.png *.jpg *.jpeg);;All files (*)"
+        )
         if name:
             self.set_path(name)
 
@@ -119,18 +130,33 @@ class PrintingSection(SettingsSection):
         self.blank_lines.setSuffix(" lines")
         self.fields.add(LOGO, "Logo on handouts", self.logo)
         self.fields.add(PAPER, "Paper size", self.paper)
-        self.fields.add(LANGUAGE, "Handout language", self.language,
-                        hint="A topic without a translation prints in English.")
+        self.fields.add(
+            LANGUAGE,
+            "Handout language",
+            self.language,
+            hint="A topic without a translation prints in English.",
+        )
         self.fields.add(LARGE, "", self.large_print)
-        self.fields.add(NEUTRAL, "Sign-in sheets", self.neutral,
-                        hint="For centers where a sheet left lying around must not say what "
-                             "the group is about.")
-        self.fields.add(BLANK, "Blank lines", self.blank_lines,
-                        hint="On each sign-in sheet, for walk-ins and people who are not "
-                             "printed on it.")
-        self.layout_.insertWidget(1, theme.hint_label(
-            "The logo, and what the Print screen starts with: each document can still be "
-            "printed differently."))
+        self.fields.add(
+            NEUTRAL,
+            "Sign-in sheets",
+            self.neutral,
+            hint="For centers where a sheet left lying around must not say what "
+            "the group is about.",
+        )
+        self.fields.add(
+            BLANK,
+            "Blank lines",
+            self.blank_lines,
+            hint="On each sign-in sheet, for walk-ins and people who are not printed on it.",
+        )
+        self.layout_.insertWidget(
+            1,
+            theme.hint_label(
+                "The logo, and what the Print screen starts with: each document can still be "
+                "printed differently."
+            ),
+        )
 
     def load(self, current: dict[str, Any]) -> None:
         self.logo.set_path(str(current[LOGO]))
@@ -141,6 +167,11 @@ class PrintingSection(SettingsSection):
         self.blank_lines.setValue(int(current[BLANK]))
 
     def values(self) -> dict[str, Any]:
-        return {LOGO: self.logo.path, PAPER: self.paper.currentData(),
-                LANGUAGE: self.language.currentData(), LARGE: self.large_print.isChecked(),
-                NEUTRAL: self.neutral.isChecked(), BLANK: self.blank_lines.value()}
+        return {
+            LOGO: self.logo.path,
+            PAPER: self.paper.currentData(),
+            LANGUAGE: self.language.currentData(),
+            LARGE: self.large_print.isChecked(),
+            NEUTRAL: self.neutral.isChecked(),
+            BLANK: self.blank_lines.value(),
+        }

@@ -27,9 +27,13 @@ class SecuritySection(SettingsSection):
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 240)
         self.minutes.setSuffix(" minutes")
-        self.fields.add(IDLE, "Lock the screen after", self.minutes,
-                        hint="Without keyboard or mouse use. Takes effect at the next sign-in "
-                             "on each computer.")
+        self.fields.add(
+            IDLE,
+            "Lock the screen after",
+            self.minutes,
+            hint="Without keyboard or mouse use. Takes effect at the next sign-in "
+            "on each computer.",
+        )
 
     def load(self, current: dict[str, Any]) -> None:
         self.minutes.setValue(int(current[IDLE]))

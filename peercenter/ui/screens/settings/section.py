@@ -25,8 +25,9 @@ class SettingsSection(QWidget):
     saved = Signal()
     keys: tuple[str, ...] = ()
 
-    def __init__(self, ctx: AppContext, title: str, button: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, title: str, button: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.current: dict[str, Any] = {}

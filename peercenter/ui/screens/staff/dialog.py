@@ -22,8 +22,9 @@ from peercenter.ui.password_dialog import PASSWORD_RULES, password_edit
 from peercenter.ui.widgets.optional_date import OptionalDateEdit
 from peercenter.ui.widgets.record_dialog import RecordDialog
 
-KEEP_PASSWORD_HINT = ("Leave blank to keep the current password. Typing a new one resets it "
-                      "and unlocks the login.")
+KEEP_PASSWORD_HINT = (
+    "Leave blank to keep the current password. Typing a new one resets it and unlocks the login."
+)
 
 
 def _line_edit(max_length: int = 80) -> QLineEdit:
@@ -33,10 +34,12 @@ def _line_edit(max_length: int = 80) -> QLineEdit:
 
 
 class StaffDialog(RecordDialog):
-    def __init__(self, ctx: AppContext, staff_id: int | None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Add staff member" if staff_id is None else "Edit staff member",
-                         parent)
+    def __init__(
+        self, ctx: AppContext, staff_id: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            ctx, "Add staff member" if staff_id is None else "Edit staff member", parent
+        )
         self.staff_id = staff_id
         self._version: int | None = None
         self._login: LoginInfo | None = None
@@ -44,8 +47,12 @@ class StaffDialog(RecordDialog):
         left = self.add_column()
         person = self.add_section(left, "Person")
         self.first_name = person.add("first_name", "First name", _line_edit())
-        self.preferred_name = person.add("preferred_name", "Preferred name", _line_edit(),
-                                         hint="Only if they go by another first name.")
+        self.preferred_name = person.add(
+            "preferred_name",
+            "Preferred name",
+            _line_edit(),
+            hint="Only if they go by another first name.",
+        )
         self.last_name = person.add("last_name", "Last name", _line_edit())
         self.email = person.add("email", "E-mail", _line_edit(254))
         self.phone = person.add("phone", "Phone", _line_edit(40))
@@ -74,8 +81,12 @@ class StaffDialog(RecordDialog):
         self.hours_cap.setDecimals(1)
         self.hours_cap.setSingleStep(0.5)
         self.hours_cap.setSuffix(" h")
-        work.add("weekly_hours_cap", "Weekly hours cap", self.hours_cap,
-                 hint="Scheduling warns before anyone goes over it.")
+        work.add(
+            "weekly_hours_cap",
+            "Weekly hours cap",
+            self.hours_cap,
+            hint="Scheduling warns before anyone goes over it.",
+        )
         self.hire_date = OptionalDateEdit("Known")
         work.add("hire_date", "Hire date", self.hire_date)
 
@@ -104,8 +115,11 @@ class StaffDialog(RecordDialog):
 
     def load(self) -> None:
         with self.ctx.database.reader() as session:
-            detail = (staff.get_staff(session, self.ctx.actor, self.staff_id)
-                      if self.staff_id is not None else None)
+            detail = (
+                staff.get_staff(session, self.ctx.actor, self.staff_id)
+                if self.staff_id is not None
+                else None
+            )
             choices = staff.supervisor_choices(session, self.ctx.actor)
         form = detail.form if detail is not None else StaffForm("", "")
         self._version = detail.version if detail is not None else None
@@ -152,13 +166,17 @@ class StaffDialog(RecordDialog):
         parts = []
         if login.last_login_at is not None:
             last = login.last_login_at.astimezone()
-            parts.append(f"Last signed in {formatting.short_date(last.date())} at "
-                         f"{formatting.clock_time(last)}.")
+            parts.append(
+                f"Last signed in {formatting.short_date(last.date())} at "
+                f"{formatting.clock_time(last)}."
+            )
         else:
             parts.append("Has not signed in yet.")
         if login.locked_until is not None and login.locked_until > clock.now():
-            parts.append(f"Locked until {formatting.clock_time(login.locked_until.astimezone())}"
-                         " after wrong passwords.")
+            parts.append(
+                f"Locked until {formatting.clock_time(login.locked_until.astimezone())}"
+                " after wrong passwords."
+            )
         return " ".join(parts)
 
     def _login_enabled(self, on: bool) -> None:
@@ -170,13 +188,18 @@ class StaffDialog(RecordDialog):
 
     def form(self) -> StaffForm:
         return StaffForm(
-            first_name=self.first_name.text(), last_name=self.last_name.text(),
-            preferred_name=self.preferred_name.text(), email=self.email.text(),
-            phone=self.phone.text(), is_specialist=self.is_specialist.isChecked(),
+            first_name=self.first_name.text(),
+            last_name=self.last_name.text(),
+            preferred_name=self.preferred_name.text(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            is_specialist=self.is_specialist.isChecked(),
             is_supervisor=self.is_supervisor.isChecked(),
             supervisor_id=self.supervisor.currentData(),
-            weekly_hours_cap=self.hours_cap.value(), hire_date=self.hire_date.value(),
-            notes=self.notes.toPlainText())
+            weekly_hours_cap=self.hours_cap.value(),
+            hire_date=self.hire_date.value(),
+            notes=self.notes.toPlainText(),
+        )
 
     def login_form(self) -> LoginForm | None:
         on = self.can_sign_in.isChecked()
@@ -184,12 +207,19 @@ class StaffDialog(RecordDialog):
             return None
         password = self.password.text() if on else ""
         # Combo data comes back as plain text: a StrEnum is stored as a string.
-        return LoginForm(username=self.username.text(), role=Role(self.role.currentData()),
-                         password=password, is_active=on)
+        return LoginForm(
+            username=self.username.text(),
+            role=Role(self.role.currentData()),
+            password=password,
+            is_active=on,
+        )
 
     def local_errors(self) -> dict[str, str]:
-        if self.can_sign_in.isChecked() and self.password.text() \
-                and self.password.text() != self.password_again.text():
+        if (
+            self.can_sign_in.isChecked()
+            and self.password.text()
+            and self.password.text() != self.password_again.text()
+        ):
             return {"password_again": "The two passwords are not the same."}
         return {}
 
@@ -197,7 +227,12 @@ class StaffDialog(RecordDialog):
         if self.staff_id is None:
             detail = staff.create_staff(session, self.ctx.actor, self.form(), self.login_form())
         else:
-            detail = staff.update_staff(session, self.ctx.actor, self.staff_id, self.form(),
-                                        self._version, self.login_form())
+            detail = staff.update_staff(
+                session,
+                self.ctx.actor,
+                self.staff_id,
+                self.form(),
+                self._version,
+                self.login_form(),
+            )
         return detail.id
-

@@ -54,10 +54,18 @@ STAFF_COLUMNS: list[Column[StaffLine]] = [
     Column("Roles", lambda s: s.row.roles, width=150),
     Column("Status", lambda s: s.row.status.label),
     Column("Supervisor", lambda s: s.row.supervisor_name, width=130),
-    Column("Weekly cap", lambda s: formatting.hours(s.row.weekly_hours_cap),
-           sort=lambda s: s.row.weekly_hours_cap, align=RIGHT),
-    Column("Hire date", lambda s: formatting.short_date(s.row.hire_date),
-           sort=lambda s: s.row.hire_date, width=100),
+    Column(
+        "Weekly cap",
+        lambda s: formatting.hours(s.row.weekly_hours_cap),
+        sort=lambda s: s.row.weekly_hours_cap,
+        align=RIGHT,
+    ),
+    Column(
+        "Hire date",
+        lambda s: formatting.short_date(s.row.hire_date),
+        sort=lambda s: s.row.hire_date,
+        width=100,
+    ),
     Column("User name", lambda s: s.row.login.username if s.row.login else "", width=100),
     Column("Login role", lambda s: s.row.login.role.label if s.row.login else "", width=110),
     Column("Login", lambda s: s.login_state),
@@ -87,8 +95,7 @@ class StaffScreen(Screen):
         bar.addWidget(self.filter, 1)
         bar.addWidget(self.show_inactive)
         bar.addStretch(1)
-        for button in (self.add_button, self.edit_button, self.active_button,
-                       self.unlock_button):
+        for button in (self.add_button, self.edit_button, self.active_button, self.unlock_button):
             bar.addWidget(button)
         self.page_layout.addLayout(bar)
 
@@ -116,8 +123,9 @@ class StaffScreen(Screen):
     def refresh(self) -> None:
         keep = self.selected()
         with self.ctx.database.reader() as session:
-            rows = staff.list_staff(session, self.ctx.actor,
-                                    include_inactive=self.show_inactive.isChecked())
+            rows = staff.list_staff(
+                session, self.ctx.actor, include_inactive=self.show_inactive.isChecked()
+            )
         now = clock.now()
         self.model.set_rows([_line(row, now) for row in rows])
         if keep is not None:
@@ -186,11 +194,14 @@ class StaffScreen(Screen):
         row = line.row
         reactivate = row.status is StaffStatus.INACTIVE
         if reactivate:
-            question = (f"Reactivate {row.name}?\n\nTheir login (if they have one) can be "
-                        "used again.")
+            question = (
+                f"Reactivate {row.name}?\n\nTheir login (if they have one) can be used again."
+            )
         else:
-            question = (f"Deactivate {row.name}?\n\nTheir records are kept and their login "
-                        "is switched off. You can reactivate them later.")
+            question = (
+                f"Deactivate {row.name}?\n\nTheir records are kept and their login "
+                "is switched off. You can reactivate them later."
+            )
         verb = "Reactivate" if reactivate else "Deactivate"
         if not messages.confirm(self, f"{verb} staff member", question, verb):
             return

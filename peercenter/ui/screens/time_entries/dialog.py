@@ -18,17 +18,25 @@ from peercenter.ui.widgets.record_dialog import RecordDialog
 
 KIND_HINTS = {
     TimeEntryKind.DIRECT_SERVICE: "Counts as supervised experience beyond the sessions you "
-                                  "facilitated that day (they already count).",
+    "facilitated that day (they already count).",
     TimeEntryKind.TRAINING: "Work time spent in training. Add the course itself under "
-                            "Training & certification to count it toward a credential.",
+    "Training & certification to count it toward a credential.",
 }
 
 
 class TimeEntryDialog(RecordDialog):
-    def __init__(self, ctx: AppContext, staff_id: int, person: str,
-                 row: TimeEntryRow | None, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, f"Add time for {person}" if row is None
-                         else f"Edit time of {person}", parent)
+    def __init__(
+        self,
+        ctx: AppContext,
+        staff_id: int,
+        person: str,
+        row: TimeEntryRow | None,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            ctx, f"Add time for {person}" if row is None else f"Edit time of {person}", parent
+        )
         self.staff_id = staff_id
         self.row = row
         column = self.add_column()
@@ -69,14 +77,16 @@ class TimeEntryDialog(RecordDialog):
         return hours_problem(self.hours.text())
 
     def form(self) -> TimeEntryForm:
-        return TimeEntryForm(worked_on=from_qdate(self.worked_on.date()),
-                             hours=parse_hours(self.hours.text()),
-                             kind=TimeEntryKind(self.kind.currentData()),
-                             note=self.note.text())
+        return TimeEntryForm(
+            worked_on=from_qdate(self.worked_on.date()),
+            hours=parse_hours(self.hours.text()),
+            kind=TimeEntryKind(self.kind.currentData()),
+            note=self.note.text(),
+        )
 
     def save(self, session: Session) -> int:
         if self.row is None:
-            return time_entries.add_entry(session, self.ctx.actor, self.staff_id,
-                                          self.form()).id
-        return time_entries.update_entry(session, self.ctx.actor, self.row.id, self.form(),
-                                         self.row.version).id
+            return time_entries.add_entry(session, self.ctx.actor, self.staff_id, self.form()).id
+        return time_entries.update_entry(
+            session, self.ctx.actor, self.row.id, self.form(), self.row.version
+        ).id

@@ -29,8 +29,14 @@ from peercenter.ui.screens.time_entries.dialog import TimeEntryDialog
 from peercenter.ui.tables import RIGHT, Column, RowTableModel, make_table_view, selected_row
 from peercenter.ui.widgets.person_picker import PersonPicker
 
-SPANS = [("Last 4 weeks", 4), ("Last 8 weeks", 8), ("Last 13 weeks", 13),
-         ("Last 26 weeks", 26), ("Last 52 weeks", 52), ("Everything", 0)]
+SPANS = [
+    ("Last 4 weeks", 4),
+    ("Last 8 weeks", 8),
+    ("Last 13 weeks", 13),
+    ("Last 26 weeks", 26),
+    ("Last 52 weeks", 52),
+    ("Everything", 0),
+]
 
 
 def _h(minutes: int) -> str:
@@ -47,24 +53,41 @@ def _kind_text(kind: TimeEntryKind) -> Callable[[WeekTotals], str]:
 
 def week_columns() -> list[Column[WeekTotals]]:
     columns: list[Column[WeekTotals]] = [
-        Column("Week of", lambda w: formatting.short_date(w.week_start),
-               sort=lambda w: w.week_start, width=110)]
+        Column(
+            "Week of",
+            lambda w: formatting.short_date(w.week_start),
+            sort=lambda w: w.week_start,
+            width=110,
+        )
+    ]
     for kind in TimeEntryKind:
-        columns.append(Column(kind.label, _kind_text(kind), sort=_kind_minutes(kind),
-                              align=RIGHT, width=112))
-    columns.append(Column("Total", lambda w: _h(w.total), sort=lambda w: w.total, align=RIGHT,
-                          width=80))
-    columns.append(Column("Sessions facilitated", lambda w: _h(w.facilitated_minutes),
-                          sort=lambda w: w.facilitated_minutes, align=RIGHT, stretch=True,
-                          tooltip=lambda w: "Held sessions you facilitated. They count as "
-                          "supervised experience by themselves; direct-service entries add "
-                          "only what goes beyond them on the same day."))
+        columns.append(
+            Column(kind.label, _kind_text(kind), sort=_kind_minutes(kind), align=RIGHT, width=112)
+        )
+    columns.append(
+        Column("Total", lambda w: _h(w.total), sort=lambda w: w.total, align=RIGHT, width=80)
+    )
+    columns.append(
+        Column(
+            "Sessions facilitated",
+            lambda w: _h(w.facilitated_minutes),
+            sort=lambda w: w.facilitated_minutes,
+            align=RIGHT,
+            stretch=True,
+            tooltip=lambda w: (
+                "Held sessions you facilitated. They count as "
+                "supervised experience by themselves; direct-service entries add "
+                "only what goes beyond them on the same day."
+            ),
+        )
+    )
     return columns
 
 
 ENTRY_COLUMNS: list[Column[TimeEntryRow]] = [
-    Column("Date", lambda r: formatting.short_date(r.worked_on), sort=lambda r: r.worked_on,
-           width=110),
+    Column(
+        "Date", lambda r: formatting.short_date(r.worked_on), sort=lambda r: r.worked_on, width=110
+    ),
     Column("Kind", lambda r: r.kind.label, width=130),
     Column("Hours", lambda r: _h(r.minutes), sort=lambda r: r.minutes, align=RIGHT, width=70),
     Column("Note", lambda r: r.note, tooltip=lambda r: r.note, stretch=True),
@@ -152,21 +175,28 @@ class TimeEntriesScreen(Screen):
                 monday = self.today - timedelta(days=self.today.weekday())
                 start = monday - timedelta(weeks=weeks - 1)
             rows = time_entries.list_entries(
-                session, actor, staff_id, start=start,
-                kind=TimeEntryKind(kind) if kind is not None else None)
+                session,
+                actor,
+                staff_id,
+                start=start,
+                kind=TimeEntryKind(kind) if kind is not None else None,
+            )
             sessions = time_entries.facilitated_sessions(session, actor, staff_id, start)
         self.model.set_rows(rows)
         self.weeks_model.set_rows(time_entries.weekly_totals(rows, sessions))
         span = self.span.currentText().lower()
         if not rows:
-            self.summary.setText(f"No time entries in the {span}." if weeks else
-                                 "No time entries yet.")
+            self.summary.setText(
+                f"No time entries in the {span}." if weeks else "No time entries yet."
+            )
         else:
             total = sum(r.minutes for r in rows)
             text = f"{formatting.plural(len(rows), 'entry', 'entries')}, {_h(total)} h"
             if sessions:
-                text += (f" · {formatting.plural(len(sessions), 'session')} facilitated, "
-                         f"{_h(sum(s.minutes for s in sessions))} h")
+                text += (
+                    f" · {formatting.plural(len(sessions), 'session')} facilitated, "
+                    f"{_h(sum(s.minutes for s in sessions))} h"
+                )
             self.summary.setText(text)
         self._update_buttons()
 
@@ -189,8 +219,9 @@ class TimeEntriesScreen(Screen):
         if staff_id is None:
             return
         try:
-            dialog = TimeEntryDialog(self.ctx, staff_id, self.picker.current_name(), row,
-                                     self.today, self)
+            dialog = TimeEntryDialog(
+                self.ctx, staff_id, self.picker.current_name(), row, self.today, self
+            )
         except PeerCenterError as exc:
             messages.show_error(self, exc)
             return
@@ -201,9 +232,12 @@ class TimeEntriesScreen(Screen):
     def delete(self) -> None:
         row = self.selected()
         if row is None or not messages.confirm(
-                self, "Delete time entry", f"Delete {_h(row.minutes)} h of "
-                f"{row.kind.label.lower()} on {formatting.short_date(row.worked_on)}?",
-                "Delete"):
+            self,
+            "Delete time entry",
+            f"Delete {_h(row.minutes)} h of "
+            f"{row.kind.label.lower()} on {formatting.short_date(row.worked_on)}?",
+            "Delete",
+        ):
             return
         with messages.reporting_errors(self), self.ctx.database.session() as session:
             time_entries.delete_entry(session, self.ctx.actor, row.id, row.version)

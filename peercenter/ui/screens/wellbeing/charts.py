@@ -118,17 +118,20 @@ def scales_chart(title: str, series: Sequence[ScaleSeries], first: date, last: d
     colours (named in the title, to keep the legend to the scales)."""
     scale = series[0]
     side = "+" if scale.higher_is_worse else " or less"
-    cutoffs = [f"{level.value} {value:g}{side}"
-               for level, value in ((Level.AMBER, scale.amber), (Level.RED, scale.red))
-               if value is not None]
+    cutoffs = [
+        f"{level.value} {value:g}{side}"
+        for level, value in ((Level.AMBER, scale.amber), (Level.RED, scale.red))
+        if value is not None
+    ]
     chart = _chart(f"{title} ({', '.join(cutoffs)})" if cutoffs else title)
     font = chart.legend().font()
     font.setPointSizeF(font.pointSizeF() * 0.9)
     chart.legend().setFont(font)
     x = QDateTimeAxis()
     x.setFormat("d MMM yy")
-    x.setRange(QDateTime(datetime.combine(first, time())),
-               QDateTime(datetime.combine(last, time(23, 59))))
+    x.setRange(
+        QDateTime(datetime.combine(first, time())), QDateTime(datetime.combine(last, time(23, 59)))
+    )
     x.setTickCount(6)
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     y = QValueAxis()
@@ -164,4 +167,3 @@ def scales_chart(title: str, series: Sequence[ScaleSeries], first: date, last: d
         for marker in chart.legend().markers(cut):
             marker.setVisible(False)
     return chart
-

@@ -16,8 +16,13 @@ from peercenter.ui.screens.wellbeing import charts
 from peercenter.ui.tables import Column, RowTableModel, make_table_view
 
 FLAG_COLUMNS: list[Column[Flag]] = [
-    Column("Level", lambda f: f.level.label, sort=lambda f: -f.level.rank,
-           decoration=lambda f: levels.dot(f.level), width=80),
+    Column(
+        "Level",
+        lambda f: f.level.label,
+        sort=lambda f: -f.level.rank,
+        decoration=lambda f: levels.dot(f.level),
+        width=80,
+    ),
     Column("Rule", lambda f: f.label, width=170),
     Column("What", lambda f: f.message, tooltip=lambda f: f.message, stretch=True),
 ]
@@ -93,10 +98,11 @@ class PersonDetailView(QWidget):
         last = detail.weeks[-1].monday + timedelta(days=6)
         first = min([*days, detail.weeks[0].monday])
         for panel, scales in zip(self.scale_panels, by_questionnaire.values(), strict=False):
-            panel.show_chart(charts.scales_chart(scales[0].questionnaire_title, scales,
-                                                 first, last))
+            panel.show_chart(
+                charts.scales_chart(scales[0].questionnaire_title, scales, first, last)
+            )
             panel.show()
-        for panel in self.scale_panels[len(by_questionnaire):]:
+        for panel in self.scale_panels[len(by_questionnaire) :]:
             panel.hide()
         self.no_checkins.setText("" if detail.scales else "No check-ins yet.")
         self.no_checkins.setVisible(not detail.scales)

@@ -38,17 +38,34 @@ def _flags_tooltip(row: DashboardRow) -> str:
 
 
 DASHBOARD_COLUMNS: list[Column[DashboardRow]] = [
-    Column("Level", lambda r: r.level.label, sort=lambda r: -r.level.rank,
-           decoration=lambda r: levels.dot(r.level), width=80),
+    Column(
+        "Level",
+        lambda r: r.level.label,
+        sort=lambda r: -r.level.rank,
+        decoration=lambda r: levels.dot(r.level),
+        width=80,
+    ),
     Column("Name", lambda r: r.name, width=160),
     Column("Flags", _flags_text, tooltip=_flags_tooltip, stretch=True),
-    Column("This week", lambda r: f"{r.week_hours:g} of {r.cap_hours:g} h",
-           sort=lambda r: r.week_hours / r.cap_hours if r.cap_hours else 0, align=RIGHT,
-           width=100),
-    Column("Last supervision", lambda r: formatting.short_date(r.last_supervision) or "None",
-           sort=lambda r: r.last_supervision, width=120),
-    Column("Last check-in", lambda r: formatting.short_date(r.last_checkin) or "None",
-           sort=lambda r: r.last_checkin, width=110),
+    Column(
+        "This week",
+        lambda r: f"{r.week_hours:g} of {r.cap_hours:g} h",
+        sort=lambda r: r.week_hours / r.cap_hours if r.cap_hours else 0,
+        align=RIGHT,
+        width=100,
+    ),
+    Column(
+        "Last supervision",
+        lambda r: formatting.short_date(r.last_supervision) or "None",
+        sort=lambda r: r.last_supervision,
+        width=120,
+    ),
+    Column(
+        "Last check-in",
+        lambda r: formatting.short_date(r.last_checkin) or "None",
+        sort=lambda r: r.last_checkin,
+        width=110,
+    ),
 ]
 
 
@@ -57,9 +74,12 @@ class WellbeingScreen(Screen):
         super().__init__(ctx, parent)
         self.thresholds_dialog: ThresholdsDialog | None = None
         self.page_layout.addWidget(theme.title_label("Wellbeing"))
-        self.page_layout.addWidget(theme.hint_label(
-            "Guardrails for the people you supervise: hours, supervision, leave and "
-            "check-ins. Private: only you, the person and administrators see this."))
+        self.page_layout.addWidget(
+            theme.hint_label(
+                "Guardrails for the people you supervise: hours, supervision, leave and "
+                "check-ins. Private: only you, the person and administrators see this."
+            )
+        )
         bar = QHBoxLayout()
         self.filter = QLineEdit()
         self.filter.setPlaceholderText("Filter by name or flag")
@@ -123,9 +143,11 @@ class WellbeingScreen(Screen):
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         row = self.selected()
-        if row is not None and (self.detail.detail is None
-                                or self.detail.detail.staff_id != row.staff_id
-                                or self.detail.isHidden()):
+        if row is not None and (
+            self.detail.detail is None
+            or self.detail.detail.staff_id != row.staff_id
+            or self.detail.isHidden()
+        ):
             self.show_person(row.staff_id)
 
     def show_person(self, staff_id: int) -> None:

@@ -29,14 +29,48 @@ from peercenter.services.context import Actor
 from peercenter.ui import levels
 
 SECTIONS: list[tuple[str, list[str]]] = [
-    ("Hours", ["hours_amber_percent", "window1_days", "window1_hours", "window2_days",
-               "window2_hours", "window3_days", "window3_hours"]),
-    ("Days and sessions", ["consecutive_days_amber", "consecutive_days_red",
-                           "min_break_minutes", "max_sessions_per_day"]),
-    ("Supervision and leave", ["supervision_days_initial", "supervision_days",
-                               "direct_hours_per_supervision_hour", "leave_days"]),
-    ("Check-ins and scores", ["checkin_interval_days", "cbi_amber", "cbi_red", "cbi_rise",
-                              "pulse_amber", "pulse_red", "pulse_drop"]),
+    (
+        "Hours",
+        [
+            "hours_amber_percent",
+            "window1_days",
+            "window1_hours",
+            "window2_days",
+            "window2_hours",
+            "window3_days",
+            "window3_hours",
+        ],
+    ),
+    (
+        "Days and sessions",
+        [
+            "consecutive_days_amber",
+            "consecutive_days_red",
+            "min_break_minutes",
+            "max_sessions_per_day",
+        ],
+    ),
+    (
+        "Supervision and leave",
+        [
+            "supervision_days_initial",
+            "supervision_days",
+            "direct_hours_per_supervision_hour",
+            "leave_days",
+        ],
+    ),
+    (
+        "Check-ins and scores",
+        [
+            "checkin_interval_days",
+            "cbi_amber",
+            "cbi_red",
+            "cbi_rise",
+            "pulse_amber",
+            "pulse_red",
+            "pulse_drop",
+        ],
+    ),
 ]
 KEY = settings.GUARDRAIL_PREFIX
 
