@@ -17,9 +17,9 @@ from peercenter.services.context import Actor
 from peercenter.ui.context import AppContext
 from peercenter.ui.main_window import MainWindow
 from peercenter.ui.screens.calendar import CalendarScreen
-from peercenter.ui.screens.checkin import CheckInDialog
+from peercenter.ui.dialogs.attendance import CheckInDialog
 from peercenter.ui.screens.groups import GroupsScreen
-from peercenter.ui.screens.groups.group_dialog import GroupDialog
+from peercenter.ui.dialogs.group_dialog import GroupDialog
 from peercenter.ui.screens.today import TodayScreen
 from peercenter.ui.ui_state import UiState
 

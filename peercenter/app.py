@@ -11,75 +11,15 @@ from types import TracebackType
 import peercenter.ui  # noqa: F401  (first: it tames PySide6 before Qt loads; see there)
 
 # isort: split
-from PySide6.QtCore import QCoreApplication, QThreadPool
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QThreadPool
 
-from peercenter import APP_NAME, LOAD_STARTED, __version__
-from peercenter.db import migrate
-from peercenter.db.engine import Database, sqlite_path
+from peercenter import LOAD_STARTED
+from peercenter.db.engine import Database
 from peercenter.domain.errors import PeerCenterError
-from peercenter.services.credentials.shipped import sync_shipped_safely
+from peercenter.services.opening import StartupError, open_and_upgrade
+from peercenter.ui.application import qt_application
 
 BACKGROUND_WAIT_MS = 300_000  # a backup of a very large database to a slow network drive
-
-
-class StartupError(Exception):
-    """The database could not be opened or brought up to date."""
-
-    def __init__(self, message: str, details: str = "") -> None:
-        super().__init__(message)
-        self.message = message
-        self.details = details
-
-
-def open_database(url: str) -> Database:
-    """Open the database and upgrade its schema (a SQLite file is copied aside first)."""
-    try:
-        database = Database.from_url(url)
-    except PeerCenterError as exc:
-        raise StartupError(exc.message) from exc
-    except Exception as exc:  # any driver or file problem: the user needs the words, not a crash
-        raise StartupError(_cannot_open(url), traceback.format_exc()) from exc
-    try:
-        migrate.upgrade(database.engine)
-    except Exception as exc:
-        database.dispose()
-        raise StartupError(
-            f"{_cannot_open(url)}\n\nIts structure could not be brought up to date for "
-            f"PeerCenter {__version__}. Nothing was changed; a copy of the file made before "
-            "the attempt is kept next to it. A newer version of PeerCenter may have used "
-            "this database.",
-            traceback.format_exc(),
-        ) from exc
-    try:
-        sync_shipped_safely(database)
-    except PeerCenterError as exc:  # a damaged program file in this installation
-        database.dispose()
-        raise StartupError(
-            f"PeerCenter cannot load its credential programs:\n{exc.message}",
-            traceback.format_exc(),
-        ) from exc
-    return database
-
-
-def _cannot_open(url: str) -> str:
-    path = sqlite_path(url)
-    if path is not None:
-        return f"PeerCenter cannot open its database file:\n{path}"
-    return (
-        "PeerCenter cannot open the database on the server. Check that the server is "
-        "running and reachable from this computer, and that the address is right."
-    )
-
-
-def _application() -> QApplication:
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        app = QApplication(sys.argv)
-    QCoreApplication.setApplicationName(APP_NAME)
-    QCoreApplication.setOrganizationName(APP_NAME)
-    QCoreApplication.setApplicationVersion(__version__)
-    return app
 
 
 def _report_unexpected(
@@ -115,13 +55,13 @@ def run_gui(
     from peercenter.ui.ready_probe import ReadyProbe, report_ready
     from peercenter.ui.ui_state import UiState
 
-    app = _application()
+    app = qt_application()
     app.setWindowIcon(icons.app_icon())
     theme.apply(app)
     if not recover_if_damaged(database_url):
         return 0
     try:
-        database = open_database(database_url)
+        database = open_and_upgrade(database_url)
     except StartupError as exc:
         messages.show_fatal("PeerCenter cannot start", exc.message, exc.details)
         return 1

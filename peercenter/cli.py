@@ -5,22 +5,15 @@ Errors a user can cause print one line on stderr and exit 1; usage errors exit 2
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 import sys
 from collections.abc import Callable, Sequence
 
 from sqlalchemy.exc import SQLAlchemyError
 
 from peercenter import APP_NAME, __version__
+from peercenter.commands import COMMAND_MODULES
+from peercenter.commands.common import PASSWORD_ENV
 from peercenter.domain.errors import PeerCenterError
-
-PASSWORD_ENV = "PEERCENTER_PASSWORD"
-
-
-class CommandError(PeerCenterError):
-    """A command that cannot go on, with a message for the person at the keyboard."""
-
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -44,24 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    from peercenter.commands import COMMAND_MODULES
-
     for module in COMMAND_MODULES:
         module.register(commands)
     return parser
-
-
-def read_password(prompt: str = "Password: ", confirm: bool = False) -> str:
-    """From $PEERCENTER_PASSWORD, else typed at a hidden prompt (never a flag)."""
-    from_env = os.environ.get(PASSWORD_ENV)
-    if from_env is not None:
-        return from_env
-    if not sys.stdin.isatty():
-        raise CommandError(f"No password: set {PASSWORD_ENV} or run this in a terminal.")
-    password = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Repeat the password: ") != password:
-        raise CommandError("The two passwords are not the same.")
-    return password
 
 
 def _tolerant_output() -> None:
@@ -89,7 +67,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except PeerCenterError as exc:
-        print(f"peercenter: {exc.message}", file=sys.stderr)
+        # One line, as for every error here; the window shows the same words on several lines.
+        lines = (line.strip() for line in exc.message.splitlines())
+        print(f"peercenter: {' '.join(line for line in lines if line)}", file=sys.stderr)
         return 1
     except UnicodeError:
         print(

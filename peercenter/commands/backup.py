@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from peercenter.commands.common import open_database, sign_in
+from peercenter.commands.common import CommandError, open_database, sign_in
 
 PASSPHRASE_ENV = "PEERCENTER_BACKUP_PASSPHRASE"
 
@@ -44,8 +44,6 @@ def register(commands: Any) -> None:
 
 
 def read_passphrase(confirm: bool) -> str:
-    from peercenter.cli import CommandError
-
     from_env = os.environ.get(PASSPHRASE_ENV)
     if from_env is not None:
         return from_env
@@ -58,7 +56,6 @@ def read_passphrase(confirm: bool) -> str:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from peercenter.cli import CommandError
     from peercenter.services.backup import service
     from peercenter.services.backup.fileformat import BackupKey
     from peercenter.services.backup.keys import stored_key
@@ -93,7 +90,6 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from peercenter.cli import CommandError
     from peercenter.services.backup import restore
     from peercenter.services.backup.fileformat import read_header
 

@@ -3,14 +3,36 @@
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
+import sys
 from datetime import date
 
-from peercenter.db import migrate
 from peercenter.db.engine import Database, resolve_url
+from peercenter.domain.errors import PeerCenterError
 from peercenter.paths import default_database_url
 from peercenter.services import auth
 from peercenter.services.context import Actor
-from peercenter.services.credentials.shipped import sync_shipped_safely
+from peercenter.services.opening import open_and_upgrade
+
+PASSWORD_ENV = "PEERCENTER_PASSWORD"
+
+
+class CommandError(PeerCenterError):
+    """A command that cannot go on, with a message for the person at the keyboard."""
+
+
+def read_password(prompt: str = "Password: ", confirm: bool = False) -> str:
+    """From $PEERCENTER_PASSWORD, else typed at a hidden prompt (never a flag)."""
+    from_env = os.environ.get(PASSWORD_ENV)
+    if from_env is not None:
+        return from_env
+    if not sys.stdin.isatty():
+        raise CommandError(f"No password: set {PASSWORD_ENV} or run this in a terminal.")
+    password = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat the password: ") != password:
+        raise CommandError("The two passwords are not the same.")
+    return password
 
 
 def database_url(args: argparse.Namespace) -> str:
@@ -18,16 +40,13 @@ def database_url(args: argparse.Namespace) -> str:
 
 
 def open_database(args: argparse.Namespace, upgrade: bool = True) -> Database:
-    db = Database.from_url(database_url(args))
+    """The database the command names, upgraded unless the command itself looks at the schema."""
     if upgrade:
-        migrate.upgrade(db.engine)
-        sync_shipped_safely(db)
-    return db
+        return open_and_upgrade(database_url(args))
+    return Database.from_url(database_url(args))
 
 
 def sign_in(args: argparse.Namespace, db: Database) -> Actor:
-    from peercenter.cli import CommandError, read_password
-
     if not args.user:
         raise CommandError(
             "This command needs --user NAME (the password comes from "

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import text
 
-from peercenter.commands.common import open_database
+from peercenter.commands.common import CommandError, open_database
 from peercenter.db import migrate
 from peercenter.services.credentials.shipped import sync_shipped_safely
 
@@ -22,8 +22,6 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from peercenter.cli import CommandError
-
     db = open_database(args, upgrade=False)
     try:
         if args.db_command == "upgrade":

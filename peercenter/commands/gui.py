@@ -6,7 +6,7 @@ import argparse
 import os
 from typing import Any
 
-from peercenter.commands.common import database_url
+from peercenter.commands.common import PASSWORD_ENV, database_url
 
 
 def register(commands: Any) -> None:
@@ -40,7 +40,6 @@ def run(args: argparse.Namespace) -> int:
 
         return run_smoke_test()
     from peercenter.app import run_gui
-    from peercenter.cli import PASSWORD_ENV
 
     password = os.environ.get(PASSWORD_ENV) if args.user else None
     return run_gui(

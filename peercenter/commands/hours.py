@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from peercenter.commands.common import open_database, sign_in
+from peercenter.commands.common import CommandError, open_database, sign_in
 from peercenter.domain.enums import RequirementKind
 
 if TYPE_CHECKING:
@@ -176,7 +176,6 @@ def run_hours(args: argparse.Namespace) -> int:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from peercenter.cli import CommandError
     from peercenter.reports.hours_file import write_hours_report
     from peercenter.services.credentials.hours_report import hours_report
 

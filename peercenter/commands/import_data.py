@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from peercenter.commands.common import open_database, sign_in
+from peercenter.commands.common import CommandError, open_database, sign_in
 
 if TYPE_CHECKING:
     from peercenter.services.csv_import.kinds import Importer
@@ -39,7 +39,6 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from peercenter.cli import CommandError
     from peercenter.services.csv_import.kinds import IMPORTERS
     from peercenter.services.csv_import.reading import load_file
     from peercenter.services.csv_import.sheet import rows

@@ -6,7 +6,7 @@ import argparse
 import time
 from typing import Any
 
-from peercenter.commands.common import open_database
+from peercenter.commands.common import CommandError, open_database, read_password
 from peercenter.services import clock, setup
 
 
@@ -37,8 +37,6 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from peercenter.cli import CommandError, read_password
-
     if args.scale != "small" and not args.demo:
         raise CommandError("--scale only applies together with --demo.")
     password = read_password(f"Password for the new administrator {args.admin}: ", confirm=True)

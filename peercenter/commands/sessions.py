@@ -7,7 +7,7 @@ import argparse
 import json
 from typing import TYPE_CHECKING, Any
 
-from peercenter.commands.common import iso_date, open_database, sign_in
+from peercenter.commands.common import CommandError, iso_date, open_database, sign_in
 from peercenter.domain import timefmt
 
 if TYPE_CHECKING:
@@ -40,7 +40,6 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from peercenter.cli import CommandError
     from peercenter.services.schedule import sessions
 
     if args.end < args.start:

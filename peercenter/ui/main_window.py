@@ -28,8 +28,8 @@ from peercenter.ui.password_dialog import ChangePasswordDialog
 from peercenter.ui.screens.base import Screen
 
 if TYPE_CHECKING:  # dialogs are loaded when first opened, not at start-up
-    from peercenter.ui.dialogs.checkin_dialog import CheckInDialog
     from peercenter.ui.dialogs.export_calendar import ExportCalendarDialog
+    from peercenter.ui.dialogs.wellbeing_checkin import WellbeingCheckInDialog
 
 DEFAULT_SIZE = (1200, 780)
 
@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self._screens: dict[str, Screen] = {}
         self._current = ""
         self.export_dialog: ExportCalendarDialog | None = None
-        self.checkin_dialog: CheckInDialog | None = None
+        self.wellbeing_checkin_dialog: WellbeingCheckInDialog | None = None
         with ctx.database.reader() as session:
             self.center_name = str(settings.get(session, "center.name"))
             idle_minutes = int(settings.get(session, "security.idle_lock_minutes"))
@@ -195,18 +195,18 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Your password is changed.", 8000)
 
     def open_checkin(self) -> None:
-        from peercenter.ui import checkin_prompt
+        from peercenter.ui import wellbeing_prompt
 
-        self._watch_checkin(checkin_prompt.open_checkin(self, self.ctx))
+        self._watch_checkin(wellbeing_prompt.open_checkin(self, self.ctx))
 
     def offer_checkin(self) -> None:
         """Called once after sign-in: a peer specialist whose check-in is due is asked."""
-        from peercenter.ui import checkin_prompt
+        from peercenter.ui import wellbeing_prompt
 
-        self._watch_checkin(checkin_prompt.offer_checkin(self, self.ctx))
+        self._watch_checkin(wellbeing_prompt.offer_checkin(self, self.ctx))
 
-    def _watch_checkin(self, dialog: CheckInDialog | None) -> None:
-        self.checkin_dialog = dialog
+    def _watch_checkin(self, dialog: WellbeingCheckInDialog | None) -> None:
+        self.wellbeing_checkin_dialog = dialog
         if dialog is not None:
             dialog.saved.connect(self._checkin_saved)
 

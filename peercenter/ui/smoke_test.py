@@ -94,10 +94,10 @@ class SmokeTest:
         return 0
 
     def _run_in(self, folder: Path) -> None:
-        from peercenter.app import open_database
+        from peercenter.services.opening import open_and_upgrade
 
         started = time.perf_counter()
-        database = open_database(f"sqlite:///{folder / 'smoke.sqlite3'}")
+        database = open_and_upgrade(f"sqlite:///{folder / 'smoke.sqlite3'}")
         try:
             actor = _demo_center(database)
             self.say(f"demo center made in {time.perf_counter() - started:.1f} s")
@@ -214,9 +214,9 @@ def _environment(name: str, value: str) -> Iterator[None]:
 
 
 def run_smoke_test(make_app: Callable[[], QApplication] | None = None) -> int:
-    from peercenter.app import _application
     from peercenter.ui import theme
+    from peercenter.ui.application import qt_application
 
-    app = (make_app or _application)()
+    app = (make_app or qt_application)()
     theme.apply(app)
     return SmokeTest(app).run()

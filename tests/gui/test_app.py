@@ -9,8 +9,10 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from peercenter.app import StartupError, open_database, run_gui
+from peercenter.app import run_gui
 from peercenter.db import migrate
+from peercenter.services.opening import StartupError
+from peercenter.services.opening import open_and_upgrade as open_database
 from peercenter.ui.first_start import FirstStartWizard
 
 

@@ -18,7 +18,7 @@ from peercenter.domain.guardrails import Level
 from peercenter.services import settings
 from peercenter.services.clock import local_today
 from peercenter.ui.context import AppContext
-from peercenter.ui.dialogs.checkin_dialog import CheckInDialog
+from peercenter.ui.dialogs.wellbeing_checkin import WellbeingCheckInDialog
 from peercenter.ui.main_window import MainWindow
 from peercenter.ui.screens.wellbeing import WellbeingScreen
 from peercenter.ui.screens.wellbeing.thresholds import ThresholdsPanel
@@ -178,7 +178,7 @@ def test_the_front_desk_and_specialists_have_no_wellbeing_screen(
     assert "wellbeing" in keys
 
 
-def answer_all(dialog: CheckInDialog, value: int) -> None:
+def answer_all(dialog: WellbeingCheckInDialog, value: int) -> None:
     for item_id in dialog.form.groups:
         dialog.form.choose(item_id, value)
 
@@ -189,7 +189,7 @@ def test_a_half_answered_check_in_is_refused_under_the_scale(
     t = team(sqlite_database)
     from peercenter.services.wellbeing import questionnaires
 
-    dialog = CheckInDialog(sqlite_database, t.sam, questionnaires.available())
+    dialog = WellbeingCheckInDialog(sqlite_database, t.sam, questionnaires.available())
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.choice.currentText() == "Copenhagen Burnout Inventory"
@@ -227,7 +227,7 @@ def test_switching_questionnaires_keeps_the_answers(qtbot: Any, sqlite_database:
     t = team(sqlite_database)
     from peercenter.services.wellbeing import questionnaires
 
-    dialog = CheckInDialog(sqlite_database, t.sam, questionnaires.available())
+    dialog = WellbeingCheckInDialog(sqlite_database, t.sam, questionnaires.available())
     qtbot.addWidget(dialog)
     answer_all(dialog, 3)
     dialog.choice.setCurrentIndex(1)
@@ -246,7 +246,7 @@ def test_a_specialist_is_asked_at_sign_in_when_a_check_in_is_due(
     window.show()
     window.offer_checkin()
     assert popups.texts()[0].startswith("Your check-in is due.")
-    dialog = window.checkin_dialog
+    dialog = window.wellbeing_checkin_dialog
     assert dialog is not None and dialog.isVisible()
     dialog.choice.setCurrentIndex(1)
     dialog.form.choose("mood", 4)
@@ -257,7 +257,7 @@ def test_a_specialist_is_asked_at_sign_in_when_a_check_in_is_due(
     qtbot.addWidget(again)
     popups.shown.clear()
     again.offer_checkin()
-    assert popups.shown == [] and again.checkin_dialog is None
+    assert popups.shown == [] and again.wellbeing_checkin_dialog is None
 
 
 def test_a_supervisor_is_not_asked(

@@ -7,16 +7,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from peercenter.domain.guardrails import (
-    checkin,
-    consecutive,
-    hours_cap,
-    leave,
-    scores,
-    sessions,
-    supervision,
-    windows,
-)
+import peercenter.domain.guardrails.checkin as checkin
+import peercenter.domain.guardrails.consecutive as consecutive
+import peercenter.domain.guardrails.hours_cap as hours_cap
+import peercenter.domain.guardrails.leave as leave
+import peercenter.domain.guardrails.scores as scores
+import peercenter.domain.guardrails.sessions as sessions
+import peercenter.domain.guardrails.supervision as supervision
+import peercenter.domain.guardrails.windows as windows
 from peercenter.domain.guardrails.flags import Flag, Level, sort_flags, worst_level
 from peercenter.domain.guardrails.scope import Scope
 from peercenter.domain.guardrails.thresholds import GuardrailSettings

@@ -11,6 +11,11 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+import peercenter.services.demo.attendance as attendance
+import peercenter.services.demo.roster as roster
+import peercenter.services.demo.sessions as sessions
+import peercenter.services.demo.staffwork as staffwork
+import peercenter.services.demo.timesheets as timesheets
 from peercenter.db.models import Group, Participant, Room, Staff
 from peercenter.domain.errors import ValidationError
 from peercenter.domain.permissions import Permission
@@ -18,7 +23,6 @@ from peercenter.services import audit, series, settings
 from peercenter.services.clock import local_today
 from peercenter.services.context import Actor, require
 from peercenter.services.credentials.demo_enrollments import enroll_demo_staff
-from peercenter.services.demo import attendance, roster, sessions, staffwork, timesheets
 from peercenter.services.demo.catalog import LARGE_EXTRA_ROOMS, ROOMS
 from peercenter.services.demo.context import DemoContext
 from peercenter.services.demo.programs import CORE, large_programme

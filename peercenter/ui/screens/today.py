@@ -166,10 +166,10 @@ class TodayScreen(Screen):
         item = self.selected()
         if item is None or not self.ctx.actor.can(Permission.RECORD_ATTENDANCE):
             return
-        from peercenter.ui.screens.checkin import CheckInDialog
+        from peercenter.ui.dialogs.attendance import AttendanceDialog
 
         with messages.reporting_errors(self):
-            dialog = CheckInDialog(self.ctx, item.session_id, self)
+            dialog = AttendanceDialog(self.ctx, item.session_id, self)
             self.dialog = dialog
             dialog.finished.connect(lambda _result: self.refresh())
             dialog.open()

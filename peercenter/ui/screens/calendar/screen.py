@@ -323,7 +323,7 @@ class CalendarScreen(Screen):
             self.open_group(dialog.detail.view.group_id)
 
     def open_group(self, group_id: int) -> None:
-        from peercenter.ui.screens.groups.group_dialog import GroupDialog
+        from peercenter.ui.dialogs.group_dialog import GroupDialog
 
         with messages.reporting_errors(self):
             dialog = GroupDialog(self.ctx, group_id, self)
@@ -341,7 +341,7 @@ class CalendarScreen(Screen):
     def new_group(self, start: datetime, minutes: int) -> None:
         if not self.can_edit:
             return
-        from peercenter.ui.screens.groups.group_dialog import GroupDialog
+        from peercenter.ui.dialogs.group_dialog import GroupDialog
 
         with messages.reporting_errors(self):
             dialog = GroupDialog(self.ctx, None, self, start=start, minutes=minutes)

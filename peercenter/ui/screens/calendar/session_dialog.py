@@ -28,16 +28,11 @@ from peercenter.services.wellbeing import assignment
 from peercenter.services.wellbeing.assignment import ProposedSession
 from peercenter.ui import formatting, messages, theme
 from peercenter.ui.context import AppContext
+from peercenter.ui.dialogs.confirming import ConfirmingDialog
 from peercenter.ui.kind_colors import kind_swatch
-from peercenter.ui.screens.calendar.confirming import ConfirmingDialog
-from peercenter.ui.screens.groups.group_dialog import (
-    duration_edit,
-    from_qtime,
-    time_edit,
-    to_qtime,
-)
 from peercenter.ui.widgets.choices import CheckList, ChoiceCombo
 from peercenter.ui.widgets.optional_date import date_edit, from_qdate, to_qdate
+from peercenter.ui.widgets.time_fields import duration_edit, from_qtime, time_edit, to_qtime
 
 
 class SessionDialog(ConfirmingDialog):

@@ -172,7 +172,7 @@ class GroupsScreen(Screen):
         dialog.open()
 
     def new_group(self) -> None:
-        from peercenter.ui.screens.groups.group_dialog import GroupDialog
+        from peercenter.ui.dialogs.group_dialog import GroupDialog
 
         with messages.reporting_errors(self):
             self._open(GroupDialog(self.ctx, None, self))
@@ -193,7 +193,7 @@ class GroupsScreen(Screen):
         row = self.selected()
         if row is None:
             return
-        from peercenter.ui.screens.groups.group_dialog import GroupDialog
+        from peercenter.ui.dialogs.group_dialog import GroupDialog
 
         try:
             self._open(GroupDialog(self.ctx, row.id, self))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+import peercenter.ui.screens.programs.describe as describe
 from peercenter.domain.credentials.program import (
     ProgramDefinitionError,
     ProgramSpec,
@@ -22,7 +23,6 @@ from peercenter.domain.credentials.program import (
 from peercenter.domain.errors import ValidationError
 from peercenter.services.credentials import programs
 from peercenter.ui.context import AppContext
-from peercenter.ui.screens.programs import describe
 from peercenter.ui.screens.programs.requirement_dialog import RequirementDialog, months_box
 from peercenter.ui.tables import Column, RowTableModel, make_table_view, selected_row
 from peercenter.ui.widgets.record_dialog import RecordDialog

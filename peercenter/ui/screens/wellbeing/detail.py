@@ -9,10 +9,10 @@ from PySide6.QtCharts import QChart, QChartView
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGridLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
+import peercenter.ui.screens.wellbeing.charts as charts
 from peercenter.domain.guardrails import Flag
 from peercenter.services.wellbeing.dashboard import PersonDetail, ScaleSeries
 from peercenter.ui import formatting, levels, theme
-from peercenter.ui.screens.wellbeing import charts
 from peercenter.ui.tables import Column, RowTableModel, make_table_view
 
 FLAG_COLUMNS: list[Column[Flag]] = [

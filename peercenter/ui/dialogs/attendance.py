@@ -123,7 +123,7 @@ class CheckInModel(QAbstractTableModel):
         return None
 
 
-class CheckInDialog(QDialog):
+class AttendanceDialog(QDialog):
     def __init__(self, ctx: AppContext, session_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

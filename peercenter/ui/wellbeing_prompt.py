@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QWidget
 from peercenter.services.wellbeing import checkins
 from peercenter.ui import formatting, messages
 from peercenter.ui.context import AppContext
-from peercenter.ui.dialogs.checkin_dialog import CheckInDialog
+from peercenter.ui.dialogs.wellbeing_checkin import WellbeingCheckInDialog
 
 
-def open_checkin(parent: QWidget, ctx: AppContext) -> CheckInDialog | None:
+def open_checkin(parent: QWidget, ctx: AppContext) -> WellbeingCheckInDialog | None:
     """Open the check-in dialog (not blocking); None if it cannot be opened."""
     with messages.reporting_errors(parent), ctx.database.reader() as session:
         status = checkins.status(session, ctx.actor)
@@ -22,14 +22,14 @@ def open_checkin(parent: QWidget, ctx: AppContext) -> CheckInDialog | None:
                 f"Your last check-in was on {formatting.short_date(status.last)}; the next "
                 f"is due on {formatting.short_date(status.next_due)}."
             )
-        dialog = CheckInDialog(ctx.database, ctx.actor, status.questionnaires, due, parent)
+        dialog = WellbeingCheckInDialog(ctx.database, ctx.actor, status.questionnaires, due, parent)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
     return None
 
 
-def offer_checkin(parent: QWidget, ctx: AppContext) -> CheckInDialog | None:
+def offer_checkin(parent: QWidget, ctx: AppContext) -> WellbeingCheckInDialog | None:
     """At sign-in: ask a peer specialist whose check-in is due, and open it if they agree."""
     with ctx.database.reader() as session:
         due = checkins.prompt_at_login(session, ctx.actor)

@@ -113,7 +113,7 @@ class QuestionnaireForm(QWidget):
             label.setVisible(bool(message))
 
 
-class CheckInDialog(QDialog):
+class WellbeingCheckInDialog(QDialog):
     saved = Signal(object)  # the CheckInRecord
 
     def __init__(

@@ -14,8 +14,8 @@ from peercenter.domain.enums import AttendanceStatus, EnrollmentMode
 from peercenter.domain.recurrence import Frequency, Recurrence
 from peercenter.services.context import Actor
 from peercenter.services.schedule import rosters
+from peercenter.ui.dialogs.attendance import AttendanceDialog
 from peercenter.ui.main_window import MainWindow
-from peercenter.ui.screens.checkin import CheckInDialog
 from peercenter.ui.screens.today import TodayScreen
 from tests.schedule_factories import Desk, front_desk
 from tests.schedule_factories import freeze as freeze_clock
@@ -46,7 +46,7 @@ def desk(sqlite_database: Database, admin: Actor, monkeypatch: pytest.MonkeyPatc
     return desk
 
 
-def _open_check_in(main_window: MainWindow, group: str) -> CheckInDialog:
+def _open_check_in(main_window: MainWindow, group: str) -> AttendanceDialog:
     main_window.open_screen("today")
     today = main_window.screen_widget("today")
     assert isinstance(today, TodayScreen)
@@ -57,11 +57,11 @@ def _open_check_in(main_window: MainWindow, group: str) -> CheckInDialog:
     assert today.check_in_button.isEnabled()
     today.check_in_button.click()
     dialog = today.dialog
-    assert isinstance(dialog, CheckInDialog) and dialog.isVisible()
+    assert isinstance(dialog, AttendanceDialog) and dialog.isVisible()
     return dialog
 
 
-def _statuses(dialog: CheckInDialog) -> list[tuple[str, AttendanceStatus | None]]:
+def _statuses(dialog: AttendanceDialog) -> list[tuple[str, AttendanceStatus | None]]:
     return [(r.name, r.status) for r in dialog.model.rows]
 
 

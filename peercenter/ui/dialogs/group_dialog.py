@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QTime, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QTimeEdit,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -27,37 +26,16 @@ from peercenter.services.wellbeing import assignment
 from peercenter.services.wellbeing.assignment import ProposedSession
 from peercenter.ui import theme
 from peercenter.ui.context import AppContext
-from peercenter.ui.screens.calendar.confirming import ConfirmingDialog
-from peercenter.ui.screens.calendar.recurrence_editor import RecurrenceEditor
+from peercenter.ui.dialogs.confirming import ConfirmingDialog
 from peercenter.ui.widgets.choices import CheckList, ChoiceCombo
 from peercenter.ui.widgets.optional_date import date_edit, from_qdate, to_qdate
+from peercenter.ui.widgets.recurrence_editor import RecurrenceEditor
+from peercenter.ui.widgets.time_fields import duration_edit, from_qtime, time_edit, to_qtime
 
 PREVIEW_DELAY_MS = 350
 # Shown while typing: clashes, and a repeat rule that cannot work. Other problems (a missing
 # name) wait for Save, so a fresh form is not red all over.
 LIVE_FIELDS = ("recurrence", "room", "facilitators", "capacity", "roster")
-
-
-def time_edit() -> QTimeEdit:
-    edit = QTimeEdit()
-    edit.setDisplayFormat("HH:mm")
-    return edit
-
-
-def duration_edit() -> QSpinBox:
-    edit = QSpinBox()
-    edit.setRange(5, 720)
-    edit.setSingleStep(15)
-    edit.setSuffix(" min")
-    return edit
-
-
-def to_qtime(value: time) -> QTime:
-    return QTime(value.hour, value.minute)
-
-
-def from_qtime(value: QTime) -> time:
-    return time(value.hour(), value.minute())
 
 
 class GroupDialog(ConfirmingDialog):

@@ -1,0 +1,68 @@
+"""Opening a center's database for use: connect, bring the schema up to date, load the shipped
+credential programs. The window and every command open it through here, so both say the same
+thing when it cannot be done."""
+
+from __future__ import annotations
+
+import traceback
+
+from sqlalchemy.exc import OperationalError
+
+from peercenter import __version__
+from peercenter.db import migrate
+from peercenter.db.engine import Database, describe_error, sqlite_path
+from peercenter.domain.errors import PeerCenterError
+from peercenter.services.credentials.shipped import sync_shipped_safely
+
+
+class StartupError(PeerCenterError):
+    """The database could not be opened or brought up to date; ``details`` is for support."""
+
+    def __init__(self, message: str, details: str = "") -> None:
+        super().__init__(message)
+        self.details = details
+
+
+def open_and_upgrade(url: str) -> Database:
+    """Open the database and upgrade its schema (a SQLite file is copied aside first)."""
+    try:
+        database = Database.from_url(url)
+    except PeerCenterError as exc:
+        raise StartupError(exc.message) from exc
+    except Exception as exc:  # any driver or file problem: the user needs the words, not a crash
+        raise StartupError(cannot_open(url), traceback.format_exc()) from exc
+    try:
+        migrate.upgrade(database.engine)
+    except OperationalError as exc:  # no server, a locked or damaged file: not the upgrade
+        database.dispose()
+        raise StartupError(
+            f"{cannot_open(url)}\n{describe_error(exc)}", traceback.format_exc()
+        ) from exc
+    except Exception as exc:
+        database.dispose()
+        raise StartupError(
+            f"{cannot_open(url)}\n\nIts structure could not be brought up to date for "
+            f"PeerCenter {__version__}. Nothing was changed; a copy of the file made before "
+            "the attempt is kept next to it. A newer version of PeerCenter may have used "
+            "this database.",
+            traceback.format_exc(),
+        ) from exc
+    try:
+        sync_shipped_safely(database)
+    except PeerCenterError as exc:  # a damaged program file in this installation
+        database.dispose()
+        raise StartupError(
+            f"PeerCenter cannot load its credential programs:\n{exc.message}",
+            traceback.format_exc(),
+        ) from exc
+    return database
+
+
+def cannot_open(url: str) -> str:
+    path = sqlite_path(url)
+    if path is not None:
+        return f"PeerCenter cannot open its database file:\n{path}"
+    return (
+        "PeerCenter cannot open the database on the server. Check that the server is "
+        "running and reachable from this computer, and that the address is right."
+    )

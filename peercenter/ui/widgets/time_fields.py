@@ -1,0 +1,30 @@
+"""Time-of-day and duration fields shared by the group and session forms."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QSpinBox, QTimeEdit
+
+
+def time_edit() -> QTimeEdit:
+    edit = QTimeEdit()
+    edit.setDisplayFormat("HH:mm")
+    return edit
+
+
+def duration_edit() -> QSpinBox:
+    edit = QSpinBox()
+    edit.setRange(5, 720)
+    edit.setSingleStep(15)
+    edit.setSuffix(" min")
+    return edit
+
+
+def to_qtime(value: time) -> QTime:
+    return QTime(value.hour, value.minute)
+
+
+def from_qtime(value: QTime) -> time:
+    return time(value.hour(), value.minute())
