@@ -1,5 +1,5 @@
 # PeerCenter: `make run` opens the app, `make test` runs the whole suite.
-# Each target installs only what it needs into .venv: `run` the program itself,
+# Each target installs only what it needs into .venv: `run` and `demo` the program itself,
 # `test`, `lint` and `dist` add their tools (the extras of pyproject.toml).
 PYTHON ?= python3
 VENV := .venv
@@ -12,7 +12,7 @@ DIST_STAMP := $(VENV)/.dist-stamp
 STAMP := $(VENV)/.installed-stamp
 PYTEST_ARGS ?=
 
-.PHONY: run test lint bench screenshots dist clean system-deps-run system-deps-test \
+.PHONY: run demo test lint bench screenshots dist clean system-deps-run system-deps-test \
 	system-deps-dist
 
 $(RUN_STAMP): EXTRAS :=
@@ -43,6 +43,9 @@ system-deps-dist:
 
 run: system-deps-run $(RUN_STAMP)
 	$(BIN)/peercenter
+
+demo: system-deps-run $(RUN_STAMP)
+	$(BIN)/peercenter demo
 
 # The bundle is built and started by the slow tests (always under CI), hence the dist tools.
 test: system-deps-test $(TEST_STAMP) $(DIST_STAMP)

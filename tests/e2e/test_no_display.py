@@ -31,8 +31,8 @@ def run_without_display(*args: str) -> subprocess.CompletedProcess[str]:
 @pytest.mark.skipif(sys.platform in {"win32", "darwin"}, reason="these always have a display")
 @pytest.mark.parametrize(
     "args",
-    [(), ("gui",), ("--user", "admin", "gui"), ("gui", "--smoke-test")],
-    ids=["no command", "gui", "gui as a user", "smoke test"],
+    [(), ("gui",), ("--user", "admin", "gui"), ("gui", "--smoke-test"), ("demo",)],
+    ids=["no command", "gui", "gui as a user", "smoke test", "demo"],
 )
 def test_the_window_without_a_display_says_so_in_one_line(args: tuple[str, ...]) -> None:
     result = run_without_display(*args)
@@ -42,6 +42,24 @@ def test_the_window_without_a_display_says_so_in_one_line(args: tuple[str, ...])
     assert "desktop session" in result.stderr
     assert "peercenter --help" in result.stderr
     assert "xcb" not in result.stderr
+
+
+def test_the_demo_is_not_made_when_no_window_can_show_it(tmp_path: Path) -> None:
+    # Nothing is set up in the demo folder only to fail at the window.
+    env = {key: value for key, value in os.environ.items() if key not in NO_DISPLAY}
+    env["PEERCENTER_DEMO_DIR"] = str(tmp_path / "demo")
+    result = subprocess.run(
+        [sys.executable, "-m", "peercenter", "demo"],
+        capture_output=True,
+        text=True,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 1
+    if sys.platform not in {"win32", "darwin"}:
+        assert not (tmp_path / "demo").exists()
 
 
 def test_the_command_line_works_without_a_display() -> None:

@@ -40,6 +40,11 @@ def test_make_run_installs_the_program_alone_then_opens_it() -> None:
     assert planned_commands("run")[-1] == ".venv/bin/peercenter"
 
 
+def test_make_demo_installs_the_program_alone_then_opens_the_demo() -> None:
+    assert installed_extras("demo") == [""]
+    assert planned_commands("demo")[-1] == ".venv/bin/peercenter demo"
+
+
 @pytest.mark.parametrize(
     ("target", "extras"),
     [("test", ["[test]", "[dist]"]), ("lint", ["[lint]"]), ("dist", ["[dist]"])],
