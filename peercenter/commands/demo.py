@@ -38,7 +38,8 @@ def register(commands: Any) -> None:
         description="Open a demo center filled with fictional data, signed in as its "
         "administrator. It is made on first use in a folder of its own (with its own backups) "
         "and kept until --delete; your center's database and backups are never touched. Its "
-        f"logins {', '.join(DEMO_LOGINS)} share the password '{DEMO_PASSWORD}'.",
+        f"logins {', '.join(DEMO_LOGINS[:-1])} and {DEMO_LOGINS[-1]} share the password "
+        f"'{DEMO_PASSWORD}'.",
     )
     what = parser.add_mutually_exclusive_group()
     what.add_argument(
