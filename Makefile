@@ -1,18 +1,36 @@
 # PeerCenter: `make run` opens the app, `make test` runs the whole suite.
+# Each target installs only what it needs into .venv: `run` and `demo` the program itself,
+# `test`, `lint` and `dist` add their tools (the extras of pyproject.toml).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+RUN_STAMP := $(VENV)/.run-stamp
+TEST_STAMP := $(VENV)/.test-stamp
+LINT_STAMP := $(VENV)/.lint-stamp
+DIST_STAMP := $(VENV)/.dist-stamp
+# Everything at once, for development.
 STAMP := $(VENV)/.installed-stamp
 PYTEST_ARGS ?=
 
-.PHONY: run test lint bench screenshots dist clean system-deps-run system-deps-test \
+.PHONY: run demo test lint bench screenshots dist clean system-deps-run system-deps-test \
 	system-deps-dist
 
-$(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
+$(RUN_STAMP): EXTRAS :=
+$(TEST_STAMP): EXTRAS := [test]
+$(LINT_STAMP): EXTRAS := [lint]
+$(DIST_STAMP): EXTRAS := [dist]
+$(STAMP): EXTRAS := [dev]
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
+	  echo "PeerCenter needs Python 3.11 or newer; '$(PYTHON)' is $$($(PYTHON) --version 2>&1)." \
+	    "Install it, or name one with: make PYTHON=python3.12 ..." >&2; exit 1; }
+	$(PYTHON) -m venv $(VENV) || { rm -rf $(VENV); exit 1; }
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	touch $(STAMP)
+
+$(VENV)/.%-stamp: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.$(EXTRAS)'
+	touch $@
 
 system-deps-run:
 	@bash build_scripts/system_deps.sh run
@@ -23,23 +41,27 @@ system-deps-test:
 system-deps-dist:
 	@bash build_scripts/system_deps.sh dist
 
-run: system-deps-run $(STAMP)
+run: system-deps-run $(RUN_STAMP)
 	$(BIN)/peercenter
 
-test: system-deps-test $(STAMP)
+demo: system-deps-run $(RUN_STAMP)
+	$(BIN)/peercenter demo
+
+# The bundle is built and started by the slow tests (always under CI), hence the dist tools.
+test: system-deps-test $(TEST_STAMP) $(DIST_STAMP)
 	bash build_scripts/with_postgres.sh $(BIN)/python -m pytest $(PYTEST_ARGS)
 
-lint: $(STAMP)
+lint: $(LINT_STAMP)
 	$(BIN)/ruff check peercenter tests build_scripts
 	$(BIN)/mypy peercenter
 
-bench: system-deps-test $(STAMP)
+bench: system-deps-test $(TEST_STAMP) $(DIST_STAMP)
 	$(BIN)/python tests/benchmarks/run.py $(BENCH)
 
-screenshots: system-deps-test $(STAMP)
+screenshots: system-deps-test $(RUN_STAMP)
 	bash build_scripts/screenshots.sh
 
-dist: system-deps-dist $(STAMP)
+dist: system-deps-dist $(DIST_STAMP)
 	$(BIN)/python build_scripts/build.py
 
 clean:

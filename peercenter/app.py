@@ -44,11 +44,15 @@ def run_gui(
     username: str | None = None,
     password: str | None = None,
     exit_when_ready: bool = False,
+    login_note: str = "",
+    ui_state_file: str | None = None,
 ) -> int:
     """Open the window and run until the user quits; returns the process exit code.
 
     With ``exit_when_ready`` the program quits as soon as its first window has been drawn,
-    after printing how long that took and the memory in use (nothing is backed up)."""
+    after printing how long that took and the memory in use (nothing is backed up).
+    ``login_note`` is shown on the login window; ``ui_state_file`` keeps the window's size and
+    last screen in that file instead of this computer's settings (the demo center)."""
     # Imported here so the command line can use this module's helpers without loading widgets.
     from peercenter.ui import icons, messages, theme
     from peercenter.ui.flow import AppFlow
@@ -67,8 +71,14 @@ def run_gui(
         return 1
     # Quitting is decided by the flow: between sign-out and the next login no window is open.
     app.setQuitOnLastWindowClosed(False)
+    ui_state = UiState.from_file(ui_state_file) if ui_state_file else UiState.default()
     flow = AppFlow(
-        database, UiState.default(), username, auto_backup=not exit_when_ready, password=password
+        database,
+        ui_state,
+        username,
+        auto_backup=not exit_when_ready,
+        password=password,
+        login_note=login_note,
     )
     flow.finished.connect(app.exit)
     if exit_when_ready:

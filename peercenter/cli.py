@@ -19,7 +19,9 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    from peercenter.commands.help import CommandParser, add_examples
+
+    parser = CommandParser(
         prog="peercenter",
         description=f"{APP_NAME}: scheduling, certification tracking, burnout guardrails and "
         "handouts for peer support programs. With no command, opens the window.",
@@ -36,9 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"user name to act as; the password comes from ${PASSWORD_ENV} or a prompt",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-
     for module in COMMAND_MODULES:
         module.register(commands)
+    add_examples(parser)
     return parser
 
 

@@ -13,6 +13,7 @@ from platformdirs import user_data_dir
 from peercenter import APP_NAME
 
 DATA_DIR_ENV = "PEERCENTER_DATA_DIR"
+DEMO_DIR_ENV = "PEERCENTER_DEMO_DIR"
 DB_FILE_NAME = "peercenter.sqlite3"
 
 
@@ -39,6 +40,13 @@ def data_dir(create: bool = True) -> Path:
         if os.name == "posix":
             path.chmod(0o700)
     return path
+
+
+def demo_dir() -> Path:
+    """The demo center's own folder (`peercenter demo`), apart from the data folder so that
+    the demo never touches the center's database or backups. Not created here."""
+    override = os.environ.get(DEMO_DIR_ENV)
+    return Path(override) if override else Path(user_data_dir(f"{APP_NAME} Demo", appauthor=False))
 
 
 def default_database_url() -> str:

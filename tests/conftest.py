@@ -43,9 +43,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def _isolated_data_dir(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """No test ever touches the real user data folder or QSettings."""
+    """No test ever touches the real user data folder, the demo folder or QSettings."""
     root = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("PEERCENTER_DATA_DIR", str(root / "peercenter"))
+    monkeypatch.setenv("PEERCENTER_DEMO_DIR", str(root / "demo"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(root / "config"))
     monkeypatch.delenv("PEERCENTER_DB", raising=False)
 

@@ -6,6 +6,7 @@ from peercenter.commands import (
     audit,
     backup,
     database,
+    demo,
     export,
     gui,
     hours,
@@ -18,6 +19,7 @@ from peercenter.commands import (
 
 COMMAND_MODULES: list[ModuleType] = [
     gui,
+    demo,
     init,
     database,
     sessions,

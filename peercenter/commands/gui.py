@@ -7,6 +7,7 @@ import os
 from typing import Any
 
 from peercenter.commands.common import PASSWORD_ENV, database_url
+from peercenter.display import require_display
 
 
 def register(commands: Any) -> None:
@@ -34,7 +35,8 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    # Qt is imported only when a window is wanted.
+    # Qt is imported only when a window is wanted, and only when there is somewhere to draw it.
+    require_display()
     if getattr(args, "smoke_test", False):
         from peercenter.ui.smoke_test import run_smoke_test
 

@@ -42,9 +42,11 @@ class AppFlow(QObject):
         parent: QObject | None = None,
         auto_backup: bool = False,
         password: str | None = None,
+        login_note: str = "",
     ) -> None:
         super().__init__(parent)
         self._password = password
+        self.login_note = login_note
         self.auto_backup = auto_backup
         self.database = database
         self.ui_state = ui_state
@@ -98,7 +100,7 @@ class AppFlow(QObject):
     def show_login(self, username: str | None = None) -> None:
         with self.database.reader() as session:
             center = str(settings.get(session, "center.name"))
-        self.login_dialog = LoginDialog(self.database, username, center)
+        self.login_dialog = LoginDialog(self.database, username, center, note=self.login_note)
         self.login_dialog.signed_in.connect(self.show_main)
         self.login_dialog.rejected.connect(lambda: self.finished.emit(0))
         self.login_dialog.show()

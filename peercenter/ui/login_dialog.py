@@ -47,7 +47,9 @@ class LoginDialog(QDialog):
         username: str | None = None,
         center_name: str = "",
         parent: QWidget | None = None,
+        note: str = "",
     ) -> None:
+        """``note`` is shown above the fields: the demo center lists its logins there."""
         super().__init__(parent)
         self.database = database
         self.setWindowTitle("Sign in — PeerCenter")
@@ -69,6 +71,10 @@ class LoginDialog(QDialog):
         heading.addLayout(names, 1)
         heading.setSpacing(12)
         outer.addLayout(heading)
+        self.note = theme.hint_label(note)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note.setVisible(bool(note))
+        outer.addWidget(self.note)
 
         fields = FormFields()
         self.username = QLineEdit(username or "")

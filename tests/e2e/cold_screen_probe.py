@@ -2,7 +2,7 @@
 morning, then presses each of its buttons that open a dialog ("…"), and each such button of
 those dialogs, closing every dialog without saving.
 
-    python -m tests.e2e.cold_screen_probe SQLITE_FILE USER SCREEN_KEY
+    PEERCENTER_PASSWORD=… python -m tests.e2e.cold_screen_probe SQLITE_FILE USER SCREEN_KEY
 
 Prints one line per dialog opened ("dialog: Screen › Button › Title") and exits 1 with the
 traceback when anything raised or a "Something went wrong" message appeared. Nothing of the
@@ -18,7 +18,6 @@ from types import TracebackType
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.factories import PASSWORD  # noqa: E402  (the demo logins share it)
 MAX_DEPTH = 2  # a screen's dialogs, and the dialogs those open
 SKIP = ("Print", "P&rint")  # the system print dialog: nothing of ours behind it
 problems: list[str] = []
@@ -41,7 +40,7 @@ def main(database_file: str, username: str, screen_key: str) -> int:
     app = qt_application()
     theme.apply(app)
     database = Database.from_url(f"sqlite:///{database_file}")
-    actor = auth.login(database, username, PASSWORD)
+    actor = auth.login(database, username, os.environ["PEERCENTER_PASSWORD"])
     state = UiState.from_file(os.path.join(tempfile.mkdtemp(), "window.ini"))
     state.last_screen = screen_key  # the window reopens on the last screen
     window = MainWindow(AppContext(database, actor, state))

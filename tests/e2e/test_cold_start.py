@@ -56,9 +56,11 @@ def _fresh(*args: str, env: dict[str, str] | None = None) -> subprocess.Complete
     )
 
 
-def _in_parallel(jobs: dict[str, list[str]]) -> dict[str, subprocess.CompletedProcess[str]]:
+def _in_parallel(
+    jobs: dict[str, list[str]], env: dict[str, str] | None = None
+) -> dict[str, subprocess.CompletedProcess[str]]:
     with ThreadPoolExecutor(WORKERS) as pool:
-        futures = {name: pool.submit(_fresh, *args) for name, args in jobs.items()}
+        futures = {name: pool.submit(_fresh, *args, env=env) for name, args in jobs.items()}
         return {name: future.result() for name, future in futures.items()}
 
 
@@ -112,7 +114,7 @@ def _probe_jobs(demo: Path, role: Role) -> dict[str, list[str]]:
 @pytest.mark.slow
 @pytest.mark.parametrize("role", list(Role), ids=lambda role: role.value)
 def test_each_screen_opened_first_opens_its_dialogs(demo_center: Path, role: Role) -> None:
-    results = _in_parallel(_probe_jobs(demo_center, role))
+    results = _in_parallel(_probe_jobs(demo_center, role), {"PEERCENTER_PASSWORD": PASSWORD})
     assert results, f"{role.value} sees no screen"
     failed = {key: r.stdout + r.stderr for key, r in results.items() if r.returncode != 0}
     assert failed == {}, "\n\n".join(f"{key}:\n{text}" for key, text in failed.items())
