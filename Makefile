@@ -17,7 +17,7 @@ PYTEST_ARGS ?=
 
 $(RUN_STAMP): EXTRAS :=
 $(TEST_STAMP): EXTRAS := [test]
-$(LINT_STAMP): EXTRAS := [lint]
+$(LINT_STAMP): EXTRAS := [test,lint]
 $(DIST_STAMP): EXTRAS := [dist]
 $(STAMP): EXTRAS := [dev]
 
@@ -53,7 +53,9 @@ test: system-deps-test $(TEST_STAMP) $(DIST_STAMP)
 
 lint: $(LINT_STAMP)
 	$(BIN)/ruff check peercenter tests build_scripts
+	$(BIN)/ruff format --check peercenter tests build_scripts
 	$(BIN)/mypy peercenter
+	$(BIN)/lint-imports
 
 bench: system-deps-test $(TEST_STAMP) $(DIST_STAMP)
 	$(BIN)/python tests/benchmarks/run.py $(BENCH)

@@ -17,8 +17,8 @@ from peercenter.services.clock import local_today
 from peercenter.services.context import Actor
 from peercenter.services.wellbeing import assignment, questionnaires
 from peercenter.ui.context import AppContext
-from peercenter.ui.dialogs.wellbeing_checkin import CheckInDialog
 from peercenter.ui.dialogs.guardrail_warning import GuardrailWarningDialog
+from peercenter.ui.dialogs.wellbeing_checkin import CheckInDialog
 from peercenter.ui.main_window import MainWindow
 from peercenter.ui.screens.wellbeing import WellbeingScreen
 

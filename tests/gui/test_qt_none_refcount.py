@@ -25,3 +25,19 @@ def test_many_qt_calls_returning_nothing_do_not_abort() -> None:
     )
     assert result.returncode == 0, result.stderr[-400:]
     assert result.stdout.strip() == "still running"
+
+
+def test_without_the_fix_the_same_calls_abort_on_python_3_11() -> None:
+    """The test above can fail: the fix is what keeps the program alive (on Python 3.12 and
+    later None is immortal and the calls are harmless without it)."""
+    result = subprocess.run(
+        [sys.executable, "-c", CALLS.replace("import peercenter.ui\n", "")],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+    )
+    if sys.version_info < (3, 12):
+        assert result.returncode != 0 and "deallocating None" in result.stderr
+    else:
+        assert result.returncode == 0

@@ -47,7 +47,7 @@ def test_make_demo_installs_the_program_alone_then_opens_the_demo() -> None:
 
 @pytest.mark.parametrize(
     ("target", "extras"),
-    [("test", ["[test]", "[dist]"]), ("lint", ["[lint]"]), ("dist", ["[dist]"])],
+    [("test", ["[test]", "[dist]"]), ("lint", ["[test,lint]"]), ("dist", ["[dist]"])],
 )
 def test_other_targets_add_their_own_tools(target: str, extras: list[str]) -> None:
     assert installed_extras(target) == extras
@@ -58,7 +58,7 @@ def test_running_needs_none_of_the_tools() -> None:
     assert not requirement_names(project["dependencies"]) & TOOLS
     extras = project["optional-dependencies"]
     assert "pytest" in requirement_names(extras["test"])
-    assert {"ruff", "mypy"} <= requirement_names(extras["lint"])
+    assert {"ruff", "mypy", "import-linter"} <= requirement_names(extras["lint"])
     assert "pyinstaller" in requirement_names(extras["dist"])
     # Working on PeerCenter: everything at once.
     assert extras["dev"] == ["peercenter[test,lint,dist]"]
