@@ -15,11 +15,11 @@ from peercenter.db.engine import Database
 from peercenter.domain.enums import SessionStatus
 from peercenter.services.context import Actor
 from peercenter.ui.context import AppContext
+from peercenter.ui.dialogs.attendance import CheckInDialog
+from peercenter.ui.dialogs.group_dialog import GroupDialog
 from peercenter.ui.main_window import MainWindow
 from peercenter.ui.screens.calendar import CalendarScreen
-from peercenter.ui.dialogs.attendance import CheckInDialog
 from peercenter.ui.screens.groups import GroupsScreen
-from peercenter.ui.dialogs.group_dialog import GroupDialog
 from peercenter.ui.screens.today import TodayScreen
 from peercenter.ui.ui_state import UiState
 
