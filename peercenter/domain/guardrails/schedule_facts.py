@@ -34,8 +34,8 @@ def schedule_facts(flags: Iterable[Flag]) -> list[Flag]:
             out.append(flag)
         elif flag.rule == sessions.ON_LEAVE and flag.on is not None:
             days = int(flag.numbers.get("days", 1))
-            message = f"Not available on {day_text(flag.on)}."
-            if days > 1:
-                message += f" {days} days with these sessions are like this."
+            more = days - 1
+            also = f" and {more} more day{'s' if more > 1 else ''} these sessions fall on"
+            message = f"Not available on {day_text(flag.on)}{also if more else ''}."
             out.append(Flag(UNAVAILABLE, flag.level, message, {"days": days}, flag.on))
     return out

@@ -51,7 +51,7 @@ FINDING_COLUMNS: list[Column[Finding]] = [
     Column("Line", lambda f: str(f.line), sort=lambda f: f.line, align=RIGHT, width=60),
     Column("Column", lambda f: f.column, width=140),
     Column("Problem", lambda f: f.message, tooltip=lambda f: f.message, stretch=True),
-    Column("Row", lambda f: "Left out" if f.skipped else "Imported; check", width=120),
+    Column("Row", lambda f: "Left out" if f.skipped else "Imported; check", width=140),
 ]
 
 
