@@ -19,7 +19,7 @@ HOURS_CAP = "hours_cap"
 WEEKLY_HOURS = "weekly_hours"
 MAX_REASON = 500
 
-T = TypeVar("T")
+T = TypeVar("T", covariant=True)
 
 
 @dataclass(frozen=True)

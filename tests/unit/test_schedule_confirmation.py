@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date, time
 
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import ColumnElement, func, select, update
 
 from peercenter.db.engine import Database
 from peercenter.db.models import AuditEvent, Group, SessionFacilitator, Staff, TimeEntry
@@ -61,7 +61,7 @@ def create(
         return groups.create_group(s, actor or desk.admin, skills(desk), confirmation)
 
 
-def count(db: Database, model: type, *where: object) -> int:
+def count(db: Database, model: type, *where: ColumnElement[bool]) -> int:
     with db.reader() as s:
         return int(s.scalar(select(func.count()).select_from(model).where(*where)) or 0)
 
