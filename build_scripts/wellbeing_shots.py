@@ -15,6 +15,7 @@ from peercenter.domain.enums import StaffStatus
 from peercenter.services import settings
 from peercenter.services.clock import local_today
 from peercenter.services.context import Actor
+from peercenter.services.schedule.review import Review
 from peercenter.services.wellbeing import assignment, questionnaires
 from peercenter.ui.context import AppContext
 from peercenter.ui.dialogs.guardrail_warning import GuardrailWarningDialog
@@ -95,8 +96,9 @@ def wellbeing_screens(database: Database, admin: Actor, camera: Any, state: Any,
             )
             for d in range(7)
         ]
-        check = assignment.check_assignment(s, admin, staff_id, proposed)
-    warning = GuardrailWarningDialog(check, "Recovery Retreat Week", window)
+        review = Review(s, admin)
+        review.assignments([staff_id], proposed)
+    warning = GuardrailWarningDialog(review.warnings, "Recovery Retreat Week", window)
     show(warning)
     warning.assign_button.click()  # red: refused without a reason
     camera.screen("54-guardrail-warning")

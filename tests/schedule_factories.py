@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from peercenter.db.engine import Database
 from peercenter.db.models import Session as SessionRow
+from peercenter.domain.confirmation import Confirmation
 from peercenter.domain.enums import EnrollmentMode, GroupKind
 from peercenter.domain.recurrence import Frequency, Recurrence
 from peercenter.services import clock, participants, staff
@@ -50,8 +51,9 @@ class Desk:
         kind: GroupKind = GroupKind.PEER_SUPPORT,
         capacity: int | None = None,
         mode: EnrollmentMode = EnrollmentMode.OPEN,
-        accept_reason: str | None = None,
+        accept_reason: str = "",
     ) -> groups.GroupDetail:
+        """The group, created over any amber warning (red ones need ``accept_reason``)."""
         with self.db.session() as s:
             return groups.create_group(
                 s,
@@ -69,8 +71,8 @@ class Desk:
                     capacity=capacity,
                     mode=mode,
                 ),
-                accept_reason,
-            )
+                Confirmation.any_warning(accept_reason),
+            ).value
 
     def form(
         self,

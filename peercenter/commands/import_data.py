@@ -1,4 +1,5 @@
-"""`peercenter import participants|groups FILE [--dry-run] [--all-or-nothing]`."""
+"""`peercenter import participants|groups FILE [--dry-run] [--all-or-nothing]
+[--accept-warnings REASON]` (the last for groups)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,15 @@ def register(commands: Any) -> None:
         kind.add_argument(
             "--all-or-nothing", action="store_true", help="import nothing if any row has a problem"
         )
+        if importer.takes_reason:
+            kind.add_argument(
+                "--accept-warnings",
+                metavar="REASON",
+                default="",
+                help="import the rows that would take a facilitator over their weekly hours "
+                "or a red burnout guardrail, with this reason in the audit trail (without "
+                "it those rows are left out)",
+            )
     parser.set_defaults(handler=run)
 
 
@@ -45,10 +55,11 @@ def run(args: argparse.Namespace) -> int:
 
     importer: Importer = IMPORTERS[args.import_command]
     data = load_file(args.file)
+    reason = str(getattr(args, "accept_warnings", "") or "").strip()
     db = open_database(args)
     try:
         actor = sign_in(args, db)
-        preview = importer.dry_run(db, actor, data, args.file.name)
+        preview = importer.dry_run(db, actor, data, args.file.name, reason)
         _report(preview)
         if args.dry_run:
             print(
@@ -62,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
                 "so nothing was imported."
             )
         with db.session() as session:
-            result = importer.add(session, actor, data, args.file.name, args.all_or_nothing)
+            result = importer.add(session, actor, data, args.file.name, args.all_or_nothing, reason)
     finally:
         db.dispose()
     skipped = f"; skipped {rows(result.skipped)} with problems" if result.skipped else ""
@@ -72,10 +83,19 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _report(preview: ImportPreview) -> None:
+    from peercenter.services.csv_import.sheet import rows
+
     if preview.ignored_columns:
         print("Columns not used: " + ", ".join(preview.ignored_columns))
     _table("Problems (these rows are not imported):", preview.problems)
     _table("Please check (these rows are imported):", preview.warnings)
+    if preview.needs_reason:
+        print(
+            f"{rows(preview.needs_reason)} would take a facilitator over their weekly hours "
+            "or a red burnout guardrail; to import "
+            f"{'it' if preview.needs_reason == 1 else 'them'} anyway, say why with "
+            "--accept-warnings REASON."
+        )
 
 
 def _table(title: str, items: list[RowProblem]) -> None:

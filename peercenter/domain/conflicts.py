@@ -2,7 +2,7 @@
 participants, capacity, inactive facilitators, and weekly hours over a facilitator's cap.
 
 Double bookings, capacity and inactive facilitators are refused; hours over the cap are a
-warning the person at the desk may accept with a reason."""
+warning the person at the desk may go ahead over with a reason (see confirmation.py)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import StrEnum
 
 from peercenter.domain import timefmt
-from peercenter.domain.errors import PeerCenterError, ValidationError
+from peercenter.domain.errors import ValidationError
 from peercenter.domain.hours import format_hours
 
 
@@ -81,6 +81,7 @@ class Conflict:
     key: int | None = None  # the proposed session that has the problem
     other_key: int | None = None  # the existing session it collides with
     other_label: str = ""
+    staff_id: int | None = None  # whom a warning (hours over a cap) concerns
 
     @property
     def is_warning(self) -> bool:
@@ -245,7 +246,11 @@ def minutes_per_week(intervals: Iterable[tuple[datetime, datetime]]) -> dict[dat
 
 
 def hours_cap_warnings(
-    name: str, cap_hours: float, before: Mapping[date, int], after: Mapping[date, int]
+    name: str,
+    cap_hours: float,
+    before: Mapping[date, int],
+    after: Mapping[date, int],
+    staff_id: int | None = None,
 ) -> list[Conflict]:
     """A warning for each week the change takes someone over their cap, or further over it."""
     cap = round(cap_hours * 60)
@@ -258,6 +263,7 @@ def hours_cap_warnings(
                     ConflictKind.HOURS_CAP,
                     f"{name} would facilitate {format_hours(total)} in the week of "
                     f"{timefmt.day(week)}, over their cap of {format_hours(cap)}.",
+                    staff_id=staff_id,
                 )
             )
     return out
@@ -286,13 +292,3 @@ class ScheduleConflict(ValidationError):
         fields = summarize(conflicts)
         super().__init__(next(iter(fields.values())), field_errors=fields)
         self.conflicts = list(conflicts)
-
-
-class NeedsConfirmation(PeerCenterError):
-    """Warnings (hours over a cap) the user may accept by giving a reason."""
-
-    def __init__(self, warnings: Sequence[Conflict]) -> None:
-        fields = summarize(warnings)
-        super().__init__(next(iter(fields.values())) + " Save anyway with a reason?")
-        self.warnings = list(warnings)
-        self.field_errors = fields

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import icalendar
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from peercenter.db.engine import Database
-from peercenter.db.models import AuditEvent, Group, Participant
+from peercenter.db.models import AuditEvent, Group, Participant, Staff
 from peercenter.domain.enums import Role
 from peercenter.domain.recurrence import Frequency, Recurrence
 from tests.e2e.test_cli import run_cli
@@ -216,6 +217,59 @@ def test_import_groups(database_url: str, tmp_path: Path) -> None:
     assert _count(database_url, Group) == 3
     refused = run_cli("--db", database_url, "--user", "spec", "import", "groups", str(csv_file))
     assert refused.returncode == 1 and "not allowed to create and change groups" in refused.stderr
+
+
+def test_a_row_over_a_red_warning_needs_accept_warnings(database_url: str, tmp_path: Path) -> None:
+    _setup_schedule(database_url)
+    db = Database.from_url(database_url)
+    try:
+        sam = add_staff(db, "Sam", "Short")
+        with db.session() as s:
+            s.execute(update(Staff).where(Staff.id == sam).values(weekly_hours_cap=4.0))
+    finally:
+        db.dispose()
+    today = datetime.now(ZoneInfo("America/Chicago")).date()
+    monday = today + timedelta(days=7 - today.weekday())
+    csv_file = tmp_path / "daily.csv"
+    csv_file.write_text(
+        "name,room,lead facilitator,first date,start time,duration minutes,repeats,end date\n"
+        f"Daily Sam,Oak Room,Sam Short,{monday},9:00,60,daily,{monday + timedelta(days=4)}\n",
+        encoding="utf-8",
+    )
+    base = ("--db", database_url, "--user", "admin", "import", "groups", str(csv_file))
+    reason = "Sam covers the mornings this week; agreed with Lena."
+
+    dry = run_cli(*base, "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    [held] = [line for line in dry.stdout.splitlines() if line.split()[:1] == ["2"]]
+    assert "Sam Short: Scheduled 5 h" in held and "cap is 4 h" in held
+    assert held.endswith("Importing it needs a reason.")
+    assert (
+        "1 row would take a facilitator over their weekly hours or a red burnout guardrail; "
+        "to import it anyway, say why with --accept-warnings REASON." in dry.stdout
+    )
+    refused = run_cli(*base)
+    assert refused.returncode == 1 and "None of the 1 row can be imported" in refused.stderr
+    assert _count(database_url, Group) == 2  # never assigned without a reason
+
+    checked = run_cli(*base, "--dry-run", "--accept-warnings", reason)
+    assert checked.returncode == 0, checked.stderr
+    assert "Please check (these rows are imported):" in checked.stdout
+    assert "1 can be imported, 0 have problems" in checked.stdout
+    done = run_cli(*base, "--accept-warnings", reason)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "Imported 1 group from daily.csv."
+    db = Database.from_url(database_url)
+    try:
+        with db.reader() as s:
+            event = s.scalars(
+                select(AuditEvent).where(AuditEvent.action == "guardrail_override")
+            ).one()
+            assert (event.entity_id, event.details["reason"]) == (str(sam), reason)
+    finally:
+        db.dispose()
+    people = run_cli("import", "participants", "--help")
+    assert people.returncode == 0 and "--accept-warnings" not in people.stdout
 
 
 def test_import_refuses_bad_files_and_roles(database_url: str, tmp_path: Path) -> None:

@@ -9,8 +9,10 @@ from typing import Any
 
 import icalendar
 from PySide6.QtWidgets import QDialog
+from sqlalchemy import select, update
 
 from peercenter.db.engine import Database
+from peercenter.db.models import AuditEvent, Staff
 from peercenter.domain.enums import Role
 from peercenter.domain.recurrence import Frequency, Recurrence
 from peercenter.services import participants
@@ -161,6 +163,51 @@ def test_groups_import_from_the_groups_screen(
     assert column_texts(screen.proxy, "Name") == ["Walking Group"]
     assert column_texts(screen.proxy, "Schedule") == ["Every week on Monday, 3 times"]
     assert screen.count_label.text() == "Imported 1 group from groups.csv. 1 group"
+
+
+def test_a_group_row_over_a_red_warning_is_imported_only_with_a_reason(
+    qtbot: Any, main_window: MainWindow, tmp_path: Path, sqlite_database: Database, admin: Actor
+) -> None:
+    add_room(sqlite_database, "Oak Room")
+    sam = add_staff(sqlite_database, "Sam", "Short")
+    with sqlite_database.session() as s:
+        s.execute(update(Staff).where(Staff.id == sam).values(weekly_hours_cap=4.0))
+    monday = date.today() + timedelta(days=14 - date.today().weekday())
+    path = tmp_path / "daily.csv"
+    path.write_text(
+        "name,room,lead facilitator,first date,start time,duration,repeats,end date\n"
+        f"Daily Sam,Oak Room,Sam Short,{monday},9:00,60,daily,{monday + timedelta(days=4)}\n",
+        encoding="utf-8",
+    )
+    main_window.open_screen("groups")
+    screen = main_window.screen_widget("groups")
+    assert isinstance(screen, GroupsScreen)
+    screen.import_file(path)
+    dialog = screen.import_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.preview is not None or dialog.banner.text != "")
+    [problem] = column_texts(dialog.proxy, "Problem")
+    assert problem.startswith("Sam Short: ") and problem.endswith("Importing it needs a reason.")
+    assert dialog.reason_box.isVisible() and dialog.reason_label.text().startswith(
+        "1 row would take a facilitator over their weekly hours or a red burnout guardrail"
+    )
+    assert not dialog.import_button.isEnabled()
+    qtbot.keyClicks(dialog.reason, "Covering the mornings; agreed with the supervisor.")
+    assert dialog.recheck_button.isEnabled() and not dialog.import_button.isEnabled()
+    dialog.recheck_button.click()
+    qtbot.waitUntil(lambda: dialog.checked_reason != "")
+    assert column_texts(dialog.proxy, "Row") == ["Imported; check"]
+    assert dialog.import_button.text() == "Import the 1 good row"
+    qtbot.keyClicks(dialog.reason, " Again.")  # a reason not checked with cannot import
+    assert not dialog.import_button.isEnabled()
+    dialog.reason.setText("Covering the mornings; agreed with the supervisor.")
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
+    assert column_texts(screen.proxy, "Name") == ["Daily Sam"]
+    with sqlite_database.reader() as s:
+        [event] = s.scalars(select(AuditEvent).where(AuditEvent.action == "guardrail_override"))
+        assert event.details["reason"] == "Covering the mornings; agreed with the supervisor."
 
 
 def test_roles_that_cannot_edit_do_not_see_the_import(

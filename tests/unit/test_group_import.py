@@ -215,22 +215,55 @@ def test_good_rows_or_none_in_one_transaction(database: Database) -> None:
         import_groups(s, desk.admin, only_bad.encode())
 
 
-def test_hours_over_a_cap_are_a_warning_the_import_accepts_and_audits(database: Database) -> None:
+def test_a_row_over_a_red_warning_is_left_out_unless_a_reason_is_given(
+    database: Database,
+) -> None:
     desk = front_desk(database)  # Sam Rivera's cap is 4 hours a week
-    text = HEADER + (
-        "Daily Sam,peer support,,,,,Online,Sam Rivera,,2026-03-09,9:00,60,daily,2026-03-13,\n"
+    sam_row = "Daily Sam,peer support,,,,,Online,Sam Rivera,,2026-03-09,9:00,60,daily,2026-03-13,\n"
+    text = (
+        HEADER
+        + sam_row
+        + ("Good One,peer support,,,,,Blue Room,Jordan Reyes,,2026-03-05,18:00,60,once,,\n")
     )
     preview = _dry_run(desk, text)
-    assert preview.good_rows == 1 and preview.problems == []
-    assert [(w.line, w.column) for w in preview.warnings] == [(2, "lead facilitator")]
-    assert "Sam Rivera" in preview.warnings[0].message
+    assert (preview.good_rows, preview.needs_reason, preview.warnings) == (1, 1, [])
+    [held] = preview.problems
+    assert (held.line, held.column) == (2, "lead facilitator")
+    assert held.message == (
+        "Sam Rivera: Scheduled 5 h next week; cap is 4 h. Importing it needs a reason."
+    )
     with database.session() as s:
         assert import_groups(s, desk.admin, text.encode(), "sam.csv").imported == 1
     with database.reader() as s:
-        accepted = (
-            s.scalars(select(AuditEvent).where(AuditEvent.action == "accept_warning")).one().details
-        )
-    assert accepted["reason"].startswith("Imported from sam.csv")
+        assert set(s.scalars(select(Group.name))) == {"Good One"}  # never silently assigned
+        assert not s.scalars(
+            select(AuditEvent).where(AuditEvent.action == "guardrail_override")
+        ).all()
+
+    reason = "Sam covers the mornings while Maria is away; agreed with Maria."
+    text = HEADER + sam_row  # the row left out, again
+    with database.session() as s:
+        checked = preview_groups(s, desk.admin, text.encode(), "sam.csv", reason)
+    assert (checked.good_rows, checked.needs_reason, checked.problems) == (1, 0, [])
+    assert [(w.line, w.message) for w in checked.warnings] == [
+        (2, "Sam Rivera: Scheduled 5 h next week; cap is 4 h.")
+    ]
+    with database.session() as s:
+        result = import_groups(s, desk.admin, text.encode(), "sam.csv", accept_reason=reason)
+    assert result.imported == 1
+    with database.reader() as s:
+        override = s.scalars(
+            select(AuditEvent).where(AuditEvent.action == "guardrail_override")
+        ).one()
+        created = s.scalars(
+            select(AuditEvent).where(
+                AuditEvent.action == "create", AuditEvent.details["name"].as_string() == "Daily Sam"
+            )
+        ).one()
+        assert override.details["reason"] == reason
+        assert override.details["assignment"] == "Daily Sam"
+        assert override.entity_id == str(desk.staff["Sam Rivera"])
+        assert override.id > created.id  # audited with the row it allowed, in its transaction
 
 
 @pytest.mark.parametrize(

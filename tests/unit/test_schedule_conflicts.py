@@ -11,7 +11,8 @@ from sqlalchemy import event, func, select
 
 from peercenter.db.engine import Database
 from peercenter.db.models import AuditEvent, Group
-from peercenter.domain.conflicts import ConflictKind, NeedsConfirmation, ScheduleConflict
+from peercenter.domain.confirmation import Confirmation
+from peercenter.domain.conflicts import ConflictKind, ScheduleConflict
 from peercenter.domain.recurrence import Frequency, Recurrence
 from peercenter.services import staff
 from peercenter.services.schedule import edits, groups, rooms, rosters
@@ -169,32 +170,51 @@ def test_an_inactive_facilitator_cannot_be_scheduled(database: Database) -> None
     )
 
 
-def test_hours_over_the_cap_are_a_warning_accepted_with_a_reason(database: Database) -> None:
+def test_hours_over_the_cap_come_back_as_a_warning_and_need_a_reason(
+    database: Database,
+) -> None:
     desk = front_desk(database)  # Sam Rivera may facilitate 4 hours a week
-    desk.group("Long Tuesday", lead="Sam Rivera", minutes=180, rule=WEEKLY_TUESDAY)
-    thursday = desk.form(
-        "Thursday Talk",
-        lead="Sam Rivera",
-        first=date(2026, 3, 5),
-        minutes=120,
-        rule=Recurrence(Frequency.WEEKLY, weekdays=(3,), count=2),
-    )
-    with pytest.raises(NeedsConfirmation) as exc, database.session() as s:
-        groups.create_group(s, desk.admin, thursday)
-    assert exc.value.field_errors["facilitators"] == (
-        "Sam Rivera would facilitate 5 h in the week of Mon 2 Mar 2026, over their cap of "
-        "4 h. (and 1 more clash)"
-    )
+    long = desk.group("Long Tuesday", lead="Sam Rivera", minutes=180, rule=WEEKLY_TUESDAY)
+    longer = replace(long.form, duration_minutes=300)
+    before = _events(database)
     with database.session() as s:
-        created = groups.create_group(
-            s, desk.admin, thursday, accept_reason="Covering for Maria while she is away"
+        outcome = groups.update_group(s, desk.admin, long.id, longer, long.version)
+    assert not outcome.saved and _events(database) == before
+    [warning] = outcome.warnings
+    assert (warning.rule, warning.staff_name, warning.needs_reason) == (
+        "hours_cap",
+        "Sam Rivera",
+        True,
+    )
+    assert warning.message.startswith(
+        "Sam Rivera would facilitate 5 h in the week of Mon 2 Mar 2026, over their cap of 4 h."
+    )
+    assert warning.message.endswith("more weeks go over it too.")
+    with database.session() as s:
+        seen = groups.update_group(
+            s, desk.admin, long.id, longer, long.version, Confirmation.of(outcome.warnings)
         )
-    assert len(desk.sessions(created.id)) == 2
+    assert not seen.saved  # seen, but a red warning needs a reason
+    with database.session() as s:
+        saved = groups.update_group(
+            s,
+            desk.admin,
+            long.id,
+            longer,
+            long.version,
+            Confirmation.of(outcome.warnings, "Covering for Maria while she is away"),
+        )
+    assert saved.value.form.duration_minutes == 300
     with database.reader() as s:
         event_ = s.scalars(select(AuditEvent).where(AuditEvent.action == "accept_warning")).one()
-        assert event_.entity_id == str(created.id)
+        assert event_.entity_id == str(long.id)
         assert event_.details["reason"] == "Covering for Maria while she is away"
-        assert event_.details["count"] == 2
+        assert event_.details["count"] == 1
+
+
+def _events(db: Database) -> int:
+    with db.reader() as s:
+        return int(s.scalar(select(func.count()).select_from(AuditEvent)) or 0)
 
 
 def test_moving_a_session_onto_a_booked_room_is_refused(database: Database) -> None:

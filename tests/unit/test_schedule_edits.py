@@ -49,7 +49,9 @@ def test_this_session_only_changes_one_and_survives_series_changes(database: Dat
         notes="Guest speaker",
     )
     with database.session() as s:
-        edited = edits.edit_session(s, desk.admin, target.id, change, EditMode.THIS, target.version)
+        edited = edits.edit_session(
+            s, desk.admin, target.id, change, EditMode.THIS, target.version
+        ).value
     assert (edited.starts_at.hour, edited.room, edited.is_exception) == (19, "Garden Room", True)
     others = [v for v in desk.sessions(gid) if v.id != target.id]
     assert {(v.starts_at.hour, v.room) for v in others} == {(18, "Blue Room")}
@@ -202,7 +204,7 @@ def test_move_cancel_and_restore_one_session(database: Database) -> None:
     with database.session() as s:
         moved = edits.move_session(
             s, desk.admin, target.id, datetime(2026, 3, 11, 18, tzinfo=CHICAGO), target.version
-        )
+        ).value
     assert moved.moved and moved.starts_at.date() == date(2026, 3, 11)
     with (
         pytest.raises(ValidationError, match="reason for cancelling is required"),
@@ -215,7 +217,7 @@ def test_move_cancel_and_restore_one_session(database: Database) -> None:
     with pytest.raises(ConcurrentEditError), database.session() as s:
         edits.restore_session(s, desk.admin, target.id, moved.version)
     with database.session() as s:
-        restored = edits.restore_session(s, desk.admin, target.id, cancelled.version)
+        restored = edits.restore_session(s, desk.admin, target.id, cancelled.version).value
     assert restored.status is SessionStatus.SCHEDULED and restored.cancel_reason == ""
     with database.reader() as s:
         actions = [

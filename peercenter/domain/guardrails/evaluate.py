@@ -66,8 +66,19 @@ def evaluate_person(
     settings: GuardrailSettings,
     score_rules: Mapping[str, scores.ScoreRule],
 ) -> list[Flag]:
-    today = scope.today
     flags = load_flags(person.workload, person.weekly_cap_hours, scope, settings)
+    return sort_flags(flags + standing_flags(person, scope.today, settings, score_rules))
+
+
+def standing_flags(
+    person: PersonInputs,
+    today: date,
+    settings: GuardrailSettings,
+    score_rules: Mapping[str, scores.ScoreRule],
+) -> list[Flag]:
+    """The rules about the person rather than the hours and sessions on their schedule:
+    supervision, check-ins, leave and questionnaire scores, as of ``today``."""
+    flags = []
     if person.is_specialist:
         flags += supervision.recency(
             person.supervision, today, person.in_initial_period, person.records_from, settings
@@ -76,7 +87,7 @@ def evaluate_person(
         flags += checkin.overdue(person.last_checkin, person.records_from, today, settings)
     flags += leave.check(person.last_leave, person.records_from, today, settings)
     flags += scores.check(person.checkins, score_rules, today, 2 * settings.checkin_interval_days)
-    return sort_flags(flags)
+    return flags
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ RULE_LABELS = {
     "back_to_back": "Back-to-back sessions",
     "sessions_per_day": "Sessions in a day",
     "session_on_leave": "Session on leave",
+    "unavailable": "Not available",
     "supervision_recency": "Supervision overdue",
     "supervision_ratio": "Supervision for service",
     "no_leave": "No leave",

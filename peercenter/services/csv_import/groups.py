@@ -1,7 +1,9 @@
 """Importing groups with their schedule from a CSV file. Each good row is created exactly as
-the group form would create it, conflict check included, so a row that would double-book a
-room or a facilitator (against the schedule, or against an earlier row of the same file) is
-a bad row. The dry run does the same work in a savepoint and rolls it back; the import then
+the group form would create it, through the same call, so a row that would double-book a room
+or a facilitator (against the schedule, or against an earlier row of the same file) is a bad
+row, and a row whose facilitator would go over their weekly cap or a red burnout guardrail is
+left out unless the import was given a reason to go ahead (which is then audited with each
+such row). The dry run does the same work in a savepoint and rolls it back; the import then
 adds the good rows, or none, in the caller's transaction."""
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peercenter.db.models import Room
-from peercenter.domain.conflicts import NeedsConfirmation, ScheduleConflict
+from peercenter.domain.confirmation import MAX_REASON, Confirmation, ScheduleWarning
 from peercenter.domain.enums import EnrollmentMode, GroupKind
 from peercenter.domain.errors import PeerCenterError, ValidationError
 from peercenter.domain.permissions import Permission
@@ -35,6 +37,7 @@ from peercenter.services.csv_import.sheet import (
 )
 from peercenter.services.schedule import groups
 from peercenter.services.schedule.groups import GroupForm
+from peercenter.services.schedule.review import record_views
 
 # Every row becomes a series with up to a year of sessions, each checked for clashes.
 MAX_ROWS = 1000
@@ -108,19 +111,23 @@ _NAME_LIST = re.compile(r"\s*(?:;|,|/|&|\band\b)\s*")
 class _Run:
     preview: ImportPreview
     created: list[int]
+    shown: list[ScheduleWarning]
 
 
 def preview_groups(
-    session: Session, actor: Actor, data: bytes, file_name: str = ""
+    session: Session, actor: Actor, data: bytes, file_name: str = "", accept_reason: str = ""
 ) -> ImportPreview:
-    """The dry run: every row is created as the import would create it, in a savepoint that
-    is then rolled back, so what it lists is what the import would do. Use a writing session
-    (database.session()); nothing is kept."""
+    """The dry run: every row is created as the import would create it (with
+    ``accept_reason`` for the rows that need one), in a savepoint that is then rolled back,
+    so what it lists is what the import would do. Use a writing session
+    (database.session()); nothing is kept but the audit of private warnings shown."""
     savepoint = session.begin_nested()
     try:
-        return _run(session, actor, data, file_name).preview
+        run = _run(session, actor, data, file_name, accept_reason)
     finally:
         savepoint.rollback()
+    record_views(session, actor, run.shown, f"import of {file_name or 'a CSV file'}")
+    return run.preview
 
 
 def import_groups(
@@ -130,12 +137,14 @@ def import_groups(
     file_name: str = "",
     *,
     all_or_nothing: bool = False,
+    accept_reason: str = "",
 ) -> ImportResult:
     """Create the good rows' groups and their sessions (or, with ``all_or_nothing``, every
-    row's or none) in the caller's transaction, audited as one import."""
+    row's or none) in the caller's transaction, audited as one import. A row over a red
+    warning is imported only with ``accept_reason``."""
     savepoint = session.begin_nested()
     try:
-        run = _run(session, actor, data, file_name)
+        run = _run(session, actor, data, file_name, accept_reason)
         refuse(run.preview, len(run.created), all_or_nothing)
     except BaseException:
         savepoint.rollback()
@@ -158,7 +167,7 @@ def import_groups(
     return ImportResult(len(run.created), preview.bad_rows, preview)
 
 
-def _run(session: Session, actor: Actor, data: bytes, file_name: str) -> _Run:
+def _run(session: Session, actor: Actor, data: bytes, file_name: str, reason: str) -> _Run:
     require(actor, Permission.MANAGE_SCHEDULE)
     table = read_table(data, max_rows=MAX_ROWS)
     header = SHEET.header(table)
@@ -167,51 +176,59 @@ def _run(session: Session, actor: Actor, data: bytes, file_name: str) -> _Run:
         lookup.Candidate((r.name,), r.name, r.id)
         for r in session.scalars(select(Room).where(Room.is_active.is_(True)))
     ]
+    if len(reason.strip()) > MAX_REASON:
+        raise ValidationError(f"The reason is too long (at most {MAX_REASON} characters).")
+    # The dry run lists every warning; red ones still need the reason.
+    confirmation = Confirmation.any_warning(reason)
     problems: list[RowProblem] = []
     warnings: list[RowProblem] = []
     created: list[int] = []
-    reason = f"Imported from {file_name or 'a CSV file'}; the warning was listed before importing."
+    shown: list[ScheduleWarning] = []
+    held = 0
     for row in table.rows:
         cells_ = RowCells(row, header)
         form = _form(cells_, staff, rooms)
         if form is not None:
-            group_id = _create(session, actor, form, cells_, reason)
+            group_id, seen = _create(session, actor, form, cells_, confirmation)
+            shown += seen
             if group_id is not None:
                 created.append(group_id)
-                warnings.extend(cells_.problems)  # hours over a cap: imported, worth a look
+                warnings.extend(cells_.problems)  # gone ahead over: worth a look
                 continue
+            if seen:
+                held += 1  # left out for want of a reason only
         problems.extend(cells_.problems)
     return _Run(
-        ImportPreview(file_name, len(table.rows), len(created), problems, warnings, header.ignored),
+        ImportPreview(
+            file_name,
+            len(table.rows),
+            len(created),
+            problems,
+            warnings,
+            header.ignored,
+            needs_reason=held,
+        ),
         created,
+        shown,
     )
 
 
 def _create(
-    session: Session, actor: Actor, form: GroupForm, row: RowCells, reason: str
-) -> int | None:
-    """The group's id, or None with the row's problems noted. A warning (hours over a
-    facilitator's cap) is noted and accepted: the dry run listed it."""
+    session: Session, actor: Actor, form: GroupForm, row: RowCells, confirmation: Confirmation
+) -> tuple[int | None, tuple[ScheduleWarning, ...]]:
+    """The group's id (None with the row's problems noted) and the warnings it brings. A
+    row whose warnings are not answered (a red one without a reason) is left out with
+    them as its problems; one gone ahead over has them noted."""
     try:
-        with session.begin_nested():
-            return groups.create_group(session, actor, form).id
-    except NeedsConfirmation as exc:
-        warned = exc
-    except ScheduleConflict as exc:
-        row.add_errors(exc, _FIELD_COLUMNS)
-        return None
+        outcome = groups.create_group(session, actor, form, confirmation)
     except ValidationError as exc:
         row.add_errors(exc, _FIELD_COLUMNS)
-        return None
-    try:
-        with session.begin_nested():
-            group_id = groups.create_group(session, actor, form, accept_reason=reason).id
-    except PeerCenterError as exc:
-        row.add("lead", exc.message)
-        return None
-    for field, message in warned.field_errors.items():
-        row.add(_FIELD_COLUMNS.get(field, field), message)
-    return group_id
+        return None, ()
+    open_ = confirmation.unanswered(outcome.warnings)
+    for w in open_ or outcome.warnings:
+        column = "co" if w.staff_id in form.co_facilitator_ids else "lead"
+        row.add(column, f"{w.text} Importing it needs a reason." if w in open_ else w.text)
+    return (outcome.result.id if outcome.result else None), outcome.warnings
 
 
 def _form(

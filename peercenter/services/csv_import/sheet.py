@@ -30,6 +30,8 @@ class ImportPreview:
     problems: list[RowProblem]
     warnings: list[RowProblem]
     ignored_columns: list[str] = field(default_factory=list)
+    # Rows left out only because going ahead over their warnings needs a reason.
+    needs_reason: int = 0
 
     @property
     def bad_rows(self) -> int:

@@ -23,7 +23,6 @@ from peercenter.domain.conflicts import (
     Booking,
     Conflict,
     Names,
-    NeedsConfirmation,
     ScheduleConflict,
     capacity_conflicts,
     double_bookings,
@@ -34,8 +33,6 @@ from peercenter.domain.conflicts import (
     week_of,
 )
 from peercenter.domain.enums import EnrollmentStatus, SessionStatus, StaffStatus
-from peercenter.services import audit
-from peercenter.services.context import Actor
 from peercenter.services.schedule.common import (
     MAX_SESSION,
     participant_names,
@@ -60,38 +57,11 @@ class ConflictReport:
         return out
 
 
-def record_accepted(
-    session: Session,
-    actor: Actor,
-    entity: str,
-    entity_id: int,
-    accepted: list[str],
-    reason: str | None,
-) -> None:
-    """The warnings someone chose to accept, and why, in the audit trail."""
-    if accepted:
-        audit.record(
-            session,
-            actor,
-            "accept_warning",
-            entity,
-            entity_id,
-            {
-                "reason": (reason or "").strip()[:500],
-                "warnings": accepted[:20],
-                "count": len(accepted),
-            },
-        )
-
-
-def enforce(report: ConflictReport, accept_reason: str | None) -> list[str]:
-    """Refuse double bookings; let warnings through only with a reason. Returns the accepted
-    warnings' messages for the audit trail."""
+def enforce(report: ConflictReport) -> None:
+    """Refuse double bookings, capacity and inactive facilitators. Hours over a cap are
+    warnings: the change's review (review.py) weighs them."""
     if report.errors:
         raise ScheduleConflict(report.errors)
-    if report.warnings and not (accept_reason or "").strip():
-        raise NeedsConfirmation(report.warnings)
-    return [w.message for w in report.warnings]
 
 
 @dataclass(frozen=True)
@@ -397,6 +367,10 @@ def _hours(
         ).items():
             after[week] = after.get(week, 0) + minutes
         out += hours_cap_warnings(
-            names.staff.get(staff_id, "This facilitator"), caps.get(staff_id, 40.0), before, after
+            names.staff.get(staff_id, "This facilitator"),
+            caps.get(staff_id, 40.0),
+            before,
+            after,
+            staff_id,
         )
     return out

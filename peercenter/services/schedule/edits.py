@@ -10,7 +10,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from peercenter.db.models import Session as SessionRow
-from peercenter.domain import validation
+from peercenter.domain import timefmt, validation
+from peercenter.domain.confirmation import Confirmation, Outcome
 from peercenter.domain.conflicts import Booking
 from peercenter.domain.enums import FacilitatorRole, SessionStatus
 from peercenter.domain.errors import ValidationError
@@ -30,10 +31,12 @@ from peercenter.services.schedule.common import (
     local_instant,
     view_of,
 )
-from peercenter.services.schedule.conflicts import Roster, check, enforce, record_accepted
-from peercenter.services.schedule.groups import form_of, update_group
+from peercenter.services.schedule.conflicts import Roster, check
+from peercenter.services.schedule.groups import change_series, form_of
+from peercenter.services.schedule.review import Review, decide
 from peercenter.services.schedule.split import is_first_of_series, split_series
 from peercenter.services.series import set_facilitators
+from peercenter.services.wellbeing.assignment import ProposedSession
 
 
 def edit_session(
@@ -43,10 +46,11 @@ def edit_session(
     change: SessionChange,
     mode: EditMode,
     expected_version: int | None,
-    accept_reason: str | None = None,
-) -> SessionView:
+    confirmation: Confirmation | None = None,
+) -> Outcome[SessionView]:
     """Apply the form to this session, to it and the ones after it, or to the whole series.
-    Conflicts are refused; hours over a cap need ``accept_reason``."""
+    Conflicts are refused; the warnings (hours over a cap, a new facilitator's guardrail
+    flags) come back unless ``confirmation`` answers them (review.py)."""
     require(actor, Permission.MANAGE_SCHEDULE)
     row = load_session(session, session_id)
     check_version(row, expected_version)
@@ -58,24 +62,23 @@ def edit_session(
             "rule, or move this session only.",
             field="day",
         )
-    if mode is EditMode.THIS:
-        _edit_one(session, actor, row, change, notes, accept_reason)
-    elif mode is EditMode.FOLLOWING and not is_first_of_series(session, row):
-        split_series(session, actor, row, change, notes, accept_reason)
-    else:
-        _edit_series(session, actor, row, change, notes, accept_reason)
-    session.flush()
-    return view_of(session, row)
+
+    def apply(review: Review) -> SessionView:
+        review.about("session", row.id, f"{row.group.name}, {timefmt.day(change.day)}")
+        if mode is EditMode.THIS:
+            _edit_one(review, row, change, notes)
+        elif mode is EditMode.FOLLOWING and not is_first_of_series(session, row):
+            split_series(review, row, change, notes)
+        else:
+            _edit_series(review, row, change, notes)
+        session.flush()
+        return view_of(session, row)
+
+    return decide(session, actor, confirmation, apply)
 
 
-def _edit_one(
-    session: Session,
-    actor: Actor,
-    row: SessionRow,
-    change: SessionChange,
-    notes: str | None,
-    accept_reason: str | None,
-) -> None:
+def _edit_one(review: Review, row: SessionRow, change: SessionChange, notes: str | None) -> None:
+    session, actor = review.session, review.actor
     tz = settings.center_timezone(session)
     start = local_instant(change.day, change.start_time, tz)
     end = start + timedelta(minutes=change.duration_minutes)
@@ -98,9 +101,12 @@ def _edit_one(
             enrolled=roster.count_on(change.day) if room_changed else 0,
             group_capacity=row.group.capacity if room_changed else None,
         )
-        accepted = enforce(report, accept_reason)
-    else:
-        accepted = []
+        review.conflicts(report)
+        already = {f.staff_id for f in row.facilitators}
+        review.assignments(
+            (s for s, _ in change.facilitators() if s not in already),
+            [ProposedSession(booking.starts_at, booking.ends_at, row.group.name, row.id)],
+        )
     before = _snapshot(row)
     row.starts_at, row.ends_at = start, end
     row.room_id, row.topic_id, row.notes = change.room_id, change.topic_id, notes
@@ -108,7 +114,6 @@ def _edit_one(
     row.is_exception = True
     diff = audit.changes(before, _snapshot(row))
     audit.record(session, actor, "update", "session", row.id, {**diff, "mode": "this"})
-    record_accepted(session, actor, "session", row.id, accepted, accept_reason)
 
 
 def _snapshot(row: SessionRow) -> dict[str, Any]:
@@ -123,14 +128,7 @@ def _snapshot(row: SessionRow) -> dict[str, Any]:
     }
 
 
-def _edit_series(
-    session: Session,
-    actor: Actor,
-    row: SessionRow,
-    change: SessionChange,
-    notes: str | None,
-    accept_reason: str | None,
-) -> None:
+def _edit_series(review: Review, row: SessionRow, change: SessionChange, notes: str | None) -> None:
     group = row.group
     form = replace(
         form_of(group),
@@ -141,10 +139,10 @@ def _edit_series(
         co_facilitator_ids=tuple(s for s, r in change.facilitators() if r is FacilitatorRole.CO),
         default_topic_id=change.topic_id,
     )
-    update_group(session, actor, group.id, form, None, accept_reason)
+    change_series(review, group.id, form, None)
     if row.is_exception:
         # The session the user opened takes the change too, even though edited before.
-        _edit_one(session, actor, row, change, notes, accept_reason)
+        _edit_one(review, row, change, notes)
     else:
         row.notes = notes
 
@@ -155,8 +153,8 @@ def move_session(
     session_id: int,
     new_start: datetime,
     expected_version: int | None,
-    accept_reason: str | None = None,
-) -> SessionView:
+    confirmation: Confirmation | None = None,
+) -> Outcome[SessionView]:
     """Move one session to another day or time, keeping its length, room and people."""
     require(actor, Permission.MANAGE_SCHEDULE)
     row = load_session(session, session_id)
@@ -165,7 +163,7 @@ def move_session(
     current = change_of(view_of(session, row))
     change = replace(current, day=local.date(), start_time=local.time().replace(tzinfo=None))
     return edit_session(
-        session, actor, session_id, change, EditMode.THIS, expected_version, accept_reason
+        session, actor, session_id, change, EditMode.THIS, expected_version, confirmation
     )
 
 
@@ -189,9 +187,10 @@ def restore_session(
     actor: Actor,
     session_id: int,
     expected_version: int | None,
-    accept_reason: str | None = None,
-) -> SessionView:
-    """Put a cancelled session back, if its room and people are still free."""
+    confirmation: Confirmation | None = None,
+) -> Outcome[SessionView]:
+    """Put a cancelled session back, if its room and people are still free; hours it puts
+    over a facilitator's cap need a reason."""
     require(actor, Permission.MANAGE_SCHEDULE)
     row = load_session(session, session_id)
     check_version(row, expected_version)
@@ -199,19 +198,23 @@ def restore_session(
         raise ValidationError("This session is not cancelled.")
     tz = settings.center_timezone(session)
     day = row.starts_at.astimezone(tz).date()
-    roster = Roster.load(session, row.group_id)
-    booking = Booking(
-        row.id,
-        row.group.name,
-        row.starts_at.astimezone(tz),
-        row.ends_at.astimezone(tz),
-        row.room_id,
-        frozenset(f.staff_id for f in row.facilitators),
-        roster.on(day),
-    )
-    accepted = enforce(check(session, tz, [booking]), accept_reason)
-    row.status, row.cancel_reason, row.closure_id = SessionStatus.SCHEDULED, None, None
-    audit.record(session, actor, "restore", "session", row.id)
-    record_accepted(session, actor, "session", row.id, accepted, accept_reason)
-    session.flush()
-    return view_of(session, row)
+
+    def apply(review: Review) -> SessionView:
+        roster = Roster.load(session, row.group_id)
+        booking = Booking(
+            row.id,
+            row.group.name,
+            row.starts_at.astimezone(tz),
+            row.ends_at.astimezone(tz),
+            row.room_id,
+            frozenset(f.staff_id for f in row.facilitators),
+            roster.on(day),
+        )
+        review.conflicts(check(session, tz, [booking]))
+        row.status, row.cancel_reason, row.closure_id = SessionStatus.SCHEDULED, None, None
+        audit.record(session, actor, "restore", "session", row.id)
+        review.about("session", row.id, f"{row.group.name}, {timefmt.day(day)}")
+        session.flush()
+        return view_of(session, row)
+
+    return decide(session, actor, confirmation, apply)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from peercenter.db.models import Enrollment, Group, GroupFacilitator, Room, Staff, Topic
 from peercenter.db.models import Session as SessionRow
 from peercenter.domain import timefmt, validation
+from peercenter.domain.confirmation import Confirmation, Outcome
 from peercenter.domain.conflicts import Booking
 from peercenter.domain.enums import EnrollmentMode, EnrollmentStatus, FacilitatorRole, GroupKind
 from peercenter.domain.permissions import Permission
@@ -32,10 +33,9 @@ from peercenter.services.schedule.conflicts import (
     ConflictReport,
     Roster,
     check,
-    enforce,
-    record_accepted,
     with_roster,
 )
+from peercenter.services.schedule.review import Review, decide
 from peercenter.services.series import (
     ClosedDays,
     materialize,
@@ -43,6 +43,7 @@ from peercenter.services.series import (
     regenerate,
     sync_facilitators,
 )
+from peercenter.services.wellbeing.assignment import ProposedSession
 
 MAX_CAPACITY = 500
 PREVIEW_DATES = 6
@@ -286,18 +287,25 @@ def _series_plan(
 
 
 def create_group(
-    session: Session, actor: Actor, form: GroupForm, accept_reason: str | None = None
-) -> GroupDetail:
-    """Create a series and its sessions up to the horizon. Double bookings are refused;
-    hours over a facilitator's cap need ``accept_reason``."""
+    session: Session, actor: Actor, form: GroupForm, confirmation: Confirmation | None = None
+) -> Outcome[GroupDetail]:
+    """Create a series and its sessions up to the horizon. Double bookings are refused; the
+    warnings (hours over a cap, the facilitators' guardrail flags) come back unless
+    ``confirmation`` answers them (review.py)."""
     require(actor, Permission.MANAGE_SCHEDULE)
     values = _clean(session, form)
+    return decide(session, actor, confirmation, lambda review: _create(review, form, values))
+
+
+def _create(review: Review, form: GroupForm, values: dict[str, Any]) -> GroupDetail:
+    session, actor = review.session, review.actor
     tz = settings.center_timezone(session)
     transient = _transient(values, form, None)
     plan = _series_plan(
         session, transient, tz, datetime.combine(form.first_date, time.min, tz), None
     )
-    accepted = enforce(plan.report, accept_reason)
+    review.conflicts(plan.report)
+    review.assignments((s for s, _ in _facilitators(form)), _proposed(transient, plan.starts, tz))
     group = Group(**values)
     group.facilitators = [GroupFacilitator(staff_id=s, role=r) for s, r in _facilitators(form)]
     session.add(group)
@@ -311,9 +319,17 @@ def create_group(
         group.id,
         {"name": group.name, "rule": group.rrule, "sessions": added},
     )
-    record_accepted(session, actor, "group", group.id, accepted, accept_reason)
+    review.about("group", group.id, group.name)
     session.flush()
     return detail(group)
+
+
+def _proposed(group: Group, starts: list[datetime], tz: ZoneInfo) -> list[ProposedSession]:
+    """The planned sessions as a facilitator new to the series would take them on."""
+    length = timedelta(minutes=group.duration_minutes)
+    return [
+        ProposedSession(s.astimezone(tz), s.astimezone(tz) + length, group.name) for s in starts
+    ]
 
 
 def update_group(
@@ -322,18 +338,39 @@ def update_group(
     group_id: int,
     form: GroupForm,
     expected_version: int | None,
-    accept_reason: str | None = None,
-) -> GroupDetail:
+    confirmation: Confirmation | None = None,
+) -> Outcome[GroupDetail]:
     """Change the whole series. Past sessions stay as they were; future sessions not edited
-    by hand are brought in line with the new rule, time, room and facilitators."""
+    by hand are brought in line with the new rule, time, room and facilitators. Warnings as
+    for ``create_group``."""
     require(actor, Permission.MANAGE_SCHEDULE)
+    return decide(
+        session,
+        actor,
+        confirmation,
+        lambda review: change_series(review, group_id, form, expected_version),
+    )
+
+
+def change_series(
+    review: Review, group_id: int, form: GroupForm, expected_version: int | None
+) -> GroupDetail:
+    """``update_group``'s work, as one step of a change (an edit of a session may change its
+    series too)."""
+    session, actor = review.session, review.actor
     group = load_group(session, group_id)
     check_version(group, expected_version)
     values = _clean(session, form)
     tz = settings.center_timezone(session)
     since = clock.now()
-    plan = _series_plan(session, _transient(values, form, group.id), tz, since, group.id)
-    accepted = enforce(plan.report, accept_reason)
+    transient = _transient(values, form, group.id)
+    plan = _series_plan(session, transient, tz, since, group.id)
+    review.conflicts(plan.report)
+    already = {f.staff_id for f in group.facilitators}
+    review.assignments(
+        (s for s, _ in _facilitators(form) if s not in already),
+        _proposed(transient, plan.starts, tz),
+    )
     before = {key: getattr(group, key) for key in values}
     before["facilitators"] = sorted((f.staff_id, f.role.value) for f in group.facilitators)
     apply_values(group, values, _facilitators(form))
@@ -344,7 +381,7 @@ def update_group(
     diff = audit.changes(before, after)
     diff["sessions"] = vars(result)
     audit.record(session, actor, "update", "group", group.id, diff)
-    record_accepted(session, actor, "group", group.id, accepted, accept_reason)
+    review.about("group", group.id, group.name)
     session.flush()
     return detail(group)
 

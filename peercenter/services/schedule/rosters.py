@@ -270,7 +270,7 @@ def _check_participant(
         )
         for sid, s, e in rows
     ]
-    enforce(check(session, tz, proposed), None)
+    enforce(check(session, tz, proposed))
 
 
 def offer_open_places(

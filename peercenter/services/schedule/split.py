@@ -16,11 +16,12 @@ from peercenter.domain.conflicts import Booking
 from peercenter.domain.enums import EnrollmentStatus, SessionStatus
 from peercenter.domain.recurrence import Recurrence
 from peercenter.services import audit, settings
-from peercenter.services.context import Actor
 from peercenter.services.schedule.changes import SessionChange
 from peercenter.services.schedule.common import local_instant, local_span
-from peercenter.services.schedule.conflicts import Roster, check, enforce, record_accepted
+from peercenter.services.schedule.conflicts import Roster, check
+from peercenter.services.schedule.review import Review
 from peercenter.services.series import planned_starts, set_facilitators
+from peercenter.services.wellbeing.assignment import ProposedSession
 
 _COPIED = (
     "name",
@@ -46,15 +47,11 @@ def is_first_of_series(session: Session, row: SessionRow) -> bool:
 
 
 def split_series(
-    session: Session,
-    actor: Actor,
-    row: SessionRow,
-    change: SessionChange,
-    notes: str | None,
-    accept_reason: str | None,
+    review: Review, row: SessionRow, change: SessionChange, notes: str | None
 ) -> Group:
     """End ``row``'s series the day before it and start a new one from it with the change.
     Later sessions move to the new series (hand-edited ones keep their edits)."""
+    session, actor = review.session, review.actor
     old = row.group
     tz = settings.center_timezone(session)
     split_day = row.occurrence_start.astimezone(tz).date()
@@ -88,7 +85,12 @@ def split_series(
                 roster.on(day),
             )
         )
-    accepted = enforce(check(session, tz, proposed), accept_reason)
+    review.conflicts(check(session, tz, proposed))
+    already = {f.staff_id for f in row.facilitators}
+    review.assignments(
+        (s for s, _ in change.facilitators() if s not in already),
+        [ProposedSession(b.starts_at, b.ends_at, old.name, b.key) for b in proposed],
+    )
 
     new = _new_series(session, old, tz, split_day, change)
     for r in rows:
@@ -118,7 +120,6 @@ def split_series(
         new.id,
         {"name": new.name, "rule": new.rrule, "split_from": old.id},
     )
-    record_accepted(session, actor, "session", row.id, accepted, accept_reason)
     session.flush()
     return new
 

@@ -1,11 +1,14 @@
 """The guardrail check at the moment of scheduling: given a proposed facilitator assignment
 (one session, several, or a whole series), the flags it WOULD bring, computed on the person's
 schedule as it would be (the proposed sessions added to the ones they already have). The
-scheduler shows them before the user confirms; going ahead over a red flag needs a reason,
-which is written to the audit trail.
+schedule's services turn them into warnings of the change (schedule/review.py); going ahead
+over a red flag needs a reason, which is written to the audit trail.
 
-Only the rules about hours and sessions are checked here: those are what an assignment can
-change, and they reveal nothing private (no scores, notes or answers) to the front desk."""
+What the check tells depends on who asks. The front desk (anyone who may not see the
+person's wellbeing) is told the schedule facts only: hours, days in a row, back-to-back
+sessions, and a day the person is not available, never why. The person's supervisor and
+administrators see the full reasons: the flags about leave, and the person's standing
+supervision, check-in and questionnaire flags beside the ones the assignment brings."""
 
 from __future__ import annotations
 
@@ -19,7 +22,7 @@ from sqlalchemy.orm import Session
 from peercenter.db.models import Group, Staff
 from peercenter.db.models import Session as SessionRow
 from peercenter.domain.enums import SessionStatus
-from peercenter.domain.errors import NotFound, ValidationError
+from peercenter.domain.errors import NotFound
 from peercenter.domain.guardrails import (
     Flag,
     Level,
@@ -27,15 +30,19 @@ from peercenter.domain.guardrails import (
     WorkInterval,
     data_span,
     evaluate_assignment,
+    sort_flags,
+    worst_level,
 )
+from peercenter.domain.guardrails.evaluate import standing_flags
+from peercenter.domain.guardrails.schedule_facts import schedule_facts
 from peercenter.domain.names import staff_display_name
 from peercenter.domain.permissions import Permission
 from peercenter.domain.recurrence import occurrence_starts
-from peercenter.services import audit, settings
+from peercenter.services import settings
 from peercenter.services.clock import day_bounds, local_today
 from peercenter.services.context import Actor, require
 from peercenter.services.series import horizon_date
-from peercenter.services.wellbeing import inputs
+from peercenter.services.wellbeing import access, inputs, questionnaires
 
 
 @dataclass(frozen=True)
@@ -58,6 +65,8 @@ class AssignmentCheck:
     sessions: int
     first_day: date | None
     last_day: date | None
+    # Whether ``flags`` are the full reasons (False: the schedule facts only).
+    full: bool = False
 
     @property
     def needs_reason(self) -> bool:
@@ -74,12 +83,14 @@ def check_assignment(
     proposed: Sequence[ProposedSession],
     today: date | None = None,
 ) -> AssignmentCheck:
-    """The flags that giving ``staff_id`` the ``proposed`` sessions would bring."""
+    """The flags that giving ``staff_id`` the ``proposed`` sessions would bring, as much of
+    them as ``actor`` may see."""
     require(actor, Permission.MANAGE_SCHEDULE)
     staff = session.get(Staff, staff_id)
     if staff is None:
         raise NotFound("That staff member no longer exists.")
     name = staff_display_name(staff.first_name, staff.last_name, staff.preferred_name)
+    full = access.may_see(actor, staff)
     tz = settings.center_timezone(session)
     today = today or local_today(tz)
     intervals = [
@@ -93,21 +104,34 @@ def check_assignment(
         for p in proposed
     ]
     if not intervals:
-        return AssignmentCheck(staff.id, name, Level.GREEN, (), frozenset(), 0, None, None)
+        return AssignmentCheck(staff.id, name, Level.GREEN, (), frozenset(), 0, None, None, full)
     rules = settings.guardrail_settings(session)
     first, last = data_span(Scope.for_days((i.day for i in intervals), today), rules)
-    load = inputs.workloads(session, [staff.id], first, last, tz)[staff.id]
+    standing: list[Flag] = []
+    if full:
+        got = inputs.gather(session, [access.Person.of(staff)], first, last, today, tz, rules)
+        person = got[staff.id].inputs
+        load = person.workload
+        score_rules = inputs.score_rules(questionnaires.available(), rules)
+        standing = standing_flags(person, today, rules, score_rules)
+    else:
+        load = inputs.workloads(session, [staff.id], first, last, tz)[staff.id]
     outcome = evaluate_assignment(load, intervals, staff.weekly_hours_cap, today, rules)
+    caused = [f for f in outcome.flags if outcome.is_new(f)]
+    flags = sort_flags([*outcome.flags, *standing]) if full else schedule_facts(outcome.flags)
+    if not full:
+        caused = schedule_facts(caused)
     days = [i.day for i in intervals]
     return AssignmentCheck(
         staff.id,
         name,
-        outcome.level,
-        tuple(outcome.flags),
-        frozenset(f.rule for f in outcome.flags if outcome.is_new(f)),
+        worst_level(flags),
+        tuple(flags),
+        frozenset(f.rule for f in caused),
         len(intervals),
         min(days),
         max(days),
+        full,
     )
 
 
@@ -183,38 +207,3 @@ def proposed_series(
         ProposedSession(s, s + length, label)
         for s in occurrence_starts(rrule, first_date, start_time, tz, lo, hi)
     ]
-
-
-def confirm(
-    session: Session, actor: Actor, check: AssignmentCheck, reason: str, assignment: str
-) -> None:
-    """Record going ahead with a flagged assignment. Over a red flag a reason is required;
-    ``assignment`` says what was assigned (for the audit trail), e.g. 'Recovery Circle, 12
-    sessions from 3 Mar 2025'."""
-    require(actor, Permission.MANAGE_SCHEDULE)
-    reason = (reason or "").strip()
-    if check.needs_reason and not reason:
-        raise ValidationError(
-            f"{check.staff_name} would be over a red guardrail; say why the "
-            "assignment should go ahead anyway.",
-            field="reason",
-        )
-    if len(reason) > 500:
-        raise ValidationError("The reason is too long (at most 500 characters).", field="reason")
-    if check.level is Level.GREEN:
-        return
-    audit.record(
-        session,
-        actor,
-        "guardrail_override",
-        "staff",
-        check.staff_id,
-        {
-            "level": check.level.value,
-            "reason": reason,
-            "assignment": assignment,
-            "flags": [
-                {"rule": f.rule, "level": f.level.value, "message": f.message} for f in check.flags
-            ],
-        },
-    )

@@ -1,79 +1,57 @@
-"""A record dialog whose save may meet warnings (a facilitator's hours over their cap): the
-user is asked for a reason and, if they give one, the save runs again with it. The question is
-asked after the first attempt's transaction has ended, never while it holds the database.
-
-Before that, a dialog that assigns facilitators shows the burnout guardrail flags the new
-assignments would bring (``guardrail_assignments``); a reason given there also answers the
-schedule's own hour warnings, and the save records it (``record_guardrails``)."""
+"""A record dialog whose save may bring warnings (a facilitator's hours over their cap, the
+guardrail flags of a newly assigned facilitator). The service decides: the dialog submits,
+and when the service returns warnings instead of saving, it shows them and submits again with
+the user's reason. Clashes are refused by the first submission, before any question. Each
+submission is its own unit of work, so no question is asked while the database is held."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
-from peercenter.domain.conflicts import NeedsConfirmation
-from peercenter.services.wellbeing.assignment import ProposedSession
-from peercenter.ui import messages
-from peercenter.ui.dialogs.guardrail_warning import GuardrailReview, review_assignments
+from peercenter.domain.confirmation import Confirmation, Outcome
+from peercenter.ui.dialogs.guardrail_warning import ask_to_go_ahead
 from peercenter.ui.widgets.record_dialog import RecordDialog
+
+Attempt = Callable[[Session, Confirmation], Outcome[int]]
 
 
 class ConfirmingDialog(RecordDialog):
-    accept_reason: str | None = None
-    _pending: NeedsConfirmation | None = None
-    guardrails: GuardrailReview | None = None
+    """Subclasses implement ``attempt`` (the save, given the confirmation so far) instead of
+    ``save``."""
 
-    def guardrail_assignments(self) -> Sequence[tuple[int, Sequence[ProposedSession]]]:
-        """The facilitators this save would newly assign, each with the sessions they would
-        take on. Dialogs that assign facilitators say; the default assigns nobody."""
-        return ()
+    def attempt(self, session: Session, confirmation: Confirmation) -> Outcome[int]:
+        raise NotImplementedError
 
-    def guardrail_subject(self) -> str:
-        """What is being assigned, in a few words, for the warning and the audit trail."""
+    def warning_subject(self) -> str:
+        """What is being saved, in a few words, for the warning."""
         return self.windowTitle()
 
-    def record_guardrails(self, session: Session) -> None:
-        """Called from ``save`` after the change, in its transaction."""
-        if self.guardrails is not None:
-            self.guardrails.record(session, self.ctx.actor)
-
-    def needs_confirmation(self, error: NeedsConfirmation) -> None:
-        """Called from ``save`` before re-raising, so ``submit`` can ask afterwards."""
-        self._pending = error
-
     def submit(self) -> None:
-        # A form with mistakes of its own is shown those first; the guardrails come after.
-        assignments = () if self.local_errors() else self.guardrail_assignments()
-        review = (
-            review_assignments(
-                self, self.ctx.database, self.ctx.actor, assignments, self.guardrail_subject()
-            )
-            if assignments
-            else GuardrailReview()
-        )
-        if review is None:
-            return  # the user stepped back at the guardrail warning: nothing is saved
-        self.guardrails = review
-        self._pending = None
-        self.accept_reason = review.reason or None
-        super().submit()
-        pending = self._pending
-        if pending is None:
+        self.clear_errors()
+        problems = self.local_errors()
+        if problems:
+            self.show_errors(problems)
             return
-        self.show_errors(pending.field_errors)
-        self.banner.show_message(pending.message, tone="info")
-        reason = messages.ask_text(
-            self,
-            "Save anyway?",
-            "\n".join(w.message for w in pending.warnings[:5])
-            + "\n\nTo save anyway, say why (this goes in the audit trail):",
-        )
-        if reason is None or not reason.strip():
-            return
-        self._pending = None
-        self.accept_reason = reason.strip()
-        try:
-            super().submit()
-        finally:
-            self.accept_reason = None
+        self.submit_confirmed(self.attempt)
+
+    def submit_confirmed(self, attempt: Attempt) -> None:
+        """Submit; while the service answers with warnings, show them and submit again with
+        the user's answer. Stepping back saves nothing."""
+        confirmation = Confirmation()
+        while True:
+            outcome = self._once(attempt, confirmation)
+            if outcome is None:
+                return  # refused: the reason is shown beside the fields or in the banner
+            if outcome.result is not None:
+                self.saved_id = outcome.result
+                self.accept()
+                return
+            answer = ask_to_go_ahead(self, outcome.warnings, self.warning_subject())
+            if answer is None:
+                return
+            confirmation = answer
+
+    def _once(self, attempt: Attempt, confirmation: Confirmation) -> Outcome[int] | None:
+        return self.write(lambda session: attempt(session, confirmation))

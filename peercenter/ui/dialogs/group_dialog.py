@@ -16,14 +16,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from peercenter.domain.conflicts import NeedsConfirmation
+from peercenter.domain.confirmation import Confirmation, Outcome
 from peercenter.domain.enums import EnrollmentMode, GroupKind
 from peercenter.domain.errors import PeerCenterError, ValidationError
 from peercenter.domain.recurrence import Frequency, Recurrence
-from peercenter.services import clock
 from peercenter.services.schedule import choices, groups
-from peercenter.services.wellbeing import assignment
-from peercenter.services.wellbeing.assignment import ProposedSession
 from peercenter.ui import theme
 from peercenter.ui.context import AppContext
 from peercenter.ui.dialogs.confirming import ConfirmingDialog
@@ -114,7 +111,6 @@ class GroupDialog(ConfirmingDialog):
         self.lead.currentIndexChanged.connect(lambda _i: self.co.set_hidden_id(self.lead.value()))
 
         self._choices: choices.ScheduleChoices | None = None
-        self._assigned: set[int] = set()  # facilitators already on the series when loaded
         self.load(start=start, minutes=minutes)
 
     # -- loading ---------------------------------------------------------------------------
@@ -132,7 +128,6 @@ class GroupDialog(ConfirmingDialog):
         if detail is not None:
             self.version = detail.version
             form = detail.form
-            self._assigned = {i for i in (form.lead_id, *form.co_facilitator_ids) if i}
         else:
             begins = start or datetime.combine(date.today(), time(18, 0))
             form = groups.GroupForm(
@@ -240,55 +235,14 @@ class GroupDialog(ConfirmingDialog):
 
     # -- saving ----------------------------------------------------------------------------
 
-    def guardrail_assignments(self) -> list[tuple[int, list[ProposedSession]]]:
-        """Each facilitator new to the series, with the series' sessions from its first date
-        (today for a series already running) up to the planning horizon."""
-        form = self.form()
-        new = [
-            i
-            for i in dict.fromkeys((form.lead_id, *form.co_facilitator_ids))
-            if i is not None and i not in self._assigned
-        ]
-        if not new:
-            return []
-        try:
-            with self.ctx.database.reader() as session:
-                planned = assignment.proposed_series(
-                    session,
-                    self.guardrail_subject(),
-                    form.recurrence.to_rrule(form.first_date),
-                    form.first_date,
-                    form.start_time,
-                    form.duration_minutes,
-                    form.recurrence.until,
-                )
-        except PeerCenterError:
-            return []  # a rule that is not valid yet: the save says what is wrong
-        if self.group_id is not None:
-            now = clock.now()
-            planned = [p for p in planned if p.starts_at >= now]
-        return [(staff_id, planned) for staff_id in new]
-
-    def guardrail_subject(self) -> str:
+    def warning_subject(self) -> str:
         return self.name.text().strip() or "the new group"
 
-    def save(self, session: Session) -> int:
-        try:
-            if self.group_id is None:
-                detail = groups.create_group(
-                    session, self.ctx.actor, self.form(), self.accept_reason
-                )
-            else:
-                detail = groups.update_group(
-                    session,
-                    self.ctx.actor,
-                    self.group_id,
-                    self.form(),
-                    self.version,
-                    self.accept_reason,
-                )
-        except NeedsConfirmation as exc:
-            self.needs_confirmation(exc)
-            raise
-        self.record_guardrails(session)
-        return detail.id
+    def attempt(self, session: Session, confirmation: Confirmation) -> Outcome[int]:
+        if self.group_id is None:
+            outcome = groups.create_group(session, self.ctx.actor, self.form(), confirmation)
+        else:
+            outcome = groups.update_group(
+                session, self.ctx.actor, self.group_id, self.form(), self.version, confirmation
+            )
+        return Outcome(outcome.result.id if outcome.result else None, outcome.warnings)

@@ -1,6 +1,8 @@
 """Import records (participants, groups) from a CSV file: the dry run's problems in a table
-(line, column, problem), then "Import the N good rows" or Cancel. Nothing is saved before the
-click."""
+(line, column, problem), then "Import the N good rows" or Cancel. Rows that would take a
+facilitator over a red warning are left out unless a reason is given; the file is then
+checked again with it, so the table always says what the import will do. Nothing is saved
+before the click."""
 
 from __future__ import annotations
 
@@ -12,7 +14,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -47,7 +51,7 @@ FINDING_COLUMNS: list[Column[Finding]] = [
     Column("Line", lambda f: str(f.line), sort=lambda f: f.line, align=RIGHT, width=60),
     Column("Column", lambda f: f.column, width=140),
     Column("Problem", lambda f: f.message, tooltip=lambda f: f.message, stretch=True),
-    Column("Row", lambda f: "Left out" if f.skipped else "Imported; check", width=120),
+    Column("Row", lambda f: "Left out" if f.skipped else "Imported; check", width=140),
 ]
 
 
@@ -72,6 +76,7 @@ class ImportDialog(QDialog):
         self.data: bytes | None = None
         self.preview: ImportPreview | None = None
         self.outcome: ImportResult | None = None
+        self.checked_reason = ""  # the reason the shown check was made with
         self.setWindowTitle(f"Import {importer.plural}")
         self.resize(900, 520)
 
@@ -92,6 +97,28 @@ class ImportDialog(QDialog):
         )
         layout.addWidget(self.hint)
 
+        self.reason_box = QWidget()
+        reason_layout = QVBoxLayout(self.reason_box)
+        reason_layout.setContentsMargins(0, 0, 0, 0)
+        self.reason_label = QLabel()
+        self.reason_label.setWordWrap(True)
+        reason_layout.addWidget(self.reason_label)
+        row = QHBoxLayout()
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName("Reason to go ahead over the warnings")
+        self.reason.setPlaceholderText("For example: agreed with the supervisors for the term.")
+        self.reason.setMaxLength(500)
+        self.reason_label.setBuddy(self.reason)
+        row.addWidget(self.reason, 1)
+        self.recheck_button = QPushButton("Check again with this reason")
+        self.recheck_button.setEnabled(False)
+        row.addWidget(self.recheck_button)
+        reason_layout.addLayout(row)
+        layout.addWidget(self.reason_box)
+        self.reason_box.hide()
+        self.reason.textChanged.connect(self._reason_changed)
+        self.recheck_button.clicked.connect(self.start_check)
+
         buttons = QDialogButtonBox()
         self.import_button = QPushButton("Import")
         self.import_button.setEnabled(False)
@@ -107,17 +134,36 @@ class ImportDialog(QDialog):
     # -- the dry run -----------------------------------------------------------------------
 
     def start_check(self) -> None:
-        """Read and check the file off the UI thread; the table fills in when done."""
+        """Read and check the file (with the reason typed, if any) off the UI thread; the
+        table fills in when done."""
+        reason = self.reason.text().strip()
+        self.import_button.setEnabled(False)
+        self.recheck_button.setEnabled(False)
         run_in_background(
-            self, f"Checking {self.path.name}…", self._check, self.show_preview, self._failed
+            self,
+            f"Checking {self.path.name}…",
+            lambda: self._check(reason),
+            self.show_preview,
+            self._failed,
         )
 
-    def _check(self) -> tuple[bytes, ImportPreview]:
+    def _check(self, reason: str) -> tuple[bytes, ImportPreview, str]:
         data = load_file(self.path)
-        return data, self.importer.dry_run(self.ctx.database, self.ctx.actor, data, self.path.name)
+        preview = self.importer.dry_run(
+            self.ctx.database, self.ctx.actor, data, self.path.name, reason
+        )
+        return data, preview, reason
 
-    def show_preview(self, checked: tuple[bytes, ImportPreview]) -> None:
-        self.data, preview = checked
+    def _reason_changed(self) -> None:
+        """A reason not yet checked with: the table no longer says what would be imported."""
+        fresh = self.reason.text().strip() == self.checked_reason
+        self.recheck_button.setEnabled(not fresh and self.data is not None)
+        self.import_button.setEnabled(
+            fresh and self.preview is not None and self.preview.good_rows > 0
+        )
+
+    def show_preview(self, checked: tuple[bytes, ImportPreview, str]) -> None:
+        self.data, preview, self.checked_reason = checked
         self.preview = preview
         findings = [Finding.of(p, True) for p in preview.problems] + [
             Finding.of(w, False) for w in preview.warnings
@@ -141,15 +187,27 @@ class ImportDialog(QDialog):
         if preview.ignored_columns:
             text += " Columns not used: " + ", ".join(preview.ignored_columns) + "."
         self.summary.setText(text)
+        held = preview.needs_reason
+        self.reason_box.setVisible(self.importer.takes_reason and bool(held or self.checked_reason))
+        self.reason_label.setText(
+            f"{formatting.plural(held, 'row')} would take a facilitator over their weekly "
+            "hours or a red burnout guardrail and will be left out. To import "
+            f"{'it' if held == 1 else 'them'} anyway, say why (kept in the audit trail) and "
+            "check again:"
+            if held
+            else "Rows over a red warning are imported with this reason, kept in the audit trail."
+        )
         good = preview.good_rows
         self.import_button.setText(
             f"Import the {good:,} good row{'s' if good != 1 else ''}"
             if good
             else "No rows to import"
         )
-        self.import_button.setEnabled(good > 0)
+        self._reason_changed()
         if good:
             self.import_button.setFocus()
+        elif held:
+            self.reason.setFocus()
 
     def _failed(self, error: BaseException) -> None:
         known = isinstance(error, PeerCenterError)
@@ -171,11 +229,13 @@ class ImportDialog(QDialog):
             return
         self.import_button.setEnabled(False)
         self.cancel_button.setEnabled(False)
-        data = self.data
+        data, reason = self.data, self.checked_reason
 
         def work() -> ImportResult:
             with self.ctx.database.session() as session:
-                return self.importer.add(session, self.ctx.actor, data, self.path.name, False)
+                return self.importer.add(
+                    session, self.ctx.actor, data, self.path.name, False, reason
+                )
 
         run_in_background(
             self, f"Importing {self.importer.plural}…", work, self._imported, self._import_failed

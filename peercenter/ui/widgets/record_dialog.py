@@ -4,6 +4,9 @@ someone else saved the record first, the banner offers to reload it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
@@ -20,6 +23,8 @@ from peercenter.ui import theme
 from peercenter.ui.context import AppContext
 from peercenter.ui.widgets.banner import Banner
 from peercenter.ui.widgets.form import FormFields
+
+T = TypeVar("T")
 
 
 class RecordDialog(QDialog):
@@ -120,20 +125,24 @@ class RecordDialog(QDialog):
         if problems:
             self.show_errors(problems)
             return
+        saved = self.write(self.save)
+        if saved is not None:
+            self.saved_id = saved
+            self.accept()
+
+    def write(self, work: Callable[[Session], T]) -> T | None:
+        """Run ``work`` as one unit of work. A refusal is shown (beside the fields, or in
+        the banner) and gives None; nothing of it is kept."""
         try:
             with self.ctx.database.session() as session:
-                saved = self.save(session)
+                return work(session)
         except ValidationError as exc:
             self.show_errors(exc.field_errors or {"": exc.message})
-            return
         except ConcurrentEditError as exc:
             self.banner.show_message(exc.message, action="Reload")
-            return
         except PeerCenterError as exc:
             self.banner.show_message(exc.message)
-            return
-        self.saved_id = saved
-        self.accept()
+        return None
 
     def reload(self) -> None:
         """Throw away what is typed and show the record as it is in the database now."""

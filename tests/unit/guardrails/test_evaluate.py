@@ -102,6 +102,7 @@ def test_every_rule_has_a_short_name() -> None:
         consecutive,
         hours_cap,
         leave,
+        schedule_facts,
         scores,
         sessions,
         supervision,
@@ -122,5 +123,6 @@ def test_every_rule_has_a_short_name() -> None:
         scores.CUTOFF,
         scores.CHANGE,
         checkin.RULE,
+        schedule_facts.UNAVAILABLE,
     }
     assert rules == set(RULE_LABELS)

@@ -5,7 +5,6 @@ shown beside the field they concern."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -18,14 +17,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from peercenter.domain.conflicts import NeedsConfirmation
+from peercenter.domain.confirmation import Confirmation, Outcome
 from peercenter.domain.errors import PeerCenterError
 from peercenter.domain.permissions import Permission
-from peercenter.services import clock
 from peercenter.services.schedule import choices, edits, sessions
 from peercenter.services.schedule.changes import EditMode, SessionChange
-from peercenter.services.wellbeing import assignment
-from peercenter.services.wellbeing.assignment import ProposedSession
 from peercenter.ui import formatting, messages, theme
 from peercenter.ui.context import AppContext
 from peercenter.ui.dialogs.confirming import ConfirmingDialog
@@ -161,58 +157,23 @@ class SessionDialog(ConfirmingDialog):
     def mode(self) -> EditMode:
         return next(m for m, b in self.mode_buttons.items() if b.isChecked())
 
-    def guardrail_assignments(self) -> list[tuple[int, list[ProposedSession]]]:
-        """Each facilitator new to this session, with the sessions the chosen mode gives them:
-        this one at its new time, or the series' sessions from here (or from today) on."""
-        assert self.detail is not None
-        v, change = self.detail.view, self.change()
-        new = [
-            i
-            for i in dict.fromkeys((change.lead_id, *change.co_facilitator_ids))
-            if i is not None and i not in v.facilitator_ids
-        ]
-        if not new:
-            return []
-        begins = datetime.combine(change.day, change.start_time, v.starts_at.tzinfo)
-        this = ProposedSession(
-            begins, begins + timedelta(minutes=change.duration_minutes), v.group_name, v.id
-        )
-        mode = self.mode()
-        if mode is EditMode.THIS:
-            planned = [this]
-        else:
-            start = (
-                v.starts_at.date()
-                if mode is EditMode.FOLLOWING
-                else min(v.starts_at.date(), clock.now().astimezone(v.starts_at.tzinfo).date())
-            )
-            with self.ctx.database.reader() as session:
-                series = assignment.series_sessions(session, v.group_id, start)
-            planned = [this if p.session_id == v.id else p for p in series]
-        return [(staff_id, planned) for staff_id in new]
-
-    def guardrail_subject(self) -> str:
+    def warning_subject(self) -> str:
         assert self.detail is not None
         v = self.detail.view
         return f"{v.group_name}, {formatting.long_day(v.starts_at.date())}"
 
-    def save(self, session: Session) -> int:
+    def attempt(self, session: Session, confirmation: Confirmation) -> Outcome[int]:
         assert self.detail is not None
-        try:
-            edits.edit_session(
-                session,
-                self.ctx.actor,
-                self.session_id,
-                self.change(),
-                self.mode(),
-                self.detail.view.version,
-                self.accept_reason,
-            )
-        except NeedsConfirmation as exc:
-            self.needs_confirmation(exc)
-            raise
-        self.record_guardrails(session)
-        return self.session_id
+        outcome = edits.edit_session(
+            session,
+            self.ctx.actor,
+            self.session_id,
+            self.change(),
+            self.mode(),
+            self.detail.view.version,
+            confirmation,
+        )
+        return Outcome(self.session_id if outcome.saved else None, outcome.warnings)
 
     def cancel_session(self) -> None:
         assert self.detail is not None
@@ -233,7 +194,15 @@ class SessionDialog(ConfirmingDialog):
     def restore_session(self) -> None:
         assert self.detail is not None
         version = self.detail.view.version
-        self._run(lambda s: edits.restore_session(s, self.ctx.actor, self.session_id, version))
+
+        def restore(session: Session, confirmation: Confirmation) -> Outcome[int]:
+            outcome = edits.restore_session(
+                session, self.ctx.actor, self.session_id, version, confirmation
+            )
+            return Outcome(self.session_id if outcome.saved else None, outcome.warnings)
+
+        self.clear_errors()
+        self.submit_confirmed(restore)
 
     def _run(self, action: Callable[[Session], object]) -> None:
         try:
