@@ -10,8 +10,8 @@ import pytest
 from peercenter.db.engine import Database
 from peercenter.domain.enums import AttendanceStatus
 from peercenter.domain.recurrence import Frequency, Recurrence
+from peercenter.services.facilitated import facilitated_reaching, facilitated_sessions
 from peercenter.services.schedule import attendance, edits, rosters
-from peercenter.services.schedule.facilitated import facilitated_reaching, facilitated_sessions
 from tests.schedule_factories import CHICAGO, front_desk
 from tests.schedule_factories import freeze as freeze_clock
 

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from peercenter.domain.credentials.evidence import FacilitatedItem
-from peercenter.services.schedule.facilitated import facilitated_sessions
+from peercenter.services.facilitated import facilitated_sessions
 
 
 def facilitated_work(

@@ -13,7 +13,7 @@ from peercenter.domain.permissions import Permission
 from peercenter.services import settings
 from peercenter.services.clock import day_bounds
 from peercenter.services.context import Actor, require
-from peercenter.services.schedule.facilitated import facilitated_reaching
+from peercenter.services.facilitated import facilitated_reaching
 
 
 def facilitated_minutes(

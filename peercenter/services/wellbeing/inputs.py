@@ -35,7 +35,7 @@ from peercenter.domain.guardrails import (
 )
 from peercenter.domain.questionnaires import Questionnaire
 from peercenter.services.clock import day_bounds
-from peercenter.services.schedule.facilitated import facilitated_sessions
+from peercenter.services.facilitated import facilitated_sessions
 from peercenter.services.wellbeing.access import Person
 
 
