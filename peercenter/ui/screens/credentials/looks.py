@@ -26,6 +26,7 @@ STATUS_COLORS = {
     Status.MET: GOOD,
     Status.ACHIEVED: GOOD,
     Status.ON_SCHEDULE: GOOD,
+    Status.GAPS: "#a15c00",
     Status.ON_TRACK: theme.ACCENT,
     Status.NO_RECENT_PROGRESS: "#a15c00",
     Status.BEHIND: "#a15c00",
