@@ -96,6 +96,7 @@ def test_specialist_sees_only_their_own_and_cannot_manage(
         "Handouts",
         "Training & certification",
         "Time entries",
+        "Wellbeing",  # their own check-ins and guardrails
     ]
     screen = open_screen(window, "credentials")
     assert isinstance(screen, CredentialsScreen)

@@ -71,7 +71,9 @@ class HandoutsScreen(Screen):
 
         self.model: RowTableModel[TopicRow] = RowTableModel(TOPIC_COLUMNS, parent=self)
         self.table, self.proxy = make_table_view(self.model, self)
+        self.table.setAccessibleName("Topics")
         self.search = QLineEdit(self)
+        self.search.setAccessibleName("Find a topic")
         self.search.setPlaceholderText("Find a topic…")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)

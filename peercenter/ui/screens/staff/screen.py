@@ -84,6 +84,7 @@ class StaffScreen(Screen):
 
         bar = QHBoxLayout()
         self.filter = QLineEdit()
+        self.filter.setAccessibleName("Filter staff")
         self.filter.setPlaceholderText("Filter by name, role or user name")
         self.filter.setClearButtonEnabled(True)
         self.filter.setMaximumWidth(320)
