@@ -171,7 +171,8 @@ def test_the_front_desk_has_no_wellbeing_screen_and_a_specialist_sees_their_own(
     t = busy(sqlite_database, today)
     window = MainWindow(AppContext(sqlite_database, t.desk, ui_state))
     qtbot.addWidget(window)
-    assert "wellbeing" not in window.sidebar.keys()
+    keys = window.sidebar.keys()
+    assert "wellbeing" not in keys
     window = MainWindow(AppContext(sqlite_database, t.sam, ui_state))
     qtbot.addWidget(window)
     window.show()
@@ -193,9 +194,8 @@ def test_the_front_desk_has_no_wellbeing_screen_and_a_specialist_sees_their_own(
     assert "Personal burnout 55 · Work-related burnout 80 · Client-related burnout 25" in scores
     assert "Weekly pulse 2" in scores
     # Others' pages stay closed to a specialist.
-    with pytest.raises(PermissionDenied):
-        with sqlite_database.session() as s:
-            dashboard.person_detail(s, t.sam, t.jo.staff_id)
+    with pytest.raises(PermissionDenied), sqlite_database.session() as s:
+        dashboard.person_detail(s, t.sam, t.jo.staff_id)
 
 
 def _scrolling_boxes(root: QWidget) -> list[str]:

@@ -151,6 +151,7 @@ class WellbeingCheckInDialog(QDialog):
         for q in questionnaires:
             self.forms[q.id] = QuestionnaireForm(q)
             area = QScrollArea()
+            area.setAccessibleName(q.title)
             area.setWidgetResizable(True)
             area.setWidget(self.forms[q.id])
             self.pages.addWidget(area)
