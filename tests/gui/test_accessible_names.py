@@ -103,6 +103,9 @@ def test_every_control_of_every_screen_and_dialog_has_a_name(
         ("change password", window.change_password),
     ):
         walker.open_with(action, ["File", name])
+    window.show_guide()
+    assert window.guide is not None
+    walker.look_at(window.guide, "user guide")
     login_dialog = LoginDialog(demo_center)
     qtbot.addWidget(login_dialog)
     login_dialog.show()

@@ -160,7 +160,6 @@ class CalendarScreen(Screen):
         self.month_view.move_months.connect(self.step)
         self.agenda.activated.connect(self._agenda_activated)
         for keys, action in (
-            ("Ctrl+F", self.focus_search),
             ("PgUp", lambda: self.step(-1)),
             ("PgDown", lambda: self.step(1)),
             ("T", self.go_to_today),

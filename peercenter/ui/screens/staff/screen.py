@@ -121,6 +121,11 @@ class StaffScreen(Screen):
         line = selected_row(self.table)
         return line if isinstance(line, StaffLine) else None
 
+    def focus_search(self) -> None:
+        """Ctrl+F, from the window."""
+        self.filter.setFocus()
+        self.filter.selectAll()
+
     def refresh(self) -> None:
         keep = self.selected()
         with self.ctx.database.reader() as session:
