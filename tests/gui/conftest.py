@@ -95,3 +95,16 @@ def main_window(qtbot: Any, ctx: AppContext) -> Iterator[MainWindow]:
     window.show()
     yield window
     window.close()
+
+
+@pytest.fixture(scope="session")
+def demo_center(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """The demo center (a year of data, its four logins), built once for the tests that walk
+    every screen. Tests that use it do not change it."""
+    from peercenter.commands import demo
+
+    folder = tmp_path_factory.mktemp("demo") / "center"
+    assert demo.ensure_demo(folder) is not None
+    database = Database.from_url(demo.demo_url(folder))
+    yield database
+    database.dispose()

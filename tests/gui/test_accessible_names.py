@@ -26,15 +26,6 @@ from tests.gui.accessibility import controls, unnamed_controls
 SKIP = ("Print", "P&rint")  # the system's print dialog
 
 
-@pytest.fixture(scope="module")
-def demo_center(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    folder = tmp_path_factory.mktemp("demo") / "center"
-    assert demo.ensure_demo(folder) is not None
-    database = Database.from_url(demo.demo_url(folder))
-    yield database
-    database.dispose()
-
-
 class NamingWalker(DialogWalker):
     """Opens dialogs like the cold-start probe, and looks at each of ours before closing it."""
 
