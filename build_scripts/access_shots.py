@@ -58,6 +58,8 @@ def shots(database: Database, out: Path, state_dir: Path, prefix: str) -> None:
     snap(out, f"{prefix}wellbeing")
     screen = window.screen_widget("wellbeing")
     bar = screen.page_scroll.verticalScrollBar()  # type: ignore[union-attr]
+    bar.setValue(bar.maximum() // 3)
+    snap(out, f"{prefix}wellbeing-charts")
     bar.setValue(bar.maximum())
     snap(out, f"{prefix}wellbeing-scrolled")
     window.close()
@@ -82,8 +84,9 @@ def shots(database: Database, out: Path, state_dir: Path, prefix: str) -> None:
     calendar.set_view("month")
     snap(out, f"{prefix}month")
     window.open_screen("today")
-    if hasattr(window, "show_guide"):
-        window.show_guide()
+    window.show_guide()
+    assert window.guide is not None
+    window.guide.move(QPoint(300, 80))
     snap(out, f"{prefix}guide")
     window.close()
 

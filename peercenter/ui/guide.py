@@ -56,6 +56,7 @@ class GuideWindow(QDialog):
         self.contents = QListWidget()
         self.contents.setAccessibleName("Guide pages")
         self.contents.setMaximumWidth(240)
+        self.contents.setSpacing(2)
         self._keys: list[str] = []
         for key, title in [(INDEX, "Contents and keys"), *pages]:
             if page_path(key).stem != key:
@@ -68,6 +69,7 @@ class GuideWindow(QDialog):
         self.browser.setOpenLinks(True)
         self.browser.setOpenExternalLinks(True)
         self.browser.setSearchPaths([str(guide_folder())])
+        self.browser.document().setDocumentMargin(14)
         self.browser.document().setDefaultStyleSheet(
             f"a {{ color: {theme.ACCENT_TEXT}; }} th {{ text-align: left; }}"
             " td, th { padding: 3px 10px 3px 0; }"

@@ -9,7 +9,7 @@ from datetime import timedelta
 
 from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter, QResizeEvent
+from PySide6.QtGui import QColor, QPainter, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
 
 import peercenter.ui.screens.wellbeing.charts as charts
@@ -67,6 +67,7 @@ class ChartPanel(QChartView):
         for policy in (self.setVerticalScrollBarPolicy, self.setHorizontalScrollBarPolicy):
             policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QChartView.Shape.NoFrame)
+        self.setBackgroundBrush(QColor(theme.BASE))
 
     def show_chart(self, chart: QChart, summary: str) -> None:
         old = self.chart()
