@@ -39,6 +39,7 @@ def flag_table(parent: QWidget) -> tuple[RowTableModel[Flag], QTableView]:
     view.setWordWrap(True)
     view.setAccessibleName("Flags")
     model.modelReset.connect(lambda: fit_to_rows(view))
+    view.horizontalHeader().sectionResized.connect(lambda *_: fit_to_rows(view))
     return model, view
 
 
@@ -152,16 +153,12 @@ class PersonDetailView(QWidget):
         self.checkin_view.setAccessibleName("Check-ins")
         self.checkin_view.setWordWrap(True)
         self.checkin_model.modelReset.connect(lambda: fit_to_rows(self.checkin_view))
+        self.checkin_view.horizontalHeader().sectionResized.connect(
+            lambda *_: fit_to_rows(self.checkin_view)
+        )
         layout.addWidget(self.checkin_view)
         layout.addStretch(1)
         self.detail: PersonDetail | None = None
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        # Wrapped rows take their height from the columns' new widths.
-        for view in (self.flag_view, self.checkin_view):
-            if view.isVisibleTo(self):
-                fit_to_rows(view)
 
     def show_detail(self, detail: PersonDetail) -> None:
         self.detail = detail
