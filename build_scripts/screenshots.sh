@@ -20,4 +20,8 @@ export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
 unset PEERCENTER_DB
 
 xvfb-run -a -s "-screen 0 1280x800x24" "$python" build_scripts/screenshots.py "$out"
+# Reading and reach: a 1366 x 768 window, then the same at twice the scale, light and dark.
+xvfb-run -a -s "-screen 0 1366x768x24" "$python" build_scripts/access_shots.py "$out"
+QT_SCALE_FACTOR=2 xvfb-run -a -s "-screen 0 2732x1536x24" \
+  "$python" build_scripts/access_shots.py "$out"
 echo "Screenshots written to $out/"

@@ -38,6 +38,7 @@ STATUS_COLOURS = {
     "cannot_be_met": "#b3261e",
     "behind": "#a15c00",
     "overdue": "#b3261e",
+    "gaps": "#a15c00",
     "met": "#1d6b35",
     "achieved": "#1d6b35",
 }

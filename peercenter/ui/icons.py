@@ -1,17 +1,22 @@
-"""Icons drawn as SVG files under resources/icons. Line icons are drawn in ``INK``; a white copy
-is added for the selected state so they stay visible on the accent colour."""
+"""Icons drawn as SVG files under resources/icons. Line icons are drawn in ``INK``, which is
+replaced by the text colour of the scheme in use (so they show on a dark sidebar too) and by
+the colour of selected text on a selection. They are drawn at the size and pixel ratio they
+are shown at."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QIcon, QPainter, QPixmap
+from functools import lru_cache
+
+from PySide6.QtCore import QByteArray, QRectF
+from PySide6.QtGui import QIcon, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 from peercenter.paths import resource
+from peercenter.ui import theme
+from peercenter.ui.painted_icon import painted_icon
 
 APP_ICON = "peercenter"
 INK = "#2f4a4d"
-_SIZES = (16, 20, 24, 32, 48)
 
 
 def icon(name: str) -> QIcon:
@@ -19,23 +24,22 @@ def icon(name: str) -> QIcon:
     path = resource("icons", f"{name}.svg")
     if not path.exists():
         return QIcon()
-    result = QIcon(str(path))
     svg = path.read_text(encoding="utf-8")
-    if INK in svg:
-        renderer = QSvgRenderer(QByteArray(svg.replace(INK, "#ffffff").encode("utf-8")))
-        for size in _SIZES:
-            result.addPixmap(_render(renderer, size), QIcon.Mode.Selected)
-    return result
+    if INK not in svg:
+        return QIcon(str(path))
+
+    def draw(painter: QPainter, rect: QRectF, mode: QIcon.Mode) -> None:
+        ink = theme.ON_ACCENT if mode == QIcon.Mode.Selected else theme.TEXT
+        _renderer(svg, ink).render(painter, rect)
+
+    return painted_icon(draw)
 
 
-def _render(renderer: QSvgRenderer, size: int) -> QPixmap:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    renderer.render(painter)
-    painter.end()
-    return pixmap
+@lru_cache(maxsize=64)
+def _renderer(svg: str, ink: str) -> QSvgRenderer:
+    return QSvgRenderer(QByteArray(svg.replace(INK, ink).encode("utf-8")))
 
 
 def app_icon() -> QIcon:
-    return icon(APP_ICON)
+    """The program's own icon in its own colours, for the window and the task bar."""
+    return QIcon(str(resource("icons", f"{APP_ICON}.svg")))

@@ -1,11 +1,16 @@
-"""The colour of each kind of group, defined once for the agenda, the calendar and print."""
+"""How each kind of group looks, defined once for the agenda, the calendar and print: a colour
+and a shape, so that kinds are told apart without relying on colour (a circle, a diamond, a
+triangle and a square)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from functools import lru_cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPolygonF
 
 from peercenter.domain.enums import GroupKind
+from peercenter.ui.painted_icon import painted_icon
 
 KIND_COLORS: dict[GroupKind, str] = {
     GroupKind.PEER_SUPPORT: "#3b7ea1",
@@ -22,19 +27,63 @@ KIND_SHORT_LABELS: dict[GroupKind, str] = {
     GroupKind.TRAINING: "Training",
 }
 
+KIND_SHAPES: dict[GroupKind, str] = {
+    GroupKind.PEER_SUPPORT: "circle",
+    GroupKind.MENTORING: "diamond",
+    GroupKind.COMMUNITY: "triangle",
+    GroupKind.TRAINING: "square",
+}
+
 
 def kind_color(kind: GroupKind) -> QColor:
     return QColor(KIND_COLORS[kind])
 
 
-def kind_swatch(kind: GroupKind, size: int = 12) -> QIcon:
-    """A small rounded square in the kind's colour, for table cells and legends."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
+def draw_kind_mark(
+    painter: QPainter, rect: QRectF, kind: GroupKind, colour: QColor | None = None
+) -> None:
+    """The kind's shape filled in its colour (or ``colour``), inside ``rect``."""
+    side = min(rect.width(), rect.height())
+    box = QRectF(0, 0, side, side)
+    box.moveCenter(rect.center())
+    painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(kind_color(kind))
-    painter.drawRoundedRect(0, 0, size, size, 3, 3)
-    painter.end()
-    return QIcon(pixmap)
+    painter.setBrush(colour if colour is not None else kind_color(kind))
+    shape = KIND_SHAPES[kind]
+    if shape == "circle":
+        painter.drawEllipse(box.adjusted(0.5, 0.5, -0.5, -0.5))
+    elif shape == "square":
+        inset = side * 0.08
+        painter.drawRoundedRect(box.adjusted(inset, inset, -inset, -inset), 1.5, 1.5)
+    elif shape == "diamond":
+        c = box.center()
+        half = side / 2
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(c.x(), c.y() - half),
+                    QPointF(c.x() + half, c.y()),
+                    QPointF(c.x(), c.y() + half),
+                    QPointF(c.x() - half, c.y()),
+                ]
+            )
+        )
+    else:  # triangle
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(box.center().x(), box.top() + side * 0.05),
+                    QPointF(box.right(), box.bottom() - side * 0.08),
+                    QPointF(box.left(), box.bottom() - side * 0.08),
+                ]
+            )
+        )
+    painter.restore()
+
+
+@lru_cache(maxsize=16)
+def kind_swatch(kind: GroupKind, size: int = 12) -> QIcon:
+    """The kind's shape in its colour, sharp at any size and scale, for cells and legends.
+    (``size`` is kept for callers; the icon draws itself at whatever size it is shown.)"""
+    return painted_icon(lambda painter, rect, _mode: draw_kind_mark(painter, rect, kind))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QStackedWidget,
+    QTableView,
     QWidget,
 )
 
@@ -30,6 +31,8 @@ from peercenter.ui.screens.base import Screen
 if TYPE_CHECKING:  # dialogs are loaded when first opened, not at start-up
     from peercenter.ui.dialogs.export_calendar import ExportCalendarDialog
     from peercenter.ui.dialogs.wellbeing_checkin import WellbeingCheckInDialog
+    from peercenter.ui.guide import GuideWindow
+    from peercenter.ui.widgets.find_bar import FindBar
 
 DEFAULT_SIZE = (1200, 780)
 
@@ -54,6 +57,8 @@ class MainWindow(QMainWindow):
         self._current = ""
         self.export_dialog: ExportCalendarDialog | None = None
         self.wellbeing_checkin_dialog: WellbeingCheckInDialog | None = None
+        self.guide: GuideWindow | None = None
+        self.find_bars: dict[int, FindBar] = {}  # by the id of the list they filter
         with ctx.database.reader() as session:
             self.center_name = str(settings.get(session, "center.name"))
             idle_minutes = int(settings.get(session, "security.idle_lock_minutes"))
@@ -157,9 +162,16 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         help_menu = self.menuBar().addMenu("&Help")
+        self.guide_action = QAction("&User guide", self)
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.guide_action.triggered.connect(self.show_guide)
+        help_menu.addAction(self.guide_action)
         about = QAction("&About PeerCenter", self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+        # Every screen's Ctrl+F: its own search box, or a find bar over its list.
+        self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        self.find_shortcut.activated.connect(self.find_in_screen)
 
         # Ctrl+1 … Ctrl+9 jump to the screens in sidebar order.
         for number, key in enumerate(list(self._specs)[:9], start=1):
@@ -216,6 +228,41 @@ class MainWindow(QMainWindow):
         if screen is not None:
             with messages.reporting_errors(self):
                 screen.refresh()
+
+    def show_guide(self) -> None:
+        """The user guide at the page of the screen shown (F1)."""
+        from peercenter.ui.guide import GuideWindow
+
+        if self.guide is None:
+            self.guide = GuideWindow(self.sidebar.entries(), self)
+        self.guide.show_page(self._current or "index")
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
+
+    def find_in_screen(self) -> None:
+        """Ctrl+F: the screen's own search box when it has one, else a find bar under the
+        list shown (the one with the keyboard, or the largest)."""
+        screen = self._screens.get(self._current)
+        if screen is None:
+            return
+        focus_search = getattr(screen, "focus_search", None)
+        if callable(focus_search):
+            focus_search()
+            return
+        tables = [t for t in screen.findChildren(QTableView) if t.isVisible()]
+        if not tables:
+            return
+        focused = next((t for t in tables if t.hasFocus()), None)
+        table = focused or max(tables, key=lambda t: t.width() * t.height())
+        bar = self.find_bars.get(id(table))
+        if bar is None:
+            from peercenter.ui.widgets.find_bar import FindBar
+
+            bar = FindBar(table)
+            screen.page_layout.addWidget(bar)
+            self.find_bars[id(table)] = bar
+        bar.open_bar()
 
     def show_about(self) -> None:
         messages.about(

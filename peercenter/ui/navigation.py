@@ -24,8 +24,15 @@ class ScreenSpec:
     key: str
     title: str
     icon: str  # an SVG name under resources/icons
-    permission: Permission
+    permission: Permission | tuple[Permission, ...]  # any one of them opens the screen
     factory: str  # "package.module:ScreenClass", called with the AppContext
+
+    @property
+    def permissions(self) -> tuple[Permission, ...]:
+        return self.permission if isinstance(self.permission, tuple) else (self.permission,)
+
+    def allowed(self, actor: Actor) -> bool:
+        return any(actor.can(p) for p in self.permissions)
 
     def create(self, ctx: AppContext) -> Screen:
         module_name, _, attribute = self.factory.partition(":")
@@ -118,7 +125,9 @@ SCREENS: list[ScreenSpec] = [
         "wellbeing",
         "Wellbeing",
         "wellbeing",
-        Permission.VIEW_WELLBEING_OTHERS,
+        # Supervisors see the people they watch over; everyone whose hours and training are
+        # tracked sees their own check-ins and guardrails.
+        (Permission.VIEW_WELLBEING_OTHERS, Permission.VIEW_OWN_CREDENTIALS),
         "peercenter.ui.screens.wellbeing:WellbeingScreen",
     ),
     ScreenSpec(
@@ -140,9 +149,7 @@ SCREENS: list[ScreenSpec] = [
 
 def screens_for(actor: Actor, registry: Sequence[ScreenSpec] | None = None) -> list[ScreenSpec]:
     """The screens this person may open; the others are not listed at all."""
-    return [
-        spec for spec in (SCREENS if registry is None else registry) if actor.can(spec.permission)
-    ]
+    return [spec for spec in (SCREENS if registry is None else registry) if spec.allowed(actor)]
 
 
 class Sidebar(QListWidget):

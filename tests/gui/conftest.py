@@ -19,8 +19,9 @@ from peercenter.ui.main_window import MainWindow
 from peercenter.ui.ui_state import UiState
 from tests import factories
 
-# The offscreen platform cannot pass a window's size limits on; under X it can. Harmless here.
-OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
+# The offscreen platform cannot pass a window's size limits on, nor raise a window; under X
+# it can. Harmless here.
+OFFSCREEN_NOISE = r"This plugin does not support (propagateSizeHints|raise)\(\)"
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -94,3 +95,16 @@ def main_window(qtbot: Any, ctx: AppContext) -> Iterator[MainWindow]:
     window.show()
     yield window
     window.close()
+
+
+@pytest.fixture(scope="session")
+def demo_center(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """The demo center (a year of data, its four logins), built once for the tests that walk
+    every screen. Tests that use it do not change it."""
+    from peercenter.commands import demo
+
+    folder = tmp_path_factory.mktemp("demo") / "center"
+    assert demo.ensure_demo(folder) is not None
+    database = Database.from_url(demo.demo_url(folder))
+    yield database
+    database.dispose()

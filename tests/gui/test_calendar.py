@@ -7,14 +7,18 @@ from datetime import date, time
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtGui import QAccessible, QImage
 from PySide6.QtTest import QTest
 
 from peercenter.db.engine import Database
+from peercenter.domain.enums import GroupKind
+from peercenter.domain.guardrails import Level
 from peercenter.domain.recurrence import Frequency, Recurrence
 from peercenter.services.context import Actor
-from peercenter.ui import messages
+from peercenter.ui import levels, messages
 from peercenter.ui.dialogs.group_dialog import GroupDialog
+from peercenter.ui.kind_colors import KIND_SHORT_LABELS, kind_swatch
 from peercenter.ui.main_window import MainWindow
 from peercenter.ui.screens.calendar import CalendarScreen
 from peercenter.ui.screens.calendar.session_dialog import SessionDialog
@@ -225,3 +229,96 @@ def test_filters_and_search(qtbot: Any, desk: Desk, main_window: MainWindow) -> 
     QTest.keyClick(screen.search, Qt.Key.Key_Return)
     assert {s.group_name for s in screen.shown} == {"Tuesday Circle"}
     assert screen.summary.text() == "1 session · matching “circle”"
+
+
+def _spoken(interface: Any) -> str:
+    return str(interface.text(QAccessible.Text.Name))
+
+
+def test_screen_readers_hear_each_session_and_ctrl_arrows_go_session_by_session(
+    qtbot: Any, desk: Desk, main_window: MainWindow
+) -> None:
+    screen = _calendar(main_window)
+    view = screen.week_view
+    week = QAccessible.queryAccessibleInterface(view)
+    assert week.childCount() == 6
+    names = [_spoken(week.child(i)) for i in range(week.childCount())]
+    assert names[0] == "Morning Check-in, Monday 2 March 2026, 09:00–09:45, Garden Room, " + (
+        "Peer support group"
+    )
+    assert "Tuesday Circle, Tuesday 3 March 2026, 18:00–19:30, Blue Room" in names[2]
+    assert week.child(2).rect().width() > 0  # where it is drawn, for screen magnifiers
+    # From 08:00 on Monday, Ctrl+Right reaches each session in turn; the reader follows.
+    view.setFocus()
+    view.set_cursor(0, 8 * 60)
+    QTest.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert view.selected_session().group_name == "Morning Check-in"  # type: ignore[union-attr]
+    QTest.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    chosen = view.selected_session()
+    assert chosen is not None and chosen.group_name == "Tuesday Circle"
+    focus = week.focusChild()
+    assert focus is not None and _spoken(focus).startswith("Tuesday Circle, Tuesday 3 March")
+    assert focus.state().focused and focus.state().selected
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    dialog = screen.dialog
+    assert isinstance(dialog, SessionDialog) and dialog.heading.text() == "Tuesday Circle"
+    dialog.reject()
+    # Wednesday, Thursday, Friday, then past the week's last: the next week's first.
+    for _ in range(4):
+        QTest.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert screen.title.text() == "Week of 9 Mar – 15 Mar 2026"
+    first = view.selected_session()
+    assert first is not None and first.starts_at.date() == date(2026, 3, 9)
+    QTest.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert screen.title.text() == "Week of 2 Mar – 8 Mar 2026"
+    last = view.selected_session()
+    assert last is not None and last.starts_at.date() == date(2026, 3, 6)
+
+
+def test_the_month_lists_its_sessions_to_screen_readers_and_opens_one_with_enter(
+    qtbot: Any, desk: Desk, main_window: MainWindow
+) -> None:
+    screen = _calendar(main_window)
+    screen.view_buttons["month"].click()
+    month = screen.month_view
+    interface = QAccessible.queryAccessibleInterface(month)
+    assert interface.childCount() == len(screen.sessions_shown())
+    month.setFocus()
+    month.select_day(date(2026, 3, 3))
+    assert month.accessibleDescription() == "Tuesday 3 March 2026: 2 sessions"
+    QTest.keyClick(month, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert _spoken(interface.focusChild()).startswith("Morning Check-in, Tuesday 3 March")
+    QTest.keyClick(month, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert _spoken(interface.focusChild()).startswith("Tuesday Circle, Tuesday 3 March")
+    QTest.keyClick(month, Qt.Key.Key_Return)
+    dialog = screen.dialog
+    assert isinstance(dialog, SessionDialog) and dialog.heading.text() == "Tuesday Circle"
+    dialog.reject()
+    # A plain arrow goes back to moving by day.
+    QTest.keyClick(month, Qt.Key.Key_Right)
+    assert month.selected_day == date(2026, 3, 4) and month.selected_session() is None
+
+
+def test_kinds_are_told_apart_by_shape_and_named_in_a_legend(
+    qtbot: Any, desk: Desk, main_window: MainWindow
+) -> None:
+    screen = _calendar(main_window)
+    assert screen.legend.isVisible()
+    assert [label.text() for label in screen.legend.labels.values()] == [
+        KIND_SHORT_LABELS[k] for k in GroupKind
+    ]
+
+    def outline(kind: GroupKind) -> QImage:
+        """The shape alone: where the icon is drawn, whatever its colour."""
+        image = kind_swatch(kind).pixmap(QSize(24, 24), 1.0).toImage()
+        return image.convertToFormat(QImage.Format.Format_Alpha8)
+
+    shapes = [outline(kind) for kind in GroupKind]
+    assert all(a != b for i, a in enumerate(shapes) for b in shapes[i + 1 :])
+
+
+def test_dots_and_shapes_are_drawn_at_the_screens_pixel_ratio() -> None:
+    for icon in (levels.dot(Level.RED), kind_swatch(GroupKind.TRAINING)):
+        sharp = icon.pixmap(QSize(12, 12), 2.0)
+        assert (sharp.width(), sharp.height(), sharp.devicePixelRatio()) == (24, 24, 2.0)

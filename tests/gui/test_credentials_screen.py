@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from peercenter.db.engine import Database
+from peercenter.domain.credentials.program import Phase
 from peercenter.domain.enums import SupervisionFormat
 from peercenter.services.clock import local_today
 from peercenter.services.credentials import enrollments, supervision, training
@@ -95,6 +96,7 @@ def test_specialist_sees_only_their_own_and_cannot_manage(
         "Handouts",
         "Training & certification",
         "Time entries",
+        "Wellbeing",  # their own check-ins and guardrails
     ]
     screen = open_screen(window, "credentials")
     assert isinstance(screen, CredentialsScreen)
@@ -276,3 +278,38 @@ def test_logging_supervision_with_confidential_notes(
     with sqlite_database.session() as s:
         rows = supervision.list_for_person(s, team.specialist, team.specialist.staff_id)
     assert rows[0].confidential_notes is None and rows[0].format is SupervisionFormat.INDIVIDUAL
+
+
+def test_a_credential_held_says_its_requirements_were_met_at_certification(
+    qtbot: Any, sqlite_database: Database, team: Crew, ui_state: UiState
+) -> None:
+    """Someone who came certified has no hours on record from before: the card says the
+    requirement was met when the credential was achieved, not '0 h of 500 h'."""
+    certified = TODAY - timedelta(days=400)
+    with sqlite_database.session() as s:
+        enrollments.enroll(
+            s,
+            team.supervisor,
+            team.specialist.staff_id,
+            enrollments.EnrollmentForm(
+                team.programs["icrc-pr"],
+                certified - timedelta(days=300),
+                achieved_on=certified,
+                expires_on=certified + timedelta(days=730),
+            ),
+        )
+    screen = _screen(qtbot, sqlite_database, team, "supervisor", ui_state)
+    screen.open_person(team.specialist.staff_id)
+    card = next(c for c in screen.progress.cards if c.enrolled.progress.program.code == "icrc-pr")
+    rows = {name: (figures, status) for name, figures, status in card.row_texts()}
+    when = f"{certified.day} {certified:%b %Y}"
+    assert rows["Supervised work experience"] == (f"Met at certification ({when})", "Met")
+    initial = [
+        r.requirement.name
+        for r in card.enrolled.progress.requirements
+        if r.requirement.phase is Phase.INITIAL
+    ]
+    assert len(initial) == 7
+    assert all(rows[n][0].startswith("Met at certification") for n in initial), rows
+    # Continuing education counts from the certification on, so there it is hours.
+    assert rows["Continuing education"][0].startswith("0 h of 20 h")

@@ -7,16 +7,18 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCharts import QBarSet, QLineSeries, QStackedBarSeries
+from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QLineSeries, QStackedBarSeries
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QWidget
 from sqlalchemy import select
 
 from peercenter.db.engine import Database
 from peercenter.db.models import WellbeingCheckIn
+from peercenter.domain.errors import PermissionDenied
 from peercenter.domain.guardrails import Level
 from peercenter.services import settings
 from peercenter.services.clock import local_today
+from peercenter.services.wellbeing import dashboard
 from peercenter.ui.context import AppContext
 from peercenter.ui.dialogs.wellbeing_checkin import WellbeingCheckInDialog
 from peercenter.ui.main_window import MainWindow
@@ -163,19 +165,97 @@ def test_thresholds_that_make_no_sense_are_shown_next_to_the_field(
         assert settings.guardrail_settings(s).cbi_amber == 50
 
 
-def test_the_front_desk_and_specialists_have_no_wellbeing_screen(
-    qtbot: Any, sqlite_database: Database, ui_state: UiState
+def test_the_front_desk_has_no_wellbeing_screen_and_a_specialist_sees_their_own(
+    qtbot: Any, sqlite_database: Database, ui_state: UiState, today: Any
 ) -> None:
-    t = team(sqlite_database)
-    for actor in (t.desk, t.jo):
-        window = MainWindow(AppContext(sqlite_database, actor, ui_state))
-        qtbot.addWidget(window)
-        keys = window.sidebar.keys()
-        assert "wellbeing" not in keys
-    window = MainWindow(AppContext(sqlite_database, t.lee, ui_state))
+    t = busy(sqlite_database, today)
+    window = MainWindow(AppContext(sqlite_database, t.desk, ui_state))
     qtbot.addWidget(window)
     keys = window.sidebar.keys()
-    assert "wellbeing" in keys
+    assert "wellbeing" not in keys
+    window = MainWindow(AppContext(sqlite_database, t.sam, ui_state))
+    qtbot.addWidget(window)
+    window.show()
+    window.open_screen("wellbeing")
+    screen = window.screen_widget("wellbeing")
+    assert isinstance(screen, WellbeingScreen)
+    # No list of people: Sam's own page, with the check-in history and a way to check in.
+    assert not screen.table.isVisible() and not screen.filter.isVisible()
+    assert screen.checkin_button.isVisible()
+    detail = screen.detail
+    assert detail.heading.text() == "Sam Rivera: Red"
+    history = detail.checkin_model
+    rows = [history.row(i) for i in range(history.rowCount())]
+    assert sorted(r.questionnaire for r in rows) == ["cbi", "cbi", "pulse"]
+    assert [r.taken_at.date() for r in rows] == sorted(
+        (r.taken_at.date() for r in rows), reverse=True
+    )  # newest first
+    scores = column_texts(detail.checkin_view.model(), "Scores")
+    assert "Personal burnout 55 · Work-related burnout 80 · Client-related burnout 25" in scores
+    assert "Weekly pulse 2" in scores
+    # Others' pages stay closed to a specialist.
+    with pytest.raises(PermissionDenied), sqlite_database.session() as s:
+        dashboard.person_detail(s, t.sam, t.jo.staff_id)
+
+
+def _scrolling_boxes(root: QWidget) -> list[str]:
+    """Boxes inside ``root`` that scroll on their own (a scroll bar in a scroll bar)."""
+    found = []
+    for area in root.findChildren(QAbstractScrollArea):
+        if not area.isVisibleTo(root):
+            continue
+        for bar in (area.verticalScrollBar(), area.horizontalScrollBar()):
+            if bar.maximum() > 0 or bar.isVisibleTo(root):
+                found.append(f"{type(area).__name__} {area.accessibleName()!r}")
+    return found
+
+
+def test_one_page_per_person_full_width_charts_and_the_scroll_starts_at_the_top(
+    qtbot: Any, sqlite_database: Database, ui_state: UiState, today: Any
+) -> None:
+    t = busy(sqlite_database, today)
+    screen = screen_for(qtbot, sqlite_database, t.admin, ui_state)
+    screen.resize(1366 - 200, 700)  # the screen beside the sidebar in a 1366-wide window
+    qtbot.wait(10)
+    screen.select_staff(t.sam.staff_id)
+    detail = screen.detail
+    panels = [detail.hours, detail.supervision, *(p for p in detail.scale_panels if p.isVisible())]
+    assert len(panels) == 4
+    # Every chart takes the page's width, one under the other.
+    assert all(p.width() >= detail.width() - 20 for p in panels)
+    assert len({p.x() for p in panels}) == 1
+    # Week labels are written across, whole, at the normal font size.
+    axis = next(a for a in detail.hours.chart().axes() if isinstance(a, QBarCategoryAxis))
+    monday = today - timedelta(days=today.weekday())
+    assert axis.categories()[-1] == f"{monday.day} {monday:%b}"
+    assert axis.labelsAngle() == 0
+    assert axis.labelsFont().pointSizeF() >= screen.font().pointSizeF()
+    # Nothing in the page scrolls on its own: flags and check-ins are as tall as their rows.
+    assert _scrolling_boxes(detail) == []
+    assert detail.checkin_model.rowCount() == 3
+    # Scrolled down to the check-ins, then another person: their page starts at the top.
+    bar = screen.page_scroll.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())
+    screen.select_staff(t.jo.staff_id)
+    assert detail.heading.text().startswith("Jo Park")
+    assert bar.value() == 0
+
+
+def test_week_labels_tilt_rather_than_shrink_in_a_narrow_window(
+    qtbot: Any, sqlite_database: Database, ui_state: UiState, today: Any
+) -> None:
+    """At twice the scale a 1366-pixel screen is 683 pixels wide for the program."""
+    t = busy(sqlite_database, today)
+    screen = screen_for(qtbot, sqlite_database, t.maria, ui_state)
+    screen.resize(480, 700)
+    qtbot.wait(10)
+    axis = next(a for a in screen.detail.hours.chart().axes() if isinstance(a, QBarCategoryAxis))
+    assert axis.labelsAngle() != 0
+    assert axis.labelsFont().pointSizeF() >= screen.font().pointSizeF()
+    screen.resize(1200, 700)
+    qtbot.wait(10)
+    assert axis.labelsAngle() == 0
 
 
 def answer_all(dialog: WellbeingCheckInDialog, value: int) -> None:

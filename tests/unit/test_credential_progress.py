@@ -284,15 +284,38 @@ def test_texas_weekly_supervision_during_the_initial_certification() -> None:
     today = date(2026, 2, 4)  # Wednesday of week 5; week 4 had supervision
     result = progress("texas-hhsc-ps", today, TX_START, supervision=meetings)
     item = req(result, weekly)
-    assert item.status is Status.ON_SCHEDULE
+    # Caught up this week, but the missed week stays missed: not "on schedule".
+    assert item.status is Status.GAPS and item.status.label == "Gaps"
     assert item.missed_periods == ((date(2026, 1, 19), date(2026, 1, 25)),)
     assert item.next_due == date(2026, 2, 8)
+    assert item.explanation.startswith("1 week without supervision (the week of 19 Jan)")
+    assert any(
+        a.level is AlertLevel.INFO and "the week of 19 Jan" in a.message
+        for a in program_alerts(result)
+    )
     # A week later, week 5 went by without supervision: overdue.
     later = progress("texas-hhsc-ps", date(2026, 2, 10), TX_START, supervision=meetings)
     item = req(later, weekly)
     assert item.status is Status.OVERDUE
     assert "week of 02 Feb" in item.explanation
     assert any(a.level is AlertLevel.CRITICAL for a in program_alerts(later))
+
+
+def test_weekly_supervision_every_week_is_on_schedule_and_gaps_are_listed() -> None:
+    weekly = "Weekly supervision (initial certification)"
+    every_week = tuple(supervision(date(2026, 1, 7) + timedelta(weeks=n), n) for n in range(5))
+    kept_up = progress("texas-hhsc-ps", date(2026, 2, 4), TX_START, supervision=every_week)
+    kept = req(kept_up, weekly)
+    assert kept.status is Status.ON_SCHEDULE and kept.missed_periods == ()
+    assert kept.status.label == "On schedule"
+    # Six weeks went without, then supervision again last week and this week.
+    sparse = tuple(supervision(d, 1) for d in (date(2026, 1, 7), date(2026, 2, 25)))
+    item = req(progress("texas-hhsc-ps", date(2026, 3, 5), TX_START, supervision=sparse), weekly)
+    assert item.status is Status.GAPS
+    assert len(item.missed_periods) == 6
+    assert item.explanation.startswith(
+        "6 weeks without supervision (the weeks of 12 Jan, 19 Jan, 26 Jan and 3 more)"
+    )
 
 
 def test_texas_a_partial_first_week_is_not_required() -> None:
@@ -320,7 +343,9 @@ def test_texas_after_the_two_year_certification_supervision_is_monthly() -> None
     assert req(result, "Weekly supervision (initial certification)").status is Status.ENDED
     monthly = req(result, "Monthly supervision (two-year certification)")
     assert monthly.missed_periods == ((date(2026, 7, 1), date(2026, 7, 31)),)
-    assert monthly.status is Status.ON_SCHEDULE  # August had one; September is still open
+    # August had one and September is still open, but July went without.
+    assert monthly.status is Status.GAPS
+    assert "(July 2026)" in monthly.explanation
     assert monthly.next_due == date(2026, 9, 30)
     assert result.cycle is not None and result.cycle.due == date(2028, 5, 14)
     assert (

@@ -308,11 +308,20 @@ def test_staff_records_cover_training_supervision_hours_and_checkins(demo: Demo)
         assert all(sup.supervisees for sup in s.scalars(select(SupervisionSession)))
         kinds = {k.value for k in s.scalars(select(TimeEntry.kind).distinct())}
         assert {"leave", "documentation", "direct_service", "training"} <= kinds
+        kinds_by_person: dict[int, set[str]] = defaultdict(set)
         for checkin in s.scalars(select(WellbeingCheckIn)):
-            assert checkin.questionnaire == "pulse"
-            assert checkin.answers["mood"] == checkin.scores["pulse"]
-            assert 1 <= checkin.scores["pulse"] <= 5
+            kinds_by_person[checkin.staff_id].add(checkin.questionnaire)
             assert checkin.taken_at.astimezone(TZ).date() < TODAY
+            if checkin.questionnaire == "pulse":
+                assert checkin.answers["mood"] == checkin.scores["pulse"]
+                assert 1 <= checkin.scores["pulse"] <= 5
+            else:  # the burnout inventory, every question answered and every scale scored
+                assert checkin.questionnaire == "cbi"
+                assert len(checkin.answers) == 19
+                assert set(checkin.scores) == {"personal", "work", "client"}
+                assert all(0 <= v <= 100 for v in checkin.scores.values())
+        # A new user sees both questionnaires for every peer specialist.
+        assert kinds_by_person and all(k == {"pulse", "cbi"} for k in kinds_by_person.values())
 
 
 def test_direct_service_entries_cover_the_days_sessions(demo: Demo) -> None:

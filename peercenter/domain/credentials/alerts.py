@@ -56,6 +56,8 @@ def program_alerts(progress: ProgramProgress) -> list[Alert]:
         elif item.status is Status.OVERDUE:
             level = AlertLevel.CRITICAL if r.phase is Phase.INITIAL else AlertLevel.WARNING
             alerts.append(Alert(level, f"{label}: {item.explanation}", item.next_due))
+        elif item.status is Status.GAPS:
+            alerts.append(Alert(AlertLevel.INFO, f"{label}: {item.explanation}", item.next_due))
         elif (
             item.status is Status.ON_TRACK
             and item.deadline is not None

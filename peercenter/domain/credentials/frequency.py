@@ -53,7 +53,28 @@ def check_frequency(
         when = f"the week of {start:%d %b}" if period is Period.WEEK else f"{start:%B %Y}"
         text = f"No supervision in {when}; {count} in all. Next due by {next_due:%a %d %b}."
         return FrequencyResult(Status.OVERDUE, text, minutes, tuple(missed), next_due)
-    text = f"Supervision at least once a {unit}; next due by {next_due:%a %d %b}."
     if missed:
-        text += f" Earlier: {count}."
-    return FrequencyResult(Status.ON_SCHEDULE, text, minutes, tuple(missed), next_due)
+        # Caught up now, but a missed week or month stays missed: the board counts every
+        # one, so the rule is not "on schedule".
+        text = (
+            f"{count[0].upper()}{count[1:]} ({_periods(missed, period)}); "
+            f"next due by {next_due:%a %d %b}."
+        )
+        return FrequencyResult(Status.GAPS, text, minutes, tuple(missed), next_due)
+    text = f"Supervision at least once a {unit}; next due by {next_due:%a %d %b}."
+    return FrequencyResult(Status.ON_SCHEDULE, text, minutes, (), next_due)
+
+
+def _periods(missed: list[tuple[date, date]], period: Period, shown: int = 3) -> str:
+    """'the weeks of 19 Jan and 2 Feb', 'March 2026', '… and 2 more'."""
+    if period is Period.WEEK:
+        names = [f"{start.day} {start:%b}" for start, _ in missed[:shown]]
+        lead = "the week of " if len(missed) == 1 else "the weeks of "
+    else:
+        names = [f"{start:%B %Y}" for start, _ in missed[:shown]]
+        lead = ""
+    rest = len(missed) - shown
+    if rest > 0:
+        names.append(f"{rest} more")
+    text = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return lead + text

@@ -13,7 +13,8 @@ class Status(StrEnum):
     BEHIND = "behind"  # at the current pace it will miss its time limit
     CANNOT_BE_MET = "cannot_be_met"  # its time limit has passed or is out of reach
     NOT_YET = "not_yet"  # a renewal requirement before the credential is achieved
-    ON_SCHEDULE = "on_schedule"  # regular supervision kept up
+    ON_SCHEDULE = "on_schedule"  # regular supervision kept up, every period so far
+    GAPS = "gaps"  # regular supervision kept up now, but earlier periods went without
     OVERDUE = "overdue"  # regular supervision lapsed in the last full week or month
     ENDED = "ended"  # a supervision rule for a period that is over
 
@@ -28,13 +29,14 @@ class Status(StrEnum):
 
 _LABELS = {
     Status.MET: "Met",
-    Status.ACHIEVED: "Achieved",
+    Status.ACHIEVED: "Met",
     Status.ON_TRACK: "On track",
     Status.NO_RECENT_PROGRESS: "No recent hours",
     Status.BEHIND: "Behind",
     Status.CANNOT_BE_MET: "Cannot be met in time",
     Status.NOT_YET: "After certification",
     Status.ON_SCHEDULE: "On schedule",
+    Status.GAPS: "Gaps",
     Status.OVERDUE: "Overdue",
     Status.ENDED: "Period ended",
 }

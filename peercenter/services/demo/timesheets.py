@@ -15,6 +15,7 @@ from typing import Any
 
 from peercenter.db.models import TimeEntry, WellbeingCheckIn
 from peercenter.domain.enums import StaffStatus, TimeEntryKind
+from peercenter.domain.questionnaires import Questionnaire, score
 from peercenter.services.demo.bulk import bulk_insert
 from peercenter.services.demo.catalog import CHECKIN_NOTES, LEAVE_NOTES, TIME_NOTES
 from peercenter.services.demo.context import DemoContext, round_to, weekdays_between
@@ -26,6 +27,7 @@ from peercenter.services.demo.staffwork import (
     TrainingDays,
     last_working_day,
 )
+from peercenter.services.wellbeing import questionnaires
 
 Leave = dict[int, dict[date, str]]
 K = TimeEntryKind
@@ -170,31 +172,81 @@ def _entry(
 
 
 def create_checkins(ctx: DemoContext, team: Team, leave: Leave) -> int:
-    """The 'pulse' questionnaire (mood 1-5) every one to four weeks per specialist."""
+    """Per specialist, the 'pulse' questionnaire (mood 1-5) every one to four weeks and the
+    Copenhagen Burnout Inventory every five to seven weeks. The demo specialist's mood dips
+    and their burnout scores climb over the last weeks, so the charts have a story to tell."""
     rng = ctx.rng("checkins")
+    cbi = questionnaires.get("cbi")
     rows: list[dict[str, Any]] = []
     for member in team.members:
         if not member.is_specialist:
             continue
         usual = rng.uniform(3.3, 4.4)
-        day = max(member.hire, ctx.history_start) + timedelta(days=rng.randint(3, 20))
+        burnout = {"personal": rng.uniform(28, 45), "work": rng.uniform(22, 40)}
+        burnout["client"] = burnout["work"] - rng.uniform(5, 15)
+        start = max(member.hire, ctx.history_start)
         last = last_working_day(ctx, member)
-        while day <= last:
-            if day.weekday() < 5 and day not in leave.get(member.id, {}):
-                low = member.key == "specialist" and (ctx.today - day).days <= 42
-                mood = min(5, max(1, round(rng.gauss(2.2 if low else usual, 0.7))))
-                clock = time(rng.randint(8, 16), rng.choice((0, 10, 20, 30, 40, 50)))
-                rows.append(
-                    {
-                        "staff_id": member.id,
-                        "taken_at": ctx.at(day, clock),
-                        "questionnaire": "pulse",
-                        "answers": {"mood": mood},
-                        "scores": {"pulse": mood},
-                        "note": rng.choice(CHECKIN_NOTES) if rng.random() < 0.2 else None,
-                    }
-                )
-                day += timedelta(days=rng.randint(7, 28))
-            else:
-                day += timedelta(days=1)
+        for day, clock in _checkin_days(ctx, rng, member, leave, start, last, (7, 28)):
+            low = member.key == "specialist" and (ctx.today - day).days <= 42
+            mood = min(5, max(1, round(rng.gauss(2.2 if low else usual, 0.7))))
+            rows.append(
+                {
+                    "staff_id": member.id,
+                    "taken_at": ctx.at(day, clock),
+                    "questionnaire": "pulse",
+                    "answers": {"mood": mood},
+                    "scores": {"pulse": mood},
+                    "note": rng.choice(CHECKIN_NOTES) if rng.random() < 0.2 else None,
+                }
+            )
+        first_cbi = start + timedelta(days=rng.randint(10, 30))
+        for day, clock in _checkin_days(ctx, rng, member, leave, first_cbi, last, (35, 49)):
+            # The demo specialist's scores climb through the last three months.
+            climb = max(0, 90 - (ctx.today - day).days) / 90 if member.key == "specialist" else 0
+            targets = {scale: level + 40 * climb for scale, level in burnout.items()}
+            answers = _cbi_answers(cbi, targets, rng)
+            scored = score(cbi, answers)
+            rows.append(
+                {
+                    "staff_id": member.id,
+                    "taken_at": ctx.at(day, clock),
+                    "questionnaire": cbi.id,
+                    "answers": answers,
+                    "scores": scored.scores,
+                    "note": None,
+                }
+            )
     return bulk_insert(ctx.session, WellbeingCheckIn, rows)
+
+
+def _checkin_days(
+    ctx: DemoContext,
+    rng: random.Random,
+    member: Member,
+    leave: Leave,
+    day: date,
+    last: date,
+    gap_days: tuple[int, int],
+) -> list[tuple[date, time]]:
+    """Working days from ``day`` to ``last``, a random gap apart, each with a time."""
+    days = []
+    while day <= last:
+        if day.weekday() < 5 and day not in leave.get(member.id, {}) and day < ctx.today:
+            days.append((day, time(rng.randint(8, 16), rng.choice((0, 10, 20, 30, 40, 50)))))
+            day += timedelta(days=rng.randint(*gap_days))
+        else:
+            day += timedelta(days=1)
+    return days
+
+
+def _cbi_answers(
+    questionnaire: Questionnaire, targets: dict[str, float], rng: random.Random
+) -> dict[str, int | None]:
+    """Answers (1-5) scattered around each scale's target score (0-100); reverse-scored
+    questions are answered the other way round, as a person would."""
+    answers: dict[str, int | None] = {}
+    for item in questionnaire.items:
+        target = 1 + min(100.0, max(0.0, targets.get(item.scale, 30))) / 25
+        value = min(5, max(1, round(rng.gauss(target, 0.6))))
+        answers[item.id] = 6 - value if item.reverse else value
+    return answers

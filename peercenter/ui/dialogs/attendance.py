@@ -50,12 +50,20 @@ KEYS = {
     Qt.Key.Key_E: AttendanceStatus.EXCUSED,
     Qt.Key.Key_A: AttendanceStatus.ABSENT,
 }
-CHOSEN = {
-    AttendanceStatus.PRESENT: "#d9efe0",
-    AttendanceStatus.LATE: "#fbf0cf",
-    AttendanceStatus.EXCUSED: "#e3eff7",
-    AttendanceStatus.ABSENT: "#f6dedb",
-}
+CHOSEN = theme.BySchemeColors(
+    {
+        AttendanceStatus.PRESENT: "#d9efe0",
+        AttendanceStatus.LATE: "#fbf0cf",
+        AttendanceStatus.EXCUSED: "#e3eff7",
+        AttendanceStatus.ABSENT: "#f6dedb",
+    },
+    {
+        AttendanceStatus.PRESENT: "#1f3a2a",
+        AttendanceStatus.LATE: "#3d3020",
+        AttendanceStatus.EXCUSED: "#1f3441",
+        AttendanceStatus.ABSENT: "#3f2624",
+    },
+)
 
 
 class CheckInModel(QAbstractTableModel):

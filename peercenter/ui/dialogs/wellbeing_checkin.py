@@ -31,7 +31,9 @@ from peercenter.services.context import Actor
 from peercenter.services.wellbeing import checkins
 from peercenter.ui import levels
 
-ERROR_STYLE = f"color: {levels.COLORS[Level.RED]};"
+
+def error_style() -> str:
+    return f"color: {levels.COLORS[Level.RED]};"
 
 
 class QuestionnaireForm(QWidget):
@@ -74,7 +76,7 @@ class QuestionnaireForm(QWidget):
                 self._add_item(grid, row, number, item)
                 row += 1
             error = QLabel()
-            error.setStyleSheet(ERROR_STYLE)
+            error.setStyleSheet(error_style())
             error.setWordWrap(True)
             error.hide()
             grid.addWidget(error, row, 0, 1, len(previous) + 1)
@@ -140,7 +142,7 @@ class WellbeingCheckInDialog(QDialog):
             self.choice.addItem(q.title, q.id)
         layout.addWidget(self.choice)
         self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(error_style())
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
@@ -149,6 +151,7 @@ class WellbeingCheckInDialog(QDialog):
         for q in questionnaires:
             self.forms[q.id] = QuestionnaireForm(q)
             area = QScrollArea()
+            area.setAccessibleName(q.title)
             area.setWidgetResizable(True)
             area.setWidget(self.forms[q.id])
             self.pages.addWidget(area)

@@ -16,6 +16,7 @@ class PdfPreview(QWidget):
         self.document: QPdfDocument | None = None
         self._blank = QPdfDocument(self)
         self.view = QPdfView(self)
+        self.view.setAccessibleName("Preview")
         self.view.setDocument(self._blank)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)

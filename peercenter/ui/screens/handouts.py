@@ -71,7 +71,9 @@ class HandoutsScreen(Screen):
 
         self.model: RowTableModel[TopicRow] = RowTableModel(TOPIC_COLUMNS, parent=self)
         self.table, self.proxy = make_table_view(self.model, self)
+        self.table.setAccessibleName("Topics")
         self.search = QLineEdit(self)
+        self.search.setAccessibleName("Find a topic")
         self.search.setPlaceholderText("Find a topic…")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
@@ -79,7 +81,7 @@ class HandoutsScreen(Screen):
 
         self.form = FormFields()
         self.form.add("title", "&Title", QLineEdit())
-        slug = self.form.add("slug", "Short &name", QLineEdit())
+        slug = self.form.add("slug", "Short na&me", QLineEdit())
         slug.setToolTip(
             "Lowercase letters, digits and dashes; the same in every language, "
             "so a handout finds the topic's translation."
@@ -161,6 +163,11 @@ class HandoutsScreen(Screen):
         self.refresh()
 
     # -- list -----------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        """Ctrl+F, from the window."""
+        self.search.setFocus()
+        self.search.selectAll()
+
     def refresh(self) -> None:
         with self.ctx.database.session() as s:
             library.sync_builtin(s)  # a new release may bring new or improved topics

@@ -9,6 +9,7 @@ from datetime import date
 from enum import Enum
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -138,7 +139,9 @@ class PrintScreen(Screen):
         self.large = QCheckBox("Large print (16 pt and up)", self)
         self.large.setChecked(defaults.large_print)
         self.preview_button = QPushButton("&Preview", self)
-        self.print_button = QPushButton("P&rint…", self)
+        self.print_button = QPushButton("Prin&t…", self)
+        self.print_button.setToolTip("Print the document shown (Ctrl+P)")
+        self._print_when_built = False
         self.save_button = QPushButton("&Save as PDF…", self)
         self.notices = QLabel(self)
         self.notices.setWordWrap(True)
@@ -177,6 +180,8 @@ class PrintScreen(Screen):
         self.preview_button.clicked.connect(self.make_preview)
         self.print_button.clicked.connect(self.print_with_dialog)
         self.save_button.clicked.connect(self.save_with_dialog)
+        # Window-wide, but only while this screen is the one shown.
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.print_now)
         self.refresh_sessions()
         self._on_kind()
 
@@ -245,13 +250,26 @@ class PrintScreen(Screen):
         self.save_button.setEnabled(True)
         self.notices.setText("\n".join(result.notices))
         self.built.emit()
+        if self._print_when_built:
+            self._print_when_built = False
+            self.print_with_dialog()
+
+    def print_now(self) -> None:
+        """Ctrl+P: print what is shown, preparing it first when nothing is."""
+        if self.current is not None:
+            self.print_with_dialog()
+        elif self.preview_button.isEnabled():
+            self._print_when_built = True
+            self.make_preview()
 
     def _cancelled(self) -> None:
+        self._print_when_built = False
         self.preview_button.setEnabled(True)
         self.preview.clear("Stopped. Nothing was prepared.")
         self.built.emit()
 
     def _failed(self, error: BaseException) -> None:
+        self._print_when_built = False
         self.preview_button.setEnabled(True)
         if isinstance(error, BuildCancelled):
             self._cancelled()

@@ -9,6 +9,7 @@ from typing import TypeVar
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from peercenter.ui import theme
+from peercenter.ui.accessible import plain_text
 
 W = TypeVar("W", bound=QWidget)
 _GROWING = (
@@ -68,6 +69,10 @@ class FormFields:
         title = QLabel(label)
         if label:
             title.setBuddy(widget)
+            # The label sits outside the field's box, where screen readers do not look
+            # for a buddy: name the field itself.
+            if not widget.accessibleName():
+                widget.setAccessibleName(plain_text(label))
         if span:
             self.layout.addRow(container)
         else:

@@ -7,6 +7,8 @@ from datetime import date
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
+from peercenter.ui.accessible import plain_text
+
 DATE_FORMAT = "d MMM yyyy"
 
 
@@ -37,6 +39,7 @@ class OptionalDateEdit(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.known = QCheckBox(known_label)
         self.edit = date_edit()
+        self.edit.setAccessibleName(f"{plain_text(known_label)}: date")
         self.edit.setDate(to_qdate(default or date.today()))
         self.edit.setEnabled(False)
         layout.addWidget(self.known)

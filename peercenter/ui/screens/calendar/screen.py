@@ -37,6 +37,7 @@ from peercenter.ui.screens.calendar.session_dialog import SessionDialog
 from peercenter.ui.screens.calendar.week_view import WeekView
 from peercenter.ui.tables import RowTableModel, make_table_view, selected_row
 from peercenter.ui.widgets.choices import ChoiceCombo
+from peercenter.ui.widgets.kind_legend import KindLegend
 
 DAY, WEEK, MONTH = "day", "week", "month"
 SEARCH_DELAY_MS = 250
@@ -115,6 +116,7 @@ class CalendarScreen(Screen):
 
         self.week_view = WeekView()
         self.week_scroll = QScrollArea()
+        self.week_scroll.setAccessibleName("Week")
         self.week_scroll.setWidget(self.week_view)
         self.week_scroll.setWidgetResizable(True)
         self.week_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -129,8 +131,12 @@ class CalendarScreen(Screen):
             self.body.addWidget(page)
         self.body.setCurrentWidget(self.week_scroll)
         self.page_layout.addWidget(self.body, 1)
+        footer = QHBoxLayout()
         self.summary = theme.hint_label("")
-        self.page_layout.addWidget(self.summary)
+        self.legend = KindLegend()
+        footer.addWidget(self.summary, 1)
+        footer.addWidget(self.legend)
+        self.page_layout.addLayout(footer)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -148,11 +154,12 @@ class CalendarScreen(Screen):
         self.week_view.session_activated.connect(self.open_session)
         self.week_view.slot_activated.connect(self.new_group)
         self.week_view.move_days.connect(self._cursor_past_edge)
+        self.week_view.past_the_sessions.connect(self._sessions_past_edge)
         self.month_view.day_activated.connect(self.show_day)
+        self.month_view.session_activated.connect(self.open_session)
         self.month_view.move_months.connect(self.step)
         self.agenda.activated.connect(self._agenda_activated)
         for keys, action in (
-            ("Ctrl+F", self.focus_search),
             ("PgUp", lambda: self.step(-1)),
             ("PgDown", lambda: self.step(1)),
             ("T", self.go_to_today),
@@ -228,6 +235,11 @@ class CalendarScreen(Screen):
         minute, minutes = self.week_view.cursor_minute, self.week_view.slot_minutes
         self.step(direction)
         self.week_view.set_cursor(0 if direction > 0 else self.week_view.days - 1, minute, minutes)
+
+    def _sessions_past_edge(self, direction: int) -> None:
+        """Ctrl+arrow went past the week's first or last session: on to the next week's."""
+        self.step(direction)
+        self.week_view.select_first_or_last(last=direction < 0)
 
     def focus_search(self) -> None:
         self.search.setFocus()

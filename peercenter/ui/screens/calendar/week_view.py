@@ -1,7 +1,8 @@
 """The week (or several days) as a time grid drawn with QPainter: days as columns, hours as
-rows, sessions as blocks coloured by kind. Cancelled sessions are hatched and struck through;
-clashes get a red edge and a '!' badge. A slot cursor, moved with the arrows or the mouse,
-is where a new group starts."""
+rows, sessions as blocks in their kind's colour and shape. Cancelled sessions are hatched and
+struck through; clashes get a red edge and a '!' badge. A slot cursor, moved with the arrows
+or the mouse, is where a new group starts; Ctrl+arrows go from session to session, and each
+session is announced to screen readers as it is reached."""
 
 from __future__ import annotations
 
@@ -10,10 +11,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFocusEvent,
     QFont,
     QFontMetrics,
     QKeyEvent,
@@ -28,42 +30,18 @@ from PySide6.QtWidgets import QWidget
 from peercenter.domain.enums import GroupKind
 from peercenter.services.schedule.common import SessionView
 from peercenter.ui import formatting, theme
-from peercenter.ui.kind_colors import kind_color
+from peercenter.ui.kind_colors import draw_kind_mark, kind_color
 from peercenter.ui.screens.calendar.layout import Placed, hour_range, place
+from peercenter.ui.screens.calendar.session_text import describe, spoken
+from peercenter.ui.widgets.painted_items import ItemsView
 
 GUTTER = 58
 HEADER = 44
 MIN_HOUR_HEIGHT = 34
 SLOT = 30  # the cursor moves in half hours
-CANCELLED_FILL = "#eceeee"
 
 
-def describe(s: SessionView) -> str:
-    """The tooltip of a block: everything the block may be too small to show."""
-    lines = [
-        f"{s.group_name} ({s.kind.label})",
-        f"{formatting.long_day(s.starts_at.date())}, "
-        f"{formatting.time_range(s.starts_at, s.ends_at)}",
-    ]
-    if s.room:
-        lines.append(f"Room: {s.room}")
-    if s.facilitators:
-        lines.append("With " + ", ".join(s.facilitators))
-    if s.topic:
-        lines.append(f"Topic: {s.topic}")
-    if s.moved:
-        lines.append(
-            f"Moved from {formatting.long_day(s.occurrence_start.date())} "
-            f"{formatting.clock_time(s.occurrence_start)}"
-        )
-    if s.cancelled:
-        lines.append(f"Cancelled: {s.cancel_reason}" if s.cancel_reason else "Cancelled")
-    if s.conflict:
-        lines.append(f"Clash: {s.conflict}")
-    return "\n".join(lines)
-
-
-HALF_HOUR_LINE = "#e8edec"
+MARK = 10  # the kind's shape before the title
 
 
 @dataclass(frozen=True)
@@ -88,12 +66,24 @@ class _Fonts:
         return cls(base, bold, struck, small, QFontMetrics(bold), QFontMetrics(small))
 
 
-@lru_cache(maxsize=8)
 def tint(kind: GroupKind) -> QColor:
-    """The kind's colour at a fifth of its strength over white, as one opaque colour."""
-    colour, share = kind_color(kind), 48 / 255
+    """The kind's colour at a fifth of its strength over the base colour (white, or dark in
+    a dark scheme), as one opaque colour."""
+    return _tint(kind, theme.BASE)
+
+
+@lru_cache(maxsize=16)
+def _tint(kind: GroupKind, base: str) -> QColor:
+    colour, under, share = kind_color(kind), QColor(base), 48 / 255
     return QColor(
-        *(round(255 - (255 - c) * share) for c in (colour.red(), colour.green(), colour.blue()))
+        *(
+            round(b + (c - b) * share)
+            for c, b in (
+                (colour.red(), under.red()),
+                (colour.green(), under.green()),
+                (colour.blue(), under.blue()),
+            )
+        )
     )
 
 
@@ -113,10 +103,12 @@ def wrap(text: str, metrics: QFontMetrics, width: int, lines: int) -> list[str]:
     return out
 
 
-class WeekView(QWidget):
+class WeekView(ItemsView):
     session_activated = Signal(int)  # double-click or Enter on a session
     slot_activated = Signal(object, int)  # (local start datetime, minutes) on an empty slot
     move_days = Signal(int)  # the cursor went past the first (-1) or last (+1) day shown
+    # Ctrl+arrow went past the first (-1) or last (+1) session shown.
+    past_the_sessions = Signal(int)
     selection_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -153,14 +145,33 @@ class WeekView(QWidget):
         self.today, self.now = today, now
         self.sessions = list(sessions)
         self.placed = place(self.sessions, first_day, days)
+        self.set_item_count(len(self.placed))
         self.first_hour, self.last_hour = hour_range(self.placed)
         self.cursor_day = min(self.cursor_day, days - 1)
         self._clamp_cursor()
         if self.selected_id is not None and self.selected_session() is None:
             self.selected_id = None
         self._rects = []
+        self._focus_selected()
         self.updateGeometry()
         self.update()
+
+    def item_name(self, index: int) -> str:
+        return spoken(self.placed[index].session) if 0 <= index < len(self.placed) else ""
+
+    def item_description(self, index: int) -> str:
+        return describe(self.placed[index].session) if 0 <= index < len(self.placed) else ""
+
+    def item_rect(self, index: int) -> QRect:
+        if not 0 <= index < len(self.placed):
+            return QRect()
+        return self.block_rect(self.placed[index]).toAlignedRect()
+
+    def _focus_selected(self) -> None:
+        index = next(
+            (i for i, p in enumerate(self.placed) if p.session.id == self.selected_id), None
+        )
+        self.focus_item(index)
 
     def selected_session(self) -> SessionView | None:
         return next((s for s in self.sessions if s.id == self.selected_id), None)
@@ -172,8 +183,35 @@ class WeekView(QWidget):
             self.cursor_day = (chosen.starts_at.date() - self.first_day).days
             self.cursor_minute = chosen.starts_at.hour * 60 + chosen.starts_at.minute
             self.cursor_minute -= self.cursor_minute % SLOT
+        self._focus_selected()
         self.update()
         self.selection_changed.emit()
+
+    def select_neighbour(self, step: int) -> None:
+        """The next (+1) or previous (-1) session in time; past the last or the first one
+        shown, ``past_the_sessions`` asks for the next or previous week."""
+        order = self.placed  # by day, then by start
+        if not order:
+            self.past_the_sessions.emit(step)
+            return
+        current = next((i for i, p in enumerate(order) if p.session.id == self.selected_id), None)
+        if current is None:  # from the cursor: the first session at or after it
+            here = (self.cursor_day, self.cursor_minute)
+            after = next(
+                (i for i, p in enumerate(order) if (p.day_index, p.start_minute) >= here),
+                len(order),
+            )
+            target = after if step > 0 else after - 1
+        else:
+            target = current + step
+        if not 0 <= target < len(order):
+            self.past_the_sessions.emit(step)
+            return
+        self.select_session(order[target].session.id)
+
+    def select_first_or_last(self, last: bool) -> None:
+        if self.placed:
+            self.select_session(self.placed[-1 if last else 0].session.id)
 
     def cursor_start(self) -> datetime:
         """The local start of the selected slot."""
@@ -202,6 +240,7 @@ class WeekView(QWidget):
         new = hits[0].session.id if hits else None
         if new != self.selected_id:
             self.selected_id = new
+            self._focus_selected()
             self.selection_changed.emit()
 
     # -- geometry --------------------------------------------------------------------------
@@ -283,7 +322,7 @@ class WeekView(QWidget):
                 )
         painter.fillRect(QRectF(0, 0, width, HEADER), weekend)
         hours = range(self.first_hour, self.last_hour + 1)
-        painter.setPen(QPen(QColor(HALF_HOUR_LINE), 1))
+        painter.setPen(QPen(QColor(theme.HALF_HOUR_LINE), 1))
         painter.drawLines(
             [QLineF(GUTTER, self._y(h * 60 + 30), width, self._y(h * 60 + 30)) for h in hours[:-1]]
         )
@@ -310,7 +349,7 @@ class WeekView(QWidget):
         if is_today:
             painter.fillRect(rect.adjusted(1, 0, 0, -1), QColor(theme.ACCENT_SOFT))
         painter.setFont(fonts.bold if is_today else fonts.normal)
-        painter.setPen(QColor(theme.ACCENT if is_today else theme.TEXT))
+        painter.setPen(QColor(theme.ACCENT_TEXT if is_today else theme.TEXT))
         label = f"{day:%a} {day.day} {day:%b}" if self._day_width() > 80 else f"{day:%a} {day.day}"
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), label)
 
@@ -321,9 +360,9 @@ class WeekView(QWidget):
         bottom = self._y(min(self.cursor_minute + self.slot_minutes, self.last_hour * 60))
         rect = QRectF(self._x(self.cursor_day) + 1, top, self._day_width() - 2, bottom - top)
         painter.fillRect(rect, QColor(theme.ACCENT_SOFT))
-        painter.setPen(QPen(QColor(theme.ACCENT), 1, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(QColor(theme.ACCENT_TEXT), 1, Qt.PenStyle.DashLine))
         painter.drawRect(rect)
-        painter.setPen(QColor(theme.ACCENT))
+        painter.setPen(QColor(theme.ACCENT_TEXT))
         start = self.cursor_start()
         end = start + timedelta(minutes=self.slot_minutes)
         metrics = QFontMetrics(self.font())
@@ -340,7 +379,7 @@ class WeekView(QWidget):
     def _paint_block(self, painter: QPainter, rect: QRectF, s: SessionView, fonts: _Fonts) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
         if s.cancelled:
-            painter.setBrush(QColor(CANCELLED_FILL))
+            painter.setBrush(QColor(theme.CANCELLED_FILL))
             painter.drawRoundedRect(rect, 3, 3)
             painter.setBrush(QBrush(QColor(theme.BORDER), Qt.BrushStyle.BDiagPattern))
         else:
@@ -348,6 +387,9 @@ class WeekView(QWidget):
         painter.drawRoundedRect(rect, 3, 3)
         painter.setBrush(QColor(theme.MUTED) if s.cancelled else kind_color(s.kind))
         painter.drawRect(QRectF(rect.left(), rect.top(), 4, rect.height()))
+        if rect.width() > 3 * MARK:
+            mark = QRectF(rect.left() + 8, rect.top() + 4, MARK, MARK)
+            draw_kind_mark(painter, mark, s.kind, QColor(theme.MUTED) if s.cancelled else None)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if s.conflict and not s.cancelled:
             painter.setPen(QPen(QColor(theme.ERROR), 2))
@@ -379,12 +421,15 @@ class WeekView(QWidget):
             details.append((", ".join(s.facilitators), theme.TEXT))
         # The name may take two lines when the block has room for more than its details.
         name_lines = 2 if room_lines >= len(details) + 2 else 1
-        title = wrap(s.group_name, bold_metrics, text_width - (16 if badge else 0), name_lines)
+        indent = MARK + 4 if rect.width() > 3 * MARK else 0  # past the kind's shape
+        title = wrap(
+            s.group_name, bold_metrics, text_width - indent - (16 if badge else 0), name_lines
+        )
         y = inner.top()
         painter.setFont(bold)
         painter.setPen(QColor(theme.MUTED if s.cancelled else theme.TEXT))
         for line in title:
-            painter.drawText(QPointF(inner.left(), y + bold_metrics.ascent()), line)
+            painter.drawText(QPointF(inner.left() + indent, y + bold_metrics.ascent()), line)
             y += bold_metrics.height()
         painter.setFont(fonts.small)
         for text, colour in details:
@@ -401,7 +446,7 @@ class WeekView(QWidget):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(theme.ERROR))
             painter.drawEllipse(circle)
-            painter.setPen(QColor("#ffffff"))
+            painter.setPen(QColor(theme.BASE))
             painter.setFont(fonts.bold)
             painter.drawText(circle, int(Qt.AlignmentFlag.AlignCenter), "!")
 
@@ -463,9 +508,16 @@ class WeekView(QWidget):
             self.set_cursor(slot[0], slot[1], self.slot_minutes)
             self.slot_activated.emit(self.cursor_start(), self.slot_minutes)
 
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self._focus_selected()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+        arrows = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+        if key in arrows and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.select_neighbour(-1 if key in (Qt.Key.Key_Left, Qt.Key.Key_Up) else 1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             step = -1 if key == Qt.Key.Key_Left else 1
             target = self.cursor_day + step
             if not 0 <= target < self.days:

@@ -2,54 +2,65 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from functools import lru_cache
+
+from PySide6.QtGui import QColor, QIcon
 
 from peercenter.domain.credentials.alerts import AlertLevel
 from peercenter.domain.credentials.status import Status
 from peercenter.ui import theme
+from peercenter.ui.levels import draw_dot
+from peercenter.ui.painted_icon import painted_icon
 
-LEVEL_COLORS = {
-    AlertLevel.CRITICAL: theme.ERROR,
-    AlertLevel.WARNING: "#a15c00",
-    AlertLevel.NOTICE: "#2f5f8a",
-    AlertLevel.INFO: theme.MUTED,
-}
+
+def _levels(c: theme.Colors) -> dict[AlertLevel, str]:
+    return {
+        AlertLevel.CRITICAL: c.error,
+        AlertLevel.WARNING: c.warning,
+        AlertLevel.NOTICE: c.notice,
+        AlertLevel.INFO: c.muted,
+    }
+
+
+def _statuses(c: theme.Colors) -> dict[Status, str]:
+    return {
+        Status.MET: c.good,
+        Status.ACHIEVED: c.good,
+        Status.ON_SCHEDULE: c.good,
+        Status.GAPS: c.warning,
+        Status.ON_TRACK: c.accent_text,
+        Status.NO_RECENT_PROGRESS: c.warning,
+        Status.BEHIND: c.warning,
+        Status.CANNOT_BE_MET: c.error,
+        Status.OVERDUE: c.error,
+        Status.NOT_YET: c.muted,
+        Status.ENDED: c.muted,
+    }
+
+
+# Text colours, light or dark with the scheme in use.
+LEVEL_COLORS = theme.BySchemeColors(_levels(theme.LIGHT), _levels(theme.DARK))
+STATUS_COLORS = theme.BySchemeColors(_statuses(theme.LIGHT), _statuses(theme.DARK))
 LEVEL_LABELS = {
     AlertLevel.CRITICAL: "Urgent",
     AlertLevel.WARNING: "Warning",
     AlertLevel.NOTICE: "Coming up",
     AlertLevel.INFO: "Note",
 }
-GOOD = "#2e7d4f"
-STATUS_COLORS = {
-    Status.MET: GOOD,
-    Status.ACHIEVED: GOOD,
-    Status.ON_SCHEDULE: GOOD,
-    Status.ON_TRACK: theme.ACCENT,
-    Status.NO_RECENT_PROGRESS: "#a15c00",
-    Status.BEHIND: "#a15c00",
-    Status.CANNOT_BE_MET: theme.ERROR,
-    Status.OVERDUE: theme.ERROR,
-    Status.NOT_YET: theme.MUTED,
-    Status.ENDED: theme.MUTED,
-}
 
 
 def level_color(level: AlertLevel | None) -> str:
-    return LEVEL_COLORS[level] if level is not None else GOOD
+    return LEVEL_COLORS[level] if level is not None else theme.GOOD
 
 
 def dot(color: str, size: int = 12) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(color))
-    painter.drawEllipse(0, 0, size, size)
-    painter.end()
-    return QIcon(pixmap)
+    """A filled circle, sharp at any scale (``size`` is kept for callers)."""
+    return _dot(color)
+
+
+@lru_cache(maxsize=32)
+def _dot(color: str) -> QIcon:
+    return painted_icon(lambda painter, rect, _mode: draw_dot(painter, rect, QColor(color)))
 
 
 def hours_text(minutes: int | float | None) -> str:

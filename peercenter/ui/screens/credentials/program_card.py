@@ -3,6 +3,8 @@ requirement with what is done, what is missing, the pace and the projected date.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -48,10 +50,15 @@ def _bar(item: RequirementProgress) -> QProgressBar:
     return bar
 
 
-def numbers(item: RequirementProgress) -> str:
-    """'34 of 46 h · 12 h missing · 4 h waiting for verification'."""
+def numbers(item: RequirementProgress, achieved_on: date | None = None) -> str:
+    """'34 of 46 h · 12 h missing · 4 h waiting for verification'; 'Met at certification
+    (14 Jul 2024)' for a requirement of a credential the person holds, whatever hours
+    happen to be on record from before."""
     if item.status is Status.NOT_YET:
         return item.explanation
+    if item.status is Status.ACHIEVED:
+        when = f" ({formatting.short_date(achieved_on)})" if achieved_on else ""
+        return f"Met at certification{when}"
     if item.requirement.kind is RequirementKind.SUPERVISION_FREQUENCY:
         unit = "week" if item.requirement.period is Period.WEEK else "month"
         parts = [f"At least once a {unit}"]
@@ -155,7 +162,7 @@ class ProgramCard(QFrame):
                 middle.setFixedWidth(200)
             else:
                 middle = _bar(item)
-            figures = QLabel(numbers(item))
+            figures = QLabel(numbers(item, progress.enrollment.achieved_on))
             figures.setToolTip(item.explanation)
             figures.setWordWrap(True)
             status = QLabel(item.status.label)

@@ -37,6 +37,7 @@ class ProgressTab(QWidget):
         bar.addWidget(self.enroll_button)
         layout.addLayout(bar)
         self.scroll_area = QScrollArea()
+        self.scroll_area.setAccessibleName("Programs enrolled")
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.container = QWidget()

@@ -35,6 +35,7 @@ class CredentialsScreen(Screen):
         self.page_layout.addLayout(header)
 
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Training and certification")
         self.overview: OverviewTab | None = None
         if ctx.actor.can(Permission.VIEW_SUPERVISEE_CREDENTIALS):
             self.overview = OverviewTab()

@@ -82,6 +82,7 @@ class SupervisionDialog(RecordDialog):
         content.add("domains", "Domains", self.domains)
         self.other_domains = QLineEdit()
         self.other_domains.setPlaceholderText("Other domains, separated by commas")
+        self.other_domains.setAccessibleName("Other domains")
         content.add("other_domains", "", self.other_domains)
         self.topics = QPlainTextEdit()
         self.topics.setTabChangesFocus(True)

@@ -142,6 +142,11 @@ class GroupsScreen(Screen):
         row = selected_row(self.table)
         return row if isinstance(row, GroupRow) else None
 
+    def focus_search(self) -> None:
+        """Ctrl+F, from the window."""
+        self.search.setFocus()
+        self.search.selectAll()
+
     def refresh(self) -> None:
         self._timer.stop()
         keep = self.selected()

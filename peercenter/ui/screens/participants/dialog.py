@@ -98,6 +98,7 @@ class ParticipantDialog(RecordDialog):
 
         notes = self.add_section(left, "Notes")
         self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName("Notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(72)
         notes.add("notes", "", self.notes, span=True)

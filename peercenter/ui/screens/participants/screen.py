@@ -107,6 +107,11 @@ class ParticipantsScreen(Screen):
         row = selected_row(self.table)
         return row if isinstance(row, ParticipantRow) else None
 
+    def focus_search(self) -> None:
+        """Ctrl+F, from the window."""
+        self.search.setFocus()
+        self.search.selectAll()
+
     def refresh(self) -> None:
         self._search_timer.stop()
         keep = self.selected()

@@ -95,6 +95,7 @@ class ProgramDialog(RecordDialog):
         )
         self.req_table, self.req_proxy = make_table_view(self.req_model, self)
         self.req_table.setSortingEnabled(False)  # the order is the program's own
+        self.req_table.setAccessibleName("Requirements")
         self.req_table.setMinimumSize(660, 240)
         box_layout.addWidget(self.req_table)
         buttons = QHBoxLayout()

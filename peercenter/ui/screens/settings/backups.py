@@ -114,6 +114,7 @@ class BackupSection(QWidget):
         self.interval.setRange(1, 168)
         self.interval.setSuffix(" hours")
         self.second_folder = QLineEdit()
+        self.second_folder.setAccessibleName("Second copy in")
         self.second_folder.setPlaceholderText("None: backups stay on this computer only")
         self.second_folder.setMinimumWidth(380)
         choose = QPushButton("Choose…")

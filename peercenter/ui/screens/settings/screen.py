@@ -59,6 +59,7 @@ class SettingsScreen(Screen):
             section.fields.set_label_width(LABEL_WIDTH)
         column.addStretch(1)
         self.scroller = QScrollArea()
+        self.scroller.setAccessibleName("Settings")
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroller.setWidget(body)

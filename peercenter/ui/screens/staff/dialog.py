@@ -58,6 +58,7 @@ class StaffDialog(RecordDialog):
         self.phone = person.add("phone", "Phone", _line_edit(40))
         notes_section = self.add_section(left, "Notes")
         self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName("Notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(72)
         notes_section.add("notes", "", self.notes, span=True)

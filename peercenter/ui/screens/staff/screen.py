@@ -84,6 +84,7 @@ class StaffScreen(Screen):
 
         bar = QHBoxLayout()
         self.filter = QLineEdit()
+        self.filter.setAccessibleName("Filter staff")
         self.filter.setPlaceholderText("Filter by name, role or user name")
         self.filter.setClearButtonEnabled(True)
         self.filter.setMaximumWidth(320)
@@ -119,6 +120,11 @@ class StaffScreen(Screen):
     def selected(self) -> StaffLine | None:
         line = selected_row(self.table)
         return line if isinstance(line, StaffLine) else None
+
+    def focus_search(self) -> None:
+        """Ctrl+F, from the window."""
+        self.filter.setFocus()
+        self.filter.selectAll()
 
     def refresh(self) -> None:
         keep = self.selected()

@@ -1,5 +1,6 @@
 """The person detail's charts (QtCharts): weekly hours against the cap, each questionnaire's
-scales over time with their cut-offs, and supervision minutes per week."""
+scales over time with their cut-offs, and supervision minutes per week. They take the
+colours of the scheme in use, and each has a one-line summary for screen readers."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time
 
 from PySide6.QtCharts import (
+    QAbstractAxis,
     QBarCategoryAxis,
     QBarSet,
     QChart,
@@ -20,10 +22,13 @@ from PySide6.QtGui import QColor, QPen
 
 from peercenter.domain.guardrails import Level
 from peercenter.services.wellbeing.dashboard import ScaleSeries, WeekPoint
-from peercenter.ui import levels
+from peercenter.ui import formatting, levels, theme
 
-ACCENT = "#2e6f6b"
-SCALE_COLORS = ["#2e6f6b", "#7a4fa0", "#3b6fb6", "#a0522d"]
+SCALE_COLORS = theme.BySchemeColors(
+    dict(enumerate(["#2e6f6b", "#7a4fa0", "#3b6fb6", "#a0522d"])),
+    dict(enumerate(["#6fc2b9", "#c39be6", "#8cb6f0", "#e39a6d"])),
+)
+SUPERVISION = theme.BySchemeColors({0: "#3b6fb6"}, {0: "#8cb6f0"})
 
 
 def _chart(title: str) -> QChart:
@@ -32,21 +37,29 @@ def _chart(title: str) -> QChart:
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setBackgroundRoundness(0)
     chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.setBackgroundBrush(QColor(theme.BASE))
+    chart.setTitleBrush(QColor(theme.TEXT))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.legend().setLabelColor(QColor(theme.TEXT))
     return chart
 
 
-def _week_labels(weeks: Sequence[WeekPoint]) -> list[str]:
-    return [f"{w.monday.day} {w.monday:%b}" for w in weeks]
+def _looks(axis: QAbstractAxis) -> None:
+    axis.setLabelsColor(QColor(theme.TEXT))
+    axis.setTitleBrush(QColor(theme.TEXT))
+    axis.setGridLineColor(QColor(theme.BORDER))
+    axis.setLinePenColor(QColor(theme.BORDER))
+
+
+def week_label(monday: date) -> str:
+    return f"{monday.day} {monday:%b}"
 
 
 def _category_axis(chart: QChart, labels: list[str]) -> QBarCategoryAxis:
+    """Week labels written across; the panel tilts them only when they would not fit."""
     axis = QBarCategoryAxis()
     axis.append(labels)
-    axis.setLabelsAngle(-90)
-    font = axis.labelsFont()
-    font.setPointSizeF(font.pointSizeF() * 0.85)
-    axis.setLabelsFont(font)
+    _looks(axis)
     chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
     return axis
 
@@ -57,6 +70,7 @@ def _value_axis(chart: QChart, top: float, title: str, lowest: float = 0) -> QVa
     axis.setTitleText(title)
     axis.setLabelFormat("%g")
     axis.applyNiceNumbers()
+    _looks(axis)
     chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
     return axis
 
@@ -65,7 +79,7 @@ def hours_chart(weeks: Sequence[WeekPoint]) -> QChart:
     """Stacked bars: hours within the cap, and the part over it in red; the cap as a line."""
     chart = _chart("Weekly hours against the cap")
     within, over = QBarSet("Hours"), QBarSet("Over the cap")
-    within.setColor(QColor(ACCENT))
+    within.setColor(QColor(theme.ACCENT))
     over.setColor(levels.color(Level.RED))
     for w in weeks:
         within.append(min(w.hours, w.cap_hours))
@@ -82,7 +96,7 @@ def hours_chart(weeks: Sequence[WeekPoint]) -> QChart:
         cap.append(i - 0.5, value)
         cap.append(i + 0.5, value)
     chart.addSeries(cap)
-    x = _category_axis(chart, _week_labels(weeks))
+    x = _category_axis(chart, [week_label(w.monday) for w in weeks])
     top = max([*caps, *(w.hours for w in weeks), 1.0]) * 1.1
     y = _value_axis(chart, top, "hours")
     for series in (bars, cap):
@@ -94,7 +108,7 @@ def hours_chart(weeks: Sequence[WeekPoint]) -> QChart:
 def supervision_chart(weeks: Sequence[WeekPoint]) -> QChart:
     chart = _chart("Supervision minutes per week")
     minutes = QBarSet("Minutes")
-    minutes.setColor(QColor("#3b6fb6"))
+    minutes.setColor(QColor(SUPERVISION[0]))
     for w in weeks:
         minutes.append(w.supervision_minutes)
     bars = QStackedBarSeries()
@@ -102,7 +116,7 @@ def supervision_chart(weeks: Sequence[WeekPoint]) -> QChart:
     bars.setBarWidth(0.6)
     chart.addSeries(bars)
     chart.legend().hide()
-    x = _category_axis(chart, _week_labels(weeks))
+    x = _category_axis(chart, [week_label(w.monday) for w in weeks])
     y = _value_axis(chart, max([*(w.supervision_minutes for w in weeks), 60]) * 1.1, "minutes")
     bars.attachAxis(x)
     bars.attachAxis(y)
@@ -133,12 +147,14 @@ def scales_chart(title: str, series: Sequence[ScaleSeries], first: date, last: d
         QDateTime(datetime.combine(first, time())), QDateTime(datetime.combine(last, time(23, 59)))
     )
     x.setTickCount(6)
+    _looks(x)
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     y = QValueAxis()
     y.setRange(scale.low, scale.high)
     y.setTickCount(5)  # 0, 25, 50, 75, 100 or 1 to 5: the answers' own steps
     y.setLabelFormat("%g")
     y.setTitleText("score")
+    _looks(y)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     lines = []
     for n, one in enumerate(series):
@@ -167,3 +183,38 @@ def scales_chart(title: str, series: Sequence[ScaleSeries], first: date, last: d
         for marker in chart.legend().markers(cut):
             marker.setVisible(False)
     return chart
+
+
+def hours_summary(weeks: Sequence[WeekPoint]) -> str:
+    """The hours chart in words: each week's hours, the cap, the weeks over it."""
+    if not weeks:
+        return "No weeks to show."
+    over = [w for w in weeks if w.hours > w.cap_hours]
+    text = (
+        f"Weeks from {week_label(weeks[0].monday)} to {week_label(weeks[-1].monday)}: "
+        + ", ".join(f"{w.hours:g}" for w in weeks)
+        + f" hours; the cap is {weeks[-1].cap_hours:g} hours."
+    )
+    if over:
+        text += " Over the cap: " + ", ".join(week_label(w.monday) for w in over) + "."
+    return text
+
+
+def supervision_summary(weeks: Sequence[WeekPoint]) -> str:
+    if not weeks:
+        return "No weeks to show."
+    return (
+        f"Supervision minutes per week from {week_label(weeks[0].monday)}: "
+        + ", ".join(str(w.supervision_minutes) for w in weeks)
+        + "."
+    )
+
+
+def scales_summary(series: Sequence[ScaleSeries]) -> str:
+    """Each scale's latest score and when it was taken."""
+    parts = []
+    for one in series:
+        if one.points:
+            last = one.points[-1]
+            parts.append(f"{one.label}: {last.score:g} on {formatting.short_date(last.taken_on)}")
+    return "; ".join(parts) + "." if parts else "No scores yet."

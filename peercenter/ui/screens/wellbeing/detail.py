@@ -1,16 +1,20 @@
-"""One person's wellbeing detail: their flags, and charts of weekly hours against the cap,
-supervision minutes per week and each questionnaire's scales over time."""
+"""One person's wellbeing detail, as one page: their flags, full-width charts of weekly hours
+against the cap, supervision minutes per week and each questionnaire's scales over time, and
+their check-ins. Nothing here scrolls on its own: the page around it does."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
-from PySide6.QtCharts import QChart, QChartView
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGridLayout, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
 
 import peercenter.ui.screens.wellbeing.charts as charts
 from peercenter.domain.guardrails import Flag
+from peercenter.services.wellbeing.checkins import CheckInRecord
 from peercenter.services.wellbeing.dashboard import PersonDetail, ScaleSeries
 from peercenter.ui import formatting, levels, theme
 from peercenter.ui.tables import Column, RowTableModel, make_table_view
@@ -26,6 +30,7 @@ FLAG_COLUMNS: list[Column[Flag]] = [
     Column("Rule", lambda f: f.label, width=170),
     Column("What", lambda f: f.message, tooltip=lambda f: f.message, stretch=True),
 ]
+CHART_HEIGHT = 250
 
 
 def flag_table(parent: QWidget) -> tuple[RowTableModel[Flag], QTableView]:
@@ -33,47 +38,126 @@ def flag_table(parent: QWidget) -> tuple[RowTableModel[Flag], QTableView]:
     view, _proxy = make_table_view(model, parent)
     view.setWordWrap(True)
     view.setAccessibleName("Flags")
-    model.modelReset.connect(view.resizeRowsToContents)
+    model.modelReset.connect(lambda: fit_to_rows(view))
+    view.horizontalHeader().sectionResized.connect(lambda *_: fit_to_rows(view))
     return model, view
 
 
+def fit_to_rows(view: QTableView) -> None:
+    """As tall as its rows, with no scroll bar of its own: the page scrolls instead."""
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.resizeRowsToContents()
+    rows = sum(view.rowHeight(r) for r in range(view.model().rowCount()))
+    frame = 2 * view.frameWidth()
+    scroll = view.horizontalScrollBar()
+    bar = scroll.sizeHint().height() if scroll.isVisible() else 0
+    view.setFixedHeight(view.horizontalHeader().height() + rows + frame + bar)
+
+
 class ChartPanel(QChartView):
-    """A chart view whose chart is replaced (and the old one freed) on every update."""
+    """A chart view whose chart is replaced (and the old one freed) on every update. It is a
+    picture, not a scroll area: a screen reader hears its title and its summary. Week labels
+    are written across, and tilted only when the panel is too narrow for them."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(260)
+        self.setFixedHeight(CHART_HEIGHT)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for policy in (self.setVerticalScrollBarPolicy, self.setHorizontalScrollBarPolicy):
+            policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QChartView.Shape.NoFrame)
+        self.setBackgroundBrush(QColor(theme.BASE))
 
-    def show_chart(self, chart: QChart) -> None:
+    def show_chart(self, chart: QChart, summary: str) -> None:
         old = self.chart()
         self.setChart(chart)
         if old is not None:
             old.deleteLater()
+        self.setAccessibleName(chart.title())
+        self.setAccessibleDescription(summary)
+        self._fit_labels()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_labels()
+
+    def _fit_labels(self) -> None:
+        chart = self.chart()
+        if chart is None:
+            return
+        for axis in chart.axes(Qt.Orientation.Horizontal):
+            if isinstance(axis, QBarCategoryAxis) and axis.count():
+                widest = max(self.fontMetrics().horizontalAdvance(c) for c in axis.categories())
+                room = chart.plotArea().width() / axis.count()
+                axis.setLabelsAngle(0 if room >= widest + 6 else -60)
+
+
+def scores_text(record: CheckInRecord, labels: dict[tuple[str, str], str]) -> str:
+    """'Personal burnout 54 · Work-related burnout 61' in the questionnaire's scale order."""
+    return " · ".join(
+        f"{labels.get((record.questionnaire, scale), scale)} {round(value, 1):g}"
+        for scale, value in record.scores.items()
+        if value is not None
+    )
+
+
+def checkin_columns(
+    labels: Callable[[], dict[tuple[str, str], str]],
+) -> list[Column[CheckInRecord]]:
+    """``labels`` gives the scale names of the person shown, by questionnaire and scale."""
+    return [
+        Column(
+            "Taken",
+            lambda r: formatting.short_date(r.taken_at.date()),
+            sort=lambda r: r.taken_at,
+            width=110,
+        ),
+        Column("Questionnaire", lambda r: r.questionnaire_title, width=210),
+        Column("Scores", lambda r: scores_text(r, labels()), stretch=True),
+        Column("Note", lambda r: r.note, tooltip=lambda r: r.note, width=240),
+    ]
 
 
 class PersonDetailView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(0, 0, 8, 0)
+        layout.setSpacing(10)
         self.heading = theme.section_label("")
         self.summary = theme.hint_label("")
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
         self.flags, self.flag_view = flag_table(self)
-        self.flag_view.setMaximumHeight(150)
         layout.addWidget(self.flag_view)
         self.hours = ChartPanel()
         self.supervision = ChartPanel()
+        layout.addWidget(self.hours)
+        layout.addWidget(self.supervision)
+        self.scale_layout = QVBoxLayout()
+        self.scale_layout.setContentsMargins(0, 0, 0, 0)
+        self.scale_layout.setSpacing(10)
+        layout.addLayout(self.scale_layout)
         self.scale_panels: list[ChartPanel] = []
-        self.grid = QGridLayout()
-        self.grid.addWidget(self.hours, 0, 0)
-        self.grid.addWidget(self.supervision, 0, 1)
-        layout.addLayout(self.grid)
         self.no_checkins = QLabel()
         self.no_checkins.setObjectName("hint")
         layout.addWidget(self.no_checkins)
+        layout.addWidget(theme.section_label("Check-ins"))
+        self.labels: dict[tuple[str, str], str] = {}
+        self.checkin_model: RowTableModel[CheckInRecord] = RowTableModel(
+            checkin_columns(lambda: self.labels), parent=self
+        )
+        self.checkin_view, _proxy = make_table_view(self.checkin_model, self)
+        self.checkin_view.setAccessibleName("Check-ins")
+        self.checkin_view.setWordWrap(True)
+        self.checkin_model.modelReset.connect(lambda: fit_to_rows(self.checkin_view))
+        self.checkin_view.horizontalHeader().sectionResized.connect(
+            lambda *_: fit_to_rows(self.checkin_view)
+        )
+        layout.addWidget(self.checkin_view)
+        layout.addStretch(1)
         self.detail: PersonDetail | None = None
 
     def show_detail(self, detail: PersonDetail) -> None:
@@ -84,25 +168,30 @@ class PersonDetailView(QWidget):
         self.summary.setText(f"Last supervision: {supervised}. {count} in the last 12 months.")
         self.flags.set_rows(list(detail.flags))
         self.flag_view.setVisible(bool(detail.flags))
-        self.hours.show_chart(charts.hours_chart(detail.weeks))
-        self.supervision.show_chart(charts.supervision_chart(detail.weeks))
+        self.hours.show_chart(charts.hours_chart(detail.weeks), charts.hours_summary(detail.weeks))
+        self.supervision.show_chart(
+            charts.supervision_chart(detail.weeks), charts.supervision_summary(detail.weeks)
+        )
         by_questionnaire: dict[str, list[ScaleSeries]] = {}
         for series in detail.scales:
             by_questionnaire.setdefault(series.questionnaire, []).append(series)
         while len(self.scale_panels) < len(by_questionnaire):
             panel = ChartPanel()
-            n = len(self.scale_panels)
-            self.grid.addWidget(panel, 1 + n // 2, n % 2)
+            self.scale_layout.addWidget(panel)
             self.scale_panels.append(panel)
         days = [p.taken_on for s in detail.scales for p in s.points]
         last = detail.weeks[-1].monday + timedelta(days=6)
         first = min([*days, detail.weeks[0].monday])
         for panel, scales in zip(self.scale_panels, by_questionnaire.values(), strict=False):
             panel.show_chart(
-                charts.scales_chart(scales[0].questionnaire_title, scales, first, last)
+                charts.scales_chart(scales[0].questionnaire_title, scales, first, last),
+                charts.scales_summary(scales),
             )
             panel.show()
         for panel in self.scale_panels[len(by_questionnaire) :]:
             panel.hide()
         self.no_checkins.setText("" if detail.scales else "No check-ins yet.")
         self.no_checkins.setVisible(not detail.scales)
+        self.labels = {(s.questionnaire, s.scale): s.label for s in detail.scales}
+        self.checkin_model.set_rows(list(detail.checkins))
+        self.checkin_view.setVisible(bool(detail.checkins))

@@ -1,8 +1,11 @@
 """Wellbeing: one row per supervisee (everyone, for an administrator) with their guardrail
-level, flags and last supervision; the selected person's detail with charts below. It reloads
-whenever it is shown, after the thresholds change and after a check-in is saved."""
+level, flags and last supervision; the selected person's detail with charts below. A peer
+specialist sees their own detail and check-ins. It reloads whenever it is shown, after the
+thresholds change and after a check-in is saved."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
@@ -23,6 +26,9 @@ from peercenter.ui.screens.base import Screen
 from peercenter.ui.screens.wellbeing.detail import PersonDetailView
 from peercenter.ui.screens.wellbeing.thresholds import ThresholdsDialog
 from peercenter.ui.tables import RIGHT, Column, RowTableModel, make_table_view, selected_row
+
+if TYPE_CHECKING:  # opened on demand
+    from peercenter.ui.dialogs.wellbeing_checkin import WellbeingCheckInDialog
 
 
 def _flags_text(row: DashboardRow) -> str:
@@ -70,25 +76,39 @@ DASHBOARD_COLUMNS: list[Column[DashboardRow]] = [
 
 
 class WellbeingScreen(Screen):
+    """For a supervisor or an administrator, the people they watch over and the selected
+    person's detail; for a peer specialist, their own detail and check-ins."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.thresholds_dialog: ThresholdsDialog | None = None
+        self.checkin_dialog: WellbeingCheckInDialog | None = None
+        self.watches_others = ctx.actor.can(Permission.VIEW_WELLBEING_OTHERS)
         self.page_layout.addWidget(theme.title_label("Wellbeing"))
         self.page_layout.addWidget(
             theme.hint_label(
                 "Guardrails for the people you supervise: hours, supervision, leave and "
                 "check-ins. Private: only you, the person and administrators see this."
+                if self.watches_others
+                else "Your hours, supervision and check-ins, with the guardrails your "
+                "supervisor sees. Private: only you, your supervisor and administrators "
+                "see this."
             )
         )
         bar = QHBoxLayout()
         self.filter = QLineEdit()
         self.filter.setPlaceholderText("Filter by name or flag")
+        self.filter.setAccessibleName("Filter people")
         self.filter.setClearButtonEnabled(True)
         self.filter.setMaximumWidth(320)
+        self.checkin_button = QPushButton("Check in now…")
         self.refresh_button = QPushButton("Refresh")
         self.thresholds_button = QPushButton("Thresholds…")
         self.thresholds_button.setVisible(ctx.actor.can(Permission.EDIT_GUARDRAIL_SETTINGS))
+        self.filter.setVisible(self.watches_others)
+        self.checkin_button.setVisible(not self.watches_others)
         bar.addWidget(self.filter, 1)
+        bar.addWidget(self.checkin_button)
         bar.addStretch(1)
         bar.addWidget(self.refresh_button)
         bar.addWidget(self.thresholds_button)
@@ -96,18 +116,23 @@ class WellbeingScreen(Screen):
 
         self.model: RowTableModel[DashboardRow] = RowTableModel(DASHBOARD_COLUMNS, parent=self)
         self.table, self.proxy = make_table_view(self.model, self)
-        self.table.setAccessibleName("Wellbeing dashboard")
+        self.table.setAccessibleName("People you supervise")
+        self.table.setMinimumHeight(120)
         self.detail = PersonDetailView()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.detail)
+        # The detail is one page with one scroll bar; the list of people scrolls on its own
+        # above it, never inside it.
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.page_scroll.setWidget(self.detail)
+        self.page_scroll.setAccessibleName("Wellbeing detail")
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(self.page_scroll)
         self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
-        self.table.setMinimumHeight(160)
+        self.table.setVisible(self.watches_others)
         self.page_layout.addWidget(self.splitter, 1)
         self.empty = theme.hint_label("")
         self.page_layout.addWidget(self.empty)
@@ -115,6 +140,7 @@ class WellbeingScreen(Screen):
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.refresh_button.clicked.connect(self.refresh)
         self.thresholds_button.clicked.connect(self.edit_thresholds)
+        self.checkin_button.clicked.connect(self.check_in)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail.hide()
 
@@ -122,15 +148,32 @@ class WellbeingScreen(Screen):
         row = selected_row(self.table)
         return row if isinstance(row, DashboardRow) else None
 
+    def focus_search(self) -> None:
+        if self.watches_others:
+            self.filter.setFocus()
+            self.filter.selectAll()
+
     def refresh(self) -> None:
+        if not self.watches_others:
+            self.show_person(self.ctx.actor.staff_id)
+            return
         keep = self.selected()
         with self.ctx.database.session() as session:  # the view is audited
             rows = dashboard.dashboard(session, self.ctx.actor)
         self.model.set_rows(rows)
+        self._fit_people(len(rows))
         self.empty.setText("" if rows else "Nobody to show: no active supervisees.")
         self.empty.setVisible(not rows)
         target = keep.staff_id if keep else (rows[0].staff_id if rows else None)
         self.select_staff(target)
+
+    def _fit_people(self, count: int) -> None:
+        """Room for everyone (up to eight rows) above the detail; more scroll in the list."""
+        rows = max(1, min(count, 8)) * self.table.verticalHeader().defaultSectionSize()
+        wanted = self.table.horizontalHeader().height() + rows + 2 * self.table.frameWidth() + 4
+        total = sum(self.splitter.sizes())
+        if total > wanted:
+            self.splitter.setSizes([wanted, total - wanted])
 
     def select_staff(self, staff_id: int | None) -> None:
         for proxy_row in range(self.proxy.rowCount()):
@@ -151,10 +194,21 @@ class WellbeingScreen(Screen):
             self.show_person(row.staff_id)
 
     def show_person(self, staff_id: int) -> None:
+        before = self.detail.detail.staff_id if self.detail.detail is not None else None
         with messages.reporting_errors(self), self.ctx.database.session() as session:
             detail = dashboard.person_detail(session, self.ctx.actor, staff_id)
             self.detail.show_detail(detail)
             self.detail.show()
+            if staff_id != before:  # another person starts at the top of their page
+                self.page_scroll.verticalScrollBar().setValue(0)
+
+    def check_in(self) -> None:
+        from peercenter.ui import wellbeing_prompt
+
+        dialog = wellbeing_prompt.open_checkin(self, self.ctx)
+        self.checkin_dialog = dialog
+        if dialog is not None:
+            dialog.saved.connect(self.refresh)
 
     def edit_thresholds(self) -> None:
         dialog = ThresholdsDialog(self.ctx.database, self.ctx.actor, self)

@@ -91,6 +91,7 @@ class ThresholdsPanel(QWidget):
         self.message.hide()
         outer.addWidget(self.message)
         self.area = area = QScrollArea()
+        area.setAccessibleName("Thresholds")
         area.setWidgetResizable(True)
         body = QWidget()
         column = QVBoxLayout(body)
