@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.test_demo import real_center, snapshot
+from tests.make_plan import planned_commands
 
 ROOT = Path(__file__).resolve().parents[2]
 README = ROOT / "README.md"
@@ -28,10 +29,7 @@ def sh_blocks() -> list[list[str]]:
 
 def make_runs(target: str) -> str:
     """The last command `make TARGET` runs (printed by a dry run, nothing installed)."""
-    planned = subprocess.run(
-        ["make", "-n", "-B", target], cwd=ROOT, capture_output=True, text=True, check=True
-    )
-    return planned.stdout.strip().splitlines()[-1]
+    return planned_commands(target)[-1]
 
 
 def test_quick_start_comes_first_and_its_commands_are_make_targets() -> None:

@@ -4,21 +4,15 @@ Checked with `make -n -B` (print every command, run none)."""
 from __future__ import annotations
 
 import re
-import subprocess
 import tomllib
 from pathlib import Path
 
 import pytest
 
+from tests.make_plan import planned_commands
+
 ROOT = Path(__file__).resolve().parents[2]
 TOOLS = {"pytest", "pytest-qt", "hypothesis", "ruff", "mypy", "pyinstaller", "pytest-postgresql"}
-
-
-def planned_commands(target: str) -> list[str]:
-    result = subprocess.run(
-        ["make", "-n", "-B", target], cwd=ROOT, capture_output=True, text=True, check=True
-    )
-    return result.stdout.splitlines()
 
 
 def installed_extras(target: str) -> list[str]:
