@@ -3,6 +3,7 @@ frozen by PyInstaller."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -11,6 +12,7 @@ from typing import IO, Any
 from platformdirs import user_data_dir
 
 from peercenter import APP_NAME
+from peercenter.domain.errors import PeerCenterError
 
 DATA_DIR_ENV = "PEERCENTER_DATA_DIR"
 DB_FILE_NAME = "peercenter.sqlite3"
@@ -30,14 +32,29 @@ def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+class DataFolderError(PeerCenterError):
+    """The data folder cannot be created or used; nothing was changed."""
+
+
 def data_dir(create: bool = True) -> Path:
     """The user's data folder (database, backups, attachments), readable by the owner only."""
     override = os.environ.get(DATA_DIR_ENV)
     path = Path(override) if override else Path(user_data_dir(APP_NAME, appauthor=False))
     if create:
-        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise DataFolderError(
+                f"PeerCenter cannot create its data folder {path} ({exc.strerror or exc}). "
+                "Ask whoever looks after this computer to let your account create it, or "
+                f"set {DATA_DIR_ENV} to a folder you may change."
+            ) from None
         if os.name == "posix":
-            path.chmod(0o700)
+            # Tightened when it is not yet private; a folder the account may not change
+            # (read-only, or someone else's) is left as it is and explained where it is used.
+            with contextlib.suppress(OSError):
+                if path.stat().st_mode & 0o777 != 0o700:
+                    path.chmod(0o700)
     return path
 
 

@@ -183,10 +183,13 @@ class AppFlow(QObject):
             return
         window.statusBar().showMessage(result.message, 60_000)
 
-    def _backup_crashed(self, _error: BaseException) -> None:
+    def _backup_crashed(self, error: BaseException) -> None:
         self.startup_backup_done = True
         if self.main_window is not None:
-            self.main_window.statusBar().showMessage("The automatic backup failed.", 60_000)
+            reason = _reason(error)
+            self.main_window.statusBar().showMessage(
+                f"The automatic backup failed{f': {reason}' if reason else '.'}", 60_000
+            )
 
     def _switch_user(self, actor: Actor) -> None:
         """Another person signed in on the lock page: nothing of the previous session stays."""
@@ -202,3 +205,14 @@ class AppFlow(QObject):
             self.main_window.deleteLater()
             self.main_window = None
         self.show_login(None)
+
+
+def _reason(error: BaseException) -> str:
+    """What went wrong, in the words the error has for a person (a read-only data folder
+    arrives as the operating system's own)."""
+    if isinstance(error, PeerCenterError):
+        return error.message
+    if isinstance(error, OSError) and error.strerror:
+        where = f" ({error.filename})" if error.filename else ""
+        return f"{error.strerror}{where}"
+    return ""

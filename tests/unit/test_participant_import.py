@@ -161,9 +161,11 @@ def test_size_and_row_limits(database: Database) -> None:
             preview_participants(s, admin, too_many)
         with pytest.raises(BadImportFile, match="up to 10 MB"):
             preview_participants(s, admin, huge)
-        long_cell = b"preferred_name,notes\nA," + b"y" * 200_000 + b"\n"
-        with pytest.raises(BadImportFile, match="Line 2 cannot be read as CSV: a cell is longer"):
-            preview_participants(s, admin, long_cell)
+        long_cell = b"preferred_name,notes\nA," + b"y" * 200_000 + b"\nBo,\n"
+        preview = preview_participants(s, admin, long_cell)
+        assert [(p.line, p.column) for p in preview.problems] == [(2, "notes")]
+        assert "Line 2 has a cell longer than 131,072 characters" in preview.problems[0].message
+        assert preview.good_rows == 1  # the next row is read as usual
     assert _count(database) == 0
 
 
