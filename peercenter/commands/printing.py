@@ -15,7 +15,6 @@ from peercenter.commands.common import iso_date, open_database, sign_in
 from peercenter.domain.printing import PrintOptions
 from peercenter.services.context import Actor
 
-
 # Record numbers are 32-bit integers in the database (PostgreSQL's integer); a longer number
 # cannot name a session and would only reach the driver as an overflow.
 LARGEST_ID = 2**31 - 1

@@ -11,7 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from peercenter.fileio import FileReadError, FileTooLarge, FileWriteError, read_file, write_atomically
+from peercenter.fileio import (
+    FileReadError,
+    FileTooLarge,
+    FileWriteError,
+    read_file,
+    write_atomically,
+)
 from tests.conftest import IN_CI
 
 
@@ -120,7 +126,7 @@ def test_a_special_file_put_in_place_while_saving_is_not_replaced(
 
 def test_a_file_under_a_file_names_the_file(tmp_path: Path) -> None:
     (tmp_path / "notes.txt").write_text("x")
-    with pytest.raises(FileWriteError, match="notes.txt is a file, not a folder"):
+    with pytest.raises(FileWriteError, match=r"notes\.txt is a file, not a folder"):
         write_atomically(tmp_path / "notes.txt" / "x.pdf", b"x")
 
 
