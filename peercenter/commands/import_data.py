@@ -54,12 +54,12 @@ def run(args: argparse.Namespace) -> int:
         if args.dry_run:
             print(
                 f"Dry run: {preview.rows:,} rows read, {preview.good_rows:,} can be imported,"
-                f" {preview.bad_rows:,} have problems. Nothing was changed."
+                f" {preview.bad_rows:,} {_have(preview.bad_rows)} problems. Nothing was changed."
             )
             return 0
         if preview.problems and args.all_or_nothing:
             raise CommandError(
-                f"{preview.bad_rows:,} of {preview.rows:,} rows have problems, "
+                f"{preview.bad_rows:,} of {preview.rows:,} rows {_have(preview.bad_rows)} problems, "
                 "so nothing was imported."
             )
         with db.session() as session:
@@ -70,6 +70,10 @@ def run(args: argparse.Namespace) -> int:
     noun = importer.noun if result.imported == 1 else importer.plural
     print(f"Imported {result.imported:,} {noun} from {args.file.name}{skipped}.")
     return 0
+
+
+def _have(count: int) -> str:
+    return "has" if count == 1 else "have"
 
 
 def _report(preview: ImportPreview) -> None:

@@ -153,12 +153,13 @@ def _records(lines: list[str], delimiter: str) -> Iterator[CsvRow]:
             return
         except csv.Error as exc:
             opened, left_open = _pointed_cell(lines[first - 1].rstrip("\r\n"), delimiter)
-            yield CsvRow(first, (), first, _why(str(exc), left_open), opened)
+            same_line = start + reader.line_num == first
+            yield CsvRow(first, (), first, _why(str(exc), left_open, same_line), opened)
             start = first
 
 
-def _why(error: str, left_open: bool) -> str:
-    if "expected after" in error:
+def _why(error: str, left_open: bool, same_line: bool) -> str:
+    if "expected after" in error and same_line:
         return (
             'has a quote mark (") in the middle of a cell; remove it, or put the whole cell '
             "in quotes"
