@@ -180,9 +180,14 @@ def _backup_at_exit(database: Database) -> None:
 
     try:
         backup_if_due(database, "exit")
-    except (PeerCenterError, OSError) as exc:
-        reason = exc.message if isinstance(exc, PeerCenterError) else (exc.strerror or str(exc))
-        print(f"peercenter: the backup at exit could not be made: {reason}", file=sys.stderr)
+    except PeerCenterError as exc:
+        print(f"peercenter: the backup at exit could not be made: {exc.message}", file=sys.stderr)
+    except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(
+            f"peercenter: the backup at exit could not be made: {exc.strerror or exc}{where}",
+            file=sys.stderr,
+        )
 
 
 def recover_if_damaged(database_url: str) -> bool:

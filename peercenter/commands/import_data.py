@@ -59,8 +59,8 @@ def run(args: argparse.Namespace) -> int:
             return 0
         if preview.problems and args.all_or_nothing:
             raise CommandError(
-                f"{preview.bad_rows:,} of {preview.rows:,} rows {_have(preview.bad_rows)} problems, "
-                "so nothing was imported."
+                f"{preview.bad_rows:,} of {preview.rows:,} rows "
+                f"{_have(preview.bad_rows)} problems, so nothing was imported."
             )
         with db.session() as session:
             result = importer.add(session, actor, data, args.file.name, args.all_or_nothing)
