@@ -87,7 +87,7 @@ def read_file(path: str | os.PathLike[str], limit: int) -> bytes:
     return data
 
 
-def _refuse_special(target: Path) -> None:
+def refuse_special(target: Path) -> None:
     """Saving renames a new file over ``target``: that must not swap a device, a named pipe
     or a link (and with it whatever it points at) for a plain file."""
     try:
@@ -109,7 +109,7 @@ def _refuse_special(target: Path) -> None:
 def check_target(path: str | os.PathLike[str]) -> Path:
     """The path to write, refused before any work is done when it can never be written."""
     target = Path(path).expanduser()
-    _refuse_special(target)
+    refuse_special(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         if folder.exists():
@@ -132,7 +132,7 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        _refuse_special(target)  # again: something may have been put there meanwhile
+        refuse_special(target)  # again: something may have been put there meanwhile
         os.replace(temp, target)
         temp = None
     except OSError as exc:

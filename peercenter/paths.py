@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 from pathlib import Path
 from typing import IO, Any
@@ -13,6 +14,7 @@ from platformdirs import user_data_dir
 
 from peercenter import APP_NAME
 from peercenter.domain.errors import PeerCenterError
+from peercenter.fileio import refuse_special
 
 DATA_DIR_ENV = "PEERCENTER_DATA_DIR"
 DB_FILE_NAME = "peercenter.sqlite3"
@@ -84,8 +86,21 @@ def attachments_dir() -> Path:
 
 
 def open_private(path: Path, binary: bool = False) -> IO[Any]:
-    """Open a file for writing (truncating it), readable by the owner only."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
+    """Open a file for writing (truncating it), readable by the owner only. A link is not
+    followed (that would write over whatever it points at), a named pipe is not waited on,
+    and anything but an ordinary file is refused."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
+    for optional in ("O_BINARY", "O_NOFOLLOW", "O_NONBLOCK"):
+        flags |= getattr(os, optional, 0)
+    try:
+        fd = os.open(path, flags, 0o600)
+    except OSError:
+        refuse_special(path)  # a link or a pipe: say so in words
+        raise
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        refuse_special(path)
+        raise OSError(f"{path} is not an ordinary file")  # swapped while being opened
     if os.name == "posix":
         os.fchmod(fd, 0o600)  # an existing file keeps its old mode otherwise
     if binary:
@@ -94,7 +109,9 @@ def open_private(path: Path, binary: bool = False) -> IO[Any]:
 
 
 def replace_durably(tmp: Path, target: Path) -> None:
-    """Move a finished, flushed file into place and make the rename survive a power cut."""
+    """Move a finished, flushed file into place and make the rename survive a power cut; a
+    device, a named pipe or a link at ``target`` is refused, never replaced."""
+    refuse_special(target)
     os.replace(tmp, target)
     if os.name == "posix":
         dir_fd = os.open(target.parent, os.O_RDONLY)

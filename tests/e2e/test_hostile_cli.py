@@ -61,6 +61,7 @@ WRITERS: dict[str, tuple[str, ...]] = {
     "hours-pdf": SPECIALIST_REPORT,
     "hours-csv": SPECIALIST_REPORT,
     "audit-csv": (*ADMIN, "audit", "--csv"),
+    "backup": (*ADMIN, "backup", "-o"),
 }
 
 
@@ -80,6 +81,7 @@ def _output_cases() -> Iterator[Case]:
         ("{d}/missing/out.pdf", "The folder {d}/missing does not exist"),
         ("{d}/real.txt/out.pdf", "{d}/real.txt is a file, not a folder"),
         ("", ". is a folder; give a file name"),
+        ("{d}/pipe", f"is a named pipe, {NOT_SAVED}"),
     ]
     for (target, says), argv in zip(others, WRITERS.values(), strict=True):
         yield _c(*argv, target, says=says)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from peercenter import paths
 from peercenter.fileio import (
     FileReadError,
     FileTooLarge,
@@ -164,3 +165,24 @@ def test_an_endless_device_is_refused_before_reading() -> None:
     """/dev/zero never ends: only its kind is looked at."""
     with pytest.raises(FileReadError, match="/dev/zero is a device, not a file"):
         read_file("/dev/zero", 10)
+
+
+@pytest.mark.parametrize("name", ["pipe", "link", "dangling", "loop", "device"])
+def test_the_private_writer_neither_follows_nor_replaces_what_is_not_a_file(
+    tmp_path: Path, name: str
+) -> None:
+    """Backups and their status are written with these: a link planted at the name must not
+    truncate what it points at, a pipe must not be waited on, a device not replaced."""
+    made = _special_files(tmp_path)
+    if name not in made:
+        pytest.skip("this account may not make a device node")
+    (tmp_path / "new.part").write_bytes(b"finished")
+    before = _snapshot(tmp_path)
+    with (
+        pytest.raises(FileWriteError, match="not an ordinary file"),
+        paths.open_private(made[name]) as out,
+    ):
+        out.write("x")
+    with pytest.raises(FileWriteError, match="not an ordinary file"):
+        paths.replace_durably(tmp_path / "new.part", made[name])
+    assert _snapshot(tmp_path) == before
