@@ -209,3 +209,22 @@ def test_a_read_only_data_folder_is_said_in_front_desk_words(
         "(Operation not permitted)."
     )
     assert list(locked.iterdir()) == []
+
+
+def test_saving_into_a_read_only_folder_is_refused_before_any_work(
+    center_file: Path, tmp_path: Path
+) -> None:
+    from tests.read_only import read_only
+
+    shelf = tmp_path / "shelf"
+    shelf.mkdir()
+    url = f"sqlite:///{center_file}"
+    with read_only(shelf):
+        refused = run_cli(
+            "--db", url, "--user", "admin", "poster", "2026-03-02", "-o", str(shelf / "p.pdf")
+        )
+    assert refused.returncode == 1
+    assert refused.stderr == (
+        f"peercenter: Cannot save {shelf / 'p.pdf'}: you may not write in {shelf}.\n"
+    )
+    assert list(shelf.iterdir()) == []
