@@ -183,9 +183,10 @@ def _backup_at_exit(database: Database) -> None:
     except PeerCenterError as exc:
         print(f"peercenter: the backup at exit could not be made: {exc.message}", file=sys.stderr)
     except OSError as exc:
-        where = f" ({exc.filename})" if exc.filename else ""
+        from peercenter.fileio import write_error_words
+
         print(
-            f"peercenter: the backup at exit could not be made: {exc.strerror or exc}{where}",
+            f"peercenter: the backup at exit could not be made: {write_error_words(exc)}",
             file=sys.stderr,
         )
 

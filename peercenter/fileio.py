@@ -10,6 +10,7 @@ shares."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import tempfile
@@ -32,6 +33,14 @@ class FileTooLarge(FileReadError):
     def __init__(self, message: str, size: int) -> None:
         super().__init__(message)
         self.size = size
+
+
+def write_error_words(exc: OSError) -> str:
+    """An operating system error met while saving, in words for the person at the desk."""
+    where = exc.filename
+    if where and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"PeerCenter may not write in {where} (it is read-only for your account)"
+    return f"{exc.strerror or exc}{f' ({where})' if where else ''}"
 
 
 def _kind(mode: int) -> str | None:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from peercenter.db.engine import Database
 from peercenter.domain.errors import PeerCenterError
+from peercenter.fileio import write_error_words
 from peercenter.services import auth, settings, setup
 from peercenter.services.clock import local_today
 from peercenter.services.context import Actor
@@ -208,11 +209,10 @@ class AppFlow(QObject):
 
 
 def _reason(error: BaseException) -> str:
-    """What went wrong, in the words the error has for a person (a read-only data folder
-    arrives as the operating system's own)."""
+    """What went wrong, in words for a person (a read-only data folder arrives as an
+    operating system error)."""
     if isinstance(error, PeerCenterError):
         return error.message
-    if isinstance(error, OSError) and error.strerror:
-        where = f" ({error.filename})" if error.filename else ""
-        return f"{error.strerror}{where}"
+    if isinstance(error, OSError):
+        return write_error_words(error)
     return ""
