@@ -14,7 +14,8 @@ import peercenter.ui  # noqa: F401  (first: it tames PySide6 before Qt loads; se
 from PySide6.QtCore import QThreadPool
 
 from peercenter import LOAD_STARTED
-from peercenter.db.engine import Database
+from peercenter.db.engine import Database, sqlite_path
+from peercenter.db.file_checks import read_only_problem
 from peercenter.domain.errors import PeerCenterError
 from peercenter.services.opening import StartupError, open_and_upgrade
 from peercenter.ui.application import qt_application
@@ -62,6 +63,10 @@ def run_gui(
     app = qt_application()
     app.setWindowIcon(icons.app_icon())
     theme.apply(app)
+    path = sqlite_path(database_url)
+    problem = read_only_problem(path) if path is not None else None
+    if problem is not None:  # say so before any check or upgrade tries to write
+        return show_startup_problem(problem)
     if not recover_if_damaged(database_url):
         return 0
     try:
@@ -100,13 +105,40 @@ def run_gui(
         # database is closed, rather than being cut off half-way.
         QThreadPool.globalInstance().waitForDone(BACKGROUND_WAIT_MS)
         if flow.signed_in_once and flow.auto_backup:
-            from peercenter.services.backup.service import backup_if_due
-
-            backup_if_due(database, "exit")  # the window is gone; this may take a moment
+            _backup_at_exit(database)
         database.dispose()
         from peercenter.services.backup.recovery import check_at_exit
 
         check_at_exit(database_url)  # so the next start need not check the file again
+
+
+def show_startup_problem(message: str) -> int:
+    """A problem that keeps the window from opening, said in a window (someone who started
+    PeerCenter from its icon never sees a terminal); the exit code."""
+    from peercenter.ui import messages
+
+    qt_application()
+    messages.show_fatal("PeerCenter cannot start", message)
+    return 1
+
+
+def _backup_at_exit(database: Database) -> None:
+    """The window is gone and this may take a moment. A backup that cannot be made (a
+    read-only data folder) is said on the way out, not shown as a crash; the next start
+    says it again on the Settings screen."""
+    from peercenter.services.backup.service import backup_if_due
+
+    try:
+        backup_if_due(database, "exit")
+    except PeerCenterError as exc:
+        print(f"peercenter: the backup at exit could not be made: {exc.message}", file=sys.stderr)
+    except OSError as exc:
+        from peercenter.fileio import write_error_words
+
+        print(
+            f"peercenter: the backup at exit could not be made: {write_error_words(exc)}",
+            file=sys.stderr,
+        )
 
 
 def recover_if_damaged(database_url: str) -> bool:
@@ -119,7 +151,10 @@ def recover_if_damaged(database_url: str) -> bool:
     except PeerCenterError:
         return True  # open_database explains it
     try:
-        health = startup_check(database)
+        try:
+            health = startup_check(database)
+        except (PeerCenterError, OSError):
+            return True  # no backups to look at (an unusable data folder): open_database says
         if health.ok or health.offer is None:
             return True  # healthy, or nothing to offer: open_database says what it can
         from peercenter.ui.recovery_dialog import RecoveryDialog

@@ -3,7 +3,9 @@ frozen by PyInstaller."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 import sys
 from pathlib import Path
 from typing import IO, Any
@@ -11,6 +13,8 @@ from typing import IO, Any
 from platformdirs import user_data_dir
 
 from peercenter import APP_NAME
+from peercenter.domain.errors import PeerCenterError
+from peercenter.fileio import refuse_special
 
 DATA_DIR_ENV = "PEERCENTER_DATA_DIR"
 DEMO_DIR_ENV = "PEERCENTER_DEMO_DIR"
@@ -31,14 +35,29 @@ def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+class DataFolderError(PeerCenterError):
+    """The data folder cannot be created or used; nothing was changed."""
+
+
 def data_dir(create: bool = True) -> Path:
     """The user's data folder (database, backups, attachments), readable by the owner only."""
     override = os.environ.get(DATA_DIR_ENV)
     path = Path(override) if override else Path(user_data_dir(APP_NAME, appauthor=False))
     if create:
-        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise DataFolderError(
+                f"PeerCenter cannot create its data folder {path} ({exc.strerror or exc}). "
+                "Ask whoever looks after this computer to let your account create it, or "
+                f"set {DATA_DIR_ENV} to a folder you may change."
+            ) from None
         if os.name == "posix":
-            path.chmod(0o700)
+            # Tightened when it is not yet private; a folder the account may not change
+            # (read-only, or someone else's) is left as it is and explained where it is used.
+            with contextlib.suppress(OSError):
+                if path.stat().st_mode & 0o777 != 0o700:
+                    path.chmod(0o700)
     return path
 
 
@@ -75,8 +94,21 @@ def attachments_dir() -> Path:
 
 
 def open_private(path: Path, binary: bool = False) -> IO[Any]:
-    """Open a file for writing (truncating it), readable by the owner only."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
+    """Open a file for writing (truncating it), readable by the owner only. A link is not
+    followed (that would write over whatever it points at), a named pipe is not waited on,
+    and anything but an ordinary file is refused."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
+    for optional in ("O_BINARY", "O_NOFOLLOW", "O_NONBLOCK"):
+        flags |= getattr(os, optional, 0)
+    try:
+        fd = os.open(path, flags, 0o600)
+    except OSError:
+        refuse_special(path)  # a link or a pipe: say so in words
+        raise
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        refuse_special(path)
+        raise OSError(f"{path} is not an ordinary file")  # swapped while being opened
     if os.name == "posix":
         os.fchmod(fd, 0o600)  # an existing file keeps its old mode otherwise
     if binary:
@@ -85,7 +117,9 @@ def open_private(path: Path, binary: bool = False) -> IO[Any]:
 
 
 def replace_durably(tmp: Path, target: Path) -> None:
-    """Move a finished, flushed file into place and make the rename survive a power cut."""
+    """Move a finished, flushed file into place and make the rename survive a power cut; a
+    device, a named pipe or a link at ``target`` is refused, never replaced."""
+    refuse_special(target)
     os.replace(tmp, target)
     if os.name == "posix":
         dir_fd = os.open(target.parent, os.O_RDONLY)

@@ -8,8 +8,10 @@ import os
 import sys
 from datetime import date
 
-from peercenter.db.engine import Database, resolve_url
+from peercenter.db.engine import Database, resolve_url, sqlite_path
+from peercenter.db.file_checks import DatabaseFileError, read_only_problem
 from peercenter.domain.errors import PeerCenterError
+from peercenter.domain.validation import outside_calendar
 from peercenter.paths import default_database_url
 from peercenter.services import auth
 from peercenter.services.context import Actor
@@ -40,10 +42,16 @@ def database_url(args: argparse.Namespace) -> str:
 
 
 def open_database(args: argparse.Namespace, upgrade: bool = True) -> Database:
-    """The database the command names, upgraded unless the command itself looks at the schema."""
-    if upgrade:
-        return open_and_upgrade(database_url(args))
-    return Database.from_url(database_url(args))
+    """The database, brought up to date (unless ``upgrade`` is False, for the commands that
+    only look at it); refused up front when nothing could be saved in it."""
+    url = database_url(args)
+    if not upgrade:
+        return Database.from_url(url)
+    path = sqlite_path(url)
+    problem = read_only_problem(path) if path is not None else None
+    if problem is not None:
+        raise DatabaseFileError(problem)
+    return open_and_upgrade(url)
 
 
 def sign_in(args: argparse.Namespace, db: Database) -> Actor:
@@ -58,6 +66,10 @@ def sign_in(args: argparse.Namespace, db: Database) -> Actor:
 def iso_date(text: str) -> date:
     """An argparse type: a date written like 2026-03-02, else a usage error (exit 2)."""
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-03-02") from None
+    problem = outside_calendar(day)
+    if problem is not None:
+        raise argparse.ArgumentTypeError(problem)
+    return day

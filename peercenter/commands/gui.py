@@ -8,6 +8,7 @@ from typing import Any
 
 from peercenter.commands.common import PASSWORD_ENV, database_url
 from peercenter.display import require_display
+from peercenter.domain.errors import PeerCenterError
 
 
 def register(commands: Any) -> None:
@@ -41,11 +42,15 @@ def run(args: argparse.Namespace) -> int:
         from peercenter.ui.smoke_test import run_smoke_test
 
         return run_smoke_test()
-    from peercenter.app import run_gui
+    from peercenter.app import run_gui, show_startup_problem
 
+    try:
+        url = database_url(args)
+    except PeerCenterError as exc:  # no data folder can be made: said in a window
+        return show_startup_problem(exc.message)
     password = os.environ.get(PASSWORD_ENV) if args.user else None
     return run_gui(
-        database_url(args),
+        url,
         username=args.user,
         password=password,
         exit_when_ready=getattr(args, "exit_when_ready", False),

@@ -176,12 +176,11 @@ def run_hours(args: argparse.Namespace) -> int:
 
 
 def run_report(args: argparse.Namespace) -> int:
+    from peercenter.fileio import check_target
     from peercenter.reports.hours_file import write_hours_report
     from peercenter.services.credentials.hours_report import hours_report
 
-    target: Path = args.output
-    if not target.parent.exists():
-        raise CommandError(f"The folder {target.parent} does not exist.")
+    target: Path = check_target(args.output)  # refused before any work (or audit) is done
     with _signed_in(args) as (db, actor), db.session() as session:
         person, programs = _person(session, actor, args)
         if not programs:
@@ -193,6 +192,8 @@ def run_report(args: argparse.Namespace) -> int:
                 "choose one with --program."
             )
         report = hours_report(session, actor, person.staff_id, programs[0].program_id)
-    write_hours_report(report, target)
+        # Inside the transaction: if the file cannot be written, the audit event of the
+        # export is rolled back with it.
+        write_hours_report(report, target)
     print(f"Wrote the hours report for {report.person} ({report.program.name}) to {target}.")
     return 0

@@ -64,13 +64,13 @@ def run(args: argparse.Namespace) -> int:
         if args.dry_run:
             print(
                 f"Dry run: {preview.rows:,} rows read, {preview.good_rows:,} can be imported,"
-                f" {preview.bad_rows:,} have problems. Nothing was changed."
+                f" {preview.bad_rows:,} {_have(preview.bad_rows)} problems. Nothing was changed."
             )
             return 0
         if preview.problems and args.all_or_nothing:
             raise CommandError(
-                f"{preview.bad_rows:,} of {preview.rows:,} rows have problems, "
-                "so nothing was imported."
+                f"{preview.bad_rows:,} of {preview.rows:,} rows "
+                f"{_have(preview.bad_rows)} problems, so nothing was imported."
             )
         with db.session() as session:
             result = importer.add(session, actor, data, args.file.name, args.all_or_nothing, reason)
@@ -80,6 +80,10 @@ def run(args: argparse.Namespace) -> int:
     noun = importer.noun if result.imported == 1 else importer.plural
     print(f"Imported {result.imported:,} {noun} from {args.file.name}{skipped}.")
     return 0
+
+
+def _have(count: int) -> str:
+    return "has" if count == 1 else "have"
 
 
 def _report(preview: ImportPreview) -> None:

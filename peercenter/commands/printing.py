@@ -15,9 +15,13 @@ from peercenter.commands.common import iso_date, open_database, sign_in
 from peercenter.domain.printing import PrintOptions
 from peercenter.services.context import Actor
 
+# Record numbers are 32-bit integers in the database (PostgreSQL's integer); a longer number
+# cannot name a session and would only reach the driver as an overflow.
+LARGEST_ID = 2**31 - 1
+
 
 def _session_id(text: str) -> int:
-    if not text.isdigit():
+    if not (text.isascii() and text.isdigit()) or len(text) > 10 or int(text) > LARGEST_ID:
         raise argparse.ArgumentTypeError(f"'{text}' is not a session number")
     return int(text)
 

@@ -16,6 +16,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAl
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from peercenter.db.file_checks import READ_ONLY_MESSAGE, refuse_not_a_file
 from peercenter.domain.errors import ConcurrentEditError, PeerCenterError
 
 DB_ENV = "PEERCENTER_DB"
@@ -56,6 +57,13 @@ def describe_error(exc: SQLAlchemyError) -> str:
     first = detail[0] if detail else exc.__class__.__name__
     if is_busy(exc):
         return BUSY_MESSAGE
+    if "readonly database" in first:
+        return READ_ONLY_MESSAGE
+    if "read-only transaction" in first:
+        return (
+            "The database server takes no changes right now (it is read-only). Ask whoever "
+            "looks after the server."
+        )
     if "malformed" in first or "not a database" in first:
         return (
             f"The database file is damaged ({first}). Restore the newest backup with "
@@ -106,6 +114,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 def _sqlite_engine(url: str, **kwargs: Any) -> Engine:
     path = sqlite_path(url)
     if path is not None:
+        refuse_not_a_file(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         if not path.exists() and os.name == "posix":
             # Created readable by the owner only: it holds data about people in recovery.

@@ -16,6 +16,11 @@ _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 MIN_PASSWORD_LENGTH = 10
+# The calendar PeerCenter works in: wide enough for birth years and long plans, and far
+# enough from the last day Python can count to that a week or a month can be added to any
+# date inside it.
+FIRST_DAY = date(1900, 1, 1)
+LAST_DAY = date(2199, 12, 31)
 
 
 class FormErrors:
@@ -131,6 +136,23 @@ def number_in_range(
         return None
     if not minimum <= value <= maximum:
         raise ValidationError(f"{label} must be between {minimum:g} and {maximum:g}.", field=field)
+    return value
+
+
+def outside_calendar(value: date) -> str | None:
+    """Why ``value`` cannot be used as a day in PeerCenter, or None when it can."""
+    if FIRST_DAY <= value <= LAST_DAY:
+        return None
+    return (
+        f"{value.isoformat()} is outside the dates PeerCenter works with "
+        f"({FIRST_DAY.year} to {LAST_DAY.year})."
+    )
+
+
+def day_in_calendar(value: date, field: str | None = None) -> date:
+    problem = outside_calendar(value)
+    if problem is not None:
+        raise ValidationError(f"The date {problem}", field=field)
     return value
 
 

@@ -7,6 +7,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo, available_timezones
 
+from peercenter.domain.validation import day_in_calendar
+
 
 def now() -> datetime:
     return datetime.now(UTC)
@@ -33,7 +35,9 @@ def detect_local_timezone() -> str:
 
 
 def day_bounds(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
-    """The UTC instants where a local calendar day starts and ends."""
+    """The UTC instants where a local calendar day starts and ends; a ValidationError for
+    a day outside the calendar PeerCenter works in (where the next day cannot be counted)."""
+    day_in_calendar(day)
     start = datetime.combine(day, time.min, tz)
     end = datetime.combine(day + timedelta(days=1), time.min, tz)
     return start.astimezone(UTC), end.astimezone(UTC)

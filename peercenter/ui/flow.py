@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from peercenter.db.engine import Database
 from peercenter.domain.errors import PeerCenterError
+from peercenter.fileio import write_error_words
 from peercenter.services import auth, settings, setup
 from peercenter.services.clock import local_today
 from peercenter.services.context import Actor
@@ -185,10 +186,13 @@ class AppFlow(QObject):
             return
         window.statusBar().showMessage(result.message, 60_000)
 
-    def _backup_crashed(self, _error: BaseException) -> None:
+    def _backup_crashed(self, error: BaseException) -> None:
         self.startup_backup_done = True
         if self.main_window is not None:
-            self.main_window.statusBar().showMessage("The automatic backup failed.", 60_000)
+            reason = _reason(error)
+            self.main_window.statusBar().showMessage(
+                f"The automatic backup failed{f': {reason}' if reason else '.'}", 60_000
+            )
 
     def _switch_user(self, actor: Actor) -> None:
         """Another person signed in on the lock page: nothing of the previous session stays."""
@@ -204,3 +208,13 @@ class AppFlow(QObject):
             self.main_window.deleteLater()
             self.main_window = None
         self.show_login(None)
+
+
+def _reason(error: BaseException) -> str:
+    """What went wrong, in words for a person (a read-only data folder arrives as an
+    operating system error)."""
+    if isinstance(error, PeerCenterError):
+        return error.message
+    if isinstance(error, OSError):
+        return write_error_words(error)
+    return ""

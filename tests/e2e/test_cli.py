@@ -133,3 +133,98 @@ def test_init_with_demo_data_then_the_demo_logins_work(database_url: str) -> Non
             assert auth.login(db, name, PASSWORD).username == name
     finally:
         db.dispose()
+
+
+@pytest.fixture
+def center_file(tmp_path: Path) -> Path:
+    """A set-up center in a folder of its own, closed cleanly (no write-ahead log)."""
+    from peercenter.db.engine import Database
+    from tests.factories import center
+
+    folder = tmp_path / "center"
+    folder.mkdir()
+    path = folder / "peercenter.sqlite3"
+    db = Database.from_url(f"sqlite:///{path}")
+    migrate.upgrade(db.engine)
+    center(db)
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.dispose()
+    for leftover in folder.glob("peercenter.sqlite3-*"):
+        leftover.unlink()
+    return path
+
+
+def _contents(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.iterdir()}
+
+
+def test_a_read_only_database_file_is_said_in_front_desk_words(center_file: Path) -> None:
+    from tests.read_only import read_only
+
+    url = f"sqlite:///{center_file}"
+    before = _contents(center_file.parent)
+    with read_only(center_file):
+        refused = run_cli("--db", url, "--user", "admin", "wellbeing")
+        after = _contents(center_file.parent)
+        looked_at = run_cli("--db", url, "db", "check")  # only reads: still works
+    assert refused.returncode == 1
+    assert refused.stderr == (
+        "peercenter: This database file is read-only, so PeerCenter cannot save anything in "
+        f"it, not even a sign-in: {center_file}. Ask whoever looks after this computer to let "
+        "your account change it.\n"
+    )
+    assert after == before  # refused before SQLite opened it: not even its log is made
+    assert looked_at.returncode == 0, looked_at.stderr
+
+
+def test_a_read_only_data_folder_is_said_in_front_desk_words(
+    center_file: Path, tmp_path: Path
+) -> None:
+    from tests.read_only import read_only
+
+    folder = center_file.parent
+    before = _contents(folder)
+    env = {"PEERCENTER_DATA_DIR": str(folder)}
+    with read_only(folder):
+        refused = run_cli(
+            "--user", "admin", "sessions", "--from", "2026-03-02", "--to", "2026-03-08", env=env
+        )
+    assert refused.returncode == 1
+    assert refused.stderr.startswith(
+        "peercenter: The folder that holds the database is read-only, so PeerCenter cannot "
+        f"save anything in it, not even a sign-in: {folder}."
+    )
+    assert len(refused.stderr.strip().splitlines()) == 1
+    assert _contents(folder) == before
+
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    env = {"PEERCENTER_DATA_DIR": str(locked / "PeerCenter")}
+    with read_only(locked):
+        missing = run_cli("db", "upgrade", env=env)
+    assert missing.returncode == 1
+    assert missing.stderr.startswith(
+        f"peercenter: PeerCenter cannot create its data folder {locked / 'PeerCenter'} "
+        "(Operation not permitted)."
+    )
+    assert list(locked.iterdir()) == []
+
+
+def test_saving_into_a_read_only_folder_is_refused_before_any_work(
+    center_file: Path, tmp_path: Path
+) -> None:
+    from tests.read_only import read_only
+
+    shelf = tmp_path / "shelf"
+    shelf.mkdir()
+    url = f"sqlite:///{center_file}"
+    with read_only(shelf):
+        refused = run_cli(
+            "--db", url, "--user", "admin", "poster", "2026-03-02", "-o", str(shelf / "p.pdf")
+        )
+    assert refused.returncode == 1
+    assert refused.stderr == (
+        f"peercenter: Cannot save {shelf / 'p.pdf'}: you may not write in {shelf}.\n"
+    )
+    assert list(shelf.iterdir()) == []

@@ -179,6 +179,40 @@ def test_import_participants(database_url: str, tmp_path: Path) -> None:
     assert _count(database_url, Participant) == 2
 
 
+def test_a_stray_quote_is_a_bad_row_in_the_dry_run_and_all_or_nothing_imports_nothing(
+    database_url: str, tmp_path: Path
+) -> None:
+    _setup_schedule(database_url)
+    csv_file = tmp_path / "people.csv"
+    csv_file.write_text(
+        'First Name,Last Name,Phone\nMaria,"Gonzalez,555-010-2233\nRay,Lopez,\nJo,Kim,\n',
+        encoding="utf-8",
+    )
+    base = ("--db", database_url, "--user", "admin", "import", "participants", str(csv_file))
+    dry = run_cli(*base, "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    lines = dry.stdout.splitlines()
+    assert any(
+        line.split()[:3] == ["2", "Last", "Name"]
+        and 'Line 2 has a quote mark (") that is never closed' in line
+        for line in lines
+    ), dry.stdout
+    assert lines[-1] == (
+        "Dry run: 3 rows read, 2 can be imported, 1 has problems. Nothing was changed."
+    )
+    strict = run_cli(*base, "--all-or-nothing")
+    assert strict.returncode == 1
+    assert strict.stderr.strip().splitlines()[-1] == (
+        "peercenter: 1 of 3 rows has problems, so nothing was imported."
+    )
+    assert _count(database_url, Participant) == 0
+    done = run_cli(*base)
+    assert done.stdout.splitlines()[-1] == (
+        "Imported 2 participants from people.csv; skipped 1 row with problems."
+    )
+    assert _count(database_url, Participant) == 2
+
+
 GROUPS = """name,room,lead facilitator,first date,start time,duration minutes,repeats,sessions
 Walking Group,Oak Room,Lena Ortiz,2026-12-29,10:00,60,"weekly on Tue,Thu",4
 Clash,Oak Room,Lena Ortiz,2026-12-29,18:30,60,once,

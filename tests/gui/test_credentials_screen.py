@@ -4,6 +4,7 @@ report, and the supervision log."""
 
 from __future__ import annotations
 
+import os
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -191,6 +192,29 @@ def test_certificate_attach_and_open(
     tab.open_button.click()
     assert len(opened) == 1 and Path(opened[0]).read_bytes() == scan.read_bytes()
     assert Path(opened[0]).parent.name == "attachments"
+
+
+def test_a_named_pipe_picked_as_a_certificate_is_refused_at_once(
+    qtbot: Any,
+    sqlite_database: Database,
+    team: Crew,
+    ui_state: UiState,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    popups: Any,
+) -> None:
+    """Reading it would wait for a writer forever, with the window frozen."""
+    pipe = tmp_path / "certificate.pdf"
+    os.mkfifo(pipe)
+    monkeypatch.setattr(training_tab, "ask_certificate", lambda _parent: str(pipe))
+    screen = _screen(qtbot, sqlite_database, team, "specialist", ui_state)
+    tab = screen.training
+    tab.table.selectRow(0)
+    tab.attach_button.click()
+    assert popups.shown == [
+        ("error", f"{pipe} is a named pipe, not a file. Choose the file itself.")
+    ]
+    assert cell(tab.proxy, 0, "Certificate") != "Attached"
 
 
 def test_enrolling_and_recording_the_credential(

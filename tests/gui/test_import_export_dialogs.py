@@ -3,6 +3,7 @@ File menu, driven as a front-desk worker would."""
 
 from __future__ import annotations
 
+import os
 from datetime import date, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -113,6 +114,36 @@ def test_a_bad_file_is_explained_and_nothing_can_be_imported(
     assert dialog.summary.text() == "Nothing was imported."
     dialog.cancel_button.click()
     assert _names(sqlite_database, admin) == []
+
+
+def test_a_named_pipe_is_refused_at_once_instead_of_waited_on(
+    qtbot: Any, main_window: MainWindow, tmp_path: Path, sqlite_database: Database, admin: Actor
+) -> None:
+    """Reading a named pipe nobody writes to never ends; the dialog says what it is."""
+    path = tmp_path / "people.csv"
+    os.mkfifo(path)
+    dialog = _checked(qtbot, _screen(main_window), path)
+    assert dialog.banner.text == f"{path} is a named pipe, not a file. Choose the file itself."
+    assert not dialog.import_button.isEnabled()
+    dialog.cancel_button.click()
+    assert _names(sqlite_database, admin) == []
+
+
+def test_a_stray_quote_is_a_row_left_out_and_named_by_its_line(
+    qtbot: Any, main_window: MainWindow, tmp_path: Path, sqlite_database: Database, admin: Actor
+) -> None:
+    path = tmp_path / "people.csv"
+    path.write_text('First Name,Last Name\nMaria,"Gonzalez\nRay,Lopez\nJo,Kim\n', encoding="utf-8")
+    dialog = _checked(qtbot, _screen(main_window), path)
+    assert column_texts(dialog.proxy, "Line") == ["2"]
+    assert column_texts(dialog.proxy, "Column") == ["Last Name"]
+    assert column_texts(dialog.proxy, "Problem")[0].startswith(
+        'Line 2 has a quote mark (") that is never closed'
+    )
+    assert dialog.import_button.text() == "Import the 2 good rows"
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
+    assert sorted(_names(sqlite_database, admin)) == ["Jo K.", "Ray L."]
 
 
 def test_cancel_imports_nothing(
@@ -276,6 +307,25 @@ def test_export_into_a_missing_folder_says_so(
     qtbot.waitUntil(lambda: dialog.banner.text != "")
     assert dialog.banner.text == f"The folder {tmp_path / 'gone'} does not exist."
     assert dialog.isVisible() and dialog.save_button.isEnabled()
+
+
+def test_export_onto_a_link_is_refused_and_the_link_kept(
+    qtbot: Any, main_window: MainWindow, tmp_path: Path, sqlite_database: Database
+) -> None:
+    _schedule(sqlite_database)
+    tmp_path = tmp_path / "exports"
+    tmp_path.mkdir()
+    (tmp_path / "real.ics").write_text("keep me")
+    link = tmp_path / "lena.ics"
+    link.symlink_to("real.ics")
+    main_window.export_calendar_action.trigger()
+    dialog = main_window.export_dialog
+    assert dialog is not None
+    dialog.export_to(link)
+    qtbot.waitUntil(lambda: dialog.banner.text != "")
+    assert dialog.banner.text.startswith(f"{link} is a link to another file, not an ordinary")
+    assert link.is_symlink() and (tmp_path / "real.ics").read_text() == "keep me"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["lena.ics", "real.ics"]
 
 
 def test_export_choices_follow_what_exists(qtbot: Any, ctx: AppContext) -> None:

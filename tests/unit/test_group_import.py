@@ -215,6 +215,28 @@ def test_good_rows_or_none_in_one_transaction(database: Database) -> None:
         import_groups(s, desk.admin, only_bad.encode())
 
 
+def test_a_description_left_open_is_a_bad_row_and_the_next_groups_are_read(
+    database: Database,
+) -> None:
+    """A description may run over lines; one that swallows the next group's row may not."""
+    desk = front_desk(database)
+    text = (
+        HEADER + 'Circle A,peer support,"Weekly circle,open,10,,Online,Maria Lopez,,'
+        "2026-03-03,18:00,90,once,,\n"
+        "Circle B,peer support,,open,10,,Online,Maria Lopez,,2026-03-04,18:00,90,once,,\n"
+        'Circle C,peer support,"Two lines,\nof text",open,10,,Online,Maria Lopez,,'
+        "2026-03-05,18:00,90,once,,\n"
+    )
+    before = _counts(database)
+    preview = _dry_run(desk, text)
+    assert [(p.line, p.column) for p in preview.problems] == [(2, "description")]
+    assert 'Line 2 has a quote mark (") that is never closed' in preview.problems[0].message
+    assert (preview.rows, preview.good_rows) == (3, 2)
+    with database.session() as s, pytest.raises(ValidationError, match="nothing was imported"):
+        import_groups(s, desk.admin, text.encode(), all_or_nothing=True)
+    assert _counts(database) == before
+
+
 def test_a_row_over_a_red_warning_is_left_out_unless_a_reason_is_given(
     database: Database,
 ) -> None:

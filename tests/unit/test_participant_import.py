@@ -107,6 +107,86 @@ def test_good_rows_only_or_all_or_nothing(database: Database) -> None:
         assert {r.display_name for r in participants.search(s, admin)} == {"Maria G.", "Lee P."}
 
 
+# A quote opened on line 3 and never closed used to read every row below it into Maria's
+# last name, and the import reported success.
+UNBALANCED = """preferred_name,last_name,phone
+Ana,Diaz,555-010-1111
+Maria,"Gonzalez,555-010-2233
+Ray,Lopez,555-010-3344
+Jo,Kim,
+"""
+# Closed rows later: the rows in between were read as one cell.
+CLOSED_LATER = """preferred_name,last_name,phone
+Maria,"Gonzalez,555-010-2233
+Ray,Lopez,555-010-3344
+Jo,Kim",
+Ana,Diaz,
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column", "message", "good"),
+    [
+        (UNBALANCED, 3, "last_name", 'Line 3 has a quote mark (") that is never closed', 3),
+        (
+            'first name,last name\nMaria,"Gonz"alez\nRay,Lopez\n',
+            2,
+            "last name",
+            'Line 2 has a quote mark (") in the middle of a cell',
+            1,
+        ),
+        (CLOSED_LATER, 2, "last_name", "Lines 2 to 4 were read as one row: a quote mark", 1),
+        (
+            'name,notes\nMaria,"Call first,\nRay,Lopez"\nJo,\n',
+            2,
+            "notes",
+            "Lines 2 to 3 were read as one row",
+            1,
+        ),
+        (
+            'name,last\n"Maria\nJose",Gonzalez\nJo,K\n',
+            2,
+            "name",
+            "This cell runs over lines 2 to 3; it must fit on one line",
+            1,
+        ),
+    ],
+)
+def test_a_stray_quote_is_a_bad_row_named_by_its_line(
+    database: Database, text: str, line: int, column: str, message: str, good: int
+) -> None:
+    admin = center(database)
+    preview = _preview(database, admin, text)
+    assert [(p.line, p.column) for p in preview.problems] == [(line, column)]
+    assert message in preview.problems[0].message
+    assert preview.good_rows == good and preview.bad_rows == 1
+    with database.session() as s, pytest.raises(ValidationError, match="nothing was imported"):
+        import_participants(s, admin, text.encode(), all_or_nothing=True)
+    assert _count(database) == 0
+    with database.session() as s:
+        assert import_participants(s, admin, text.encode()).imported == good
+    with database.reader() as s:
+        assert not [r for r in participants.search(s, admin) if "\n" in r.display_name], (
+            "no row was read into another row's cell"
+        )
+
+
+def test_the_rows_after_a_quote_left_open_are_read_as_usual(database: Database) -> None:
+    admin = center(database)
+    with database.session() as s:
+        import_participants(s, admin, UNBALANCED.encode())
+    with database.reader() as s:
+        names = {r.display_name for r in participants.search(s, admin)}
+    assert names == {"Ana D.", "Ray L.", "Jo K."}
+
+
+def test_notes_may_run_over_several_lines(database: Database) -> None:
+    admin = center(database)
+    text = 'name,last,notes\nMaria,G,"Prefers evenings,\nneeds a ride"\nJo,K,\n'
+    preview = _preview(database, admin, text)
+    assert preview.problems == [] and preview.good_rows == 2
+
+
 def test_likely_duplicates_are_warnings_not_errors(database: Database) -> None:
     admin = center(database)
     with database.session() as s:
@@ -161,9 +241,11 @@ def test_size_and_row_limits(database: Database) -> None:
             preview_participants(s, admin, too_many)
         with pytest.raises(BadImportFile, match="up to 10 MB"):
             preview_participants(s, admin, huge)
-        long_cell = b"preferred_name,notes\nA," + b"y" * 200_000 + b"\n"
-        with pytest.raises(BadImportFile, match="Line 2 cannot be read as CSV: a cell is longer"):
-            preview_participants(s, admin, long_cell)
+        long_cell = b"preferred_name,notes\nA," + b"y" * 200_000 + b"\nBo,\n"
+        preview = preview_participants(s, admin, long_cell)
+        assert [(p.line, p.column) for p in preview.problems] == [(2, "notes")]
+        assert "Line 2 has a cell longer than 131,072 characters" in preview.problems[0].message
+        assert preview.good_rows == 1  # the next row is read as usual
     assert _count(database) == 0
 
 

@@ -24,7 +24,7 @@ from tests.factories import PASSWORD, center
 FUZZ = fuzz(60)
 headers = st.lists(
     st.one_of(
-        st.sampled_from([name for _label, names in COLUMNS.values() for name in names]),
+        st.sampled_from([name for column in COLUMNS.values() for name in column.names]),
         st.sampled_from(list(COLUMNS)),
         st.text(max_size=12),
     ),

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from peercenter.db.engine import sqlite_path
 from peercenter.db.models import CertificateFile
 from peercenter.domain.errors import ValidationError
-from peercenter.fileio import write_atomically
+from peercenter.fileio import FileTooLarge, FileWriteError, read_file, write_atomically
 from peercenter.paths import data_dir
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -41,17 +41,30 @@ def check_suffix(file_name: str) -> str:
     return suffix
 
 
+def _too_large(file_name: str) -> ValidationError:
+    return ValidationError(
+        f"'{file_name}' is larger than {MAX_BYTES // 1024 // 1024} MB; "
+        "scan it at a lower resolution.",
+        field="certificate",
+    )
+
+
+def read_certificate(path: Path) -> bytes:
+    """The bytes of the file picked to attach. A folder, a device or a named pipe is refused
+    and a file over the limit is not read (a FileReadError or a ValidationError)."""
+    try:
+        return read_file(path, MAX_BYTES)
+    except FileTooLarge:
+        raise _too_large(path.name) from None
+
+
 def check_certificate(file_name: str, content: bytes) -> str:
     """The file's lower-case suffix, if it is a PDF or an image PeerCenter accepts."""
     suffix = check_suffix(file_name)
     if not content:
         raise ValidationError(f"'{file_name}' is empty.", field="certificate")
     if len(content) > MAX_BYTES:
-        raise ValidationError(
-            f"'{file_name}' is larger than {MAX_BYTES // 1024 // 1024} MB; "
-            "scan it at a lower resolution.",
-            field="certificate",
-        )
+        raise _too_large(file_name)
     valid = any(content.startswith(sig) for sig in _SIGNATURES[suffix])
     if suffix == ".webp":
         valid = valid and content[8:12] == b"WEBP"
@@ -75,9 +88,14 @@ class CertificateStore(Protocol):
 
 
 def _private_folder(path: Path) -> Path:
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if os.name == "posix":
-        path.chmod(0o700)
+    try:
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if os.name == "posix" and path.stat().st_mode & 0o777 != 0o700:
+            path.chmod(0o700)
+    except OSError as exc:  # a read-only data folder, say
+        raise FileWriteError(
+            f"PeerCenter cannot create or use the folder {path}: {exc.strerror or exc}."
+        ) from None
     return path
 
 

@@ -46,7 +46,7 @@ SHEET = Sheet(
     {
         "name": Column("Name", ("name", "group", "group name", "title")),
         "kind": Column("Kind", ("kind", "type", "group kind", "kind of group")),
-        "description": Column("Description", ("description", "about")),
+        "description": Column("Description", ("description", "about"), free_text=True),
         "enrollment": Column(
             "Enrollment",
             ("enrollment", "enrolment", "enrollment mode", "open closed", "open or closed"),
@@ -235,6 +235,8 @@ def _form(
     row: RowCells, staff: Sequence[lookup.Candidate[int]], rooms: Sequence[lookup.Candidate[int]]
 ) -> GroupForm | None:
     """The group form this row describes, or None with its problems noted."""
+    if row.unreadable:
+        return None
     kind = row.convert("kind", _kind)
     first = row.convert("first_date", cells.day)
     at = row.convert("start_time", cells.clock)

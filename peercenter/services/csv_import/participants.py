@@ -52,7 +52,7 @@ COLUMNS: dict[str, Column] = {
         "Consent to contact",
         ("consent contact", "consent to contact", "may contact", "contact consent"),
     ),
-    "notes": Column("Notes", ("notes", "note", "comments", "comment")),
+    "notes": Column("Notes", ("notes", "note", "comments", "comment"), free_text=True),
 }
 SHEET = Sheet(COLUMNS, required=("preferred_name",))
 _STATUSES = {
@@ -128,6 +128,8 @@ def _check(session: Session, actor: Actor, data: bytes, file_name: str) -> _Chec
 
 
 def _row(actor: Actor, row: RowCells) -> ParticipantForm | list[RowProblem]:
+    if row.unreadable:
+        return row.problems
     form = ParticipantForm(
         preferred_name=row.cell("preferred_name"),
         last_name=row.cell("last_name"),

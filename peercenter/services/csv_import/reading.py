@@ -5,11 +5,16 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from peercenter.domain.errors import ValidationError
+from peercenter.fileio import FileReadError, FileTooLarge, read_file
 
+# 50,000 rows of a roster at about 200 characters each. A larger file is not a center's list
+# of people but the wrong file picked (a database dump, a video); the whole file is held in
+# memory and checked row by row in one transaction, so it is refused before it is read.
 MAX_BYTES = 10 * 1024 * 1024
 MAX_ROWS = 50_000
 SAVE_AS_HINT = (
@@ -37,6 +42,15 @@ class BadImportFile(ValidationError):
 class CsvRow:
     line: int  # where the row starts in the file, counting from 1 like a text editor
     cells: tuple[str, ...]
+    end_line: int = 0  # where it ends, when a quoted cell runs over several lines
+    # Why the row cannot be read at all (a quote mark left open), and in which cell; such a
+    # row has no cells.
+    unreadable: str = ""
+    unreadable_cell: int = 0
+
+    @property
+    def last_line(self) -> int:
+        return max(self.line, self.end_line)
 
 
 @dataclass(frozen=True)
@@ -44,6 +58,7 @@ class CsvTable:
     header: tuple[str, ...]
     header_line: int
     rows: tuple[CsvRow, ...]
+    delimiter: str = ","
 
 
 def _too_big(size: int) -> str:
@@ -54,18 +69,14 @@ def _too_big(size: int) -> str:
 
 
 def load_file(path: Path) -> bytes:
-    """The bytes of the file the user picked, refusing a huge one before reading it."""
+    """The bytes of the file the user picked. A folder, a device or a named pipe is refused,
+    and so is a file over the limit, before anything is read."""
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise BadImportFile(f"{path} is a folder, not a file.")
-        if size > MAX_BYTES:
-            raise BadImportFile(_too_big(size))
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise BadImportFile(f"There is no file {path}.") from None
-    except OSError as exc:
-        raise BadImportFile(f"Could not read {path}: {exc.strerror or exc}.") from None
+        return read_file(path, MAX_BYTES)
+    except FileTooLarge as exc:
+        raise BadImportFile(_too_big(exc.size)) from None
+    except FileReadError as exc:
+        raise BadImportFile(exc.message) from None
 
 
 def decode(data: bytes) -> str:
@@ -100,37 +111,76 @@ def _delimiter(first_line: str) -> str:
 
 def read_table(data: bytes, max_rows: int = MAX_ROWS) -> CsvTable:
     text = decode(data)
-    first_line = text.lstrip("\r\n").split("\n", 1)[0]
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first_line))
+    lines = list(io.StringIO(text, newline=""))  # split where the csv module splits
+    delimiter = _delimiter(text.lstrip("\r\n").split("\n", 1)[0])
     header: tuple[str, ...] | None = None
     header_line = 0
     rows: list[CsvRow] = []
-    try:
-        while True:
-            line = reader.line_num + 1
-            try:
-                cells = next(reader)
-            except StopIteration:
-                break
-            if not any(c.strip() for c in cells):
-                continue  # blank lines, often left at the end of a spreadsheet
-            if header is None:
-                header, header_line = tuple(c.strip() for c in cells), line
-                continue
-            rows.append(CsvRow(line, tuple(cells)))
-            if len(rows) > max_rows:
-                raise BadImportFile(
-                    f"The file has more than {max_rows:,} rows; split it into smaller files."
-                )
-    except csv.Error as exc:
-        why = (
-            f"a cell is longer than {csv.field_size_limit():,} characters"
-            if "field larger" in str(exc)
-            else str(exc)
-        )
-        raise BadImportFile(f"Line {reader.line_num} cannot be read as CSV: {why}.") from None
+    for row in _records(lines, delimiter):
+        if not any(c.strip() for c in row.cells) and not row.unreadable:
+            continue  # blank lines, often left at the end of a spreadsheet
+        if header is None:
+            if row.unreadable:
+                raise BadImportFile(f"Line {row.line} (the header line) {row.unreadable}.")
+            header, header_line = tuple(c.strip() for c in row.cells), row.line
+            continue
+        rows.append(row)
+        if len(rows) > max_rows:
+            raise BadImportFile(
+                f"The file has more than {max_rows:,} rows; split it into smaller files."
+            )
     if header is None:
         raise BadImportFile("The file is empty.")
     if not rows:
         raise BadImportFile("The file has a header line but no rows below it.")
-    return CsvTable(header, header_line, tuple(rows))
+    return CsvTable(header, header_line, tuple(rows), delimiter)
+
+
+def _records(lines: list[str], delimiter: str) -> Iterator[CsvRow]:
+    """Each record with the lines it spans. A record the csv module cannot read (a quote
+    mark opened and never closed, or followed by more text) becomes one unreadable row for
+    its first line, and reading goes on at the next line: one stray quote costs one row,
+    not the rest of the file."""
+    start = 0
+    while start < len(lines):
+        rest = (lines[i] for i in range(start, len(lines)))  # no copy per restart
+        reader = csv.reader(rest, delimiter=delimiter, strict=True)
+        first = start + 1
+        try:
+            for cells in reader:
+                yield CsvRow(first, tuple(cells), start + reader.line_num)
+                first = start + reader.line_num + 1
+            return
+        except csv.Error as exc:
+            opened, left_open = _pointed_cell(lines[first - 1].rstrip("\r\n"), delimiter)
+            same_line = start + reader.line_num == first
+            yield CsvRow(first, (), first, _why(str(exc), left_open, same_line), opened)
+            start = first
+
+
+def _why(error: str, left_open: bool, same_line: bool) -> str:
+    if "expected after" in error and same_line:
+        return (
+            'has a quote mark (") in the middle of a cell; remove it, or put the whole cell '
+            "in quotes"
+        )
+    if left_open or "field larger" not in error:
+        return 'has a quote mark (") that is never closed; close it or remove it'
+    return f"has a cell longer than {csv.field_size_limit():,} characters"
+
+
+def _pointed_cell(line: str, delimiter: str) -> tuple[int, bool]:
+    """Which cell of an unreadable line to point at (where its last quote mark opened;
+    without quotes, the longest cell), and whether a quote is still open at its end."""
+    index, quoted, opened = 0, False, None
+    for char in line:
+        if char == '"':
+            quoted = not quoted
+            if quoted:
+                opened = index
+        elif char == delimiter and not quoted:
+            index += 1
+    if opened is None:
+        pieces = line.split(delimiter)
+        opened = max(range(len(pieces)), key=lambda i: len(pieces[i]))
+    return opened, quoted

@@ -48,6 +48,7 @@ class ImportResult:
 class Column(NamedTuple):
     label: str
     names: tuple[str, ...]  # header texts (read with cells.header_key) that mean it
+    free_text: bool = False  # notes and descriptions: a cell may run over several lines
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,12 @@ class Sheet:
                 f"{wanted}."
             )
         return Header(
-            self, found, {k: table.header[i] for k, i in found.items()}, ignored, len(table.header)
+            self,
+            found,
+            {k: table.header[i] for k, i in found.items()},
+            ignored,
+            len(table.header),
+            table.delimiter,
         )
 
 
@@ -110,6 +116,7 @@ class Header:
     labels: dict[str, str]
     ignored: list[str]
     width: int
+    delimiter: str = ","
 
     def label(self, key: str) -> str:
         """What this file calls the column (else its usual name; else the key itself)."""
@@ -117,6 +124,14 @@ class Header:
             return self.labels[key]
         column = self.sheet.columns.get(key)
         return column.label if column is not None else key
+
+    def key_at(self, index: int) -> str | None:
+        """The column key of the file's ``index``-th column, if PeerCenter uses it."""
+        return next((k for k, i in self.columns.items() if i == index), None)
+
+    def label_at(self, index: int) -> str:
+        key = self.key_at(index)
+        return self.label(key) if key is not None else f"column {index + 1}"
 
 
 class RowCells:
@@ -126,6 +141,17 @@ class RowCells:
         self.row = row
         self.header = header
         self.problems: list[RowProblem] = []
+        if row.unreadable:
+            self.problems.append(
+                RowProblem(
+                    row.line,
+                    header.label_at(row.unreadable_cell),
+                    f"Line {row.line} {row.unreadable}. This row is not imported; the rows "
+                    "after it are read as usual.",
+                )
+            )
+            return
+        self._check_merged_lines()
         width = header.width
         if any(c.strip() for c in row.cells[width:]):
             self.problems.append(
@@ -136,6 +162,40 @@ class RowCells:
                     "columns; check for a stray comma.",
                 )
             )
+
+    @property
+    def unreadable(self) -> bool:
+        return bool(self.row.unreadable)
+
+    def _check_merged_lines(self) -> None:
+        """A quote mark opened in one cell and closed rows later reads those rows into that
+        cell. Line breaks are expected only in notes and descriptions, and even there a
+        line that looks like a whole row of this file gives the stray quote away."""
+        row, header = self.row, self.header
+        if row.last_line == row.line:
+            return
+        looks_like_row = max(1, header.width - 1)
+        for index, text in enumerate(row.cells):
+            later_lines = text.splitlines()[1:]
+            if not later_lines:
+                continue
+            key = header.key_at(index)
+            free_text = key is None or header.sheet.columns[key].free_text
+            swallowed = any(line.count(header.delimiter) >= looks_like_row for line in later_lines)
+            if swallowed:
+                message = (
+                    f"Lines {row.line} to {row.last_line} were read as one row: a quote mark "
+                    f'(") in this cell is not closed on line {row.line}. Close it or remove it.'
+                )
+            elif not free_text:
+                message = (
+                    f"This cell runs over lines {row.line} to {row.last_line}; it must fit on "
+                    'one line. Check for a quote mark (") that is not closed.'
+                )
+            else:
+                continue
+            self.problems.append(RowProblem(row.line, header.label_at(index), message))
+            return
 
     def cell(self, key: str) -> str:
         index = self.header.columns.get(key)

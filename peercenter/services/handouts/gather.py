@@ -39,6 +39,7 @@ from peercenter.domain.printing import (
     SessionInfo,
     SignInData,
 )
+from peercenter.domain.validation import day_in_calendar
 from peercenter.services import audit, settings
 from peercenter.services.clock import day_bounds
 from peercenter.services.context import Actor, require
@@ -311,6 +312,7 @@ def day_sessions(session: Session, tz: ZoneInfo, start: date, days: int = 1) -> 
 def poster(session: Session, actor: Actor, week_start: date, options: PrintOptions) -> PosterData:
     """The week's groups for the lobby; one-to-one mentoring is private and never shown."""
     require(actor, Permission.PRINT_HANDOUTS)
+    day_in_calendar(week_start, "week_start")
     ctx = _Context.open(session, actor)
     by_day: dict[date, list[PosterEntry]] = {week_start + timedelta(days=i): [] for i in range(7)}
     for row in day_sessions(session, ctx.tz, week_start, 7):

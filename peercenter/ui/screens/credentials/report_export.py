@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from peercenter.domain.errors import PeerCenterError
+from peercenter.fileio import check_target
 from peercenter.reports.hours_file import write_hours_report
 from peercenter.services.credentials.hours_report import HoursReport, hours_report
 from peercenter.ui import messages
@@ -46,6 +47,7 @@ def save_report(
         path += f".{fmt}"
     report: HoursReport | None = None
     with messages.reporting_errors(parent), ctx.database.session() as session:
+        check_target(path)  # a folder, a link or a device is refused before the export is audited
         report = hours_report(session, ctx.actor, staff_id, program_id)
     if report is None:
         return None

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout
 
 from peercenter.domain.errors import PeerCenterError
 from peercenter.domain.permissions import Permission
-from peercenter.services.credentials import training
+from peercenter.services.credentials import attachments, training
 from peercenter.services.credentials.training import TrainingRow
 from peercenter.ui import formatting, messages, theme
 from peercenter.ui.context import AppContext
@@ -250,9 +250,9 @@ class TrainingTab(QWidget):
         if not path:
             return
         try:
-            content = Path(path).read_bytes()
-        except OSError as exc:
-            messages.show_error(self, f"PeerCenter cannot read {path}: {exc.strerror}.")
+            content = attachments.read_certificate(Path(path))
+        except PeerCenterError as exc:
+            messages.show_error(self, exc)
             return
         with messages.reporting_errors(self), self.ctx.database.session() as session:
             training.attach_certificate(

@@ -1,0 +1,65 @@
+"""What can be told about a SQLite database file before SQLite opens it: a folder, a device
+or a named pipe is no database, and a file or folder this account may not change makes every
+save fail (signing in included), which SQLite reports only as "attempt to write a readonly
+database" at the first save."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from peercenter.domain.errors import PeerCenterError
+
+READ_ONLY_HELP = "Ask whoever looks after this computer to let your account change it."
+READ_ONLY_MESSAGE = (
+    "This database file is read-only, so PeerCenter cannot save anything in it, not even a "
+    f"sign-in. {READ_ONLY_HELP}"
+)
+
+
+class DatabaseFileError(PeerCenterError):
+    """The database file cannot be used as it is; nothing was changed."""
+
+
+def refuse_not_a_file(path: Path) -> None:
+    """A path that exists must be an ordinary file: SQLite would otherwise report a folder
+    as "unable to open", and a device or a named pipe as a disk error or a busy database."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return  # missing (created later) or unreadable: SQLite's own message says which
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        raise DatabaseFileError(
+            f"{path} is a folder, not a database file. Give the file's name, "
+            f"like {path / 'peercenter.sqlite3'}."
+        )
+    kind = "a named pipe" if stat.S_ISFIFO(mode) else "a device"
+    raise DatabaseFileError(f"{path} is {kind}, not a database file.")
+
+
+def read_only_problem(path: Path) -> str | None:
+    """Why nothing could be saved in the database file at ``path``, or None. SQLite writes
+    beside the file too (its write-ahead log), so the folder must be writable as well."""
+    if not path.exists():
+        return None
+    if not os.access(path, os.R_OK):
+        return (
+            f"Your account may not open the database file {path}. Ask whoever looks after "
+            "this computer to give your account access to it."
+        )
+    if not os.access(path, os.W_OK):
+        return (
+            "This database file is read-only, so PeerCenter cannot save anything in it, "
+            f"not even a sign-in: {path}. {READ_ONLY_HELP}"
+        )
+    folder = path.parent
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return (
+            "The folder that holds the database is read-only, so PeerCenter cannot save "
+            f"anything in it, not even a sign-in: {folder}. Ask whoever looks after this "
+            "computer to let your account change that folder."
+        )
+    return None
