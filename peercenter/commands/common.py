@@ -6,7 +6,8 @@ import argparse
 from datetime import date
 
 from peercenter.db import migrate
-from peercenter.db.engine import Database, resolve_url
+from peercenter.db.engine import Database, resolve_url, sqlite_path
+from peercenter.domain.errors import PeerCenterError
 from peercenter.paths import default_database_url
 from peercenter.services import auth
 from peercenter.services.context import Actor
@@ -17,8 +18,23 @@ def database_url(args: argparse.Namespace) -> str:
     return resolve_url(args.db, default_database_url())
 
 
-def open_database(args: argparse.Namespace, upgrade: bool = True) -> Database:
-    db = Database.from_url(database_url(args))
+def open_database(args: argparse.Namespace, upgrade: bool = True, create: bool = False) -> Database:
+    """The database the user pointed at. Only ``create`` (`init`) may start a new SQLite
+    file: a mistyped --db path is an error, not a new empty center."""
+    url = database_url(args)
+    db = Database.from_url(url)  # a bad address is refused here; nothing is created yet
+    path = sqlite_path(url)
+    if path is not None and not path.exists() and not create:
+        raise PeerCenterError(
+            f"There is no database at {path}. Check --db (or $PEERCENTER_DB); "
+            "`peercenter init` sets up a new center, `peercenter restore FILE` puts a backup "
+            "in place."
+        )
+    if path is not None and path.exists() and path.stat().st_size == 0:
+        raise PeerCenterError(
+            f"The database file {path} is empty: it is damaged, not a new database. Put a "
+            "backup back with `peercenter restore FILE`."
+        )
     if upgrade:
         migrate.upgrade(db.engine)
         sync_shipped_safely(db)
