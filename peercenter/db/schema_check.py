@@ -24,7 +24,10 @@ def compare(expected: Shape, actual: Shape) -> list[str]:
     """Every difference, in words; empty when the shapes agree."""
     problems: list[str] = []
     # Triggers, views and the like first: they are what an attack would add.
-    kinds = sorted(set(expected) | set(actual), key=lambda k: (k in ("table", "index"), k))
+    first = {"trigger": 0, "view": 1}
+    kinds = sorted(
+        set(expected) | set(actual), key=lambda k: (first.get(k, 2), k in ("table", "index"), k)
+    )
     for kind in kinds:
         want, have = expected.get(kind, {}), actual.get(kind, {})
         for name in sorted(set(have) - set(want)):

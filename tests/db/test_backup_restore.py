@@ -176,9 +176,7 @@ def test_automatic_backups_when_due_rotation_and_second_folder(
     later = files.read_status(folder)
     assert later is not None and later.ok and later.size > 0
     # Twelve hours later (the interval set by filled()) it is due again.
-    assert (
-        service.backup_if_due(database, "start", root, at=later.at + timedelta(hours=11)) is None
-    )
+    assert service.backup_if_due(database, "start", root, at=later.at + timedelta(hours=11)) is None
     due = service.backup_if_due(database, "start", root, at=later.at + timedelta(hours=12))
     assert due is not None and due.ok
     # Second folder gone (stick pulled out): the local backup is still made, and the result
