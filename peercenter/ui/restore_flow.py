@@ -63,8 +63,8 @@ def restore_file(
             if other_center_ok or not messages.confirm(
                 parent,
                 OTHER_CENTER_TITLE,
-                f"{exc.message} Restoring it replaces everything in this database with that "
-                "backup; the database as it is now is kept as a copy first.",
+                f"{exc.message} Restoring it replaces everything in {exc.this_center} with "
+                f"this backup; {exc.this_center} as it is now is kept as a copy first.",
                 "Restore it anyway",
             ):
                 return None

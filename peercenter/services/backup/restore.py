@@ -39,6 +39,10 @@ from peercenter.services.context import Actor, require
 class OtherCenterBackup(PeerCenterError):
     """The backup is not one of this center's own: restoring it needs a confirmation."""
 
+    def __init__(self, message: str, this_center: str) -> None:
+        super().__init__(message)
+        self.this_center = this_center  # what would be replaced, in words
+
 
 class State(enum.Enum):
     IN_USE = "in use"
@@ -207,7 +211,8 @@ def _check_center(
             return  # this center's, as far as the damaged file still tells
         raise OtherCenterBackup(
             f"This backup is of {_name(header.center_name)}, not of the center in the "
-            "damaged database."
+            "damaged database.",
+            "the damaged database",
         )
     assert current is not None
     if verified.authentic and header.center_id == current.center_id:
@@ -216,14 +221,16 @@ def _check_center(
     if not header.center_id:
         raise OtherCenterBackup(
             f"This backup was made by an older PeerCenter and does not say which center it "
-            f"is of; it may not be of {here}."
+            f"is of; it may not be of {here}.",
+            here,
         )
     if header.center_id == current.center_id:
         raise OtherCenterBackup(
             f"This backup says it is of {here}, but it was changed since, or made by a "
-            "database that is not this one."
+            "database that is not this one.",
+            here,
         )
-    raise OtherCenterBackup(f"This backup is of {_name(header.center_name)}, not of {here}.")
+    raise OtherCenterBackup(f"This backup is of {_name(header.center_name)}, not of {here}.", here)
 
 
 def _name(center_name: str) -> str:
