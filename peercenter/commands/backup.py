@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from peercenter.commands.common import database_url, open_database, sign_in
+from peercenter.commands.common import open_database, sign_in
 
 PASSPHRASE_ENV = "PEERCENTER_BACKUP_PASSPHRASE"
 
@@ -102,14 +102,16 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     from peercenter.cli import CommandError
-    from peercenter.db.engine import Database, sqlite_path
+    from peercenter.db.engine import Database, resolve_url, sqlite_path
+    from peercenter.paths import DB_FILE_NAME, data_dir
     from peercenter.services.backup import restore
     from peercenter.services.backup.fileformat import read_header
 
     if not args.file.is_file():
         raise CommandError(f"There is no file {args.file}.")
     header = read_header(args.file)
-    url = database_url(args)
+    # Not even the data folder is made before the backup has checked out.
+    url = resolve_url(args.db, f"sqlite:///{data_dir(create=False) / DB_FILE_NAME}")
     target = sqlite_path(url)
     if target is not None and not target.exists():  # a new computer
         passphrase = read_passphrase(confirm=False) if header.encrypted else None

@@ -112,7 +112,7 @@ def test_crafted_postgresql_backup_with_a_trigger_is_refused(
         conn.execute(text("DROP TRIGGER make_admin ON users"))
         conn.execute(text("DROP FUNCTION make_admin()"))
     before = every_row(database)
-    with pytest.raises(BackupFileError, match="it holds a trigger “users.make_admin”"):
+    with pytest.raises(BackupFileError, match=r"it holds a trigger “users\.make_admin”"):
         restore.restore_backup(database, admin, crafted.path, safety_folder=tmp_path)
     assert every_row(database) == before
     with database.engine.connect() as conn:

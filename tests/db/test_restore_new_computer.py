@@ -106,6 +106,11 @@ def test_a_failed_restore_onto_a_new_computer_leaves_nothing_behind(
         result = run_cli("--db", url, "restore", str(file), env=env, password=None)
         assert result.returncode == 1 and message in result.stderr, result.stderr
         assert not (tmp_path / "new").exists()
+        # Into the data folder (no --db): not even that folder is made.
+        data = {**env, "PEERCENTER_DATA_DIR": str(tmp_path / "new" / "data")}
+        result = run_cli("restore", str(file), env=data, password=None)
+        assert result.returncode == 1 and message in result.stderr, result.stderr
+        assert not (tmp_path / "new").exists()
     done = run_cli("--db", url, "restore", str(encrypted.path), env=ENV, password=None)
     assert done.returncode == 0, done.stderr
     assert target.exists() and not (target.parent / f".{target.name}.restoring").exists()

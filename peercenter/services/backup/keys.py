@@ -10,12 +10,10 @@ from peercenter.db.models import Setting
 from peercenter.domain.errors import ValidationError
 from peercenter.domain.permissions import Permission
 from peercenter.services import audit
-from peercenter.services.backup.crypto import MIN_PASSPHRASE, Recipient, check_passphrase
+from peercenter.services.backup.crypto import Recipient, check_passphrase
 from peercenter.services.context import Actor, require
 
 KEY_SETTING = "backup.encryption"
-
-__all__ = ["MIN_PASSPHRASE", "clear_passphrase", "set_passphrase", "stored_recipient"]
 
 
 def set_passphrase(session: Session, actor: Actor, passphrase: str, again: str) -> None:

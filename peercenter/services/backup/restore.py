@@ -143,10 +143,6 @@ def database_state(database: Database) -> State:
     return State.IN_USE if users else State.EMPTY
 
 
-def current_database_damaged(database: Database) -> bool:
-    return database.is_sqlite and database_state(database) is State.DAMAGED
-
-
 def restore_backup(
     database: Database,
     actor: Actor | None,
