@@ -66,6 +66,20 @@ def describe(problems: list[str]) -> str:
     return problems[0] + (f" (and {more} more difference{'s' if more > 1 else ''})" if more else "")
 
 
+def affinity(declared: str) -> str:
+    """SQLite's type affinity of a declared column type (its own rules, in its order)."""
+    upper = declared.upper()
+    if "INT" in upper:
+        return "INTEGER"
+    if any(word in upper for word in ("CHAR", "CLOB", "TEXT")):
+        return "TEXT"
+    if "BLOB" in upper or not upper:
+        return "BLOB"
+    if any(word in upper for word in ("REAL", "FLOA", "DOUB")):
+        return "REAL"
+    return "NUMERIC"
+
+
 def sqlite_shape(conn: sqlite3.Connection) -> Shape:
     shape: Shape = {"table": {}, "index": {}}
     rows = conn.execute("SELECT type, name, tbl_name FROM sqlite_master").fetchall()
@@ -75,9 +89,11 @@ def sqlite_shape(conn: sqlite3.Connection) -> Shape:
             if name in SQLITE_INTERNAL_TABLES:
                 continue
             columns = conn.execute("SELECT * FROM pragma_table_xinfo(?)", (name,)).fetchall()
-            # name -> (declared type, not null, default, primary key position, hidden)
+            # name -> (type affinity, not null, primary key position, hidden). Declared type
+            # names and default texts are left out: how a library version spells them may
+            # change between the upgrade that built a database and this check.
             shape["table"][name] = {
-                str(c[1]): (str(c[2]).upper(), c[3], c[4], c[5], c[6]) for c in columns
+                str(c[1]): (affinity(str(c[2])), c[3], c[5], c[6]) for c in columns
             }
             for index in conn.execute("SELECT * FROM pragma_index_list(?)", (name,)).fetchall():
                 index_name = str(index[1])

@@ -351,3 +351,24 @@ def test_upgrading_keeps_encrypting_with_the_same_passphrase_and_drops_the_store
         assert not service.overview(db, admin, tmp_path).renew_passphrase
     finally:
         db.dispose()
+
+
+@pytest.mark.parametrize("start", ["0001", "0003_creds", "0005_wellbeing"])
+def test_a_database_upgraded_over_time_passes_the_schema_check(tmp_path: Path, start: str) -> None:
+    """Not a false alarm: a center that started on an earlier version and was upgraded has
+    exactly the schema of a new one."""
+    path = tmp_path / "center.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        migrate.upgrade_connection(conn, start)
+    migrate.upgrade(engine)
+    engine.dispose()
+    db = Database.from_url(f"sqlite:///{path}")
+    try:
+        admin = filled(db)
+        made = service.backup_to_file(db, admin, tmp_path / "b.pcbackup", None)
+        assert (
+            restore.verify_backup(db, made.path).header.schema_revision == migrate.head_revision()
+        )
+    finally:
+        db.dispose()
