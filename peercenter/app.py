@@ -142,12 +142,14 @@ def _backup_at_exit(database: Database) -> None:
 
 
 def recover_if_damaged(database_url: str) -> bool:
-    """The quick check at start. When the file is damaged and a good backup exists, offer to
-    put it back; False when the person chose to quit instead."""
+    """The quick check at start. When the file is damaged, offer this center's newest good
+    backup (or a backup file to choose); False when the person chose to quit instead. A
+    damaged file never goes on to the first-start window: that would let anyone set up a new
+    administrator over it."""
     from peercenter.services.backup.recovery import startup_check
 
     try:
-        database = Database.from_url(database_url)
+        database = Database.from_url(database_url)  # creates nothing until used
     except PeerCenterError:
         return True  # open_database explains it
     try:
@@ -155,8 +157,8 @@ def recover_if_damaged(database_url: str) -> bool:
             health = startup_check(database)
         except (PeerCenterError, OSError):
             return True  # no backups to look at (an unusable data folder): open_database says
-        if health.ok or health.offer is None:
-            return True  # healthy, or nothing to offer: open_database says what it can
+        if health.ok or not database.is_sqlite:
+            return True  # healthy, or a server that does not answer: open_database says so
         from peercenter.ui.recovery_dialog import RecoveryDialog
 
         return bool(RecoveryDialog(database, health).exec())

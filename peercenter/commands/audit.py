@@ -60,15 +60,22 @@ def run(args: argparse.Namespace) -> int:
             with db.session() as session:
                 verdict = audit_review.verify_chain(session, actor)
             if verdict.ok:
+                agrees = (
+                    f"; it agrees with {verdict.backups_compared} backups of this database"
+                    if verdict.backups_compared
+                    else ""
+                )
                 print(
                     f"OK: {verdict.rows_checked} events, the chain is intact "
-                    f"(newest hash {verdict.last_hash[:16]}…)."
+                    f"(newest hash {verdict.last_hash[:16]}…){agrees}."
                 )
                 return 0
-            print(
-                f"TAMPERED: {verdict.problem}. Events before #{verdict.first_bad_id} check out.",
-                file=sys.stderr,
+            where = (
+                ""
+                if verdict.against_backups
+                else f" Events before #{verdict.first_bad_id} check out."
             )
+            print(f"TAMPERED: {verdict.problem}.{where}", file=sys.stderr)
             return 1
         if args.json:
             with db.session() as session:

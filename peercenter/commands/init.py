@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
         password=password,
         password_again=password,
     )
-    db = open_database(args)
+    db = open_database(args, create=True)
     started = time.perf_counter()
     try:
         with db.session() as session:

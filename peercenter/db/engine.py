@@ -114,13 +114,18 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 def _sqlite_engine(url: str, **kwargs: Any) -> Engine:
     path = sqlite_path(url)
     if path is not None:
-        refuse_not_a_file(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if not path.exists() and os.name == "posix":
-            # Created readable by the owner only: it holds data about people in recovery.
-            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-            os.close(fd)
+        refuse_not_a_file(path)  # a folder, device or pipe given as the database
     engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, **kwargs)
+
+    @event.listens_for(engine, "do_connect")
+    def _create_privately(*_args: Any) -> None:
+        # Nothing is created until the database is used. Created readable by the owner only:
+        # it holds data about people in recovery.
+        if path is not None and not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if os.name == "posix":
+                fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+                os.close(fd)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:

@@ -72,6 +72,7 @@ class AppFlow(QObject):
             self.wizard = FirstStartWizard(self.database)
             self.wizard.center_created.connect(self.show_main)
             self.wizard.already_set_up.connect(self._set_up_elsewhere)
+            self.wizard.restored.connect(self._leave_wizard)
             self.wizard.rejected.connect(lambda: self.finished.emit(0))
             self.wizard.show()
             self.window_shown.emit(self.wizard)
@@ -87,16 +88,19 @@ class AppFlow(QObject):
         self.show_main(actor)
 
     def _set_up_elsewhere(self) -> None:
+        self._leave_wizard(
+            "This center was set up on another computer "
+            "meanwhile. Sign in with the login you were given."
+        )
+
+    def _leave_wizard(self, notice: str) -> None:
         if self.wizard is not None:
             wizard, self.wizard = self.wizard, None
             wizard.hide()
             wizard.deleteLater()
         self.show_login(None)
         if self.login_dialog is not None:
-            self.login_dialog.show_notice(
-                "This center was set up on another computer "
-                "meanwhile. Sign in with the login you were given."
-            )
+            self.login_dialog.show_notice(notice)
 
     def show_login(self, username: str | None = None) -> None:
         with self.database.reader() as session:

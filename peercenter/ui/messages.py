@@ -26,6 +26,12 @@ def ask_text(parent: QWidget | None, title: str, text: str, default: str = "") -
     return value if ok else None
 
 
+def ask_secret(parent: QWidget | None, title: str, text: str) -> str | None:
+    """A passphrase, typed hidden; None when the user backs out."""
+    value, ok = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Password)
+    return value if ok else None
+
+
 def show_error(
     parent: QWidget | None, error: PeerCenterError | str, title: str = "PeerCenter"
 ) -> None:

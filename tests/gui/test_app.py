@@ -7,13 +7,15 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy import text
 
 from peercenter.app import run_gui
 from peercenter.db import migrate
 from peercenter.services.opening import StartupError
 from peercenter.services.opening import open_and_upgrade as open_database
 from peercenter.ui.first_start import FirstStartWizard
+from peercenter.ui.recovery_dialog import RecoveryDialog
 
 
 def test_open_database_creates_and_upgrades_a_new_file(tmp_path: Path) -> None:
@@ -49,11 +51,37 @@ def restore_app(qapp: QApplication) -> Any:
 def test_run_gui_shows_an_error_dialog_when_the_database_cannot_be_opened(
     tmp_path: Path, popups: Any, restore_app: QApplication
 ) -> None:
-    path = tmp_path / "broken.sqlite3"
-    path.write_bytes(b"\x00garbage" * 500)
+    path = tmp_path / "newer.sqlite3"
+    database = open_database(f"sqlite:///{path}")
+    with database.engine.begin() as conn:  # a newer PeerCenter used it
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    database.dispose()
     assert run_gui(f"sqlite:///{path}") == 1
     assert popups.shown[0][0] == "fatal"
     assert "cannot open its database file" in popups.shown[0][1]
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00garbage" * 500])
+def test_an_empty_or_foreign_file_offers_recovery_never_the_first_start_window(
+    tmp_path: Path, restore_app: QApplication, content: bytes
+) -> None:
+    """Otherwise anyone could set up a new administrator over a damaged database."""
+    path = tmp_path / "damaged.sqlite3"
+    path.write_bytes(content)
+    seen: list[QWidget] = []
+
+    def quit_recovery() -> None:
+        shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        seen.extend(shown)
+        for dialog in shown:
+            if isinstance(dialog, RecoveryDialog):
+                dialog.reject()
+
+    QTimer.singleShot(0, quit_recovery)
+    assert run_gui(f"sqlite:///{path}") == 0
+    kinds = {type(w) for w in seen}
+    assert RecoveryDialog in kinds and FirstStartWizard not in kinds
+    assert path.read_bytes() == content
 
 
 def test_run_gui_on_an_empty_database_starts_the_wizard_and_quits_with_it(

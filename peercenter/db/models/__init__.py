@@ -21,13 +21,14 @@ from peercenter.db.models.scheduling import (
     Session,
     SessionFacilitator,
 )
-from peercenter.db.models.system import AuditEvent, Setting, Topic
+from peercenter.db.models.system import AuditEvent, CenterIdentity, Setting, Topic
 from peercenter.db.models.work import TimeEntry, WellbeingCheckIn
 
 __all__ = [
     "Attendance",
     "AuditEvent",
     "Base",
+    "CenterIdentity",
     "CertificateFile",
     "Closure",
     "CredentialProgram",

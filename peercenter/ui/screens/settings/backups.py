@@ -6,13 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -23,15 +21,23 @@ from PySide6.QtWidgets import (
 
 from peercenter.domain.errors import PeerCenterError
 from peercenter.services import settings
-from peercenter.services.backup import keys, restore, service
+from peercenter.services.backup import keys, service
+from peercenter.services.backup.fileformat import KIND_AUTOMATIC, KIND_CHOSEN, KIND_SAFETY
 from peercenter.services.backup.files import BackupInfo
 from peercenter.services.backup.service import size_text
 from peercenter.ui import formatting, messages, theme
 from peercenter.ui.background import BackgroundTask, run_in_background
 from peercenter.ui.context import AppContext
 from peercenter.ui.password_dialog import password_edit
+from peercenter.ui.restore_flow import choose_backup_file, restore_file
 from peercenter.ui.tables import Column, RowTableModel, make_table_view, selected_row
 from peercenter.ui.widgets.form import FormFields
+
+KIND_TEXT = {
+    KIND_AUTOMATIC: "Automatic",
+    KIND_SAFETY: "Before a restore",
+    KIND_CHOSEN: "Saved to a file",
+}
 
 
 def _when(backup: BackupInfo) -> str:
@@ -43,7 +49,7 @@ BACKUP_COLUMNS: list[Column[BackupInfo]] = [
     Column("Made", _when, sort=lambda b: b.created_at, width=150),
     Column("Size", lambda b: size_text(b.size), sort=lambda b: b.size, width=80),
     Column("Encrypted", lambda b: "Yes" if b.encrypted else "No", width=80),
-    Column("Kind", lambda b: "Before a restore" if b.is_safety_copy else "Automatic", width=120),
+    Column("Kind", lambda b: KIND_TEXT.get(b.kind, b.kind), width=120),
     Column("File", lambda b: str(b.path), stretch=True),
 ]
 
@@ -149,14 +155,19 @@ class BackupSection(QWidget):
         layout.addLayout(save_row)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
 
-        layout.addWidget(theme.section_label("Backups on this computer"))
+        layout.addWidget(theme.section_label("This center's backups on this computer"))
         self.model: RowTableModel[BackupInfo] = RowTableModel(BACKUP_COLUMNS, parent=self)
         self.table, self.proxy = make_table_view(self.model, self)
         self.table.setAccessibleName("Backups")
         self.table.setMinimumHeight(180)
         layout.addWidget(self.table)
+        self.restore_file_button = QPushButton("Restore from a file…")
         self.restore_button = QPushButton("Restore selected backup…")
-        layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignRight)
+        restore_row = QHBoxLayout()
+        restore_row.addStretch(1)
+        restore_row.addWidget(self.restore_file_button)
+        restore_row.addWidget(self.restore_button)
+        layout.addLayout(restore_row)
 
         self.back_up_button.clicked.connect(self.back_up_now)
         choose.clicked.connect(self._choose_folder)
@@ -164,6 +175,7 @@ class BackupSection(QWidget):
         self.passphrase_button.clicked.connect(self.set_passphrase)
         self.no_encryption_button.clicked.connect(self.stop_encrypting)
         self.restore_button.clicked.connect(self.restore_selected)
+        self.restore_file_button.clicked.connect(self.restore_from_file)
 
     def refresh(self) -> None:
         with messages.reporting_errors(self):
@@ -188,9 +200,12 @@ class BackupSection(QWidget):
             self.interval.setValue(overview.interval_hours)
             self.second_folder.setText(overview.second_folder)
             self.encryption_label.setText(
-                "Backups are encrypted with a passphrase."
-                if overview.encrypted
-                else "Backups are not encrypted."
+                "Backups are not encrypted."
+                if not overview.encrypted
+                else "Backups are encrypted with a passphrase. Please choose a new one: the "
+                "previous version of PeerCenter kept a key in the database that opens them."
+                if overview.renew_passphrase
+                else "Backups are encrypted with a passphrase."
             )
             self.passphrase_button.setText(
                 "Change passphrase…" if overview.encrypted else "Encrypt with a passphrase…"
@@ -279,24 +294,26 @@ class BackupSection(QWidget):
             "Restore",
         ):
             return
-        passphrase = None
-        if backup.encrypted:
-            passphrase, ok = QInputDialog.getText(
-                self,
-                "Backup passphrase",
-                "This backup is encrypted. Passphrase:",
-                QLineEdit.EchoMode.Password,
-            )
-            if not ok:
-                return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            restore.restore_backup(self.ctx.database, self.ctx.actor, Path(backup.path), passphrase)
-        except PeerCenterError as exc:
-            QGuiApplication.restoreOverrideCursor()
-            messages.show_error(self, exc)
+        self._restore(Path(backup.path))
+
+    def restore_from_file(self) -> None:
+        """A backup from elsewhere (a USB stick, another computer): checked like any other,
+        and one of another center needs its own confirmation."""
+        path = choose_backup_file(self)
+        if path is None or not messages.confirm(
+            self,
+            "Restore a backup",
+            f"Put back the database from {path.name}? Everything entered since it was made, "
+            "on every computer, is replaced. The database as it is now is backed up first. "
+            "Everyone signs in again afterwards.",
+            "Restore",
+        ):
             return
-        QGuiApplication.restoreOverrideCursor()
+        self._restore(path)
+
+    def _restore(self, path: Path) -> None:
+        if restore_file(self, self.ctx.database, self.ctx.actor, path) is None:
+            return
         messages.inform(self, "Restored", "The backup is restored. Sign in again to carry on.")
         window = self.window()
         sign_out = getattr(window, "sign_out", None)
