@@ -40,6 +40,8 @@ def open_database(url: str) -> Database:
         raise StartupError(exc.message) from exc
     except Exception as exc:  # any driver or file problem: the user needs the words, not a crash
         raise StartupError(_cannot_open(url), traceback.format_exc()) from exc
+    if database.server is not None:
+        return _open_server(database, url)
     try:
         migrate.upgrade(database.engine)
     except Exception as exc:
@@ -59,6 +61,22 @@ def open_database(url: str) -> Database:
             f"PeerCenter cannot load its credential programs:\n{exc.message}",
             traceback.format_exc(),
         ) from exc
+    return database
+
+
+def _open_server(database: Database, url: str) -> Database:
+    """A center's server is opened as its sign-in role, which may only sign people in: it is
+    upgraded by its owner (`peercenter db upgrade`), never by a computer starting up."""
+    from peercenter.services.server_admin import check_current
+
+    try:
+        check_current(database)
+    except PeerCenterError as exc:
+        database.dispose()
+        raise StartupError(exc.message) from exc
+    except Exception as exc:
+        database.dispose()
+        raise StartupError(_cannot_open(url), traceback.format_exc()) from exc
     return database
 
 
@@ -127,8 +145,10 @@ def run_gui(
         return 1
     # Quitting is decided by the flow: between sign-out and the next login no window is open.
     app.setQuitOnLastWindowClosed(False)
+    # A server is backed up on the server (see the README), not by each computer.
+    auto_backup = not exit_when_ready and database.server is None
     flow = AppFlow(
-        database, UiState.default(), username, auto_backup=not exit_when_ready, password=password
+        database, UiState.default(), username, auto_backup=auto_backup, password=password
     )
     flow.finished.connect(app.exit)
     if exit_when_ready:

@@ -12,6 +12,7 @@ from peercenter.commands import (
     import_data,
     init,
     printing,
+    server,
     sessions,
     wellbeing,
 )
@@ -28,4 +29,5 @@ COMMAND_MODULES: list[ModuleType] = [
     wellbeing,
     backup,
     audit,
+    server,
 ]

@@ -19,6 +19,17 @@ def database_url(args: argparse.Namespace) -> str:
 
 def open_database(args: argparse.Namespace, upgrade: bool = True) -> Database:
     db = Database.from_url(database_url(args))
+    if db.server is not None:
+        # A server is upgraded by its owner only (`db upgrade`), never by a person's command.
+        if upgrade:
+            from peercenter.services.server_admin import check_current
+
+            try:
+                check_current(db)
+            except Exception:
+                db.dispose()
+                raise
+        return db
     if upgrade:
         migrate.upgrade(db.engine)
         sync_shipped_safely(db)

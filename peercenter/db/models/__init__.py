@@ -7,6 +7,7 @@ from peercenter.db.models.credentials import (
     Requirement,
     StaffCredential,
     SupervisionAttendee,
+    SupervisionNote,
     SupervisionSession,
     TrainingRecord,
 )
@@ -43,6 +44,7 @@ __all__ = [
     "Staff",
     "StaffCredential",
     "SupervisionAttendee",
+    "SupervisionNote",
     "SupervisionSession",
     "TimeEntry",
     "Topic",
