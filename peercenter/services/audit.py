@@ -7,6 +7,7 @@ add events: the program then hands the event over and leaves the chain to the se
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
 from datetime import datetime
 from typing import Any
@@ -75,10 +76,15 @@ def record(
 
 def _hand_over(session: Session, events: Sequence[ChainedFields]) -> None:
     """Events for the server to number, time and seal. Written at once (not at the next
-    flush) and without reading anything back: app roles may add events, not read them."""
+    flush) and without reading anything back, not even their ids: app roles may add events,
+    not read them."""
     session.flush()  # what the events describe is written first
     session.execute(
-        insert(AuditEvent),
+        text(
+            "INSERT INTO audit_events (at, user_id, username, action, entity, entity_id, "
+            "details, prev_hash, hash) VALUES (:at, :user_id, :username, :action, :entity, "
+            ":entity_id, CAST(:details AS json), '', '')"
+        ),
         [
             {
                 "at": e.at,
@@ -87,9 +93,7 @@ def _hand_over(session: Session, events: Sequence[ChainedFields]) -> None:
                 "action": e.action,
                 "entity": e.entity,
                 "entity_id": e.entity_id,
-                "details": e.details,
-                "prev_hash": "",
-                "hash": "",
+                "details": json.dumps(e.details, ensure_ascii=False),
             }
             for e in events
         ],

@@ -150,6 +150,7 @@ def seed(server: Server) -> Center:
     some of everything that is private: check-ins, hours, training, supervision with notes,
     HR notes, participants' phone numbers, a backup key."""
     from datetime import datetime, time, timedelta
+    from zoneinfo import ZoneInfo
 
     from peercenter.db.models import (
         Enrollment,
@@ -188,8 +189,9 @@ def seed(server: Server) -> Center:
     )
     db.dispose()
     owner = server.owner_database()
-    today = clock.now().date()
-    noon = datetime.combine(today, time(12, 0)).astimezone()
+    tz = ZoneInfo("America/Chicago")  # the center's, as first_start() sets it
+    today = clock.local_today(tz)
+    noon = datetime.combine(today, time(12, 0), tzinfo=tz)
     with owner.session() as s:
         s.execute(Staff.__table__.update().values(hire_date=HIRED))
         pat_row = s.get(Staff, ids["pat"])
@@ -201,7 +203,7 @@ def seed(server: Server) -> Center:
                     staff_id=ids[name],
                     taken_at=noon - timedelta(days=3),
                     questionnaire="pulse",
-                    answers={"week": 2},
+                    answers={"mood": 2},
                     scores={"pulse": 2},
                     note=f"{name} is having a hard week",
                 )
@@ -250,7 +252,7 @@ def seed(server: Server) -> Center:
         s.add(circle)
         s.flush()
         s.add(Enrollment(group_id=circle.id, participant_id=person.id, from_date=today))
-        starts = datetime.combine(today, time(9, 0)).astimezone()
+        starts = datetime.combine(today, time(0, 30), tzinfo=tz)
         meeting = Session(
             group_id=circle.id,
             occurrence_start=starts,

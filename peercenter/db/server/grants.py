@@ -129,7 +129,9 @@ TABLES: dict[str, TableRules] = {
             Policy(
                 "SELECT",
                 (S,),
-                _among("id", "my_supervisions(true)"),
+                # Held by me, tested on the row itself too: a session just logged (and
+                # read back by RETURNING) is not in a list made before it existed.
+                f"supervisor_id = {_ME} OR " + _among("id", "my_supervisions(true)"),
             ),
             Policy(
                 "SELECT",
