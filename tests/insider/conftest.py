@@ -51,6 +51,17 @@ class Server:
             autocommit=True,
         )
 
+    def superuser_script(self, sql: str) -> None:
+        """Statements run as the server's superuser, in one session."""
+        with psycopg.connect(
+            host=self.superuser.host,
+            port=self.superuser.port,
+            dbname=self.names.database,
+            user=self.superuser.username,
+            autocommit=True,
+        ) as conn:
+            conn.execute(sql.encode())
+
     def superuser_sql(self, sql: str, **params: object) -> list[tuple[object, ...]]:
         engine = create_engine(
             self.superuser.set(database=self.names.database), isolation_level="AUTOCOMMIT"
