@@ -171,7 +171,7 @@ def login(database: Database, username: str, password: str, at: datetime | None 
     actor: Actor | None = None
     with database.session(checked=False) as session:
         if found is None:
-            attempts, until = UNKNOWN_NAMES.fail(name, moment)
+            attempts, until = UNKNOWN_NAMES.fail(f"{database.url} {name}", moment)
             audit.record(
                 session, None, "login_failed", "user", None, at=moment, username=UNKNOWN_NAME
             )
