@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
 
 from peercenter.commands.common import open_database
 from peercenter.db import migrate
@@ -69,10 +70,19 @@ def run(args: argparse.Namespace) -> int:
 
 def _upgrade_server(db: Database) -> int:
     """As the owner role, whose password is asked for: the people's roles cannot."""
+    from peercenter.cli import CommandError
     from peercenter.commands.server import owner_password
     from peercenter.services import server_admin
 
-    done = server_admin.upgrade(db, owner_password())
+    try:
+        done = server_admin.upgrade(db, owner_password())
+    except OperationalError as exc:
+        if "password authentication failed" not in str(exc.orig):
+            raise
+        raise CommandError(
+            "The server did not accept the owner's password (the one chosen at "
+            "`peercenter server setup`)."
+        ) from None
     if done.before == done.after:
         print(f"Already up to date (revision {done.after}); the server's rules were renewed.")
     else:

@@ -180,6 +180,7 @@ def seed(server: Server) -> Center:
     )
     from peercenter.domain.enums import GroupKind, Role, SupervisionFormat, TimeEntryKind
     from peercenter.services import auth, clock
+    from peercenter.services.backup.fileformat import BackupKey
     from tests.factories import staff_with_login
 
     db = server.database()
@@ -272,7 +273,7 @@ def seed(server: Server) -> Center:
         )
         meeting.facilitators = [SessionFacilitator(staff_id=ids["pat"])]
         s.add(meeting)
-        s.add(Setting(key="backup.key", value={"salt": "x", "key": "derived key"}))
+        s.add(Setting(key="backup.key", value=BackupKey.from_passphrase("backup words").to_json()))
         s.add(Setting(key="guardrails.hours_amber_percent", value=90))
         s.flush()
         found = (meeting.id, person.id, group.id, individual.id)
