@@ -84,7 +84,9 @@ def test_a_supervisor_looks_after_their_supervisees(center: Center, computer: Da
         assert [c.note for c in checkins.list_checkins(s, sue, pat)] == [
             "pat is having a hard week"
         ]
-        assert [t.title for t in training.list_training(s, sue, pat)] == ["Ethics"]
+        ethics = training.list_training(s, sue, pat)
+        assert [t.title for t in ethics] == ["Ethics"]
+        assert training.set_verified(s, sue, ethics[0].id, True).verified
         given = supervision.list_for_person(s, sue, pat)
         assert [g.confidential_notes for g in given] == [
             "Group: Quinn spoke about a relapse in the family"

@@ -67,6 +67,8 @@ def test_setting_up_a_server_from_the_command_line() -> None:
         )
         assert again.returncode == 1 and "already holds a center" in again.stderr
 
+        checked = run_cli("--db", here, "db", "check")
+        assert checked.returncode == 0, checked.stderr
         current = run_cli("--db", here, "db", "current")
         assert current.returncode == 0 and "0006_server" in current.stdout
         # The upgrade runs as the owner: without its password nothing happens.

@@ -12,7 +12,7 @@ import pytest
 
 from peercenter.db.engine import Database
 from peercenter.domain.enums import Role
-from peercenter.domain.errors import AccountLocked, AuthenticationError
+from peercenter.domain.errors import AccountLocked, AuthenticationError, ValidationError
 from peercenter.services import auth, staff
 from peercenter.services.credentials import time_entries
 from tests.factories import PASSWORD, staff_with_login
@@ -138,9 +138,9 @@ def test_changing_ones_own_password_changes_the_roles(new_server: Server) -> Non
     db.dispose()
     computer = new_server.database()
     pat = auth.login(computer, "pat", PASSWORD)
-    with computer.session() as s:
-        with pytest.raises(Exception, match="current password is not right"):
-            auth.change_own_password(s, pat, "not my password", NEW_PASSWORD)
+    wrong = pytest.raises(ValidationError, match="current password is not right")
+    with wrong, computer.session() as s:
+        auth.change_own_password(s, pat, "not my password", NEW_PASSWORD)
     with computer.session() as s:
         auth.change_own_password(s, pat, PASSWORD, NEW_PASSWORD)
     computer.dispose()
@@ -195,3 +195,20 @@ def test_a_deactivated_person_is_cut_off_and_cannot_sign_in(new_server: Server) 
         staff.set_active(s, admin, ids["pat"], True)
     assert getattr(_attempt(new_server, "pat", PASSWORD), "username", None) == "pat"
     db.dispose()
+
+
+def test_renaming_a_login_renames_its_role(new_server: Server) -> None:
+    db, admin, ids = _people(new_server)
+    with db.session() as s:
+        detail = staff.get_staff(s, admin, ids["pat"])
+        staff.update_staff(
+            s,
+            admin,
+            ids["pat"],
+            detail.form,
+            detail.version,
+            staff.LoginForm(username="patricia", role=Role.SPECIALIST),
+        )
+    db.dispose()
+    assert getattr(_attempt(new_server, "patricia", PASSWORD), "username", None) == "patricia"
+    assert isinstance(_attempt(new_server, "pat", PASSWORD), AuthenticationError)
