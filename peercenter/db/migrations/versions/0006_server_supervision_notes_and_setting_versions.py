@@ -31,12 +31,15 @@ def upgrade() -> None:
         "SELECT id, confidential_notes FROM supervision_sessions "
         "WHERE confidential_notes IS NOT NULL AND confidential_notes <> ''"
     )
-    with op.batch_alter_table('supervision_sessions', schema=None) as batch_op:
+    # Dropped in place (SQLite 3.35 and newer can): copying the table, as batch mode does
+    # otherwise, would delete it first, and with it, through their foreign keys, every
+    # attendee and the notes just moved.
+    with op.batch_alter_table('supervision_sessions', schema=None, recreate='never') as batch_op:
         batch_op.drop_column('confidential_notes')
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('supervision_sessions', schema=None) as batch_op:
+    with op.batch_alter_table('supervision_sessions', schema=None, recreate='never') as batch_op:
         batch_op.add_column(sa.Column('confidential_notes', sa.Text(), nullable=True))
     op.execute(
         "UPDATE supervision_sessions SET confidential_notes = (SELECT notes FROM "
