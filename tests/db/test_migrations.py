@@ -129,7 +129,8 @@ def test_upgrading_to_separate_supervision_notes_keeps_every_record(empty_url: s
         )
         conn.execute(
             text(
-                f"INSERT INTO settings (key, value, updated_at) VALUES ('center.name', '\"H\"', {stamp})"
+                "INSERT INTO settings (key, value, updated_at) "
+                f"VALUES ('center.name', '\"H\"', {stamp})"
             )
         )
     migrate.upgrade(engine)
