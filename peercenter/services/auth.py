@@ -14,7 +14,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -29,15 +29,23 @@ from peercenter.db.server.logins import server_of
 from peercenter.domain import validation
 from peercenter.domain.enums import Role, StaffStatus
 from peercenter.domain.errors import AccountLocked, AuthenticationError, ValidationError
-from peercenter.domain.names import staff_display_name
 from peercenter.services import audit
 from peercenter.services.clock import now as clock_now
 from peercenter.services.context import Actor
+from peercenter.services.server_signin import server_login
+from peercenter.services.signin_answers import (
+    LOCKOUT,
+    SWITCHED_OFF,
+    locked_message,
+    typed_name,
+    wrong_password,
+)
 
-MAX_FAILED_ATTEMPTS = 5
-LOCKOUT = timedelta(minutes=15)
-WRONG_CREDENTIALS = "Wrong user name or password."
-SWITCHED_OFF = "This account is switched off. Ask an administrator to switch it back on."
+# Part of this module's face: callers ask auth for the signed-in person and its messages.
+from peercenter.services.signin_answers import MAX_FAILED_ATTEMPTS as MAX_FAILED_ATTEMPTS
+from peercenter.services.signin_answers import WRONG_CREDENTIALS as WRONG_CREDENTIALS
+from peercenter.services.signin_answers import actor_for as actor_for
+
 # What the audit trail says was typed when a name is not an account: the text may be a
 # password typed into the wrong box, so it is never kept.
 UNKNOWN_NAME = "?"
@@ -74,53 +82,8 @@ def _dummy_hash() -> str:
     return _DUMMY_HASH[0]
 
 
-def actor_for(user: User) -> Actor:
-    staff = user.staff
-    return Actor(
-        user_id=user.id,
-        username=user.username,
-        role=user.role,
-        staff_id=staff.id,
-        display_name=staff_display_name(staff.first_name, staff.last_name, staff.preferred_name),
-    )
-
-
 def find_user(session: Session, username: str) -> User | None:
     return session.scalar(select(User).where(User.username == typed_name(username)))
-
-
-def _plain(name: str) -> str:
-    """A typed user name as storable text; undecodable bytes become "?" (so they never match
-    a real name, which cannot contain them)."""
-    return validation.storable(name.encode("utf-8", "replace").decode("utf-8"))
-
-
-def typed_name(username: str) -> str:
-    return _plain(username).strip().lower()[:64]
-
-
-# -- the answer: the same words for a name that is not an account ---------------------------
-
-
-def wrong_password(attempts: int, locked_until: datetime | None) -> AuthenticationError:
-    """What a wrong password is told, from the count after it."""
-    if locked_until is not None:
-        return AccountLocked(locked_message(locked_until))
-    left = MAX_FAILED_ATTEMPTS - attempts
-    if left > 2:
-        return AuthenticationError(WRONG_CREDENTIALS)
-    return AuthenticationError(
-        f"{WRONG_CREDENTIALS} {left} more wrong {'try' if left == 1 else 'tries'} will lock "
-        "the account for 15 minutes."
-    )
-
-
-def locked_message(until: datetime) -> str:
-    local = until.astimezone()
-    return (
-        f"This account is locked after {MAX_FAILED_ATTEMPTS} wrong passwords. Try again "
-        f"after {local:%H:%M}, or ask an administrator to unlock it."
-    )
 
 
 class _UnknownNames:
@@ -157,8 +120,6 @@ def login(database: Database, username: str, password: str, at: datetime | None 
     """Check a user name and password. Failed attempts are saved even though the call
     raises, so the lockout counts across tries and across computers."""
     if database.server is not None:
-        from peercenter.services.server_signin import server_login
-
         return server_login(database, username, password)
     moment = at or clock_now()
     name = typed_name(username)

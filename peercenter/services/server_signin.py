@@ -13,14 +13,14 @@ from peercenter.db.models import User
 from peercenter.db.server.names import PRIVATE_SCHEMA, person_url
 from peercenter.domain import validation
 from peercenter.domain.errors import AccountLocked, AuthenticationError
-from peercenter.services.auth import (
+from peercenter.services.context import Actor
+from peercenter.services.signin_answers import (
     SWITCHED_OFF,
     actor_for,
     locked_message,
     typed_name,
     wrong_password,
 )
-from peercenter.services.context import Actor
 
 # What the server says when a role with the right password may not connect (switched off or
 # locked). Servers set to answer in another language say it differently; the password is then

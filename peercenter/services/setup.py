@@ -12,9 +12,10 @@ from peercenter.domain import validation
 from peercenter.domain.enums import Role
 from peercenter.domain.errors import ValidationError
 from peercenter.services import audit, settings
-from peercenter.services.auth import actor_for, has_admin, store_password
+from peercenter.services.auth import has_admin, store_password
 from peercenter.services.clock import now
 from peercenter.services.context import Actor
+from peercenter.services.signin_answers import actor_for
 
 
 @dataclass(frozen=True)
