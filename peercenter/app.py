@@ -76,12 +76,14 @@ def run_gui(
         return 1
     # Quitting is decided by the flow: between sign-out and the next login no window is open.
     app.setQuitOnLastWindowClosed(False)
+    # A server is backed up on the server (see the README), not by each computer.
+    auto_backup = not exit_when_ready and database.server is None
     ui_state = UiState.from_file(ui_state_file) if ui_state_file else UiState.default()
     flow = AppFlow(
         database,
         ui_state,
         username,
-        auto_backup=not exit_when_ready,
+        auto_backup=auto_backup,
         password=password,
         login_note=login_note,
     )

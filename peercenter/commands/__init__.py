@@ -13,6 +13,7 @@ from peercenter.commands import (
     import_data,
     init,
     printing,
+    server,
     sessions,
     wellbeing,
 )
@@ -30,4 +31,5 @@ COMMAND_MODULES: list[ModuleType] = [
     wellbeing,
     backup,
     audit,
+    server,
 ]

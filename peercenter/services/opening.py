@@ -31,6 +31,8 @@ def open_and_upgrade(url: str) -> Database:
         raise StartupError(exc.message) from exc
     except Exception as exc:  # any driver or file problem: the user needs the words, not a crash
         raise StartupError(cannot_open(url), traceback.format_exc()) from exc
+    if database.server is not None:
+        return _open_server(database, url)
     try:
         migrate.upgrade(database.engine)
     except OperationalError as exc:  # no server, a locked or damaged file: not the upgrade
@@ -55,6 +57,22 @@ def open_and_upgrade(url: str) -> Database:
             f"PeerCenter cannot load its credential programs:\n{exc.message}",
             traceback.format_exc(),
         ) from exc
+    return database
+
+
+def _open_server(database: Database, url: str) -> Database:
+    """A center's server is opened as its sign-in role, which may only sign people in: it is
+    upgraded by its owner (`peercenter db upgrade`), never by a computer starting up."""
+    from peercenter.services.server_admin import check_current
+
+    try:
+        check_current(database)
+    except PeerCenterError as exc:
+        database.dispose()
+        raise StartupError(exc.message) from exc
+    except Exception as exc:
+        database.dispose()
+        raise StartupError(cannot_open(url), traceback.format_exc()) from exc
     return database
 
 

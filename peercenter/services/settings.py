@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peercenter.db.models import Setting
-from peercenter.domain.errors import ValidationError
+from peercenter.domain.errors import ConcurrentEditError, ValidationError
 from peercenter.domain.guardrails import thresholds
 from peercenter.domain.permissions import Permission
 from peercenter.services import audit
@@ -219,14 +219,38 @@ def get_many(session: Session, keys: list[str]) -> dict[str, Any]:
     return {k: SPECS[k].kind(rows[k]) if k in rows else SPECS[k].default for k in keys}
 
 
+STALE_SETTINGS = (
+    "Someone changed these settings on another computer after you opened them. Reload them "
+    "to see their changes, then make yours again."
+)
+
+
+def versions(session: Session, keys: list[str]) -> dict[str, int]:
+    """Each setting's version (0 for one never saved), for a form to hand back when it saves."""
+    found = session.execute(select(Setting.key, Setting.version).where(Setting.key.in_(keys)))
+    rows: dict[str, int] = dict(found.all())
+    return {key: rows.get(key, 0) for key in keys}
+
+
 def set_value(session: Session, actor: Actor | None, key: str, value: Any) -> None:
     """Save one setting. ``actor`` None is the first-start set-up, before any account exists."""
     set_many(session, actor, {key: value})
 
 
-def set_many(session: Session, actor: Actor | None, values: Mapping[str, Any]) -> None:
+def set_many(
+    session: Session,
+    actor: Actor | None,
+    values: Mapping[str, Any],
+    based_on: Mapping[str, int] | None = None,
+) -> None:
     """Save several settings together (a settings form): every value is checked, alone and
-    against the others, before anything is written."""
+    against the others, before anything is written. ``based_on`` holds the versions the form
+    was opened with (``versions``): if any of its settings changed since, nothing is saved."""
+    if based_on is not None:
+        keys = [key for key in values if key in SPECS]
+        now = versions(session, keys)
+        if any(now[key] != based_on.get(key, 0) for key in keys):
+            raise ConcurrentEditError(STALE_SETTINGS)
     cleaned: dict[str, Any] = {}
     errors: dict[str, str] = {}
     for key, value in values.items():

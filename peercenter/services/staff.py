@@ -9,13 +9,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
 from peercenter.db.models import Staff, User
+from peercenter.db.server.logins import server_of
 from peercenter.domain import validation
 from peercenter.domain.enums import Role, StaffStatus
 from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.domain.names import staff_display_name
 from peercenter.domain.permissions import Permission
 from peercenter.services import audit
-from peercenter.services.auth import hash_password
+from peercenter.services.auth import store_password
 from peercenter.services.clock import now
 from peercenter.services.concurrency import check_version
 from peercenter.services.context import Actor, require
@@ -109,6 +110,7 @@ def _login_info(user: User | None) -> LoginInfo | None:
 
 
 def _detail(staff: Staff, with_login: bool) -> StaffDetail:
+    """``with_login``: for an administrator, who also sees the login and the notes."""
     form = StaffForm(
         first_name=staff.first_name,
         last_name=staff.last_name,
@@ -120,7 +122,7 @@ def _detail(staff: Staff, with_login: bool) -> StaffDetail:
         supervisor_id=staff.supervisor_id,
         weekly_hours_cap=staff.weekly_hours_cap,
         hire_date=staff.hire_date,
-        notes=staff.notes or "",
+        notes=(staff.notes or "") if with_login else "",
     )
     return StaffDetail(
         staff.id,
@@ -311,6 +313,19 @@ def _apply_login(session: Session, actor: Actor, staff: Staff, login: LoginForm)
         errors.add("is_active", "You cannot switch off your own login.")
     if (
         user is not None
+        and user.id == actor.user_id
+        and username is not None
+        and username != user.username
+        and server_of(session) is not None
+    ):
+        # The server cannot rename the role of a connection that is signed in with it.
+        errors.add(
+            "username",
+            "You cannot change your own user name while signed in with it; ask another "
+            "administrator.",
+        )
+    if (
+        user is not None
         and user.role is Role.ADMIN
         and (login.role is not Role.ADMIN or not login.is_active)
         and _last_admin(session, user)
@@ -325,11 +340,12 @@ def _apply_login(session: Session, actor: Actor, staff: Staff, login: LoginForm)
             username=str(username),
             role=login.role,
             staff=staff,
-            password_hash=hash_password(login.password),
+            password_hash="",
             is_active=login.is_active,
             password_changed_at=now(),
         )
         session.add(user)
+        store_password(session, user, login.password)
         session.flush()
         audit.record(
             session,
@@ -345,9 +361,8 @@ def _apply_login(session: Session, actor: Actor, staff: Staff, login: LoginForm)
     user.username, user.role, user.is_active = str(username), login.role, login.is_active
     diff = audit.changes(before, after)
     if login.password:
-        user.password_hash = hash_password(login.password)
-        user.password_changed_at = now()
         user.failed_attempts, user.locked_until = 0, None
+        store_password(session, user, login.password)
         diff["password"] = "reset"
     if diff:
         audit.record(session, actor, "update", "user", user.id, diff)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from peercenter.db.engine import Database
 from peercenter.domain.errors import PeerCenterError
+from peercenter.domain.permissions import Permission
 from peercenter.fileio import write_error_words
 from peercenter.services import auth, settings, setup
 from peercenter.services.clock import local_today
@@ -116,6 +117,9 @@ class AppFlow(QObject):
             if dialog is not None:
                 dialog.deleteLater()
         self.wizard = self.login_dialog = None
+        # Every action re-reads the person: switched off or given another role, they are
+        # refused at their next action rather than working on with their old rights.
+        self.database.on_begin = auth.still_signed_in(actor)
         window = MainWindow(AppContext(self.database, actor, self.ui_state))
         window.signed_out.connect(self._signed_out)
         window.switch_user.connect(self._switch_user)
@@ -134,6 +138,10 @@ class AppFlow(QObject):
 
     def _extend_horizon(self, window: MainWindow) -> None:
         database = self.database
+        if database.server is not None and not window.ctx.actor.can(Permission.MANAGE_SCHEDULE):
+            # On a server only those who schedule may add sessions; one of them will.
+            self.horizon_extended = True
+            return
 
         def plan(_progress: object) -> int:
             with database.session() as session:
@@ -207,7 +215,9 @@ class AppFlow(QObject):
         self.show_main(actor)
 
     def _signed_out(self) -> None:
-        # A new login dialog with nothing filled in: the next person starts fresh.
+        # A new login dialog with nothing filled in: the next person starts fresh, and on a
+        # server the connection with the previous person's rights is closed.
+        self.database.sign_out()
         if self.main_window is not None:
             self.main_window.deleteLater()
             self.main_window = None

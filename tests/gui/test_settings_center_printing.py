@@ -214,3 +214,23 @@ def test_a_logo_that_went_missing_since_is_shown_as_such(
     section = _settings(main_window).printing
     assert "is missing. Choose it again, or remove it." in section.logo.problem.text()
     assert section.logo.remove_button.isEnabled()
+
+
+def test_a_section_opened_before_another_computer_saved_is_refused(
+    main_window: MainWindow, sqlite_database: Database, admin: Actor, popups: Any
+) -> None:
+    section = _settings(main_window).center
+    # Another computer renames the center while this Settings screen is open.
+    with sqlite_database.session() as s:
+        settings.set_value(s, admin, "center.name", "Harbor Light (renamed elsewhere)")
+    section.horizon.setValue(18)
+    section.save_button.click()
+    assert popups.texts() == [settings.STALE_SETTINGS]
+    assert _value(sqlite_database, "center.name") == "Harbor Light (renamed elsewhere)"
+    assert _value(sqlite_database, "schedule.horizon_months") == 12
+    # Shown again with the other computer's change, the same edit goes through.
+    section.refresh()
+    assert section.name.text() == "Harbor Light (renamed elsewhere)"
+    section.horizon.setValue(18)
+    section.save_button.click()
+    assert _value(sqlite_database, "schedule.horizon_months") == 18

@@ -7,6 +7,7 @@ from peercenter.db.models.credentials import (
     Requirement,
     StaffCredential,
     SupervisionAttendee,
+    SupervisionNote,
     SupervisionSession,
     TrainingRecord,
 )
@@ -44,6 +45,7 @@ __all__ = [
     "Staff",
     "StaffCredential",
     "SupervisionAttendee",
+    "SupervisionNote",
     "SupervisionSession",
     "TimeEntry",
     "Topic",

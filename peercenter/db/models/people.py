@@ -39,7 +39,9 @@ class Staff(Timestamps, Versioned, Base):
     )
     hire_date: Mapped[date | None] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)
-    notes: Mapped[str | None] = mapped_column(Text)
+    # Notes about a member of staff are for administrators: loaded only when asked for (a
+    # server does not let other roles read the column at all).
+    notes: Mapped[str | None] = mapped_column(Text, deferred=True)
 
     supervisor: Mapped[Staff | None] = relationship(remote_side=[id])
     user: Mapped[User | None] = relationship(back_populates="staff", uselist=False)
@@ -70,8 +72,9 @@ class Participant(Timestamps, Versioned, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     preferred_name: Mapped[str] = mapped_column(String(80), index=True)
     last_name: Mapped[str | None] = mapped_column(String(80), index=True)
-    phone: Mapped[str | None] = mapped_column(String(40))
-    email: Mapped[str | None] = mapped_column(String(254))
+    # Loaded only for the roles that may see them (a server hides them from the others).
+    phone: Mapped[str | None] = mapped_column(String(40), deferred=True)
+    email: Mapped[str | None] = mapped_column(String(254), deferred=True)
     status: Mapped[ParticipantStatus] = mapped_column(
         enum_type(ParticipantStatus, "participant_status"), default=ParticipantStatus.ACTIVE
     )

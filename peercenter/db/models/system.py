@@ -57,7 +57,10 @@ class AuditEvent(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
 
-class Setting(Base):
+class Setting(Versioned, Base):
+    """A center-wide setting. Its version lets a form opened on one computer be refused when
+    another changed the setting meanwhile."""
+
     __tablename__ = "settings"
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)

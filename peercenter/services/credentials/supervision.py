@@ -1,6 +1,7 @@
 """The supervision log: who supervised whom, when, for how long, individually or in a group,
 which domains were covered, and confidential notes that only supervisors and administrators
-read (never the supervisee, even about themselves)."""
+read (never the supervisee, even about themselves; a group session's notes only the
+supervisor who held it)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import flag_modified
 
-from peercenter.db.models import Staff, SupervisionAttendee, SupervisionSession
+from peercenter.db.models import Staff, SupervisionAttendee, SupervisionNote, SupervisionSession
 from peercenter.domain import validation
 from peercenter.domain.enums import StaffStatus, SupervisionFormat
 from peercenter.domain.errors import NotFound, PermissionDenied, ValidationError
@@ -59,13 +61,30 @@ def notes_visible(actor: Actor, row: SupervisionSession, supervisee_rows: list[S
         return False
     if actor.can(Permission.VIEW_TRAINING_ALL) or row.supervisor_id == actor.staff_id:
         return True
+    if row.format is SupervisionFormat.GROUP:
+        # What a group said is the business of whoever held it, not of every supervisor
+        # with someone in the room.
+        return False
     ids = {s.id for s in supervisee_rows}
     if actor.staff_id in ids:
         return False
     return any(s.supervisor_id == actor.staff_id for s in supervisee_rows)
 
 
-def _row(actor: Actor, row: SupervisionSession, people: dict[int, Staff]) -> SupervisionRow:
+def _notes(session: Session, ids: list[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(SupervisionNote.supervision_id, SupervisionNote.notes).where(
+            SupervisionNote.supervision_id.in_(ids)
+        )
+    )
+    return dict(rows.all())
+
+
+def _row(
+    actor: Actor, row: SupervisionSession, people: dict[int, Staff], notes: dict[int, str]
+) -> SupervisionRow:
     ids = tuple(sorted(a.staff_id for a in row.supervisees))
     attendees = sorted(
         (people[i] for i in ids if i in people),
@@ -84,7 +103,7 @@ def _row(actor: Actor, row: SupervisionSession, people: dict[int, Staff]) -> Sup
         ", ".join(staff_name(s) for s in attendees),
         tuple(row.domains or ()),
         row.topics or "",
-        (row.confidential_notes or "") if notes_visible(actor, row, attendees) else None,
+        notes.get(row.id, "") if notes_visible(actor, row, attendees) else None,
     )
 
 
@@ -112,7 +131,15 @@ def list_for_person(session: Session, actor: Actor, staff_id: int) -> list[Super
         )
     )
     people = _people(session, rows)
-    out = [_row(actor, r, people) for r in rows]
+    readable = [
+        r.id
+        for r in rows
+        if notes_visible(
+            actor, r, [people[a.staff_id] for a in r.supervisees if a.staff_id in people]
+        )
+    ]
+    notes = _notes(session, readable)
+    out = [_row(actor, r, people, notes) for r in rows]
     shown = [r.id for r in out if r.confidential_notes]
     if shown:
         audit.record(
@@ -240,8 +267,11 @@ def _refuse_duplicate(
 def log_supervision(session: Session, actor: Actor, form: SupervisionForm) -> SupervisionRow:
     require(actor, Permission.LOG_SUPERVISION)
     supervisor, people, values = _clean(session, actor, form, None)
+    notes = values.pop("confidential_notes")
     row = SupervisionSession(**values)
     row.supervisees = [SupervisionAttendee(staff_id=p.id) for p in people]
+    if notes:
+        row.note = SupervisionNote(notes=str(notes))
     session.add(row)
     session.flush()
     audit.record(
@@ -256,7 +286,7 @@ def log_supervision(session: Session, actor: Actor, form: SupervisionForm) -> Su
             "minutes": row.minutes,
         },
     )
-    return _row(actor, row, {s.id: s for s in [supervisor, *people]})
+    return _row(actor, row, {s.id: s for s in [supervisor, *people]}, {row.id: str(notes or "")})
 
 
 def update_supervision(
@@ -270,6 +300,7 @@ def update_supervision(
     row = _load_editable(session, actor, supervision_id)
     check_version(row, expected_version)
     supervisor, people, values = _clean(session, actor, form, row.id)
+    notes = values.pop("confidential_notes")
     before = {key: getattr(row, key) for key in values}
     for key, value in values.items():
         setattr(row, key, value)
@@ -277,12 +308,20 @@ def update_supervision(
     if old_ids != {p.id for p in people}:
         row.supervisees = [SupervisionAttendee(staff_id=p.id) for p in people]
     diff = audit.changes(before, values)
-    diff.pop("confidential_notes", None)  # the trail says notes changed, not what they say
-    if before["confidential_notes"] != values["confidential_notes"]:
+    old_notes = row.note.notes if row.note is not None else None
+    if old_notes != notes:
+        # The trail says the notes changed, not what they say.
         diff["confidential_notes"] = "changed"
+        if not notes:
+            row.note = None
+        elif row.note is None:
+            row.note = SupervisionNote(notes=str(notes))
+        else:
+            row.note.notes = str(notes)
+        flag_modified(row, "minutes")  # a new version: forms opened before are refused
     audit.record(session, actor, "update", "supervision", row.id, diff)
     session.flush()
-    return _row(actor, row, {s.id: s for s in [supervisor, *people]})
+    return _row(actor, row, {s.id: s for s in [supervisor, *people]}, {row.id: str(notes or "")})
 
 
 def delete_supervision(session: Session, actor: Actor, supervision_id: int) -> None:
