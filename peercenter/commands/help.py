@@ -41,6 +41,21 @@ EXAMPLES: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "db current": (("peercenter db current", "the schema revision and the newest one"),),
     "db check": (("peercenter db check", "is the database current and intact?"),),
+    "server": (
+        (
+            "peercenter server setup postgresql+psycopg://postgres@dbserver/postgres "
+            "--admin dana --center-name 'Harbor Light'",
+            "set up a PostgreSQL server for several front-desk computers",
+        ),
+    ),
+    "server setup": (
+        (
+            "peercenter server setup postgresql+psycopg://postgres@dbserver/postgres "
+            "--database harborlight --admin dana --center-name 'Harbor Light' "
+            "--timezone America/Chicago",
+            "the same, naming the database; prints the address the computers use",
+        ),
+    ),
     "sessions": (
         (
             "peercenter --user frontdesk sessions --from 2026-03-02 --to 2026-03-08 "

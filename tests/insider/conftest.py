@@ -159,7 +159,7 @@ class Center:
 def seed(server: Server) -> Center:
     """Six people (an administrator, two supervisors, the front desk, two specialists) and
     some of everything that is private: check-ins, hours, training, supervision with notes,
-    HR notes, participants' phone numbers, a backup key."""
+    HR notes, participants' phone numbers."""
     from datetime import datetime, time, timedelta
     from zoneinfo import ZoneInfo
 
@@ -180,7 +180,6 @@ def seed(server: Server) -> Center:
     )
     from peercenter.domain.enums import GroupKind, Role, SupervisionFormat, TimeEntryKind
     from peercenter.services import auth, clock
-    from peercenter.services.backup.fileformat import BackupKey
     from tests.factories import staff_with_login
 
     db = server.database()
@@ -273,7 +272,6 @@ def seed(server: Server) -> Center:
         )
         meeting.facilitators = [SessionFacilitator(staff_id=ids["pat"])]
         s.add(meeting)
-        s.add(Setting(key="backup.key", value=BackupKey.from_passphrase("backup words").to_json()))
         s.add(Setting(key="guardrails.hours_amber_percent", value=90))
         s.flush()
         found = (meeting.id, person.id, group.id, individual.id)

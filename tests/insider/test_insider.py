@@ -100,6 +100,21 @@ ATTEMPTS = [
         },
     ),
     Attempt(
+        "add up Quinn's hours through the server's day totals",
+        lambda c, me: (
+            f"SELECT * FROM {PRIVATE_SCHEMA}.work_minutes("
+            f"ARRAY[{_sid(c, 'quinn')}], DATE '2000-01-01', DATE '2100-01-01')"
+        ),
+        {  # those who schedule see day totals for the guardrail check; a specialist, their own
+            "admin": ALLOWED,
+            "sue": ALLOWED,
+            "sam": ALLOWED,
+            "fran": ALLOWED,
+            "pat": HIDDEN,
+            "quinn": ALLOWED,
+        },
+    ),
+    Attempt(
         "read Pat's training",
         lambda c, me: f"SELECT title FROM training_records WHERE staff_id = {_sid(c, 'pat')}",
         {
@@ -165,9 +180,9 @@ ATTEMPTS = [
         _everyone_but(sue=ALLOWED, sam=ALLOWED, fran=ALLOWED),
     ),
     Attempt(
-        "read the backup key",
-        lambda c, me: "SELECT value FROM settings WHERE key = 'backup.key'",
-        _everyone_but(**dict.fromkeys(ROLES[1:], HIDDEN)),
+        "read the key that authenticates backups",
+        lambda c, me: "SELECT backup_key FROM center_identity",
+        _everyone_but(),
     ),
     Attempt(
         "make myself an administrator",

@@ -105,7 +105,8 @@ LANGUAGE sql STABLE SECURITY DEFINER {_PINNED} AS $$
 $$;
 
 -- Day totals of time entries, for the guardrail check when the schedule gives someone
--- sessions: the front desk schedules but may not read anyone's time entries.
+-- sessions: the front desk schedules but may not read anyone's time entries. A peer
+-- specialist gets their own totals only (their own wellbeing page).
 CREATE OR REPLACE FUNCTION {_S}.work_minutes(staff_ids integer[], first_day date,
                                               last_day date)
 RETURNS TABLE (staff_id integer, worked_on date, direct bigint, other bigint, on_leave integer)
@@ -116,6 +117,7 @@ LANGUAGE sql STABLE SECURITY DEFINER {_PINNED} AS $$
            max(CASE WHEN t.kind = 'leave' THEN 1 ELSE 0 END)
     FROM public.time_entries t
     WHERE t.staff_id = ANY (staff_ids) AND t.worked_on BETWEEN first_day AND last_day
+      AND ({_S}.my_role() IS DISTINCT FROM 'specialist' OR t.staff_id = {_S}.my_staff_id())
     GROUP BY t.staff_id, t.worked_on
 $$;
 """
@@ -492,7 +494,7 @@ EXECUTE_GRANTS: dict[str, tuple[str, ...]] = {
     "certificate_in_use(text)": ("everyone",),
     "signed_in()": ("everyone",),
     "set_password(text, text)": ("everyone",),
-    "work_minutes(integer[], date, date)": ("admin", "supervisor", "front_desk"),
+    "work_minutes(integer[], date, date)": ("admin", "supervisor", "front_desk", "specialist"),
     "audit_verify()": ("admin",),
     "sign_in_failed(text, boolean)": ("sign_in",),
 }
