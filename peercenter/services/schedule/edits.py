@@ -95,8 +95,8 @@ def _edit_one(
             session,
             tz,
             [booking],
-            enrolled=roster.count_on(change.day) if room_changed else 0,
-            group_capacity=row.group.capacity if room_changed else None,
+            capacity=room_changed,
+            group_capacity=row.group.capacity,
         )
         accepted = enforce(report, accept_reason)
     else:
