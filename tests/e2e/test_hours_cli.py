@@ -36,6 +36,14 @@ def center_url(database_url: str) -> tuple[str, Crew]:
             me,
             training.TrainingForm(date(2025, 10, 6), "Advocacy", 10, domain="Advocacy"),
         )
+        # Verified, but outside IC&RC's four domains: it counts toward none of them.
+        first_aid = training.add_training(
+            s,
+            c.specialist,
+            me,
+            training.TrainingForm(date(2025, 11, 3), "First Aid", 4, domain="First Aid"),
+        )
+        training.set_verified(s, c.supervisor, first_aid.id, True)
     held_session(db, me, date(2026, 1, 6), 2)
     db.dispose()
     return database_url, c
@@ -66,6 +74,7 @@ def test_hours_json_schema(center_url: tuple[str, Crew]) -> None:
     assert icrc["Training, all domains"]["required_hours"] == 46
     assert icrc["Training, all domains"]["completed_hours"] == 0  # not verified yet
     assert icrc["Training, all domains"]["unverified_hours"] == 10
+    assert icrc["Training, all domains"]["missing_hours"] == 46  # the First Aid does not count
     assert icrc["Supervised work experience"]["completed_hours"] == 2
     assert icrc["Supervised work experience"]["missing_hours"] == 498
     weekly = data["programs"][1]["requirements"][1]
