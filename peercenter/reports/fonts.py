@@ -13,6 +13,9 @@ from peercenter.reports.errors import ReportError
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
+# For every table's style: plain-text cells (blank ones too) otherwise name Helvetica, a font
+# the PDF does not embed.
+TABLE_FONT = ("FONTNAME", (0, 0), (-1, -1), REGULAR)
 
 
 @cache

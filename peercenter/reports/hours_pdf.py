@@ -26,7 +26,7 @@ from reportlab.platypus.flowables import Flowable
 
 from peercenter.domain.credentials.progress import RequirementProgress
 from peercenter.domain.enums import RequirementKind
-from peercenter.reports.fonts import BOLD, REGULAR, register
+from peercenter.reports.fonts import BOLD, REGULAR, TABLE_FONT, register
 from peercenter.services.credentials.hours_report import HoursReport, ReportLine
 
 MARGIN = 0.7 * inch
@@ -118,6 +118,7 @@ def _facts(report: HoursReport, st: _Styles) -> Table:
     table.setStyle(
         TableStyle(
             [
+                TABLE_FONT,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.3, GRID),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),

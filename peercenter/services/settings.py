@@ -146,6 +146,12 @@ SPECS: dict[str, SettingSpec] = {
             "handouts.neutral_wording", "Sign-in sheets without program wording", False, bool
         ),
         SettingSpec(
+            "handouts.new_sheet_each_document",
+            "Each document of the day's packet starts on a new sheet (for two-sided printing)",
+            True,
+            bool,
+        ),
+        SettingSpec(
             "handouts.sign_in_blank_lines",
             "Blank lines on sign-in sheets",
             8,
