@@ -32,7 +32,7 @@ from peercenter.reports.poster_agenda import agenda, agenda_size
 SMALLEST_PT = 9.0  # below this a busy week is shrunk as a whole instead
 LARGEST_PT = 30.0
 CELL_PAD = 3.0
-TIME_TO_NAME = 1.4  # names at most this much larger than the times
+TIME_TO_NAME = 1.4  # names at most this much larger than the (largest) times
 
 
 def _entry(entry: PosterEntry, lang: str, size: float, when_size: float) -> Paragraph:
@@ -59,14 +59,10 @@ def _entries(data: PosterData) -> list[PosterEntry]:
     return [e for _, entries in data.days for e in entries]
 
 
-def _time_size(data: PosterData, column: float) -> float:
-    """One size for every time range: the largest at which the longest stays on one line."""
-    lang = data.options.language
-    widths = [
-        stringWidth(labels.short_time_range(e.starts_at, e.ends_at, lang), fonts.BOLD, 1)
-        for e in _entries(data)
-    ]
-    return (column - 2 * CELL_PAD - 1) / max(widths, default=1.0)
+def _time_size(entry: PosterEntry, lang: str, column: float) -> float:
+    """The largest size at which the entry's time range stays on one line of its column."""
+    when = labels.short_time_range(entry.starts_at, entry.ends_at, lang)
+    return (column - 2 * CELL_PAD - 1) / float(stringWidth(when, fonts.BOLD, 1))
 
 
 def _largest(data: PosterData, column: float) -> float:
@@ -77,7 +73,8 @@ def _largest(data: PosterData, column: float) -> float:
     return min(
         LARGEST_PT,
         (column - 2 * CELL_PAD - 1) / widest,
-        _time_size(data, column) * TIME_TO_NAME,
+        max((_time_size(e, data.options.language, column) for e in _entries(data)), default=1.0)
+        * TIME_TO_NAME,
     )
 
 
@@ -106,9 +103,8 @@ def _grid(
         for d in days
     ]
     nothing = style.small.clone(f"nothing_{size:g}", fontSize=size * 0.8, leading=size)
-    when_size = min(size, _time_size(data, column))
     cells = [
-        [_entry(e, lang, size, when_size) for e in entries]
+        [_entry(e, lang, size, min(size, _time_size(e, lang, column))) for e in entries]
         or [para(labels.text(lang, "nothing"), nothing)]
         for _, entries in data.days
     ]
