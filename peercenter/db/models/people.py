@@ -40,6 +40,9 @@ class Staff(Timestamps, Versioned, Base):
     hire_date: Mapped[date | None] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
+    # What they sign with, e.g. "LCDC, CPRS", and the number of their credential or licence.
+    credentials: Mapped[str | None] = mapped_column(String(80))
+    credential_number: Mapped[str | None] = mapped_column(String(60))
 
     supervisor: Mapped[Staff | None] = relationship(remote_side=[id])
     user: Mapped[User | None] = relationship(back_populates="staff", uselist=False)
