@@ -12,6 +12,7 @@ from peercenter.commands import (
     import_data,
     init,
     printing,
+    service_report,
     sessions,
     wellbeing,
 )
@@ -25,6 +26,7 @@ COMMAND_MODULES: list[ModuleType] = [
     import_data,
     printing,
     hours,
+    service_report,
     wellbeing,
     backup,
     audit,
