@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCharts import QChart, QChartView
-from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGridLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
 from peercenter.domain.guardrails import Flag
@@ -14,6 +12,7 @@ from peercenter.services.wellbeing.dashboard import PersonDetail, ScaleSeries
 from peercenter.ui import formatting, levels, theme
 from peercenter.ui.screens.wellbeing import charts
 from peercenter.ui.tables import Column, RowTableModel, make_table_view
+from peercenter.ui.widgets.chart_panel import ChartPanel
 
 FLAG_COLUMNS: list[Column[Flag]] = [
     Column(
@@ -35,21 +34,6 @@ def flag_table(parent: QWidget) -> tuple[RowTableModel[Flag], QTableView]:
     view.setAccessibleName("Flags")
     model.modelReset.connect(view.resizeRowsToContents)
     return model, view
-
-
-class ChartPanel(QChartView):
-    """A chart view whose chart is replaced (and the old one freed) on every update."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(260)
-
-    def show_chart(self, chart: QChart) -> None:
-        old = self.chart()
-        self.setChart(chart)
-        if old is not None:
-            old.deleteLater()
 
 
 class PersonDetailView(QWidget):
