@@ -93,7 +93,7 @@ class StaffDialog(RecordDialog):
             "credentials",
             "Credentials",
             _line_edit(80),
-            hint="What they sign with, e.g. LCDC, CPRS. Printed under their signature.",
+            hint="As they sign, e.g. LCDC, CPRS.",
         )
         self.credential_number = work.add("credential_number", "Credential number", _line_edit(60))
 
