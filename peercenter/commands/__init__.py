@@ -14,6 +14,7 @@ from peercenter.commands import (
     init,
     printing,
     server,
+    service_report,
     sessions,
     wellbeing,
 )
@@ -28,6 +29,7 @@ COMMAND_MODULES: list[ModuleType] = [
     import_data,
     printing,
     hours,
+    service_report,
     wellbeing,
     backup,
     audit,

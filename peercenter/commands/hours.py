@@ -1,5 +1,6 @@
 """`peercenter hours STAFF_NAME [--program NAME] [--json]` and
-`peercenter report hours STAFF_NAME [--program NAME] -o FILE.pdf|FILE.csv`."""
+`peercenter report hours STAFF_NAME [--program NAME] [--from DATE] [--to DATE]
+-o FILE.pdf|FILE.csv`."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from peercenter.commands.common import CommandError, open_database, sign_in
+from peercenter.commands.common import CommandError, iso_date, open_database, sign_in
+from peercenter.commands.report_parser import report_kinds
+from peercenter.domain.credentials.status import Status
 from peercenter.domain.enums import RequirementKind
 
 if TYPE_CHECKING:
@@ -33,9 +36,7 @@ def register(commands: Any) -> None:
     hours.add_argument("--json", action="store_true", help="print JSON instead of a table")
     hours.set_defaults(handler=run_hours)
 
-    report = commands.add_parser("report", help="write a report to a file")
-    kinds = report.add_subparsers(dest="report_kind", metavar="REPORT", required=True)
-    board = kinds.add_parser(
+    board = report_kinds(commands).add_parser(
         "hours",
         help="the hours report for a certification board (PDF, or CSV when FILE ends in .csv)",
     )
@@ -44,6 +45,20 @@ def register(commands: Any) -> None:
         "--program",
         metavar="NAME",
         help="name or code (needed when the person has several programs)",
+    )
+    board.add_argument(
+        "--from",
+        dest="period_from",
+        metavar="DATE",
+        type=iso_date,
+        help="list the entries from this day on (default: all of them)",
+    )
+    board.add_argument(
+        "--to",
+        dest="period_to",
+        metavar="DATE",
+        type=iso_date,
+        help="the report as of this day (default: today)",
     )
     board.add_argument("-o", "--output", metavar="FILE", required=True, type=Path)
     board.set_defaults(handler=run_report)
@@ -131,6 +146,9 @@ def _print_table(person: PersonProgress, programs: tuple[EnrolledProgress, ...])
         print(f"{p.program.name} ({state})")
         print(f"  {'Requirement':<44} {'Required':>9} {'Counted':>9} {'Missing':>9}  Status")
         for r in p.requirements:
+            if r.status is Status.ACHIEVED:
+                print(f"  {r.requirement.name[:44]:<44} {r.explanation}")
+                continue
             print(
                 f"  {r.requirement.name[:44]:<44} {_cell(r.required_minutes):>9} "
                 f"{_cell(r.completed_minutes):>9} {_cell(r.missing_minutes):>9}  "
@@ -191,7 +209,14 @@ def run_report(args: argparse.Namespace) -> int:
                 f"{person.name} is enrolled in several programs ({names}); "
                 "choose one with --program."
             )
-        report = hours_report(session, actor, person.staff_id, programs[0].program_id)
+        report = hours_report(
+            session,
+            actor,
+            person.staff_id,
+            programs[0].program_id,
+            period_from=args.period_from,
+            period_to=args.period_to,
+        )
         # Inside the transaction: if the file cannot be written, the audit event of the
         # export is rolled back with it.
         write_hours_report(report, target)

@@ -35,6 +35,7 @@ class Permission(StrEnum):
     EDIT_HANDOUT_CONTENT = "edit_handout_content"
     MANAGE_BACKUPS = "manage_backups"
     VIEW_AUDIT = "view_audit"
+    VIEW_SERVICE_REPORTS = "view_service_reports"
 
     @property
     def description(self) -> str:
@@ -71,6 +72,7 @@ _DESCRIPTIONS: dict[Permission, str] = {
     Permission.EDIT_HANDOUT_CONTENT: "edit handout content",
     Permission.MANAGE_BACKUPS: "make and restore backups",
     Permission.VIEW_AUDIT: "review the audit trail",
+    Permission.VIEW_SERVICE_REPORTS: "see and save the monthly service report (counts only)",
 }
 
 P = Permission
@@ -102,6 +104,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         P.VIEW_WELLBEING_OTHERS,
         P.EDIT_GUARDRAIL_SETTINGS,
         P.EDIT_HANDOUT_CONTENT,
+        P.VIEW_SERVICE_REPORTS,
     },
     Role.FRONT_DESK: _EVERYONE
     | {

@@ -90,6 +90,13 @@ def _center_name(value: Any) -> str | None:
     return None if len(text) <= 120 else "can be at most 120 characters"
 
 
+def _address(value: Any) -> str | None:
+    lines = [line for line in str(value).splitlines() if line.strip()]
+    if len(lines) > 4:
+        return "can be at most 4 lines"
+    return None if len(str(value).strip()) <= 300 else "can be at most 300 characters"
+
+
 def _folder_or_blank(value: Any) -> str | None:
     text = str(value).strip()
     if text and not PurePath(text).is_absolute():
@@ -127,6 +134,7 @@ SPECS: dict[str, SettingSpec] = {
     spec.key: spec
     for spec in [
         SettingSpec("center.name", "Center name", "", str, check=_center_name),
+        SettingSpec("center.address", "Center address", "", str, check=_address),
         SettingSpec("center.timezone", "Time zone", "UTC", str, check=_timezone_check),
         SettingSpec(
             "schedule.horizon_months",
@@ -144,6 +152,12 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("handouts.large_print", "Large print handouts", False, bool),
         SettingSpec(
             "handouts.neutral_wording", "Sign-in sheets without program wording", False, bool
+        ),
+        SettingSpec(
+            "handouts.new_sheet_each_document",
+            "Each document of the day's packet starts on a new sheet (for two-sided printing)",
+            True,
+            bool,
         ),
         SettingSpec(
             "handouts.sign_in_blank_lines",

@@ -35,6 +35,9 @@ class StaffForm:
     weekly_hours_cap: float = 40.0
     hire_date: date | None = None
     notes: str = ""
+    # What they sign with ("LCDC, CPRS") and that credential's number.
+    credentials: str = ""
+    credential_number: str = ""
 
 
 @dataclass(frozen=True)
@@ -123,6 +126,8 @@ def _detail(staff: Staff, with_login: bool) -> StaffDetail:
         weekly_hours_cap=staff.weekly_hours_cap,
         hire_date=staff.hire_date,
         notes=(staff.notes or "") if with_login else "",
+        credentials=staff.credentials or "",
+        credential_number=staff.credential_number or "",
     )
     return StaffDetail(
         staff.id,
@@ -217,6 +222,26 @@ def _clean(session: Session, form: StaffForm, staff_id: int | None) -> dict[str,
         ),
         "notes": errors.check(
             "notes", validation.text, form.notes, "Notes", "notes", required=False, max_length=2000
+        )
+        or None,
+        "credentials": errors.check(
+            "credentials",
+            validation.text,
+            form.credentials,
+            "Credentials",
+            "credentials",
+            required=False,
+            max_length=80,
+        )
+        or None,
+        "credential_number": errors.check(
+            "credential_number",
+            validation.text,
+            form.credential_number,
+            "Credential number",
+            "credential_number",
+            required=False,
+            max_length=60,
         )
         or None,
         "is_specialist": bool(form.is_specialist),

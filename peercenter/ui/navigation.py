@@ -131,6 +131,13 @@ SCREENS: list[ScreenSpec] = [
         "peercenter.ui.screens.wellbeing:WellbeingScreen",
     ),
     ScreenSpec(
+        "reports",
+        "Reports",
+        "reports",
+        Permission.VIEW_SERVICE_REPORTS,
+        "peercenter.ui.screens.reports:ReportsScreen",
+    ),
+    ScreenSpec(
         "audit",
         "Audit trail",
         "audit",

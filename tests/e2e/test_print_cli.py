@@ -47,7 +47,7 @@ def test_every_command_saves_its_pdf(center: tuple[str, list[int]], tmp_path: Pa
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"Saved {out}."
-    assert "Cómo manejar los antojos" in pdf_text(out)
+    assert "Cómo manejar las ansias de consumir" in pdf_text(out)
     assert page_sizes(out) == {(595, 842)}
     for command, arg, expected in (
         ("signin", str(ids[0]), "Joe S."),

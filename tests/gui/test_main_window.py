@@ -49,6 +49,7 @@ def test_administrator_sees_every_foundation_screen(main_window: MainWindow) -> 
         "Time entries",
         "Credential programs",
         "Wellbeing",
+        "Reports",
         "Audit trail",
         "Settings",
     ]
@@ -158,6 +159,7 @@ def test_a_screen_needing_a_permission_the_role_lacks_is_not_listed(
         "Time entries",
         "Credential programs",
         "Wellbeing",
+        "Reports",
     ]
 
 

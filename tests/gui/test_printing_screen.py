@@ -74,7 +74,7 @@ def test_preview_then_print_to_a_printer_set_up_in_code(
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     screen.print_to(printer)
     text = pdf_text(tmp_path / "printed.pdf")
-    assert "Cómo manejar los antojos" in text and "Mis notas" in text
+    assert "Cómo manejar las ansias de consumir" in text and "Mis notas" in text
     assert page_sizes(tmp_path / "printed.pdf") == {(595, 842)}
 
 

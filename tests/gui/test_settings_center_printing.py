@@ -158,6 +158,8 @@ def test_printing_defaults_and_the_logo(
     section.large_print.setChecked(True)
     section.neutral.setChecked(True)
     section.blank_lines.setValue(12)
+    assert section.new_sheet.isChecked()  # on unless a center prints one-sided
+    section.new_sheet.setChecked(False)
     section.save_button.click()
     assert section.status.text() == "Saved."
     assert [_value(sqlite_database, k) for k in printing.PrintingSection.keys] == [
@@ -167,6 +169,7 @@ def test_printing_defaults_and_the_logo(
         True,
         True,
         12,
+        False,
     ]
     with sqlite_database.reader() as s:
         options = gather.print_options(s, None, None, None)

@@ -34,11 +34,21 @@ def test_icrc_training_by_domain_and_unverified_hours_shown_but_not_counted() ->
             training(date(2025, 9, 15), 6, "Recovery/Wellness Support"),
             training(date(2026, 2, 1), 4, "Recovery/Wellness Support", verified=False),
             training(date(2025, 10, 1), 16, "ethics"),  # the alias, any case
+            training(date(2025, 11, 1), 4, "First Aid"),  # outside the four domains
+            training(date(2025, 11, 2), 3),  # no domain at all
         ),
     )
     total = req(result, "Training, all domains")
+    assert total.requirement.domains == (
+        "Advocacy",
+        "Mentoring/Education",
+        "Recovery/Wellness Support",
+        "Ethical Responsibility",
+        "Ethics",
+    )
     assert (hours(total.completed_minutes), hours(total.missing_minutes)) == (42, 4)
     assert hours(total.unverified_minutes) == 4
+    assert "First Aid" not in {e.description for e in total.entries}
     recovery = req(result, "Training: Recovery/Wellness Support")
     assert (hours(recovery.completed_minutes), hours(recovery.missing_minutes)) == (6, 4)
     assert [e.minutes for e in recovery.pending] == [240]
@@ -214,8 +224,10 @@ def test_naadac_ethics_and_hiv_hours_count_only_within_the_last_six_years() -> N
             training(date(2021, 1, 10), 3, "Ethics", title="Ethics 1"),
             training(date(2025, 11, 2), 6, "HIV/Bloodborne Pathogens"),
             training(date(2025, 12, 1), 40, "Peer recovery"),
+            training(date(2025, 12, 8), 8, "Forklift safety"),  # not peer recovery
         ),
     )
+    # 3 ethics + 6 HIV + 40 peer recovery + the old 6 ethics: the 60 hours have no time limit.
     assert hours(req(result, "Contact hours of education and training").completed_minutes) == 55
     ethics = req(result, "Ethics (last six years)")
     assert (hours(ethics.completed_minutes), hours(ethics.missing_minutes)) == (3, 3)
@@ -361,7 +373,11 @@ def test_pennsylvania_training_then_renewal_with_ethics_and_confidentiality() ->
         "pennsylvania-crs",
         TODAY,
         date(2025, 9, 1),
-        training=(training(date(2025, 10, 1), 40), training(date(2025, 11, 1), 30)),
+        training=(
+            training(date(2025, 10, 1), 40, "CRS Training"),
+            training(date(2025, 11, 1), 30, "CRS training"),
+            training(date(2025, 11, 8), 6, "Ethics"),  # not the standardized course
+        ),
     )
     crs = req(before, "Recovery specialist training")
     assert (hours(crs.completed_minutes), hours(crs.missing_minutes)) == (70, 8)

@@ -42,6 +42,9 @@ class Staff(Timestamps, Versioned, Base):
     # Notes about a member of staff are for administrators: loaded only when asked for (a
     # server does not let other roles read the column at all).
     notes: Mapped[str | None] = mapped_column(Text, deferred=True)
+    # What they sign with, e.g. "LCDC, CPRS", and the number of their credential or licence.
+    credentials: Mapped[str | None] = mapped_column(String(80))
+    credential_number: Mapped[str | None] = mapped_column(String(60))
 
     supervisor: Mapped[Staff | None] = relationship(remote_side=[id])
     user: Mapped[User | None] = relationship(back_populates="staff", uselist=False)

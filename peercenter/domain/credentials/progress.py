@@ -157,7 +157,9 @@ def _hours(
     missing = max(0, required - completed)
     if r.phase is Phase.INITIAL and achieved:
         status = Status.ACHIEVED
-        text = f"Credential achieved on {enrollment.achieved_on:%d %b %Y}."
+        met = enrollment.achieved_on
+        assert met is not None  # achieved
+        text = f"Met at certification on {met.day} {met:%b %Y}."
         missing, pace, projected = 0, None, None
     else:
         pace = pace_per_week(counted, today, start)

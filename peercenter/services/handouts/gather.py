@@ -360,4 +360,5 @@ def day_packet(
             documents.append(data)
         if not mentoring:
             documents.append(_sign_in(ctx, row, options, action))
-    return PacketData(ctx.center, options, day, tuple(documents), tuple(notices))
+    new_sheet = bool(settings.get(session, "handouts.new_sheet_each_document"))
+    return PacketData(ctx.center, options, day, tuple(documents), tuple(notices), new_sheet)

@@ -86,9 +86,6 @@ class Roster:
             p for p, first, last in self.spans if first <= day and (last is None or last >= day)
         )
 
-    def count_on(self, day: date) -> int:
-        return len(self.on(day))
-
 
 def with_roster(bookings: Sequence[Booking], roster: Roster, tz: ZoneInfo) -> list[Booking]:
     return [
@@ -102,11 +99,14 @@ def check(
     proposed: Sequence[Booking],
     *,
     ignore: Iterable[int] = (),
-    enrolled: int = 0,
+    capacity: bool = False,
     group_capacity: int | None = None,
 ) -> ConflictReport:
     """Conflicts of the proposed sessions (their participants already filled in) with
-    everything else on the schedule, plus capacity, inactive facilitators and hour caps."""
+    everything else on the schedule, plus inactive facilitators and hour caps. With
+    ``capacity``, the roster on each session's own day is held against ``group_capacity``
+    and the session's room: people enrolled from a later date count on the sessions they
+    will attend, not on today's."""
     if not proposed:
         return ConflictReport()
     skip = set(ignore) | {b.key for b in proposed}
@@ -138,7 +138,8 @@ def check(
         participants=participant_names(session, people),
     )
     errors = double_bookings(proposed, existing, names)
-    errors += _capacity(session, proposed, enrolled, group_capacity, names)
+    if capacity:
+        errors += _capacity(session, tz, proposed, group_capacity, names)
     active = (
         dict(session.execute(select(Staff.id, Staff.status).where(Staff.id.in_(staff))).all())
         if staff
@@ -318,19 +319,42 @@ def _window_bookings(
 
 def _capacity(
     session: Session,
+    tz: ZoneInfo,
     proposed: Sequence[Booking],
-    enrolled: int,
     group_capacity: int | None,
     names: Names,
 ) -> list[Conflict]:
+    """The largest roster any proposed session has on its day, against what the group
+    takes and what each session's room holds."""
     rooms = {b.room_id for b in proposed if b.room_id is not None}
     holds = (
         dict(session.execute(select(Room.id, Room.capacity).where(Room.id.in_(rooms))).all())
         if rooms
         else {}
     )
-    sizes = {names.rooms.get(r, "The room"): holds.get(r) for r in sorted(rooms)}
-    return capacity_conflicts(enrolled, group_capacity, sizes)
+    ordered = sorted(proposed, key=lambda b: b.starts_at)
+    if not ordered:
+        return []
+    busiest = _busiest(ordered, tz)
+    out = capacity_conflicts(*busiest, group_capacity, {})
+    for room_id in sorted(rooms):
+        in_room = [b for b in ordered if b.room_id == room_id]
+        out += capacity_conflicts(
+            *_busiest(in_room, tz),
+            group_capacity,
+            {names.rooms.get(room_id, "The room"): holds.get(room_id)},
+            rooms_only=True,
+        )
+    return out
+
+
+def _busiest(ordered: Sequence[Booking], tz: ZoneInfo) -> tuple[int, date | None]:
+    """The most people enrolled on one of the sessions (in time order), and the day it
+    first happens when that is later than the first session's (None otherwise)."""
+    sizes = [len(b.participant_ids) for b in ordered]
+    most = max(sizes)
+    first = sizes.index(most)
+    return most, (ordered[first].starts_at.astimezone(tz).date() if first else None)
 
 
 def _hours(

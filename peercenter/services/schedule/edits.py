@@ -98,8 +98,8 @@ def _edit_one(review: Review, row: SessionRow, change: SessionChange, notes: str
             session,
             tz,
             [booking],
-            enrolled=roster.count_on(change.day) if room_changed else 0,
-            group_capacity=row.group.capacity if room_changed else None,
+            capacity=room_changed,
+            group_capacity=row.group.capacity,
         )
         review.conflicts(report)
         already = {f.staff_id for f in row.facilitators}

@@ -274,14 +274,8 @@ def _series_plan(
         starts = [s for s in starts if s.astimezone(tz).date() not in edited]
     roster = Roster.load(session, group_id)
     proposed = with_roster(bookings(group, starts, tz, keys), roster, tz)
-    today = clock.now().astimezone(tz).date()
     report = check(
-        session,
-        tz,
-        proposed,
-        ignore=ignore,
-        enrolled=roster.count_on(today),
-        group_capacity=group.capacity,
+        session, tz, proposed, ignore=ignore, capacity=True, group_capacity=group.capacity
     )
     return _Plan(starts, report)
 
