@@ -132,6 +132,13 @@ EXAMPLES: dict[str, tuple[tuple[str, str], ...]] = {
             "the same hours as a spreadsheet",
         ),
     ),
+    "report services": (
+        (
+            "peercenter --user supervisor report services --month 2026-03 "
+            "--suppress-small-counts -o march.pdf",
+            "the month's service figures for a funder, small counts shown as < 5",
+        ),
+    ),
     "wellbeing": (("peercenter --user supervisor wellbeing", "each supervisee's level and flags"),),
     "backup": (
         (
