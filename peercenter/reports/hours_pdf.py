@@ -24,6 +24,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import Flowable
 
+from peercenter.domain import timefmt
 from peercenter.domain.credentials.progress import RequirementProgress
 from peercenter.domain.enums import RequirementKind
 from peercenter.reports.fonts import BOLD, REGULAR, register
@@ -100,12 +101,12 @@ def _facts(report: HoursReport, st: _Styles) -> Table:
         ("Supervisor", report.supervisor or "—"),
         ("Program", program.name),
         ("Issued by", program.issuer or "—"),
-        ("Work toward it started", f"{report.started_on:%d %b %Y}"),
+        ("Work toward it started", f"{timefmt.date_text(report.started_on)}"),
         (
             "Credential achieved",
-            f"{report.achieved_on:%d %b %Y}" if report.achieved_on else "not yet",
+            f"{timefmt.date_text(report.achieved_on)}" if report.achieved_on else "not yet",
         ),
-        ("Renewal due" if report.cycle else "Expires", f"{due:%d %b %Y}" if due else "—"),
+        ("Renewal due" if report.cycle else "Expires", f"{timefmt.date_text(due)}" if due else "—"),
         ("Credential number", report.credential_number or "—"),
     ]
     rows = []
@@ -256,7 +257,8 @@ def _story(report: HoursReport, st: _Styles) -> list[Flowable]:
     story: list[Flowable] = [
         Paragraph(f"Hours report: {_esc(report.program.name)}", st.title),
         Paragraph(
-            f"{_esc(report.center_name)} · prepared {report.generated_at:%d %b %Y at %H:%M}",
+            f"{_esc(report.center_name)} · prepared {timefmt.date_text(report.generated_at)} "
+            f"at {timefmt.clock(report.generated_at)}",
             st.subtitle,
         ),
         _facts(report, st),

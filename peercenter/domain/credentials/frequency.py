@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from peercenter.domain import timefmt
 from peercenter.domain.credentials.evidence import SupervisionItem
 from peercenter.domain.credentials.periods import full_periods, next_period_start, period_start
 from peercenter.domain.credentials.program import Period
@@ -40,7 +41,7 @@ def check_frequency(
     unit = "week" if period is Period.WEEK else "month"
     count = f"{len(missed)} {unit}{'s' if len(missed) != 1 else ''} without supervision"
     if over:
-        text = f"This rule covered {first:%d %b %Y} to {end:%d %b %Y}: " + (
+        text = f"This rule covered {timefmt.date_text(first)} to {timefmt.date_text(end)}: " + (
             count + "." if missed else f"supervision every {unit}."
         )
         return FrequencyResult(Status.ENDED, text, minutes, tuple(missed), None)
@@ -50,10 +51,12 @@ def check_frequency(
     next_due = next_period_start(due_start, period) - timedelta(days=1)
     if missed and missed[-1] == closed[-1]:
         start = missed[-1][0]
-        when = f"the week of {start:%d %b}" if period is Period.WEEK else f"{start:%B %Y}"
-        text = f"No supervision in {when}; {count} in all. Next due by {next_due:%a %d %b}."
+        week = period is Period.WEEK
+        when = f"the week of {timefmt.day_month(start)}" if week else f"{start:%B %Y}"
+        due = timefmt.weekday_day_month(next_due)
+        text = f"No supervision in {when}; {count} in all. Next due by {due}."
         return FrequencyResult(Status.OVERDUE, text, minutes, tuple(missed), next_due)
-    text = f"Supervision at least once a {unit}; next due by {next_due:%a %d %b}."
+    text = f"Supervision at least once a {unit}; next due by {timefmt.weekday_day_month(next_due)}."
     if missed:
         text += f" Earlier: {count}."
     return FrequencyResult(Status.ON_SCHEDULE, text, minutes, tuple(missed), next_due)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from peercenter.db.models import Enrollment, Group, Participant
 from peercenter.db.models import Session as SessionRow
+from peercenter.domain import timefmt
 from peercenter.domain.conflicts import Booking
 from peercenter.domain.enums import (
     EnrollmentMode,
@@ -365,7 +366,9 @@ def accept_offer(
     if opens is None:
         raise ValidationError("No place is free in this group yet.")
     if from_date is not None and opens > start:
-        raise ValidationError(f"The place is free from {opens:%d %b %Y}.", field="from_date")
+        raise ValidationError(
+            f"The place is free from {timefmt.date_text(opens)}.", field="from_date"
+        )
     start = opens
     if e.to_date is not None and e.to_date < start:
         raise ValidationError(
