@@ -13,9 +13,9 @@ from peercenter.domain.enums import ParticipantStatus, Role
 from peercenter.services import participants
 from peercenter.services.context import Actor
 from peercenter.ui.context import AppContext
+from peercenter.ui.dialogs.participant import CONSENTS, ParticipantDialog
 from peercenter.ui.main_window import MainWindow
 from peercenter.ui.screens.participants import ParticipantsScreen
-from peercenter.ui.screens.participants.dialog import CONSENTS, ParticipantDialog
 from peercenter.ui.ui_state import UiState
 from tests.gui.helpers import cell, column_texts, sign_in_as
 

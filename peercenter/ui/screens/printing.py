@@ -131,7 +131,7 @@ class PrintScreen(Screen):
                 continue
             self.kind.addItem(kind.value, kind)
         self.day = date_edit(self)
-        self.day.setDisplayFormat("ddd d MMM yyyy")
+        self.day.set_weekday_shown(True)
         self.day.setDate(to_qdate(today_here))
         self.session = QComboBox(self)
         self.session.setMinimumContentsLength(30)

@@ -1,11 +1,14 @@
 """The shape every add/edit dialog shares: a message banner, form sections with errors beside
 the fields, Save and Cancel. Each Save is one unit of work, so nothing is half-written; when
-someone else saved the record first, the banner offers to reload it."""
+someone else saved the record first, the banner offers to reload it.
+
+From the keyboard: the dialog opens with the focus in its first field, Enter saves (Ctrl+Enter
+from a multi-line field), Esc cancels."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +24,8 @@ from peercenter.ui.context import AppContext
 from peercenter.ui.widgets.banner import Banner
 from peercenter.ui.widgets.form import FormFields
 
+FIX_FIELDS = "Please fix the fields marked in red."
+
 
 class RecordDialog(QDialog):
     """Subclasses build their sections in ``__init__`` (``add_section``), then call
@@ -32,6 +37,7 @@ class RecordDialog(QDialog):
         self.saved_id: int | None = None
         self.setWindowTitle(title)
         self._sections: list[FormFields] = []
+        self._focused_once = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 16, 20, 14)
         outer.setSpacing(10)
@@ -52,6 +58,8 @@ class RecordDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self._save_from_keyboard)
 
     def add_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
@@ -64,8 +72,42 @@ class RecordDialog(QDialog):
         fields = FormFields()
         fields.layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         column.addLayout(fields.layout)
+        fields.on_error_cleared = self._error_cleared
         self._sections.append(fields)
         return fields
+
+    def first_field(self) -> QWidget | None:
+        for fields in self._sections:
+            widget = fields.first_field()
+            if widget is not None:
+                return widget
+        return None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._focused_once:
+            self._focused_once = True
+            # Once the dialog is up: Qt gives the focus to a button while it shows it.
+            QTimer.singleShot(0, self, self.focus_first_field)
+
+    def focus_first_field(self) -> None:
+        """Never on Save: a Space typed straight away must not save a blank form. Enter
+        still saves, from any field."""
+        first = self.first_field()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.save_button.isVisible():
+            self.save_button.setDefault(True)
+
+    def _save_from_keyboard(self) -> None:
+        if self.save_button.isVisible() and self.save_button.isEnabled():
+            self.submit()
+
+    def _error_cleared(self) -> None:
+        """The last field error was fixed: the banner's 'fix the fields' goes too."""
+        fixed = not any(fields.has_errors() for fields in self._sections)
+        if fixed and self.banner.text == FIX_FIELDS:
+            self.banner.clear()
 
     def error_text(self, name: str) -> str:
         """The message shown beside a field (for any section), or ""."""
@@ -100,7 +142,7 @@ class RecordDialog(QDialog):
         if unplaced:
             self.banner.show_message(" ".join(unplaced.values()))
         elif len(errors) > 1:
-            self.banner.show_message("Please fix the fields marked in red.")
+            self.banner.show_message(FIX_FIELDS)
         else:
             self.banner.clear()
         for fields in self._sections:

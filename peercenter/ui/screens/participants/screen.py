@@ -22,8 +22,8 @@ from peercenter.services.participants import ParticipantRow
 from peercenter.ui import formatting, messages, theme
 from peercenter.ui.context import AppContext
 from peercenter.ui.dialogs.import_csv import ImportDialog, choose_file, open_import
+from peercenter.ui.dialogs.participant import ParticipantDialog
 from peercenter.ui.screens.base import Screen
-from peercenter.ui.screens.participants.dialog import ParticipantDialog
 from peercenter.ui.tables import Column, RowStyle, RowTableModel, make_table_view, selected_row
 
 SEARCH_DELAY_MS = 200  # wait for a pause in typing before asking the database
