@@ -42,7 +42,7 @@ class RecordDialog(QDialog):
         outer.setContentsMargins(20, 16, 20, 14)
         outer.setSpacing(10)
         self.banner = Banner()
-        self.banner.action.connect(self.reload)
+        self.banner.action.connect(self.banner_action)
         outer.addWidget(self.banner)
         self.columns = QHBoxLayout()
         self.columns.setSpacing(28)
@@ -176,6 +176,11 @@ class RecordDialog(QDialog):
             return
         self.saved_id = saved
         self.accept()
+
+    def banner_action(self) -> None:
+        """The banner's button: Reload after someone else saved first; a dialog that offers
+        something else there says what."""
+        self.reload()
 
     def reload(self) -> None:
         """Throw away what is typed and show the record as it is in the database now."""

@@ -29,7 +29,7 @@ from peercenter.ui.tables import Column, RowStyle, RowTableModel, make_table_vie
 SEARCH_DELAY_MS = 200  # wait for a pause in typing before asking the database
 
 PARTICIPANT_COLUMNS: list[Column[ParticipantRow]] = [
-    Column("Name", lambda p: p.display_name, width=200),
+    Column("Name", lambda p: p.label, width=200),
     Column("Status", lambda p: p.status.label, width=90),
     Column(
         "Intake date",
@@ -177,3 +177,5 @@ class ParticipantsScreen(Screen):
         self.refresh()
         if dialog.saved_id is not None:
             self.select_id(dialog.saved_id)
+            if dialog.used_existing:  # the person was already here: their record, then
+                self._open_dialog(dialog.saved_id)
