@@ -15,9 +15,9 @@ from peercenter.domain.recurrence import Frequency, Recurrence
 from peercenter.services.context import Actor
 from peercenter.ui import messages
 from peercenter.ui.dialogs.group_dialog import GroupDialog
+from peercenter.ui.dialogs.session_dialog import SessionDialog
 from peercenter.ui.main_window import MainWindow
 from peercenter.ui.screens.calendar import CalendarScreen
-from peercenter.ui.screens.calendar.session_dialog import SessionDialog
 from tests.schedule_factories import Desk, front_desk
 from tests.schedule_factories import freeze as freeze_clock
 

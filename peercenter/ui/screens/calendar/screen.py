@@ -30,10 +30,10 @@ from peercenter.services.schedule import choices, sessions
 from peercenter.services.schedule.common import SessionView
 from peercenter.ui import formatting, messages, theme
 from peercenter.ui.context import AppContext
+from peercenter.ui.dialogs.session_dialog import SessionDialog
 from peercenter.ui.screens.base import Screen
 from peercenter.ui.screens.calendar.day_agenda import AGENDA_COLUMNS, agenda_style
 from peercenter.ui.screens.calendar.month_view import WEEKS, MonthView, month_grid_start
-from peercenter.ui.screens.calendar.session_dialog import SessionDialog
 from peercenter.ui.screens.calendar.week_view import WeekView
 from peercenter.ui.tables import RowTableModel, make_table_view, selected_row
 from peercenter.ui.widgets.choices import ChoiceCombo
