@@ -13,7 +13,6 @@ from PySide6.QtTest import QTest
 from peercenter.db.engine import Database
 from peercenter.domain.recurrence import Frequency, Recurrence
 from peercenter.services.context import Actor
-from peercenter.ui import messages
 from peercenter.ui.dialogs.group_dialog import GroupDialog
 from peercenter.ui.dialogs.session_dialog import SessionDialog
 from peercenter.ui.main_window import MainWindow
@@ -128,14 +127,27 @@ def test_a_clash_is_shown_beside_the_field_and_nothing_saved(
 
 
 def test_cancel_then_restore_from_the_session_dialog(
-    qtbot: Any, desk: Desk, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, desk: Desk, main_window: MainWindow
 ) -> None:
     screen = _calendar(main_window)
-    monkeypatch.setattr(messages, "ask_text", lambda *args, **kwargs: "Snow day")
     screen.open_session(next(s.id for s in screen.shown if s.group_name == "Tuesday Circle"))
     dialog = screen.dialog
     assert isinstance(dialog, SessionDialog)
     dialog.cancel_session_button.click()
+    prompt = dialog.cancel_prompt
+    assert prompt is not None and prompt.isVisible()
+    assert (prompt.cancel_button.text(), prompt.keep_button.text()) == (
+        "Cancel session",
+        "Keep it",
+    )
+    assert prompt.reason.hasFocus() or prompt.focusWidget() is prompt.reason
+    QTest.keyClick(prompt.reason, Qt.Key.Key_Return)  # no reason: the prompt stays, and says so
+    assert prompt.isVisible()
+    assert prompt.error.text() == "The reason for cancelling is required."
+    QTest.keyClicks(prompt.reason, "Snow day")
+    assert prompt.error.isHidden()
+    QTest.keyClick(prompt.reason, Qt.Key.Key_Return)
+    assert not prompt.isVisible() and not dialog.isVisible()
     cancelled = next(s for s in screen.shown if s.group_name == "Tuesday Circle")
     assert cancelled.cancelled and cancelled.cancel_reason == "Snow day"
     assert screen.summary.text() == "6 sessions · 1 cancelled"
