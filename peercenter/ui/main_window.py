@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
             self._screens[key] = screen
             self.stack.addWidget(screen)
             screen.center_changed.connect(self.refresh_center)
+            screen.go_to.connect(self.open_screen)
         screen = self._screens[key]
         self._current = key
         self.stack.setCurrentWidget(screen)

@@ -194,6 +194,10 @@ class AttendanceDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # Enter goes to the search and the marks, never to Close (Esc closes).
+        for button in (*buttons.buttons(), self.walk_in_button):
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
 
         self.table.installEventFilter(self)
         self.table.clicked.connect(self._clicked)
