@@ -175,6 +175,7 @@ def test_the_walk_in_search_has_the_keyboard_and_enter_takes_only_one_match(
     assert [r.label for r in picker.model.rows] == ["Devon P.", "Emery Q."]  # not the roster
     _keys(qtbot, Qt.Key.Key_Return)  # two people: Enter takes nobody
     assert picker.isVisible() and picker.chosen_id is None
+    assert picker.banner.text == ""  # and OK was not pressed for the person either
     assert picker.hint.text() == ""
     _keys(qtbot, "e")
     qtbot.waitUntil(lambda: picker.model.rowCount() == 1)  # Emery Q.

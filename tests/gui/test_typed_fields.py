@@ -184,3 +184,25 @@ def test_a_form_opens_in_its_first_field_enter_saves_and_esc_cancels(
     qtbot.waitUntil(lambda: again.focusWidget() is again.preferred_name)
     with qtbot.waitSignal(again.rejected):
         QTest.keyClick(again.focusWidget(), Qt.Key.Key_Escape)
+
+
+def test_messages_under_fields_grow_the_form_rather_than_squeeze_its_fields(
+    qtbot: Any, ctx: AppContext
+) -> None:
+    from peercenter.ui.dialogs.participant import ParticipantDialog
+
+    dialog = ParticipantDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+    fields = (dialog.preferred_name, dialog.last_name, dialog.phone, dialog.email, dialog.notes)
+    before = [w.height() for w in fields]
+    tall = dialog.height()
+    dialog.phone.setText("12")
+    dialog.email.setText("nobody")
+    dialog.consents["consent_full_last_name"].setChecked(True)
+    dialog.submit()  # four messages under four fields, and the banner
+    assert dialog.error_text("preferred_name") == "Preferred name is required."
+    assert dialog.error_text("email").startswith("'nobody' does not look like an e-mail")
+    qtbot.waitUntil(lambda: dialog.height() > tall)
+    assert [w.height() for w in fields] == before

@@ -88,6 +88,7 @@ class FormFields:
         self.layout.setHorizontalSpacing(14)
         self._rows: dict[str, FieldRow] = {}
         self.on_error_cleared: Callable[[], None] | None = None
+        self.on_error_shown: Callable[[], None] | None = None
 
     def add(self, name: str, label: str, widget: W, hint: str = "", *, span: bool = False) -> W:
         """A field with an optional grey hint under it and a hidden red error line.
@@ -130,6 +131,9 @@ class FormFields:
     def _watch(self, name: str, widget: QWidget) -> None:
         if isinstance(widget, QPlainTextEdit | QTextEdit):
             tab_leaves(widget)
+            # Never squeezed below three lines when messages appear: the dialog grows.
+            lines = widget.fontMetrics().lineSpacing() * 3 + 2 * widget.frameWidth() + 8
+            widget.setMinimumHeight(min(lines, widget.maximumHeight()))
         for signal_name in _CHANGE_SIGNALS:
             signal = getattr(widget, signal_name, None)
             if signal is not None and hasattr(signal, "connect"):
@@ -181,8 +185,11 @@ class FormFields:
 
     def set_error(self, name: str, message: str) -> None:
         row = self._rows[name]
+        appears = bool(message) and row.error.isHidden()
         row.error.setText(message)
         row.error.setVisible(bool(message))
+        if appears and self.on_error_shown is not None:
+            self.on_error_shown()
 
     def clear_errors(self) -> None:
         for name in self._rows:

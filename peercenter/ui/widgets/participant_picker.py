@@ -104,7 +104,6 @@ class ParticipantPicker(QDialog):
         self._timer.setInterval(200)
         self._timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(self._timer.start)
-        self.search.returnPressed.connect(self._enter)
         self.search.installEventFilter(self)
         self.table.activated.connect(lambda _i: self._ok())
         self.refresh()
@@ -134,14 +133,16 @@ class ParticipantPicker(QDialog):
             watched is self.search
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Down
-            and self.proxy.rowCount()
         ):
-            if self._timer.isActive():
-                self.refresh()
-            self.table.setFocus()
-            self.table.selectRow(0)
-            return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._enter()  # and nothing else: the dialog's buttons never hear it
+                return True
+            if event.key() == Qt.Key.Key_Down and self.proxy.rowCount():
+                if self._timer.isActive():
+                    self.refresh()
+                self.table.setFocus()
+                self.table.selectRow(0)
+                return True
         return super().eventFilter(watched, event)
 
     def _enter(self) -> None:

@@ -73,6 +73,7 @@ class RecordDialog(QDialog):
         fields.layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         column.addLayout(fields.layout)
         fields.on_error_cleared = self._error_cleared
+        fields.on_error_shown = self.make_room
         self._sections.append(fields)
         return fields
 
@@ -98,6 +99,30 @@ class RecordDialog(QDialog):
             first.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.save_button.isVisible():
             self.save_button.setDefault(True)
+
+    def make_room(self) -> None:
+        """Messages appeared under fields (or in the banner): the dialog grows to show them
+        rather than squeezing the fields. Qt does not do it by itself for forms whose lines
+        wrap. Done once the layout has taken the new lines in."""
+        QTimer.singleShot(0, self, self._grow_to_fit)
+
+    def _grow_to_fit(self) -> None:
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        layout.activate()
+        needed = max(layout.totalMinimumSize().height(), layout.totalSizeHint().height())
+        if layout.hasHeightForWidth():
+            needed = max(needed, layout.totalHeightForWidth(self.width()))
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:
+            needed = min(needed, screen.height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+            if screen is not None and self.frameGeometry().bottom() > screen.bottom():
+                self.move(
+                    self.x(), max(screen.top(), screen.bottom() - self.frameGeometry().height())
+                )
 
     def _save_from_keyboard(self) -> None:
         if self.save_button.isVisible() and self.save_button.isEnabled():
@@ -145,6 +170,7 @@ class RecordDialog(QDialog):
             self.banner.show_message(FIX_FIELDS)
         else:
             self.banner.clear()
+        self.make_room()
         for fields in self._sections:
             widget = fields.first_error_widget()
             if widget is not None:

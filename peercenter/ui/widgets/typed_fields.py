@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QPoint, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCalendarWidget,
     QFrame,
     QLineEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +49,11 @@ class _TypedField(QLineEdit):
         super().__init__(parent)
         self.problem = ""
         self.editingFinished.connect(self.commit)
+        # As wide as a date or a time needs, not the whole form.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.minimumWidth(), super().sizeHint().height())
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -108,6 +114,11 @@ class CalendarPopup(QFrame):
             QCalendarWidget.HorizontalHeaderFormat.ShortDayNames
         )
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)  # as the calendar screen
+        # Room for every weekday name and two-digit day, at any scale.
+        metrics = self.calendar.fontMetrics()
+        self.calendar.setMinimumSize(
+            (metrics.horizontalAdvance("Wed") + 16) * 7, metrics.lineSpacing() * 11
+        )
         layout.addWidget(self.calendar)
         self.calendar.activated.connect(self._choose)
         self.calendar.clicked.connect(self._choose)
@@ -268,7 +279,6 @@ class TimeEdit(_TypedField):
         self._time = QTime(9, 0)
         self.setToolTip("Type a time such as 18:00, 6pm or 1830; Up and Down move by 15 minutes")
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("06:30 p.m.") + 24)
-        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("06:30 p.m.") * 2)
         self.show_value()
 
     def time(self) -> QTime:

@@ -25,8 +25,14 @@ class GettingStarted(QWidget):
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Getting started")
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 12, 24, 12)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(24, 12, 24, 12)
+        content = QWidget()
+        content.setMaximumWidth(760)  # the buttons stay near what they do
+        page.addWidget(content)
+        page.addStretch(1)
+        outer = QVBoxLayout(content)
+        outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(theme.section_label("Getting started"))
         outer.addWidget(
             theme.hint_label(
@@ -38,7 +44,6 @@ class GettingStarted(QWidget):
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(10)
         outer.addLayout(grid)
-        outer.addStretch(1)
         self.marks: dict[str, QLabel] = {}
         self.states: dict[str, QLabel] = {}
         self.buttons: dict[str, QPushButton] = {}

@@ -32,7 +32,7 @@ from peercenter.ui.screens.base import Screen
 from peercenter.ui.screens.today.actions import DeskActions
 from peercenter.ui.screens.today.agenda import agenda_columns, row_style
 from peercenter.ui.screens.today.getting_started import GettingStarted
-from peercenter.ui.tables import RowTableModel, make_table_view, selected_row
+from peercenter.ui.tables import RowTableModel, fit_columns, make_table_view, selected_row
 from peercenter.ui.widgets.banner import Banner
 from peercenter.ui.widgets.optional_date import date_edit, from_qdate, to_qdate
 
@@ -42,6 +42,7 @@ class TodayScreen(Screen):
         super().__init__(ctx, parent)
         self._tz: ZoneInfo | None = None
         self._day: date | None = None  # None until shown: then the center's today
+        self._fitted_day: date | None = None
         self.now = datetime.min
         actor = ctx.actor
         self.page_layout.addLayout(self._header())
@@ -63,7 +64,8 @@ class TodayScreen(Screen):
         for page in (self.table, self.empty_label, self.getting_started):
             self.body.addWidget(page)
         self.page_layout.addWidget(self.body, 1)
-        self.page_layout.addWidget(self._session_bar())
+        self.session_bar = self._session_bar()
+        self.page_layout.addWidget(self.session_bar)
         self.desk = DeskActions(ctx, self, self.banner, self.refresh)
 
         self.table.activated.connect(lambda _index: self.check_in())
@@ -283,9 +285,17 @@ class TodayScreen(Screen):
         live = [i for i in items if i.status is not SessionStatus.CANCELLED]
         self.packet_button.setEnabled(bool(live))
         self._show_body(items, counts, label)
+        self.session_bar.setVisible(bool(items))  # nothing to act on without a session
+        self.packet_button.setVisible(
+            self.ctx.actor.can(Permission.PRINT_SIGN_IN) and not (counts and counts.is_new)
+        )
+        if items and self._fitted_day != self.day:
+            # Each day's rooms and names differ: the columns follow them.
+            self._fitted_day = self.day
+            fit_columns(self.table, self.model)
         if keep is not None:
             self._select(keep.session_id)
-        elif items and not self.table.selectionModel().hasSelection():
+        if items and not self.table.selectionModel().hasSelection():
             self._select(self._next_up(items))
         self._update_buttons()
 
