@@ -206,3 +206,33 @@ def test_messages_under_fields_grow_the_form_rather_than_squeeze_its_fields(
     assert dialog.error_text("email").startswith("'nobody' does not look like an e-mail")
     qtbot.waitUntil(lambda: dialog.height() > tall)
     assert [w.height() for w in fields] == before
+
+
+def test_the_scheduling_dialogs_open_in_a_field_never_on_a_button(
+    qtbot: Any, ctx: AppContext, sqlite_database: Any, admin: Any, monkeypatch: Any
+) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog
+
+    from peercenter.ui.dialogs.group_dialog import GroupDialog
+    from peercenter.ui.dialogs.session_dialog import SessionDialog
+    from peercenter.ui.screens.calendar.closures_dialog import ClosuresDialog
+    from peercenter.ui.widgets.participant_picker import ParticipantPicker
+    from tests.schedule_factories import freeze, front_desk
+
+    freeze(monkeypatch)
+    desk = front_desk(sqlite_database, admin)
+    group = desk.group("Tuesday Circle")
+    session_id = desk.sessions(group.id)[0].id
+    opened: list[tuple[QDialog, str]] = [
+        (GroupDialog(ctx, None), "name"),
+        (SessionDialog(ctx, session_id), "day"),
+        (ClosuresDialog(ctx), "first"),
+        (ParticipantPicker(ctx, "Add a walk-in", allow_new=True), "search"),
+    ]
+    for dialog, first in opened:
+        qtbot.addWidget(dialog)
+        with qtbot.waitActive(dialog):
+            dialog.show()
+        qtbot.waitUntil(lambda d=dialog, f=first: QApplication.focusWidget() is getattr(d, f))
+        assert not isinstance(QApplication.focusWidget(), QAbstractButton)
+        dialog.close()
