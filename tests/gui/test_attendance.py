@@ -17,6 +17,7 @@ from peercenter.services.schedule import rosters
 from peercenter.ui.dialogs.attendance import AttendanceDialog
 from peercenter.ui.main_window import MainWindow
 from peercenter.ui.screens.today import TodayScreen
+from tests.gui.keyboard import active, back_to, keys
 from tests.schedule_factories import Desk, front_desk
 from tests.schedule_factories import freeze as freeze_clock
 
@@ -134,59 +135,32 @@ def test_walk_ins_join_open_groups_until_full(
     assert [name for name, _ in _statuses(closed)] == ["Devon P."]
 
 
-def _keys(qtbot: Any, *presses: Any) -> None:
-    """Type into whatever has the keyboard now, as a person would: text, or (key, modifiers)."""
-    from PySide6.QtWidgets import QApplication
-
-    for press in presses:
-        target = QApplication.focusWidget()
-        assert target is not None, "nothing has the keyboard"
-        if isinstance(press, str):
-            QTest.keyClicks(target, press)
-        else:
-            key, modifiers = (
-                press if isinstance(press, tuple) else (press, Qt.KeyboardModifier.NoModifier)
-            )
-            QTest.keyClick(target, key, modifiers)
-
-
-def _active(qtbot: Any, widget: Any) -> None:
-    qtbot.waitUntil(lambda: widget.isVisible() and widget.isActiveWindow())
-
-
-def _back_to(qtbot: Any, window: Any) -> None:
-    """A pop-up closed: the window manager hands the keyboard back to the window under it
-    (the offscreen platform has none, so the test does)."""
-    window.activateWindow()
-    _active(qtbot, window)
-
-
 def test_the_walk_in_search_has_the_keyboard_and_enter_takes_only_one_match(
     qtbot: Any, desk: Desk, main_window: MainWindow
 ) -> None:
     dialog = _open_check_in(main_window, "Monday Circle")
-    _active(qtbot, dialog)
-    _keys(qtbot, (Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier))
+    active(qtbot, dialog)
+    keys((Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier))
     qtbot.waitUntil(lambda: dialog.picker is not None)  # a mnemonic clicks after a moment
     picker = dialog.picker
     assert picker is not None
-    _active(qtbot, picker)
+    active(qtbot, picker)
     assert picker.search.hasFocus()
     assert [r.label for r in picker.model.rows] == ["Devon P.", "Emery Q."]  # not the roster
-    _keys(qtbot, Qt.Key.Key_Return)  # two people: Enter takes nobody
+    keys(Qt.Key.Key_Return)  # two people: Enter takes nobody
     assert picker.isVisible() and picker.chosen_id is None
     assert picker.banner.text == ""  # and OK was not pressed for the person either
     assert picker.hint.text() == ""
-    _keys(qtbot, "e")
+    keys("e")
     qtbot.waitUntil(lambda: picker.model.rowCount() == 1)  # Emery Q.
-    _keys(qtbot, Qt.Key.Key_BracketLeft)  # a typo: nobody
-    _keys(qtbot, Qt.Key.Key_Backspace, Qt.Key.Key_Return)
+    keys(Qt.Key.Key_BracketLeft)  # a typo: nobody
+    keys(Qt.Key.Key_Backspace, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not picker.isVisible())
     assert ("Emery Q.", AttendanceStatus.PRESENT) in _statuses(dialog)
-    _back_to(qtbot, dialog)
+    back_to(qtbot, dialog)
     qtbot.waitUntil(dialog.table.hasFocus)
     # Added by mistake: Backspace takes the walk-in off the list again.
-    _keys(qtbot, Qt.Key.Key_Backspace)
+    keys(Qt.Key.Key_Backspace)
     assert [name for name, _ in _statuses(dialog)] == ["Alex M.", "Blair N.", "Casey O."]
     assert dialog.count.text() == "0 here of 4 places · 0 of 3 marked"
 
@@ -195,21 +169,21 @@ def test_someone_new_is_added_from_the_walk_in_search(
     qtbot: Any, desk: Desk, main_window: MainWindow
 ) -> None:
     dialog = _open_check_in(main_window, "Monday Circle")
-    _active(qtbot, dialog)
-    _keys(qtbot, (Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier))
+    active(qtbot, dialog)
+    keys((Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier))
     qtbot.waitUntil(lambda: dialog.picker is not None)  # a mnemonic clicks after a moment
     picker = dialog.picker
     assert picker is not None
-    _active(qtbot, picker)
-    _keys(qtbot, "Rowan", Qt.Key.Key_Return)
+    active(qtbot, picker)
+    keys("Rowan", Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: picker.hint.text().startswith("Nobody found for “Rowan”."))
-    _keys(qtbot, (Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier))
+    keys((Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier))
     qtbot.waitUntil(lambda: picker.new_person_dialog is not None)
     form = picker.new_person_dialog
     assert form is not None
-    _active(qtbot, form)
+    active(qtbot, form)
     qtbot.waitUntil(lambda: form.focusWidget() is form.preferred_name)
     assert form.preferred_name.text() == "Rowan"
-    _keys(qtbot, Qt.Key.Key_Tab, "K", Qt.Key.Key_Return)
+    keys(Qt.Key.Key_Tab, "K", Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not picker.isVisible())
     assert ("Rowan K.", AttendanceStatus.PRESENT) in _statuses(dialog)
