@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLineEdit,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -146,6 +147,8 @@ class DateEdit(_TypedField):
         action = self.addAction(icons.icon("calendar"), QLineEdit.ActionPosition.TrailingPosition)
         action.setToolTip("Choose on a calendar (Alt+Down)")
         action.triggered.connect(self.show_calendar)
+        for button in self.findChildren(QToolButton):  # the icon's button, for screen readers
+            button.setAccessibleName("Choose on a calendar")
         self.setToolTip(
             "Type a date such as 14 Mar 2026, 3/14 or tomorrow; Alt+Down opens a calendar"
         )
