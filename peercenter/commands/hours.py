@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from peercenter.commands.common import CommandError, iso_date, open_database, sign_in
 from peercenter.commands.report_parser import report_kinds
+from peercenter.domain import timefmt
 from peercenter.domain.credentials.status import Status
 from peercenter.domain.enums import RequirementKind
 
@@ -131,7 +132,7 @@ def _cell(minutes: int | None) -> str:
 
 
 def _print_table(person: PersonProgress, programs: tuple[EnrolledProgress, ...]) -> None:
-    line = f"{person.name}, as of {person.as_of:%d %b %Y}"
+    line = f"{person.name}, as of {timefmt.date_text(person.as_of)}"
     print(line + (f" (supervisor: {person.supervisor})" if person.supervisor else ""))
     if not programs:
         print("Not enrolled in any credential program.")
@@ -139,9 +140,9 @@ def _print_table(person: PersonProgress, programs: tuple[EnrolledProgress, ...])
         p = enrolled.progress
         print()
         state = (
-            f"achieved {p.enrollment.achieved_on:%d %b %Y}"
-            if p.achieved
-            else f"started {p.enrollment.started_on:%d %b %Y}"
+            f"achieved {timefmt.date_text(p.enrollment.achieved_on)}"
+            if p.achieved and p.enrollment.achieved_on is not None
+            else f"started {timefmt.date_text(p.enrollment.started_on)}"
         )
         print(f"{p.program.name} ({state})")
         print(f"  {'Requirement':<44} {'Required':>9} {'Counted':>9} {'Missing':>9}  Status")

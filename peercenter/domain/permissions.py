@@ -18,6 +18,7 @@ class Permission(StrEnum):
     MANAGE_SCHEDULE = "manage_schedule"
     MANAGE_ROOMS = "manage_rooms"
     RECORD_ATTENDANCE = "record_attendance"
+    CORRECT_PAST_ATTENDANCE = "correct_past_attendance"
     VIEW_OWN_CREDENTIALS = "view_own_credentials"
     VIEW_SUPERVISEE_CREDENTIALS = "view_supervisee_credentials"
     VIEW_TRAINING_ALL = "view_training_all"
@@ -51,7 +52,10 @@ _DESCRIPTIONS: dict[Permission, str] = {
     Permission.VIEW_SCHEDULE: "see the schedule",
     Permission.MANAGE_SCHEDULE: "create and change groups and sessions",
     Permission.MANAGE_ROOMS: "add and change rooms",
-    Permission.RECORD_ATTENDANCE: "check participants in",
+    Permission.RECORD_ATTENDANCE: "check participants in, and correct or remove a mark on "
+    "the session's day",
+    Permission.CORRECT_PAST_ATTENDANCE: "correct or remove attendance marks after the session's "
+    "day",
     Permission.VIEW_OWN_CREDENTIALS: "see and record their own training, certification and hours",
     Permission.VIEW_SUPERVISEE_CREDENTIALS: "see and record their supervisees' training, "
     "certification and hours",
@@ -105,6 +109,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         P.EDIT_GUARDRAIL_SETTINGS,
         P.EDIT_HANDOUT_CONTENT,
         P.VIEW_SERVICE_REPORTS,
+        P.CORRECT_PAST_ATTENDANCE,
     },
     Role.FRONT_DESK: _EVERYONE
     | {

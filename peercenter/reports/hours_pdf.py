@@ -25,6 +25,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import Flowable
 
+from peercenter.domain import timefmt
 from peercenter.domain.credentials.progress import RequirementProgress
 from peercenter.domain.credentials.status import Status
 from peercenter.domain.enums import RequirementKind
@@ -103,12 +104,12 @@ def _facts(report: HoursReport, st: _Styles) -> Table:
         ("Supervisor", report.supervisor or "—"),
         ("Program", program.name),
         ("Issued by", program.issuer or "—"),
-        ("Work toward it started", f"{report.started_on:%d %b %Y}"),
+        ("Work toward it started", f"{timefmt.date_text(report.started_on)}"),
         (
             "Credential achieved",
-            f"{report.achieved_on:%d %b %Y}" if report.achieved_on else "not yet",
+            f"{timefmt.date_text(report.achieved_on)}" if report.achieved_on else "not yet",
         ),
-        ("Renewal due" if report.cycle else "Expires", f"{due:%d %b %Y}" if due else "—"),
+        ("Renewal due" if report.cycle else "Expires", f"{timefmt.date_text(due)}" if due else "—"),
         ("Credential number", report.credential_number or "—"),
         ("Period covered", period_text(report)),
     ]
@@ -293,7 +294,8 @@ def _story(report: HoursReport, st: _Styles) -> list[Flowable]:
         Paragraph(
             f"<b>{_esc(report.center_name)}</b>"
             + (f"<br/>{address}" if address else "")
-            + f"<br/>Prepared {report.generated_at:%d %b %Y at %H:%M}",
+            + f"<br/>Prepared {timefmt.date_text(report.generated_at)}"
+            + f" at {timefmt.clock(report.generated_at)}",
             st.subtitle,
         ),
         _facts(report, st),

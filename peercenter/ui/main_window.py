@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QRect, QSize, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -34,7 +34,20 @@ if TYPE_CHECKING:  # dialogs are loaded when first opened, not at start-up
     from peercenter.ui.guide import GuideWindow
     from peercenter.ui.widgets.find_bar import FindBar
 
-DEFAULT_SIZE = (1200, 780)
+DEFAULT_SIZE = (1200, 760)
+# What the window manager adds around a window (title bar, borders), which Qt cannot know before
+# the window is first shown.
+FRAME_ALLOWANCE = (16, 48)
+
+
+def fitted_size(available: QRect, wanted: tuple[int, int] = DEFAULT_SIZE) -> QSize:
+    """The first size of the window: the default, made smaller where the screen (less its
+    taskbar and the window's frame) is smaller, so the status bar is never off the screen. A
+    1366×768 laptop gets the whole width it needs and about 670 pixels of height."""
+    return QSize(
+        min(wanted[0], available.width() - FRAME_ALLOWANCE[0]),
+        min(wanted[1], available.height() - FRAME_ALLOWANCE[1]),
+    )
 
 
 class MainWindow(QMainWindow):
@@ -112,6 +125,7 @@ class MainWindow(QMainWindow):
             self._screens[key] = screen
             self.stack.addWidget(screen)
             screen.center_changed.connect(self.refresh_center)
+            screen.go_to.connect(self.open_screen)
         screen = self._screens[key]
         self._current = key
         self.stack.setCurrentWidget(screen)
@@ -289,7 +303,14 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         geometry = self.ctx.ui_state.geometry
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(*DEFAULT_SIZE)
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            available = screen.availableGeometry()
+            self.resize(fitted_size(available))
+            frame = self.size() + QSize(*FRAME_ALLOWANCE)
+            self.move(
+                available.left() + max(0, (available.width() - frame.width()) // 2),
+                available.top() + max(0, (available.height() - frame.height()) // 2),
+            )
         keys = self.sidebar.keys()
         last = self.ctx.ui_state.last_screen
         if keys:

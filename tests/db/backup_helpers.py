@@ -24,14 +24,16 @@ def filled(db: Database) -> Actor:
     admin = factories.center(db)
     staff_id = factories.staff_with_login(db, admin, "sam", Role.SPECIALIST)
     with db.session() as s:
-        for name, last in (("María José", "Núñez"), ("Bo", ""), ("Kim", "O'Neil")):
+        for number, (name, last) in enumerate(
+            (("María José", "Núñez"), ("Bo", ""), ("Kim", "O'Neil"))
+        ):
             participants.create(
                 s,
                 admin,
                 participants.ParticipantForm(
                     preferred_name=name,
                     last_name=last,
-                    phone="555 010 2233",
+                    phone=f"555 010 223{number}",
                     consent_on_sign_in=True,
                     intake_date=date(2025, 3, 1),
                 ),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtWidgets import QFileDialog
@@ -273,3 +274,24 @@ def test_recovery_without_a_backup_of_this_center_restores_a_chosen_file(
     dialog.choose_button.click()
     assert dialog.result() == RecoveryDialog.DialogCode.Accepted
     assert startup_check(sqlite_database).ok
+
+
+def test_backup_times_are_shown_in_the_centers_time_zone(
+    qtbot: Any, sqlite_database: Database, admin: Actor, ctx: Any
+) -> None:
+    # Far from this computer's zone, so a time in the computer's zone would show.
+    with sqlite_database.session() as s:
+        settings.set_value(s, admin, "center.timezone", "Pacific/Kiritimati")
+    made = service.back_up_now(sqlite_database, admin).backup
+    last = service.overview(sqlite_database, admin).last
+    assert made is not None and last is not None
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    section = _settings(window).backups
+    kiritimati = ZoneInfo("Pacific/Kiritimati")
+    local = made.created_at.astimezone(kiritimati)
+    assert column_texts(section.model, "Made") == [
+        f"{local.day} {local:%b %Y} {local.hour:02d}:{local.minute:02d}"
+    ]
+    at = last.at.astimezone(kiritimati)
+    assert f"at {at.hour:02d}:{at.minute:02d} — Succeeded" in section.last_label.text()

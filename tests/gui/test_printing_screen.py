@@ -131,7 +131,7 @@ def test_packet_builds_in_the_background_and_can_be_cancelled(
     _choose(screen, Kind.PACKET)
     _preview(qtbot, screen)
     assert screen.current is not None
-    assert screen.preview.pages.text().startswith("Packet for Mon 02 Mar 2026")
+    assert screen.preview.pages.text().startswith("Packet for Mon 2 Mar 2026")
     assert screen.current.sign_in_sessions and len(screen.current.sign_in_sessions) == 2
     screen.large.setChecked(True)
     with qtbot.waitSignal(screen.built, timeout=30_000):

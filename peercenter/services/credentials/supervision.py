@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 
 from peercenter.db.models import Staff, SupervisionAttendee, SupervisionNote, SupervisionSession
-from peercenter.domain import validation
+from peercenter.domain import timefmt, validation
 from peercenter.domain.enums import StaffStatus, SupervisionFormat
 from peercenter.domain.errors import NotFound, PermissionDenied, ValidationError
 from peercenter.domain.permissions import Permission
@@ -191,9 +191,9 @@ def _clean(
             if person.hire_date is not None and held_on < person.hire_date:
                 errors.add(
                     "held_on",
-                    f"The date ({held_on:%d %b %Y}) is before "
+                    f"The date ({timefmt.date_text(held_on)}) is before "
                     f"{staff_name(person)} was hired "
-                    f"({person.hire_date:%d %b %Y}).",
+                    f"({timefmt.date_text(person.hire_date)}).",
                 )
                 break
     minutes = form.minutes
@@ -260,7 +260,8 @@ def _refuse_duplicate(
     for other in same_day:
         if other.id != own_id and {a.staff_id for a in other.supervisees} == ids:
             raise ValidationError(
-                f"This supervision on {held_on:%d %b %Y} is already in the log.", field="held_on"
+                f"This supervision on {timefmt.date_text(held_on)} is already in the log.",
+                field="held_on",
             )
 
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peercenter.db.models import Staff, TimeEntry
-from peercenter.domain import validation
+from peercenter.domain import timefmt, validation
 from peercenter.domain.credentials.evidence import FacilitatedItem
 from peercenter.domain.enums import TimeEntryKind
 from peercenter.domain.errors import NotFound, ValidationError
@@ -143,15 +143,15 @@ def _clean(
         ):
             raise ValidationError(
                 f"The same entry ({format_hours(minutes)} of {form.kind.label.lower()} on "
-                f"{worked_on:%d %b %Y}) is already recorded. Change that entry, or add a note "
-                "to tell the two apart.",
+                f"{timefmt.date_text(worked_on)}) is already recorded. Change that entry, or add a "
+                "note to tell the two apart.",
                 field="hours",
             )
     booked = sum(o.minutes for o in same_day)
     if booked + minutes > DAY_MINUTES:
         raise ValidationError(
-            f"{worked_on:%d %b %Y} already has {format_hours(booked)} recorded; with this entry "
-            "it would be more than 24 hours.",
+            f"{timefmt.date_text(worked_on)} already has {format_hours(booked)} recorded; with "
+            "this entry it would be more than 24 hours.",
             field="hours",
         )
     return {"worked_on": worked_on, "minutes": minutes, "kind": form.kind, "note": note or None}

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from peercenter.db.models import Staff, TrainingRecord
-from peercenter.domain import validation
+from peercenter.domain import timefmt, validation
 from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.domain.permissions import Permission
 from peercenter.services import audit, settings
@@ -144,7 +144,7 @@ def _clean(
     )
     if duplicate is not None and duplicate.id != record_id:
         raise ValidationError(
-            f"'{duplicate.title}' on {taken_on:%d %b %Y} is already recorded "
+            f"'{duplicate.title}' on {timefmt.date_text(taken_on)} is already recorded "
             f"for {staff_name(staff)}.",
             field="title",
         )

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from peercenter.db.models import Enrollment, Group, Participant, Staff, Topic
 from peercenter.db.models import Session as SessionRow
+from peercenter.domain import timefmt
 from peercenter.domain.enums import EnrollmentStatus, GroupKind, ParticipantStatus, SessionStatus
 from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.domain.handout_content import (
@@ -156,7 +157,8 @@ def _load_session(session: Session, session_id: int) -> SessionRow:
 
 def _session_info(ctx: _Context, row: SessionRow) -> SessionInfo:
     if row.status == SessionStatus.CANCELLED:
-        when = row.starts_at.astimezone(ctx.tz).strftime("%a %d %b %Y %H:%M")
+        local = row.starts_at.astimezone(ctx.tz)
+        when = f"{timefmt.day(local)} {timefmt.clock(local)}"
         reason = f" ({row.cancel_reason})" if row.cancel_reason else ""
         raise ValidationError(
             f"The {row.group.name} session on {when} is cancelled{reason}; "

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from peercenter.db.engine import Database
+from peercenter.domain import timefmt
 from peercenter.domain.enums import SessionStatus
 from peercenter.domain.errors import PeerCenterError
 from peercenter.domain.permissions import Permission
@@ -81,14 +82,15 @@ def build_document(
             signs = tuple(d.session.session_id for d in data.documents if isinstance(d, SignInData))
             return Built(
                 packet.build(data, progress),
-                f"Packet for {day:%a %d %b %Y}",
+                f"Packet for {timefmt.day(day)}",
                 f"packet-{day.isoformat()}.pdf",
                 signs,
                 data.notices,
             )
         if kind is Kind.POSTER:
             pdf = poster.build(gather.poster(s, actor, day, options))
-            return Built(pdf, f"Week of {day:%d %b %Y}", f"poster-{day.isoformat()}.pdf", (), ())
+            week = f"Week of {timefmt.date_text(day)}"
+            return Built(pdf, week, f"poster-{day.isoformat()}.pdf", (), ())
         if session_id is None:
             raise PeerCenterError("Choose a session first.")
         if kind is Kind.SIGN_IN:
@@ -130,7 +132,7 @@ class PrintScreen(Screen):
                 continue
             self.kind.addItem(kind.value, kind)
         self.day = date_edit(self)
-        self.day.setDisplayFormat("ddd d MMM yyyy")
+        self.day.set_weekday_shown(True)
         self.day.setDate(to_qdate(today_here))
         self.session = QComboBox(self)
         self.session.setMinimumContentsLength(30)

@@ -22,14 +22,14 @@ from peercenter.services.participants import ParticipantRow
 from peercenter.ui import formatting, messages, theme
 from peercenter.ui.context import AppContext
 from peercenter.ui.dialogs.import_csv import ImportDialog, choose_file, open_import
+from peercenter.ui.dialogs.participant import ParticipantDialog
 from peercenter.ui.screens.base import Screen
-from peercenter.ui.screens.participants.dialog import ParticipantDialog
 from peercenter.ui.tables import Column, RowStyle, RowTableModel, make_table_view, selected_row
 
 SEARCH_DELAY_MS = 200  # wait for a pause in typing before asking the database
 
 PARTICIPANT_COLUMNS: list[Column[ParticipantRow]] = [
-    Column("Name", lambda p: p.display_name, width=200),
+    Column("Name", lambda p: p.label, width=200),
     Column("Status", lambda p: p.status.label, width=90),
     Column(
         "Intake date",
@@ -182,3 +182,5 @@ class ParticipantsScreen(Screen):
         self.refresh()
         if dialog.saved_id is not None:
             self.select_id(dialog.saved_id)
+            if dialog.used_existing:  # the person was already here: their record, then
+                self._open_dialog(dialog.saved_id)

@@ -3,7 +3,9 @@ the second folder, the passphrase, and restoring a backup."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -40,18 +42,20 @@ KIND_TEXT = {
 }
 
 
-def _when(backup: BackupInfo) -> str:
-    local = backup.created_at.astimezone()
+def _when(moment: datetime, tz: ZoneInfo) -> str:
+    """In the center's time zone, like every other time on screen."""
+    local = moment.astimezone(tz)
     return f"{formatting.short_date(local.date())} {formatting.clock_time(local)}"
 
 
-BACKUP_COLUMNS: list[Column[BackupInfo]] = [
-    Column("Made", _when, sort=lambda b: b.created_at, width=150),
-    Column("Size", lambda b: size_text(b.size), sort=lambda b: b.size, width=80),
-    Column("Encrypted", lambda b: "Yes" if b.encrypted else "No", width=80),
-    Column("Kind", lambda b: KIND_TEXT.get(b.kind, b.kind), width=120),
-    Column("File", lambda b: str(b.path), stretch=True),
-]
+def backup_columns(tz: ZoneInfo) -> list[Column[BackupInfo]]:
+    return [
+        Column("Made", lambda b: _when(b.created_at, tz), sort=lambda b: b.created_at, width=150),
+        Column("Size", lambda b: size_text(b.size), sort=lambda b: b.size, width=80),
+        Column("Encrypted", lambda b: "Yes" if b.encrypted else "No", width=80),
+        Column("Kind", lambda b: KIND_TEXT.get(b.kind, b.kind), width=120),
+        Column("File", lambda b: str(b.path), stretch=True),
+    ]
 
 
 class PassphraseDialog(QDialog):
@@ -155,8 +159,10 @@ class BackupSection(QWidget):
         layout.addLayout(save_row)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
 
-        layout.addWidget(theme.section_label("This center's backups on this computer"))
-        self.model: RowTableModel[BackupInfo] = RowTableModel(BACKUP_COLUMNS, parent=self)
+        layout.addWidget(theme.section_label("Backups on this computer"))
+        with ctx.database.reader() as session:
+            self.tz = settings.center_timezone(session)
+        self.model: RowTableModel[BackupInfo] = RowTableModel(backup_columns(self.tz), parent=self)
         self.table, self.proxy = make_table_view(self.model, self)
         self.table.setAccessibleName("Backups")
         self.table.setMinimumHeight(180)
@@ -184,7 +190,7 @@ class BackupSection(QWidget):
             if last is None:
                 self.last_label.setText("No backup has been made on this computer yet.")
             else:
-                when = last.at.astimezone()
+                when = last.at.astimezone(self.tz)
                 verdict = "Succeeded" if last.ok else "FAILED"
                 self.last_label.setText(
                     f"Last backup: {formatting.long_day(when.date())} at "
@@ -285,10 +291,11 @@ class BackupSection(QWidget):
         if not isinstance(backup, BackupInfo):
             messages.show_error(self, "Choose a backup in the list first.")
             return
+        made = _when(backup.created_at, self.tz)
         if not messages.confirm(
             self,
             "Restore a backup",
-            f"Put back the database as it was on {_when(backup)}? Everything entered "
+            f"Put back the database as it was on {made}? Everything entered "
             "since then on every computer is replaced. The database as it is now is "
             "backed up first. Everyone signs in again afterwards.",
             "Restore",
