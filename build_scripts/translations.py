@@ -106,6 +106,7 @@ def _lupdate(target: Path, *options: str) -> None:
 
 def read_ts(path: Path) -> list[Message]:
     found = []
+    last_file = ""  # relative locations name a file only where it changes
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
@@ -116,9 +117,11 @@ def read_ts(path: Path) -> list[Message]:
             texts = [translation.text or ""] if translation is not None else [""]
             if translation is not None and message.get("numerus") == "yes":
                 texts = [form.text or "" for form in translation.iter("numerusform")]
-            files = tuple(
-                sorted({loc.get("filename", "") for loc in message.iter("location")} - {""})
-            )
+            names = set()
+            for location in message.iter("location"):
+                last_file = location.get("filename", last_file)
+                names.add(last_file)
+            files = tuple(sorted(names - {""}))
             found.append(
                 Message(
                     name,

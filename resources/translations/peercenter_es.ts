@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>CenterSection</name>
+    <message>
+        <source>Month first: 3/4/2025 is March 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day first: 3/4/2025 is 3 April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates in spreadsheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How an imported spreadsheet&apos;s dates like 3/4/2025 are read; the dry run says when it did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>The database cannot be reached right now. Check the network or the server, then try again.</source>
