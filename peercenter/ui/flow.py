@@ -19,6 +19,7 @@ from peercenter.services.context import Actor
 from peercenter.services.schedule.horizon import extend_horizon
 from peercenter.ui.background import BackgroundTask
 from peercenter.ui.context import AppContext
+from peercenter.ui.language import apply_language
 from peercenter.ui.login_dialog import LoginDialog
 from peercenter.ui.main_window import MainWindow
 from peercenter.ui.ready_probe import ReadyProbe
@@ -70,6 +71,7 @@ class AppFlow(QObject):
         else:
             from peercenter.ui.first_start import FirstStartWizard
 
+            apply_language(None)
             self.wizard = FirstStartWizard(self.database)
             self.wizard.center_created.connect(self.show_main)
             self.wizard.already_set_up.connect(self._set_up_elsewhere)
@@ -106,6 +108,7 @@ class AppFlow(QObject):
     def show_login(self, username: str | None = None) -> None:
         with self.database.reader() as session:
             center = str(settings.get(session, "center.name"))
+        apply_language(None)  # the login window speaks the computer's language
         self.login_dialog = LoginDialog(self.database, username, center, note=self.login_note)
         self.login_dialog.signed_in.connect(self.show_main)
         self.login_dialog.rejected.connect(lambda: self.finished.emit(0))
@@ -120,6 +123,7 @@ class AppFlow(QObject):
         # Every action re-reads the person: switched off or given another role, they are
         # refused at their next action rather than working on with their old rights.
         self.database.on_begin = auth.still_signed_in(actor)
+        apply_language(actor.language)  # the window is built in the person's language
         window = MainWindow(AppContext(self.database, actor, self.ui_state))
         window.signed_out.connect(self._signed_out)
         window.switch_user.connect(self._switch_user)
