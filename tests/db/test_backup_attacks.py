@@ -28,7 +28,6 @@ from peercenter.services.backup import crypto, fileformat, keys, restore, servic
 from peercenter.services.backup.fileformat import BackupFileError
 from peercenter.services.backup.identity import identity_of
 from peercenter.services.context import Actor
-from tests import factories
 from tests.db.backup_helpers import every_row, filled
 from tests.e2e.test_cli import run_cli
 
