@@ -176,8 +176,7 @@ def run_hours(args: argparse.Namespace) -> int:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from peercenter.reports.hours_file import write_hours_report
-    from peercenter.services.credentials.hours_report import hours_report
+    from peercenter.documents.hours import save_hours_report
 
     target: Path = args.output
     if not target.parent.exists():
@@ -192,7 +191,6 @@ def run_report(args: argparse.Namespace) -> int:
                 f"{person.name} is enrolled in several programs ({names}); "
                 "choose one with --program."
             )
-        report = hours_report(session, actor, person.staff_id, programs[0].program_id)
-    write_hours_report(report, target)
+        report = save_hours_report(session, actor, person.staff_id, programs[0].program_id, target)
     print(f"Wrote the hours report for {report.person} ({report.program.name}) to {target}.")
     return 0

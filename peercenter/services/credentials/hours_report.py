@@ -1,91 +1,22 @@
-"""The plain data of the hours report a certification board receives: one person, one program,
-the requirement table, every counted entry by date and the totals. reports/ turns it into a
-PDF or CSV; producing it is audited as an export of sensitive records."""
+"""Gathering the hours report a certification board receives (the data is in
+domain/credentials/hours_report.py); producing it is audited as an export of sensitive
+records."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peercenter.db.models import StaffCredential
-from peercenter.domain.credentials.alerts import Alert
-from peercenter.domain.credentials.counting import CountedEntry
-from peercenter.domain.credentials.periods import Cycle
-from peercenter.domain.credentials.program import ProgramSpec
-from peercenter.domain.credentials.progress import RequirementProgress
+from peercenter.domain.credentials.hours_report import HoursReport, report_lines
 from peercenter.domain.credentials.status import Status
 from peercenter.domain.errors import NotFound
 from peercenter.services import audit, settings
 from peercenter.services.clock import now
 from peercenter.services.context import Actor
 from peercenter.services.credentials.progress import person_progress
-
-
-@dataclass(frozen=True)
-class ReportLine:
-    on: date
-    source: str
-    description: str
-    minutes: int  # counted
-    entered_minutes: int
-    counts_toward: tuple[str, ...]
-    counted: bool  # False: listed as waiting for verification
-    note: str
-
-
-@dataclass(frozen=True)
-class HoursReport:
-    center_name: str
-    generated_at: datetime  # in the center's time zone
-    person: str
-    supervisor: str
-    program: ProgramSpec
-    started_on: date
-    achieved_on: date | None
-    expires_on: date | None
-    credential_number: str
-    cycle: Cycle | None
-    requirements: tuple[RequirementProgress, ...]
-    lines: tuple[ReportLine, ...]
-    alerts: tuple[Alert, ...]
-
-    @property
-    def counted_lines(self) -> tuple[ReportLine, ...]:
-        return tuple(line for line in self.lines if line.counted)
-
-    @property
-    def pending_lines(self) -> tuple[ReportLine, ...]:
-        return tuple(line for line in self.lines if not line.counted)
-
-    @property
-    def total_counted_minutes(self) -> int:
-        return sum(line.minutes for line in self.counted_lines)
-
-
-def _lines(requirements: tuple[RequirementProgress, ...]) -> tuple[ReportLine, ...]:
-    merged: dict[tuple[str, int, bool], tuple[CountedEntry, list[str]]] = {}
-    for item in requirements:
-        for counted, entries in ((True, item.entries), (False, item.pending)):
-            for e in entries:
-                key = (e.source.value, e.source_id, counted)
-                merged.setdefault(key, (e, []))[1].append(item.requirement.name)
-    lines = [
-        ReportLine(
-            e.on,
-            e.source.label,
-            e.description,
-            e.minutes if counted else 0,
-            e.entered_minutes,
-            tuple(names),
-            counted,
-            e.note,
-        )
-        for (_, _, counted), (e, names) in merged.items()
-    ]
-    return tuple(sorted(lines, key=lambda ln: (not ln.counted, ln.on, ln.source, ln.description)))
 
 
 def hours_report(
@@ -122,7 +53,7 @@ def hours_report(
         credential_number=enrollment.credential_number or "",
         cycle=progress.cycle,
         requirements=shown,
-        lines=_lines(shown),
+        lines=report_lines(shown),
         alerts=enrolled.alerts,
     )
 
