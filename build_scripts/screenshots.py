@@ -23,6 +23,7 @@ from peercenter import paths
 from peercenter.app import open_database
 from peercenter.db.engine import Database
 from peercenter.db.models import Group, GroupFacilitator, Room
+from peercenter.documents.printed import Kind
 from peercenter.domain.enums import FacilitatorRole, GroupKind, Role
 from peercenter.services import participants, series, settings, setup, staff
 from peercenter.services.clock import local_today
@@ -35,7 +36,7 @@ from peercenter.ui.main_window import MainWindow
 from peercenter.ui.screens.credentials import CredentialsScreen
 from peercenter.ui.screens.handouts import HandoutsScreen
 from peercenter.ui.screens.participants import ParticipantsScreen
-from peercenter.ui.screens.printing import Kind, PrintScreen
+from peercenter.ui.screens.printing import PrintScreen
 from peercenter.ui.screens.programs import ProgramsScreen
 from peercenter.ui.screens.settings import SettingsScreen
 from peercenter.ui.screens.staff import StaffScreen
