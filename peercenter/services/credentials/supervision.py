@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -17,10 +18,10 @@ from peercenter.domain.errors import NotFound, PermissionDenied, ValidationError
 from peercenter.domain.permissions import Permission
 from peercenter.services import audit, settings
 from peercenter.services.clock import local_today
-from peercenter.services.concurrency import check_version
 from peercenter.services.context import Actor, require
 from peercenter.services.credentials.access import may_see, require_person, staff_name
 from peercenter.services.credentials.hours_input import check_date
+from peercenter.services.updating import update_audited
 
 MAX_MINUTES = 600
 
@@ -268,21 +269,32 @@ def update_supervision(
 ) -> SupervisionRow:
     require(actor, Permission.LOG_SUPERVISION)
     row = _load_editable(session, actor, supervision_id)
-    check_version(row, expected_version)
-    supervisor, people, values = _clean(session, actor, form, row.id)
-    before = {key: getattr(row, key) for key in values}
-    for key, value in values.items():
-        setattr(row, key, value)
-    old_ids = {a.staff_id for a in row.supervisees}
-    if old_ids != {p.id for p in people}:
-        row.supervisees = [SupervisionAttendee(staff_id=p.id) for p in people]
-    diff = audit.changes(before, values)
-    diff.pop("confidential_notes", None)  # the trail says notes changed, not what they say
-    if before["confidential_notes"] != values["confidential_notes"]:
-        diff["confidential_notes"] = "changed"
-    audit.record(session, actor, "update", "supervision", row.id, diff)
+    chosen: list[Staff] = []  # the supervisor, then the supervisees
+
+    def clean() -> dict[str, object]:
+        supervisor, people, values = _clean(session, actor, form, row.id)
+        chosen.extend([supervisor, *people])
+        return values
+
+    def attendees(diff: dict[str, Any]) -> None:
+        old_ids = sorted(a.staff_id for a in row.supervisees)
+        new_ids = sorted(p.id for p in chosen[1:])
+        if old_ids != new_ids:
+            row.supervisees = [SupervisionAttendee(staff_id=i) for i in new_ids]
+            diff["supervisees"] = [old_ids, new_ids]
+
+    update_audited(
+        session,
+        actor,
+        "supervision",
+        row,
+        expected_version,
+        clean,
+        private=("confidential_notes",),
+        amend=attendees,
+    )
     session.flush()
-    return _row(actor, row, {s.id: s for s in [supervisor, *people]})
+    return _row(actor, row, {s.id: s for s in chosen})
 
 
 def delete_supervision(session: Session, actor: Actor, supervision_id: int) -> None:
