@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -14,12 +15,15 @@ from peercenter.reports.hours_pdf import build_hours_pdf
 from peercenter.services.context import Actor
 from peercenter.services.credentials.hours_report import hours_report
 
+log = logging.getLogger(__name__)
+
 
 def save_hours_report(
     session: Session, actor: Actor, staff_id: int, program_id: int, target: Path
 ) -> HoursReport:
     """Gather the report (audited as an export) and write it, in the caller's transaction:
     when the file cannot be written, the audit event goes with it."""
+    log.info("saving the hours report of staff %d for program %d", staff_id, program_id)
     report = hours_report(session, actor, staff_id, program_id)
     if target.suffix.lower() == ".csv":
         content = build_hours_csv(report).encode("utf-8-sig")  # spreadsheets read the BOM

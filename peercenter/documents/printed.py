@@ -5,6 +5,7 @@ rendered for a preview."""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -18,6 +19,8 @@ from peercenter.reports import handout, packet, poster, signin
 from peercenter.reports.layout import ProgressCallback
 from peercenter.services.context import Actor
 from peercenter.services.handouts import gather
+
+log = logging.getLogger(__name__)
 
 
 class Kind(StrEnum):
@@ -95,6 +98,8 @@ def render(
     ``progress(done, total)`` returning False stops the build with BuildCancelled."""
     options = gather.print_options(session, request.paper, request.language, request.large_print)
     kind = request.kind
+    subject = f"session {request.session_id}" if kind.per_session else f"{request.day}"
+    log.info("making the %s of %s (%s)", kind, subject, use)
     if kind.per_session:
         if request.session_id is None:
             raise ValidationError("Choose a session first.", field="session")

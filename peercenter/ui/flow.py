@@ -5,6 +5,7 @@ the login dialog is skipped."""
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -21,6 +22,8 @@ from peercenter.ui.login_dialog import LoginDialog
 from peercenter.ui.main_window import MainWindow
 from peercenter.ui.ready_probe import ReadyProbe
 from peercenter.ui.ui_state import UiState
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # loaded only when needed, after the first window is up
     from peercenter.services.backup.service import BackupResult
@@ -111,6 +114,7 @@ class AppFlow(QObject):
             if dialog is not None:
                 dialog.deleteLater()
         self.wizard = self.login_dialog = None
+        log.info("user %d signed in", actor.user_id)
         window = MainWindow(AppContext(self.database, actor, self.ui_state))
         window.signed_out.connect(self._signed_out)
         window.switch_user.connect(self._switch_user)
@@ -199,6 +203,7 @@ class AppFlow(QObject):
         self.show_main(actor)
 
     def _signed_out(self) -> None:
+        log.info("signed out")
         # A new login dialog with nothing filled in: the next person starts fresh.
         if self.main_window is not None:
             self.main_window.deleteLater()

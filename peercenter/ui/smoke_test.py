@@ -22,6 +22,7 @@ from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from peercenter import logs
 from peercenter.db.engine import Database
 from peercenter.paths import DATA_DIR_ENV
 from peercenter.services.context import Actor
@@ -87,6 +88,7 @@ class SmokeTest:
             finally:
                 sys.excepthook = previous_hook
                 self._watch.stop()
+                logs.close_file()  # its file is in the temporary folder about to go
         if self.problems:
             self.say(f"Smoke test failed: {len(self.problems)} problem(s).")
             return 1
