@@ -168,12 +168,6 @@ def _locked_message(until: datetime) -> str:
     )
 
 
-def verify_password(session: Session, actor: Actor, password: str) -> bool:
-    """Re-check the signed-in person's password (unlocking an idle screen)."""
-    user = session.get(User, actor.user_id)
-    return user is not None and user.is_active and _verify(user.password_hash, password)
-
-
 def change_own_password(session: Session, actor: Actor, current: str, new: str) -> None:
     user = session.get(User, actor.user_id)
     if user is None or not _verify(user.password_hash, current):

@@ -97,10 +97,6 @@ class BackgroundTask(QObject):
     def cancel(self) -> None:
         self._cancel.set()
 
-    @property
-    def was_cancelled(self) -> bool:
-        return self._cancel.is_set()
-
     def _on_progress(self, done: int, total: int) -> None:
         self.dialog.setMaximum(total)
         self.dialog.setValue(done)

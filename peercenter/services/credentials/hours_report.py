@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peercenter.db.models import StaffCredential
@@ -55,14 +54,4 @@ def hours_report(
         requirements=shown,
         lines=report_lines(shown),
         alerts=enrolled.alerts,
-    )
-
-
-def enrolled_program_ids(session: Session, staff_id: int) -> list[int]:
-    return list(
-        session.scalars(
-            select(StaffCredential.program_id)
-            .where(StaffCredential.staff_id == staff_id)
-            .order_by(StaffCredential.started_on)
-        )
     )

@@ -283,17 +283,6 @@ def attach_certificate(
     return get_training(session, actor, record.id)
 
 
-def remove_certificate(session: Session, actor: Actor, record_id: int) -> TrainingRow:
-    record = _load(session, record_id)
-    require_person(session, actor, record.staff_id)
-    old = (record.certificate_sha256, record.certificate_file)
-    record.certificate_file, record.certificate_sha256 = None, None
-    session.flush()
-    _forget_file(session, *old)
-    audit.record(session, actor, "detach", "training_record", record.id)
-    return get_training(session, actor, record.id)
-
-
 def certificate_path(session: Session, actor: Actor, record_id: int) -> str:
     """A path to open the certificate with, after checking it is the file that was attached."""
     record = _load(session, record_id)
