@@ -15,11 +15,11 @@ from peercenter.db.engine import Database
 from peercenter.domain.enums import SessionStatus
 from peercenter.services.context import Actor
 from peercenter.ui.context import AppContext
+from peercenter.ui.dialogs.attendance import AttendanceDialog
+from peercenter.ui.dialogs.group_dialog import GroupDialog
 from peercenter.ui.main_window import MainWindow
 from peercenter.ui.screens.calendar import CalendarScreen
-from peercenter.ui.dialogs.attendance import CheckInDialog
 from peercenter.ui.screens.groups import GroupsScreen
-from peercenter.ui.dialogs.group_dialog import GroupDialog
 from peercenter.ui.screens.today import TodayScreen
 from peercenter.ui.ui_state import UiState
 
@@ -90,11 +90,11 @@ def schedule_screens(
             ),
         )
         groups_screen.table.selectRow(busiest)
-        groups_screen.roster_selected()
+        groups_screen.roster_button.click()
         assert groups_screen.dialog is not None
         shoot_window(groups_screen.dialog, "37-roster")
         groups_screen.dialog.close()
-        groups_screen.stats_selected()
+        groups_screen.stats_button.click()
         assert groups_screen.dialog is not None
         shoot_window(groups_screen.dialog, "38-attendance")
         groups_screen.dialog.close()
@@ -124,7 +124,7 @@ def schedule_screens(
         today_screen.table.selectRow(rows[0])
         today_screen.check_in()
         check_in = today_screen.dialog
-        assert isinstance(check_in, CheckInDialog)
+        assert isinstance(check_in, AttendanceDialog)
         QTest.qWait(SETTLE_MS)
         check_in.table.setFocus()
         check_in.table.selectRow(0)
