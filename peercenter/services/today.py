@@ -8,8 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from peercenter.db.models import Attendance, Enrollment, Group, Room, Staff
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import Attendance, Enrollment, Group, GroupSession, Room, Staff
 from peercenter.domain.enums import AttendanceStatus, EnrollmentStatus, GroupKind, SessionStatus
 from peercenter.domain.names import staff_display_name
 from peercenter.domain.permissions import Permission
@@ -42,19 +41,19 @@ def agenda(session: Session, actor: Actor, day: date) -> list[AgendaItem]:
     lo, hi = day_bounds(day, tz)
     rows = list(
         session.scalars(
-            select(SessionRow)
+            select(GroupSession)
             # Bounded below too, so the index range stays one day however long the history.
             .where(
-                SessionRow.starts_at < hi,
-                SessionRow.starts_at > lo - MAX_SESSION,
-                SessionRow.ends_at > lo,
+                GroupSession.starts_at < hi,
+                GroupSession.starts_at > lo - MAX_SESSION,
+                GroupSession.ends_at > lo,
             )
             .options(
-                selectinload(SessionRow.facilitators),
-                selectinload(SessionRow.group),
-                selectinload(SessionRow.room),
+                selectinload(GroupSession.facilitators),
+                selectinload(GroupSession.group),
+                selectinload(GroupSession.room),
             )
-            .order_by(SessionRow.starts_at)
+            .order_by(GroupSession.starts_at)
         )
     )
     if not rows:

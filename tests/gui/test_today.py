@@ -9,8 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 
 from peercenter.db.engine import Database
-from peercenter.db.models import Group, GroupFacilitator, Room
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import Group, GroupFacilitator, GroupSession, Room
 from peercenter.domain.enums import FacilitatorRole, GroupKind, SessionStatus
 from peercenter.services import participants, series, settings
 from peercenter.services.clock import local_today
@@ -125,7 +124,10 @@ def test_cancelled_session_is_greyed_with_its_reason(
     )
     with sqlite_database.session() as s:
         row = (
-            s.query(SessionRow).filter_by(group_id=group_id).order_by(SessionRow.starts_at).first()
+            s.query(GroupSession)
+            .filter_by(group_id=group_id)
+            .order_by(GroupSession.starts_at)
+            .first()
         )
         assert row is not None
         row.status = SessionStatus.CANCELLED

@@ -17,8 +17,8 @@ from peercenter.db.models.scheduling import (
     Enrollment,
     Group,
     GroupFacilitator,
+    GroupSession,
     Room,
-    Session,
     SessionFacilitator,
 )
 from peercenter.db.models.system import AuditEvent, Setting, Topic
@@ -34,10 +34,10 @@ __all__ = [
     "Enrollment",
     "Group",
     "GroupFacilitator",
+    "GroupSession",
     "Participant",
     "Requirement",
     "Room",
-    "Session",
     "SessionFacilitator",
     "Setting",
     "Staff",

@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from peercenter.db.models import Attendance, Enrollment, Participant
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import Attendance, Enrollment, GroupSession, Participant
 from peercenter.domain.enums import (
     AttendanceStatus,
     EnrollmentMode,
@@ -57,7 +56,7 @@ class CheckInSheet:
         return sum(1 for r in self.rows if r.status is not None)
 
 
-def _roster_ids(session: Session, row: SessionRow) -> set[int]:
+def _roster_ids(session: Session, row: GroupSession) -> set[int]:
     day = row.starts_at.astimezone(settings.center_timezone(session)).date()
     return set(
         session.scalars(
@@ -103,7 +102,7 @@ def check_in_sheet(session: Session, actor: Actor, session_id: int) -> CheckInSh
     )
 
 
-def _open_for_check_in(session: Session, row: SessionRow) -> None:
+def _open_for_check_in(session: Session, row: GroupSession) -> None:
     if row.status is SessionStatus.CANCELLED:
         raise ValidationError("This session is cancelled; restore it before checking people in.")
     tz = settings.center_timezone(session)
@@ -171,7 +170,7 @@ def mark(
     )
 
 
-def _check_room(session: Session, row: SessionRow) -> None:
+def _check_room(session: Session, row: GroupSession) -> None:
     capacity = effective_capacity(row.group.capacity, row.room)
     if capacity is None:
         return

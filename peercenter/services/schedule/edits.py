@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import GroupSession
 from peercenter.domain import validation
 from peercenter.domain.conflicts import Booking
 from peercenter.domain.enums import FacilitatorRole, SessionStatus
@@ -71,7 +71,7 @@ def edit_session(
 def _edit_one(
     session: Session,
     actor: Actor,
-    row: SessionRow,
+    row: GroupSession,
     change: SessionChange,
     notes: str | None,
     accept_reason: str | None,
@@ -111,7 +111,7 @@ def _edit_one(
     record_accepted(session, actor, "session", row.id, accepted, accept_reason)
 
 
-def _snapshot(row: SessionRow) -> dict[str, Any]:
+def _snapshot(row: GroupSession) -> dict[str, Any]:
     return {
         "starts_at": row.starts_at,
         "ends_at": row.ends_at,
@@ -126,7 +126,7 @@ def _snapshot(row: SessionRow) -> dict[str, Any]:
 def _edit_series(
     session: Session,
     actor: Actor,
-    row: SessionRow,
+    row: GroupSession,
     change: SessionChange,
     notes: str | None,
     accept_reason: str | None,
