@@ -50,7 +50,7 @@ _DESCRIPTIONS: dict[Permission, str] = {
     Permission.VIEW_SCHEDULE: "see the schedule",
     Permission.MANAGE_SCHEDULE: "create and change groups and sessions",
     Permission.MANAGE_ROOMS: "add and change rooms",
-    Permission.RECORD_ATTENDANCE: "check participants in",
+    Permission.RECORD_ATTENDANCE: "take attendance",
     Permission.VIEW_OWN_CREDENTIALS: "see and record their own training, certification and hours",
     Permission.VIEW_SUPERVISEE_CREDENTIALS: "see and record their supervisees' training, "
     "certification and hours",

@@ -31,7 +31,7 @@ class AgendaItem:
     status: SessionStatus
     cancel_reason: str
     enrolled: int
-    checked_in: int
+    attended: int  # marked present or late
     capacity: int | None
 
 
@@ -77,7 +77,7 @@ def agenda(session: Session, actor: Actor, day: date) -> list[AgendaItem]:
             .group_by(Enrollment.group_id)
         ).all()
     )
-    checked = dict(
+    attended = dict(
         session.execute(
             select(Attendance.session_id, func.count())
             .where(
@@ -108,7 +108,7 @@ def agenda(session: Session, actor: Actor, day: date) -> list[AgendaItem]:
                 status=r.status,
                 cancel_reason=r.cancel_reason or "",
                 enrolled=enrolled.get(group.id, 0),
-                checked_in=checked.get(r.id, 0),
+                attended=attended.get(r.id, 0),
                 capacity=group.capacity if group.capacity else (room.capacity if room else None),
             )
         )

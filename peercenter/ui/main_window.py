@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
             file_menu.addSeparator()
         self.change_password_action = QAction("Change my &password…", self)
         self.change_password_action.triggered.connect(self.change_password)
-        self.checkin_action = QAction("My &check-in…", self)
+        self.checkin_action = QAction("My &wellbeing check-in…", self)
         self.checkin_action.triggered.connect(self.open_checkin)
         self.sign_out_action = QAction("&Sign out", self)
         self.sign_out_action.triggered.connect(self.sign_out)

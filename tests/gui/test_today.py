@@ -112,7 +112,7 @@ def test_sessions_of_the_day_are_listed_with_their_details(
     assert column_texts(model, "Status") == ["Scheduled", "Scheduled"]
     swatch = cell(model, 0, "Kind", Qt.ItemDataRole.DecorationRole)
     assert swatch is not None and not swatch.isNull()
-    assert screen.summary.text() == "2 sessions · 0 checked in"
+    assert screen.summary.text() == "2 sessions · 0 attended"
 
 
 def test_cancelled_session_is_greyed_with_its_reason(
@@ -138,7 +138,7 @@ def test_cancelled_session_is_greyed_with_its_reason(
     assert column_texts(screen.proxy, "Status") == ["Cancelled: Facilitator ill"]
     assert isinstance(cell(screen.proxy, 0, "Group", Qt.ItemDataRole.ForegroundRole), QBrush)
     assert "Facilitator ill" in cell(screen.proxy, 0, "Group", Qt.ItemDataRole.ToolTipRole)
-    assert screen.summary.text() == "1 session · 1 cancelled · 0 checked in"
+    assert screen.summary.text() == "1 session · 1 cancelled · 0 attended"
 
 
 def test_previous_next_and_today_buttons_and_shortcuts(

@@ -1,4 +1,4 @@
-"""Check-in: the roster of one session, marking each person present, late, excused or absent,
+"""Attendance: the roster of one session, marking each person present, late, excused or absent,
 and walk-ins for open groups."""
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ HERE = (AttendanceStatus.PRESENT, AttendanceStatus.LATE)
 
 
 @dataclass(frozen=True)
-class CheckInRow:
+class AttendanceRow:
     participant_id: int
     name: str
     status: AttendanceStatus | None
@@ -40,9 +40,9 @@ class CheckInRow:
 
 
 @dataclass(frozen=True)
-class CheckInSheet:
+class AttendanceSheet:
     session: SessionView
-    rows: tuple[CheckInRow, ...]  # the day's roster and walk-ins, by name
+    rows: tuple[AttendanceRow, ...]  # the day's roster and walk-ins, by name
     capacity: int | None
     open_enrollment: bool
 
@@ -70,7 +70,7 @@ def _roster_ids(session: Session, row: GroupSession) -> set[int]:
     )
 
 
-def check_in_sheet(session: Session, actor: Actor, session_id: int) -> CheckInSheet:
+def attendance_sheet(session: Session, actor: Actor, session_id: int) -> AttendanceSheet:
     require(actor, Permission.RECORD_ATTENDANCE)
     row = load_session(session, session_id)
     marks = {
@@ -83,7 +83,7 @@ def check_in_sheet(session: Session, actor: Actor, session_id: int) -> CheckInSh
     )
     rows = sorted(
         (
-            CheckInRow(
+            AttendanceRow(
                 p.id,
                 participant_display_name(p.preferred_name, p.last_name),
                 marks[p.id].status if p.id in marks else None,
@@ -94,7 +94,7 @@ def check_in_sheet(session: Session, actor: Actor, session_id: int) -> CheckInSh
         key=lambda r: r.name.lower(),
     )
     audit.record(session, actor, "view", "attendance", session_id)
-    return CheckInSheet(
+    return AttendanceSheet(
         view_of(session, row),
         tuple(rows),
         effective_capacity(row.group.capacity, row.room),
@@ -102,12 +102,12 @@ def check_in_sheet(session: Session, actor: Actor, session_id: int) -> CheckInSh
     )
 
 
-def _open_for_check_in(session: Session, row: GroupSession) -> None:
+def _open_for_attendance(session: Session, row: GroupSession) -> None:
     if row.status is SessionStatus.CANCELLED:
-        raise ValidationError("This session is cancelled; restore it before checking people in.")
+        raise ValidationError("This session is cancelled; restore it before taking attendance.")
     tz = settings.center_timezone(session)
     if row.starts_at.astimezone(tz).date() > clock.now().astimezone(tz).date():
-        raise ValidationError("Check-in opens on the day of the session.")
+        raise ValidationError("Attendance opens on the day of the session.")
 
 
 def mark(
@@ -116,11 +116,11 @@ def mark(
     session_id: int,
     participant_id: int,
     status: AttendanceStatus | None,
-) -> CheckInRow:
+) -> AttendanceRow:
     """Record how someone on the sheet attended; None clears the mark."""
     require(actor, Permission.RECORD_ATTENDANCE)
     row = load_session(session, session_id)
-    _open_for_check_in(session, row)
+    _open_for_attendance(session, row)
     existing = session.scalar(
         select(Attendance).where(
             Attendance.session_id == session_id, Attendance.participant_id == participant_id
@@ -162,7 +162,7 @@ def mark(
     session.flush()
     person = session.get(Participant, participant_id)
     assert person is not None
-    return CheckInRow(
+    return AttendanceRow(
         participant_id,
         participant_display_name(person.preferred_name, person.last_name),
         status,
@@ -186,11 +186,11 @@ def add_walk_in(
     session_id: int,
     participant_id: int,
     status: AttendanceStatus = AttendanceStatus.PRESENT,
-) -> CheckInRow:
+) -> AttendanceRow:
     """Someone not on the roster joins an open group's session today."""
     require(actor, Permission.RECORD_ATTENDANCE)
     row = load_session(session, session_id)
-    _open_for_check_in(session, row)
+    _open_for_attendance(session, row)
     if row.group.enrollment_mode is not EnrollmentMode.OPEN:
         raise ValidationError(
             f"'{row.group.name}' is a closed group; enroll people on its roster instead."
@@ -227,4 +227,4 @@ def add_walk_in(
         {"participant": participant_id, "status": status.value},
     )
     session.flush()
-    return CheckInRow(participant_id, name, status, True)
+    return AttendanceRow(participant_id, name, status, True)

@@ -4,7 +4,7 @@ burnout guardrails. Each of those keeps its own counting rule; this is only the 
 
 A session is facilitated by everyone on its crew (lead and co-facilitators). Cancelled sessions
 are left out. ``held`` is what credentials count as direct service: at least one participant
-was checked in present or late (a session nobody came to was no service)."""
+was marked present or late (a session nobody came to was no service)."""
 
 from __future__ import annotations
 

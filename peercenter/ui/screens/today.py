@@ -67,9 +67,9 @@ AGENDA_COLUMNS: list[Column[AgendaItem]] = [
     Column("Facilitators", lambda i: i.facilitators, tooltip=lambda i: i.facilitators, width=160),
     Column("Enrolled", _enrolled, sort=lambda i: i.enrolled, align=RIGHT, width=80),
     Column(
-        "Checked in",
-        lambda i: str(i.checked_in),
-        sort=lambda i: i.checked_in,
+        "Attended",
+        lambda i: str(i.attended),
+        sort=lambda i: i.attended,
         align=RIGHT,
         width=90,
     ),
@@ -126,22 +126,22 @@ class TodayScreen(Screen):
         self.body.addWidget(self.empty_label)
         self.page_layout.addWidget(self.body, 1)
 
-        self.check_in_button = QPushButton("Check in…")
-        self.check_in_button.setToolTip("Mark who came to the selected session (Enter)")
-        self.check_in_button.setVisible(ctx.actor.can(Permission.RECORD_ATTENDANCE))
-        self.check_in_button.setEnabled(False)
+        self.attendance_button = QPushButton("Attendance…")
+        self.attendance_button.setToolTip("Mark who came to the selected session (Enter)")
+        self.attendance_button.setVisible(ctx.actor.can(Permission.RECORD_ATTENDANCE))
+        self.attendance_button.setEnabled(False)
         self.dialog: QWidget | None = None
         footer = QHBoxLayout()
         footer.addWidget(
-            theme.hint_label("Select a session and press Enter to check people in."), 1
+            theme.hint_label("Select a session and press Enter to take attendance."), 1
         )
-        footer.addWidget(self.check_in_button)
+        footer.addWidget(self.attendance_button)
         self.page_layout.addLayout(footer)
-        self.table.activated.connect(lambda _index: self.check_in())
+        self.table.activated.connect(lambda _index: self.take_attendance())
         self.table.selectionModel().selectionChanged.connect(
-            lambda: self.check_in_button.setEnabled(self.selected() is not None)
+            lambda: self.attendance_button.setEnabled(self.selected() is not None)
         )
-        self.check_in_button.clicked.connect(self.check_in)
+        self.attendance_button.clicked.connect(self.take_attendance)
         self.previous_button.clicked.connect(lambda: self.set_day(self.day - timedelta(days=1)))
         self.next_button.clicked.connect(lambda: self.set_day(self.day + timedelta(days=1)))
         self.today_button.clicked.connect(self.go_to_today)
@@ -161,8 +161,8 @@ class TodayScreen(Screen):
         row = selected_row(self.table)
         return row if isinstance(row, AgendaItem) else None
 
-    def check_in(self) -> None:
-        """Open the check-in sheet of the selected session."""
+    def take_attendance(self) -> None:
+        """Open the attendance sheet of the selected session."""
         item = self.selected()
         if item is None or not self.ctx.actor.can(Permission.RECORD_ATTENDANCE):
             return
@@ -209,10 +209,10 @@ class TodayScreen(Screen):
             self.body.setCurrentWidget(self.empty_label)
             return
         cancelled = sum(i.status is SessionStatus.CANCELLED for i in items)
-        checked = sum(i.checked_in for i in items)
+        attended = sum(i.attended for i in items)
         parts = [formatting.plural(len(items), "session")]
         if cancelled:
             parts.append(f"{cancelled} cancelled")
-        parts.append(f"{checked} checked in")
+        parts.append(f"{attended} attended")
         self.summary.setText(" · ".join(parts))
         self.body.setCurrentWidget(self.table)
