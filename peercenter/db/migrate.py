@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -14,6 +15,8 @@ from peercenter.db.engine import sqlite_path
 
 if TYPE_CHECKING:
     from alembic.config import Config
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -73,6 +76,12 @@ def upgrade(engine: Engine, copy_aside: bool = True) -> UpgradeResult:
         if copy_aside and before is not None and path is not None and path.exists():
             backup = _copy_aside(path, before)
         _alembic_upgrade(engine)
+        log.info(
+            "database structure upgraded from %s to %s%s",
+            before or "an empty database",
+            head,
+            " (the file was copied aside first)" if backup else "",
+        )
     return UpgradeResult(before, head, backup)
 
 

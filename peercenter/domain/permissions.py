@@ -54,7 +54,7 @@ _DESCRIPTIONS: dict[Permission, str] = {
     Permission.MANAGE_SCHEDULE: N_("create and change groups and sessions"),
     Permission.MANAGE_ROOMS: N_("add and change rooms"),
     Permission.RECORD_ATTENDANCE: N_(
-        "check participants in, and correct or remove a mark on the session's day"
+        "take attendance, and correct or remove a mark on the session's day"
     ),
     Permission.CORRECT_PAST_ATTENDANCE: N_(
         "correct or remove attendance marks after the session's day"

@@ -5,6 +5,7 @@ the login dialog is skipped."""
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -24,6 +25,8 @@ from peercenter.ui.login_dialog import LoginDialog
 from peercenter.ui.main_window import MainWindow
 from peercenter.ui.ready_probe import ReadyProbe
 from peercenter.ui.ui_state import UiState
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # loaded only when needed, after the first window is up
     from peercenter.services.backup.service import BackupResult
@@ -124,6 +127,7 @@ class AppFlow(QObject):
         # refused at their next action rather than working on with their old rights.
         self.database.on_begin = auth.still_signed_in(actor)
         apply_language(actor.language)  # the window is built in the person's language
+        log.info("user %d signed in", actor.user_id)
         window = MainWindow(AppContext(self.database, actor, self.ui_state))
         window.signed_out.connect(self._signed_out)
         window.switch_user.connect(self._switch_user)
@@ -219,6 +223,7 @@ class AppFlow(QObject):
         self.show_main(actor)
 
     def _signed_out(self) -> None:
+        log.info("signed out")
         # A new login dialog with nothing filled in: the next person starts fresh, and on a
         # server the connection with the previous person's rights is closed.
         self.database.sign_out()

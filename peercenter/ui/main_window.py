@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
             file_menu.addSeparator()
         self.change_password_action = QAction(self.tr("Change my &password…"), self)
         self.change_password_action.triggered.connect(self.change_password)
-        self.checkin_action = QAction(self.tr("My &check-in…"), self)
+        self.checkin_action = QAction(self.tr("My &wellbeing check-in…"), self)
         self.checkin_action.triggered.connect(self.open_checkin)
         self.sign_out_action = QAction(self.tr("&Sign out"), self)
         self.sign_out_action.triggered.connect(self.sign_out)
@@ -275,8 +275,7 @@ class MainWindow(QMainWindow):
         if screen is None:
             return
         focus_search = getattr(screen, "focus_search", None)
-        if callable(focus_search):
-            focus_search()
+        if callable(focus_search) and focus_search() is not False:
             return
         tables = [t for t in screen.findChildren(QTableView) if t.isVisible()]
         if not tables:

@@ -21,6 +21,21 @@
     </message>
 </context>
 <context>
+    <name>ListScreen</name>
+    <message>
+        <source>Add…</source>
+        <translation>Agregar…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>The database cannot be reached right now. Check the network or the server, then try again.</source>
@@ -74,7 +89,7 @@
         <translation>Cambiar mi &amp;contraseña…</translation>
     </message>
     <message>
-        <source>My &amp;check-in…</source>
+        <source>My &amp;wellbeing check-in…</source>
         <translation>Mi &amp;registro de bienestar…</translation>
     </message>
     <message>
@@ -202,14 +217,6 @@
     <message>
         <source>Show rooms taken out of use</source>
         <translation>Mostrar salas fuera de uso</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Agregar…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Editar…</translation>
     </message>
     <message>
         <source>Take out of use</source>

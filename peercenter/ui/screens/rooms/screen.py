@@ -2,25 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QWidget
+from collections.abc import Sequence
 
-from peercenter.domain.errors import PeerCenterError
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+from sqlalchemy.orm import Session
+
 from peercenter.domain.permissions import Permission
 from peercenter.services.schedule import rooms
 from peercenter.services.schedule.rooms import RoomRow
-from peercenter.ui import messages, theme
 from peercenter.ui.context import AppContext
-from peercenter.ui.screens.base import Screen
+from peercenter.ui.language import QT_TRANSLATE_NOOP
+from peercenter.ui.screens.list_screen import ListScreen
 from peercenter.ui.screens.rooms.dialog import RoomDialog
-from peercenter.ui.tables import (
-    RIGHT,
-    Column,
-    RowStyle,
-    RowTableModel,
-    make_table_view,
-    selected_row,
-)
+from peercenter.ui.tables import RIGHT, Column, RowStyle
 
 
 def room_columns() -> list[Column[RoomRow]]:
@@ -60,83 +55,51 @@ def room_columns() -> list[Column[RoomRow]]:
     ]
 
 
-def _style(r: RoomRow) -> RowStyle | None:
-    if r.is_active:
-        return None
-    return RowStyle(
-        muted=True, tooltip=QCoreApplication.translate("RoomsScreen", "Taken out of use.")
-    )
+class RoomsScreen(ListScreen[RoomRow]):
+    title = QT_TRANSLATE_NOOP("RoomsScreen", "Rooms")
+    noun = ("room", None)
+    columns = ()
+    edit_permission = Permission.MANAGE_ROOMS
+    inactive_label = QT_TRANSLATE_NOOP("RoomsScreen", "Show rooms taken out of use")
 
-
-class RoomsScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.dialog: RoomDialog | None = None
-        self.can_edit = ctx.actor.can(Permission.MANAGE_ROOMS)
-        self.page_layout.addWidget(theme.title_label(self.tr("Rooms")))
-        bar = QHBoxLayout()
-        self.show_inactive = QCheckBox(self.tr("Show rooms taken out of use"))
-        self.add_button = QPushButton(self.tr("Add…"))
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.active_button = QPushButton(self.tr("Take out of use"))
-        bar.addWidget(self.show_inactive)
-        bar.addStretch(1)
-        for b in (self.add_button, self.edit_button, self.active_button):
-            bar.addWidget(b)
-            b.setVisible(self.can_edit)
-        self.page_layout.addLayout(bar)
-        self.model: RowTableModel[RoomRow] = RowTableModel(room_columns(), _style, self)
-        self.table, self.proxy = make_table_view(self.model, self)
-        self.table.setAccessibleName(self.tr("Rooms"))
-        self.page_layout.addWidget(self.table, 1)
-        self.count_label = theme.hint_label("")
-        self.page_layout.addWidget(self.count_label)
-        self.show_inactive.toggled.connect(self.refresh)
-        self.add_button.clicked.connect(lambda: self._open(None))
-        self.edit_button.clicked.connect(lambda: self._open(self.selected()))
-        self.active_button.clicked.connect(self.toggle_active)
-        self.table.activated.connect(
-            lambda _i: self._open(self.selected()) if self.can_edit else None
-        )
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self._update_buttons()
-
-    def selected(self) -> RoomRow | None:
-        row = selected_row(self.table)
-        return row if isinstance(row, RoomRow) else None
-
-    def refresh(self) -> None:
-        with self.ctx.database.reader() as session:
-            rows = rooms.list_rooms(session, self.ctx.actor, self.show_inactive.isChecked())
-        self.model.set_rows(rows)
-        self.count_label.setText(self.tr("%n room(s)", "", len(rows)))
-        self._update_buttons()
-
-    def _update_buttons(self) -> None:
-        row = self.selected()
-        self.edit_button.setEnabled(row is not None)
-        self.active_button.setEnabled(row is not None)
-        self.active_button.setText(
-            self.tr("Put back in use")
-            if row is not None and not row.is_active
-            else self.tr("Take out of use")
+        self.edit_button.setVisible(self.can_edit)  # every detail is in the list already
+        self.active_button = self.row_button(
+            self.tr("Take out of use"),
+            self.toggle_active,
+            label=lambda r: (
+                self.tr("Put back in use")
+                if r is not None and not r.is_active
+                else self.tr("Take out of use")
+            ),
+            visible=self.can_edit,
         )
 
-    def _open(self, room: RoomRow | None) -> None:
-        dialog = RoomDialog(self.ctx, room, self)
-        self.dialog = dialog
-        dialog.accepted.connect(self.refresh)
-        dialog.open()
+    def table_columns(self) -> list[Column[RoomRow]]:
+        return room_columns()
 
-    def toggle_active(self) -> None:
-        row = self.selected()
-        if row is None:
-            return
-        try:
-            with self.ctx.database.session() as session:
-                rooms.set_room_active(
-                    session, self.ctx.actor, row.id, not row.is_active, row.version
-                )
-        except PeerCenterError as exc:
-            messages.show_error(self, exc)
-        self.refresh()
+    def count_text(self, rows: Sequence[RoomRow]) -> str:
+        return self.tr("%n room(s)", "", len(rows))
+
+    def load(self, session: Session) -> list[RoomRow]:
+        return rooms.list_rooms(session, self.ctx.actor, self.include_inactive)
+
+    def row_style(self, r: RoomRow) -> RowStyle | None:
+        if r.is_active:
+            return None
+        return RowStyle(muted=True, tooltip=self.tr("Taken out of use."))
+
+    def make_dialog(self, row: RoomRow | None) -> RoomDialog:
+        return RoomDialog(self.ctx, row, self)
+
+    def activate(self) -> None:
+        if self.can_edit:
+            super().activate()
+
+    def toggle_active(self, row: RoomRow) -> None:
+        self.change(
+            lambda s: rooms.set_room_active(
+                s, self.ctx.actor, row.id, not row.is_active, row.version
+            )
+        )
