@@ -60,7 +60,7 @@ test: system-deps-test $(TEST_STAMP) $(DIST_STAMP) translations
 lint: $(LINT_STAMP)
 	$(BIN)/ruff check peercenter tests build_scripts
 	$(BIN)/ruff format --check peercenter tests build_scripts
-	$(BIN)/mypy peercenter
+	$(BIN)/mypy peercenter tests
 	$(BIN)/lint-imports
 
 bench: system-deps-test $(TEST_STAMP) $(DIST_STAMP) translations

@@ -8,7 +8,8 @@ import re
 import unicodedata
 from pathlib import Path
 
-from pypdf import PdfReader
+from pypdf import PageObject, PdfReader
+from pypdf.generic import Destination, DictionaryObject, PdfObject
 
 LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
 
@@ -48,10 +49,33 @@ def text_sizes(pdf: bytes | Path) -> list[tuple[str, float]]:
     return sizes
 
 
+def dictionary(value: object, what: str) -> DictionaryObject:
+    """``value`` read through its reference, which must be a PDF dictionary."""
+    found = value.get_object() if isinstance(value, PdfObject) else value
+    if not isinstance(found, DictionaryObject):
+        raise AssertionError(f"{what} is a {type(found).__name__}, not a PDF dictionary")
+    return found
+
+
+def page_fonts(page: PageObject) -> list[DictionaryObject]:
+    """The fonts a page uses (none if it has no text)."""
+    resources = dictionary(page["/Resources"], "the page resources")
+    fonts = dictionary(resources.get("/Font", DictionaryObject()), "the page fonts")
+    return [dictionary(ref, f"font {name}") for name, ref in fonts.items()]
+
+
 def embedded_fonts(pdf: bytes | Path) -> set[str]:
-    names = set()
-    for page in reader(pdf).pages:
-        fonts = page["/Resources"].get_object().get("/Font", {})
-        for ref in fonts.values():
-            names.add(str(ref.get_object().get("/BaseFont")))
-    return names
+    return {str(font.get("/BaseFont")) for page in reader(pdf).pages for font in page_fonts(page)}
+
+
+def outline_starts(doc: PdfReader) -> list[tuple[str, int]]:
+    """The bookmarks of the outline's top level, each with the page it opens, from 1."""
+    starts: list[tuple[str, int]] = []
+    for entry in doc.outline:
+        if not isinstance(entry, Destination):
+            raise AssertionError(f"the outline nests bookmarks under {starts[-1][0]!r}")
+        page = doc.get_destination_page_number(entry)
+        if page is None:
+            raise AssertionError(f"the bookmark {entry.title!r} opens no page")
+        starts.append((str(entry.title), page + 1))
+    return starts

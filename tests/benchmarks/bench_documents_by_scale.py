@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from sqlalchemy.orm import Session
 
 from peercenter.db.engine import Database
+from peercenter.domain.printing import HandoutData
 from peercenter.reports import fonts, handout, packet
 from peercenter.services import auth, settings
 from peercenter.services.clock import local_today
@@ -36,9 +37,7 @@ class _Center:
         tz = settings.center_timezone(self.session)
         self.sessions = len(gather.day_sessions(self.session, tz, self.day))
         first = gather.day_packet(self.session, self.actor, self.day, self.options).documents
-        self.session_id = next(
-            d.session.session_id for d in first if isinstance(d, gather.HandoutData)
-        )
+        self.session_id = next(d.session.session_id for d in first if isinstance(d, HandoutData))
 
     def handout(self) -> bytes:
         return handout.build(

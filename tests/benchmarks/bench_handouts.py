@@ -4,6 +4,7 @@ stay flat)."""
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 import tempfile
@@ -16,6 +17,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from peercenter.db import migrate
 from peercenter.db.engine import Database
+from peercenter.domain.printing import HandoutData, PacketData, SignInData
 from peercenter.reports import fonts, handout, packet
 from peercenter.services.handouts import gather
 from tests import factories
@@ -46,7 +48,7 @@ def _in_blocks(paragraphs: list[str], words: int = 40) -> list[str]:
     return [" ".join(text[i : i + words]) for i in range(0, len(text), words)]
 
 
-def _handout_text(data: gather.HandoutData) -> list[str]:
+def _handout_text(data: HandoutData) -> list[str]:
     topic, rules = data.topic, data.ground_rules
     assert topic is not None and rules is not None
     parts = [
@@ -87,7 +89,7 @@ def collect() -> list[Result]:
         with db.session() as s:
             options = gather.print_options(s)
             first = gather.day_packet(s, admin, day, options).documents[0]
-            assert isinstance(first, gather.HandoutData)
+            assert isinstance(first, HandoutData)
             all_docs = gather.day_packet(s, admin, day, options)
         text = _handout_text(first)
         results = []
@@ -134,7 +136,9 @@ def collect() -> list[Result]:
         )
         # each session contributes its handout and its sign-in sheet
         subsets = {n: replace_documents(all_docs, all_docs.documents[: 2 * n]) for n in (5, 10, 20)}
-        totals = interleaved([lambda d=d: packet.build(d) for d in subsets.values()], repeat=9)
+        totals = interleaved(
+            [functools.partial(packet.build, d) for d in subsets.values()], repeat=9
+        )
         per_session = {n: total / n for n, total in zip(subsets, totals, strict=True)}
         for n in (10, 20):
             results.append(
@@ -151,7 +155,9 @@ def collect() -> list[Result]:
     return results
 
 
-def replace_documents(data: gather.PacketData, documents: tuple[object, ...]) -> gather.PacketData:
+def replace_documents(
+    data: PacketData, documents: tuple[HandoutData | SignInData, ...]
+) -> PacketData:
     from dataclasses import replace
 
     return replace(data, documents=documents)

@@ -65,8 +65,8 @@ def _ensure_bundle() -> bool:
 
 def collect() -> list[Result]:
     has_bundle = _ensure_bundle()
-    for folder in (ROOT / "peercenter", HERE):
-        compileall.compile_dir(folder, quiet=1)
+    for package in (ROOT / "peercenter", HERE):
+        compileall.compile_dir(package, quiet=1)
     empty, large = empty_database(), demo_database("large")
     with tempfile.TemporaryDirectory() as folder:
         env = {

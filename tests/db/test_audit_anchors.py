@@ -11,7 +11,7 @@ from sqlalchemy import text
 
 from peercenter import paths
 from peercenter.db.engine import Database
-from peercenter.domain.audit_chain import GENESIS, event_hash
+from peercenter.domain.audit_chain import GENESIS, ChainVerdict, event_hash
 from peercenter.services import audit, audit_review, participants
 from peercenter.services.backup import restore, service
 from peercenter.services.context import Actor
@@ -19,7 +19,7 @@ from tests.db.backup_helpers import filled
 from tests.e2e.test_cli import run_cli
 
 
-def _verify(db: Database, admin: Actor) -> audit_review.ChainVerdict:
+def _verify(db: Database, admin: Actor) -> ChainVerdict:
     with db.session() as s:
         return audit_review.verify_chain(s, admin)
 
@@ -68,7 +68,7 @@ def test_a_deleted_tail_is_caught(sqlite_database: Database) -> None:
     admin = filled(db)
     assert service.back_up_now(db, admin).ok
     with db.engine.begin() as conn:
-        newest = conn.execute(text("SELECT max(id) FROM audit_events")).scalar()
+        newest = conn.execute(text("SELECT max(id) FROM audit_events")).scalar_one()
         conn.execute(text("DELETE FROM audit_events WHERE id >= :n"), {"n": newest - 3})
     verdict = _verify(db, admin)
     assert not verdict.ok and "is no longer in the trail: events were deleted" in verdict.problem

@@ -13,8 +13,9 @@ import pytest
 from sqlalchemy import text
 
 from peercenter.db.engine import Database
+from peercenter.domain.audit_chain import ChainVerdict
 from peercenter.domain.enums import Role
-from peercenter.domain.errors import PermissionDenied
+from peercenter.domain.errors import AuthenticationError, PermissionDenied
 from peercenter.services import audit_review, participants
 from peercenter.services.audit_review import AuditFilter
 from peercenter.services.context import Actor
@@ -30,7 +31,7 @@ def _with_events(db: Database) -> Actor:
     return admin
 
 
-def _verify(db: Database, admin: Actor) -> audit_review.ChainVerdict:
+def _verify(db: Database, admin: Actor) -> ChainVerdict:
     with db.session() as s:
         return audit_review.verify_chain(s, admin)
 
@@ -129,7 +130,7 @@ def test_csv_export_neutralises_formulas(database: Database) -> None:
     # formula-like name still exports as plain text.
     from peercenter.services import audit, auth
 
-    with pytest.raises(auth.AuthenticationError):
+    with pytest.raises(AuthenticationError):
         auth.login(database, "=cmd|' /C calc'!A0", "whatever password")
     with database.reader() as s:
         assert "=cmd" not in " ".join(

@@ -21,6 +21,7 @@ from peercenter.services import auth, participants
 from peercenter.services.backup import crypto, fileformat, files, keys, restore, service
 from peercenter.services.backup.fileformat import BackupFileError, PassphraseNeeded
 from peercenter.services.backup.identity import identity_of
+from peercenter.services.context import Actor
 from tests import factories
 from tests.db.backup_helpers import center_dir, every_row, filled
 
@@ -32,14 +33,12 @@ def _cheap_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(crypto, "SCRYPT", crypto.ScryptParams(n=2**10))
 
 
-def _change_everything(db: Database, admin: object) -> None:
+def _change_everything(db: Database, admin: Actor) -> None:
     with db.session() as s:
         participants.create(
             s,
             admin,
-            participants.ParticipantForm(  # type: ignore[arg-type]
-                preferred_name="Added after the backup"
-            ),
+            participants.ParticipantForm(preferred_name="Added after the backup"),
         )
     with db.engine.begin() as conn:
         conn.execute(text("DELETE FROM time_entries"))
@@ -163,7 +162,8 @@ def test_automatic_backups_when_due_rotation_and_second_folder(
 
         settings.set_value(s, admin, "backup.second_folder", str(second))
     first = service.backup_if_due(database, "start", root)
-    assert first is not None and first.ok, first.message
+    assert first is not None
+    assert first.ok, first.message
     assert first.backup is not None and first.backup.path.parent == folder
     assert first.second_copy is not None and first.second_copy.exists()
     assert first.second_copy.parent == center_dir(database, second)
@@ -233,7 +233,7 @@ def test_encrypted_automatic_backups_use_the_stored_key(database: Database, tmp_
     with database.reader() as s:
         stored = s.execute(
             text("SELECT value FROM settings WHERE key = 'backup.encryption'")
-        ).scalar()
+        ).scalar_one()
     # Only the public key and how to derive its private half: nothing that opens a backup.
     stored = json.loads(stored) if isinstance(stored, str) else stored
     assert set(stored) == {"public_key", "salt", "n", "r", "p", "renew"}

@@ -18,6 +18,7 @@ from peercenter.db import engine as engine_module
 from peercenter.db.engine import Database, DatabaseBusy, sqlite_path
 from peercenter.db.models import Participant
 from peercenter.services import participants
+from peercenter.services.context import Actor
 from tests import factories
 from tests.db import workers
 
@@ -28,7 +29,7 @@ def _drain(queue: object, n: int) -> list[tuple[str, str]]:
     return [queue.get(timeout=120) for _ in range(n)]  # type: ignore[attr-defined]
 
 
-def _participant(db: Database) -> tuple[object, int]:
+def _participant(db: Database) -> tuple[Actor, int]:
     admin = factories.center(db)
     with db.session() as s:
         detail = participants.create(
@@ -66,7 +67,7 @@ def test_second_save_of_the_same_form_is_refused_and_can_reload(
     assert "Someone else changed this record" in rest[0][1] and "Reload" in rest[0][1]
     assert rest[1] == ("saved after reload", "B's note")
     with database.reader() as s:
-        final = participants.get(s, admin, pid)  # type: ignore[arg-type]
+        final = participants.get(s, admin, pid)
     assert final.form.notes == "A's note + B's note"  # nothing silently overwritten
     assert final.version == 3
 
@@ -93,9 +94,7 @@ def test_version_column_refuses_a_save_over_a_newer_row(
                 s,
                 admin,
                 pid,
-                participants.ParticipantForm(  # type: ignore[arg-type]
-                    preferred_name="Maria", notes="fast"
-                ),
+                participants.ParticipantForm(preferred_name="Maria", notes="fast"),
                 None,
             )
     else:
@@ -105,9 +104,7 @@ def test_version_column_refuses_a_save_over_a_newer_row(
                 s,
                 admin,
                 pid,
-                participants.ParticipantForm(  # type: ignore[arg-type]
-                    preferred_name="Maria", notes="fast"
-                ),
+                participants.ParticipantForm(preferred_name="Maria", notes="fast"),
                 None,
             )
         other_done.set()

@@ -4,6 +4,7 @@ would read the paper, on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from reportlab.lib.pagesizes import A4, LETTER
@@ -240,7 +241,7 @@ def test_bad_input_is_refused_with_a_clear_message(
     )
 
 
-def test_missing_logo_is_named(center: tuple[Database, Actor, list[int]], tmp_path) -> None:
+def test_missing_logo_is_named(center: tuple[Database, Actor, list[int]], tmp_path: Path) -> None:
     db, admin, ids = center
     logo = tmp_path / "logo.png"
     from PIL import Image
@@ -322,7 +323,12 @@ def test_packet_has_every_document_of_the_day_and_can_be_cancelled(
         data = gather.day_packet(s, admin, date(2026, 3, 2), gather.print_options(s))
     assert [type(d).__name__ for d in data.documents] == ["HandoutData", "SignInData"] * 2
     seen: list[tuple[int, int]] = []
-    pdf = packet.build(data, lambda done, total: seen.append((done, total)) or True)
+
+    def record(done: int, total: int) -> bool:
+        seen.append((done, total))
+        return True
+
+    pdf = packet.build(data, record)
     text = pdf_text(pdf)
     assert text.count("Help is always available") == 2
     assert "Sign-in sheet: Morning Mindfulness" in text

@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-import icalendar
 import pytest
 from dateutil.relativedelta import relativedelta
 
@@ -16,6 +15,7 @@ from peercenter.domain.ical_dst import change_days
 from peercenter.domain.recurrence import Frequency, Recurrence
 from peercenter.services import ical_export
 from tests.factories import center
+from tests.ical_reading import end_of, events_of, start_of, zone_of
 from tests.schedule_data import add_group, app_slots, edit, ics_slots, plan, session_ids
 
 FIRST = date(2026, 1, 1)
@@ -93,11 +93,10 @@ def test_every_daylight_saving_change_of_two_years_round_trips(
         timedelta(minutes=m) for _, m in NIGHT.values()
     } | {timedelta(minutes=90)}
 
-    events = icalendar.Calendar.from_ical(data).walk("VEVENT")
+    events = events_of(data)
     for event in events:
         # DTSTART and DTEND are written in one zone: both local, or both UTC.
-        start, end = event["DTSTART"], event["DTEND"]
-        assert start.params.get("TZID") == end.params.get("TZID"), event.to_ical()
-        assert (start.dt.tzinfo == UTC) == (end.dt.tzinfo == UTC)
+        assert zone_of(event, "DTSTART") == zone_of(event, "DTEND"), event.to_ical()
+        assert (start_of(event).tzinfo == UTC) == (end_of(event).tzinfo == UTC)
     once_event = next(e for e in events if str(e["SUMMARY"]) == "Once, in the repeated hour")
-    assert once_event["DTSTART"].params.get("TZID") == zone
+    assert zone_of(once_event, "DTSTART") == zone

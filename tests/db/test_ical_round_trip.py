@@ -9,7 +9,6 @@ from dataclasses import replace
 from datetime import UTC, date, time, timedelta
 from zoneinfo import ZoneInfo
 
-import icalendar
 import pytest
 from dateutil.relativedelta import relativedelta
 from hypothesis import HealthCheck, given, settings
@@ -21,6 +20,7 @@ from peercenter.domain.recurrence import Frequency, Recurrence
 from peercenter.services import auth, ical_export
 from peercenter.services.context import Actor
 from tests.factories import PASSWORD, center
+from tests.ical_reading import events_of, timezones_of
 from tests.schedule_data import (
     RULES,
     add_group,
@@ -133,7 +133,7 @@ def test_a_weekly_evening_group_stays_at_six_across_daylight_saving(database: Da
     assert "BEGIN:VTIMEZONE" in text and "TZOFFSETTO:-0500" in text and "TZOFFSETTO:-0600" in text
     assert "DTSTART;TZID=America/Chicago:20260226T180000" in text
     # A reader without its own zone data gets the same offsets from the VTIMEZONE alone.
-    vtimezone = icalendar.Calendar.from_ical(data).walk("VTIMEZONE")[0]
+    vtimezone = timezones_of(data)[0]
     written = vtimezone.to_tz(lookup_tzid=False)
     for start, end, _where in slots:
         for instant in (start, end):
@@ -219,9 +219,7 @@ def test_facilitator_export_follows_substitutions(database: Database) -> None:
         plan(database, gid, FIRST + relativedelta(years=2, days=7))
     assert _compare(database, lena_file, FIRST, staff_id=lena) == 105 - 1
     assert _compare(database, marcus_file, FIRST, staff_id=marcus) == 52 + 2
-    descriptions = {
-        str(e["DESCRIPTION"]) for e in icalendar.Calendar.from_ical(marcus_file).walk("VEVENT")
-    }
+    descriptions = {str(e["DESCRIPTION"]) for e in events_of(marcus_file)}
     assert "Peer support group\nFacilitators: Lena, Marcus" in descriptions
 
 

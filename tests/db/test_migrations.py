@@ -87,7 +87,7 @@ def test_sqlite_pragmas(tmp_path: Path) -> None:
     with engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
-        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar_one() >= 5000
     engine.dispose()
     mode = (tmp_path / "p.sqlite3").stat().st_mode & 0o777
     assert mode == 0o600

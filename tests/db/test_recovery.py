@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from peercenter.db import sqlite_backup
 from peercenter.db.engine import Database, sqlite_path
 from peercenter.services.backup import crypto, recovery, restore, service
 from tests.db.backup_helpers import center_dir, every_row, filled
@@ -149,12 +150,13 @@ def test_a_file_checked_at_exit_and_unchanged_is_not_checked_again_at_start(
     sqlite_database.dispose()
     assert recovery.check_at_exit(url)
     checks: list[Path] = []
-    real_check = recovery.sqlite_backup.quick_check
-    monkeypatch.setattr(
-        recovery.sqlite_backup,
-        "quick_check",
-        lambda path, thorough=False: checks.append(path) or real_check(path),
-    )
+    real_check = sqlite_backup.quick_check
+
+    def counted_check(path: Path, thorough: bool = False) -> str:
+        checks.append(path)
+        return real_check(path, thorough)
+
+    monkeypatch.setattr(sqlite_backup, "quick_check", counted_check)
     assert recovery.startup_check(sqlite_database).ok
     assert checks == []  # the next morning opens without reading the whole file
     # Any write in between (another computer, a command, this program) means a new check.

@@ -29,10 +29,10 @@ def _hook(kind: type[BaseException], error: BaseException, trace: TracebackType 
 
 def main(database_file: str, username: str, screen_key: str) -> int:
     sys.excepthook = _hook
-    from peercenter.app import qt_application  # the same start as the real window
     from peercenter.db.engine import Database
     from peercenter.services import auth
     from peercenter.ui import theme
+    from peercenter.ui.application import qt_application  # the real window's start
     from peercenter.ui.context import AppContext
     from peercenter.ui.main_window import MainWindow
     from peercenter.ui.ui_state import UiState

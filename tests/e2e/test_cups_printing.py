@@ -14,6 +14,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 from PIL import Image, ImageChops, ImageFilter, ImageStat
@@ -34,7 +35,7 @@ CUPS_CONFIG = Path("/etc/cups")
 TIMEOUT_S = 90
 
 
-def _unavailable(reason: str) -> None:
+def _unavailable(reason: str) -> NoReturn:
     if IN_CI:
         pytest.fail(
             f"CUPS printing must be tested under CI: {reason}. `make test` installs "

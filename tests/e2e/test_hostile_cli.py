@@ -116,6 +116,7 @@ def _input_cases() -> Iterator[Case]:
 def _value_cases() -> Iterator[Case]:
     far, early = "9999-12-31", "0001-01-01"
     outside = "is outside the dates PeerCenter works with (1900 to 2199)"
+    argv: tuple[str, ...]  # the loops below give commands of every length
     for argv in (
         ("sessions", "--from", "2026-01-01", "--to", far),
         ("sessions", "--from", early, "--to", "2026-01-01"),

@@ -66,7 +66,7 @@ def controls(root: QWidget) -> list[QWidget]:
 
 
 def describe(widget: QWidget) -> str:
-    parents = []
+    parents: list[str] = []
     parent = widget.parentWidget()
     while parent is not None and len(parents) < 3:
         parents.append(type(parent).__name__)

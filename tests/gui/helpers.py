@@ -13,6 +13,11 @@ from peercenter.services.context import Actor
 from tests import factories
 
 
+def header_titles(model: QAbstractItemModel) -> list[str]:
+    """The column titles, left to right."""
+    return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+
+
 def column_texts(model: QAbstractItemModel, title: str) -> list[str]:
     """The visible text of one column, top to bottom, as the user sees it."""
     column = next(

@@ -4,6 +4,7 @@ name for it (its accessible name, a buddy label's text, or its own text)."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -82,7 +83,7 @@ def test_every_control_of_every_screen_and_dialog_has_a_name(
         extra: list[tuple[str, Callable[[], object]]] = []
         if isinstance(screen, CalendarScreen) and screen.sessions_shown():
             first = screen.sessions_shown()[0].id
-            extra.append(("session", lambda s=screen, i=first: s.open_session(i)))
+            extra.append(("session", functools.partial(screen.open_session, first)))
         if isinstance(screen, TodayScreen) and screen.model.rowCount():
             screen.table.selectRow(0)
             extra.append(("attendance", screen.take_attendance))

@@ -15,6 +15,7 @@ from peercenter.domain.recurrence import Frequency, Recurrence
 from peercenter.services.context import Actor
 from peercenter.services.schedule import rosters
 from peercenter.ui.dialogs.attendance import AttendanceDialog
+from peercenter.ui.dialogs.participant import ParticipantDialog
 from peercenter.ui.main_window import MainWindow
 from peercenter.ui.screens.today import TodayScreen
 from tests.gui.keyboard import active, back_to, keys
@@ -180,7 +181,7 @@ def test_someone_new_is_added_from_the_walk_in_search(
     keys((Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier))
     qtbot.waitUntil(lambda: picker.new_person_dialog is not None)
     form = picker.new_person_dialog
-    assert form is not None
+    assert isinstance(form, ParticipantDialog)
     active(qtbot, form)
     qtbot.waitUntil(lambda: form.focusWidget() is form.preferred_name)
     assert form.preferred_name.text() == "Rowan"

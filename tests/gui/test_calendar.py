@@ -22,6 +22,7 @@ from peercenter.ui.dialogs.session_dialog import SessionDialog
 from peercenter.ui.kind_colors import KIND_SHORT_LABELS, kind_swatch
 from peercenter.ui.main_window import MainWindow
 from peercenter.ui.screens.calendar import CalendarScreen
+from peercenter.ui.widgets.typed_fields import from_qdate
 from tests.schedule_factories import Desk, front_desk
 from tests.schedule_factories import freeze as freeze_clock
 
@@ -350,7 +351,7 @@ def test_new_group_starts_on_the_day_selected_or_today_never_a_past_day(
         screen.new_button.click()
         dialog = screen.dialog
         assert isinstance(dialog, GroupDialog)
-        day = dialog.first_date.date().toPython()
+        day = from_qdate(dialog.first_date.date())
         dialog.reject()
         return day
 

@@ -133,6 +133,7 @@ def test_time_zone_is_prefilled_with_this_computer_and_searchable(
     combo = wizard.center.timezone
     assert combo.currentText() == detect_local_timezone()
     completer = combo.completer()
+    assert completer is not None
     completer.setCompletionPrefix("chicago")
     assert completer.completionCount() >= 1
     assert completer.currentCompletion() == "America/Chicago"

@@ -22,6 +22,7 @@ from peercenter.services.schedule import rooms
 from peercenter.ui.context import AppContext
 from peercenter.ui.dialogs.attendance import AttendanceDialog
 from peercenter.ui.dialogs.group_dialog import GroupDialog
+from peercenter.ui.dialogs.participant import ParticipantDialog
 from peercenter.ui.main_window import MainWindow
 from peercenter.ui.printing import desk_papers
 from peercenter.ui.screens.today import TodayScreen
@@ -129,9 +130,9 @@ def test_a_front_desk_day_from_the_keyboard(
     keys((Key.Key_N, ALT))
     qtbot.waitUntil(lambda: picker.new_person_dialog is not None)
     new_person = picker.new_person_dialog
-    assert new_person is not None
+    assert isinstance(new_person, ParticipantDialog)
     active(qtbot, new_person)
-    qtbot.waitUntil(lambda: focused() is getattr(new_person, "preferred_name", None))
+    qtbot.waitUntil(lambda: focused() is new_person.preferred_name)
     keys(Key.Key_Tab, "Kim")
     consent = new_person.consents["consent_on_sign_in"]
     tab_to(consent)

@@ -21,6 +21,7 @@ from peercenter.ui.dialogs.group_dialog import GroupDialog
 from peercenter.ui.dialogs.guardrail_warning import GuardrailWarningDialog
 from peercenter.ui.dialogs.session_dialog import SessionDialog
 from peercenter.ui.ui_state import UiState
+from peercenter.ui.widgets.typed_fields import to_qdate
 from tests.schedule_factories import Desk, front_desk
 from tests.schedule_factories import freeze as freeze_clock
 
@@ -76,7 +77,7 @@ def new_group_dialog(qtbot: Any, desk: Desk, ui_state: UiState) -> GroupDialog:
     dialog = GroupDialog(AppContext(desk.db, desk.admin, ui_state), None)
     qtbot.addWidget(dialog)
     dialog.name.setText("Thursday Skills")
-    dialog.first_date.setDate(date(2026, 3, 5))
+    dialog.first_date.setDate(to_qdate(date(2026, 3, 5)))
     dialog.start_time.setTime(dialog.start_time.time().fromString("14:00", "HH:mm"))
     dialog.rule.set_value(Recurrence(Frequency.WEEKLY, weekdays=(3,)), date(2026, 3, 5))
     dialog.room.set_value(desk.rooms["Garden Room"])

@@ -14,6 +14,7 @@ from peercenter.db.engine import Database
 from peercenter.domain.enums import Role
 from peercenter.services import auth, settings, staff
 from peercenter.services.context import Actor
+from peercenter.ui.dialogs.participant import ParticipantDialog
 from peercenter.ui.flow import AppFlow
 from peercenter.ui.main_window import MainWindow
 from peercenter.ui.screens.participants import ParticipantsScreen
@@ -32,13 +33,13 @@ def _locking_window(flow: AppFlow, qtbot: Any, actor: Actor) -> MainWindow:
     return window
 
 
-def _type_into_a_new_participant(window: MainWindow, qtbot: Any) -> Any:
+def _type_into_a_new_participant(window: MainWindow, qtbot: Any) -> ParticipantDialog:
     window.open_screen("participants")
     screen = window.screen_widget("participants")
     assert isinstance(screen, ParticipantsScreen)
     screen.add_button.click()
     dialog = screen.dialog
-    assert dialog is not None and dialog.isVisible()
+    assert isinstance(dialog, ParticipantDialog) and dialog.isVisible()
     qtbot.keyClicks(dialog.preferred_name, "Half-typed name")
     return dialog
 
@@ -60,7 +61,8 @@ def test_idle_window_locks_and_the_same_person_gets_everything_back(
     qtbot.waitUntil(lambda: window.locker.locked, timeout=5000)
     # Nothing of the work shows: the dialog, the menus and the status bar are hidden.
     assert not dialog.isVisible()
-    assert window.centralWidget().currentWidget() is window.locker.page  # type: ignore[attr-defined]
+    assert window.centralWidget() is window.locker.stack
+    assert window.locker.stack.currentWidget() is window.locker.page
     assert not window.menuBar().isVisible() and not window.statusBar().isVisible()
     assert window.locker.page.username.text() == "admin"
     _unlock(window, qtbot, "admin", "not my password")

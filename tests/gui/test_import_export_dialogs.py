@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import icalendar
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMenu
 from sqlalchemy import select, update
 
 from peercenter.db.engine import Database
@@ -279,7 +279,9 @@ def test_export_calendar_from_the_file_menu(
     qtbot: Any, main_window: MainWindow, tmp_path: Path, sqlite_database: Database
 ) -> None:
     _schedule(sqlite_database)
-    menu_texts = [a.text() for a in main_window.menuBar().actions()[0].menu().actions()]
+    file_menu = main_window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    menu_texts = [a.text() for a in file_menu.actions()]
     assert menu_texts[0] == "&Export calendar (.ics)…"
     main_window.export_calendar_action.trigger()
     dialog = main_window.export_dialog

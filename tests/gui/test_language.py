@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMenu
 
-from peercenter import i18n
+from peercenter import i18n, paths
 from peercenter.db.engine import Database
 from peercenter.services import preferences
 from peercenter.services.context import Actor
@@ -141,7 +141,7 @@ def test_qt_standard_buttons_speak_spanish(qtbot: Any) -> None:
 def test_without_compiled_translations_the_window_is_english(
     qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, ctx: Any
 ) -> None:
-    monkeypatch.setattr(language.paths, "resource", lambda *parts: tmp_path.joinpath(*parts))
+    monkeypatch.setattr(paths, "resource", lambda *parts: tmp_path.joinpath(*parts))
     assert language.apply_language("es") == "es"
     window = MainWindow(ctx)
     qtbot.addWidget(window)

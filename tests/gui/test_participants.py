@@ -24,7 +24,7 @@ PEOPLE = [("Jo", "Rivers"), ("Max", "Riley"), ("Lee", "Chan"), ("Rita", "Moss")]
 
 @pytest.fixture
 def people(sqlite_database: Database, admin: Actor) -> dict[str, int]:
-    ids = {}
+    ids: dict[str, int] = {}
     with sqlite_database.session() as s:
         for first, last in PEOPLE:
             detail = participants.create(
@@ -60,8 +60,9 @@ def _window_for(
 
 
 def _dialog(screen: ParticipantsScreen) -> ParticipantDialog:
-    assert screen.dialog is not None and screen.dialog.isVisible()
-    return screen.dialog
+    dialog = screen.dialog
+    assert isinstance(dialog, ParticipantDialog) and dialog.isVisible()
+    return dialog
 
 
 def _open(screen: ParticipantsScreen, name: str) -> ParticipantDialog:

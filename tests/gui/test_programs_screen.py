@@ -11,6 +11,7 @@ from peercenter.db.engine import Database
 from peercenter.domain.enums import RequirementKind
 from peercenter.ui.screens.programs import ProgramsScreen
 from peercenter.ui.screens.programs import screen as programs_screen
+from peercenter.ui.screens.programs.dialog import ProgramDialog
 from peercenter.ui.ui_state import UiState
 from tests.credential_factories import crew
 from tests.gui.credential_helpers import open_screen, window_for
@@ -64,7 +65,7 @@ def test_adding_a_center_program_with_a_requirement(
     screen = _screen(qtbot, sqlite_database, ui_state)
     screen.add_button.click()
     dialog = screen.dialog
-    assert dialog is not None
+    assert isinstance(dialog, ProgramDialog)
     dialog.save_button.click()
     assert dialog.error_text("name") == "The name must not be empty."
     dialog.name.setText("Harbor Light peer track")

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PIL import Image
+from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import func, select
 
 from peercenter.db.engine import Database
@@ -146,7 +147,7 @@ def test_printing_defaults_and_the_logo(
     Image.new("RGB", (120, 60), (29, 107, 106)).save(logo)
     from peercenter.ui.screens.settings import printing
 
-    monkeypatch.setattr(printing.QFileDialog, "getOpenFileName", lambda *_args: (str(logo), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: (str(logo), ""))
     section.logo.choose_button.click()
     assert section.logo.path == str(logo)
     assert section.logo.preview.pixmap() is not None

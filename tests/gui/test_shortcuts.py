@@ -14,12 +14,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QTableView, QWidget
 
 from peercenter.db.engine import Database
+from peercenter.documents.printed import Kind
 from peercenter.services.context import Actor
 from peercenter.ui.guide import GuideWindow, guide_folder
 from peercenter.ui.main_window import MainWindow
 from peercenter.ui.navigation import SCREENS
 from peercenter.ui.screens import printing
-from peercenter.ui.screens.printing import Kind, PrintScreen
+from peercenter.ui.screens.printing import PrintScreen
 from peercenter.ui.screens.today import TodayScreen
 from peercenter.ui.widgets.find_bar import FindBar
 from tests import factories

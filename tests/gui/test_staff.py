@@ -34,8 +34,9 @@ def _select(screen: StaffScreen, name: str) -> None:
 
 
 def _dialog(screen: StaffScreen) -> StaffDialog:
-    assert screen.dialog is not None and screen.dialog.isVisible()
-    return screen.dialog
+    dialog = screen.dialog
+    assert isinstance(dialog, StaffDialog) and dialog.isVisible()
+    return dialog
 
 
 def _fill_new(dialog: StaffDialog, username: str = "jordan") -> None:
@@ -78,7 +79,8 @@ def test_adding_someone_with_a_login_lists_them_and_lets_them_sign_in(
     assert cell(screen.proxy, row, "User name") == "jordan"
     assert cell(screen.proxy, row, "Login role") == "Front desk"
     assert cell(screen.proxy, row, "Weekly cap") == "32 h"
-    assert screen.selected() is not None and screen.selected().row.name == "Jordan Lee"
+    selected = screen.selected()
+    assert selected is not None and selected.row.name == "Jordan Lee"
     actor = auth.login(sqlite_database, "jordan", NEW_PASSWORD)
     assert actor.role is Role.FRONT_DESK and actor.display_name == "Jordan Lee"
 

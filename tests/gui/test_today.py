@@ -288,7 +288,8 @@ def test_sessions_that_are_over_say_whether_they_were_held(
             s.query(GroupSession.id)
             .filter_by(group_id=early)
             .order_by(GroupSession.starts_at)
-            .first()[0]
+            .limit(1)
+            .one()[0]
         )
         people = [
             participants.create(s, admin, participants.ParticipantForm(name, "Lee")).id
@@ -309,7 +310,8 @@ def test_sessions_that_are_over_say_whether_they_were_held(
         "In progress",  # 8:30-10:00
     ]
     # The session selected to start with is the one still going.
-    assert screen.selected() is not None and screen.selected().group_name == "Coffee Chat"
+    selected = screen.selected()
+    assert selected is not None and selected.group_name == "Coffee Chat"
 
 
 def _printing_to(monkeypatch: pytest.MonkeyPatch, out: Any) -> None:
@@ -344,7 +346,8 @@ def test_a_sessions_papers_move_and_cancel_are_at_hand(
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     screen = _today_screen(window)
-    assert screen.selected() is not None and screen.selected().group_name == "Mentoring"
+    selected = screen.selected()
+    assert selected is not None and selected.group_name == "Mentoring"
     assert screen.print_button.text() == "&Print handout"  # no sign-in sheet for one person
 
     screen.table.selectRow(1)

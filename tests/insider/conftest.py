@@ -10,7 +10,7 @@ from datetime import date
 
 import psycopg
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, text, update
 from sqlalchemy.engine import URL, make_url
 
 from peercenter.db.engine import Database
@@ -166,8 +166,8 @@ def seed(server: Server) -> Center:
     from peercenter.db.models import (
         Enrollment,
         Group,
-        Participant,
         GroupSession,
+        Participant,
         SessionFacilitator,
         Setting,
         Staff,
@@ -204,7 +204,7 @@ def seed(server: Server) -> Center:
     today = clock.local_today(tz)
     noon = datetime.combine(today, time(12, 0), tzinfo=tz)
     with owner.session() as s:
-        s.execute(Staff.__table__.update().values(hire_date=HIRED))
+        s.execute(update(Staff).values(hire_date=HIRED))
         pat_row = s.get(Staff, ids["pat"])
         assert pat_row is not None
         pat_row.notes = "HR: asked for fewer evening groups"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from peercenter.db.engine import Database
-from peercenter.domain.audit_chain import GENESIS
+from peercenter.domain.audit_chain import GENESIS, ChainVerdict
 from peercenter.services import audit_review, auth, participants
 from peercenter.services.context import Actor
 from tests.factories import PASSWORD
@@ -28,7 +28,7 @@ def _trail(server: Server) -> tuple[Database, Actor, list[int]]:
     return db, admin, ids
 
 
-def _verify(db: Database, admin: Actor) -> audit_review.ChainVerdict:
+def _verify(db: Database, admin: Actor) -> ChainVerdict:
     with db.session() as s:
         return audit_review.verify_chain(s, admin)
 

@@ -14,6 +14,7 @@ from peercenter.db.engine import Database
 from peercenter.domain.enums import Role
 from peercenter.domain.errors import AccountLocked, AuthenticationError, ValidationError
 from peercenter.services import auth, staff
+from peercenter.services.context import Actor
 from peercenter.services.credentials import time_entries
 from tests.factories import PASSWORD, staff_with_login
 from tests.insider.conftest import Server
@@ -21,7 +22,7 @@ from tests.insider.conftest import Server
 NEW_PASSWORD = "a brand new passphrase"
 
 
-def _attempt(server: Server, name: str, password: str) -> BaseException | auth.Actor:
+def _attempt(server: Server, name: str, password: str) -> BaseException | Actor:
     computer = server.database()
     try:
         return auth.login(computer, name, password)
@@ -31,7 +32,7 @@ def _attempt(server: Server, name: str, password: str) -> BaseException | auth.A
         computer.dispose()
 
 
-def _people(server: Server) -> tuple[Database, auth.Actor, dict[str, int]]:
+def _people(server: Server) -> tuple[Database, Actor, dict[str, int]]:
     db = server.database()
     admin = auth.login(db, "admin", PASSWORD)
     ids = {

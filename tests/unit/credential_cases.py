@@ -79,15 +79,15 @@ def progress(
     achieved: date | None = None,
     expires: date | None = None,
     person: PersonFacts = PERSON,
-    **evidence: tuple[object, ...],
+    training: tuple[TrainingItem, ...] = (),
+    facilitated: tuple[FacilitatedItem, ...] = (),
+    direct_service: tuple[DirectServiceItem, ...] = (),
+    supervision: tuple[SupervisionItem, ...] = (),
 ) -> ProgramProgress:
+    evidence = Evidence(training, facilitated, direct_service, supervision)
     return compute_progress(
-        shipped(code),
-        EnrollmentFacts(started, achieved, expires),
-        person,
-        Evidence(**evidence),
-        today,
-    )  # type: ignore[arg-type]
+        shipped(code), EnrollmentFacts(started, achieved, expires), person, evidence, today
+    )
 
 
 def req(result: ProgramProgress, name: str) -> RequirementProgress:

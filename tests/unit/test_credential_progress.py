@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from peercenter.domain.credentials.alerts import AlertLevel, program_alerts, urgency_key
-from peercenter.domain.credentials.evidence import Source
+from peercenter.domain.credentials.evidence import FacilitatedItem, Source
 from peercenter.domain.credentials.status import Status
 from tests.unit.credential_cases import (
     direct,
@@ -240,7 +240,7 @@ def test_naadac_ethics_and_hiv_hours_count_only_within_the_last_six_years() -> N
 TX_START = date(2026, 1, 5)  # a Monday; the six months end on 4 Jul 2026
 
 
-def _tx_sessions(until: date, hours_each: float) -> tuple[object, ...]:
+def _tx_sessions(until: date, hours_each: float) -> tuple[FacilitatedItem, ...]:
     days = [TX_START + timedelta(days=n) for n in range((until - TX_START).days + 1)]
     return tuple(session(d, hours_each, i + 1) for i, d in enumerate(days) if d.weekday() < 5)
 

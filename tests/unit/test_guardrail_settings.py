@@ -38,7 +38,7 @@ def test_supervisors_and_administrators_change_thresholds(database: Database, wh
                 AuditEvent.entity == "setting", AuditEvent.entity_id.like("guardrails.%")
             )
         ).all()
-        assert sorted(changed) == ["guardrails.cbi_amber", "guardrails.cbi_red"]
+        assert sorted(changed, key=str) == ["guardrails.cbi_amber", "guardrails.cbi_red"]
 
 
 @pytest.mark.parametrize("who", ["desk", "sam"])
@@ -72,7 +72,7 @@ def test_the_front_desk_and_specialists_cannot(database: Database, who: str) -> 
     ],
 )
 def test_nonsense_is_refused_and_nothing_is_written(
-    database: Database, values: dict, field: str, words: str
+    database: Database, values: dict[str, object], field: str, words: str
 ) -> None:
     t = team(database)
     with pytest.raises(ValidationError) as exc, database.session() as s:

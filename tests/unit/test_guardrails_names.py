@@ -14,4 +14,4 @@ def test_every_exported_name_resolves_to_its_module() -> None:
 
 def test_an_unknown_name_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError):
-        _ = guardrails.NoSuchRule  # type: ignore[attr-defined]
+        _ = guardrails.NoSuchRule

@@ -25,6 +25,7 @@ from peercenter.services import settings, staff
 from peercenter.services.credentials import enrollments, supervision, time_entries, training
 from peercenter.services.credentials.hours_report import hours_report
 from tests.credential_factories import crew, held_session
+from tests.pdf_helpers import page_fonts
 
 START = date(2026, 1, 5)
 TODAY = date(2026, 3, 2)
@@ -155,12 +156,7 @@ def test_pdf_has_the_table_every_entry_totals_and_signature_lines(
     assert "Supervisor ____" in flat and "Peer specialist ____" in flat
     assert "Never printed" not in flat  # confidential notes never leave the log
     assert f"Page 1 of {len(reader.pages)}" in flat
-    fonts = {
-        str(f)
-        for page in reader.pages
-        for f in page["/Resources"]["/Font"].values()
-        for f in [f.get_object()["/BaseFont"]]
-    }
+    fonts = {str(font["/BaseFont"]) for page in reader.pages for font in page_fonts(page)}
     assert any("DejaVuSans" in f for f in fonts)
 
 

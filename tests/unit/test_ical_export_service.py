@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 
-import icalendar
 import pytest
 from sqlalchemy import select
 
@@ -17,13 +16,10 @@ from peercenter.domain.recurrence import Frequency, Recurrence
 from peercenter.services import auth, ical_export
 from peercenter.services.ical_export import ScopeKind
 from tests.factories import PASSWORD, center, staff_with_login
+from tests.ical_reading import events_of, moment_of, moments_in, rule_of, start_of
 from tests.schedule_data import add_group, add_room, add_staff, edit, plan, session_ids
 
 WEEKLY = Recurrence(Frequency.WEEKLY, weekdays=(1,))
-
-
-def _events(data: bytes) -> list[icalendar.Event]:
-    return list(icalendar.Calendar.from_ical(data).walk("VEVENT"))
 
 
 def test_scopes_are_found_by_name_without_regard_to_case(database: Database) -> None:
@@ -76,14 +72,14 @@ def test_what_each_event_says_and_stable_uids(database: Database) -> None:
         first = ical_export.export_calendar(s, admin, ical_export.ExportScope())
     with database.session() as s:
         second = ical_export.export_calendar(s, admin, ical_export.ExportScope())
-    series, override = _events(first.data)
+    series, override = events_of(first.data)
     assert str(series["UID"]) == f"group-{gid}@harbor-light-recovery-center.peercenter"
-    assert [str(e["UID"]) for e in _events(second.data)] == [str(series["UID"])] * 2
+    assert [str(e["UID"]) for e in events_of(second.data)] == [str(series["UID"])] * 2
     assert (str(series["SUMMARY"]), str(series["LOCATION"])) == ("Recovery Circle", "Oak Room")
     assert str(series["DESCRIPTION"]) == "Peer support group\nFacilitators: Lena"
-    assert series["RRULE"].to_ical() == b"FREQ=WEEKLY;BYDAY=TU"
-    assert [d.dt.date() for d in series["EXDATE"].dts] == [date(2026, 1, 20)]
-    assert override["RECURRENCE-ID"].dt.date() == date(2026, 1, 13)
+    assert rule_of(series) == b"FREQ=WEEKLY;BYDAY=TU"
+    assert [d.date() for d in moments_in(series, "EXDATE")] == [date(2026, 1, 20)]
+    assert moment_of(override, "RECURRENCE-ID").date() == date(2026, 1, 13)
     assert str(override["LOCATION"]) == "https://meet.example.org/harbor"
     assert str(override["DESCRIPTION"]) == "Peer support group\nFacilitators: Marcus"
     assert (first.series, first.changed_sessions) == (1, 1)
@@ -117,9 +113,9 @@ def test_a_group_with_no_sessions_yet_is_written_from_its_rule(database: Databas
     )
     with database.session() as s:
         data = ical_export.export_calendar(s, admin, ical_export.ExportScope()).data
-    (event,) = _events(data)
-    assert event["DTSTART"].dt.date() == date(2026, 2, 15)
-    assert event["RRULE"].to_ical() == b"FREQ=MONTHLY;COUNT=3;BYMONTHDAY=15"
+    (event,) = events_of(data)
+    assert start_of(event).date() == date(2026, 2, 15)
+    assert rule_of(event) == b"FREQ=MONTHLY;COUNT=3;BYMONTHDAY=15"
 
 
 def test_every_role_that_sees_the_schedule_may_export(database: Database) -> None:
@@ -148,7 +144,7 @@ def test_an_ended_group_is_not_continued_past_its_sessions(database: Database) -
         group.is_active = False
     with database.session() as s:
         data = ical_export.export_calendar(s, admin, ical_export.ExportScope()).data
-    (event,) = _events(data)
+    (event,) = events_of(data)
     assert "RRULE" not in event
-    starts = [event["DTSTART"].dt.date()] + [d.dt.date() for d in event["RDATE"].dts]
+    starts = [start_of(event).date()] + [d.date() for d in moments_in(event, "RDATE")]
     assert starts == [date(2026, 1, 13) + timedelta(weeks=i) for i in range(7)]

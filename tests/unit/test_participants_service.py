@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TypedDict, Unpack
 
 import pytest
 from sqlalchemy import select
@@ -12,18 +13,20 @@ from peercenter.db.models import AuditEvent
 from peercenter.domain.enums import ParticipantStatus, Role
 from peercenter.domain.errors import ValidationError
 from peercenter.services import auth, participants
+from peercenter.services.context import Actor
 from tests.factories import PASSWORD, center, staff_with_login
 
 
-def _add(db: Database, actor: object, name: str, last: str = "", **kw: object) -> int:
+class _Details(TypedDict, total=False):
+    phone: str
+    email: str
+    status: ParticipantStatus
+    intake_date: date
+
+
+def _add(db: Database, actor: Actor, name: str, last: str = "", **details: Unpack[_Details]) -> int:
     with db.session() as s:
-        return participants.create(
-            s,
-            actor,
-            participants.ParticipantForm(  # type: ignore[arg-type]
-                name, last, **kw
-            ),
-        ).id  # type: ignore[arg-type]
+        return participants.create(s, actor, participants.ParticipantForm(name, last, **details)).id
 
 
 def test_names_show_preferred_name_and_last_initial(database: Database) -> None:

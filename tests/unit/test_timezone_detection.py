@@ -3,6 +3,8 @@ have names of their own), and UTC only when the computer says nothing readable."
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 import tzlocal
 
@@ -24,13 +26,13 @@ from peercenter.services import clock
 def test_a_windows_computer_gets_its_own_zone(
     monkeypatch: pytest.MonkeyPatch, windows_name: str, iana: str
 ) -> None:
-    monkeypatch.setattr(clock.sys, "platform", "win32")
+    monkeypatch.setattr(sys, "platform", "win32")
     monkeypatch.setattr(clock, "_windows_zone_key", lambda: windows_name)
     assert clock.detect_local_timezone() == iana
 
 
 def test_a_windows_zone_nobody_knows_is_utc(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(clock.sys, "platform", "win32")
+    monkeypatch.setattr(sys, "platform", "win32")
     monkeypatch.setattr(clock, "_windows_zone_key", lambda: None)
     assert clock.detect_local_timezone() == "UTC"
     monkeypatch.setattr(clock, "_windows_zone_key", lambda: "Nowhere Standard Time")
@@ -38,7 +40,7 @@ def test_a_windows_zone_nobody_knows_is_utc(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_linux_reads_tz(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(clock.sys, "platform", "linux")
+    monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.setenv("TZ", "America/Denver")
     # tzlocal keeps the first answer of the process; an earlier test may have asked first.
     tzlocal.reload_localzone()

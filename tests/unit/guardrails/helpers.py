@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
 
 from peercenter.domain.enums import TimeEntryKind
@@ -17,12 +18,12 @@ def day(offset: int) -> date:
 
 
 def entries(
-    hours_by_day: dict[date, float], kind: TimeEntryKind = TimeEntryKind.DOCUMENTATION
+    hours_by_day: Mapping[date, float], kind: TimeEntryKind = TimeEntryKind.DOCUMENTATION
 ) -> list[TimeEntryInput]:
     return [TimeEntryInput(d, round(h * 60), kind) for d, h in hours_by_day.items()]
 
 
-def hours(hours_by_day: dict[date, float]) -> Workload:
+def hours(hours_by_day: Mapping[date, float]) -> Workload:
     return Workload.build([], entries(hours_by_day))
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 
@@ -13,7 +13,7 @@ SETTINGS = GuardrailSettings()
 SCOPE = Scope.around(TODAY)
 
 
-def week(total: float) -> dict:
+def week(total: float) -> dict[date, float]:
     """``total`` hours spread over Monday to Friday of this week."""
     return {MONDAY + timedelta(days=i): total / 5 for i in range(5)}
 

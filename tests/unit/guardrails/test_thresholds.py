@@ -31,7 +31,7 @@ def test_the_defaults_make_sense() -> None:
         ({"checkin_interval_days": 0}, "checkin_interval_days", "between 7 and 365"),
     ],
 )
-def test_nonsense_is_refused(changes: dict, field: str, words: str) -> None:
+def test_nonsense_is_refused(changes: dict[str, int], field: str, words: str) -> None:
     found = problems(replace(DEFAULTS, **changes))
     assert field in found
     assert words in found[field]
