@@ -11,6 +11,8 @@ from peercenter.domain.enums import Role
 class Permission(StrEnum):
     MANAGE_STAFF = "manage_staff"
     VIEW_STAFF = "view_staff"
+    VIEW_STAFF_HR_NOTES = "view_staff_hr_notes"
+    VIEW_SUPERVISEE_HR_NOTES = "view_supervisee_hr_notes"
     VIEW_PARTICIPANTS = "view_participants"
     EDIT_PARTICIPANTS = "edit_participants"
     VIEW_PARTICIPANT_CONTACT = "view_participant_contact"
@@ -36,6 +38,7 @@ class Permission(StrEnum):
     EDIT_HANDOUT_CONTENT = "edit_handout_content"
     MANAGE_BACKUPS = "manage_backups"
     VIEW_AUDIT = "view_audit"
+    ACCOUNT_FOR_PARTICIPANT = "account_for_participant"
     VIEW_SERVICE_REPORTS = "view_service_reports"
 
     @property
@@ -45,10 +48,13 @@ class Permission(StrEnum):
 
 _DESCRIPTIONS: dict[Permission, str] = {
     Permission.MANAGE_STAFF: "add, edit and deactivate staff and their logins",
-    Permission.VIEW_STAFF: "see the staff list",
+    Permission.VIEW_STAFF: "see the staff list and colleagues' phone numbers and e-mail",
+    Permission.VIEW_STAFF_HR_NOTES: "read every staff member's HR notes",
+    Permission.VIEW_SUPERVISEE_HR_NOTES: "read the HR notes of the people they supervise, "
+    "when the center's settings allow it",
     Permission.VIEW_PARTICIPANTS: "see participants",
     Permission.EDIT_PARTICIPANTS: "add and edit participants",
-    Permission.VIEW_PARTICIPANT_CONTACT: "see participants' phone numbers and e-mail",
+    Permission.VIEW_PARTICIPANT_CONTACT: "see participants' phone numbers, e-mail and notes",
     Permission.VIEW_SCHEDULE: "see the schedule",
     Permission.MANAGE_SCHEDULE: "create and change groups and sessions",
     Permission.MANAGE_ROOMS: "add and change rooms",
@@ -76,6 +82,8 @@ _DESCRIPTIONS: dict[Permission, str] = {
     Permission.EDIT_HANDOUT_CONTENT: "edit handout content",
     Permission.MANAGE_BACKUPS: "make and restore backups",
     Permission.VIEW_AUDIT: "review the audit trail",
+    Permission.ACCOUNT_FOR_PARTICIPANT: "list every view, print, export and change "
+    "concerning one participant",
     Permission.VIEW_SERVICE_REPORTS: "see and save the monthly service report (counts only)",
 }
 
@@ -110,6 +118,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         P.EDIT_HANDOUT_CONTENT,
         P.VIEW_SERVICE_REPORTS,
         P.CORRECT_PAST_ATTENDANCE,
+        P.VIEW_SUPERVISEE_HR_NOTES,
     },
     Role.FRONT_DESK: _EVERYONE
     | {
@@ -136,5 +145,6 @@ def matrix_markdown() -> str:
     ]
     for permission in Permission:
         marks = " | ".join("yes" if allowed(r, permission) else "—" for r in roles)
-        lines.append(f"| {permission.description.capitalize()} | {marks} |")
+        text = permission.description
+        lines.append(f"| {text[:1].upper()}{text[1:]} | {marks} |")
     return "\n".join(lines)

@@ -76,7 +76,7 @@ SCREENS: list[ScreenSpec] = [
         "staff",
         "Staff",
         "staff",
-        Permission.MANAGE_STAFF,
+        (Permission.MANAGE_STAFF, Permission.VIEW_SUPERVISEE_HR_NOTES),
         "peercenter.ui.screens.staff:StaffScreen",
     ),
     ScreenSpec(

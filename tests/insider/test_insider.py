@@ -160,6 +160,12 @@ ATTEMPTS = [
         _everyone_but(),
     ),
     Attempt(
+        "read Pat's HR notes through the server's function",
+        lambda c, me: f"SELECT {PRIVATE_SCHEMA}.staff_hr_notes({_sid(c, 'pat')})",
+        # Sue supervises Pat, but the center has not allowed supervisors to read them.
+        _everyone_but(sue=HIDDEN, sam=HIDDEN),
+    ),
+    Attempt(
         "read other people's logins",
         lambda c, me: f"SELECT username, password_hash FROM users WHERE username <> '{me}'",
         _everyone_but(**dict.fromkeys(ROLES[1:], HIDDEN)),
@@ -177,6 +183,11 @@ ATTEMPTS = [
     Attempt(
         "read participants' phone numbers",
         lambda c, me: "SELECT phone FROM participants WHERE phone IS NOT NULL",
+        _everyone_but(sue=ALLOWED, sam=ALLOWED, fran=ALLOWED),
+    ),
+    Attempt(
+        "read participants' notes",
+        lambda c, me: "SELECT notes FROM participants WHERE notes IS NOT NULL",
         _everyone_but(sue=ALLOWED, sam=ALLOWED, fran=ALLOWED),
     ),
     Attempt(

@@ -11,6 +11,7 @@ pinned, so nobody can slip in a table or function of the same name."""
 from __future__ import annotations
 
 from peercenter.db.server.names import PRIVATE_SCHEMA
+from peercenter.domain.access_log import SUPERVISOR_READS_HR_NOTES
 
 # Sign-in rules, the same as peercenter.services.auth on one computer.
 MAX_FAILED_ATTEMPTS = 5
@@ -102,6 +103,19 @@ $$;
 CREATE OR REPLACE FUNCTION {_S}.certificate_in_use(digest text) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER {_PINNED} AS $$
     SELECT EXISTS (SELECT 1 FROM public.training_records t WHERE t.certificate_sha256 = digest)
+$$;
+
+-- A staff member's HR notes for their own supervisor, where the center's setting allows it
+-- (administrators read the column itself; no other role can).
+CREATE OR REPLACE FUNCTION {_S}.staff_hr_notes(target integer) RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER {_PINNED} AS $$
+    SELECT s.notes FROM public.staff s
+    WHERE s.id = target
+      AND (coalesce({_S}.my_role() = 'admin', false)
+           OR (coalesce({_S}.my_role() = 'supervisor', false)
+               AND s.supervisor_id = {_S}.my_staff_id()
+               AND coalesce((SELECT x.value::text = 'true' FROM public.settings x
+                             WHERE x.key = '{SUPERVISOR_READS_HR_NOTES}'), false)))
 $$;
 
 -- Day totals of time entries, for the guardrail check when the schedule gives someone
@@ -494,6 +508,7 @@ EXECUTE_GRANTS: dict[str, tuple[str, ...]] = {
     "certificate_in_use(text)": ("everyone",),
     "signed_in()": ("everyone",),
     "set_password(text, text)": ("everyone",),
+    "staff_hr_notes(integer)": ("admin", "supervisor"),
     "work_minutes(integer[], date, date)": ("admin", "supervisor", "front_desk", "specialist"),
     "audit_verify()": ("admin",),
     "sign_in_failed(text, boolean)": ("sign_in",),

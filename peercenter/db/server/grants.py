@@ -82,8 +82,9 @@ TABLES: dict[str, TableRules] = {
         update=(A,),
         policies=(Policy("ALL", (A,), "true"), Policy("SELECT", (S, F, P), OWN_LOGIN)),
     ),
+    # Notes go with the contact details.
     "participants": TableRules(
-        EVERYONE, insert=SCHEDULERS, update=SCHEDULERS, hidden={P: ("phone", "email")}
+        EVERYONE, insert=SCHEDULERS, update=SCHEDULERS, hidden={P: ("phone", "email", "notes")}
     ),
     "rooms": TableRules(EVERYONE, insert=(A, F), update=(A, F)),
     "groups": TableRules(EVERYONE, write=SCHEDULERS),

@@ -1,4 +1,4 @@
-"""Settings: one page of sections (the center, printing, backups, the screen lock). Each
+"""Settings: one page of sections (the center, printing, backups, the screen lock, privacy). Each
 section saves on its own, in one step."""
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from peercenter.ui.screens.base import Screen
 from peercenter.ui.screens.settings.backups import BackupSection
 from peercenter.ui.screens.settings.center import CenterSection
 from peercenter.ui.screens.settings.printing import PrintingSection
+from peercenter.ui.screens.settings.privacy import PrivacySection
 from peercenter.ui.screens.settings.section import SettingsSection
 
 IDLE = "security.idle_lock_minutes"
@@ -54,7 +55,8 @@ class SettingsScreen(Screen):
         self.printing = PrintingSection(ctx)
         self.backups = BackupSection(ctx)
         self.security = SecuritySection(ctx)
-        for section in (self.center, self.printing, self.backups, self.security):
+        self.privacy = PrivacySection(ctx)
+        for section in self.sections:
             column.addWidget(section)
             section.fields.set_label_width(LABEL_WIDTH)
         column.addStretch(1)
@@ -67,5 +69,9 @@ class SettingsScreen(Screen):
         self.center.saved.connect(self.center_changed)
 
     def refresh(self) -> None:
-        for section in (self.center, self.printing, self.backups, self.security):
+        for section in self.sections:
             section.refresh()
+
+    @property
+    def sections(self) -> tuple[SettingsSection | BackupSection, ...]:
+        return (self.center, self.printing, self.backups, self.security, self.privacy)

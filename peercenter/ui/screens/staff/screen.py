@@ -1,4 +1,5 @@
-"""Staff: everyone who works at the center and their logins (administrators only)."""
+"""Staff: everyone who works at the center and their logins. Administrators add and change
+them; supervisors open their colleagues' records to read them."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QW
 
 from peercenter.domain.enums import StaffStatus
 from peercenter.domain.errors import PeerCenterError
+from peercenter.domain.permissions import Permission
 from peercenter.services import clock, staff
 from peercenter.services.staff import StaffRow
 from peercenter.ui import formatting, messages, theme
@@ -72,6 +74,9 @@ STAFF_COLUMNS: list[Column[StaffLine]] = [
 ]
 
 
+LOGIN_COLUMNS = ("User name", "Login role", "Login")
+
+
 def _style(line: StaffLine) -> RowStyle | None:
     return RowStyle(muted=True) if line.row.status is StaffStatus.INACTIVE else None
 
@@ -90,7 +95,8 @@ class StaffScreen(Screen):
         self.filter.setMaximumWidth(320)
         self.show_inactive = QCheckBox("Show inactive")
         self.add_button = QPushButton("Add…")
-        self.edit_button = QPushButton("Edit…")
+        self.can_manage = ctx.actor.can(Permission.MANAGE_STAFF)
+        self.edit_button = QPushButton("Edit…" if self.can_manage else "Open…")
         self.active_button = QPushButton("Deactivate…")
         self.unlock_button = QPushButton("Unlock login")
         bar.addWidget(self.filter, 1)
@@ -98,11 +104,16 @@ class StaffScreen(Screen):
         bar.addStretch(1)
         for button in (self.add_button, self.edit_button, self.active_button, self.unlock_button):
             bar.addWidget(button)
+        for button in (self.add_button, self.active_button, self.unlock_button):
+            button.setVisible(self.can_manage)
         self.page_layout.addLayout(bar)
 
         self.model: RowTableModel[StaffLine] = RowTableModel(STAFF_COLUMNS, _style, self)
         self.table, self.proxy = make_table_view(self.model, self)
         self.table.setAccessibleName("Staff")
+        if not self.can_manage:  # logins are the administrators' business
+            for column, spec in enumerate(STAFF_COLUMNS):
+                self.table.setColumnHidden(column, spec.title in LOGIN_COLUMNS)
         self.page_layout.addWidget(self.table, 1)
         self.count_label = theme.hint_label("")
         self.page_layout.addWidget(self.count_label)
