@@ -57,10 +57,10 @@ def id_ranges(ids: Iterable[int]) -> str:
 def in_ranges(ranges: str, wanted: int) -> bool:
     """Whether ``wanted`` is among the ids ``id_ranges`` wrote (anything malformed: no)."""
     for part in str(ranges).split(","):
-        low, _, high = part.partition("-")
+        low, dash, high = part.partition("-")
         try:
             first = int(low)
-            last = int(high) if high else first
+            last = int(high) if dash else first
         except ValueError:
             continue
         if first <= wanted <= last:

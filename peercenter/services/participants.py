@@ -11,7 +11,7 @@ from sqlalchemy import func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from peercenter.db.models import Participant
-from peercenter.domain import validation
+from peercenter.domain import access_log, validation
 from peercenter.domain.enums import ParticipantStatus
 from peercenter.domain.errors import NotFound, PeerCenterError
 from peercenter.domain.names import (
@@ -23,7 +23,7 @@ from peercenter.domain.names import (
     same_name_key,
 )
 from peercenter.domain.permissions import Permission
-from peercenter.services import audit
+from peercenter.services import audit, views
 from peercenter.services.clock import now
 from peercenter.services.concurrency import check_version
 from peercenter.services.context import Actor, require
@@ -171,6 +171,13 @@ def search(
     ).limit(MAX_RESULTS)
     found = list(session.scalars(query))
     told_apart = labels(session, actor, found)
+    views.record_list(
+        session,
+        actor,
+        access_log.PARTICIPANT_SEARCH,
+        [p.id for p in found],
+        {"inactive_too": include_inactive} if include_inactive else None,
+    )
     return [_row(p, told_apart[p.id]) for p in found]
 
 
@@ -220,7 +227,7 @@ def get(session: Session, actor: Actor, participant_id: int) -> ParticipantDetai
     require(actor, Permission.VIEW_PARTICIPANTS)
     p = _load(session, participant_id)
     contact = actor.can(Permission.VIEW_PARTICIPANT_CONTACT)
-    audit.record(session, actor, "view", "participant", p.id, {"contact": contact})
+    views.record_view(session, actor, access_log.PARTICIPANT, p.id, {"contact": contact})
     return _detail(p, contact)
 
 

@@ -15,7 +15,7 @@ from peercenter.domain.enums import Role, StaffStatus
 from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.domain.names import staff_display_name
 from peercenter.domain.permissions import Permission
-from peercenter.services import audit, settings
+from peercenter.services import audit, settings, views
 from peercenter.services.auth import store_password
 from peercenter.services.clock import now
 from peercenter.services.concurrency import check_version
@@ -203,6 +203,9 @@ def get_staff(session: Session, actor: Actor, staff_id: int) -> StaffDetail:
     require(actor, Permission.VIEW_STAFF)
     found = _load(session, staff_id)
     notes = _hr_notes(session, actor, found)
+    views.record_colleague_view(
+        session, actor, access_log.STAFF_RECORD, found.id, {"hr_notes": notes is not None}
+    )
     return _detail(found, actor.can(Permission.MANAGE_STAFF), notes)
 
 
