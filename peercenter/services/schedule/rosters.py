@@ -437,6 +437,6 @@ def move_on_waitlist(session: Session, actor: Actor, enrollment_id: int, positio
         "reorder_waitlist",
         "enrollment",
         e.id,
-        {"group": e.group_id, "position": position},
+        {"group": e.group_id, "participant": e.participant_id, "position": position},
     )
     session.flush()
