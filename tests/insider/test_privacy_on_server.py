@@ -17,6 +17,7 @@ from peercenter.db.engine import Database
 from peercenter.db.server.names import PRIVATE_SCHEMA
 from peercenter.domain import access_log
 from peercenter.domain.enums import Role
+from peercenter.domain.errors import PermissionDenied
 from peercenter.services import audit_review, auth, participants, retention, settings, staff
 from peercenter.services.clock import local_today
 from peercenter.services.context import Actor
@@ -194,3 +195,32 @@ def test_expired_views_are_deleted_by_the_server_and_the_trail_still_verifies(
     finally:
         desk.dispose()
         db.dispose()
+
+
+def test_the_accounting_for_a_participant_on_a_server(
+    center: Center, computers: list[Database]
+) -> None:
+    from peercenter.domain.enums import AttendanceStatus
+    from peercenter.services import participant_accounting
+    from peercenter.services.handouts import gather
+    from peercenter.services.schedule import attendance
+
+    pid = center.participant_id
+    pat_db, pat = _sign_in(center, computers, "pat")
+    fran_db, fran = _sign_in(center, computers, "fran")
+    with pat_db.session() as s:
+        participants.get(s, pat, pid)
+        attendance.check_in_sheet(s, pat, center.session_id)
+    with fran_db.session() as s:
+        attendance.mark(s, fran, center.session_id, pid, AttendanceStatus.LATE)
+        gather.sign_in_sheet(s, fran, center.session_id, gather.print_options(s))
+    admin_db, admin = _sign_in(center, computers, "admin")
+    with admin_db.session() as s:
+        assert participant_accounting.find(s, admin, "maria") == pid
+        found = participant_accounting.account_for(s, admin, pid)
+    words = [(e.username, e.what.split(" “")[0]) for e in found.entries]
+    assert ("pat", "Opened their record") in words
+    assert ("pat", "Saw their name on the check-in list of") in words
+    assert ("fran", "Marked them late at") in words
+    with pat_db.session() as s, pytest.raises(PermissionDenied):
+        participant_accounting.account_for(s, pat, pid)
