@@ -1,5 +1,5 @@
 """A demo participant whose record several people touch, for the accounting tests: the peer
-specialist opens their record, the front desk looks at a check-in list and saves the sign-in
+specialist opens their record, the front desk looks at an attendance list and saves the sign-in
 sheet with their name, the supervisor finds them in a search and corrects a past mark."""
 
 from __future__ import annotations
@@ -11,8 +11,7 @@ from sqlalchemy import select
 
 from peercenter.commands import demo
 from peercenter.db.engine import Database
-from peercenter.db.models import Attendance, Participant
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import Attendance, GroupSession, Participant
 from peercenter.domain.enums import AttendanceStatus, ParticipantStatus, SessionStatus
 from peercenter.services import auth, participants
 from peercenter.services.clock import now
@@ -22,7 +21,7 @@ from peercenter.services.schedule import attendance
 # What the accounting says about each of those, in its own words.
 EXPECTED = (
     "Opened their record",
-    "Saw their name on the check-in list of",
+    "Saw their name on the attendance list of",
     "Saved as a file the sign-in sheet of",
     "Saw their name in a list of participants",
     "Corrected their mark to excused at",
@@ -48,17 +47,17 @@ def demo_with_story(folder: Path) -> Story:
         # Someone on a sign-in sheet, with a mark at a past session of their group.
         pid, session_id = s.execute(
             select(Attendance.participant_id, Attendance.session_id)
-            .join(SessionRow, SessionRow.id == Attendance.session_id)
+            .join(GroupSession, GroupSession.id == Attendance.session_id)
             .join(Participant, Participant.id == Attendance.participant_id)
             .where(
                 Participant.consent_on_sign_in.is_(True),
                 Participant.status == ParticipantStatus.ACTIVE,
                 Attendance.is_walk_in.is_(False),
                 Attendance.status == AttendanceStatus.PRESENT,
-                SessionRow.status == SessionStatus.SCHEDULED,
-                SessionRow.starts_at < now(),
+                GroupSession.status == SessionStatus.SCHEDULED,
+                GroupSession.starts_at < now(),
             )
-            .order_by(SessionRow.starts_at.desc())
+            .order_by(GroupSession.starts_at.desc())
             .limit(1)
         ).one()
         person = s.get(Participant, pid)
@@ -69,7 +68,7 @@ def demo_with_story(folder: Path) -> Story:
     with db.session() as s:
         participants.get(s, people["specialist"], pid)
     with db.session() as s:
-        attendance.check_in_sheet(s, people["frontdesk"], session_id)
+        attendance.attendance_sheet(s, people["frontdesk"], session_id)
         gather.sign_in_sheet(
             s, people["frontdesk"], session_id, gather.print_options(s), action="export"
         )

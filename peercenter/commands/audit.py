@@ -55,7 +55,7 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from peercenter.fileio import write_atomically
+    from peercenter.fileio import csv_bytes, write_atomically
     from peercenter.services import audit_review
 
     if args.participant is not None and (
@@ -119,7 +119,7 @@ def run(args: argparse.Namespace) -> int:
             with db.session() as session:
                 written = audit_review.export_csv(session, actor, filt, out)
                 # Written whole or not at all, inside the unit of work that records it.
-                write_atomically(args.csv, out.getvalue().encode("utf-8"))
+                write_atomically(args.csv, csv_bytes(out.getvalue()))
             print(f"Wrote {written} events to {args.csv}.")
             return 0
         with db.session() as session:
@@ -136,7 +136,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _accounting(db: Any, actor: Any, args: argparse.Namespace) -> int:
-    from peercenter.fileio import write_atomically
+    from peercenter.fileio import csv_bytes, write_atomically
     from peercenter.services import participant_accounting as accounting
 
     with db.session() as session:
@@ -146,7 +146,7 @@ def _accounting(db: Any, actor: Any, args: argparse.Namespace) -> int:
             out = io.StringIO()
             written = accounting.write_csv(found, out)
             # Written whole or not at all, inside the unit of work that records it.
-            write_atomically(args.csv, out.getvalue().encode("utf-8"))
+            write_atomically(args.csv, csv_bytes(out.getvalue()))
     if args.json:
         json.dump(accounting.as_json(found), sys.stdout, ensure_ascii=False, indent=1)
         print()

@@ -29,7 +29,7 @@ PARTICIPANT = "participant"
 PARTICIPANT_ATTENDANCE = "participant_attendance"
 PARTICIPANT_SEARCH = "participant_search"
 ROSTER = "roster"
-CHECK_IN_LIST = "attendance"
+ATTENDANCE_LIST = "attendance"
 
 # Details key of events that showed or printed a list of participants: their ids as ranges.
 LISTED = "listed"

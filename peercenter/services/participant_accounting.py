@@ -3,7 +3,7 @@ concerning them over a period, as the audit trail has it. What a program produce
 participant asks who saw their record (42 CFR Part 2).
 
 Found in the trail: events about their record itself, attendance and roster events naming
-them, and views and papers that listed them (rosters, check-in lists, searches, sign-in
+them, and views and papers that listed them (rosters, attendance lists, searches, sign-in
 sheets: the ids they showed, see peercenter.domain.access_log.LISTED). Views older than the
 retention may have been deleted; the accounting says from when on views are complete."""
 
@@ -17,13 +17,13 @@ from typing import IO, Any
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from peercenter.db.models import AuditEvent, Group, Participant
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import AuditEvent, Group, GroupSession, Participant
 from peercenter.domain import access_log
 from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.domain.names import participant_display_name
 from peercenter.domain.permissions import Permission
 from peercenter.domain.spreadsheet import neutralise
+from peercenter.i18n import N_, _, ngettext
 from peercenter.services import audit, participants, settings
 from peercenter.services.clock import day_bounds
 from peercenter.services.context import Actor, require
@@ -36,7 +36,7 @@ _NAMING = ("attendance", "enrollment")
 _LISTS = (
     access_log.PARTICIPANT_SEARCH,
     access_log.ROSTER,
-    access_log.CHECK_IN_LIST,
+    access_log.ATTENDANCE_LIST,
     "sign_in_sheet",
 )
 _SHOWN = (access_log.VIEW, "print", "export", "preview")
@@ -73,20 +73,31 @@ def find(session: Session, actor: Actor, typed: str) -> int:
     require(actor, Permission.ACCOUNT_FOR_PARTICIPANT)
     text = " ".join(typed.split())
     if not text:
-        raise ValidationError("Type the participant's name or record number.", field="participant")
+        raise ValidationError(
+            _("Type the participant's name or record number."), field="participant"
+        )
     if text.lstrip("#").isdigit():
         pid = int(text.lstrip("#"))
         if 0 < pid < 2**31 and session.get(Participant, pid) is not None:
             return pid
-        raise NotFound(f"There is no participant number {text.lstrip('#')}.")
+        raise NotFound(
+            _("There is no participant number {number}.").format(number=text.lstrip("#"))
+        )
     found = _matches(session, actor, text)
     if not found:
-        raise NotFound(f"Nobody is called “{text}”. Give their name or record number.")
+        raise NotFound(
+            _("Nobody is called “{name}”. Give their name or record number.").format(name=text)
+        )
     if len(found) > 1:
-        shown = "; ".join(f"{label} (number {pid})" for pid, label in found[:8])
-        more = f" and {len(found) - 8} more" if len(found) > 8 else ""
+        shown = "; ".join(
+            _("{name} (number {number})").format(name=label, number=pid) for pid, label in found[:8]
+        )
+        if len(found) > 8:
+            shown += _(" and {count} more").format(count=len(found) - 8)
         raise ValidationError(
-            f"{len(found)} people match “{text}”: {shown}{more}. Give the record number.",
+            _("{count} people match “{name}”: {people}. Give the record number.").format(
+                count=len(found), name=text, people=shown
+            ),
             field="participant",
         )
     return found[0][0]
@@ -118,10 +129,10 @@ def account_for(
     itself recorded (and shows in the next accounting)."""
     require(actor, Permission.ACCOUNT_FOR_PARTICIPANT)
     if since and until and since > until:
-        raise ValidationError("The 'from' date is after the 'to' date.", field="since")
+        raise ValidationError(_("The 'from' date is after the 'to' date."), field="since")
     person = session.get(Participant, participant_id)
     if person is None:
-        raise NotFound("That participant no longer exists.")
+        raise NotFound(_("That participant no longer exists."))
     tz = settings.center_timezone(session)
     key = str(participant_id)
     about = or_(
@@ -208,14 +219,18 @@ class _Words:
 
     def group(self, group_id: Any) -> str:
         found = self.session.get(Group, _int(group_id))
-        return f"“{found.name}”" if found is not None else f"group number {group_id}"
+        if found is None:
+            return _("group number {number}").format(number=group_id)
+        return f"“{found.name}”"
 
     def meeting(self, session_id: Any) -> str:
-        row = self.session.get(SessionRow, _int(session_id))
+        row = self.session.get(GroupSession, _int(session_id))
         if row is None:
-            return f"session number {session_id}"
+            return _("session number {number}").format(number=session_id)
         starts = row.starts_at.astimezone(self.tz)
-        return f"“{row.group.name}” on {starts:%Y-%m-%d} at {starts:%H:%M}"
+        return _("“{group}” on {day} at {time}").format(
+            group=row.group.name, day=f"{starts:%Y-%m-%d}", time=f"{starts:%H:%M}"
+        )
 
     def describe(self, e: AuditEvent) -> str:
         d = e.details or {}
@@ -223,21 +238,34 @@ class _Words:
         if entity == access_log.PARTICIPANT:
             return _record_words(action, d)
         if entity == access_log.PARTICIPANT_ATTENDANCE:
-            return "Looked at their attendance"
+            return _("Looked at their attendance")
         if entity == access_log.PARTICIPANT_SEARCH:
             count = d.get("count")
-            people = f" ({count} {'person' if count == 1 else 'people'})" if count else ""
-            return f"Saw their name in a list of participants{people}"
+            if count:
+                return ngettext(
+                    "Saw their name in a list of participants ({count} person)",
+                    "Saw their name in a list of participants ({count} people)",
+                    int(count),
+                ).format(count=count)
+            return _("Saw their name in a list of participants")
         if entity == access_log.ROSTER:
-            return f"Saw their name on the roster of {self.group(e.entity_id)}"
-        if entity == access_log.CHECK_IN_LIST and action == access_log.VIEW:
-            return f"Saw their name on the check-in list of {self.meeting(e.entity_id)}"
-        if entity == "sign_in_sheet":
-            verb = {"print": "Printed", "export": "Saved as a file", "preview": "Previewed"}
-            return (
-                f"{verb.get(action, action.capitalize())} the sign-in sheet of "
-                f"{self.meeting(e.entity_id)}, with their name"
+            return _("Saw their name on the roster of {group}").format(
+                group=self.group(e.entity_id)
             )
+        if entity == access_log.ATTENDANCE_LIST and action == access_log.VIEW:
+            return _("Saw their name on the attendance list of {meeting}").format(
+                meeting=self.meeting(e.entity_id)
+            )
+        if entity == "sign_in_sheet":
+            verbs = {
+                "print": N_("Printed the sign-in sheet of {meeting}, with their name"),
+                "export": N_("Saved as a file the sign-in sheet of {meeting}, with their name"),
+                "preview": N_("Previewed the sign-in sheet of {meeting}, with their name"),
+            }
+            words = verbs.get(action)
+            if words is None:
+                return f"{action} sign_in_sheet {self.meeting(e.entity_id)}"
+            return _(words).format(meeting=self.meeting(e.entity_id))
         if entity == "attendance":
             return _attendance_words(action, d, self.meeting(e.entity_id))
         if entity == "enrollment":
@@ -247,45 +275,56 @@ class _Words:
 
 def _record_words(action: str, d: dict[str, Any]) -> str:
     if action == access_log.VIEW:
-        extra = " with their contact details and notes" if d.get("contact") else ""
-        return f"Opened their record{extra}"
+        if d.get("contact"):
+            return _("Opened their record with their contact details and notes")
+        return _("Opened their record")
     if action == "create":
-        return "Added them" + (f" ({d['source']})" if d.get("source") else "")
+        if d.get("source"):
+            return _("Added them ({source})").format(source=d["source"])
+        return _("Added them")
     if action == "update":
         fields = ", ".join(k.replace("_", " ") for k in d if k != access_log.COMPUTER)
-        return f"Changed their record ({fields})" if fields else "Changed their record"
+        if fields:
+            return _("Changed their record ({fields})").format(fields=fields)
+        return _("Changed their record")
     if action == "account":
-        return "Produced an accounting of who saw their record"
-    return f"{action} their record"
+        return _("Produced an accounting of who saw their record")
+    return f"{action} participant"
 
 
 def _attendance_words(action: str, d: dict[str, Any], meeting: str) -> str:
     status = str(d.get("status") or "").replace("_", " ")
     if action == "check_in":
-        return f"Marked them {status} at {meeting}"
+        return _("Marked them {status} at {meeting}").format(status=status, meeting=meeting)
     if action == "walk_in":
-        return f"Added them as a walk-in, {status}, at {meeting}"
-    if action == "correct":
-        return (
-            f"Corrected their mark to {status} at {meeting}"
-            if status
-            else (f"Corrected their mark at {meeting}")
+        return _("Added them as a walk-in, {status}, at {meeting}").format(
+            status=status, meeting=meeting
         )
+    if action == "correct":
+        if status:
+            return _("Corrected their mark to {status} at {meeting}").format(
+                status=status, meeting=meeting
+            )
+        return _("Corrected their mark at {meeting}").format(meeting=meeting)
     if action == "remove":
-        return f"Removed their mark at {meeting}"
-    return f"{action} attendance at {meeting}"
+        return _("Removed their mark at {meeting}").format(meeting=meeting)
+    return f"{action} attendance {meeting}"
+
+
+_ENROLLMENT_WORDS = {
+    "enroll": N_("Enrolled them in {group}"),
+    "waitlist": N_("Put them on the waitlist of {group}"),
+    "offer_place": N_("Offered them a place in {group}"),
+    "accept_offer": N_("Gave them the place offered in {group}"),
+    "remove": N_("Took them off the roster of {group}"),
+    "end": N_("Ended their enrollment in {group}"),
+    "reorder_waitlist": N_("Moved them on the waitlist of {group}"),
+}
 
 
 def _enrollment_words(action: str, group: str) -> str:
-    return {
-        "enroll": f"Enrolled them in {group}",
-        "waitlist": f"Put them on the waitlist of {group}",
-        "offer_place": f"Offered them a place in {group}",
-        "accept_offer": f"Gave them the place offered in {group}",
-        "remove": f"Took them off the roster of {group}",
-        "end": f"Ended their enrollment in {group}",
-        "reorder_waitlist": f"Moved them on the waitlist of {group}",
-    }.get(action, f"{action} enrollment in {group}")
+    words = _ENROLLMENT_WORDS.get(action)
+    return _(words).format(group=group) if words else f"{action} enrollment {group}"
 
 
 def _int(value: Any) -> int:

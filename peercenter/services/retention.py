@@ -25,6 +25,7 @@ from peercenter.domain import access_log
 from peercenter.domain.audit_chain import GENESIS, bridges_of, verify
 from peercenter.domain.errors import ValidationError
 from peercenter.domain.permissions import Permission
+from peercenter.i18n import _
 from peercenter.services import audit, settings
 from peercenter.services.clock import now
 from peercenter.services.context import Actor, require
@@ -96,7 +97,9 @@ def prune_views(session: Session, actor: Actor) -> Pruned:
     verdict = verify(audit.chain_rows(session), known)
     if not verdict.ok:
         raise ValidationError(
-            f"The audit trail does not check out ({verdict.problem}); nothing was deleted."
+            _("The audit trail does not check out ({problem}); nothing was deleted.").format(
+                problem=verdict.problem
+            )
         )
     gaps, stop = _gaps(session, limit, int(newest))
     deleted = session.execute(

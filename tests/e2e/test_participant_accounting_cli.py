@@ -40,7 +40,7 @@ def test_an_administrator_lists_and_exports_the_accounting_for_a_demo_participan
         password=DEMO_PASSWORD,
     )
     assert saved.returncode == 0, saved.stderr
-    with target.open(encoding="utf-8") as handle:
+    with target.open(encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle))
     assert [r["who"] for r in rows][:1] == ["specialist"]
     assert all(any(words in r["what"] for r in rows) for words in EXPECTED)

@@ -121,7 +121,7 @@ def test_the_accounting_for_a_demo_participant_is_listed_and_exported(
         assert f"(number {story.participant_id})" in dialog.title.text()
         target = tmp_path / "accounting.csv"
         written = dialog.export_to(target)
-        with target.open(encoding="utf-8") as handle:
+        with target.open(encoding="utf-8-sig") as handle:
             rows = list(csv.DictReader(handle))
         assert written == len(rows) == len(shown) + 1  # with the listing just made
         assert rows[-1]["what"] == "Produced an accounting of who saw their record"

@@ -210,7 +210,7 @@ def test_the_accounting_for_a_participant_on_a_server(
     fran_db, fran = _sign_in(center, computers, "fran")
     with pat_db.session() as s:
         participants.get(s, pat, pid)
-        attendance.check_in_sheet(s, pat, center.session_id)
+        attendance.attendance_sheet(s, pat, center.session_id)
     with fran_db.session() as s:
         attendance.mark(s, fran, center.session_id, pid, AttendanceStatus.LATE)
         gather.sign_in_sheet(s, fran, center.session_id, gather.print_options(s))
@@ -220,7 +220,7 @@ def test_the_accounting_for_a_participant_on_a_server(
         found = participant_accounting.account_for(s, admin, pid)
     words = [(e.username, e.what.split(" “")[0]) for e in found.entries]
     assert ("pat", "Opened their record") in words
-    assert ("pat", "Saw their name on the check-in list of") in words
+    assert ("pat", "Saw their name on the attendance list of") in words
     assert ("fran", "Marked them late at") in words
     with pat_db.session() as s, pytest.raises(PermissionDenied):
         participant_accounting.account_for(s, pat, pid)

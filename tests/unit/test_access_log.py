@@ -11,8 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from peercenter.db.engine import Database
-from peercenter.db.models import AuditEvent
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import AuditEvent, GroupSession
 from peercenter.domain import access_log
 from peercenter.domain.access_log import id_ranges, in_ranges
 from peercenter.services import clock, participants, staff, views
@@ -145,13 +144,13 @@ def test_rosters_and_check_in_lists_name_who_was_on_them(database: Database, tea
         people=(("Ana", "Ruiz", True, False), ("Bo", "Chen", False, False)),
     )
     with database.session() as s:
-        sheet = attendance.check_in_sheet(s, team.pat, session_ids[0])
-        row = s.get(SessionRow, session_ids[0])
+        sheet = attendance.attendance_sheet(s, team.pat, session_ids[0])
+        row = s.get(GroupSession, session_ids[0])
         assert row is not None
         roster = rosters.get_roster(s, team.fran, row.group_id)
     listed = [r.participant_id for r in sheet.rows]
     assert len(listed) == 2 and len(roster.enrolled) == 2
-    [check_in] = _views(database, access_log.CHECK_IN_LIST)
+    [check_in] = _views(database, access_log.ATTENDANCE_LIST)
     [on_roster] = _views(database, access_log.ROSTER)
     for event, who in ((check_in, "pat"), (on_roster, "fran")):
         assert event.username == who

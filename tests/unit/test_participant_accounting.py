@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 
 from peercenter.db.engine import Database
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import GroupSession
 from peercenter.domain.enums import AttendanceStatus
 from peercenter.domain.errors import NotFound, PermissionDenied, ValidationError
 from peercenter.services import participant_accounting as accounting
@@ -45,7 +45,7 @@ def _story(db: Database, team: Team) -> tuple[int, int, int]:
         ana, bo = found["Ana"], found["Bo"]
         participants.get(s, team.pat, ana)
         gather.sign_in_sheet(s, team.fran, today, gather.print_options(s))
-        row = s.get(SessionRow, today)
+        row = s.get(GroupSession, today)
         assert row is not None
         rosters.get_roster(s, team.sue, row.group_id)
     with db.session() as s:

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from peercenter.domain.audit_chain import ChainVerdict
-from peercenter.fileio import write_atomically
+from peercenter.fileio import csv_bytes, write_atomically
 from peercenter.services import audit_review, participant_accounting, retention
 from peercenter.services.audit_review import AuditFilter, AuditRow
 from peercenter.ui import formatting, messages, theme
 from peercenter.ui.context import AppContext
+from peercenter.ui.dialogs.participant_accounting import AccountingDialog
 from peercenter.ui.screens.base import Screen
-from peercenter.ui.screens.participant_accounting import AccountingDialog
 from peercenter.ui.tables import Column, RowTableModel, make_table_view
 from peercenter.ui.widgets.optional_date import OptionalDateEdit
 
@@ -86,12 +86,12 @@ class AuditScreen(Screen):
         self.page_layout.addLayout(bottom)
         person = QHBoxLayout()
         self.participant = QLineEdit()
-        self.participant.setAccessibleName("Participant for an accounting")
-        self.participant.setPlaceholderText("Participant's name or number")
+        self.participant.setAccessibleName(self.tr("Participant for an accounting"))
+        self.participant.setPlaceholderText(self.tr("Participant's name or number"))
         self.participant.setMaximumWidth(280)
-        self.account_button = QPushButton("Accounting for one participant…")
+        self.account_button = QPushButton(self.tr("Accounting for one participant…"))
         self.account_button.setToolTip(
-            "Every view, print, export and change concerning them, over the dates above."
+            self.tr("Every view, print, export and change concerning them, over the dates above.")
         )
         person.addWidget(self.participant)
         person.addWidget(self.account_button)
@@ -137,8 +137,11 @@ class AuditScreen(Screen):
                 pruned = retention.prune_if_due(session, self.ctx.actor)
             if pruned.deleted:
                 self.verdict_label.setText(
-                    f"{formatting.plural(pruned.deleted, 'view')} older than the retention "
-                    "were deleted (recorded in the trail)."
+                    self.tr(
+                        "%n view(s) older than the retention deleted (recorded in the trail).",
+                        "",
+                        pruned.deleted,
+                    )
                 )
             self._load_choices()
             with self.ctx.database.session() as session:
@@ -164,7 +167,7 @@ class AuditScreen(Screen):
         out = io.StringIO()
         with self.ctx.database.session() as session:
             written = audit_review.export_csv(session, self.ctx.actor, self.current_filter(), out)
-            write_atomically(path, out.getvalue().encode("utf-8"))
+            write_atomically(path, csv_bytes(out.getvalue()))
         self.count_label.setText(f"Exported {formatting.plural(written, 'event')} to {path.name}.")
         return written
 

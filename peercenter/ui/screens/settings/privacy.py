@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QSpinBox, QWidget
 
 from peercenter.domain import access_log
@@ -19,23 +20,27 @@ class PrivacySection(SettingsSection):
     keys = (HR_NOTES, RETENTION)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Privacy", "Save", parent)
-        self.hr_notes = QCheckBox("The person's own supervisor reads them too")
+        title = QCoreApplication.translate("PrivacySection", "Privacy")
+        save = QCoreApplication.translate("PrivacySection", "Save")
+        super().__init__(ctx, title, save, parent)
+        self.hr_notes = QCheckBox(self.tr("The person's own supervisor reads them too"))
         self.fields.add(
             HR_NOTES,
-            "Staff HR notes",
+            self.tr("Staff HR notes"),
             self.hr_notes,
-            hint="Administrators always read them; nobody else does.",
+            hint=self.tr("Administrators always read them; nobody else does."),
         )
         self.retention = QSpinBox()
         self.retention.setRange(access_log.MIN_RETENTION_MONTHS, access_log.MAX_RETENTION_MONTHS)
-        self.retention.setSuffix(" months")
+        self.retention.setSuffix(self.tr(" months"))
         self.fields.add(
             RETENTION,
-            "Keep views for",
+            self.tr("Keep views for"),
             self.retention,
-            hint="Who opened which record. Never deleted sooner; deleted after, which the "
-            "audit trail records. Changes and prints are kept for good.",
+            hint=self.tr(
+                "Who opened which record. Never deleted sooner; deleted after, which the "
+                "audit trail records. Changes and prints are kept for good."
+            ),
         )
 
     def load(self, current: dict[str, Any]) -> None:

@@ -1,16 +1,16 @@
 """A lookup of recent views in the audit trail: the record, who, when
 
-Revision ID: 0009_views
-Revises: 0008_staffcreds
-Create Date: 2026-12-06 06:00:00.000000
+Revision ID: 0010_views
+Revises: 0009_language
+Create Date: 2026-12-11 06:00:00.000000
 """
 from collections.abc import Sequence
 
 from alembic import op
 
 
-revision: str = '0009_views'
-down_revision: str | Sequence[str] | None = '0008_staffcreds'
+revision: str = '0010_views'
+down_revision: str | Sequence[str] | None = '0009_language'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -4,9 +4,11 @@ export and change concerning them over a period, and a CSV of it to hand over.""
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,24 +19,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peercenter.fileio import write_atomically
+from peercenter.fileio import csv_bytes, write_atomically
 from peercenter.services import participant_accounting as accounting
 from peercenter.services.participant_accounting import AccessEntry, Accounting
 from peercenter.ui import formatting, messages, theme
 from peercenter.ui.context import AppContext
+from peercenter.ui.language import QT_TRANSLATE_NOOP
 from peercenter.ui.tables import Column, RowTableModel, make_table_view
 from peercenter.ui.widgets.optional_date import OptionalDateEdit
 
 COLUMNS: list[Column[AccessEntry]] = [
     Column(
-        "When",
+        QT_TRANSLATE_NOOP("AccountingDialog", "When"),
         lambda e: f"{formatting.short_date(e.local_at.date())} {e.local_at:%H:%M}",
         sort=lambda e: e.event_id,
         width=140,
     ),
-    Column("Who", lambda e: e.username, width=110),
-    Column("Computer", lambda e: e.computer, width=110),
-    Column("What", lambda e: e.what, tooltip=lambda e: e.what, stretch=True),
+    Column(QT_TRANSLATE_NOOP("AccountingDialog", "Who"), lambda e: e.username, width=110),
+    Column(QT_TRANSLATE_NOOP("AccountingDialog", "Computer"), lambda e: e.computer, width=110),
+    Column(
+        QT_TRANSLATE_NOOP("AccountingDialog", "What"),
+        lambda e: e.what,
+        tooltip=lambda e: e.what,
+        stretch=True,
+    ),
 ]
 
 
@@ -51,30 +59,34 @@ class AccountingDialog(QDialog):
         self.ctx = ctx
         self.participant_id = participant_id
         self.current: Accounting | None = None
-        self.setWindowTitle("Accounting for one participant")
+        self.setWindowTitle(self.tr("Accounting for one participant"))
         self.resize(900, 520)
         layout = QVBoxLayout(self)
         self.title = theme.title_label("")
         layout.addWidget(self.title)
         bar = QHBoxLayout()
-        self.since = OptionalDateEdit("From")
-        self.until = OptionalDateEdit("To")
+        self.since = OptionalDateEdit(self.tr("From"))
+        self.until = OptionalDateEdit(self.tr("To"))
         self.since.set_value(since)
         self.until.set_value(until)
-        self.show_button = QPushButton("Show")
+        self.show_button = QPushButton(self.tr("Show"))
         for widget in (self.since, self.until, self.show_button):
             bar.addWidget(widget)
         bar.addStretch(1)
         layout.addLayout(bar)
-        self.model: RowTableModel[AccessEntry] = RowTableModel(COLUMNS, parent=self)
+        columns = [
+            replace(c, title=QCoreApplication.translate("AccountingDialog", c.title))
+            for c in COLUMNS
+        ]
+        self.model: RowTableModel[AccessEntry] = RowTableModel(columns, parent=self)
         self.table, self.proxy = make_table_view(self.model, self)
-        self.table.setAccessibleName("Views, prints, exports and changes")
+        self.table.setAccessibleName(self.tr("Views, prints, exports and changes"))
         layout.addWidget(self.table, 1)
         self.count_label = theme.hint_label("")
         self.count_label.setWordWrap(True)
         layout.addWidget(self.count_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = QPushButton("Export CSV…")
+        self.export_button = QPushButton(self.tr("Export CSV…"))
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -94,20 +106,27 @@ class AccountingDialog(QDialog):
         if self.current is None:
             return
         found = self.current
-        self.title.setText(f"Accounting for {found.name} (number {found.participant_id})")
+        self.title.setText(
+            self.tr("Accounting for {name} (number {number})").format(
+                name=found.name, number=found.participant_id
+            )
+        )
         self.model.set_rows(list(reversed(found.entries)))
         note = ""
         if found.views_complete_from is not None:
             day = formatting.short_date(found.views_complete_from.astimezone().date())
-            note = (
-                f" Views before {day} were deleted after the retention; changes and "
+            note = " " + self.tr(
+                "Views before {day} were deleted after the retention; changes and "
                 "printed papers are all here."
-            )
-        self.count_label.setText(formatting.plural(len(found.entries), "entry", "entries") + note)
+            ).format(day=day)
+        self.count_label.setText(self.tr("%n entry(s)", "", len(found.entries)) + note)
 
     def export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export the accounting", "accounting.csv", "CSV files (*.csv)"
+            self,
+            self.tr("Export the accounting"),
+            "accounting.csv",
+            self.tr("CSV files (*.csv)"),
         )
         if name:
             with messages.reporting_errors(self):
@@ -125,8 +144,8 @@ class AccountingDialog(QDialog):
                 self.until.value(),
             )
             written = accounting.write_csv(found, out)
-            write_atomically(path, out.getvalue().encode("utf-8"))
+            write_atomically(path, csv_bytes(out.getvalue()))
         self.count_label.setText(
-            f"Exported {formatting.plural(written, 'entry', 'entries')} to {path.name}."
+            self.tr("Exported %n entry(s) to {file}.", "", written).format(file=path.name)
         )
         return written

@@ -1,0 +1,452 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AccountingDialog</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computadora</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Accounting for one participant</source>
+        <translation>Informe de accesos de un participante</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Views, prints, exports and changes</source>
+        <translation>Consultas, impresiones, exportaciones y cambios</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Accounting for {name} (number {number})</source>
+        <translation>Informe de accesos de {name} (número {number})</translation>
+    </message>
+    <message>
+        <source>Views before {day} were deleted after the retention; changes and printed papers are all here.</source>
+        <translation>Las consultas anteriores al {day} se borraron al cumplirse el plazo de conservación; los cambios y los papeles impresos están todos aquí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the accounting</source>
+        <translation>Exportar el informe de accesos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entry(s) to {file}.</source>
+        <translation>
+            <numerusform>Se exportó %n entrada a {file}.</numerusform>
+            <numerusform>Se exportaron %n entradas a {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditScreen</name>
+    <message>
+        <source>Participant for an accounting</source>
+        <translation>Participante para un informe de accesos</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s name or number</source>
+        <translation>Nombre o número del participante</translation>
+    </message>
+    <message>
+        <source>Accounting for one participant…</source>
+        <translation>Informe de accesos de un participante…</translation>
+    </message>
+    <message>
+        <source>Every view, print, export and change concerning them, over the dates above.</source>
+        <translation>Cada consulta, impresión, exportación y cambio relativos a esa persona, entre las fechas de arriba.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s) older than the retention deleted (recorded in the trail).</source>
+        <translation>
+            <numerusform>Se borró %n consulta anterior al plazo de conservación (queda constancia en el registro).</numerusform>
+            <numerusform>Se borraron %n consultas anteriores al plazo de conservación (queda constancia en el registro).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CenterSection</name>
+    <message>
+        <source>Month first: 3/4/2025 is March 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day first: 3/4/2025 is 3 April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates in spreadsheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How an imported spreadsheet&apos;s dates like 3/4/2025 are read; the dry run says when it did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListScreen</name>
+    <message>
+        <source>Add…</source>
+        <translation>Agregar…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>The database cannot be reached right now. Check the network or the server, then try again.</source>
+        <translation>Ahora no se puede acceder a la base de datos. Revise la red o el servidor e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Sign in — PeerCenter</source>
+        <translation>Iniciar sesión — PeerCenter</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>Problema al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Type your user name.</source>
+        <translation>Escriba su nombre de usuario.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{center} — PeerCenter</source>
+        <translation>{center} — PeerCenter</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Export calendar (.ics)…</source>
+        <translation>&amp;Exportar calendario (.ics)…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Cambiar mi &amp;contraseña…</translation>
+    </message>
+    <message>
+        <source>My &amp;wellbeing check-in…</source>
+        <translation>Mi &amp;registro de bienestar…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>Ce&amp;rrar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Bloquear ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>&amp;About PeerCenter</source>
+        <translation>&amp;Acerca de PeerCenter</translation>
+    </message>
+    <message>
+        <source>Signed in: {name} ({role})</source>
+        <translation>Sesión iniciada: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Database: {kind}</source>
+        <translation>Base de datos: {kind}</translation>
+    </message>
+    <message>
+        <source>Calendar saved to {file}.</source>
+        <translation>Calendario guardado en {file}.</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Su contraseña se ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Your check-in is saved. Thank you.</source>
+        <translation>Su registro de bienestar se ha guardado. Gracias.</translation>
+    </message>
+    <message>
+        <source>Scheduling, certification tracking, burnout guardrails and handouts for peer support programs.</source>
+        <translation>Horarios, seguimiento de certificaciones, alertas de agotamiento y folletos para programas de apoyo entre pares.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesSection</name>
+    <message>
+        <source>My preferences</source>
+        <translation>Mis preferencias</translation>
+    </message>
+    <message>
+        <source>As this computer ({language})</source>
+        <translation>Como esta computadora ({language})</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of your window, on every computer you sign in to.</source>
+        <translation>El idioma de su ventana, en cada computadora donde inicie sesión.</translation>
+    </message>
+    <message>
+        <source>Save my preferences</source>
+        <translation>Guardar mis preferencias</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySection</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>The person&apos;s own supervisor reads them too</source>
+        <translation>También las lee el supervisor de la persona</translation>
+    </message>
+    <message>
+        <source>Staff HR notes</source>
+        <translation>Notas de RR. HH. del personal</translation>
+    </message>
+    <message>
+        <source>Administrators always read them; nobody else does.</source>
+        <translation>Los administradores siempre las leen; nadie más.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>Keep views for</source>
+        <translation>Conservar las consultas</translation>
+    </message>
+    <message>
+        <source>Who opened which record. Never deleted sooner; deleted after, which the audit trail records. Changes and prints are kept for good.</source>
+        <translation>Quién abrió qué registro. Nunca se borran antes; después se borran, y el registro de auditoría lo anota. Los cambios y las impresiones se conservan siempre.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsScreen</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Step-free</source>
+        <translation>Sin escalones</translation>
+    </message>
+    <message>
+        <source>Accessibility notes</source>
+        <translation>Notas de accesibilidad</translation>
+    </message>
+    <message>
+        <source>Meeting link</source>
+        <translation>Enlace de reunión</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Taken out of use.</source>
+        <translation>Fuera de uso.</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salas</translation>
+    </message>
+    <message>
+        <source>Show rooms taken out of use</source>
+        <translation>Mostrar salas fuera de uso</translation>
+    </message>
+    <message>
+        <source>Take out of use</source>
+        <translation>Dejar fuera de uso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s)</source>
+        <translation>
+            <numerusform>%n sala</numerusform>
+            <numerusform>%n salas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put back in use</source>
+        <translation>Volver a usar</translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salas</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Handouts</source>
+        <translation>Folletos</translation>
+    </message>
+    <message>
+        <source>Training &amp; certification</source>
+        <translation>Capacitación y certificación</translation>
+    </message>
+    <message>
+        <source>Time entries</source>
+        <translation>Registro de horas</translation>
+    </message>
+    <message>
+        <source>Credential programs</source>
+        <translation>Programas de credenciales</translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation>Bienestar</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Screens</source>
+        <translation>Pantallas</translation>
+    </message>
+    <message>
+        <source>{title} (Ctrl+{number})</source>
+        <translation>{title} (Ctrl+{number})</translation>
+    </message>
+</context>
+</TS>
