@@ -10,11 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from peercenter.commands.demo import DEMO_PASSWORD
 from peercenter.db.engine import Database
 from peercenter.domain import access_log
+from peercenter.domain.permissions import Permission
 from peercenter.services import auth, participants, settings
 from peercenter.services.context import Actor
 from peercenter.ui.context import AppContext, UiState
@@ -74,6 +76,49 @@ def test_a_specialist_opening_a_participant_sees_no_notes(
     assert PARTICIPANT_NOTE not in seen["pat"] and "555-0101" not in seen["pat"]
     assert "Maria" in seen["pat"]
     assert PARTICIPANT_NOTE in seen["fran"] and "555-0101" in seen["fran"]
+
+
+@pytest.mark.parametrize("role", ["admin", "sue", "fran", "pat"])
+def test_each_role_sees_a_participants_notes_and_contact_only_with_the_permission(
+    qtbot: Any, sqlite_database: Database, team: Team, ui_state: UiState, role: str
+) -> None:
+    with sqlite_database.session() as s:
+        pid = participants.create(
+            s,
+            team.admin,
+            participants.ParticipantForm(
+                "Maria", "Lopez", phone="555-0101", notes=PARTICIPANT_NOTE
+            ),
+        ).id
+    someone: Actor = getattr(team, role)
+    dialog = ParticipantDialog(_ctx(sqlite_database, someone, ui_state), pid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    shown = _words_shown(dialog)
+    may = someone.can(Permission.VIEW_PARTICIPANT_CONTACT)
+    assert (PARTICIPANT_NOTE in shown) is may and ("555-0101" in shown) is may
+    assert ("Notes" in dialog.section_titles) is may
+    assert "Maria" in shown
+
+
+def test_a_supervisor_on_the_staff_screen_sees_no_logins_and_changes_nothing(
+    qtbot: Any, sqlite_database: Database, team: Team, ui_state: UiState
+) -> None:
+    screen = StaffScreen(_ctx(sqlite_database, team.sue, ui_state))
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.refresh()
+    titles = [screen.model.headerData(c, Qt.Orientation.Horizontal) for c in range(6, 9)]
+    assert titles == ["User name", "Login role", "Login"]
+    assert all(screen.table.isColumnHidden(c) for c in range(6, 9))
+    assert not screen.table.isColumnHidden(0)
+    for button in (screen.add_button, screen.active_button, screen.unlock_button):
+        assert not button.isVisibleTo(screen)
+    admin_screen = StaffScreen(_ctx(sqlite_database, team.admin, ui_state))
+    qtbot.addWidget(admin_screen)
+    admin_screen.refresh()
+    assert not any(admin_screen.table.isColumnHidden(c) for c in range(9))
+    assert admin_screen.active_button.isVisibleTo(admin_screen)
 
 
 @pytest.mark.parametrize("allowed", [False, True], ids=["setting off", "setting on"])
