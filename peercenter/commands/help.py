@@ -157,6 +157,11 @@ EXAMPLES: dict[str, tuple[tuple[str, str], ...]] = {
             "peercenter --user admin audit --since 2026-03-01 --user frontdesk",
             "what frontdesk did since March 1",
         ),
+        (
+            "peercenter --user admin audit --participant 'Maria L.' --since 2026-01-01 "
+            "--csv maria.csv",
+            "everything concerning one participant since January, for their request",
+        ),
     ),
 }
 

@@ -21,6 +21,11 @@ from peercenter.db.server.names import ServerNames, server_names, sign_in_url
 from peercenter.domain.errors import ConcurrentEditError, PeerCenterError
 
 DB_ENV = "PEERCENTER_DB"
+# session.info of a unit of work that only reads (``Database.reader``) holds READ_ONLY; what a
+# read asks to have written (the record of a view) goes in AFTER_READ, as callables that get a
+# writing session, and is written when the read ends, before its results are shown.
+READ_ONLY = "read_only"
+AFTER_READ = "after_read"
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 CONCURRENT_EDIT_MESSAGE = (
     "Someone else changed this record after you opened it. "
@@ -234,14 +239,22 @@ class Database:
 
     @contextmanager
     def reader(self, checked: bool = True) -> Iterator[Session]:
-        """Read-only work that does not hold SQLite's write lock; never commits."""
+        """Read-only work that does not hold SQLite's write lock; never commits. What the
+        read recorded for later (AFTER_READ) is written in a unit of work of its own once the
+        read succeeded: a view that cannot be recorded is not shown."""
         with self._reader() as session:
+            session.info[READ_ONLY] = True
             try:
                 if checked and self.on_begin is not None:
                     self.on_begin(session)
                 yield session
             finally:
                 session.rollback()
+            pending: list[Callable[[Session], None]] = session.info.pop(AFTER_READ, [])
+        if pending:
+            with self.session(checked) as writer:
+                for work in pending:
+                    work(writer)
 
     def dispose(self) -> None:
         self.engine.dispose()

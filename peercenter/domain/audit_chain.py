@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -79,13 +79,33 @@ class ChainVerdict:
         return self.first_bad_id is None
 
 
-def verify(rows: Iterable[ChainRow]) -> ChainVerdict:
-    """Walk the rows in id order; stop at the first that does not fit."""
+# A gap left by deleting expired views: (id of the event after it, hash of the event kept
+# before it) -> the hash the event after it was chained to. Recorded by the deletion's event.
+Bridges = Mapping[tuple[int, str], str]
+
+
+def bridges_of(details: Mapping[str, Any]) -> dict[tuple[int, str], str]:
+    """The gaps a prune event names (anything malformed names none)."""
+    found: dict[tuple[int, str], str] = {}
+    listed = details.get("bridges")
+    for item in listed if isinstance(listed, list) else []:
+        if isinstance(item, list) and len(item) == 3:
+            try:
+                found[(int(item[0]), str(item[1]))] = str(item[2])
+            except (TypeError, ValueError):
+                continue
+    return found
+
+
+def verify(rows: Iterable[ChainRow], bridges: Bridges | None = None) -> ChainVerdict:
+    """Walk the rows in id order; stop at the first that does not fit. A link to an event
+    that is gone is accepted only where ``bridges`` name exactly that gap."""
     expected_prev = GENESIS
     count = 0
+    gaps = bridges or {}
     for row in rows:
         count += 1
-        if row.prev_hash != expected_prev:
+        if row.prev_hash != expected_prev and gaps.get((row.id, expected_prev)) != row.prev_hash:
             return ChainVerdict(
                 count,
                 row.id,

@@ -12,6 +12,8 @@ from peercenter.i18n import N_, _
 class Permission(StrEnum):
     MANAGE_STAFF = "manage_staff"
     VIEW_STAFF = "view_staff"
+    VIEW_STAFF_HR_NOTES = "view_staff_hr_notes"
+    VIEW_SUPERVISEE_HR_NOTES = "view_supervisee_hr_notes"
     VIEW_PARTICIPANTS = "view_participants"
     EDIT_PARTICIPANTS = "edit_participants"
     VIEW_PARTICIPANT_CONTACT = "view_participant_contact"
@@ -37,6 +39,7 @@ class Permission(StrEnum):
     EDIT_HANDOUT_CONTENT = "edit_handout_content"
     MANAGE_BACKUPS = "manage_backups"
     VIEW_AUDIT = "view_audit"
+    ACCOUNT_FOR_PARTICIPANT = "account_for_participant"
     VIEW_SERVICE_REPORTS = "view_service_reports"
 
     @property
@@ -46,10 +49,14 @@ class Permission(StrEnum):
 
 _DESCRIPTIONS: dict[Permission, str] = {
     Permission.MANAGE_STAFF: N_("add, edit and deactivate staff and their logins"),
-    Permission.VIEW_STAFF: N_("see the staff list"),
+    Permission.VIEW_STAFF: N_("see the staff list and colleagues' phone numbers and e-mail"),
+    Permission.VIEW_STAFF_HR_NOTES: N_("read every staff member's HR notes"),
+    Permission.VIEW_SUPERVISEE_HR_NOTES: N_(
+        "read the HR notes of the people they supervise, when the center's settings allow it"
+    ),
     Permission.VIEW_PARTICIPANTS: N_("see participants"),
     Permission.EDIT_PARTICIPANTS: N_("add and edit participants"),
-    Permission.VIEW_PARTICIPANT_CONTACT: N_("see participants' phone numbers and e-mail"),
+    Permission.VIEW_PARTICIPANT_CONTACT: N_("see participants' phone numbers, e-mail and notes"),
     Permission.VIEW_SCHEDULE: N_("see the schedule"),
     Permission.MANAGE_SCHEDULE: N_("create and change groups and sessions"),
     Permission.MANAGE_ROOMS: N_("add and change rooms"),
@@ -84,6 +91,9 @@ _DESCRIPTIONS: dict[Permission, str] = {
     Permission.EDIT_HANDOUT_CONTENT: N_("edit handout content"),
     Permission.MANAGE_BACKUPS: N_("make and restore backups"),
     Permission.VIEW_AUDIT: N_("review the audit trail"),
+    Permission.ACCOUNT_FOR_PARTICIPANT: N_(
+        "list every view, print, export and change concerning one participant"
+    ),
     Permission.VIEW_SERVICE_REPORTS: N_("see and save the monthly service report (counts only)"),
 }
 
@@ -118,6 +128,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         P.EDIT_HANDOUT_CONTENT,
         P.VIEW_SERVICE_REPORTS,
         P.CORRECT_PAST_ATTENDANCE,
+        P.VIEW_SUPERVISEE_HR_NOTES,
     },
     Role.FRONT_DESK: _EVERYONE
     | {
@@ -144,5 +155,7 @@ def matrix_markdown() -> str:
     ]
     for permission in Permission:
         marks = " | ".join("yes" if allowed(r, permission) else "—" for r in roles)
-        lines.append(f"| {_DESCRIPTIONS[permission].capitalize()} | {marks} |")
+        # The English text, as in the README; only the first letter changes ("HR" stays).
+        text = _DESCRIPTIONS[permission]
+        lines.append(f"| {text[:1].upper()}{text[1:]} | {marks} |")
     return "\n".join(lines)

@@ -106,18 +106,22 @@ def _innermost(session: Session) -> object:
     return session.get_nested_transaction() or session.get_transaction()
 
 
+def lock_chain(session: Session) -> None:
+    """Hold the chain until this unit of work ends: nobody appends meanwhile (SQLite's
+    writers already wait for BEGIN IMMEDIATE)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _CHAIN_LOCK_KEY})
+
+
 def _last_hash(session: Session) -> str:
     # Within one transaction this unit of work holds the chain (the lock below, or SQLite's
     # write lock), so the head it appended last is still the head.
     cached = session.info.get(_CHAIN_HEAD)
     if cached is not None and cached[0] is _innermost(session) is not None:
         return str(cached[1])
-    bind = session.get_bind()
-    if bind.dialect.name == "postgresql":
-        # Two computers appending at once would both chain onto the same row; the lock makes
-        # the second wait until the first commits. SQLite writers are already serialised by
-        # BEGIN IMMEDIATE.
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _CHAIN_LOCK_KEY})
+    # Two computers appending at once would both chain onto the same row; the lock makes the
+    # second wait until the first commits.
+    lock_chain(session)
     # Autoflush writes events added earlier in this unit of work first, so they chain too.
     last = session.scalar(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1))
     return last or GENESIS

@@ -20,7 +20,7 @@ from peercenter.domain.audit_chain import ChainVerdict, verify
 from peercenter.domain.errors import ValidationError
 from peercenter.domain.permissions import Permission
 from peercenter.domain.spreadsheet import neutralise
-from peercenter.services import audit
+from peercenter.services import audit, retention
 from peercenter.services.clock import day_bounds
 from peercenter.services.context import Actor, require
 from peercenter.services.settings import center_timezone
@@ -212,7 +212,7 @@ def verify_chain(session: Session, actor: Actor) -> ChainVerdict:
 
         verdict = server_verdict(session)
     else:
-        verdict = verify(audit.chain_rows(session))
+        verdict = verify(audit.chain_rows(session), retention.bridges(session))
         if verdict.ok and session.get_bind().dialect.name == "sqlite":
             verdict = _against_backups(session, verdict)
     details = {

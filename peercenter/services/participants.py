@@ -11,7 +11,7 @@ from sqlalchemy import func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from peercenter.db.models import Participant
-from peercenter.domain import validation
+from peercenter.domain import access_log, validation
 from peercenter.domain.enums import ParticipantStatus
 from peercenter.domain.errors import NotFound, PeerCenterError
 from peercenter.domain.names import (
@@ -23,7 +23,7 @@ from peercenter.domain.names import (
     same_name_key,
 )
 from peercenter.domain.permissions import Permission
-from peercenter.services import audit
+from peercenter.services import audit, views
 from peercenter.services.clock import now
 from peercenter.services.context import Actor, require
 from peercenter.services.updating import update_audited
@@ -92,7 +92,7 @@ class ParticipantDetail:
     version: int
     display_name: str
     form: ParticipantForm
-    # False when the actor may not see phone and e-mail: those fields are then blank.
+    # False when the actor may not see phone, e-mail and notes: those fields are then blank.
     contact_visible: bool
 
 
@@ -171,6 +171,13 @@ def search(
     ).limit(MAX_RESULTS)
     found = list(session.scalars(query))
     told_apart = labels(session, actor, found)
+    views.record_list(
+        session,
+        actor,
+        access_log.PARTICIPANT_SEARCH,
+        [p.id for p in found],
+        {"inactive_too": include_inactive} if include_inactive else None,
+    )
     return [_row(p, told_apart[p.id]) for p in found]
 
 
@@ -215,12 +222,12 @@ def possible_duplicates(
 
 
 def get(session: Session, actor: Actor, participant_id: int) -> ParticipantDetail:
-    """Open one participant's record; contact details are shown only to roles allowed to see
-    them, and every opening is audited."""
+    """Open one participant's record; contact details and notes are shown only to roles
+    allowed to see them, and the opening is audited."""
     require(actor, Permission.VIEW_PARTICIPANTS)
     p = _load(session, participant_id)
     contact = actor.can(Permission.VIEW_PARTICIPANT_CONTACT)
-    audit.record(session, actor, "view", "participant", p.id, {"contact": contact})
+    views.record_view(session, actor, access_log.PARTICIPANT, p.id, {"contact": contact})
     return _detail(p, contact)
 
 
@@ -235,7 +242,7 @@ def _detail(p: Participant, contact: bool) -> ParticipantDetail:
         consent_on_sign_in=p.consent_on_sign_in,
         consent_full_last_name=p.consent_full_last_name,
         consent_contact=p.consent_contact,
-        notes=p.notes or "",
+        notes=(p.notes or "") if contact else "",
     )
     return ParticipantDetail(
         p.id, p.version, participant_display_name(p.preferred_name, p.last_name), form, contact
@@ -282,14 +289,22 @@ def _clean(form: ParticipantForm, contact_allowed: bool) -> dict[str, object]:
         "consent_on_sign_in": bool(form.consent_on_sign_in),
         "consent_full_last_name": bool(form.consent_full_last_name),
         "consent_contact": bool(form.consent_contact),
-        "notes": errors.check(
-            "notes", validation.text, form.notes, "Notes", "notes", required=False, max_length=2000
-        )
-        or None,
     }
-    if contact_allowed:
+    if contact_allowed:  # notes go with the contact details
         values["phone"] = errors.check("phone", validation.optional_phone, form.phone)
         values["email"] = errors.check("email", validation.optional_email, form.email)
+        values["notes"] = (
+            errors.check(
+                "notes",
+                validation.text,
+                form.notes,
+                "Notes",
+                "notes",
+                required=False,
+                max_length=2000,
+            )
+            or None
+        )
     last = str(values["last_name"] or "")
     if form.consent_full_last_name and len(last) < 2:
         errors.add("last_name", "To print the full last name, enter it here.")

@@ -8,7 +8,7 @@ import re
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from peercenter.db.models import (
@@ -18,6 +18,7 @@ from peercenter.db.models import (
     SupervisionAttendee,
     SupervisionSession,
 )
+from peercenter.db.server.logins import server_of
 from peercenter.domain.enums import SessionStatus
 from peercenter.domain.errors import ValidationError
 from peercenter.domain.permissions import Permission
@@ -140,6 +141,16 @@ def _first_attendance(
 
 
 def _supervision(session: Session, first: date, end: date) -> list[SupervisionHeld]:
+    if server_of(session) is not None:
+        # A supervisor reads only their own supervisees' supervision: the server adds up
+        # everyone's, month by month, for whoever may see the report.
+        from peercenter.db.server.names import PRIVATE_SCHEMA
+
+        totals = session.execute(
+            text(f"SELECT month, minutes FROM {PRIVATE_SCHEMA}.supervision_received(:a, :b)"),
+            {"a": first, "b": end},
+        )
+        return [SupervisionHeld(month, int(minutes), 1) for month, minutes in totals]
     rows = session.execute(
         select(
             SupervisionSession.held_on,

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peercenter.db.models import Setting
+from peercenter.domain import access_log
 from peercenter.domain.errors import ConcurrentEditError, ValidationError
 from peercenter.domain.guardrails import thresholds
 from peercenter.domain.permissions import Permission
@@ -204,6 +205,20 @@ SPECS: dict[str, SettingSpec] = {
             int,
             Permission.EDIT_CENTER_SETTINGS,
             _range(1, 240),
+        ),
+        SettingSpec(
+            access_log.SUPERVISOR_READS_HR_NOTES,
+            "Supervisors read the HR notes of the people they supervise",
+            False,
+            bool,
+        ),
+        SettingSpec(
+            access_log.VIEW_RETENTION_MONTHS,
+            "Keep the record of who looked at what for (months)",
+            access_log.DEFAULT_RETENTION_MONTHS,
+            int,
+            Permission.EDIT_CENTER_SETTINGS,
+            _range(access_log.MIN_RETENTION_MONTHS, access_log.MAX_RETENTION_MONTHS),
         ),
         *_guardrail_specs(),
     ]

@@ -5,17 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, joinedload
 
 from peercenter.db.models import Staff, User
 from peercenter.db.server.logins import server_of
-from peercenter.domain import validation
+from peercenter.domain import access_log, validation
 from peercenter.domain.enums import Role, StaffStatus
 from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.domain.names import staff_display_name
 from peercenter.domain.permissions import Permission
-from peercenter.services import audit
+from peercenter.services import audit, settings, views
 from peercenter.services.auth import store_password
 from peercenter.services.clock import now
 from peercenter.services.concurrency import check_version
@@ -71,6 +71,9 @@ class StaffRow:
     hire_date: date | None
     login: LoginInfo | None
     version: int
+    # A staff directory: colleagues' phone and e-mail are for staff (never on paper).
+    phone: str = ""
+    email: str = ""
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,8 @@ class StaffDetail:
     end_date: date | None
     form: StaffForm
     login: LoginInfo | None = field(default=None)
+    # False when the actor may not read the HR notes: ``form.notes`` is then blank.
+    notes_visible: bool = False
 
     @property
     def name(self) -> str:
@@ -113,8 +118,36 @@ def _login_info(user: User | None) -> LoginInfo | None:
     )
 
 
-def _detail(staff: Staff, with_login: bool) -> StaffDetail:
-    """``with_login``: for an administrator, who also sees the login and the notes."""
+def notes_visible(session: Session, actor: Actor, staff: Staff) -> bool:
+    """HR notes are for administrators, and for the person's own supervisor where the center
+    allows it (a setting)."""
+    if actor.can(Permission.VIEW_STAFF_HR_NOTES):
+        return True
+    return (
+        actor.can(Permission.VIEW_SUPERVISEE_HR_NOTES)
+        and staff.supervisor_id == actor.staff_id
+        and bool(settings.get(session, access_log.SUPERVISOR_READS_HR_NOTES))
+    )
+
+
+def _hr_notes(session: Session, actor: Actor, staff: Staff) -> str | None:
+    """The notes, or None when the actor may not read them. On a server only administrators
+    read the column; a supervisor gets them through the server's own check of the setting."""
+    if not notes_visible(session, actor, staff):
+        return None
+    if server_of(session) is not None and not actor.can(Permission.VIEW_STAFF_HR_NOTES):
+        from peercenter.db.server.names import PRIVATE_SCHEMA
+
+        found = session.scalar(
+            text(f"SELECT {PRIVATE_SCHEMA}.staff_hr_notes(:id)"), {"id": staff.id}
+        )
+        return str(found or "")
+    return staff.notes or ""
+
+
+def _detail(staff: Staff, with_login: bool, notes: str | None = None) -> StaffDetail:
+    """``with_login``: for an administrator, who also sees the login. ``notes``: the HR
+    notes, for those who may read them."""
     form = StaffForm(
         first_name=staff.first_name,
         last_name=staff.last_name,
@@ -126,7 +159,7 @@ def _detail(staff: Staff, with_login: bool) -> StaffDetail:
         supervisor_id=staff.supervisor_id,
         weekly_hours_cap=staff.weekly_hours_cap,
         hire_date=staff.hire_date,
-        notes=(staff.notes or "") if with_login else "",
+        notes=notes or "",
         credentials=staff.credentials or "",
         credential_number=staff.credential_number or "",
     )
@@ -137,6 +170,7 @@ def _detail(staff: Staff, with_login: bool) -> StaffDetail:
         staff.end_date,
         form,
         _login_info(staff.user) if with_login else None,
+        notes is not None,
     )
 
 
@@ -159,6 +193,8 @@ def list_staff(session: Session, actor: Actor, include_inactive: bool = True) ->
                 hire_date=staff.hire_date,
                 login=_login_info(staff.user) if with_login else None,
                 version=staff.version,
+                phone=staff.phone or "",
+                email=staff.email or "",
             )
         )
     return rows
@@ -166,7 +202,12 @@ def list_staff(session: Session, actor: Actor, include_inactive: bool = True) ->
 
 def get_staff(session: Session, actor: Actor, staff_id: int) -> StaffDetail:
     require(actor, Permission.VIEW_STAFF)
-    return _detail(_load(session, staff_id), actor.can(Permission.MANAGE_STAFF))
+    found = _load(session, staff_id)
+    notes = _hr_notes(session, actor, found)
+    views.record_colleague_view(
+        session, actor, access_log.STAFF_RECORD, found.id, {"hr_notes": notes is not None}
+    )
+    return _detail(found, actor.can(Permission.MANAGE_STAFF), notes)
 
 
 def supervisor_choices(session: Session, actor: Actor) -> list[tuple[int, str]]:
@@ -294,7 +335,7 @@ def create_staff(
     if login is not None:
         _apply_login(session, actor, staff, login)
     session.flush()
-    return _detail(staff, True)
+    return _detail(staff, True, staff.notes or "")
 
 
 def update_staff(
@@ -313,7 +354,7 @@ def update_staff(
     if login is not None:
         _apply_login(session, actor, staff, login)
     session.flush()
-    return _detail(staff, True)
+    return _detail(staff, True, staff.notes or "")
 
 
 def _apply_login(session: Session, actor: Actor, staff: Staff, login: LoginForm) -> None:
@@ -441,7 +482,7 @@ def set_active(
         {"name": _name(staff)},
     )
     session.flush()
-    return _detail(staff, True)
+    return _detail(staff, True, staff.notes or "")
 
 
 def unlock_login(session: Session, actor: Actor, staff_id: int) -> None:

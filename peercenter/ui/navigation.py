@@ -85,7 +85,7 @@ SCREENS: list[ScreenSpec] = [
         "staff",
         QT_TRANSLATE_NOOP("Screens", "Staff"),
         "staff",
-        Permission.MANAGE_STAFF,
+        (Permission.MANAGE_STAFF, Permission.VIEW_SUPERVISEE_HR_NOTES),
         "peercenter.ui.screens.staff:StaffScreen",
     ),
     ScreenSpec(

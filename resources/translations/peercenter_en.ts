@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountingDialog</name>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entry(s) to {file}.</source>
+        <translation>
+            <numerusform>Exported %n entry to {file}.</numerusform>
+            <numerusform>Exported %n entries to {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditScreen</name>
+    <message numerus="yes">
+        <source>%n view(s) older than the retention deleted (recorded in the trail).</source>
+        <translation>
+            <numerusform>%n view older than the retention deleted (recorded in the trail).</numerusform>
+            <numerusform>%n views older than the retention deleted (recorded in the trail).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoomsScreen</name>
     <message numerus="yes">
         <source>%n room(s)</source>

@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AccountingDialog</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computadora</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Accounting for one participant</source>
+        <translation>Informe de accesos de un participante</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Views, prints, exports and changes</source>
+        <translation>Consultas, impresiones, exportaciones y cambios</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Accounting for {name} (number {number})</source>
+        <translation>Informe de accesos de {name} (número {number})</translation>
+    </message>
+    <message>
+        <source>Views before {day} were deleted after the retention; changes and printed papers are all here.</source>
+        <translation>Las consultas anteriores al {day} se borraron al cumplirse el plazo de conservación; los cambios y los papeles impresos están todos aquí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the accounting</source>
+        <translation>Exportar el informe de accesos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entry(s) to {file}.</source>
+        <translation>
+            <numerusform>Se exportó %n entrada a {file}.</numerusform>
+            <numerusform>Se exportaron %n entradas a {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditScreen</name>
+    <message>
+        <source>Participant for an accounting</source>
+        <translation>Participante para un informe de accesos</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s name or number</source>
+        <translation>Nombre o número del participante</translation>
+    </message>
+    <message>
+        <source>Accounting for one participant…</source>
+        <translation>Informe de accesos de un participante…</translation>
+    </message>
+    <message>
+        <source>Every view, print, export and change concerning them, over the dates above.</source>
+        <translation>Cada consulta, impresión, exportación y cambio relativos a esa persona, entre las fechas de arriba.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s) older than the retention deleted (recorded in the trail).</source>
+        <translation>
+            <numerusform>Se borró %n consulta anterior al plazo de conservación (queda constancia en el registro).</numerusform>
+            <numerusform>Se borraron %n consultas anteriores al plazo de conservación (queda constancia en el registro).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CenterSection</name>
     <message>
         <source>Month first: 3/4/2025 is March 4</source>
@@ -166,6 +265,41 @@
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySection</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>The person&apos;s own supervisor reads them too</source>
+        <translation>También las lee el supervisor de la persona</translation>
+    </message>
+    <message>
+        <source>Staff HR notes</source>
+        <translation>Notas de RR. HH. del personal</translation>
+    </message>
+    <message>
+        <source>Administrators always read them; nobody else does.</source>
+        <translation>Los administradores siempre las leen; nadie más.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>Keep views for</source>
+        <translation>Conservar las consultas</translation>
+    </message>
+    <message>
+        <source>Who opened which record. Never deleted sooner; deleted after, which the audit trail records. Changes and prints are kept for good.</source>
+        <translation>Quién abrió qué registro. Nunca se borran antes; después se borran, y el registro de auditoría lo anota. Los cambios y las impresiones se conservan siempre.</translation>
     </message>
 </context>
 <context>

@@ -11,8 +11,10 @@ from datetime import date, datetime, time
 
 import pytest
 from pypdf.generic import ContentStream
+from sqlalchemy import select
 
 from peercenter.db.engine import Database
+from peercenter.db.models import Staff
 from peercenter.reports import handout, labels, packet, poster, signin
 from peercenter.reports.parts import FOOTER_INK
 from peercenter.services import settings
@@ -312,3 +314,27 @@ def test_spanish_dates_read_as_spanish_readers_write_them() -> None:
     assert labels.clock(six, "es").replace(labels.NBSP, " ") == "6:00 p. m."
     assert labels.clock(six.replace(hour=9), "es").replace(labels.NBSP, " ") == "9:00 a. m."
     assert labels.clock(six.replace(hour=0), "en").replace(labels.NBSP, " ") == "12:00 AM"
+
+
+def test_colleagues_phone_and_email_never_reach_paper(day: tuple[Database, Actor]) -> None:
+    """Staff see each other's phone and e-mail; the lobby poster, handouts and sign-in sheets
+    name facilitators by first name only."""
+    db, admin = day
+    with db.session() as s:
+        for member in s.scalars(select(Staff)):
+            member.phone, member.email = "555-0199", f"{member.first_name.lower()}@harbor.org"
+            member.last_name = "Contactable"
+    papers = [_packet(db, admin)]
+    with db.session() as s:
+        options = gather.print_options(s)
+        ids = [row.id for row in gather.day_sessions(s, settings.center_timezone(s), DAY)]
+        papers += [
+            poster.build(gather.poster(s, admin, DAY, options)),
+            handout.build(gather.handout(s, admin, ids[0], options)),
+            signin.build(gather.sign_in_sheet(s, admin, ids[0], options)),
+        ]
+    for pdf in papers:
+        text = pdf_text(pdf)
+        assert "555-0199" not in text and "@harbor.org" not in text
+        assert "Contactable" not in text
+    assert "Rosa" in pdf_text(papers[0])  # facilitators are still named

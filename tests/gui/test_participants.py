@@ -223,6 +223,7 @@ def test_someone_else_saving_first_offers_a_reload(
     dialog.save_button.click()
     assert dialog.banner.text.startswith("Someone else changed this")
     dialog.banner.button.click()
+    assert dialog.notes is not None
     assert dialog.notes.toPlainText() == "Prefers evenings"
     assert dialog.preferred_name.text() == "Jo"
 

@@ -195,6 +195,8 @@ def test_messages_under_fields_grow_the_form_rather_than_squeeze_its_fields(
     qtbot.addWidget(dialog)
     with qtbot.waitActive(dialog):
         dialog.show()
+    # An administrator's form has the contact fields and notes.
+    assert dialog.phone is not None and dialog.email is not None and dialog.notes is not None
     fields = (dialog.preferred_name, dialog.last_name, dialog.phone, dialog.email, dialog.notes)
     before = [w.height() for w in fields]
     tall = dialog.height()

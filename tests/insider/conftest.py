@@ -249,7 +249,12 @@ def seed(server: Server) -> Center:
         individual.supervisees = [SupervisionAttendee(staff_id=ids["quinn"])]
         individual.note = SupervisionNote(notes="Quinn: boundaries with one participant")
         s.add_all([group, individual])
-        person = Participant(preferred_name="Maria", last_name="Lopez", phone="555-0101")
+        person = Participant(
+            preferred_name="Maria",
+            last_name="Lopez",
+            phone="555-0101",
+            notes="Prefers a call after 5 pm; her sponsor is Ana",
+        )
         s.add(person)
         s.flush()
         circle = Group(

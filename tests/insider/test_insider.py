@@ -160,6 +160,12 @@ ATTEMPTS = [
         _everyone_but(),
     ),
     Attempt(
+        "read Pat's HR notes through the server's function",
+        lambda c, me: f"SELECT {PRIVATE_SCHEMA}.staff_hr_notes({_sid(c, 'pat')})",
+        # Sue supervises Pat, but the center has not allowed supervisors to read them.
+        _everyone_but(sue=HIDDEN, sam=HIDDEN),
+    ),
+    Attempt(
         "read other people's logins",
         lambda c, me: f"SELECT username, password_hash FROM users WHERE username <> '{me}'",
         _everyone_but(**dict.fromkeys(ROLES[1:], HIDDEN)),
@@ -178,6 +184,41 @@ ATTEMPTS = [
         "read participants' phone numbers",
         lambda c, me: "SELECT phone FROM participants WHERE phone IS NOT NULL",
         _everyone_but(sue=ALLOWED, sam=ALLOWED, fran=ALLOWED),
+    ),
+    Attempt(
+        "read participants' notes",
+        lambda c, me: "SELECT notes FROM participants WHERE notes IS NOT NULL",
+        _everyone_but(sue=ALLOWED, sam=ALLOWED, fran=ALLOWED),
+    ),
+    Attempt(
+        "add up everyone's supervision hours for the service report",
+        lambda c, me: (
+            f"SELECT * FROM {PRIVATE_SCHEMA}.supervision_received("
+            "DATE '2000-01-01', DATE '2100-01-01')"
+        ),
+        _everyone_but(sue=ALLOWED, sam=ALLOWED),
+    ),
+    Attempt(
+        "delete expired views from the audit trail",
+        lambda c, me: f"SELECT * FROM {PRIVATE_SCHEMA}.audit_prune_views()",
+        _everyone_but(),  # the administrator may (none have expired here)
+    ),
+    Attempt(
+        "add an event saying expired views were deleted",
+        lambda c, me: (
+            "INSERT INTO audit_events (at, username, action, entity, details, prev_hash, hash) "
+            "VALUES (now(), 'admin', 'prune', 'audit', '{\"bridges\": []}', '', '')"
+        ),
+        _everyone_but(admin=REFUSED),
+        write=True,
+    ),
+    Attempt(
+        "record a view in my own name",
+        lambda c, me: (
+            f"SELECT {PRIVATE_SCHEMA}.record_view('participant', '{c.participant_id}', "
+            '\'{"computer": "psql"}\')'
+        ),
+        dict.fromkeys(ROLES, ALLOWED),
     ),
     Attempt(
         "read the key that authenticates backups",

@@ -89,7 +89,9 @@ class Participant(Timestamps, Versioned, Base):
     consent_on_sign_in: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_full_last_name: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_contact: Mapped[bool] = mapped_column(Boolean, default=False)
-    notes: Mapped[str | None] = mapped_column(Text)
+    # Free-text notes go with the contact details: loaded only for the roles that may see
+    # them (a server hides the column from the others).
+    notes: Mapped[str | None] = mapped_column(Text, deferred=True)
 
 
 __all__ = ["Participant", "Staff", "User"]

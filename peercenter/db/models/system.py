@@ -39,7 +39,10 @@ class AuditEvent(Base):
     __tablename__ = "audit_events"
     __table_args__ = (
         Index("ix_audit_events_at", "at"),
-        Index("ix_audit_events_entity_entity_id", "entity", "entity_id"),
+        # A record's events, and whether someone saw it within the hour (one seek).
+        Index(
+            "ix_audit_events_entity_entity_id_username_at", "entity", "entity_id", "username", "at"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -10,7 +10,9 @@ pinned, so nobody can slip in a table or function of the same name."""
 
 from __future__ import annotations
 
+from peercenter.db.server.accounting import ACCOUNTING_GRANTS, ACCOUNTING_SQL
 from peercenter.db.server.names import PRIVATE_SCHEMA
+from peercenter.domain.access_log import PRUNE, SUPERVISOR_READS_HR_NOTES
 
 # Sign-in rules, the same as peercenter.services.auth on one computer.
 MAX_FAILED_ATTEMPTS = 5
@@ -31,6 +33,10 @@ CREATE TABLE IF NOT EXISTS {PRIVATE_SCHEMA}.audit_head (
     events bigint NOT NULL DEFAULT 0
 );
 INSERT INTO {PRIVATE_SCHEMA}.audit_head (id) VALUES (1) ON CONFLICT DO NOTHING;
+-- A prune event may be added only by audit_prune_views(), which marks its transaction here.
+CREATE TABLE IF NOT EXISTS {PRIVATE_SCHEMA}.audit_pruning (
+    txid bigint PRIMARY KEY
+);
 CREATE TABLE IF NOT EXISTS {PRIVATE_SCHEMA}.unknown_names (
     name_key text PRIMARY KEY,
     failed_attempts integer NOT NULL DEFAULT 0,
@@ -102,6 +108,19 @@ $$;
 CREATE OR REPLACE FUNCTION {_S}.certificate_in_use(digest text) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER {_PINNED} AS $$
     SELECT EXISTS (SELECT 1 FROM public.training_records t WHERE t.certificate_sha256 = digest)
+$$;
+
+-- A staff member's HR notes for their own supervisor, where the center's setting allows it
+-- (administrators read the column itself; no other role can).
+CREATE OR REPLACE FUNCTION {_S}.staff_hr_notes(target integer) RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER {_PINNED} AS $$
+    SELECT s.notes FROM public.staff s
+    WHERE s.id = target
+      AND (coalesce({_S}.my_role() = 'admin', false)
+           OR (coalesce({_S}.my_role() = 'supervisor', false)
+               AND s.supervisor_id = {_S}.my_staff_id()
+               AND coalesce((SELECT x.value::text = 'true' FROM public.settings x
+                             WHERE x.key = '{SUPERVISOR_READS_HR_NOTES}'), false)))
 $$;
 
 -- Day totals of time entries, for the guardrail check when the schedule gives someone
@@ -182,6 +201,14 @@ BEGIN
         NEW.username := person;
         NEW.user_id := (SELECT u.id FROM public.users u WHERE u.username = person);
     END IF;
+    IF NEW.action = '{PRUNE}' THEN
+        -- Only the server's own deletion of expired views says it deleted them.
+        DELETE FROM {_S}.audit_pruning WHERE txid = txid_current();
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'only the server records deleting expired views'
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+    END IF;
     SELECT * INTO head FROM {_S}.audit_head WHERE id = 1 FOR UPDATE;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'the audit trail has no head';
@@ -218,21 +245,34 @@ CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON public.audit_events
     FOR EACH STATEMENT EXECUTE FUNCTION {_S}.audit_is_append_only();
 
 -- Walks the whole trail and compares its end with the head the server keeps: an edited,
--- deleted, slipped-in or unsealed event breaks the walk, a deleted tail misses the head.
+-- deleted, slipped-in or unsealed event breaks the walk, a deleted tail misses the head. The
+-- only gaps accepted are those the server's own deletions of expired views name (each with
+-- the hashes on both sides, see audit_prune_views).
 CREATE OR REPLACE FUNCTION {_S}.audit_verify(OUT rows_checked bigint, OUT first_bad_id bigint,
                                               OUT problem text, OUT last_hash text)
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER {_PINNED} AS $$
 DECLARE
     e public.audit_events;
     head record;
+    bridges jsonb := '{{}}';
+    b json;
 BEGIN
     -- Appends wait while the trail is read, so the head and the rows agree.
     SELECT * INTO head FROM {_S}.audit_head WHERE id = 1 FOR SHARE;
+    FOR e IN SELECT * FROM public.audit_events
+             WHERE action = '{PRUNE}' AND entity = 'audit' ORDER BY id LOOP
+        CONTINUE WHEN e.hash IS DISTINCT FROM {_S}.seal(e)
+                   OR json_typeof(e.details -> 'bridges') IS DISTINCT FROM 'array';
+        FOR b IN SELECT value FROM json_array_elements(e.details -> 'bridges') LOOP
+            bridges := bridges || jsonb_build_object((b ->> 0) || ':' || (b ->> 1), b ->> 2);
+        END LOOP;
+    END LOOP;
     rows_checked := 0;
     last_hash := repeat('0', 64);
     FOR e IN SELECT * FROM public.audit_events ORDER BY id LOOP
         rows_checked := rows_checked + 1;
-        IF e.prev_hash IS DISTINCT FROM last_hash THEN
+        IF e.prev_hash IS DISTINCT FROM last_hash
+           AND (bridges ->> (e.id::text || ':' || last_hash)) IS DISTINCT FROM e.prev_hash THEN
             first_bad_id := e.id;
             problem := format('event #%s does not follow the event before it: an event just '
                               'before it was deleted or changed, or this one was inserted', e.id);
@@ -494,9 +534,11 @@ EXECUTE_GRANTS: dict[str, tuple[str, ...]] = {
     "certificate_in_use(text)": ("everyone",),
     "signed_in()": ("everyone",),
     "set_password(text, text)": ("everyone",),
+    "staff_hr_notes(integer)": ("admin", "supervisor"),
     "work_minutes(integer[], date, date)": ("admin", "supervisor", "front_desk", "specialist"),
     "audit_verify()": ("admin",),
     "sign_in_failed(text, boolean)": ("sign_in",),
+    **ACCOUNTING_GRANTS,
 }
 
-ALL_SQL = (PRIVATE_TABLES, WHO, VERIFICATION, AUDIT, LOGINS, SIGN_IN)
+ALL_SQL = (PRIVATE_TABLES, WHO, VERIFICATION, AUDIT, LOGINS, SIGN_IN, *ACCOUNTING_SQL)

@@ -91,8 +91,9 @@ TABLES: dict[str, TableRules] = {
         ),
         update_columns=dict.fromkeys((S, F, P), OWN_PREFERENCES),
     ),
+    # Notes go with the contact details.
     "participants": TableRules(
-        EVERYONE, insert=SCHEDULERS, update=SCHEDULERS, hidden={P: ("phone", "email")}
+        EVERYONE, insert=SCHEDULERS, update=SCHEDULERS, hidden={P: ("phone", "email", "notes")}
     ),
     "rooms": TableRules(EVERYONE, insert=(A, F), update=(A, F)),
     "groups": TableRules(EVERYONE, write=SCHEDULERS),

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from peercenter.db.models import AuditEvent
 from peercenter.paths import backups_dir
-from peercenter.services import settings
+from peercenter.services import retention, settings
 from peercenter.services.backup import files
 from peercenter.services.backup.identity import read_identity
 
@@ -72,6 +72,8 @@ def check_trail(session: Session, roots: list[Path] | None = None) -> AnchorChec
             continue
         found = session.scalar(select(AuditEvent.hash).where(AuditEvent.id == event_id))
         when = f"{backup.created_at.astimezone():%Y-%m-%d %H:%M}"
+        if found is None and retention.pruned_over(session, event_id):
+            continue  # a view deleted after the retention: nothing left to compare
         if found is None:
             return AnchorCheck(
                 compared,

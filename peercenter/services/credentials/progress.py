@@ -18,6 +18,7 @@ from peercenter.db.models import (
     TimeEntry,
     TrainingRecord,
 )
+from peercenter.domain import access_log
 from peercenter.domain.credentials.alerts import Alert, program_alerts, urgency_key
 from peercenter.domain.credentials.evidence import (
     DirectServiceItem,
@@ -33,7 +34,7 @@ from peercenter.domain.credentials.progress import (
     evidence_windows,
 )
 from peercenter.domain.enums import TimeEntryKind
-from peercenter.services import settings
+from peercenter.services import settings, views
 from peercenter.services.clock import local_today
 from peercenter.services.context import Actor
 from peercenter.services.credentials.access import require_person, staff_name, supervisees
@@ -237,6 +238,7 @@ def person_progress(
     today: date | None = None,
 ) -> PersonProgress:
     staff = require_person(session, actor, staff_id)
+    views.record_colleague_view(session, actor, access_log.CERTIFICATION, staff_id)
     return _person_progress(session, staff, today or center_today(session), program_id)
 
 
@@ -248,6 +250,7 @@ def supervisor_overview(
     rows = []
     for staff in supervisees(session, actor):
         person = _person_progress(session, staff, day)
+        views.record_colleague_view(session, actor, access_log.CERTIFICATION, staff.id)
         alerts = person.alerts
         if not person.programs:
             headline, level = "Not enrolled in any credential program.", ""

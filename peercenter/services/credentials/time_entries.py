@@ -11,12 +11,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peercenter.db.models import Staff, TimeEntry
-from peercenter.domain import timefmt, validation
+from peercenter.domain import access_log, timefmt, validation
 from peercenter.domain.credentials.evidence import FacilitatedItem
 from peercenter.domain.enums import TimeEntryKind
 from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.domain.hours import format_hours
-from peercenter.services import audit, settings
+from peercenter.services import audit, settings, views
 from peercenter.services.clock import local_today
 from peercenter.services.concurrency import check_version
 from peercenter.services.context import Actor
@@ -70,6 +70,7 @@ def list_entries(
     kind: TimeEntryKind | None = None,
 ) -> list[TimeEntryRow]:
     require_person(session, actor, staff_id)
+    views.record_colleague_view(session, actor, access_log.HOURS, staff_id)
     query = select(TimeEntry).where(TimeEntry.staff_id == staff_id)
     if start is not None:
         query = query.where(TimeEntry.worked_on >= start)

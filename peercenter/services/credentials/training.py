@@ -11,10 +11,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from peercenter.db.models import Staff, TrainingRecord
-from peercenter.domain import timefmt, validation
+from peercenter.domain import access_log, timefmt, validation
 from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.domain.permissions import Permission
-from peercenter.services import audit, settings
+from peercenter.services import audit, settings, views
 from peercenter.services.clock import local_today, now
 from peercenter.services.concurrency import check_version
 from peercenter.services.context import Actor
@@ -88,6 +88,7 @@ def _row(r: TrainingRecord, names: dict[int, str]) -> TrainingRow:
 
 def list_training(session: Session, actor: Actor, staff_id: int) -> list[TrainingRow]:
     require_person(session, actor, staff_id)
+    views.record_colleague_view(session, actor, access_log.TRAINING, staff_id)
     rows = list(
         session.scalars(
             select(TrainingRecord)
@@ -102,6 +103,7 @@ def list_training(session: Session, actor: Actor, staff_id: int) -> list[Trainin
 def get_training(session: Session, actor: Actor, record_id: int) -> TrainingRow:
     record = _load(session, record_id)
     require_person(session, actor, record.staff_id)
+    views.record_colleague_view(session, actor, access_log.TRAINING, record.staff_id)
     return _row(
         record, _names(session, {record.verified_by_id} if record.verified_by_id else set())
     )

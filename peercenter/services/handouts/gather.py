@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from peercenter.db.models import Enrollment, Group, GroupSession, Participant, Staff, Topic
-from peercenter.domain import timefmt
+from peercenter.domain import access_log, timefmt
 from peercenter.domain.enums import EnrollmentStatus, GroupKind, ParticipantStatus, SessionStatus
 from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.domain.handout_content import (
@@ -227,8 +227,9 @@ def handout(session: Session, actor: Actor, session_id: int, options: PrintOptio
     return _handout(_Context.open(session, actor), _load_session(session, session_id), options)
 
 
-def _roster(session: Session, row: GroupSession, day: date) -> tuple[list[str], int]:
-    """Names that may be pre-printed, and how many others are on the roster."""
+def _roster(session: Session, row: GroupSession, day: date) -> tuple[list[str], int, list[int]]:
+    """Names that may be pre-printed, how many others are on the roster, and the ids of
+    those whose names are printed (for the accounting of who appeared on paper)."""
     people = session.scalars(
         select(Participant)
         .join(Enrollment, Enrollment.participant_id == Participant.id)
@@ -241,20 +242,21 @@ def _roster(session: Session, row: GroupSession, day: date) -> tuple[list[str], 
         )
         .order_by(func.lower(Participant.preferred_name), func.lower(Participant.last_name))
     )
-    names, others = [], 0
+    names, others, printed = [], 0, []
     for p in people:
         if p.consent_on_sign_in:
             names.append(
                 participant_display_name(p.preferred_name, p.last_name, p.consent_full_last_name)
             )
+            printed.append(p.id)
         else:
             others += 1
-    return names, others
+    return names, others, printed
 
 
 def _sign_in(ctx: _Context, row: GroupSession, options: PrintOptions, action: str) -> SignInData:
     info = _session_info(ctx, row)
-    names, others = _roster(ctx.session, row, info.starts_at.date())
+    names, others, printed = _roster(ctx.session, row, info.starts_at.date())
     values = settings.get_many(
         ctx.session, ["handouts.neutral_wording", "handouts.sign_in_blank_lines"]
     )
@@ -264,7 +266,11 @@ def _sign_in(ctx: _Context, row: GroupSession, options: PrintOptions, action: st
         action,
         "sign_in_sheet",
         row.id,
-        {"names_printed": len(names), "neutral": values["handouts.neutral_wording"]},
+        {
+            "names_printed": len(names),
+            "neutral": values["handouts.neutral_wording"],
+            access_log.LISTED: access_log.id_ranges(printed),
+        },
     )
     return SignInData(
         center=ctx.center,
@@ -289,8 +295,18 @@ def sign_in_sheet(
 def record_sign_in_use(session: Session, actor: Actor, session_ids: list[int], action: str) -> None:
     """Audit printing or saving sign-in sheets that were built (and audited) for preview."""
     require(actor, Permission.PRINT_SIGN_IN)
+    tz = settings.center_timezone(session)
     for session_id in session_ids:
-        audit.record(session, actor, action, "sign_in_sheet", session_id)
+        row = _load_session(session, session_id)
+        _names, _others, printed = _roster(session, row, row.starts_at.astimezone(tz).date())
+        audit.record(
+            session,
+            actor,
+            action,
+            "sign_in_sheet",
+            session_id,
+            {access_log.LISTED: access_log.id_ranges(printed)},
+        )
 
 
 def day_sessions(session: Session, tz: ZoneInfo, start: date, days: int = 1) -> list[GroupSession]:

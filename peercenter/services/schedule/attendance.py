@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peercenter.db.models import Attendance, Enrollment, GroupSession, Participant
-from peercenter.domain import timefmt
+from peercenter.domain import access_log, timefmt
 from peercenter.domain.enums import (
     AttendanceStatus,
     EnrollmentMode,
@@ -21,7 +21,7 @@ from peercenter.domain.enums import (
 )
 from peercenter.domain.errors import PermissionDenied, ValidationError
 from peercenter.domain.permissions import Permission
-from peercenter.services import audit, clock, participants, settings
+from peercenter.services import audit, clock, participants, settings, views
 from peercenter.services.context import Actor, require
 from peercenter.services.schedule.common import (
     SessionView,
@@ -96,7 +96,10 @@ def attendance_sheet(session: Session, actor: Actor, session_id: int) -> Attenda
         ),
         key=lambda r: r.name.lower(),
     )
-    audit.record(session, actor, "view", "attendance", session_id)
+    listed = access_log.id_ranges(p.id for p in people)
+    views.record_view(
+        session, actor, access_log.ATTENDANCE_LIST, session_id, {access_log.LISTED: listed}
+    )
     return AttendanceSheet(
         view_of(session, row),
         tuple(rows),

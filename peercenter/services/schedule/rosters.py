@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peercenter.db.models import Enrollment, Group, GroupSession, Participant
-from peercenter.domain import timefmt
+from peercenter.domain import access_log, timefmt
 from peercenter.domain.conflicts import Booking
 from peercenter.domain.enums import (
     EnrollmentMode,
@@ -21,7 +21,7 @@ from peercenter.domain.enums import (
 from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.domain.names import participant_display_name
 from peercenter.domain.permissions import Permission
-from peercenter.services import audit, clock, participants, settings
+from peercenter.services import audit, clock, participants, settings, views
 from peercenter.services.clock import day_bounds
 from peercenter.services.concurrency import check_version
 from peercenter.services.context import Actor, require
@@ -127,7 +127,8 @@ def get_roster(session: Session, actor: Actor, group_id: int) -> RosterView:
     )
     entries = _entries(session, actor, current + waiting + past)
     current_e = sorted(entries[: len(current)], key=lambda e: e.name.lower())
-    audit.record(session, actor, "view", "roster", group_id)
+    listed = access_log.id_ranges(r.participant_id for r in rows)
+    views.record_view(session, actor, access_log.ROSTER, group_id, {access_log.LISTED: listed})
     return RosterView(
         group.id,
         group.name,
@@ -435,6 +436,6 @@ def move_on_waitlist(session: Session, actor: Actor, enrollment_id: int, positio
         "reorder_waitlist",
         "enrollment",
         e.id,
-        {"group": e.group_id, "position": position},
+        {"group": e.group_id, "participant": e.participant_id, "position": position},
     )
     session.flush()

@@ -11,12 +11,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from peercenter.db.models import Attendance, Group, GroupSession, Participant
+from peercenter.domain import access_log
 from peercenter.domain.attendance_stats import WeekPoint, direction, rate, weekly_trend
 from peercenter.domain.enums import AttendanceStatus, SessionStatus
 from peercenter.domain.errors import NotFound
 from peercenter.domain.names import participant_display_name
 from peercenter.domain.permissions import Permission
-from peercenter.services import audit, clock, settings
+from peercenter.services import clock, settings, views
 from peercenter.services.context import Actor, require
 from peercenter.services.schedule.common import load_group
 
@@ -118,7 +119,7 @@ def participant_stats(session: Session, actor: Actor, participant_id: int) -> Pa
         lines.append(ParticipantGroupLine(name, len(came), len(marks), max(came) if came else None))
     here = counts[AttendanceStatus.PRESENT] + counts[AttendanceStatus.LATE]
     lasts = [line.last_attended for line in lines if line.last_attended is not None]
-    audit.record(session, actor, "view", "participant_attendance", participant_id)
+    views.record_view(session, actor, access_log.PARTICIPANT_ATTENDANCE, participant_id)
     return ParticipantStats(
         participant_id,
         participant_display_name(person.preferred_name, person.last_name),

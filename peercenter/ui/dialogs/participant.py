@@ -107,12 +107,15 @@ class ParticipantDialog(RecordDialog):
             consent.add(name, "", box, span=True)
             self.consents[name] = check
 
-        notes = self.add_section(left, "Notes")
-        self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName("Notes")
-        self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(72)
-        notes.add("notes", "", self.notes, span=True)
+        # Notes go with the contact details: not even an empty box for those who may not.
+        self.notes: QPlainTextEdit | None = None
+        if self.contact_visible:
+            notes = self.add_section(left, "Notes")
+            self.notes = QPlainTextEdit()
+            self.notes.setAccessibleName("Notes")
+            self.notes.setTabChangesFocus(True)
+            self.notes.setFixedHeight(72)
+            notes.add("notes", "", self.notes, span=True)
 
         if self.read_only:
             self.save_button.hide()
@@ -139,14 +142,16 @@ class ParticipantDialog(RecordDialog):
         self.consents["consent_on_sign_in"].setChecked(form.consent_on_sign_in)
         self.consents["consent_full_last_name"].setChecked(form.consent_full_last_name)
         self.consents["consent_contact"].setChecked(form.consent_contact)
-        self.notes.setPlainText(form.notes)
+        if self.notes is not None:
+            self.notes.setPlainText(form.notes)
         for name in ("phone", "email"):
             self._person.set_visible(name, self.contact_visible)
         if self.read_only:
             edits: list[QLineEdit] = [self.preferred_name, self.last_name, self.phone, self.email]
             for edit in edits:
                 edit.setReadOnly(True)
-            self.notes.setReadOnly(True)
+            if self.notes is not None:
+                self.notes.setReadOnly(True)
             for widget in (self.status, self.intake_date, *self.consents.values()):
                 widget.setEnabled(False)
 
@@ -162,7 +167,7 @@ class ParticipantDialog(RecordDialog):
             consent_on_sign_in=self.consents["consent_on_sign_in"].isChecked(),
             consent_full_last_name=self.consents["consent_full_last_name"].isChecked(),
             consent_contact=self.consents["consent_contact"].isChecked(),
-            notes=self.notes.toPlainText(),
+            notes=self.notes.toPlainText() if self.notes is not None else "",
         )
 
     def save(self, session: Session) -> int:

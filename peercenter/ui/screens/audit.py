@@ -1,19 +1,29 @@
 """The audit trail for administrators: filter by dates, person, action and kind of record;
-export what is shown as CSV; check the hash chain. Each look is itself recorded."""
+export what is shown as CSV; check the hash chain; an accounting for one participant. Each
+look is itself recorded; opening the screen deletes the views older than the retention."""
 
 from __future__ import annotations
 
 import io
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from peercenter.domain.audit_chain import ChainVerdict
 from peercenter.fileio import csv_bytes, write_atomically
-from peercenter.services import audit_review
+from peercenter.services import audit_review, participant_accounting, retention
 from peercenter.services.audit_review import AuditFilter, AuditRow
 from peercenter.ui import formatting, messages, theme
 from peercenter.ui.context import AppContext
+from peercenter.ui.dialogs.participant_accounting import AccountingDialog
 from peercenter.ui.screens.base import Screen
 from peercenter.ui.tables import Column, RowTableModel, make_table_view
 from peercenter.ui.widgets.optional_date import OptionalDateEdit
@@ -74,6 +84,22 @@ class AuditScreen(Screen):
         bottom.addWidget(self.verify_button)
         bottom.addWidget(self.export_button)
         self.page_layout.addLayout(bottom)
+        person = QHBoxLayout()
+        self.participant = QLineEdit()
+        self.participant.setAccessibleName(self.tr("Participant for an accounting"))
+        self.participant.setPlaceholderText(self.tr("Participant's name or number"))
+        self.participant.setMaximumWidth(280)
+        self.account_button = QPushButton(self.tr("Accounting for one participant…"))
+        self.account_button.setToolTip(
+            self.tr("Every view, print, export and change concerning them, over the dates above.")
+        )
+        person.addWidget(self.participant)
+        person.addWidget(self.account_button)
+        person.addStretch(1)
+        self.page_layout.addLayout(person)
+        self.accounting_dialog: QDialog | None = None
+        self.participant.returnPressed.connect(self.account)
+        self.account_button.clicked.connect(self.account)
         self.search_button.clicked.connect(self.refresh)
         self.export_button.clicked.connect(self.export)
         self.verify_button.clicked.connect(self.verify)
@@ -107,6 +133,16 @@ class AuditScreen(Screen):
 
     def refresh(self) -> None:
         with messages.reporting_errors(self):
+            with self.ctx.database.session() as session:
+                pruned = retention.prune_if_due(session, self.ctx.actor)
+            if pruned.deleted:
+                self.verdict_label.setText(
+                    self.tr(
+                        "%n view(s) older than the retention deleted (recorded in the trail).",
+                        "",
+                        pruned.deleted,
+                    )
+                )
             self._load_choices()
             with self.ctx.database.session() as session:
                 rows = audit_review.search(session, self.ctx.actor, self.current_filter())
@@ -152,3 +188,12 @@ class AuditScreen(Screen):
             self.verdict_label.setObjectName("fieldError")
             self.verdict_label.setText(f"Tampering found: {verdict.problem}.")
         theme.restyle(self.verdict_label)
+
+    def account(self) -> None:
+        """The accounting for the participant typed in, over the dates chosen above."""
+        with messages.reporting_errors(self):
+            with self.ctx.database.session() as session:
+                pid = participant_accounting.find(session, self.ctx.actor, self.participant.text())
+            dialog = AccountingDialog(self.ctx, pid, self.since.value(), self.until.value(), self)
+            self.accounting_dialog = dialog
+            dialog.open()

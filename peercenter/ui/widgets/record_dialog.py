@@ -41,6 +41,7 @@ class RecordDialog(QDialog):
         self.saved_id: int | None = None
         self.setWindowTitle(title)
         self._sections: list[FormFields] = []
+        self.section_titles: dict[str, QWidget] = {}  # to hide a section with its fields
         self._focused_once = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 16, 20, 14)
@@ -72,7 +73,9 @@ class RecordDialog(QDialog):
         return column
 
     def add_section(self, column: QVBoxLayout, title: str) -> FormFields:
-        column.addWidget(theme.section_label(title))
+        label = theme.section_label(title)
+        self.section_titles[title] = label
+        column.addWidget(label)
         fields = FormFields()
         fields.layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         column.addLayout(fields.layout)

@@ -1,5 +1,6 @@
 """Settings: one page of sections. My preferences for everyone; the center, printing,
-backups and the screen lock for administrators. Each section saves on its own, in one step."""
+backups, the screen lock and privacy for administrators. Each section saves on its own, in one
+step."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from peercenter.ui.screens.settings.backups import BackupSection
 from peercenter.ui.screens.settings.center import CenterSection
 from peercenter.ui.screens.settings.preferences import PreferencesSection
 from peercenter.ui.screens.settings.printing import PrintingSection
+from peercenter.ui.screens.settings.privacy import PrivacySection
 from peercenter.ui.screens.settings.section import SettingsSection
 
 IDLE = "security.idle_lock_minutes"
@@ -66,7 +68,8 @@ class SettingsScreen(Screen):
             self.printing = PrintingSection(ctx)
             self.backups = BackupSection(ctx)
             self.security = SecuritySection(ctx)
-            self.sections = [self.center, self.printing, self.backups, self.security]
+            self.privacy = PrivacySection(ctx)
+            self.sections = [self.center, self.printing, self.backups, self.security, self.privacy]
             self.center.saved.connect(self.center_changed)
         for section in self.sections:
             column.addWidget(section)

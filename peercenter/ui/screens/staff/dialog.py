@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from peercenter.domain.enums import Role
+from peercenter.domain.permissions import Permission
 from peercenter.services import clock, staff
 from peercenter.services.staff import LoginForm, LoginInfo, StaffForm
 from peercenter.ui import formatting, theme
@@ -22,6 +23,7 @@ from peercenter.ui.password_dialog import PASSWORD_RULES, password_edit
 from peercenter.ui.widgets.optional_date import OptionalDateEdit
 from peercenter.ui.widgets.record_dialog import RecordDialog
 
+NOTES = "HR notes"
 KEEP_PASSWORD_HINT = (
     "Leave blank to keep the current password. Typing a new one resets it and unlocks the login."
 )
@@ -37,9 +39,17 @@ class StaffDialog(RecordDialog):
     def __init__(
         self, ctx: AppContext, staff_id: int | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(
-            ctx, "Add staff member" if staff_id is None else "Edit staff member", parent
+        # Administrators add and edit; a supervisor opens a record to read it (and its HR
+        # notes, of the people they supervise, where the center allows it).
+        self.read_only = not ctx.actor.can(Permission.MANAGE_STAFF)
+        title = (
+            "Add staff member"
+            if staff_id is None
+            else "Staff member"
+            if self.read_only
+            else "Edit staff member"
         )
+        super().__init__(ctx, title, parent)
         self.staff_id = staff_id
         self._version: int | None = None
         self._login: LoginInfo | None = None
@@ -56,12 +66,12 @@ class StaffDialog(RecordDialog):
         self.last_name = person.add("last_name", "Last name", _line_edit())
         self.email = person.add("email", "E-mail", _line_edit(254))
         self.phone = person.add("phone", "Phone", _line_edit(40))
-        notes_section = self.add_section(left, "Notes")
+        self._notes_section = self.add_section(left, NOTES)
         self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleName(NOTES)
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(72)
-        notes_section.add("notes", "", self.notes, span=True)
+        self._notes_section.add("notes", "", self.notes, span=True)
         left.addStretch(1)
 
         right = self.add_column()
@@ -116,6 +126,13 @@ class StaffDialog(RecordDialog):
         self._login_fields = login
 
         self.can_sign_in.toggled.connect(self._login_enabled)
+        if self.read_only:
+            self.section_titles["Login"].hide()
+            for name in ("is_active", "username", "role", "password", "password_again"):
+                login.set_visible(name, False)
+            self.login_status.hide()
+            self.save_button.hide()
+            self.cancel_button.setText("Close")
         self.setMinimumWidth(860)
         self.load()
 
@@ -146,6 +163,34 @@ class StaffDialog(RecordDialog):
         self.credentials.setText(form.credentials)
         self.credential_number.setText(form.credential_number)
         self._load_login()
+        # Not even an empty box when the notes are not for this person to read.
+        shown = detail is None or detail.notes_visible
+        self.section_titles[NOTES].setVisible(shown)
+        self._notes_section.set_visible("notes", shown)
+        if self.read_only:
+            self._make_read_only()
+
+    def _make_read_only(self) -> None:
+        edits = (
+            self.first_name,
+            self.preferred_name,
+            self.last_name,
+            self.email,
+            self.phone,
+            self.credentials,
+            self.credential_number,
+        )
+        for edit in edits:
+            edit.setReadOnly(True)
+        self.notes.setReadOnly(True)
+        for widget in (
+            self.is_specialist,
+            self.is_supervisor,
+            self.supervisor,
+            self.hours_cap,
+            self.hire_date,
+        ):
+            widget.setEnabled(False)
 
     def _fill_supervisors(self, choices: list[tuple[int, str]], current: int | None) -> None:
         self.supervisor.clear()

@@ -1,4 +1,5 @@
-"""Staff: everyone who works at the center and their logins (administrators only)."""
+"""Staff: everyone who works at the center and their logins. Administrators add and change
+them; supervisors open their colleagues' records to read them."""
 
 from __future__ import annotations
 
@@ -65,6 +66,9 @@ STAFF_COLUMNS: list[Column[StaffLine]] = [
 ]
 
 
+LOGIN_COLUMNS = ("User name", "Login role", "Login")
+
+
 class StaffScreen(ListScreen[StaffLine]):
     title = "Staff"
     noun = ("staff member", None)
@@ -83,10 +87,17 @@ class StaffScreen(ListScreen[StaffLine]):
                 if line is not None and line.row.status is StaffStatus.INACTIVE
                 else "Deactivate…"
             ),
+            visible=self.can_edit,
         )
         self.unlock_button = self.row_button(
-            "Unlock login", self.unlock, when=lambda line: line.locked_until is not None
+            "Unlock login",
+            self.unlock,
+            when=lambda line: line.locked_until is not None,
+            visible=self.can_edit,
         )
+        if not self.can_edit:  # logins are the administrators' business
+            for column, spec in enumerate(STAFF_COLUMNS):
+                self.table.setColumnHidden(column, spec.title in LOGIN_COLUMNS)
 
     def load(self, session: Session) -> list[StaffLine]:
         rows = staff.list_staff(session, self.ctx.actor, include_inactive=self.include_inactive)
