@@ -6,7 +6,9 @@ The PySide6 6.12 wheels (built for the stable ABI of Python 3.10 and later) drop
 to ``None`` each time a Qt function that returns nothing is called. On Python 3.12 and later
 ``None`` is immortal and nothing happens; on 3.11 its count runs down and the process aborts
 ("deallocating None") after some tens of thousands of such calls, minutes of painting the
-calendar. Giving ``None`` a count no program can exhaust makes it immortal here too.
+calendar. Emitting a signal with a ``True`` or ``False`` argument drops a reference to that
+boolean the same way (a checkbox toggled some thousands of times). Giving ``None``, ``True``
+and ``False`` a count no program can exhaust makes them immortal here too.
 
 Once loaded, PySide6 reads the source of every module named in an ``import`` statement (to
 decide whether its optional ``__feature__`` switches apply there) and keeps it in memory. The
@@ -22,7 +24,8 @@ import sys
 import PySide6  # noqa: F401  (loads shiboken and its import hook, tamed below)
 
 if sys.version_info < (3, 12):
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+    for _immortal in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(_immortal)).value += 1 << 40
 
 _USES_QT = ("PySide6", "shiboken6", "peercenter.ui", "peercenter.app")
 
