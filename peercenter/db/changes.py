@@ -28,7 +28,8 @@ class Change:
     anything: bool = False
 
     def touches(self, tables: frozenset[str] | set[str]) -> bool:
-        return self.anything or bool(self.tables & tables)
+        """Whether someone showing ``tables`` should read again (never with no tables)."""
+        return bool(tables) and (self.anything or bool(self.tables & tables))
 
     def merged(self, other: Change) -> Change:
         return Change(self.tables | other.tables, self.anything or other.anything)

@@ -123,3 +123,13 @@ def test_nothing_to_watch_in_memory() -> None:
         assert watch(database) is None
     finally:
         database.dispose()
+
+
+def test_a_change_concerns_only_who_shows_its_tables() -> None:
+    unknown = Change(anything=True)
+    assert unknown.touches(frozenset({"sessions"}))
+    assert not unknown.touches(frozenset())  # a screen that shows nothing live
+    check_in = Change(frozenset({"attendance", "audit_events"}))
+    assert check_in.touches(frozenset({"attendance", "sessions"}))
+    assert not check_in.touches(frozenset({"sessions"}))
+    assert check_in.merged(Change(frozenset({"sessions"}))).touches(frozenset({"sessions"}))

@@ -73,7 +73,12 @@ def _roster_ids(session: Session, row: SessionRow) -> set[int]:
     )
 
 
-def check_in_sheet(session: Session, actor: Actor, session_id: int) -> CheckInSheet:
+def check_in_sheet(
+    session: Session, actor: Actor, session_id: int, record_view: bool = True
+) -> CheckInSheet:
+    """The session's sheet, its opening audited. ``record_view`` False: the sheet already
+    open on the screen, read again because another desk changed it (the same viewing,
+    audited when it was opened)."""
     require(actor, Permission.RECORD_ATTENDANCE)
     row = load_session(session, session_id)
     marks = {
@@ -97,7 +102,8 @@ def check_in_sheet(session: Session, actor: Actor, session_id: int) -> CheckInSh
         ),
         key=lambda r: r.name.lower(),
     )
-    audit.record(session, actor, "view", "attendance", session_id)
+    if record_view:
+        audit.record(session, actor, "view", "attendance", session_id)
     return CheckInSheet(
         view_of(session, row),
         tuple(rows),

@@ -100,7 +100,12 @@ def _entries(session: Session, actor: Actor, rows: list[Enrollment]) -> list[Ros
     ]
 
 
-def get_roster(session: Session, actor: Actor, group_id: int) -> RosterView:
+def get_roster(
+    session: Session, actor: Actor, group_id: int, record_view: bool = True
+) -> RosterView:
+    """The roster, its opening audited. ``record_view`` False: the roster already open on
+    the screen, read again because it changed elsewhere (the same viewing, audited when it
+    was opened)."""
     require(actor, Permission.VIEW_PARTICIPANTS)
     group = load_group(session, group_id)
     today = _today(session)
@@ -128,7 +133,8 @@ def get_roster(session: Session, actor: Actor, group_id: int) -> RosterView:
     )
     entries = _entries(session, actor, current + waiting + past)
     current_e = sorted(entries[: len(current)], key=lambda e: e.name.lower())
-    audit.record(session, actor, "view", "roster", group_id)
+    if record_view:
+        audit.record(session, actor, "view", "roster", group_id)
     return RosterView(
         group.id,
         group.name,

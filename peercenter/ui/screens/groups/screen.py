@@ -26,6 +26,7 @@ from peercenter.ui import formatting, messages, theme
 from peercenter.ui.context import AppContext
 from peercenter.ui.dialogs.import_csv import ImportDialog, choose_file, open_import
 from peercenter.ui.kind_colors import KIND_SHORT_LABELS, kind_swatch
+from peercenter.ui.live import SCHEDULE_TABLES
 from peercenter.ui.screens.base import Screen
 from peercenter.ui.tables import (
     RIGHT,
@@ -79,6 +80,8 @@ def _style(g: GroupRow) -> RowStyle | None:
 
 
 class GroupsScreen(Screen):
+    live_tables = SCHEDULE_TABLES
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.dialog: QDialog | None = None

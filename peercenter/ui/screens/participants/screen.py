@@ -52,6 +52,8 @@ def _style(row: ParticipantRow) -> RowStyle | None:
 
 
 class ParticipantsScreen(Screen):
+    live_tables = frozenset({"participants"})
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.dialog: ParticipantDialog | None = None
