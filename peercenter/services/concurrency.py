@@ -7,16 +7,16 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from sqlalchemy import event, inspect
-from sqlalchemy.orm import Session, SessionTransaction, object_session
+from sqlalchemy.orm import Session, object_session
 
 from peercenter.db.base import utcnow
 from peercenter.db.engine import CONCURRENT_EDIT_MESSAGE
 from peercenter.db.models import AuditEvent
 from peercenter.domain.errors import ConcurrentEditError
+from peercenter.services import committing
 
 _CHECKED = "peercenter_checked_versions"
 _WROTE = "peercenter_wrote_in"
-_ROLLED_BACK = "peercenter_rolled_back"
 
 
 class HasVersion(Protocol):
@@ -48,26 +48,17 @@ def _note_writes(session: Session, _context: Any, _instances: Any) -> None:
         return
     changes = (*session.new, *session.dirty, *session.deleted)
     if not all(isinstance(obj, AuditEvent) for obj in changes):
-        within = session.get_nested_transaction() or session.get_transaction()
-        session.info.setdefault(_WROTE, []).append(within)
+        session.info.setdefault(_WROTE, []).append(committing.within(session))
 
 
-@event.listens_for(Session, "after_soft_rollback")
-def _note_rollback(session: Session, previous: SessionTransaction) -> None:
-    session.info.setdefault(_ROLLED_BACK, set()).add(id(previous))
-
-
-@event.listens_for(Session, "before_commit")
+@committing.at_commit(order=0)
 def _write_checked_rows(session: Session) -> None:
     """At the commit of a unit of work that saved something (a change rolled back, such as
     one waiting for a warning's go-ahead, does not count), every row it checked and has not
     written yet is written now, over the version checked."""
-    if session.in_nested_transaction():
-        return
     checked = session.info.pop(_CHECKED, [])
     wrote = session.info.pop(_WROTE, [])
-    rolled_back = session.info.pop(_ROLLED_BACK, set())
-    if not any(_kept(t, rolled_back) for t in wrote):
+    if not any(committing.kept(session, t) for t in wrote):
         return
     for row, expected in checked:
         state = inspect(row)
@@ -75,11 +66,3 @@ def _write_checked_rows(session: Session) -> None:
             continue  # a delete is made over the version already
         if row.version == expected:
             row.updated_at = utcnow()
-
-
-def _kept(transaction: SessionTransaction | None, rolled_back: set[int]) -> bool:
-    while transaction is not None:
-        if id(transaction) in rolled_back:
-            return False
-        transaction = transaction.parent
-    return True
