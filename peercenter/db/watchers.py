@@ -48,8 +48,10 @@ class Watcher:
         return self._thread.is_alive()
 
     def stop(self, wait_s: float = 3.0) -> None:
+        """Stop, waiting up to ``wait_s`` for the thread to finish (0: not at all)."""
         self._stopping.set()
-        if self._thread.is_alive() and self._thread is not threading.current_thread():
+        alive = self._thread.is_alive() and self._thread is not threading.current_thread()
+        if alive and wait_s > 0:
             self._thread.join(wait_s)
 
     def _run(self) -> None:

@@ -58,7 +58,9 @@ class LiveUpdates(QObject):
         """No more changes: called when the window closes (its person signs out)."""
         self._unsubscribe()
         if self.watcher is not None:
-            self.watcher.stop()
+            # Not waited for: its thread notices within half a second and closes its
+            # connection itself, while the window goes on (a sign-out is not held up).
+            self.watcher.stop(wait_s=0)
             self.watcher = None
         self._timer.stop()
         self._pending = None
