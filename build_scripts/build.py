@@ -33,7 +33,6 @@ SOURCES = [
 # system's printer driver, and needs no network access from Qt.
 UNUSED_PLUGIN_DIRS = [
     "qml",
-    "translations",
     "multimedia",
     "sceneparser",
     "geometryloaders",
@@ -83,6 +82,12 @@ UNUSED_LIBRARIES = [
     "libQt6EglFS*",
     "libQt6EglFs*",
 ]
+
+
+# Qt's own translations: only those of the standard buttons and dialogs (qtbase) in the
+# languages PeerCenter speaks are kept (see peercenter.ui.language).
+KEPT_QT_TRANSLATIONS = ("qtbase_es.qm", "qtbase_en.qm")
+BABEL_KEPT = ("en.", "en_", "es.", "es_", "root.")
 
 
 def _size(path: Path) -> int:
@@ -170,10 +175,19 @@ def prune() -> None:
             for candidate in (qt_dir / name, qt_dir / "plugins" / name):
                 if candidate.is_dir():
                     remove(candidate)
+        translations = qt_dir / "translations"
+        if translations.is_dir():
+            for file in translations.iterdir():
+                if file.name not in KEPT_QT_TRANSLATIONS:
+                    remove(file)
         for folder, patterns in UNUSED_PLUGINS.items():
             for plugin in qt_dir.rglob(f"{folder}/*"):
                 if any(fnmatch.fnmatch(plugin.name, pattern) for pattern in patterns):
                     remove(plugin)
+    # Babel's calendar data: English and Spanish in every region, and what they inherit.
+    for data in DIST.rglob("babel/locale-data/*.dat"):
+        if not data.name.startswith(BABEL_KEPT):
+            data.unlink()
     for pattern in UNUSED_LIBRARIES:
         for library in DIST.rglob(pattern):
             remove(library)
@@ -214,6 +228,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.if_stale and not is_stale():
         print(f"Bundle is up to date: {DIST}")
         return 0
+    sys.path.insert(0, str(ROOT / "build_scripts"))
+    from translations import compile_all
+
+    compile_all()  # the .qm and .mo go into the bundle with resources/
     env = dict(os.environ)
     if sys.platform in ("win32", "darwin"):
         env["PEERCENTER_ICON_PNG"] = str(draw_icon(ROOT / "build" / "peercenter-icon.png"))

@@ -96,7 +96,7 @@ def today_and_check_in(window: MainWindow, out: Path) -> None:
     if busiest is None:
         return
     today.table.selectRow(busiest)
-    today.check_in()
+    today.take_attendance()
     sheet = today.dialog
     assert isinstance(sheet, AttendanceDialog)
     centre(sheet)

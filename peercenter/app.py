@@ -4,6 +4,7 @@ signed-in person are passed down."""
 
 from __future__ import annotations
 
+import logging
 import sys
 import traceback
 from types import TracebackType
@@ -13,7 +14,7 @@ import peercenter.ui  # noqa: F401  (first: it tames PySide6 before Qt loads; se
 # isort: split
 from PySide6.QtCore import QThreadPool
 
-from peercenter import LOAD_STARTED
+from peercenter import LOAD_STARTED, logs
 from peercenter.db.engine import Database, sqlite_path
 from peercenter.db.file_checks import read_only_problem
 from peercenter.domain.errors import PeerCenterError
@@ -22,21 +23,25 @@ from peercenter.ui.application import qt_application
 
 BACKGROUND_WAIT_MS = 300_000  # a backup of a very large database to a slow network drive
 
+log = logging.getLogger(__name__)
+
 
 def _report_unexpected(
     error_type: type[BaseException], error: BaseException, trace: TracebackType | None
 ) -> None:
-    """A bug must not close the window with unsaved typing in it: say so and carry on."""
+    """A bug must not close the window with unsaved typing in it: say so, log it with its
+    traceback, and carry on."""
     from peercenter.ui import messages
 
+    log.error("unexpected error", exc_info=(error_type, error, trace))
     details = "".join(traceback.format_exception(error_type, error, trace))
     print(details, file=sys.stderr)
-    messages.show_fatal(
-        "Something went wrong",
+    messages.show_unexpected(
         "PeerCenter ran into a problem it did not expect. What you were doing "
         "may not have been saved; please check and try again. If it happens "
-        "again, send the details below to whoever looks after PeerCenter.",
+        "again, send the log folder's newest file to whoever looks after PeerCenter.",
         details,
+        logs.log_dir(),
     )
 
 
@@ -74,6 +79,7 @@ def run_gui(
     except StartupError as exc:
         messages.show_fatal("PeerCenter cannot start", exc.message, exc.details)
         return 1
+    log.info("window opened on a %s database", database.engine.dialect.name)
     # Quitting is decided by the flow: between sign-out and the next login no window is open.
     app.setQuitOnLastWindowClosed(False)
     # A server is backed up on the server (see the README), not by each computer.

@@ -5,17 +5,20 @@ Errors a user can cause print one line on stderr and exit 1; usage errors exit 2
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Callable, Sequence
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from peercenter import APP_NAME, __version__
+from peercenter import APP_NAME, __version__, logs
 from peercenter.commands import COMMAND_MODULES
 from peercenter.commands.common import PASSWORD_ENV
 from peercenter.domain.errors import PeerCenterError
 
 Handler = Callable[[argparse.Namespace], int]
+
+log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,6 +39,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--user",
         metavar="NAME",
         help=f"user name to act as; the password comes from ${PASSWORD_ENV} or a prompt",
+    )
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="also print what the program does, step by step, on stderr (as in its log file)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
@@ -61,14 +70,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         # value may hold it.
         parser.error("an argument contains a NUL character")
     args = parser.parse_args(argv)
+    logs.setup(verbose=args.verbose)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         from peercenter.commands.gui import run
 
         handler = run
+    log.debug("command %s", args.command or "gui")
     try:
         return handler(args)
     except PeerCenterError as exc:
+        log.debug("command %s stopped: %s", args.command or "gui", type(exc).__name__)
         # One line, as for every error here; the window shows the same words on several lines.
         lines = (line.strip() for line in exc.message.splitlines())
         print(f"peercenter: {' '.join(line for line in lines if line)}", file=sys.stderr)
@@ -94,3 +106,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("peercenter: interrupted", file=sys.stderr)
         return 130
+    except Exception:
+        # A fault in the program, not in what was typed: the details go to the log.
+        log.exception("unexpected error in the %s command", args.command or "gui")
+        print(
+            "peercenter: something went wrong that PeerCenter did not expect; nothing more "
+            f"was done. The details are in {logs.log_dir() / logs.LOG_FILE_NAME}.",
+            file=sys.stderr,
+        )
+        return 1

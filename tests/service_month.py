@@ -14,12 +14,12 @@ from peercenter.db.engine import Database
 from peercenter.db.models import (
     Attendance,
     Group,
+    GroupSession,
     Participant,
     Staff,
     SupervisionAttendee,
     SupervisionSession,
 )
-from peercenter.db.models import Session as SessionRow
 from peercenter.domain.enums import AttendanceStatus, GroupKind, SessionStatus, SupervisionFormat
 from peercenter.services.context import Actor
 from tests.factories import center
@@ -78,7 +78,7 @@ class Month:
             g = s.get(Group, self.groups[group])
             assert g is not None
             begins = datetime.combine(day, at, TZ).astimezone(UTC)
-            row = SessionRow(
+            row = GroupSession(
                 group_id=g.id,
                 occurrence_start=begins,
                 starts_at=begins,

@@ -43,7 +43,7 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from peercenter.fileio import write_atomically
+    from peercenter.fileio import csv_bytes, write_atomically
     from peercenter.services import audit_review
 
     db = open_database(args)
@@ -88,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
             with db.session() as session:
                 written = audit_review.export_csv(session, actor, filt, out)
                 # Written whole or not at all, inside the unit of work that records it.
-                write_atomically(args.csv, out.getvalue().encode("utf-8"))
+                write_atomically(args.csv, csv_bytes(out.getvalue()))
             print(f"Wrote {written} events to {args.csv}.")
             return 0
         with db.session() as session:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import logging
 import os
 import sys
 from datetime import date
@@ -16,6 +17,8 @@ from peercenter.paths import default_database_url
 from peercenter.services import auth
 from peercenter.services.context import Actor
 from peercenter.services.opening import open_and_upgrade
+
+log = logging.getLogger(__name__)
 
 PASSWORD_ENV = "PEERCENTER_PASSWORD"
 
@@ -79,7 +82,9 @@ def sign_in(args: argparse.Namespace, db: Database) -> Actor:
             "This command needs --user NAME (the password comes from "
             "$PEERCENTER_PASSWORD or a prompt)."
         )
-    return auth.login(db, args.user, read_password(f"Password for {args.user}: "))
+    actor = auth.login(db, args.user, read_password(f"Password for {args.user}: "))
+    log.info("command %s run by user %d", args.command, actor.user_id)
+    return actor
 
 
 def iso_date(text: str) -> date:

@@ -195,9 +195,8 @@ def run_hours(args: argparse.Namespace) -> int:
 
 
 def run_report(args: argparse.Namespace) -> int:
+    from peercenter.documents.hours import save_hours_report
     from peercenter.fileio import check_target
-    from peercenter.reports.hours_file import write_hours_report
-    from peercenter.services.credentials.hours_report import hours_report
 
     target: Path = check_target(args.output)  # refused before any work (or audit) is done
     with _signed_in(args) as (db, actor), db.session() as session:
@@ -210,16 +209,14 @@ def run_report(args: argparse.Namespace) -> int:
                 f"{person.name} is enrolled in several programs ({names}); "
                 "choose one with --program."
             )
-        report = hours_report(
+        report = save_hours_report(
             session,
             actor,
             person.staff_id,
             programs[0].program_id,
+            target,
             period_from=args.period_from,
             period_to=args.period_to,
         )
-        # Inside the transaction: if the file cannot be written, the audit event of the
-        # export is rolled back with it.
-        write_hours_report(report, target)
     print(f"Wrote the hours report for {report.person} ({report.program.name}) to {target}.")
     return 0

@@ -103,6 +103,8 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
             "sqlite:///peercenter.sqlite3 or "
             "postgresql+psycopg://user@host/dbname."
         ) from exc
+    # A failed statement's values (names, notes) never reach an error message or the log.
+    kwargs.setdefault("hide_parameters", True)
     backend = parsed.get_backend_name()
     if backend == "sqlite":
         return _sqlite_engine(url, **kwargs)

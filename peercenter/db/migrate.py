@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -15,11 +16,13 @@ from peercenter.db.engine import sqlite_path
 if TYPE_CHECKING:
     from alembic.config import Config
 
+log = logging.getLogger(__name__)
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # The newest revision shipped (a test checks it against the scripts). Start-up compares the
 # database with it directly, so Alembic is loaded only when there is something to upgrade.
-HEAD_REVISION = "0008_staffcreds"
+HEAD_REVISION = "0009_language"
 
 
 def alembic_config() -> Config:
@@ -73,6 +76,12 @@ def upgrade(engine: Engine, copy_aside: bool = True) -> UpgradeResult:
         if copy_aside and before is not None and path is not None and path.exists():
             backup = _copy_aside(path, before)
         _alembic_upgrade(engine)
+        log.info(
+            "database structure upgraded from %s to %s%s",
+            before or "an empty database",
+            head,
+            " (the file was copied aside first)" if backup else "",
+        )
     return UpgradeResult(before, head, backup)
 
 

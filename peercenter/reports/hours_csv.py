@@ -8,10 +8,10 @@ from __future__ import annotations
 import csv
 import io
 
+from peercenter.domain.credentials.hours_report import HoursReport
 from peercenter.domain.credentials.status import Status
 from peercenter.domain.enums import RequirementKind
 from peercenter.domain.spreadsheet import neutralise
-from peercenter.services.credentials.hours_report import HoursReport
 
 
 def _hours(minutes: int | None) -> str:

@@ -26,11 +26,11 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import Flowable
 
 from peercenter.domain import timefmt
+from peercenter.domain.credentials.hours_report import HoursReport, ReportLine
 from peercenter.domain.credentials.progress import RequirementProgress
 from peercenter.domain.credentials.status import Status
 from peercenter.domain.enums import RequirementKind
 from peercenter.reports.fonts import BOLD, REGULAR, TABLE_FONT, register
-from peercenter.services.credentials.hours_report import HoursReport, ReportLine
 
 MARGIN = 0.7 * inch
 WIDTH = LETTER[0] - 2 * MARGIN

@@ -29,6 +29,7 @@ from peercenter.db.server.logins import server_of
 from peercenter.domain import validation
 from peercenter.domain.enums import Role, StaffStatus
 from peercenter.domain.errors import AccountLocked, AuthenticationError, ValidationError
+from peercenter.i18n import N_, _
 from peercenter.services import audit
 from peercenter.services.clock import now as clock_now
 from peercenter.services.context import Actor
@@ -207,7 +208,7 @@ def _succeed(
             at=moment,
             username=user.username,
         )
-        return None, AuthenticationError(SWITCHED_OFF)
+        return None, AuthenticationError(_(SWITCHED_OFF))
     values: dict[str, object] = {
         "failed_attempts": 0,
         "locked_until": None,
@@ -237,7 +238,7 @@ class AccountChanged(AuthenticationError):
     """The signed-in person was switched off or given another role since signing in."""
 
 
-ACCOUNT_CHANGED = (
+ACCOUNT_CHANGED = N_(
     "Your account was changed by an administrator since you signed in (switched off or given "
     "another role). Sign in again to carry on."
 )
@@ -256,7 +257,7 @@ def still_signed_in(actor: Actor) -> Callable[[Session], None]:
             ).first()
         except SQLAlchemyError as exc:  # a server that no longer lets the person read it
             session.rollback()
-            raise AccountChanged(ACCOUNT_CHANGED) from exc
+            raise AccountChanged(_(ACCOUNT_CHANGED)) from exc
         if (
             row is None
             or not row.is_active
@@ -264,7 +265,7 @@ def still_signed_in(actor: Actor) -> Callable[[Session], None]:
             or row.role is not actor.role
         ):
             session.rollback()
-            raise AccountChanged(ACCOUNT_CHANGED)
+            raise AccountChanged(_(ACCOUNT_CHANGED))
 
     return check
 
@@ -300,7 +301,7 @@ def verify_password(session: Session, actor: Actor, password: str) -> bool:
 def change_own_password(session: Session, actor: Actor, current: str, new: str) -> None:
     user = session.get(User, actor.user_id)
     if user is None or not verify_password(session, actor, current):
-        raise ValidationError("The current password is not right.", field="current_password")
+        raise ValidationError(_("The current password is not right."), field="current_password")
     new = validation.password(new, "new_password", user_name=user.username)
     store_password(session, user, new)
     audit.record(session, actor, "change_password", "user", user.id)

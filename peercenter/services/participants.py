@@ -25,8 +25,8 @@ from peercenter.domain.names import (
 from peercenter.domain.permissions import Permission
 from peercenter.services import audit
 from peercenter.services.clock import now
-from peercenter.services.concurrency import check_version
 from peercenter.services.context import Actor, require
+from peercenter.services.updating import update_audited
 
 MAX_RESULTS = 5000
 
@@ -356,16 +356,14 @@ def update(
     require(actor, Permission.EDIT_PARTICIPANTS)
     contact = actor.can(Permission.VIEW_PARTICIPANT_CONTACT)
     p = _load(session, participant_id)
-    check_version(p, expected_version)
-    values = _clean(form, contact)
-    before = {key: getattr(p, key) for key in values}
-    for key, value in values.items():
-        setattr(p, key, value)
-    diff = audit.changes(before, values)
-    for private in ("phone", "email", "notes", "last_name"):
-        if private in diff:
-            diff[private] = "changed"  # the trail says that it changed, not what it says
-    if diff:
-        audit.record(session, actor, "update", "participant", p.id, diff)
+    update_audited(
+        session,
+        actor,
+        "participant",
+        p,
+        expected_version,
+        lambda: _clean(form, contact),
+        private=("phone", "email", "notes", "last_name"),
+    )
     session.flush()
     return _detail(p, contact)

@@ -13,6 +13,7 @@ from peercenter.db.models import User
 from peercenter.db.server.names import PRIVATE_SCHEMA, person_url
 from peercenter.domain import validation
 from peercenter.domain.errors import AccountLocked, AuthenticationError
+from peercenter.i18n import _
 from peercenter.services.context import Actor
 from peercenter.services.signin_answers import (
     SWITCHED_OFF,
@@ -31,7 +32,7 @@ _PASSWORD_FAILED = "password authentication failed"
 
 def server_login(database: Database, username: str, password: str) -> Actor:
     name = typed_name(username)
-    for _ in range(2):  # once more when the server has just lifted an expired lock
+    for _attempt in range(2):  # once more when the server has just lifted an expired lock
         engine, refusal = _connect(database, name, password)
         if engine is None:
             retry, failure = _failed(database, name, counts=refusal != _NOT_PERMITTED)
@@ -39,7 +40,7 @@ def server_login(database: Database, username: str, password: str) -> Actor:
                 continue
             raise failure
         return _welcome(database, engine)
-    raise AuthenticationError(SWITCHED_OFF)
+    raise AuthenticationError(_(SWITCHED_OFF))
 
 
 def _connect(database: Database, name: str, password: str) -> tuple[Engine | None, str]:
@@ -66,9 +67,9 @@ def _failed(database: Database, name: str, counts: bool) -> tuple[bool, Authenti
             {"name": name, "counts": counts},
         ).one()
     if retry:
-        return True, AuthenticationError(SWITCHED_OFF)
+        return True, AuthenticationError(_(SWITCHED_OFF))
     if not counts and locked_until is None:
-        return False, AuthenticationError(SWITCHED_OFF)
+        return False, AuthenticationError(_(SWITCHED_OFF))
     return False, wrong_password(attempts, locked_until)
 
 
@@ -81,7 +82,7 @@ def _welcome(database: Database, engine: Engine) -> Actor:
         engine.dispose()
         if state == "locked":
             raise AccountLocked(locked_message(locked_until))
-        raise AuthenticationError(SWITCHED_OFF)
+        raise AuthenticationError(_(SWITCHED_OFF))
     database.use_engine(engine)
     with database.reader(checked=False) as session:
         user = session.get(User, user_id)

@@ -14,10 +14,10 @@ from sqlalchemy.orm import Session
 from peercenter.db.models import (
     Attendance,
     Group,
+    GroupSession,
     SupervisionAttendee,
     SupervisionSession,
 )
-from peercenter.db.models import Session as SessionRow
 from peercenter.domain.enums import SessionStatus
 from peercenter.domain.errors import ValidationError
 from peercenter.domain.permissions import Permission
@@ -65,12 +65,12 @@ def service_report(
     held = [
         HeldSession(sid, kind, starts.astimezone(tz).date(), _minutes(starts, ends))
         for sid, kind, starts, ends in session.execute(
-            select(SessionRow.id, Group.kind, SessionRow.starts_at, SessionRow.ends_at)
-            .join(Group, Group.id == SessionRow.group_id)
+            select(GroupSession.id, Group.kind, GroupSession.starts_at, GroupSession.ends_at)
+            .join(Group, Group.id == GroupSession.group_id)
             .where(
-                SessionRow.starts_at >= lo,
-                SessionRow.starts_at < hi,
-                SessionRow.status == SessionStatus.SCHEDULED,
+                GroupSession.starts_at >= lo,
+                GroupSession.starts_at < hi,
+                GroupSession.status == SessionStatus.SCHEDULED,
             )
         )
     ]
@@ -83,11 +83,11 @@ def service_report(
                 Attendance.status,
                 Attendance.is_walk_in,
             )
-            .join(SessionRow, SessionRow.id == Attendance.session_id)
+            .join(GroupSession, GroupSession.id == Attendance.session_id)
             .where(
-                SessionRow.starts_at >= lo,
-                SessionRow.starts_at < hi,
-                SessionRow.status == SessionStatus.SCHEDULED,
+                GroupSession.starts_at >= lo,
+                GroupSession.starts_at < hi,
+                GroupSession.status == SessionStatus.SCHEDULED,
             )
         )
     ]
@@ -126,13 +126,13 @@ def _first_attendance(
     if not people:
         return {}
     rows = session.execute(
-        select(Attendance.participant_id, func.min(SessionRow.starts_at))
-        .join(SessionRow, SessionRow.id == Attendance.session_id)
+        select(Attendance.participant_id, func.min(GroupSession.starts_at))
+        .join(GroupSession, GroupSession.id == Attendance.session_id)
         .where(
             Attendance.participant_id.in_(sorted(people)),
             Attendance.status.in_(sorted(HERE)),
-            SessionRow.status == SessionStatus.SCHEDULED,
-            SessionRow.starts_at < before,
+            GroupSession.status == SessionStatus.SCHEDULED,
+            GroupSession.starts_at < before,
         )
         .group_by(Attendance.participant_id)
     )

@@ -147,6 +147,13 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec(
             "center.logo_path", "Logo on handouts (PNG or JPEG file)", "", str, check=_logo_check
         ),
+        SettingSpec(
+            "import.date_order",
+            "Date order in imported spreadsheets",
+            "mdy",  # 3/4/2025 is March 4 in the United States
+            str,
+            check=_one_of("mdy", "dmy"),
+        ),
         SettingSpec("handouts.paper", "Paper size", "letter", str, check=_one_of("letter", "a4")),
         SettingSpec("handouts.language", "Handout language", "en", str, check=_one_of("en", "es")),
         SettingSpec("handouts.large_print", "Large print handouts", False, bool),

@@ -7,15 +7,16 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from peercenter.db.models import User
-from peercenter.domain import validation
+from peercenter.domain import timefmt, validation
 from peercenter.domain.errors import AccountLocked, AuthenticationError
 from peercenter.domain.names import staff_display_name
+from peercenter.i18n import N_, _, ngettext
 from peercenter.services.context import Actor
 
 MAX_FAILED_ATTEMPTS = 5
 LOCKOUT = timedelta(minutes=15)
-WRONG_CREDENTIALS = "Wrong user name or password."
-SWITCHED_OFF = "This account is switched off. Ask an administrator to switch it back on."
+WRONG_CREDENTIALS = N_("Wrong user name or password.")
+SWITCHED_OFF = N_("This account is switched off. Ask an administrator to switch it back on.")
 
 
 def actor_for(user: User) -> Actor:
@@ -26,6 +27,7 @@ def actor_for(user: User) -> Actor:
         role=user.role,
         staff_id=staff.id,
         display_name=staff_display_name(staff.first_name, staff.last_name, staff.preferred_name),
+        language=user.language,
     )
 
 
@@ -45,16 +47,18 @@ def wrong_password(attempts: int, locked_until: datetime | None) -> Authenticati
         return AccountLocked(locked_message(locked_until))
     left = MAX_FAILED_ATTEMPTS - attempts
     if left > 2:
-        return AuthenticationError(WRONG_CREDENTIALS)
-    return AuthenticationError(
-        f"{WRONG_CREDENTIALS} {left} more wrong {'try' if left == 1 else 'tries'} will lock "
-        "the account for 15 minutes."
-    )
+        return AuthenticationError(_(WRONG_CREDENTIALS))
+    warning = ngettext(
+        "{left} more wrong try will lock the account for 15 minutes.",
+        "{left} more wrong tries will lock the account for 15 minutes.",
+        left,
+    ).format(left=left)
+    return AuthenticationError(f"{_(WRONG_CREDENTIALS)} {warning}")
 
 
 def locked_message(until: datetime) -> str:
     local = until.astimezone()
-    return (
-        f"This account is locked after {MAX_FAILED_ATTEMPTS} wrong passwords. Try again "
-        f"after {local:%H:%M}, or ask an administrator to unlock it."
-    )
+    return _(
+        "This account is locked after {count} wrong passwords. Try again after {time}, "
+        "or ask an administrator to unlock it."
+    ).format(count=MAX_FAILED_ATTEMPTS, time=timefmt.clock(local))

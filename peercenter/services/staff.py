@@ -20,6 +20,7 @@ from peercenter.services.auth import store_password
 from peercenter.services.clock import now
 from peercenter.services.concurrency import check_version
 from peercenter.services.context import Actor, require
+from peercenter.services.updating import update_audited
 
 
 @dataclass(frozen=True)
@@ -306,14 +307,9 @@ def update_staff(
 ) -> StaffDetail:
     require(actor, Permission.MANAGE_STAFF)
     staff = _load(session, staff_id)
-    check_version(staff, expected_version)
-    values = _clean(session, form, staff_id)
-    before = {key: getattr(staff, key) for key in values}
-    for key, value in values.items():
-        setattr(staff, key, value)
-    diff = audit.changes(before, values)
-    if diff:
-        audit.record(session, actor, "update", "staff", staff.id, diff)
+    update_audited(
+        session, actor, "staff", staff, expected_version, lambda: _clean(session, form, staff_id)
+    )
     if login is not None:
         _apply_login(session, actor, staff, login)
     session.flush()

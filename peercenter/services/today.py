@@ -10,8 +10,15 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from peercenter.db.models import Attendance, Enrollment, Group, Participant, Room, Staff
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import (
+    Attendance,
+    Enrollment,
+    Group,
+    GroupSession,
+    Participant,
+    Room,
+    Staff,
+)
 from peercenter.domain.enums import (
     AttendanceStatus,
     EnrollmentStatus,
@@ -41,7 +48,7 @@ class AgendaItem:
     status: SessionStatus
     cancel_reason: str
     enrolled: int
-    checked_in: int  # present or late
+    attended: int  # marked present or late
     capacity: int | None
     marked: int = 0  # anyone marked at all, absent and excused included
 
@@ -49,7 +56,7 @@ class AgendaItem:
         """What a session that is over reads: 'Held (5 present)' once anyone was marked."""
         if not self.marked:
             return "No attendance recorded"
-        return f"Held ({self.checked_in} present)"
+        return f"Held ({self.attended} present)"
 
 
 def agenda(session: Session, actor: Actor, day: date) -> list[AgendaItem]:
@@ -58,19 +65,19 @@ def agenda(session: Session, actor: Actor, day: date) -> list[AgendaItem]:
     lo, hi = day_bounds(day, tz)
     rows = list(
         session.scalars(
-            select(SessionRow)
+            select(GroupSession)
             # Bounded below too, so the index range stays one day however long the history.
             .where(
-                SessionRow.starts_at < hi,
-                SessionRow.starts_at > lo - MAX_SESSION,
-                SessionRow.ends_at > lo,
+                GroupSession.starts_at < hi,
+                GroupSession.starts_at > lo - MAX_SESSION,
+                GroupSession.ends_at > lo,
             )
             .options(
-                selectinload(SessionRow.facilitators),
-                selectinload(SessionRow.group),
-                selectinload(SessionRow.room),
+                selectinload(GroupSession.facilitators),
+                selectinload(GroupSession.group),
+                selectinload(GroupSession.room),
             )
-            .order_by(SessionRow.starts_at)
+            .order_by(GroupSession.starts_at)
         )
     )
     if not rows:
@@ -95,7 +102,7 @@ def agenda(session: Session, actor: Actor, day: date) -> list[AgendaItem]:
         ).all()
     )
     here = [AttendanceStatus.PRESENT, AttendanceStatus.LATE]
-    checked: dict[int, int] = {}
+    attended: dict[int, int] = {}
     marked: dict[int, int] = {}
     for session_id, status, count in session.execute(
         select(Attendance.session_id, Attendance.status, func.count())
@@ -104,7 +111,7 @@ def agenda(session: Session, actor: Actor, day: date) -> list[AgendaItem]:
     ):
         marked[session_id] = marked.get(session_id, 0) + count
         if status in here:
-            checked[session_id] = checked.get(session_id, 0) + count
+            attended[session_id] = attended.get(session_id, 0) + count
     items = []
     for r in rows:
         group: Group = r.group
@@ -127,7 +134,7 @@ def agenda(session: Session, actor: Actor, day: date) -> list[AgendaItem]:
                 status=r.status,
                 cancel_reason=r.cancel_reason or "",
                 enrolled=enrolled.get(group.id, 0),
-                checked_in=checked.get(r.id, 0),
+                attended=attended.get(r.id, 0),
                 capacity=group.capacity if group.capacity else (room.capacity if room else None),
                 marked=marked.get(r.id, 0),
             )

@@ -8,8 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peercenter.db.base import Versioned
-from peercenter.db.models import Group, Participant, Staff
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import Group, GroupSession, Participant, Staff
 from peercenter.domain.permissions import Permission
 from peercenter.services.context import Actor, require
 
@@ -17,7 +16,7 @@ from peercenter.services.context import Actor, require
 WATCHED: dict[str, tuple[type[Versioned], Permission]] = {
     "participants": (Participant, Permission.VIEW_PARTICIPANTS),
     "staff": (Staff, Permission.VIEW_STAFF),
-    "sessions": (SessionRow, Permission.VIEW_SCHEDULE),
+    "sessions": (GroupSession, Permission.VIEW_SCHEDULE),
     "groups": (Group, Permission.VIEW_SCHEDULE),
 }
 

@@ -5,6 +5,7 @@ the login dialog is skipped."""
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -19,10 +20,13 @@ from peercenter.services.context import Actor
 from peercenter.services.schedule.horizon import extend_horizon
 from peercenter.ui.background import BackgroundTask
 from peercenter.ui.context import AppContext
+from peercenter.ui.language import apply_language
 from peercenter.ui.login_dialog import LoginDialog
 from peercenter.ui.main_window import MainWindow
 from peercenter.ui.ready_probe import ReadyProbe
 from peercenter.ui.ui_state import UiState
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # loaded only when needed, after the first window is up
     from peercenter.services.backup.service import BackupResult
@@ -70,6 +74,7 @@ class AppFlow(QObject):
         else:
             from peercenter.ui.first_start import FirstStartWizard
 
+            apply_language(None)
             self.wizard = FirstStartWizard(self.database)
             self.wizard.center_created.connect(self.show_main)
             self.wizard.already_set_up.connect(self._set_up_elsewhere)
@@ -106,6 +111,7 @@ class AppFlow(QObject):
     def show_login(self, username: str | None = None) -> None:
         with self.database.reader() as session:
             center = str(settings.get(session, "center.name"))
+        apply_language(None)  # the login window speaks the computer's language
         self.login_dialog = LoginDialog(self.database, username, center, note=self.login_note)
         self.login_dialog.signed_in.connect(self.show_main)
         self.login_dialog.rejected.connect(lambda: self.finished.emit(0))
@@ -120,6 +126,8 @@ class AppFlow(QObject):
         # Every action re-reads the person: switched off or given another role, they are
         # refused at their next action rather than working on with their old rights.
         self.database.on_begin = auth.still_signed_in(actor)
+        apply_language(actor.language)  # the window is built in the person's language
+        log.info("user %d signed in", actor.user_id)
         window = MainWindow(AppContext(self.database, actor, self.ui_state))
         window.signed_out.connect(self._signed_out)
         window.switch_user.connect(self._switch_user)
@@ -215,6 +223,7 @@ class AppFlow(QObject):
         self.show_main(actor)
 
     def _signed_out(self) -> None:
+        log.info("signed out")
         # A new login dialog with nothing filled in: the next person starts fresh, and on a
         # server the connection with the previous person's rights is closed.
         self.database.sign_out()

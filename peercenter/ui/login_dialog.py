@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,9 +32,10 @@ def attempt_login(database: Database, username: str, password: str) -> Actor | s
     except AuthenticationError as exc:
         return exc.message
     except SQLAlchemyError:
-        return (
+        return QCoreApplication.translate(
+            "LoginDialog",
             "The database cannot be reached right now. Check the network or the server, "
-            "then try again."
+            "then try again.",
         )
 
 
@@ -52,7 +53,7 @@ class LoginDialog(QDialog):
         """``note`` is shown above the fields: the demo center lists its logins there."""
         super().__init__(parent)
         self.database = database
-        self.setWindowTitle("Sign in — PeerCenter")
+        self.setWindowTitle(self.tr("Sign in — PeerCenter"))
         self.setMinimumWidth(440)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 24, 28, 18)
@@ -80,17 +81,19 @@ class LoginDialog(QDialog):
         self.username = QLineEdit(username or "")
         self.username.setMaxLength(64)
         self.password = password_edit()
-        fields.add("username", "User name", self.username)
-        fields.add("password", "Password", self.password)
+        fields.add("username", self.tr("User name"), self.username)
+        fields.add("password", self.tr("Password"), self.password)
         outer.addLayout(fields.layout)
 
-        self.message = theme.error_label("Sign-in problem")
+        self.message = theme.error_label(self.tr("Sign-in problem"))
         outer.addWidget(self.message)
 
         buttons = QDialogButtonBox()
-        self.sign_in_button = buttons.addButton("Sign in", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_in_button = buttons.addButton(
+            self.tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.sign_in_button.setDefault(True)
-        quit_button = buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        quit_button = buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.sign_in)
         quit_button.clicked.connect(self.reject)
         outer.addWidget(buttons)
@@ -122,7 +125,7 @@ class LoginDialog(QDialog):
 
     def sign_in(self) -> None:
         if not self.username.text().strip():
-            self._fail("Type your user name.")
+            self._fail(self.tr("Type your user name."))
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:

@@ -17,7 +17,7 @@ from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 
 from peercenter.db.engine import Database
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import GroupSession
 from peercenter.db.server.names import ServerNames
 from peercenter.domain.confirmation import Confirmation
 from peercenter.domain.enums import EnrollmentMode, GroupKind, Role
@@ -166,8 +166,8 @@ def _seed(db: Database, admin: Actor, center: LoadCenter, monday: date, today: d
     with db.reader() as s:
         lo, hi = day_bounds(today, settings.center_timezone(s))
         for group_id, session_id in s.execute(
-            select(SessionRow.group_id, SessionRow.id).where(
-                SessionRow.starts_at >= lo, SessionRow.starts_at < hi
+            select(GroupSession.group_id, GroupSession.id).where(
+                GroupSession.starts_at >= lo, GroupSession.starts_at < hi
             )
         ):
             center.today_sessions[group_id] = session_id

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import select
 
 from peercenter.db.engine import Database
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import GroupSession
 from peercenter.domain.confirmation import Confirmation
 from peercenter.domain.enums import AttendanceStatus, EnrollmentMode, GroupKind, Role
 from peercenter.domain.recurrence import Frequency, Recurrence
@@ -148,8 +148,8 @@ class DeskReplayer:
                 tz = settings.center_timezone(s)
                 lo, hi = day_bounds(self.today, tz)
                 found = s.execute(
-                    select(SessionRow.id, SessionRow.group_id).where(
-                        SessionRow.starts_at >= lo, SessionRow.starts_at < hi
+                    select(GroupSession.id, GroupSession.group_id).where(
+                        GroupSession.starts_at >= lo, GroupSession.starts_at < hi
                     )
                 ).all()
                 names = {g.id: g.name for g in groups.list_groups(s, self.me, True, "")}
@@ -158,7 +158,7 @@ class DeskReplayer:
 
     def open(self, action: dict[str, Any]) -> None:
         with self.database.session() as s:
-            attendance.check_in_sheet(s, self.me, self.sessions[action["group"]])
+            attendance.attendance_sheet(s, self.me, self.sessions[action["group"]])
 
     def check_in(self, action: dict[str, Any]) -> None:
         with self.database.session() as s:

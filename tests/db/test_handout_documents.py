@@ -10,8 +10,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from sqlalchemy import select
 
 from peercenter.db.engine import Database
-from peercenter.db.models import AuditEvent, Topic
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import AuditEvent, GroupSession, Topic
 from peercenter.domain.enums import GroupKind, SessionStatus
 from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.reports import handout, packet, poster, signin
@@ -149,7 +148,7 @@ def test_virtual_room_prints_the_link_and_the_session_topic_wins(database: Datab
         gratitude = s.scalar(
             select(Topic.id).where(Topic.slug == "gratitude", Topic.language == "en")
         )
-        s.get(SessionRow, ids[1]).topic_id = gratitude  # type: ignore[union-attr]
+        s.get(GroupSession, ids[1]).topic_id = gratitude  # type: ignore[union-attr]
     with database.session() as s:
         first = pdf_text(handout.build(gather.handout(s, admin, ids[0], gather.print_options(s))))
         second = pdf_text(handout.build(gather.handout(s, admin, ids[1], gather.print_options(s))))
@@ -221,7 +220,7 @@ def test_bad_input_is_refused_with_a_clear_message(
 ) -> None:
     db, admin, ids = center
     with db.session() as s:
-        row = s.get(SessionRow, ids[0])
+        row = s.get(GroupSession, ids[0])
         assert row is not None
         row.status, row.cancel_reason = SessionStatus.CANCELLED, "snow day"
     with db.session() as s, pytest.raises(ValidationError, match=r"is cancelled \(snow day\)"):
@@ -269,7 +268,7 @@ def test_poster_shows_the_week_on_one_page_without_mentoring(database: Database)
         facilitators=("Lee",),
     )
     with database.session() as s:
-        row = s.get(SessionRow, ids[0])
+        row = s.get(GroupSession, ids[0])
         assert row is not None
         row.status = SessionStatus.CANCELLED
     for language, expected in (

@@ -11,8 +11,7 @@ from PIL import Image
 from sqlalchemy import select
 
 from peercenter.db.engine import Database
-from peercenter.db.models import AuditEvent, Topic
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import AuditEvent, GroupSession, Topic
 from peercenter.domain.enums import SessionStatus
 from peercenter.services import settings
 from tests import factories
@@ -71,7 +70,7 @@ def test_every_command_saves_its_pdf(center: tuple[str, list[int]], tmp_path: Pa
 def _break_things(url: str, ids: list[int]) -> None:
     db = Database.from_url(url)
     with db.session() as s:
-        row = s.get(SessionRow, ids[1])
+        row = s.get(GroupSession, ids[1])
         assert row is not None
         row.status = SessionStatus.CANCELLED
         topic = s.scalars(

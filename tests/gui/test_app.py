@@ -14,8 +14,11 @@ from peercenter.app import run_gui
 from peercenter.db import migrate
 from peercenter.services.opening import StartupError
 from peercenter.services.opening import open_and_upgrade as open_database
+from peercenter.ui import messages as _messages
 from peercenter.ui.first_start import FirstStartWizard
 from peercenter.ui.recovery_dialog import RecoveryDialog
+
+SHOW_UNEXPECTED = _messages.show_unexpected  # the real one; the pop-up fixture replaces it
 
 
 def test_open_database_creates_and_upgrades_a_new_file(tmp_path: Path) -> None:
@@ -115,6 +118,67 @@ def test_an_unexpected_error_is_reported_instead_of_closing_the_window(
         raise RuntimeError("disk on fire")
     except RuntimeError as exc:
         _report_unexpected(type(exc), exc, exc.__traceback__)
-    assert popups.shown[0][0] == "fatal"
+    assert popups.shown[0][0] == "unexpected"
     assert "may not have been saved" in popups.shown[0][1]
     assert "disk on fire" in capsys.readouterr().err
+
+
+def test_the_error_dialog_opens_the_log_folder_where_the_traceback_is(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    from peercenter import logs
+    from peercenter.app import _report_unexpected
+    from peercenter.ui import messages
+
+    monkeypatch.setattr(messages, "show_unexpected", SHOW_UNEXPECTED)
+    opened: list[Path] = []
+    monkeypatch.setattr(messages, "open_log_folder", opened.append)
+    seen: list[str] = []
+
+    def press_open_log_folder() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.windowTitle())
+        button = next(b for b in box.findChildren(QPushButton) if b.text() == "Open log folder")
+        button.click()
+
+    logs.setup()
+    try:
+        QTimer.singleShot(0, press_open_log_folder)
+        try:
+            raise RuntimeError("disk on fire")
+        except RuntimeError as exc:
+            _report_unexpected(type(exc), exc, exc.__traceback__)
+    finally:
+        logs.setup()  # closes the file
+    capsys.readouterr()
+    assert seen == ["Something went wrong"]
+    assert opened == [logs.log_dir()]
+    text = (logs.log_dir() / logs.LOG_FILE_NAME).read_text(encoding="utf-8")
+    assert "ERROR   peercenter.app: unexpected error" in text
+    assert "Traceback (most recent call last)" in text and "RuntimeError: disk on fire" in text
+
+
+def test_work_that_fails_in_the_background_leaves_its_traceback_in_the_log(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from peercenter import logs
+    from peercenter.ui.background import run_in_background
+
+    def work() -> None:
+        raise ZeroDivisionError("no hours to divide")
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    failures: list[BaseException] = []
+    logs.setup()
+    try:
+        run_in_background(parent, "Working…", work, lambda _r: None, failures.append)
+        qtbot.waitUntil(lambda: bool(failures), timeout=10_000)
+    finally:
+        logs.setup()
+    text = (logs.log_dir() / logs.LOG_FILE_NAME).read_text(encoding="utf-8")
+    assert "ERROR   peercenter.ui.background: background work failed" in text
+    assert "ZeroDivisionError: no hours to divide" in text

@@ -1,4 +1,4 @@
-"""Check-in from Today: one key per person, the count always up to date, walk-ins."""
+"""Attendance from Today: one key per person, the count always up to date, walk-ins."""
 
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ def desk(sqlite_database: Database, admin: Actor, monkeypatch: pytest.MonkeyPatc
     return desk
 
 
-def _open_check_in(main_window: MainWindow, group: str) -> AttendanceDialog:
+def _open_attendance(main_window: MainWindow, group: str) -> AttendanceDialog:
     main_window.open_screen("today")
     today = main_window.screen_widget("today")
     assert isinstance(today, TodayScreen)
@@ -55,8 +55,8 @@ def _open_check_in(main_window: MainWindow, group: str) -> AttendanceDialog:
         r for r in range(today.proxy.rowCount()) if today.proxy.row_at(r).group_name == group
     )
     today.table.selectRow(row)
-    assert today.check_in_button.isEnabled()
-    today.check_in_button.click()
+    assert today.attendance_button.isEnabled()
+    today.attendance_button.click()
     dialog = today.dialog
     assert isinstance(dialog, AttendanceDialog) and dialog.isVisible()
     return dialog
@@ -69,7 +69,7 @@ def _statuses(dialog: AttendanceDialog) -> list[tuple[str, AttendanceStatus | No
 def test_keys_mark_attendance_and_the_count_follows(
     qtbot: Any, desk: Desk, main_window: MainWindow
 ) -> None:
-    dialog = _open_check_in(main_window, "Monday Circle")
+    dialog = _open_attendance(main_window, "Monday Circle")
     assert dialog.title.text() == "Monday Circle"
     assert dialog.count.text() == "0 here of 4 places · 0 of 3 marked"
     table = dialog.table
@@ -101,7 +101,7 @@ def test_keys_mark_attendance_and_the_count_follows(
 def test_a_click_marks_and_search_narrows_the_list(
     qtbot: Any, desk: Desk, main_window: MainWindow
 ) -> None:
-    dialog = _open_check_in(main_window, "Monday Circle")
+    dialog = _open_attendance(main_window, "Monday Circle")
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     QTest.keyClick(dialog.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -121,7 +121,7 @@ def test_a_click_marks_and_search_narrows_the_list(
 def test_walk_ins_join_open_groups_until_full(
     qtbot: Any, desk: Desk, main_window: MainWindow
 ) -> None:
-    dialog = _open_check_in(main_window, "Monday Circle")
+    dialog = _open_attendance(main_window, "Monday Circle")
     assert dialog.walk_in_button.isVisible()
     for row in range(3):
         dialog.mark(row, AttendanceStatus.PRESENT)
@@ -130,7 +130,7 @@ def test_walk_ins_join_open_groups_until_full(
     assert dialog.count.text() == "4 here of 4 places · 4 of 4 marked"
     dialog.walk_in(desk.people["Emery"])
     assert dialog.banner.text == "The session is full (4 of 4 here)."
-    closed = _open_check_in(main_window, "Closed Skills")
+    closed = _open_attendance(main_window, "Closed Skills")
     assert not closed.walk_in_button.isVisible()
     assert [name for name, _ in _statuses(closed)] == ["Devon P."]
 
@@ -138,7 +138,7 @@ def test_walk_ins_join_open_groups_until_full(
 def test_the_walk_in_search_has_the_keyboard_and_enter_takes_only_one_match(
     qtbot: Any, desk: Desk, main_window: MainWindow
 ) -> None:
-    dialog = _open_check_in(main_window, "Monday Circle")
+    dialog = _open_attendance(main_window, "Monday Circle")
     active(qtbot, dialog)
     keys((Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier))
     qtbot.waitUntil(lambda: dialog.picker is not None)  # a mnemonic clicks after a moment
@@ -168,7 +168,7 @@ def test_the_walk_in_search_has_the_keyboard_and_enter_takes_only_one_match(
 def test_someone_new_is_added_from_the_walk_in_search(
     qtbot: Any, desk: Desk, main_window: MainWindow
 ) -> None:
-    dialog = _open_check_in(main_window, "Monday Circle")
+    dialog = _open_attendance(main_window, "Monday Circle")
     active(qtbot, dialog)
     keys((Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier))
     qtbot.waitUntil(lambda: dialog.picker is not None)  # a mnemonic clicks after a moment

@@ -176,7 +176,7 @@ def test_audit_screen_filters_exports_and_checks_the_chain(
     target = tmp_path / "trail.csv"
     screen.entity.setCurrentText(ANY)
     assert screen.export_to(target) > 3
-    rows = list(csv.reader(target.read_text(encoding="utf-8").splitlines()))
+    rows = list(csv.reader(target.read_text(encoding="utf-8-sig").splitlines()))
     assert rows[0][:3] == ["id", "at", "username"]
     screen.verify_button.click()
     assert "check out" in screen.verdict_label.text()

@@ -155,7 +155,7 @@ def test_a_front_desk_day_from_the_keyboard(
     keys(Key.Key_Escape)
     qtbot.waitUntil(lambda: not sheet.isVisible())
     back_to(qtbot, window)
-    assert column_texts(today.proxy, "Checked in") == ["4"]
+    assert column_texts(today.proxy, "Attended") == ["4"]
 
     # The day's packet, to a file.
     out = tmp_path / "packet.pdf"

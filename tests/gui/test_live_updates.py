@@ -73,9 +73,9 @@ def test_a_check_in_at_another_desk_shows_on_today(
     qtbot: Any, window: MainWindow, day: Morning, other_desk: Database
 ) -> None:
     today = _today(window)
-    assert "0 checked in" in today.summary.text()
+    assert "0 attended" in today.summary.text()
     _check_in(other_desk, day, "Alex")
-    qtbot.waitUntil(lambda: "1 checked in" in today.summary.text(), timeout=WITHIN_MS)
+    qtbot.waitUntil(lambda: "1 attended" in today.summary.text(), timeout=WITHIN_MS)
 
 
 def test_a_check_in_by_another_program_shows_on_today(
@@ -109,14 +109,14 @@ def test_a_check_in_by_another_program_shows_on_today(
         cwd=ROOT,
         timeout=120,
     )
-    qtbot.waitUntil(lambda: "1 checked in" in today.summary.text(), timeout=WITHIN_MS)
+    qtbot.waitUntil(lambda: "1 attended" in today.summary.text(), timeout=WITHIN_MS)
 
 
 def test_the_open_check_in_shows_another_desks_marks_and_keeps_the_selection(
     qtbot: Any, window: MainWindow, day: Morning, other_desk: Database
 ) -> None:
     today = _today(window)
-    today.check_in()
+    today.take_attendance()
     dialog = today.dialog
     assert isinstance(dialog, AttendanceDialog)
     dialog.table.selectRow(1)  # Blair
@@ -131,7 +131,7 @@ def test_the_open_check_in_shows_another_desks_marks_and_keeps_the_selection(
     selected = dialog.row_at(dialog.table.currentIndex().row())
     assert selected is not None and selected.name == "Blair N."
     # Today, under the dialog, counts it too.
-    qtbot.waitUntil(lambda: "1 checked in" in today.summary.text(), timeout=WITHIN_MS)
+    qtbot.waitUntil(lambda: "1 attended" in today.summary.text(), timeout=WITHIN_MS)
     dialog.close()
 
 
@@ -139,12 +139,12 @@ def test_a_check_in_in_this_window_shows_on_today_while_the_check_in_is_open(
     qtbot: Any, window: MainWindow
 ) -> None:
     today = _today(window)
-    today.check_in()
+    today.take_attendance()
     dialog = today.dialog
     assert isinstance(dialog, AttendanceDialog)
     dialog.table.selectRow(0)
     assert dialog.mark(0, AttendanceStatus.PRESENT)
-    qtbot.waitUntil(lambda: "1 checked in" in today.summary.text(), timeout=WITHIN_MS)
+    qtbot.waitUntil(lambda: "1 attended" in today.summary.text(), timeout=WITHIN_MS)
     assert dialog.isVisible()
     dialog.close()
 

@@ -76,6 +76,7 @@ def test_front_desk_has_no_staff_screen(
         "Rooms",
         "Print",
         "Handouts",
+        "Settings",  # My preferences only
     ]
     window.open_screen("staff")  # not even by key
     assert window.current_key == "today"
@@ -165,6 +166,7 @@ def test_a_screen_needing_a_permission_the_role_lacks_is_not_listed(
         "Credential programs",
         "Wellbeing",
         "Reports",
+        "Settings",
     ]
 
 

@@ -13,12 +13,13 @@ from sqlalchemy import select
 
 from peercenter.db.engine import Database
 from peercenter.db.models import AuditEvent
+from peercenter.documents.printed import Kind
 from peercenter.domain.enums import Role
 from peercenter.services.clock import local_today
 from peercenter.services.context import Actor
 from peercenter.ui.context import AppContext
 from peercenter.ui.main_window import MainWindow
-from peercenter.ui.screens.printing import Kind, PrintScreen
+from peercenter.ui.screens.printing import PrintScreen
 from peercenter.ui.ui_state import UiState
 from tests import factories
 from tests.gui.helpers import sign_in_as
@@ -132,7 +133,7 @@ def test_packet_builds_in_the_background_and_can_be_cancelled(
     _preview(qtbot, screen)
     assert screen.current is not None
     assert screen.preview.pages.text().startswith("Packet for Mon 2 Mar 2026")
-    assert screen.current.sign_in_sessions and len(screen.current.sign_in_sessions) == 2
+    assert len(screen.current.audited) == 2
     screen.large.setChecked(True)
     with qtbot.waitSignal(screen.built, timeout=30_000):
         screen.preview_button.click()

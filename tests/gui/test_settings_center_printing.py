@@ -12,8 +12,7 @@ from PIL import Image
 from sqlalchemy import func, select
 
 from peercenter.db.engine import Database
-from peercenter.db.models import AuditEvent
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import AuditEvent, GroupSession
 from peercenter.domain.printing import Paper
 from peercenter.domain.recurrence import Frequency, Recurrence
 from peercenter.services import settings
@@ -119,7 +118,7 @@ def test_a_longer_horizon_plans_more_sessions_when_saved(
 
     def last_session() -> date:
         with sqlite_database.reader() as s:
-            latest = s.scalar(select(func.max(SessionRow.starts_at)))
+            latest = s.scalar(select(func.max(GroupSession.starts_at)))
         return date.min if latest is None else latest.date()
 
     section = _settings(main_window).center

@@ -11,8 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 
 from peercenter.db.engine import Database
-from peercenter.db.models import Group, GroupFacilitator, Room
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import Group, GroupFacilitator, GroupSession, Room
 from peercenter.domain.enums import FacilitatorRole, GroupKind, SessionStatus
 from peercenter.services import participants, series, settings
 from peercenter.services.clock import local_today
@@ -152,7 +151,7 @@ def test_sessions_of_the_day_are_listed_with_their_details(
     assert column_texts(model, "Status") == ["Scheduled", "Scheduled"]  # it is 9 am
     swatch = cell(model, 0, "Kind", Qt.ItemDataRole.DecorationRole)
     assert swatch is not None and not swatch.isNull()
-    assert screen.summary.text() == "2 sessions · 0 checked in"
+    assert screen.summary.text() == "2 sessions · 0 attended"
 
 
 def test_cancelled_session_is_greyed_with_its_reason(
@@ -164,7 +163,10 @@ def test_cancelled_session_is_greyed_with_its_reason(
     )
     with sqlite_database.session() as s:
         row = (
-            s.query(SessionRow).filter_by(group_id=group_id).order_by(SessionRow.starts_at).first()
+            s.query(GroupSession)
+            .filter_by(group_id=group_id)
+            .order_by(GroupSession.starts_at)
+            .first()
         )
         assert row is not None
         row.status = SessionStatus.CANCELLED
@@ -175,7 +177,7 @@ def test_cancelled_session_is_greyed_with_its_reason(
     assert column_texts(screen.proxy, "Status") == ["Cancelled: Facilitator ill"]
     assert isinstance(cell(screen.proxy, 0, "Group", Qt.ItemDataRole.ForegroundRole), QBrush)
     assert "Facilitator ill" in cell(screen.proxy, 0, "Group", Qt.ItemDataRole.ToolTipRole)
-    assert screen.summary.text() == "1 session · 1 cancelled · 0 checked in"
+    assert screen.summary.text() == "1 session · 1 cancelled · 0 attended"
 
 
 def test_previous_next_and_today_buttons_and_shortcuts(
@@ -283,9 +285,9 @@ def test_sessions_that_are_over_say_whether_they_were_held(
     )
     with sqlite_database.session() as s:
         session_id = (
-            s.query(SessionRow.id)
+            s.query(GroupSession.id)
             .filter_by(group_id=early)
-            .order_by(SessionRow.starts_at)
+            .order_by(GroupSession.starts_at)
             .first()[0]
         )
         people = [
@@ -387,5 +389,5 @@ def test_a_peer_specialist_checks_in_and_prints_but_does_not_move_or_cancel(
     qtbot.addWidget(window)
     window.show()
     screen = _today_screen(window)
-    assert screen.check_in_button.isVisible() and screen.print_button.isVisible()
+    assert screen.attendance_button.isVisible() and screen.print_button.isVisible()
     assert not screen.move_button.isVisible() and not screen.cancel_button.isVisible()

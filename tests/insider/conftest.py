@@ -166,8 +166,8 @@ def seed(server: Server) -> Center:
     from peercenter.db.models import (
         Enrollment,
         Group,
+        GroupSession,
         Participant,
-        Session,
         SessionFacilitator,
         Setting,
         Staff,
@@ -264,7 +264,7 @@ def seed(server: Server) -> Center:
         s.flush()
         s.add(Enrollment(group_id=circle.id, participant_id=person.id, from_date=today))
         starts = datetime.combine(today, time(0, 30), tzinfo=tz)
-        meeting = Session(
+        meeting = GroupSession(
             group_id=circle.id,
             occurrence_start=starts,
             starts_at=starts,

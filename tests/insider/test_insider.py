@@ -214,6 +214,18 @@ ATTEMPTS = [
         write=True,
     ),
     Attempt(
+        "choose the language of my own window",
+        lambda c, me: f"UPDATE users SET language = 'es' WHERE username = '{me}'",
+        dict.fromkeys(ROLES, ALLOWED),
+        write=True,
+    ),
+    Attempt(
+        "choose someone else's language",
+        lambda c, me: f"UPDATE users SET language = 'es' WHERE username = '{_someone_else(me)}'",
+        _everyone_but(**dict.fromkeys(ROLES[1:], HIDDEN)),
+        write=True,
+    ),
+    Attempt(
         "clear my failed sign-ins",
         lambda c, me: f"UPDATE users SET failed_attempts = 0 WHERE username = '{me}'",
         _everyone_but(),

@@ -64,14 +64,14 @@ def test_another_desks_check_in_shows_on_today_and_in_the_open_check_in(
 ) -> None:
     today = window.screen_widget("today")
     assert isinstance(today, TodayScreen)
-    assert "0 checked in" in today.summary.text()
-    today.check_in()
+    assert "0 attended" in today.summary.text()
+    today.take_attendance()
     dialog = today.dialog
     assert isinstance(dialog, AttendanceDialog)
     sue = auth.login(computers["sue"], "sue", PASSWORD)
     with computers["sue"].session() as s:
         attendance.mark(s, sue, center.session_id, center.participant_id, AttendanceStatus.LATE)
-    qtbot.waitUntil(lambda: "1 checked in" in today.summary.text(), timeout=WITHIN_MS)
+    qtbot.waitUntil(lambda: "1 attended" in today.summary.text(), timeout=WITHIN_MS)
     qtbot.waitUntil(
         lambda: [r.status for r in dialog.model.rows] == [AttendanceStatus.LATE],
         timeout=WITHIN_MS,

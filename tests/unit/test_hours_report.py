@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from peercenter.db.engine import Database
 from peercenter.db.models import AuditEvent
+from peercenter.domain.credentials.hours_report import HoursReport
 from peercenter.domain.enums import TimeEntryKind
 from peercenter.domain.errors import ValidationError
 from peercenter.domain.spreadsheet import neutralise
@@ -22,7 +23,7 @@ from peercenter.reports.hours_csv import build_hours_csv
 from peercenter.reports.hours_pdf import build_hours_pdf
 from peercenter.services import settings, staff
 from peercenter.services.credentials import enrollments, supervision, time_entries, training
-from peercenter.services.credentials.hours_report import HoursReport, hours_report
+from peercenter.services.credentials.hours_report import hours_report
 from tests.credential_factories import crew, held_session
 
 START = date(2026, 1, 5)

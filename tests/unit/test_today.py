@@ -55,7 +55,7 @@ def test_agenda_lists_the_days_sessions_with_counts(database: Database) -> None:
         "Jordan Reyes",
     )
     assert item.starts_at.hour == 18 and item.starts_at.tzinfo is not None
-    assert (item.enrolled, item.checked_in, item.capacity) == (1, 1, 10)
+    assert (item.enrolled, item.attended, item.capacity) == (1, 1, 10)
     assert item.marked == 1 and item.held_text() == "Held (1 present)"
 
 

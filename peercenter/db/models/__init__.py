@@ -18,8 +18,8 @@ from peercenter.db.models.scheduling import (
     Enrollment,
     Group,
     GroupFacilitator,
+    GroupSession,
     Room,
-    Session,
     SessionFacilitator,
 )
 from peercenter.db.models.system import AuditEvent, CenterIdentity, Setting, Topic
@@ -36,10 +36,10 @@ __all__ = [
     "Enrollment",
     "Group",
     "GroupFacilitator",
+    "GroupSession",
     "Participant",
     "Requirement",
     "Room",
-    "Session",
     "SessionFacilitator",
     "Setting",
     "Staff",

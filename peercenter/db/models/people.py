@@ -64,6 +64,9 @@ class User(Timestamps, Versioned, Base):
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     password_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # The language of the window after this person signs in ("en", "es"); None follows the
+    # computer's. Each person may change their own (on a server, only their own row).
+    language: Mapped[str | None] = mapped_column(String(8))
 
     staff: Mapped[Staff] = relationship(back_populates="user")
 

@@ -33,6 +33,7 @@ def _among(column: str, function: str) -> str:
 OWN = f"staff_id = {_ME}"
 SUPERVISEES = _among("staff_id", "my_supervisees()")
 OWN_LOGIN = f"username = (SELECT {PRIVATE_SCHEMA}.person_username())"
+OWN_PREFERENCES = ("language", "updated_at")  # the columns peercenter.services.preferences sets
 HELD_BY_ME = (
     "EXISTS (SELECT 1 FROM public.supervision_sessions v "
     f"WHERE v.id = supervision_id AND v.supervisor_id = {_ME})"
@@ -63,6 +64,8 @@ class TableRules:
     # With policies the table has row-level security: a role sees and writes only the rows
     # a policy of its own lets through.
     policies: tuple[Policy, ...] = ()
+    # Columns some roles may change and no others (a policy says in which rows).
+    update_columns: Mapping[Role, tuple[str, ...]] = field(default_factory=dict)
 
 
 CREDENTIAL_SCOPE = (
@@ -80,7 +83,13 @@ TABLES: dict[str, TableRules] = {
         EVERYONE,
         insert=(A,),
         update=(A,),
-        policies=(Policy("ALL", (A,), "true"), Policy("SELECT", (S, F, P), OWN_LOGIN)),
+        policies=(
+            Policy("ALL", (A,), "true"),
+            Policy("SELECT", (S, F, P), OWN_LOGIN),
+            # Everyone chooses the language of their own window, and nothing else.
+            Policy("UPDATE", (S, F, P), OWN_LOGIN, OWN_LOGIN),
+        ),
+        update_columns=dict.fromkeys((S, F, P), OWN_PREFERENCES),
     ),
     "participants": TableRules(
         EVERYONE, insert=SCHEDULERS, update=SCHEDULERS, hidden={P: ("phone", "email")}
@@ -294,6 +303,10 @@ def _table_statements(
     ):
         for role in roles:
             out.append(f"GRANT {privilege} ON {qualified} TO {_ident(names.group(role))}")
+    for role, only in rules.update_columns.items():
+        listed = ", ".join(_ident(c) for c in only if c in columns)
+        if listed:
+            out.append(f"GRANT UPDATE ({listed}) ON {qualified} TO {_ident(names.group(role))}")
     policies = rules.policies
     if table == "settings":
         policies = settings_policies(writable_settings)

@@ -1,23 +1,16 @@
-"""The plain data of the hours report a certification board receives: one person, one program,
-the period it covers, the requirement table, every counted entry by date and the totals per
-kind, and who signs it. reports/ turns it into a PDF or CSV; producing it is audited as an
-export of sensitive records."""
+"""Gathering the hours report a certification board receives (the data is in
+domain/credentials/hours_report.py); producing it is audited as an export of sensitive
+records."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peercenter.db.models import Staff, StaffCredential
-from peercenter.domain.credentials.alerts import Alert
-from peercenter.domain.credentials.counting import CountedEntry
-from peercenter.domain.credentials.periods import Cycle
-from peercenter.domain.credentials.program import ProgramSpec
-from peercenter.domain.credentials.progress import RequirementProgress
+from peercenter.domain.credentials.hours_report import HoursReport, Signer, report_lines
 from peercenter.domain.credentials.status import Status
 from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.domain.names import staff_display_name
@@ -25,95 +18,6 @@ from peercenter.services import audit, settings
 from peercenter.services.clock import local_today, now
 from peercenter.services.context import Actor
 from peercenter.services.credentials.progress import person_progress
-
-
-@dataclass(frozen=True)
-class ReportLine:
-    on: date
-    source: str
-    description: str
-    minutes: int  # counted
-    entered_minutes: int
-    counts_toward: tuple[str, ...]
-    counted: bool  # False: listed as waiting for verification
-    note: str
-
-
-@dataclass(frozen=True)
-class Signer:
-    """The supervisor who signs, as their staff record has them."""
-
-    name: str
-    credentials: str = ""
-    credential_number: str = ""
-
-
-@dataclass(frozen=True)
-class HoursReport:
-    center_name: str
-    generated_at: datetime  # in the center's time zone
-    person: str
-    supervisor: str
-    program: ProgramSpec
-    started_on: date
-    achieved_on: date | None
-    expires_on: date | None
-    credential_number: str
-    cycle: Cycle | None
-    requirements: tuple[RequirementProgress, ...]
-    lines: tuple[ReportLine, ...]
-    alerts: tuple[Alert, ...]
-    center_address: str = ""
-    signer: Signer | None = None
-    # The days the listed entries fall in; requirement totals count every hour up to the end.
-    period_start: date | None = None
-    period_end: date | None = None
-    period_chosen: bool = False  # --from/--to, rather than everything so far
-
-    @property
-    def counted_lines(self) -> tuple[ReportLine, ...]:
-        return tuple(line for line in self.lines if line.counted)
-
-    @property
-    def pending_lines(self) -> tuple[ReportLine, ...]:
-        return tuple(line for line in self.lines if not line.counted)
-
-    @property
-    def total_counted_minutes(self) -> int:
-        return sum(line.minutes for line in self.counted_lines)
-
-    @property
-    def totals_by_kind(self) -> list[tuple[str, int]]:
-        """Counted minutes per kind of entry (training, facilitated session, direct
-        service, supervision), in the order they first appear: hours of different kinds
-        count toward different requirements and are never added together."""
-        totals: dict[str, int] = {}
-        for line in self.counted_lines:
-            totals[line.source] = totals.get(line.source, 0) + line.minutes
-        return list(totals.items())
-
-
-def _lines(requirements: tuple[RequirementProgress, ...]) -> tuple[ReportLine, ...]:
-    merged: dict[tuple[str, int, bool], tuple[CountedEntry, list[str]]] = {}
-    for item in requirements:
-        for counted, entries in ((True, item.entries), (False, item.pending)):
-            for e in entries:
-                key = (e.source.value, e.source_id, counted)
-                merged.setdefault(key, (e, []))[1].append(item.requirement.name)
-    lines = [
-        ReportLine(
-            e.on,
-            e.source.label,
-            e.description,
-            e.minutes if counted else 0,
-            e.entered_minutes,
-            tuple(names),
-            counted,
-            e.note,
-        )
-        for (_, _, counted), (e, names) in merged.items()
-    ]
-    return tuple(sorted(lines, key=lambda ln: (not ln.counted, ln.on, ln.source, ln.description)))
 
 
 def hours_report(
@@ -145,7 +49,7 @@ def hours_report(
     )
     enrollment = session.get(StaffCredential, enrolled.enrollment_id)
     assert enrollment is not None
-    lines = _lines(shown)
+    lines = report_lines(shown)
     if period_from is not None:
         lines = tuple(line for line in lines if line.on >= period_from)
     first_day = min([enrollment.started_on, *(line.on for line in lines)])
@@ -185,14 +89,4 @@ def _signer(session: Session, staff_id: int) -> Signer | None:
         staff_display_name(boss.first_name, boss.last_name, boss.preferred_name),
         boss.credentials or "",
         boss.credential_number or "",
-    )
-
-
-def enrolled_program_ids(session: Session, staff_id: int) -> list[int]:
-    return list(
-        session.scalars(
-            select(StaffCredential.program_id)
-            .where(StaffCredential.staff_id == staff_id)
-            .order_by(StaffCredential.started_on)
-        )
     )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -19,10 +20,10 @@ from peercenter.domain.errors import NotFound, PermissionDenied, ValidationError
 from peercenter.domain.permissions import Permission
 from peercenter.services import audit, settings
 from peercenter.services.clock import local_today
-from peercenter.services.concurrency import check_version
 from peercenter.services.context import Actor, require
 from peercenter.services.credentials.access import may_see, require_person, staff_name
 from peercenter.services.credentials.hours_input import check_date
+from peercenter.services.updating import update_audited
 
 MAX_MINUTES = 600
 
@@ -299,30 +300,40 @@ def update_supervision(
 ) -> SupervisionRow:
     require(actor, Permission.LOG_SUPERVISION)
     row = _load_editable(session, actor, supervision_id)
-    check_version(row, expected_version)
-    supervisor, people, values = _clean(session, actor, form, row.id)
-    notes = values.pop("confidential_notes")
-    before = {key: getattr(row, key) for key in values}
-    for key, value in values.items():
-        setattr(row, key, value)
-    old_ids = {a.staff_id for a in row.supervisees}
-    if old_ids != {p.id for p in people}:
-        row.supervisees = [SupervisionAttendee(staff_id=p.id) for p in people]
-    diff = audit.changes(before, values)
-    old_notes = row.note.notes if row.note is not None else None
-    if old_notes != notes:
-        # The trail says the notes changed, not what they say.
-        diff["confidential_notes"] = "changed"
-        if not notes:
-            row.note = None
-        elif row.note is None:
-            row.note = SupervisionNote(notes=str(notes))
-        else:
-            row.note.notes = str(notes)
-        flag_modified(row, "minutes")  # a new version: forms opened before are refused
-    audit.record(session, actor, "update", "supervision", row.id, diff)
+    chosen: list[Staff] = []  # the supervisor, then the supervisees
+    typed_notes: list[str | None] = []
+
+    def clean() -> dict[str, object]:
+        supervisor, people, values = _clean(session, actor, form, row.id)
+        chosen.extend([supervisor, *people])
+        notes = values.pop("confidential_notes")  # kept in a table of their own
+        typed_notes.append(str(notes) if notes else None)
+        return values
+
+    def attendees_and_notes(diff: dict[str, Any]) -> None:
+        old_ids = sorted(a.staff_id for a in row.supervisees)
+        new_ids = sorted(p.id for p in chosen[1:])
+        if old_ids != new_ids:
+            row.supervisees = [SupervisionAttendee(staff_id=i) for i in new_ids]
+            diff["supervisees"] = [old_ids, new_ids]
+        notes = typed_notes[0]
+        if (row.note.notes if row.note is not None else None) != notes:
+            # The trail says the notes changed, not what they say.
+            diff["confidential_notes"] = "changed"
+            if not notes:
+                row.note = None
+            elif row.note is None:
+                row.note = SupervisionNote(notes=str(notes))
+            else:
+                row.note.notes = str(notes)
+            flag_modified(row, "minutes")  # a new version: forms opened before are refused
+
+    update_audited(
+        session, actor, "supervision", row, expected_version, clean, amend=attendees_and_notes
+    )
     session.flush()
-    return _row(actor, row, {s.id: s for s in [supervisor, *people]}, {row.id: str(notes or "")})
+    people = {s.id: s for s in chosen}
+    return _row(actor, row, people, {row.id: str(typed_notes[0] or "")})
 
 
 def delete_supervision(session: Session, actor: Actor, supervision_id: int) -> None:

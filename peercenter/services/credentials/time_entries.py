@@ -23,6 +23,7 @@ from peercenter.services.context import Actor
 from peercenter.services.credentials.access import require_person
 from peercenter.services.credentials.facilitation import facilitated_work
 from peercenter.services.credentials.hours_input import DAY_MINUTES, check_date, check_minutes
+from peercenter.services.updating import update_audited
 
 
 @dataclass(frozen=True)
@@ -183,14 +184,14 @@ def update_entry(
 ) -> TimeEntryRow:
     entry = _load(session, entry_id)
     staff = require_person(session, actor, entry.staff_id)
-    check_version(entry, expected_version)
-    values = _clean(session, staff, form, entry.id)
-    before = {key: getattr(entry, key) for key in values}
-    for key, value in values.items():
-        setattr(entry, key, value)
-    diff = audit.changes(before, values)
-    if diff:
-        audit.record(session, actor, "update", "time_entry", entry.id, diff)
+    update_audited(
+        session,
+        actor,
+        "time_entry",
+        entry,
+        expected_version,
+        lambda: _clean(session, staff, form, entry.id),
+    )
     session.flush()
     return _row(entry)
 

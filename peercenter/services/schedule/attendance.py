@@ -1,6 +1,6 @@
-"""Check-in: the roster of one session, marking each person present, late, excused or absent,
-and walk-ins for open groups. A mark can be corrected or removed by whoever checks people in
-on the session's day; after that day only by supervisors and administrators. Every mark,
+"""Attendance: the roster of one session, marking each person present, late, excused or absent,
+and walk-ins for open groups. A mark can be corrected or removed by whoever takes attendance on
+the session's day; after that day only by supervisors and administrators. Every mark,
 correction and removal is in the audit trail."""
 
 from __future__ import annotations
@@ -10,8 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from peercenter.db.models import Attendance, Enrollment, Participant
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import Attendance, Enrollment, GroupSession, Participant
 from peercenter.domain import timefmt
 from peercenter.domain.enums import (
     AttendanceStatus,
@@ -35,7 +34,7 @@ HERE = (AttendanceStatus.PRESENT, AttendanceStatus.LATE)
 
 
 @dataclass(frozen=True)
-class CheckInRow:
+class AttendanceRow:
     participant_id: int
     name: str
     status: AttendanceStatus | None
@@ -43,9 +42,9 @@ class CheckInRow:
 
 
 @dataclass(frozen=True)
-class CheckInSheet:
+class AttendanceSheet:
     session: SessionView
-    rows: tuple[CheckInRow, ...]  # the day's roster and walk-ins, by name
+    rows: tuple[AttendanceRow, ...]  # the day's roster and walk-ins, by name
     capacity: int | None
     open_enrollment: bool
 
@@ -59,7 +58,7 @@ class CheckInSheet:
         return sum(1 for r in self.rows if r.status is not None)
 
 
-def _roster_ids(session: Session, row: SessionRow) -> set[int]:
+def _roster_ids(session: Session, row: GroupSession) -> set[int]:
     day = row.starts_at.astimezone(settings.center_timezone(session)).date()
     return set(
         session.scalars(
@@ -73,9 +72,9 @@ def _roster_ids(session: Session, row: SessionRow) -> set[int]:
     )
 
 
-def check_in_sheet(
+def attendance_sheet(
     session: Session, actor: Actor, session_id: int, record_view: bool = True
-) -> CheckInSheet:
+) -> AttendanceSheet:
     """The session's sheet, its opening audited. ``record_view`` False: the sheet already
     open on the screen, read again because another desk changed it (the same viewing,
     audited when it was opened)."""
@@ -92,7 +91,7 @@ def check_in_sheet(
     names = participants.labels(session, actor, people)  # namesakes told apart
     rows = sorted(
         (
-            CheckInRow(
+            AttendanceRow(
                 p.id,
                 names[p.id],
                 marks[p.id].status if p.id in marks else None,
@@ -104,7 +103,7 @@ def check_in_sheet(
     )
     if record_view:
         audit.record(session, actor, "view", "attendance", session_id)
-    return CheckInSheet(
+    return AttendanceSheet(
         view_of(session, row),
         tuple(rows),
         effective_capacity(row.group.capacity, row.room),
@@ -112,15 +111,15 @@ def check_in_sheet(
     )
 
 
-def _open_for_check_in(session: Session, row: SessionRow) -> None:
+def _open_for_attendance(session: Session, row: GroupSession) -> None:
     if row.status is SessionStatus.CANCELLED:
-        raise ValidationError("This session is cancelled; restore it before checking people in.")
+        raise ValidationError("This session is cancelled; restore it before taking attendance.")
     tz = settings.center_timezone(session)
     if row.starts_at.astimezone(tz).date() > clock.now().astimezone(tz).date():
-        raise ValidationError("Check-in opens on the day of the session.")
+        raise ValidationError("Attendance opens on the day of the session.")
 
 
-def _may_change_marks(session: Session, actor: Actor, row: SessionRow) -> None:
+def _may_change_marks(session: Session, actor: Actor, row: GroupSession) -> None:
     """A mark already recorded is changed or removed on the session's day, or later by
     someone who may correct past attendance."""
     tz = settings.center_timezone(session)
@@ -140,13 +139,13 @@ def mark(
     session_id: int,
     participant_id: int,
     status: AttendanceStatus | None,
-) -> CheckInRow:
+) -> AttendanceRow:
     """Record how someone on the sheet attended, correct it, or (None) remove the mark. A
     walk-in whose mark is removed is no longer on the sheet: the row comes back with no
     status."""
     require(actor, Permission.RECORD_ATTENDANCE)
     row = load_session(session, session_id)
-    _open_for_check_in(session, row)
+    _open_for_attendance(session, row)
     existing = session.scalar(
         select(Attendance).where(
             Attendance.session_id == session_id, Attendance.participant_id == participant_id
@@ -198,15 +197,15 @@ def _sheet_row(
     participant_id: int,
     status: AttendanceStatus | None,
     walk_in: bool,
-) -> CheckInRow:
+) -> AttendanceRow:
     person = session.get(Participant, participant_id)
     if person is None:
         raise ValidationError("That participant no longer exists.")
     name = participants.labels(session, actor, [person])[participant_id]
-    return CheckInRow(participant_id, name, status, walk_in)
+    return AttendanceRow(participant_id, name, status, walk_in)
 
 
-def _check_room(session: Session, row: SessionRow) -> None:
+def _check_room(session: Session, row: GroupSession) -> None:
     capacity = effective_capacity(row.group.capacity, row.room)
     if capacity is None:
         return
@@ -222,11 +221,11 @@ def add_walk_in(
     session_id: int,
     participant_id: int,
     status: AttendanceStatus = AttendanceStatus.PRESENT,
-) -> CheckInRow:
+) -> AttendanceRow:
     """Someone not on the roster joins an open group's session today."""
     require(actor, Permission.RECORD_ATTENDANCE)
     row = load_session(session, session_id)
-    _open_for_check_in(session, row)
+    _open_for_attendance(session, row)
     if row.group.enrollment_mode is not EnrollmentMode.OPEN:
         raise ValidationError(
             f"'{row.group.name}' is a closed group; enroll people on its roster instead."
@@ -263,4 +262,4 @@ def add_walk_in(
         {"participant": participant_id, "status": status.value},
     )
     session.flush()
-    return CheckInRow(participant_id, name, status, True)
+    return AttendanceRow(participant_id, name, status, True)

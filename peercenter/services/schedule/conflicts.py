@@ -17,8 +17,7 @@ from sqlalchemy import ColumnElement, Select, and_, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from peercenter.db.base import UTCDateTime
-from peercenter.db.models import Enrollment, Group, Room, SessionFacilitator, Staff
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import Enrollment, Group, GroupSession, Room, SessionFacilitator, Staff
 from peercenter.domain.conflicts import (
     Booking,
     Conflict,
@@ -155,10 +154,10 @@ def check(
 def _window(lo: datetime, hi: datetime) -> list[ColumnElement[bool]]:
     """Scheduled sessions overlapping [lo, hi), as an index range on starts_at."""
     return [
-        SessionRow.starts_at < hi,
-        SessionRow.starts_at > lo - MAX_SESSION,
-        SessionRow.ends_at > lo,
-        SessionRow.status == SessionStatus.SCHEDULED,
+        GroupSession.starts_at < hi,
+        GroupSession.starts_at > lo - MAX_SESSION,
+        GroupSession.ends_at > lo,
+        GroupSession.status == SessionStatus.SCHEDULED,
     ]
 
 
@@ -172,8 +171,13 @@ def _facilitated(
     if not staff:
         return []
     rows = session.execute(
-        select(SessionRow.id, SessionFacilitator.staff_id, SessionRow.starts_at, SessionRow.ends_at)
-        .join(SessionFacilitator, SessionFacilitator.session_id == SessionRow.id)
+        select(
+            GroupSession.id,
+            SessionFacilitator.staff_id,
+            GroupSession.starts_at,
+            GroupSession.ends_at,
+        )
+        .join(SessionFacilitator, SessionFacilitator.session_id == GroupSession.id)
         # "+ 0" keeps the planner off the staff index, which would read a facilitator's whole
         # history: the window's range on starts_at, then the (session, staff) key, follows
         # the window instead.
@@ -237,7 +241,7 @@ def _overlapping_query(spans: int) -> Select[int, int, str, datetime, datetime, 
     its sessions at those times cost. Built once per number of spans: building a 60-way OR
     costs more than running it."""
     when = UTCDateTime()
-    starts, ends = SessionRow.starts_at, SessionRow.ends_at
+    starts, ends = GroupSession.starts_at, GroupSession.ends_at
     spans_near = [
         (
             bindparam(f"a{i}", type_=when),
@@ -248,7 +252,7 @@ def _overlapping_query(spans: int) -> Select[int, int, str, datetime, datetime, 
     ]
     in_rooms = [
         and_(
-            SessionRow.room_id.in_(bindparam("rooms", expanding=True)),
+            GroupSession.room_id.in_(bindparam("rooms", expanding=True)),
             starts > a,
             starts < e,
             ends > s,
@@ -258,17 +262,19 @@ def _overlapping_query(spans: int) -> Select[int, int, str, datetime, datetime, 
     near = or_(*(and_(starts < e, ends > s) for _a, s, e in spans_near))
     others = and_(
         or_(
-            SessionRow.group_id.in_(bindparam("groups", expanding=True)),
-            SessionRow.id.in_(bindparam("ids", expanding=True)),
+            GroupSession.group_id.in_(bindparam("groups", expanding=True)),
+            GroupSession.id.in_(bindparam("ids", expanding=True)),
         ),
         starts > bindparam("lo", type_=when),
         starts < bindparam("hi", type_=when),
         near,
     )
     return (
-        select(SessionRow.id, SessionRow.group_id, Group.name, starts, ends, SessionRow.room_id)
-        .join(Group, Group.id == SessionRow.group_id)
-        .where(SessionRow.status == SessionStatus.SCHEDULED, or_(*in_rooms, others))
+        select(
+            GroupSession.id, GroupSession.group_id, Group.name, starts, ends, GroupSession.room_id
+        )
+        .join(Group, Group.id == GroupSession.group_id)
+        .where(GroupSession.status == SessionStatus.SCHEDULED, or_(*in_rooms, others))
     )
 
 

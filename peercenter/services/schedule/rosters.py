@@ -9,8 +9,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from peercenter.db.models import Enrollment, Group, Participant
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import Enrollment, Group, GroupSession, Participant
 from peercenter.domain import timefmt
 from peercenter.domain.conflicts import Booking
 from peercenter.domain.enums import (
@@ -260,11 +259,11 @@ def _check_participant(
     lo, _ = day_bounds(start, tz)
     _, hi = day_bounds(end, tz)
     rows = session.execute(
-        select(SessionRow.id, SessionRow.starts_at, SessionRow.ends_at).where(
-            SessionRow.group_id == group.id,
-            SessionRow.starts_at >= lo,
-            SessionRow.starts_at < hi,
-            SessionRow.status == SessionStatus.SCHEDULED,
+        select(GroupSession.id, GroupSession.starts_at, GroupSession.ends_at).where(
+            GroupSession.group_id == group.id,
+            GroupSession.starts_at >= lo,
+            GroupSession.starts_at < hi,
+            GroupSession.status == SessionStatus.SCHEDULED,
         )
     )
     proposed = [

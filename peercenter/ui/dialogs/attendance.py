@@ -1,4 +1,4 @@
-"""Check-in for one session: mark each person present, late, excused or absent with one key
+"""Attendance of one session: mark each person present, late, excused or absent with one key
 (P, L, E, A) or one click; search by name; the count and the capacity always in view; walk-ins
 for open groups, someone new included. A mark can be corrected, or removed with Backspace, on
 the session's day (a walk-in added by mistake leaves the list)."""
@@ -38,7 +38,7 @@ from peercenter.domain.errors import PeerCenterError
 from peercenter.services import settings
 from peercenter.services.clock import local_today
 from peercenter.services.schedule import attendance
-from peercenter.services.schedule.attendance import CheckInRow, CheckInSheet
+from peercenter.services.schedule.attendance import AttendanceRow, AttendanceSheet
 from peercenter.services.schedule.common import SessionView
 from peercenter.ui import formatting, theme
 from peercenter.ui.context import AppContext
@@ -74,19 +74,19 @@ CHOSEN = theme.BySchemeColors(
 )
 
 
-class CheckInModel(QAbstractTableModel):
+class AttendanceModel(QAbstractTableModel):
     """Name, then one column per attendance mark (a filled dot on the chosen one)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[CheckInRow] = []
+        self.rows: list[AttendanceRow] = []
 
-    def set_rows(self, rows: list[CheckInRow]) -> None:
+    def set_rows(self, rows: list[AttendanceRow]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
 
-    def replace(self, new: CheckInRow) -> None:
+    def replace(self, new: AttendanceRow) -> None:
         for i, row in enumerate(self.rows):
             if row.participant_id == new.participant_id:
                 self.rows[i] = new
@@ -152,8 +152,8 @@ class AttendanceDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.session_id = session_id
-        self.sheet: CheckInSheet | None = None
-        self.setWindowTitle("Check-in")
+        self.sheet: AttendanceSheet | None = None
+        self.setWindowTitle("Attendance")
         self.resize(640, 560)
         layout = QVBoxLayout(self)
         self.title = theme.title_label("")
@@ -178,14 +178,14 @@ class AttendanceDialog(QDialog):
         top.addWidget(self.walk_in_button)
         layout.addLayout(top)
 
-        self.model = CheckInModel(self)
+        self.model = AttendanceModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(0)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("People to check in")
+        self.table.setAccessibleName("Who came")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -235,10 +235,10 @@ class AttendanceDialog(QDialog):
         keep = self.row_at(self.table.currentIndex().row())
         if record_view:
             with self.ctx.database.session() as session:  # opening a sheet is audited
-                self.sheet = attendance.check_in_sheet(session, self.ctx.actor, self.session_id)
+                self.sheet = attendance.attendance_sheet(session, self.ctx.actor, self.session_id)
         else:
             with self.ctx.database.reader() as session:
-                self.sheet = attendance.check_in_sheet(
+                self.sheet = attendance.attendance_sheet(
                     session, self.ctx.actor, self.session_id, record_view=False
                 )
         v = self.sheet.session
@@ -281,16 +281,16 @@ class AttendanceDialog(QDialog):
                 return
 
     def _closed_reason(self, v: SessionView) -> str:
-        """Why people cannot be checked in now, or ""."""
+        """Why attendance cannot be taken now, or ""."""
         if v.cancelled:
             reason = f" ({v.cancel_reason})" if v.cancel_reason else ""
             return (
-                f"This session is cancelled{reason}. Restore it in the calendar to check people in."
+                f"This session is cancelled{reason}. Restore it in the calendar to take attendance."
             )
         with self.ctx.database.reader() as session:
             today = local_today(settings.center_timezone(session))
         if v.starts_at.date() > today:
-            return "Check-in opens on the day of the session."
+            return "Attendance opens on the day of the session."
         return ""
 
     def _update_count(self) -> None:
@@ -302,7 +302,7 @@ class AttendanceDialog(QDialog):
         text += f" · {marked} of {len(rows)} marked"
         self.count.setText(text)
 
-    def row_at(self, proxy_row: int) -> CheckInRow | None:
+    def row_at(self, proxy_row: int) -> AttendanceRow | None:
         if not 0 <= proxy_row < self.proxy.rowCount():
             return None
         return self.model.rows[self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()]

@@ -7,7 +7,7 @@ from datetime import datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 from sqlalchemy.orm import Session
 
 from peercenter.services import settings
@@ -18,11 +18,12 @@ from peercenter.ui.context import AppContext
 from peercenter.ui.screens.settings.section import SettingsSection
 from peercenter.ui.widgets.timezone_combo import set_timezone, timezone_combo
 
-NAME, ADDRESS, ZONE, HORIZON = (
+NAME, ADDRESS, ZONE, HORIZON, DATE_ORDER = (
     "center.name",
     "center.address",
     "center.timezone",
     "schedule.horizon_months",
+    "import.date_order",
 )
 
 
@@ -46,7 +47,7 @@ def timezone_change_text(old: str, new: str) -> str:
 
 
 class CenterSection(SettingsSection):
-    keys = (NAME, ADDRESS, ZONE, HORIZON)
+    keys = (NAME, ADDRESS, ZONE, HORIZON, DATE_ORDER)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "Center", "Save center settings", parent)
@@ -90,7 +91,21 @@ class CenterSection(SettingsSection):
             "longer time is filled in when you save.",
         )
 
+        self.date_order = QComboBox()
+        self.date_order.addItem(self.tr("Month first: 3/4/2025 is March 4"), "mdy")
+        self.date_order.addItem(self.tr("Day first: 3/4/2025 is 3 April"), "dmy")
+        self.fields.add(
+            DATE_ORDER,
+            self.tr("Dates in spreadsheets"),
+            self.date_order,
+            hint=self.tr(
+                "How an imported spreadsheet's dates like 3/4/2025 are read; the dry run "
+                "says when it did."
+            ),
+        )
+
     def load(self, current: dict[str, Any]) -> None:
+        self.date_order.setCurrentIndex(max(self.date_order.findData(current[DATE_ORDER]), 0))
         self.name.setText(str(current[NAME]))
         self.address.setPlainText(str(current[ADDRESS]))
         set_timezone(self.timezone, str(current[ZONE]))
@@ -102,6 +117,7 @@ class CenterSection(SettingsSection):
             ADDRESS: self.address.toPlainText().strip(),
             ZONE: self.timezone.currentText().strip(),
             HORIZON: self.horizon.value(),
+            DATE_ORDER: str(self.date_order.currentData()),
         }
 
     def confirm(self, values: dict[str, Any]) -> bool:

@@ -31,7 +31,7 @@ class DeskActions:
         getattr(dialog, refresh_on).connect(lambda *_args: self.refresh())
         dialog.open()
 
-    def check_in(self, item: AgendaItem) -> None:
+    def take_attendance(self, item: AgendaItem) -> None:
         from peercenter.ui.dialogs.attendance import AttendanceDialog
 
         with messages.reporting_errors(self.parent):

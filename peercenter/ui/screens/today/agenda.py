@@ -1,4 +1,4 @@
-"""The day's sessions as a table: time, group, kind, room, facilitators, enrolled, checked in
+"""The day's sessions as a table: time, group, kind, room, facilitators, enrolled, attended
 and what became of the session (scheduled, held with how many, no attendance, cancelled)."""
 
 from __future__ import annotations
@@ -58,9 +58,9 @@ def agenda_columns(now: Callable[[], datetime]) -> list[Column[AgendaItem]]:
         ),
         Column("Enrolled", _enrolled, sort=lambda i: i.enrolled, align=RIGHT, width=76),
         Column(
-            "Checked in",
-            lambda i: str(i.checked_in),
-            sort=lambda i: i.checked_in,
+            "Attended",
+            lambda i: str(i.attended),
+            sort=lambda i: i.attended,
             align=RIGHT,
             width=86,
         ),

@@ -37,7 +37,7 @@ class GettingStarted(QWidget):
         outer.addWidget(
             theme.hint_label(
                 "Nothing is planned here yet. Once the center has rooms, staff and a first "
-                "group, Today lists each day's sessions, with check-in and printing."
+                "group, Today lists each day's sessions, with attendance and printing."
             )
         )
         grid = QGridLayout()

@@ -71,10 +71,10 @@ class TodayScreen(Screen):
         self.page_layout.addWidget(self.session_bar)
         self.desk = DeskActions(ctx, self, self.banner, self.refresh)
 
-        self.table.activated.connect(lambda _index: self.check_in())
+        self.table.activated.connect(lambda _index: self.take_attendance())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.customContextMenuRequested.connect(self._context_menu)
-        self.check_in_button.clicked.connect(self.check_in)
+        self.attendance_button.clicked.connect(self.take_attendance)
         self.print_button.clicked.connect(self.print_papers)
         self.move_button.clicked.connect(self.move_session)
         self.cancel_button.clicked.connect(self.cancel_session)
@@ -91,7 +91,7 @@ class TodayScreen(Screen):
         chain = (
             *self.getting_started.buttons.values(),
             self.table,
-            self.check_in_button,
+            self.attendance_button,
             self.print_button,
             self.move_button,
             self.cancel_button,
@@ -161,8 +161,8 @@ class TodayScreen(Screen):
         self.selected_label.setAccessibleName("Selected session")
         row.addWidget(self.selected_label, 1)
         can = self.ctx.actor.can
-        self.check_in_button = QPushButton("&Check in…")
-        self.check_in_button.setToolTip("Mark who came to the selected session (Enter)")
+        self.attendance_button = QPushButton("&Attendance…")
+        self.attendance_button.setToolTip("Mark who came to the selected session (Enter)")
         self.print_button = QPushButton("&Print sign-in sheet + handout")
         self.print_button.setToolTip("Print the selected session's papers now (Alt+P)")
         self.move_button = QPushButton("&Move…")
@@ -170,7 +170,7 @@ class TodayScreen(Screen):
         self.cancel_button = QPushButton("Ca&ncel…")
         self.cancel_button.setToolTip("Cancel the selected session, with a reason (Alt+N)")
         for button, permission in (
-            (self.check_in_button, Permission.RECORD_ATTENDANCE),
+            (self.attendance_button, Permission.RECORD_ATTENDANCE),
             (self.print_button, Permission.PRINT_SIGN_IN),
             (self.move_button, Permission.MANAGE_SCHEDULE),
             (self.cancel_button, Permission.MANAGE_SCHEDULE),
@@ -193,7 +193,7 @@ class TodayScreen(Screen):
     def _update_buttons(self) -> None:
         item = self.selected()
         live = item is not None and item.status is not SessionStatus.CANCELLED
-        self.check_in_button.setEnabled(item is not None)
+        self.attendance_button.setEnabled(item is not None)
         for button in (self.print_button, self.move_button, self.cancel_button):
             button.setEnabled(live)
         mentoring = item is not None and item.kind is GroupKind.MENTORING
@@ -213,7 +213,7 @@ class TodayScreen(Screen):
             return
         menu = QMenu(self)
         for button in (
-            self.check_in_button,
+            self.attendance_button,
             self.print_button,
             self.move_button,
             self.cancel_button,
@@ -223,10 +223,10 @@ class TodayScreen(Screen):
                 action.setEnabled(button.isEnabled())
         menu.popup(self.table.viewport().mapToGlobal(at))
 
-    def check_in(self) -> None:
+    def take_attendance(self) -> None:
         item = self.selected()
         if item is not None and self.ctx.actor.can(Permission.RECORD_ATTENDANCE):
-            self.desk.check_in(item)
+            self.desk.take_attendance(item)
 
     def print_papers(self) -> None:
         item = self.selected()
@@ -316,11 +316,11 @@ class TodayScreen(Screen):
             self.body.setCurrentWidget(self.empty_label)
             return
         cancelled = sum(i.status is SessionStatus.CANCELLED for i in items)
-        checked = sum(i.checked_in for i in items)
+        attended = sum(i.attended for i in items)
         parts = [formatting.plural(len(items), "session")]
         if cancelled:
             parts.append(f"{cancelled} cancelled")
-        parts.append(f"{checked} checked in")
+        parts.append(f"{attended} attended")
         self.summary.setText(" · ".join(parts))
         self.body.setCurrentWidget(self.table)
 
