@@ -162,7 +162,8 @@ class MainWindow(QMainWindow):
         problem = live_refresh(screen.refresh)
         if problem:  # nobody asked: said in the status bar, not in a pop-up
             self.statusBar().showMessage(
-                f"The latest changes could not be shown: {problem}", 30_000
+                self.tr("The latest changes could not be shown: {problem}").format(problem=problem),
+                30_000,
             )
 
     def _catch_up(self, locked: bool = False) -> None:
