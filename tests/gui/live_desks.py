@@ -16,7 +16,9 @@ from peercenter.services.schedule import rosters
 from tests.gui.helpers import sign_in_as
 from tests.schedule_factories import CHICAGO, Desk, front_desk
 
-WITHIN_MS = 2000  # what the desk is promised: another desk's change shows within 2 s
+# An upper bound for a busy machine, never a measure: the promise (another desk's change shows
+# within 2 s) is timed by `make bench` (tests/benchmarks/bench_live.py).
+WAIT_MS = 20_000
 
 
 @dataclass(frozen=True)

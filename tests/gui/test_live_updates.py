@@ -1,7 +1,8 @@
 """Screens that stay live on one computer's file: what another desk (another window on this
 computer with its own connection, or another program) checks in, moves or enrolls shows on
-Today, the open check-in, the Calendar and an open roster within two seconds, without anyone
-refreshing; a form being typed into says its record changed and keeps the typing."""
+Today, the open attendance sheet, the Calendar and an open roster without anyone refreshing
+(how soon, against the two seconds promised, is timed by `make bench`); a form being typed
+into says its record changed and keeps the typing."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from peercenter.ui.screens.groups.roster_dialog import RosterDialog
 from peercenter.ui.screens.today import TodayScreen
 from peercenter.ui.ui_state import UiState
 from peercenter.ui.widgets.record_dialog import CHANGED_ELSEWHERE
-from tests.gui.live_desks import WITHIN_MS, Morning, morning
+from tests.gui.live_desks import WAIT_MS, Morning, morning
 from tests.schedule_factories import CHICAGO
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -75,7 +76,7 @@ def test_a_check_in_at_another_desk_shows_on_today(
     today = _today(window)
     assert "0 attended" in today.summary.text()
     _check_in(other_desk, day, "Alex")
-    qtbot.waitUntil(lambda: "1 attended" in today.summary.text(), timeout=WITHIN_MS)
+    qtbot.waitUntil(lambda: "1 attended" in today.summary.text(), timeout=WAIT_MS)
 
 
 def test_a_check_in_by_another_program_shows_on_today(
@@ -109,7 +110,7 @@ def test_a_check_in_by_another_program_shows_on_today(
         cwd=ROOT,
         timeout=120,
     )
-    qtbot.waitUntil(lambda: "1 attended" in today.summary.text(), timeout=WITHIN_MS)
+    qtbot.waitUntil(lambda: "1 attended" in today.summary.text(), timeout=WAIT_MS)
 
 
 def test_the_open_check_in_shows_another_desks_marks_and_keeps_the_selection(
@@ -126,12 +127,12 @@ def test_the_open_check_in_shows_another_desks_marks_and_keeps_the_selection(
         rows = {r.name: r.status for r in dialog.model.rows}
         return rows.get("Alex M.") is AttendanceStatus.PRESENT
 
-    qtbot.waitUntil(alex_present, timeout=WITHIN_MS)
+    qtbot.waitUntil(alex_present, timeout=WAIT_MS)
     assert dialog.count.text().startswith("1 here")
     selected = dialog.row_at(dialog.table.currentIndex().row())
     assert selected is not None and selected.name == "Blair N."
     # Today, under the dialog, counts it too.
-    qtbot.waitUntil(lambda: "1 attended" in today.summary.text(), timeout=WITHIN_MS)
+    qtbot.waitUntil(lambda: "1 attended" in today.summary.text(), timeout=WAIT_MS)
     dialog.close()
 
 
@@ -144,7 +145,7 @@ def test_a_check_in_in_this_window_shows_on_today_while_the_check_in_is_open(
     assert isinstance(dialog, AttendanceDialog)
     dialog.table.selectRow(0)
     assert dialog.mark(0, AttendanceStatus.PRESENT)
-    qtbot.waitUntil(lambda: "1 attended" in today.summary.text(), timeout=WITHIN_MS)
+    qtbot.waitUntil(lambda: "1 attended" in today.summary.text(), timeout=WAIT_MS)
     assert dialog.isVisible()
     dialog.close()
 
@@ -161,7 +162,7 @@ def test_a_session_moved_at_another_desk_moves_on_today_and_the_calendar(
     def starts_at_eleven() -> bool:
         return any(i.starts_at == eleven for i in today.model.rows)
 
-    qtbot.waitUntil(starts_at_eleven, timeout=WITHIN_MS)
+    qtbot.waitUntil(starts_at_eleven, timeout=WAIT_MS)
     window.open_screen("calendar")
     calendar = window.screen_widget("calendar")
     assert isinstance(calendar, CalendarScreen)
@@ -169,7 +170,7 @@ def test_a_session_moved_at_another_desk_moves_on_today_and_the_calendar(
     back = datetime.combine(day.today, time(9, 30), tzinfo=CHICAGO)
     with other_desk.session() as s:
         edits.move_session(s, day.admin, day.session_id, back, None)
-    qtbot.waitUntil(lambda: any(v.starts_at == back for v in calendar.shown), timeout=WITHIN_MS)
+    qtbot.waitUntil(lambda: any(v.starts_at == back for v in calendar.shown), timeout=WAIT_MS)
 
 
 def test_an_open_roster_shows_someone_enrolled_at_another_desk(
@@ -182,7 +183,7 @@ def test_an_open_roster_shows_someone_enrolled_at_another_desk(
     with other_desk.session() as s:
         new = participants.create(s, day.admin, participants.ParticipantForm("Rosa", "Vega"))
         rosters.enroll(s, day.admin, day.group_id, new.id, day.today)
-    qtbot.waitUntil(lambda: len(dialog.enrolled_model.rows) == 3, timeout=WITHIN_MS)
+    qtbot.waitUntil(lambda: len(dialog.enrolled_model.rows) == 3, timeout=WAIT_MS)
     assert "Rosa V." in [e.name for e in dialog.enrolled_model.rows]
 
 
@@ -197,7 +198,7 @@ def test_a_form_being_typed_in_says_its_record_changed_and_keeps_the_typing(
         loaded = participants.get(s, day.admin, day.person("Alex"))
         changed = replace(loaded.form, phone="555-0199")
         participants.update(s, day.admin, day.person("Alex"), changed, loaded.version)
-    qtbot.waitUntil(lambda: dialog.banner.text == CHANGED_ELSEWHERE, timeout=WITHIN_MS)
+    qtbot.waitUntil(lambda: dialog.banner.text == CHANGED_ELSEWHERE, timeout=WAIT_MS)
     assert dialog.notes.toPlainText() == "Prefers the evening group"
     assert dialog.isVisible()
     # Saving over their change is refused, as before; Reload shows it.

@@ -1,7 +1,7 @@
 """Screens that stay live on a center's server, each computer connected as its own person: a
-front desk's window shows another desk's check-in within two seconds (on Today and in the
-check-in open there), and a form being typed into says that its record was changed on another
-computer and keeps the typing."""
+front desk's window shows another desk's check-in without a refresh (on Today and in the
+attendance sheet open there; how soon is timed by `make bench`), and a form being typed into
+says that its record was changed on another computer and keeps the typing."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from peercenter.ui.screens.today import TodayScreen
 from peercenter.ui.ui_state import UiState
 from peercenter.ui.widgets.record_dialog import CHANGED_ELSEWHERE
 from tests.factories import PASSWORD
-from tests.gui.live_desks import WITHIN_MS
+from tests.gui.live_desks import WAIT_MS
 from tests.insider.conftest import Center
 
 pytestmark = [
@@ -71,10 +71,10 @@ def test_another_desks_check_in_shows_on_today_and_in_the_open_check_in(
     sue = auth.login(computers["sue"], "sue", PASSWORD)
     with computers["sue"].session() as s:
         attendance.mark(s, sue, center.session_id, center.participant_id, AttendanceStatus.LATE)
-    qtbot.waitUntil(lambda: "1 attended" in today.summary.text(), timeout=WITHIN_MS)
+    qtbot.waitUntil(lambda: "1 attended" in today.summary.text(), timeout=WAIT_MS)
     qtbot.waitUntil(
         lambda: [r.status for r in dialog.model.rows] == [AttendanceStatus.LATE],
-        timeout=WITHIN_MS,
+        timeout=WAIT_MS,
     )
     dialog.close()
 
@@ -96,7 +96,7 @@ def test_a_form_edited_on_another_computer_says_so_and_keeps_the_typing(
             replace(loaded.form, notes="Moved to the evening group"),
             loaded.version,
         )
-    qtbot.waitUntil(lambda: dialog.banner.text == CHANGED_ELSEWHERE, timeout=WITHIN_MS)
+    qtbot.waitUntil(lambda: dialog.banner.text == CHANGED_ELSEWHERE, timeout=WAIT_MS)
     assert dialog.notes.toPlainText() == "Asked about the evening group"
     dialog.banner.button.click()  # Reload
     assert dialog.notes.toPlainText() == "Moved to the evening group"
