@@ -63,8 +63,9 @@ lint: $(LINT_STAMP)
 	$(BIN)/mypy peercenter tests
 	$(BIN)/lint-imports
 
+# The load benchmark runs on a throw-away PostgreSQL server, as the tests do.
 bench: system-deps-test $(TEST_STAMP) $(DIST_STAMP) translations
-	$(BIN)/python tests/benchmarks/run.py $(BENCH)
+	bash build_scripts/with_postgres.sh $(BIN)/python tests/benchmarks/run.py $(BENCH)
 
 screenshots: system-deps-test $(RUN_STAMP) translations
 	bash build_scripts/screenshots.sh

@@ -16,6 +16,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAl
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from peercenter.db.changes import ChangeHub, track_writes
 from peercenter.db.file_checks import READ_ONLY_MESSAGE, refuse_not_a_file
 from peercenter.db.server.names import ServerNames, server_names, sign_in_url
 from peercenter.domain.errors import ConcurrentEditError, PeerCenterError
@@ -172,12 +173,15 @@ class Database:
         self.server: ServerNames | None = server_names(engine.url)
         # Run at the start of every unit of work: the signed-in person is re-checked there.
         self.on_begin: Callable[[Session], None] | None = None
+        # Which tables each committed unit of work wrote, for screens that stay live.
+        self.changes = ChangeHub()
         self._bind(engine)
 
     def _bind(self, engine: Engine) -> None:
         writer = engine.execution_options(sqlite_begin="IMMEDIATE") if self.is_sqlite else engine
         self._writer = sessionmaker(writer, expire_on_commit=False)
         self._reader = sessionmaker(engine, expire_on_commit=False)
+        track_writes(self._writer, self.changes)
 
     def use_engine(self, engine: Engine) -> None:
         """Work from now on through ``engine`` (a signed-in person's connection)."""

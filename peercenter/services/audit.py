@@ -25,11 +25,13 @@ from peercenter.domain.audit_chain import (
     event_hash,
     normalise_details,
 )
+from peercenter.services import committing
 from peercenter.services.context import SYSTEM_USERNAME, Actor
 
 # Any fixed number: the PostgreSQL advisory lock that serialises appends to the chain.
 _CHAIN_LOCK_KEY = 0x50434155  # "PCAU"
 _CHAIN_HEAD = "audit_chain_head"  # session.info: (transaction, hash of its newest event)
+_HANDED_OVER = "audit_handed_over"  # session.info: events for the server, by savepoint
 
 
 def record(
@@ -75,9 +77,37 @@ def record(
 
 
 def _hand_over(session: Session, events: Sequence[ChainedFields]) -> None:
-    """Events for the server to number, time and seal. Written at once (not at the next
-    flush) and without reading anything back, not even their ids: app roles may add events,
-    not read them."""
+    """Events for the server to number, time and seal, written as the unit of work commits
+    (committing.py: after everything they describe, and after every row lock it takes)."""
+    session.info.setdefault(_HANDED_OVER, []).append((committing.within(session), list(events)))
+
+
+@committing.at_commit(order=1)
+def _write_handed_over(session: Session) -> None:
+    """Events of a savepoint rolled back are not written."""
+    events = [
+        e
+        for within, handed in session.info.pop(_HANDED_OVER, [])
+        if committing.kept(session, within)
+        for e in handed
+    ]
+    _insert(session, events)
+
+
+def write_now(session: Session) -> None:
+    """Hand the events recorded in the savepoint open now over at once, not at the commit: for
+    a caller that must know here whether the server takes them."""
+    pending = session.info.get(_HANDED_OVER, [])
+    here = committing.within(session)
+    _insert(session, [e for within, handed in pending if within is here for e in handed])
+    session.info[_HANDED_OVER] = [(w, h) for w, h in pending if w is not here]
+
+
+def _insert(session: Session, events: list[ChainedFields]) -> None:
+    """Without reading anything back, not even their ids: app roles may add events, not read
+    them."""
+    if not events:
+        return
     session.flush()  # what the events describe is written first
     session.execute(
         text(

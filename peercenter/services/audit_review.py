@@ -223,6 +223,7 @@ def verify_chain(session: Session, actor: Actor) -> ChainVerdict:
     try:
         with session.begin_nested():
             audit.record(session, actor, "verify", "audit", None, details)
+            audit.write_now(session)  # refused here, inside the savepoint, if at all
     except IntegrityError:
         # A trail forged past the server's rules may not even take a new event; the verdict
         # still has to be told.

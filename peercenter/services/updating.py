@@ -5,6 +5,7 @@ checking who may change it stay with each service, since they differ."""
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
+from datetime import datetime
 from typing import Any, Protocol
 
 from sqlalchemy.orm import Session
@@ -17,6 +18,7 @@ from peercenter.services.context import Actor
 class Editable(Protocol):
     id: int
     version: int
+    updated_at: datetime
 
 
 def update_audited(

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QSize, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,12 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from peercenter import __version__
+from peercenter.db.changes import Change
 from peercenter.domain.errors import PeerCenterError
 from peercenter.domain.permissions import Permission
 from peercenter.services import settings
 from peercenter.ui import messages
 from peercenter.ui.context import AppContext
 from peercenter.ui.idle_lock import ScreenLocker
+from peercenter.ui.live import LiveUpdates, live_refresh
 from peercenter.ui.navigation import ScreenSpec, Sidebar, screens_for
 from peercenter.ui.password_dialog import ChangePasswordDialog
 from peercenter.ui.screens.base import Screen
@@ -63,6 +66,12 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        # What this computer and the others commit keeps the screen shown (and open
+        # dialogs) up to date while this window is open.
+        self.live = LiveUpdates(ctx.database, self)
+        self.live.changed.connect(self._live_change)
+        self._missed: Change | None = None
+        ctx = replace(ctx, live=self.live)
         self.ctx = ctx
         self._signing_out = False
         self._switching = False
@@ -91,6 +100,7 @@ class MainWindow(QMainWindow):
 
         self.locker = ScreenLocker(self, ctx, idle_minutes * 60_000)
         self.locker.switch_user.connect(self.switch_user)
+        self.locker.locked_changed.connect(self._catch_up)
         self._build_menus()
         self._build_status_bar()
         self._restore_state()
@@ -135,6 +145,35 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(screen)
         with messages.reporting_errors(self):
             screen.refresh()
+
+    # -- live updates ----------------------------------------------------------------------
+
+    def _live_change(self, change: Change) -> None:
+        """Another computer (or a dialog here) changed something: the screen shown reads
+        again if it shows any of it. A screen hidden behind the lock or a minimised window
+        catches up when it is seen again; other screens read afresh when they are opened."""
+        screen = self._screens.get(self._current)
+        if screen is None or not change.touches(screen.live_tables):
+            return
+        if not screen.isVisible() or self.isMinimized():
+            self._missed = change if self._missed is None else self._missed.merged(change)
+            return
+        self._missed = None
+        problem = live_refresh(screen.refresh)
+        if problem:  # nobody asked: said in the status bar, not in a pop-up
+            self.statusBar().showMessage(
+                self.tr("The latest changes could not be shown: {problem}").format(problem=problem),
+                30_000,
+            )
+
+    def _catch_up(self, locked: bool = False) -> None:
+        if not locked and self._missed is not None:
+            self._live_change(self._missed)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and not self.isMinimized():
+            self._catch_up()
 
     # -- the center ------------------------------------------------------------------------
 
@@ -346,6 +385,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.live.stop()  # the person's listening connection is closed with the window
         self.locker.detach()
         super().closeEvent(event)
         if self._switching:

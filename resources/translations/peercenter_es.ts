@@ -172,6 +172,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>The latest changes could not be shown: {problem}</source>
+        <translation>No se pudieron mostrar los últimos cambios: {problem}</translation>
+    </message>
+    <message>
         <source>{center} — PeerCenter</source>
         <translation>{center} — PeerCenter</translation>
     </message>

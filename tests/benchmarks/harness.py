@@ -40,6 +40,23 @@ class Result:
         return "meets target" if self.ratio <= self.target else "MISSES target"
 
 
+@dataclass(frozen=True)
+class Count:
+    """A line of the report that is a number of things, not a time: actions done, errors,
+    lost writes. ``required`` is the value it must have, if any."""
+
+    area: str
+    what: str
+    value: int
+    required: int | None = None
+
+    @property
+    def verdict(self) -> str:
+        if self.required is None:
+            return ""
+        return "as required" if self.value == self.required else "NOT as required"
+
+
 def median_time(fn: Callable[[], object], repeat: int = 7, warmup: int = 1) -> float:
     for _ in range(warmup):
         fn()

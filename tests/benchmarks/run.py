@@ -13,7 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
-from tests.benchmarks.harness import Result  # noqa: E402
+from tests.benchmarks.harness import Count, Result  # noqa: E402
 
 
 def _fmt(value: float, unit: str) -> str:
@@ -26,13 +26,15 @@ def _fmt(value: float, unit: str) -> str:
 
 def main(argv: list[str]) -> int:
     wanted = set(argv)
-    results: list[Result] = []
+    found: list[Result | Count] = []
     for path in sorted(HERE.glob("bench_*.py")):
         if wanted and path.stem not in wanted:
             continue
         module = importlib.import_module(f"tests.benchmarks.{path.stem}")
         print(f"running {path.stem} ...", flush=True)
-        results.extend(module.collect())
+        found.extend(module.collect())
+    results = [r for r in found if isinstance(r, Result)]
+    counts = [c for c in found if isinstance(c, Count)]
     lines = [
         "| Area | Measured | Baseline | Baseline value | Value | Ratio | Target |",
         "|---|---|---|---|---|---|---|",
@@ -44,11 +46,16 @@ def main(argv: list[str]) -> int:
             f"{_fmt(r.baseline, r.unit)} | {_fmt(r.value, r.unit)} | "
             f"{r.ratio:.2f}x | {target} |"
         )
+    if counts:
+        lines += ["", "| Area | Counted | Value | Required |", "|---|---|---|---|"]
+        for c in counts:
+            required = f"{c.required} ({c.verdict})" if c.required is not None else ""
+            lines.append(f"| {c.area} | {c.what} | {c.value:,} | {required} |")
     report = "\n".join(
         [
             "# PeerCenter benchmarks",
             "",
-            "Each figure is the median of several runs in one session.",
+            "Each time is the median of several runs in one session, unless it says otherwise.",
             "",
             *lines,
             "",

@@ -8,8 +8,11 @@ import multiprocessing
 import sqlite3
 import threading
 import time
+from collections.abc import Iterator
+from dataclasses import replace
 from multiprocessing.context import SpawnContext
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -17,9 +20,11 @@ from sqlalchemy import func, select
 from peercenter.db import engine as engine_module
 from peercenter.db.engine import Database, DatabaseBusy, sqlite_path
 from peercenter.db.models import Participant
+from peercenter.domain.errors import ConcurrentEditError
 from peercenter.services import participants
 from peercenter.services.context import Actor
 from tests import factories
+from tests.conftest import fresh_database_url
 from tests.db import workers
 
 CTX: SpawnContext = multiprocessing.get_context("spawn")
@@ -157,3 +162,40 @@ def test_a_long_held_sqlite_lock_gives_a_plain_message_and_a_short_one_is_waited
     assert names == {"saved"}
     other.close()
     db.dispose()
+
+
+@pytest.fixture
+def server_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A PostgreSQL database: there (unlike SQLite, where a save holds the write lock from
+    its start) another computer can commit in the middle of this one's save."""
+    yield from fresh_database_url("postgresql", request, tmp_path)
+
+
+def test_a_save_that_changes_nothing_in_the_row_is_checked_at_the_write_too(
+    server_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    here, there = Database.from_url(server_url), Database.from_url(server_url)
+    try:
+        admin, pid = _participant(here)
+        with here.session() as s:
+            opened = participants.get(s, admin, pid)
+        read_row = participants._load
+        other_saved: list[bool] = []
+
+        def read_then_other_computer_saves(session: Any, participant_id: int) -> Any:
+            row = read_row(session, participant_id)
+            if not other_saved:  # after this save read the row, before it writes it
+                other_saved.append(True)
+                with there.session() as s:
+                    changed = replace(opened.form, notes="changed at the other desk")
+                    participants.update(s, admin, pid, changed, opened.version)
+            return row
+
+        monkeypatch.setattr(participants, "_load", read_then_other_computer_saves)
+        with pytest.raises(ConcurrentEditError), here.session() as s:
+            participants.update(s, admin, pid, opened.form, opened.version)
+        with here.session() as s:
+            assert participants.get(s, admin, pid).form.notes == "changed at the other desk"
+    finally:
+        here.dispose()
+        there.dispose()

@@ -1,5 +1,6 @@
 """Putting the server's own part in place: its private schema and key, the functions and
-triggers, the grants and policies. Run as the owner after the schema migrations, at set-up and
+triggers, the grants and policies, and the notifications that keep other computers' screens
+live. Run as the owner after the schema migrations, at set-up and
 after every upgrade; running it again changes nothing that is already right."""
 
 from __future__ import annotations
@@ -7,9 +8,9 @@ from __future__ import annotations
 import secrets
 from collections.abc import Mapping, Sequence
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, inspect, text
 
-from peercenter.db.server import grants
+from peercenter.db.server import grants, notify
 from peercenter.db.server.functions import ALL_SQL
 from peercenter.db.server.names import PRIVATE_SCHEMA, ServerNames
 from peercenter.domain.enums import Role
@@ -49,6 +50,9 @@ def install(
             text(f"INSERT INTO {PRIVATE_SCHEMA}.secret (id, ipad, opad) VALUES (1, :i, :o)"),
             {"i": ipad, "o": opad},
         )
+    # Before the grants, which take every function of the private schema from everyone.
+    for statement in notify.statements(inspect(conn).get_table_names(schema="public")):
+        run_script(conn, statement)
     for statement in grants.statements(conn, names, writable_settings):
         run_script(conn, statement)
 

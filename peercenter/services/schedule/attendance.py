@@ -72,7 +72,12 @@ def _roster_ids(session: Session, row: GroupSession) -> set[int]:
     )
 
 
-def attendance_sheet(session: Session, actor: Actor, session_id: int) -> AttendanceSheet:
+def attendance_sheet(
+    session: Session, actor: Actor, session_id: int, record_view: bool = True
+) -> AttendanceSheet:
+    """The session's sheet, its opening audited. ``record_view`` False: the sheet already
+    open on the screen, read again because another desk changed it (the same viewing,
+    audited when it was opened)."""
     require(actor, Permission.RECORD_ATTENDANCE)
     row = load_session(session, session_id)
     marks = {
@@ -96,10 +101,11 @@ def attendance_sheet(session: Session, actor: Actor, session_id: int) -> Attenda
         ),
         key=lambda r: r.name.lower(),
     )
-    listed = access_log.id_ranges(p.id for p in people)
-    views.record_view(
-        session, actor, access_log.ATTENDANCE_LIST, session_id, {access_log.LISTED: listed}
-    )
+    if record_view:
+        listed = access_log.id_ranges(p.id for p in people)
+        views.record_view(
+            session, actor, access_log.ATTENDANCE_LIST, session_id, {access_log.LISTED: listed}
+        )
     return AttendanceSheet(
         view_of(session, row),
         tuple(rows),

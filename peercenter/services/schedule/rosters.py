@@ -99,7 +99,12 @@ def _entries(session: Session, actor: Actor, rows: list[Enrollment]) -> list[Ros
     ]
 
 
-def get_roster(session: Session, actor: Actor, group_id: int) -> RosterView:
+def get_roster(
+    session: Session, actor: Actor, group_id: int, record_view: bool = True
+) -> RosterView:
+    """The roster, its opening audited. ``record_view`` False: the roster already open on
+    the screen, read again because it changed elsewhere (the same viewing, audited when it
+    was opened)."""
     require(actor, Permission.VIEW_PARTICIPANTS)
     group = load_group(session, group_id)
     today = _today(session)
@@ -127,8 +132,9 @@ def get_roster(session: Session, actor: Actor, group_id: int) -> RosterView:
     )
     entries = _entries(session, actor, current + waiting + past)
     current_e = sorted(entries[: len(current)], key=lambda e: e.name.lower())
-    listed = access_log.id_ranges(r.participant_id for r in rows)
-    views.record_view(session, actor, access_log.ROSTER, group_id, {access_log.LISTED: listed})
+    if record_view:
+        listed = access_log.id_ranges(r.participant_id for r in rows)
+        views.record_view(session, actor, access_log.ROSTER, group_id, {access_log.LISTED: listed})
     return RosterView(
         group.id,
         group.name,

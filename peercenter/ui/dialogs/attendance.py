@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peercenter.db.changes import Change
 from peercenter.domain.enums import AttendanceStatus
 from peercenter.domain.errors import PeerCenterError
 from peercenter.services import settings
@@ -42,9 +43,14 @@ from peercenter.services.schedule.common import SessionView
 from peercenter.ui import formatting, theme
 from peercenter.ui.context import AppContext
 from peercenter.ui.dialogs.participant_picker import ParticipantPicker
+from peercenter.ui.live import follow, live_refresh
 from peercenter.ui.widgets.banner import Banner
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+# What the sheet shows: marks, the day's roster, names, the session and its place.
+LIVE_TABLES = frozenset(
+    {"attendance", "enrollments", "participants", "sessions", "groups", "rooms"}
+)
 STATUSES = list(AttendanceStatus)  # present, late, excused, absent: one column each
 KEYS = {
     Qt.Key.Key_P: AttendanceStatus.PRESENT,
@@ -213,16 +219,28 @@ class AttendanceDialog(QDialog):
         self.search.returnPressed.connect(self._to_table)
         self.walk_in_button.clicked.connect(self.add_walk_in)
         QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
+        self._notice = ""  # the banner's note about the sheet itself (cancelled, empty)
         self.refresh()
+        # Another desk's check-ins, walk-ins and roster changes show as they happen.
+        follow(self, ctx.live, LIVE_TABLES, self._changed_elsewhere)
         self.table.setFocus()
         if self.proxy.rowCount():
             self.table.selectRow(0)
 
     # -- data ------------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        with self.ctx.database.session() as session:  # opening a sheet is audited
-            self.sheet = attendance.attendance_sheet(session, self.ctx.actor, self.session_id)
+    def refresh(self, record_view: bool = True) -> None:
+        """Read the sheet. Opening it is audited; ``record_view`` False reads the sheet
+        already open again (another desk changed it), keeping the person selected."""
+        keep = self.row_at(self.table.currentIndex().row())
+        if record_view:
+            with self.ctx.database.session() as session:  # opening a sheet is audited
+                self.sheet = attendance.attendance_sheet(session, self.ctx.actor, self.session_id)
+        else:
+            with self.ctx.database.reader() as session:
+                self.sheet = attendance.attendance_sheet(
+                    session, self.ctx.actor, self.session_id, record_view=False
+                )
         v = self.sheet.session
         self.title.setText(v.group_name)
         self.subtitle.setText(
@@ -232,19 +250,35 @@ class AttendanceDialog(QDialog):
             + (f" · {', '.join(v.facilitators)}" if v.facilitators else "")
         )
         self.model.set_rows(list(self.sheet.rows))
+        if keep is not None:
+            self._select(keep.participant_id)
         self.walk_in_button.setVisible(self.sheet.open_enrollment)
         closed = self._closed_reason(v)
         self.table.setEnabled(not closed)
         self.walk_in_button.setEnabled(not closed)
-        if closed:
-            self.banner.show_message(closed, tone="info")
-        elif not self.sheet.rows:
-            self.banner.show_message(
-                "Nobody is on the roster for this day."
-                + (" Add walk-ins as they arrive." if self.sheet.open_enrollment else ""),
-                tone="info",
+        notice = closed
+        if not closed and not self.sheet.rows:
+            notice = "Nobody is on the roster for this day." + (
+                " Add walk-ins as they arrive." if self.sheet.open_enrollment else ""
             )
+        if notice:
+            self.banner.show_message(notice, tone="info")
+        elif self._notice and self.banner.text == self._notice:
+            self.banner.clear()  # no longer true: another desk added someone
+        self._notice = notice
         self._update_count()
+
+    def _changed_elsewhere(self, _change: Change) -> None:
+        problem = live_refresh(lambda: self.refresh(record_view=False))
+        if problem:
+            self.banner.show_message(f"The latest changes could not be shown: {problem}")
+
+    def _select(self, participant_id: int) -> None:
+        for proxy_row in range(self.proxy.rowCount()):
+            row = self.row_at(proxy_row)
+            if row is not None and row.participant_id == participant_id:
+                self.table.selectRow(proxy_row)
+                return
 
     def _closed_reason(self, v: SessionView) -> str:
         """Why attendance cannot be taken now, or ""."""

@@ -129,6 +129,7 @@ class GroupDialog(ConfirmingDialog):
         self.lead.set_choices(self._choices.facilitators)
         if detail is not None:
             self.version = detail.version
+            self.watch_record("groups", self.group_id, self.version)
             form = detail.form
         else:
             begins = start or datetime.combine(today, time(18, 0))  # the center's today

@@ -133,6 +133,8 @@ class ParticipantDialog(RecordDialog):
             form = detail.form
             self._version = detail.version
             self.contact_visible = detail.contact_visible
+            if not self.read_only:
+                self.watch_record("participants", self.participant_id, self._version)
         self.preferred_name.setText(form.preferred_name)
         self.last_name.setText(form.last_name)
         self.phone.setText(form.phone)

@@ -120,6 +120,8 @@ class SessionDialog(ConfirmingDialog):
         self.topic.set_choices(lists.topics, v.topic_id)
         self.notes.setPlainText(v.notes)
         self._show_status()
+        if self.can_edit:
+            self.watch_record("sessions", self.session_id, v.version)
 
     def _show_status(self) -> None:
         assert self.detail is not None

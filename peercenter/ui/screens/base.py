@@ -10,7 +10,12 @@ from peercenter.ui.context import AppContext
 
 class Screen(QWidget):
     """A page of the main window. ``refresh`` runs each time the page is shown, so it always
-    shows what is in the database now (another computer may have changed it)."""
+    shows what is in the database now (another computer may have changed it), and again
+    while it is shown whenever one of its ``live_tables`` changes here or elsewhere."""
+
+    # Tables whose changes the page shows as they happen; a page with a form being typed
+    # into keeps this empty (its form is not to be reloaded under the typing).
+    live_tables: frozenset[str] = frozenset()
 
     # The center's name or time zone was changed here: the window shows them anew.
     center_changed = Signal()

@@ -2,6 +2,9 @@
 the fields, Save and Cancel. Each Save is one unit of work, so nothing is half-written; when
 someone else saved the record first, the banner offers to reload it.
 
+A form watching its record (``watch_record``) says so when the record is saved on another
+computer while it is open, and keeps what was typed: nothing is reloaded under the typing.
+
 From the keyboard: the dialog opens with the focus in its first field, Enter saves (Ctrl+Enter
 from a multi-line field), Esc cancels."""
 
@@ -21,14 +24,23 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from peercenter.db.changes import Change
 from peercenter.domain.errors import ConcurrentEditError, PeerCenterError, ValidationError
+from peercenter.services import versions
 from peercenter.ui import theme
 from peercenter.ui.context import AppContext
+from peercenter.ui.live import follow, live_refresh
 from peercenter.ui.widgets.banner import Banner
 from peercenter.ui.widgets.form import FormFields
 
 T = TypeVar("T")
 FIX_FIELDS = "Please fix the fields marked in red."
+CHANGED_ELSEWHERE = (
+    "This record was changed on another computer since you opened it. What you typed is "
+    "still here, but saving it would be refused: note what you need, then Reload to see "
+    "their changes."
+)
+REMOVED_ELSEWHERE = "This record was removed on another computer; it can no longer be saved."
 
 
 class RecordDialog(QDialog):
@@ -43,6 +55,8 @@ class RecordDialog(QDialog):
         self._sections: list[FormFields] = []
         self.section_titles: dict[str, QWidget] = {}  # to hide a section with its fields
         self._focused_once = False
+        self._watched: tuple[str, int, int] | None = None  # table, id, version loaded
+        self._following: set[str] = set()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 16, 20, 14)
         outer.setSpacing(10)
@@ -147,6 +161,38 @@ class RecordDialog(QDialog):
             if fields.has(name):
                 return fields.error_text(name)
         return ""
+
+    # -- the record changed elsewhere --------------------------------------------------------
+
+    def watch_record(self, table: str, record_id: int | None, version: int | None) -> None:
+        """Called by ``load``: the record the form shows (a table of
+        services.versions.WATCHED) and the version it loaded. A new record (no id yet) has
+        nothing to watch."""
+        if record_id is None or version is None:
+            self._watched = None
+            return
+        self._watched = (table, record_id, version)
+        if table not in self._following:
+            self._following.add(table)
+            follow(self, self.ctx.live, frozenset({table}), self._record_changed)
+
+    def _record_changed(self, change: Change) -> None:
+        if self._watched is None:
+            return
+        table, record_id, loaded = self._watched
+        now: list[int | None] = []
+
+        def read() -> None:
+            with self.ctx.database.reader() as session:
+                now.append(versions.current_version(session, self.ctx.actor, table, record_id))
+
+        if live_refresh(read) or now[0] == loaded:
+            return  # unreadable for a moment, or a change to another record of the table
+        if now[0] is None:
+            self.banner.show_message(REMOVED_ELSEWHERE, tone="info")
+        else:
+            self.banner.show_message(CHANGED_ELSEWHERE, tone="info", action="Reload")
+        self.make_room()
 
     # -- what subclasses provide -----------------------------------------------------------
 

@@ -31,6 +31,7 @@ from peercenter.services.schedule.common import SessionView
 from peercenter.ui import formatting, messages, theme
 from peercenter.ui.context import AppContext
 from peercenter.ui.dialogs.session_dialog import SessionDialog
+from peercenter.ui.live import SCHEDULE_TABLES
 from peercenter.ui.screens.base import Screen
 from peercenter.ui.screens.calendar.day_agenda import AGENDA_COLUMNS, agenda_style
 from peercenter.ui.screens.calendar.month_view import WEEKS, MonthView, month_grid_start
@@ -44,6 +45,8 @@ SEARCH_DELAY_MS = 250
 
 
 class CalendarScreen(Screen):
+    live_tables = SCHEDULE_TABLES
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.view = WEEK

@@ -11,11 +11,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
+from peercenter.db.changes import Change
 from peercenter.domain.errors import PeerCenterError
 from peercenter.domain.permissions import Permission
 from peercenter.services import clock, settings
@@ -24,8 +26,10 @@ from peercenter.services.schedule.rosters import RosterEntry, RosterView
 from peercenter.ui import formatting, messages, theme
 from peercenter.ui.context import AppContext
 from peercenter.ui.dialogs.participant_picker import ParticipantPicker
+from peercenter.ui.live import follow, live_refresh
 from peercenter.ui.tables import (
     RIGHT,
+    ROW_ROLE,
     Column,
     RowStyle,
     RowTableModel,
@@ -66,6 +70,18 @@ WAITLIST_COLUMNS: list[Column[RosterEntry]] = [
         stretch=True,
     ),
 ]
+
+
+LIVE_TABLES = frozenset({"enrollments", "participants", "groups", "rooms"})
+
+
+def _select(table: QTableView, entry_id: int) -> None:
+    model = table.model()
+    for row in range(model.rowCount()):
+        shown = model.index(row, 0).data(ROW_ROLE)
+        if isinstance(shown, RosterEntry) and shown.id == entry_id:
+            table.selectRow(row)
+            return
 
 
 def _offer_style(e: RosterEntry) -> RowStyle | None:
@@ -150,11 +166,22 @@ class RosterDialog(QDialog):
         self.offer_button.clicked.connect(self.offer)
         self.accept_button.clicked.connect(self.accept_offer)
         self.decline_button.clicked.connect(self.decline_selected)
+        self._offer_text = ""
         self.refresh()
+        # Enrollments made at another computer show as they happen.
+        follow(self, ctx.live, LIVE_TABLES, self._changed_elsewhere)
 
-    def refresh(self) -> None:
-        with self.ctx.database.session() as session:  # viewing a roster is audited
-            self.roster = rosters.get_roster(session, self.ctx.actor, self.group_id)
+    def refresh(self, record_view: bool = True) -> None:
+        """Read the roster. Opening it is audited; ``record_view`` False reads the roster
+        already open again (another computer changed it), keeping selections and messages."""
+        if record_view:
+            with self.ctx.database.session() as session:  # viewing a roster is audited
+                self.roster = rosters.get_roster(session, self.ctx.actor, self.group_id)
+        else:
+            with self.ctx.database.reader() as session:
+                self.roster = rosters.get_roster(
+                    session, self.ctx.actor, self.group_id, record_view=False
+                )
         r = self.roster
         self.title.setText(f"Roster of {r.group_name}")
         places = (
@@ -168,20 +195,30 @@ class RosterDialog(QDialog):
             "open enrollment" if r.enrollment_mode.value == "open" else "closed group",
         ]
         self.summary.setText(" · ".join(parts))
+        kept = [(table, selected_row(table)) for table in (self.enrolled, self.waitlist)]
         self.enrolled_model.set_rows(r.enrolled)
         self.waitlist_model.set_rows(r.waitlist)
+        for table, entry in kept:
+            if isinstance(entry, RosterEntry):
+                _select(table, entry.id)
         offered = [e for e in r.waitlist if e.has_offer]
         if offered:
-            self.banner.show_message(
+            self._offer_text = (
                 f"A place is free and has been offered to {offered[0].name}. "
                 "Accept it for them when they say yes, or decline to offer it to the next "
-                "person.",
-                tone="info",
-                action="Accept" if self.can_edit else "",
+                "person."
             )
-        else:
+            self.banner.show_message(
+                self._offer_text, tone="info", action="Accept" if self.can_edit else ""
+            )
+        elif record_view or self.banner.text == self._offer_text:
             self.banner.clear()
         self.offer_button.setEnabled(bool(r.free) and any(not e.has_offer for e in r.waitlist))
+
+    def _changed_elsewhere(self, _change: Change) -> None:
+        problem = live_refresh(lambda: self.refresh(record_view=False))
+        if problem:
+            self.banner.show_message(f"The latest changes could not be shown: {problem}")
 
     def _today(self) -> Any:
         with self.ctx.database.reader() as session:

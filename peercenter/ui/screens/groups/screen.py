@@ -20,6 +20,7 @@ from peercenter.ui import formatting, messages
 from peercenter.ui.context import AppContext
 from peercenter.ui.dialogs.import_csv import ImportDialog, choose_file, open_import
 from peercenter.ui.kind_colors import KIND_SHORT_LABELS, kind_swatch
+from peercenter.ui.live import SCHEDULE_TABLES
 from peercenter.ui.screens.list_screen import ListScreen
 from peercenter.ui.tables import RIGHT, Column, RowStyle
 
@@ -70,6 +71,8 @@ class GroupsScreen(ListScreen[GroupRow]):
     inactive_label = "Show ended series"
     add_text = "New group…"
     edit_text = "Edit series…"
+
+    live_tables = SCHEDULE_TABLES
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

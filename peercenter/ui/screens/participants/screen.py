@@ -48,6 +48,8 @@ class ParticipantsScreen(ListScreen[ParticipantRow]):
     none_found = "Nobody"
     inactive_label = "Show inactive"
 
+    live_tables = frozenset({"participants"})
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.import_dialog: ImportDialog | None = None

@@ -148,6 +148,7 @@ class StaffDialog(RecordDialog):
             choices = staff.supervisor_choices(session, self.ctx.actor)
         form = detail.form if detail is not None else StaffForm("", "")
         self._version = detail.version if detail is not None else None
+        self.watch_record("staff", self.staff_id, self._version)
         self._login = detail.login if detail is not None else None
         self.first_name.setText(form.first_name)
         self.preferred_name.setText(form.preferred_name)

@@ -28,6 +28,7 @@ from peercenter.services import clock, settings, today
 from peercenter.services.today import AgendaItem
 from peercenter.ui import formatting, theme
 from peercenter.ui.context import AppContext
+from peercenter.ui.live import SCHEDULE_TABLES
 from peercenter.ui.screens.base import Screen
 from peercenter.ui.screens.today.actions import DeskActions
 from peercenter.ui.screens.today.agenda import agenda_columns, row_style
@@ -38,6 +39,8 @@ from peercenter.ui.widgets.optional_date import date_edit, from_qdate, to_qdate
 
 
 class TodayScreen(Screen):
+    live_tables = SCHEDULE_TABLES | {"attendance", "participants"}
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._tz: ZoneInfo | None = None
