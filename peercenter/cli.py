@@ -8,8 +8,6 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from peercenter import APP_NAME, __version__
 from peercenter.commands import COMMAND_MODULES
 from peercenter.commands.common import PASSWORD_ENV
@@ -86,7 +84,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
-    except SQLAlchemyError as exc:
+    except Exception as exc:
+        # A database error can only come from a command that loaded the database layer;
+        # the window starts without it, so it is not imported here.
+        database_errors = sys.modules.get("sqlalchemy.exc")
+        if database_errors is None or not isinstance(exc, database_errors.SQLAlchemyError):
+            raise
         from peercenter.db.engine import describe_error
 
         print(f"peercenter: {describe_error(exc)}", file=sys.stderr)

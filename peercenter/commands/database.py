@@ -5,11 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from sqlalchemy import text
-
 from peercenter.commands.common import CommandError, open_database
-from peercenter.db import migrate
-from peercenter.services.credentials.shipped import sync_shipped_safely
 
 
 def register(commands: Any) -> None:
@@ -22,6 +18,11 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from sqlalchemy import text
+
+    from peercenter.db import migrate
+    from peercenter.services.credentials.shipped import sync_shipped_safely
+
     db = open_database(args, upgrade=False)
     try:
         if args.db_command == "upgrade":

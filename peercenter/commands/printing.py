@@ -7,13 +7,15 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from typing import Any
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from peercenter.commands.common import iso_date, open_database, sign_in
-from peercenter.domain.printing import PrintOptions
-from peercenter.services.context import Actor
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from peercenter.domain.printing import PrintOptions
+    from peercenter.services.context import Actor
 
 # Record numbers are 32-bit integers in the database (PostgreSQL's integer); a longer number
 # cannot name a session and would only reach the driver as an overflow.

@@ -16,10 +16,11 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAl
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from peercenter.db.addresses import DB_ENV as DB_ENV
+from peercenter.db.addresses import resolve_url as resolve_url
 from peercenter.db.file_checks import READ_ONLY_MESSAGE, refuse_not_a_file
 from peercenter.domain.errors import ConcurrentEditError, PeerCenterError
 
-DB_ENV = "PEERCENTER_DB"
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 CONCURRENT_EDIT_MESSAGE = (
     "Someone else changed this record after you opened it. "
@@ -74,11 +75,6 @@ def describe_error(exc: SQLAlchemyError) -> str:
     if isinstance(exc, DatabaseError):
         return f"The database refused the change: {first}"
     return f"Database problem: {first}"
-
-
-def resolve_url(cli_url: str | None, default: str) -> str:
-    """``--db`` wins, then PEERCENTER_DB, then the local SQLite file."""
-    return cli_url or os.environ.get(DB_ENV) or default
 
 
 def sqlite_path(url: str) -> Path | None:

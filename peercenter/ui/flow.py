@@ -1,7 +1,12 @@
-"""Which window comes next: the first-start wizard or the login dialog, then the main window;
-signing out goes back to a fresh login dialog. Quitting any of them ends the program.
-Given a user name and password up front (the command line's --user and $PEERCENTER_PASSWORD),
-the login dialog is skipped."""
+"""Which window comes next: the login dialog (or the first-start wizard, or the repair of a
+damaged file), then the main window; signing out goes back to a fresh login dialog. Quitting
+any of them ends the program. Given a user name and password up front (the command line's
+--user and $PEERCENTER_PASSWORD), the login dialog is skipped.
+
+Started from an address, the login dialog opens first, with nothing loaded but Qt and itself;
+the database layer, the services and the database load in the background meanwhile
+(``StartLoader``) and decide whether the login stays, or the first-start wizard or the repair
+takes its place."""
 
 from __future__ import annotations
 
@@ -9,23 +14,21 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from peercenter.db.engine import Database
 from peercenter.domain.errors import PeerCenterError
 from peercenter.fileio import write_error_words
-from peercenter.services import auth, settings, setup
-from peercenter.services.clock import local_today
-from peercenter.services.context import Actor
-from peercenter.services.schedule.horizon import extend_horizon
-from peercenter.ui.background import BackgroundTask
-from peercenter.ui.context import AppContext
-from peercenter.ui.login_dialog import LoginDialog
-from peercenter.ui.main_window import MainWindow
+from peercenter.ui.login_dialog import LoginDialog, connect_and_login
 from peercenter.ui.ready_probe import ReadyProbe
+from peercenter.ui.start_loader import StartLoader
 from peercenter.ui.ui_state import UiState
 
-if TYPE_CHECKING:  # loaded only when needed, after the first window is up
+if TYPE_CHECKING:  # loaded in the background, or only when needed, after the first window
+    from peercenter.db.engine import Database
     from peercenter.services.backup.service import BackupResult
+    from peercenter.services.connection import CenterConnection
+    from peercenter.services.context import Actor
+    from peercenter.services.starting import StartState
     from peercenter.ui.first_start import FirstStartWizard
+    from peercenter.ui.main_window import MainWindow
 
 BACKUP_DELAY_MS = 3000  # let the window draw and settle first
 NEVER_MS = 24 * 3_600_000  # an automatic backup never puts a progress dialog in the way
@@ -34,24 +37,40 @@ NEVER_MS = 24 * 3_600_000  # an automatic backup never puts a progress dialog in
 class AppFlow(QObject):
     finished = Signal(int)  # the exit code for the event loop
     window_shown = Signal(object)  # each wizard, login dialog or main window as it opens
+    loaded = Signal()  # the database is open and the next step known
 
     def __init__(
         self,
-        database: Database,
+        source: Database | StartLoader,
         ui_state: UiState,
         username: str | None = None,
         parent: QObject | None = None,
         auto_backup: bool = False,
         password: str | None = None,
         login_note: str = "",
+        load: bool = True,
     ) -> None:
+        """``source`` is an open database, or the loader that opens one in the background;
+        ``load`` False shows the first window only (to measure how soon it opens)."""
         super().__init__(parent)
         self._password = password
         self.login_note = login_note
         self.auto_backup = auto_backup
-        self.database = database
         self.ui_state = ui_state
         self._username = username
+        self._load = load
+        self.loader: StartLoader | None = None
+        self.connection: CenterConnection | None = None
+        if isinstance(source, StartLoader):
+            self.loader = source
+            source.setParent(self)
+            source.loaded.connect(self._loaded)
+            source.crashed.connect(self._load_crashed)
+        else:
+            from peercenter.services.connection import CenterConnection
+
+            self.connection = CenterConnection.of(source)
+        self.center_name = ""
         self.wizard: FirstStartWizard | None = None
         self.login_dialog: LoginDialog | None = None
         self.main_window: MainWindow | None = None
@@ -59,30 +78,119 @@ class AppFlow(QObject):
         self.startup_backup_done = False
         self.horizon_extended = False
 
+    @property
+    def database(self) -> Database | None:
+        """The open database; None until the background load has opened it."""
+        return self.connection.database if self.connection is not None else None
+
+    @property
+    def is_loaded(self) -> bool:
+        return self.database is not None
+
     def start(self) -> None:
+        if self.loader is None:
+            self._loaded(self._state_now())
+            return
+        signing_in_directly = bool(self._username) and self._password is not None
+        if self.loader.login_comes_first() and not signing_in_directly:
+            self.show_login(self._username)
+            if self._load and self.login_dialog is not None:
+                # Loading starts once the window is drawn, so it does not hold up the drawing.
+                ReadyProbe(self.loader.start, self.login_dialog).watch(self.login_dialog)
+        elif self._load:
+            self.loader.start()
+
+    def wait_for_load(self) -> None:
+        """Before the program ends: a load under way (a schema upgrade) is never cut off."""
+        if self.loader is not None:
+            self.loader.wait()
+
+    def _state_now(self) -> StartState:
+        from peercenter.services import settings, setup
+        from peercenter.services.starting import StartState
+
+        assert self.connection is not None and self.database is not None
         with self.database.reader() as session:
             ready = setup.is_set_up(session)
-        if ready and self._username and self._password is not None:
-            self._sign_in_directly(self._username, self._password)
-        elif ready:
-            self.show_login(self._username)
-        else:
-            from peercenter.ui.first_start import FirstStartWizard
+            center = str(settings.get(session, "center.name")) if ready else ""
+        return StartState(self.connection, set_up=ready, center_name=center)
 
-            self.wizard = FirstStartWizard(self.database)
-            self.wizard.center_created.connect(self.show_main)
-            self.wizard.already_set_up.connect(self._set_up_elsewhere)
-            self.wizard.rejected.connect(lambda: self.finished.emit(0))
-            self.wizard.show()
-            self.window_shown.emit(self.wizard)
+    def _loaded(self, state: StartState) -> None:
+        if state.problem is not None:
+            self._stop_with_problem(state.problem.message, state.problem.details)
+            return
+        if state.damaged is not None:
+            self._repair(state)
+            return
+        self.connection = state.connection
+        self.center_name = state.center_name
+        self.loaded.emit()
+        if not state.set_up:
+            self._show_wizard()
+        elif self._username and self._password is not None:
+            self._sign_in_directly(self._username, self._password)
+        elif self.login_dialog is not None:
+            self.login_dialog.set_center_name(self.center_name)
+            self.login_dialog.set_connection(state.connection)
+        else:
+            self.show_login(self._username)
+
+    def _load_crashed(self, details: str) -> None:
+        self._stop_with_problem(
+            "PeerCenter ran into a problem it did not expect while opening its database.",
+            details,
+        )
+
+    def _stop_with_problem(self, message: str, details: str) -> None:
+        from peercenter.ui import messages
+
+        self._close_first_windows()
+        messages.show_fatal("PeerCenter cannot start", message, details)
+        self.finished.emit(1)
+
+    def _repair(self, state: StartState) -> None:
+        """The file is damaged and a backup can be put back: the repair comes first."""
+        from peercenter.db.engine import Database
+        from peercenter.ui.recovery_dialog import RecoveryDialog
+
+        assert state.damaged is not None and self.loader is not None
+        self._close_first_windows()
+        database = Database.from_url(state.connection.url)
+        try:
+            restored = bool(RecoveryDialog(database, state.damaged).exec())
+        finally:
+            database.dispose()
+        if not restored:
+            self.finished.emit(0)
+            return
+        self.loader.start()  # the file put back is checked and opened like any other
+
+    def _close_first_windows(self) -> None:
+        for dialog in (self.wizard, self.login_dialog):
+            if dialog is not None:
+                dialog.hide()
+                dialog.deleteLater()
+        self.wizard = self.login_dialog = None
+
+    def _show_wizard(self) -> None:
+        from peercenter.ui.first_start import FirstStartWizard
+
+        assert self.database is not None
+        self._close_first_windows()
+        self.wizard = FirstStartWizard(self.database)
+        self.wizard.center_created.connect(self.show_main)
+        self.wizard.already_set_up.connect(self._set_up_elsewhere)
+        self.wizard.rejected.connect(lambda: self.finished.emit(0))
+        self.wizard.show()
+        self.window_shown.emit(self.wizard)
 
     def _sign_in_directly(self, username: str, password: str) -> None:
-        try:
-            actor = auth.login(self.database, username, password)
-        except PeerCenterError as exc:
+        assert self.connection is not None
+        actor = connect_and_login(self.connection, username, password)
+        if isinstance(actor, str):
             self.show_login(username)
             if self.login_dialog is not None:
-                self.login_dialog.show_problem(exc.message)
+                self.login_dialog.show_problem(actor)
             return
         self.show_main(actor)
 
@@ -99,9 +207,13 @@ class AppFlow(QObject):
             )
 
     def show_login(self, username: str | None = None) -> None:
-        with self.database.reader() as session:
-            center = str(settings.get(session, "center.name"))
-        self.login_dialog = LoginDialog(self.database, username, center, note=self.login_note)
+        """A fresh login dialog; before the database is open it waits for it to sign in."""
+        self.login_dialog = LoginDialog(
+            self.connection if self.is_loaded else None,
+            username,
+            self.center_name,
+            note=self.login_note,
+        )
         self.login_dialog.signed_in.connect(self.show_main)
         self.login_dialog.rejected.connect(lambda: self.finished.emit(0))
         self.login_dialog.show()
@@ -112,6 +224,10 @@ class AppFlow(QObject):
             if dialog is not None:
                 dialog.deleteLater()
         self.wizard = self.login_dialog = None
+        from peercenter.ui.context import AppContext
+        from peercenter.ui.main_window import MainWindow
+
+        assert self.database is not None
         window = MainWindow(AppContext(self.database, actor, self.ui_state))
         window.signed_out.connect(self._signed_out)
         window.switch_user.connect(self._switch_user)
@@ -129,7 +245,13 @@ class AppFlow(QObject):
         QTimer.singleShot(0, window, window.offer_checkin)
 
     def _extend_horizon(self, window: MainWindow) -> None:
+        from peercenter.services import settings
+        from peercenter.services.clock import local_today
+        from peercenter.services.schedule.horizon import extend_horizon
+        from peercenter.ui.background import BackgroundTask
+
         database = self.database
+        assert database is not None
 
         def plan(_progress: object) -> int:
             with database.session() as session:
@@ -163,11 +285,12 @@ class AppFlow(QObject):
         the status bar (and on the Settings screen) without interrupting anyone, so no
         progress dialog either."""
         from peercenter.services.backup.service import backup_if_due
+        from peercenter.ui.background import BackgroundTask
 
         window = self.main_window
-        if window is None:
-            return
         database = self.database
+        if window is None or database is None:
+            return
         BackgroundTask(
             window,
             "Backing up…",

@@ -59,11 +59,20 @@ def startup_check(database: Database, folders: list[Path] | None = None) -> Star
     path = sqlite_path(str(database.engine.url))
     if path is None or not path.exists() or checked_and_unchanged(path):
         return StartupHealth(True, "", None)
-    verdict = sqlite_backup.quick_check(path)
+    # SQLite takes an empty file for a new database; PeerCenter never leaves one behind (a
+    # new file holds its schema at once), so one that is empty now lost what it held.
+    verdict = "the file is empty" if _is_empty(path) else sqlite_backup.quick_check(path)
     if verdict == "ok":
         return StartupHealth(True, "", None)
     offer, encrypted = newest_good_backup(folders or [backups_dir()])
     return StartupHealth(False, verdict, offer, encrypted)
+
+
+def _is_empty(path: Path) -> bool:
+    try:
+        return path.stat().st_size == 0
+    except OSError:
+        return False
 
 
 def newest_good_backup(folders: list[Path]) -> tuple[files.BackupInfo | None, bool]:
