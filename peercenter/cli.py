@@ -9,14 +9,18 @@ import sys
 from collections.abc import Callable, Sequence
 
 from peercenter import APP_NAME, __version__
-from peercenter.commands import COMMAND_MODULES
+from peercenter.commands import command_modules
 from peercenter.commands.common import PASSWORD_ENV
 from peercenter.domain.errors import PeerCenterError
 
 Handler = Callable[[argparse.Namespace], int]
 
 
-def build_parser() -> argparse.ArgumentParser:
+GLOBAL_OPTIONS_WITH_VALUES = ("--db", "--user")
+
+
+def build_parser(only_the_window: bool = False) -> argparse.ArgumentParser:
+    """Every command, or (``only_the_window``) just what opening the window reads."""
     from peercenter.commands.help import CommandParser, add_examples
 
     parser = CommandParser(
@@ -36,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"user name to act as; the password comes from ${PASSWORD_ENV} or a prompt",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
+    for module in command_modules(["gui"] if only_the_window else None):
         module.register(commands)
     add_examples(parser)
     return parser
@@ -51,10 +55,26 @@ def _tolerant_output() -> None:
             reconfigure(errors="backslashreplace")
 
 
+def _opens_the_window(argv: Sequence[str]) -> bool:
+    """Whether the command line only opens the window (no command, or `gui`): then the other
+    commands need not be loaded to read it. Help and the version go the full way."""
+    words = iter(argv)
+    for word in words:
+        if word in ("-h", "--help", "--version"):
+            return False
+        if word in GLOBAL_OPTIONS_WITH_VALUES:
+            next(words, None)
+        elif not word.startswith("-"):
+            return word == "gui"
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _tolerant_output()
-    parser = build_parser()
-    if argv is not None and any("\x00" in arg for arg in argv):
+    if argv is None:
+        argv = sys.argv[1:]
+    parser = build_parser(only_the_window=_opens_the_window(argv))
+    if any("\x00" in arg for arg in argv):
         # Only possible in-process (a real command line cannot carry one); no file name or
         # value may hold it.
         parser.error("an argument contains a NUL character")
