@@ -20,13 +20,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 from screenshots_schedule import schedule_screens
 
 from peercenter import paths
-from peercenter.app import open_database
 from peercenter.db.engine import Database
 from peercenter.db.models import Group, GroupFacilitator, Room
 from peercenter.domain.enums import FacilitatorRole, GroupKind, Role
 from peercenter.services import participants, series, settings, setup, staff
 from peercenter.services.clock import local_today
+from peercenter.services.connection import CenterConnection
 from peercenter.services.context import Actor
+from peercenter.services.opening import open_and_upgrade as open_database
 from peercenter.ui import icons, theme
 from peercenter.ui.context import AppContext
 from peercenter.ui.first_start import FirstStartWizard
@@ -190,7 +191,7 @@ def small_center(session: object, admin: Actor) -> None:
 def login_dialog(database: Database, camera: Camera) -> None:
     with database.reader() as session:
         center = str(settings.get(session, "center.name"))
-    dialog = LoginDialog(database, "admin", center)
+    dialog = LoginDialog(CenterConnection.of(database), "admin", center)
     show(dialog)
     camera.screen("04-login")
     dialog.password.setText("not the password")

@@ -70,7 +70,7 @@ class AppFlow(QObject):
             from peercenter.services.connection import CenterConnection
 
             self.connection = CenterConnection.of(source)
-        self.center_name = ""
+        self.center_name = ui_state.center_name  # until the database says
         self.wizard: FirstStartWizard | None = None
         self.login_dialog: LoginDialog | None = None
         self.main_window: MainWindow | None = None
@@ -123,7 +123,7 @@ class AppFlow(QObject):
             self._repair(state)
             return
         self.connection = state.connection
-        self.center_name = state.center_name
+        self.center_name = self.ui_state.center_name = state.center_name
         self.loaded.emit()
         if not state.set_up:
             self._show_wizard()

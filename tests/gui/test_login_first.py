@@ -218,3 +218,24 @@ def test_a_new_file_opens_the_first_start_window_once_it_is_made(
     qtbot.waitUntil(lambda: flow.wizard is not None, timeout=30_000)
     assert isinstance(flow.wizard, FirstStartWizard) and flow.wizard.isVisible()
     assert flow.login_dialog is None
+
+
+def test_the_login_window_names_the_center_before_its_database_opens(
+    qtbot: Any,
+    sqlite_database: Database,
+    admin: Actor,
+    ui_state: UiState,
+    monkeypatch: pytest.MonkeyPatch,
+    started: list[AppFlow],
+) -> None:
+    first = _start(_url(sqlite_database), ui_state, started)
+    assert first.login_dialog is not None
+    assert first.login_dialog.center_label.isHidden()  # never opened on this computer
+    qtbot.waitUntil(lambda: first.is_loaded, timeout=20_000)
+    first.login_dialog.reject()
+    slow = SlowLoad(monkeypatch)
+    again = _start(_url(sqlite_database), ui_state, started)
+    assert again.login_dialog is not None
+    assert again.login_dialog.center_label.text() == "Harbor Light Recovery Center"
+    assert not again.is_loaded
+    slow.release()
