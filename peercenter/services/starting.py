@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from peercenter.db.engine import Database, describe_error
+from peercenter.db.addresses import backend_name
+from peercenter.db.engine import Database, describe_error, sqlite_path
 from peercenter.domain.errors import PeerCenterError
 from peercenter.services import settings, setup
 from peercenter.services.backup.recovery import StartupHealth, startup_check
@@ -19,7 +20,8 @@ from peercenter.services.opening import StartupError, cannot_open
 
 @dataclass(frozen=True)
 class StartState:
-    """``damaged`` (with a backup to offer) or ``problem`` stop the start; otherwise the
+    """``damaged`` or ``problem`` stop the start (a damaged file is repaired from a backup or
+    not used at all: never opened, upgraded or set up anew over what it lost); otherwise the
     database is open and ``set_up`` says whether it has a center yet."""
 
     connection: CenterConnection
@@ -31,7 +33,7 @@ class StartState:
 
 def prepare(connection: CenterConnection) -> StartState:
     health = _health(connection.url)
-    if health is not None and not health.ok and health.offer is not None:
+    if health is not None and not health.ok:
         return StartState(connection, damaged=health)
     try:
         database = connection.open_early()
@@ -49,8 +51,12 @@ def prepare(connection: CenterConnection) -> StartState:
 
 
 def _health(url: str) -> StartupHealth | None:
-    """The quick check of the file; None when there is nothing to check it with (an address
-    that is not a database, an unusable data folder): opening it says what is wrong."""
+    """The quick check of the file; None when there is nothing to check (a new file) or
+    nothing to check it with (an address that is not a database, an unusable data folder):
+    opening it says what is wrong."""
+    path = sqlite_path(url) if backend_name(url) == "sqlite" else None
+    if path is not None and not path.exists():
+        return None  # a new center's file, made when it is opened
     try:
         database = Database.from_url(url)
     except PeerCenterError:

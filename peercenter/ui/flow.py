@@ -149,11 +149,18 @@ class AppFlow(QObject):
         self.finished.emit(1)
 
     def _repair(self, state: StartState) -> None:
-        """The file is damaged and a backup can be put back: the repair comes first."""
+        """The file is damaged: the repair from a backup comes first; without a backup to
+        offer, PeerCenter says so and stops."""
         from peercenter.db.engine import Database
         from peercenter.ui.recovery_dialog import RecoveryDialog
 
         assert state.damaged is not None and self.loader is not None
+        if state.damaged.offer is None:
+            from peercenter.services.opening import cannot_open
+
+            url = state.connection.url
+            self._stop_with_problem(f"{cannot_open(url)}\n\n{state.damaged.message}", "")
+            return
         self._close_first_windows()
         database = Database.from_url(state.connection.url)
         try:

@@ -239,3 +239,17 @@ def test_the_login_window_names_the_center_before_its_database_opens(
     assert again.login_dialog.center_label.text() == "Harbor Light Recovery Center"
     assert not again.is_loaded
     slow.release()
+
+
+def test_an_empty_file_without_a_backup_stops_with_words_and_is_left_alone(
+    qtbot: Any, tmp_path: Path, ui_state: UiState, popups: Any, started: list[AppFlow]
+) -> None:
+    path = tmp_path / "center.sqlite3"
+    path.write_bytes(b"")
+    flow = _start(f"sqlite:///{path}", ui_state, started)
+    with qtbot.waitSignal(flow.finished, timeout=30_000) as finished:
+        pass
+    assert finished.args == [1]
+    assert popups.shown[0][0] == "fatal"
+    assert "The database is damaged (the file is empty)" in popups.shown[0][1]
+    assert flow.wizard is None and path.stat().st_size == 0
