@@ -256,7 +256,7 @@ def prune() -> None:
     dropped = _drop_orphans(removed_needs)
     if dropped:
         print(
-            f"Left out {len(dropped)} libraries only unused plugins needed: "
+            f"Left out {len(dropped)} libraries only the pieces left out needed: "
             f"{', '.join(sorted(dropped))}"
         )
 
