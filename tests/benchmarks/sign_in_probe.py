@@ -18,7 +18,7 @@ import time
 import peercenter.ui  # noqa: F401  (first, as in the program)
 
 # isort: split
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QThreadPool, QTimer
 
 from peercenter.ui import icons, theme
 from peercenter.ui.application import qt_application
@@ -80,7 +80,10 @@ def main(url: str, username: str, password: str) -> int:
     try:
         return app.exec()
     finally:
+        # As the program does: work started in the background (planning sessions ahead)
+        # finishes before the database is closed.
         flow.wait_for_load()
+        QThreadPool.globalInstance().waitForDone()
         if flow.connection is not None:
             flow.connection.dispose()
 
