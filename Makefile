@@ -13,7 +13,7 @@ STAMP := $(VENV)/.installed-stamp
 PYTEST_ARGS ?=
 
 .PHONY: run demo test lint bench screenshots dist clean system-deps-run system-deps-test \
-	system-deps-dist
+	system-deps-dist translations
 
 $(RUN_STAMP): EXTRAS :=
 $(TEST_STAMP): EXTRAS := [test]
@@ -41,14 +41,20 @@ system-deps-test:
 system-deps-dist:
 	@bash build_scripts/system_deps.sh dist
 
-run: system-deps-run $(RUN_STAMP)
+# The compiled translations (.qm for the window, .mo for the rest) are made from the .ts and
+# .po in resources/translations whenever those are newer; they are not kept in git. Listed
+# after a target's own stamp, which has installed PySide6 and Babel.
+translations: | $(BIN)/python
+	$(BIN)/python build_scripts/translations.py compile
+
+run: system-deps-run $(RUN_STAMP) translations
 	$(BIN)/peercenter
 
-demo: system-deps-run $(RUN_STAMP)
+demo: system-deps-run $(RUN_STAMP) translations
 	$(BIN)/peercenter demo
 
 # The bundle is built and started by the slow tests (always under CI), hence the dist tools.
-test: system-deps-test $(TEST_STAMP) $(DIST_STAMP)
+test: system-deps-test $(TEST_STAMP) $(DIST_STAMP) translations
 	bash build_scripts/with_postgres.sh $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(LINT_STAMP)
@@ -57,10 +63,10 @@ lint: $(LINT_STAMP)
 	$(BIN)/mypy peercenter
 	$(BIN)/lint-imports
 
-bench: system-deps-test $(TEST_STAMP) $(DIST_STAMP)
+bench: system-deps-test $(TEST_STAMP) $(DIST_STAMP) translations
 	$(BIN)/python tests/benchmarks/run.py $(BENCH)
 
-screenshots: system-deps-test $(RUN_STAMP)
+screenshots: system-deps-test $(RUN_STAMP) translations
 	bash build_scripts/screenshots.sh
 
 dist: system-deps-dist $(DIST_STAMP)
@@ -68,3 +74,4 @@ dist: system-deps-dist $(DIST_STAMP)
 
 clean:
 	rm -rf $(VENV) build dist screenshots .pytest_cache .mypy_cache .ruff_cache
+	rm -f resources/translations/*.qm resources/translations/*.mo

@@ -107,6 +107,10 @@ UNUSED_LIBRARIES = [
 ]
 
 
+# Babel's locale data kept (see peercenter.i18n): the languages PeerCenter speaks.
+BABEL_KEPT = ("en.", "en_", "es.", "es_", "root.")
+
+
 def _size(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
 
@@ -238,6 +242,10 @@ def prune() -> None:
             for catalogue in translations.iterdir():
                 if catalogue.name not in KEPT_TRANSLATIONS:
                     remove(catalogue)
+    # Babel's calendar data: English and Spanish in every region, and what they inherit.
+    for data in DIST.rglob("babel/locale-data/*.dat"):
+        if not data.name.startswith(BABEL_KEPT):
+            remove(data)
     for pattern in UNUSED_LIBRARIES:
         for library in DIST.rglob(pattern):
             remove(library)
@@ -290,6 +298,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.if_stale and not is_stale():
         print(f"Bundle is up to date: {DIST}")
         return 0
+    sys.path.insert(0, str(ROOT / "build_scripts"))
+    from translations import compile_all
+
+    compile_all()  # the .qm and .mo go into the bundle with resources/
     env = dict(os.environ)
     if sys.platform in ("win32", "darwin"):
         env["PEERCENTER_ICON_PNG"] = str(draw_icon(ROOT / "build" / "peercenter-icon.png"))

@@ -22,12 +22,13 @@ from screenshots_schedule import schedule_screens
 from peercenter import paths
 from peercenter.db.engine import Database
 from peercenter.db.models import Group, GroupFacilitator, Room
+from peercenter.documents.printed import Kind
 from peercenter.domain.enums import FacilitatorRole, GroupKind, Role
 from peercenter.services import participants, series, settings, setup, staff
 from peercenter.services.clock import local_today
 from peercenter.services.connection import CenterConnection
 from peercenter.services.context import Actor
-from peercenter.services.opening import open_and_upgrade as open_database
+from peercenter.services.opening import open_and_upgrade
 from peercenter.ui import icons, theme
 from peercenter.ui.context import AppContext
 from peercenter.ui.first_start import FirstStartWizard
@@ -36,7 +37,7 @@ from peercenter.ui.main_window import MainWindow
 from peercenter.ui.screens.credentials import CredentialsScreen
 from peercenter.ui.screens.handouts import HandoutsScreen
 from peercenter.ui.screens.participants import ParticipantsScreen
-from peercenter.ui.screens.printing import Kind, PrintScreen
+from peercenter.ui.screens.printing import PrintScreen
 from peercenter.ui.screens.programs import ProgramsScreen
 from peercenter.ui.screens.settings import SettingsScreen
 from peercenter.ui.screens.staff import StaffScreen
@@ -217,7 +218,7 @@ def main_screens(database: Database, admin: Actor, camera: Camera, state_file: P
     camera.screen("07-staff")
     if staff_screen.proxy.rowCount() > 1:
         staff_screen.table.selectRow(1)
-        staff_screen.edit()
+        staff_screen.edit_button.click()
     else:
         staff_screen.add()
     assert staff_screen.dialog is not None
@@ -232,7 +233,7 @@ def main_screens(database: Database, admin: Actor, camera: Camera, state_file: P
     camera.screen("10-participants")
     if people.proxy.rowCount():
         people.table.selectRow(0)
-        people.open_selected()
+        people.edit_button.click()
     else:
         people.add()
     assert people.dialog is not None
@@ -393,7 +394,7 @@ def main(argv: list[str]) -> int:
     theme.apply(app)
     camera = Camera(out)
 
-    database = open_database(paths.default_database_url())
+    database = open_and_upgrade(paths.default_database_url())
     try:
         print("Taking screenshots:")
         wizard_pages(database, camera)

@@ -1,5 +1,5 @@
 """Screenshots of the scheduling screens: the calendar's week, day and month, the group and
-session dialogs, closures, groups with roster and attendance, rooms, and check-in."""
+session dialogs, closures, groups with roster and attendance, rooms, and attendance."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from peercenter.db.engine import Database
 from peercenter.domain.enums import SessionStatus
 from peercenter.services.context import Actor
 from peercenter.ui.context import AppContext
-from peercenter.ui.dialogs.attendance import CheckInDialog
+from peercenter.ui.dialogs.attendance import AttendanceDialog
 from peercenter.ui.dialogs.group_dialog import GroupDialog
 from peercenter.ui.main_window import MainWindow
 from peercenter.ui.screens.calendar import CalendarScreen
@@ -90,11 +90,11 @@ def schedule_screens(
             ),
         )
         groups_screen.table.selectRow(busiest)
-        groups_screen.roster_selected()
+        groups_screen.roster_button.click()
         assert groups_screen.dialog is not None
         shoot_window(groups_screen.dialog, "37-roster")
         groups_screen.dialog.close()
-        groups_screen.stats_selected()
+        groups_screen.stats_button.click()
         assert groups_screen.dialog is not None
         shoot_window(groups_screen.dialog, "38-attendance")
         groups_screen.dialog.close()
@@ -117,20 +117,20 @@ def schedule_screens(
     rows = open_sessions()
     day = today
     while not rows and day > today - timedelta(days=7):
-        day -= timedelta(days=1)  # an earlier day's sessions can be checked in too
+        day -= timedelta(days=1)  # attendance can be taken for an earlier day too
         today_screen.set_day(day)
         rows = open_sessions()
     if rows:
         today_screen.table.selectRow(rows[0])
-        today_screen.check_in()
-        check_in = today_screen.dialog
-        assert isinstance(check_in, CheckInDialog)
+        today_screen.take_attendance()
+        attendance = today_screen.dialog
+        assert isinstance(attendance, AttendanceDialog)
         QTest.qWait(SETTLE_MS)
-        check_in.table.setFocus()
-        check_in.table.selectRow(0)
+        attendance.table.setFocus()
+        attendance.table.selectRow(0)
         for key in (Qt.Key.Key_P, Qt.Key.Key_P, Qt.Key.Key_L):
-            QTest.keyClick(check_in.table, key)
-        shoot_screen("40-check-in")
-        shoot_window(check_in, "40b-check-in-window")
-        check_in.close()
+            QTest.keyClick(attendance.table, key)
+        shoot_screen("40-attendance")
+        shoot_window(attendance, "40b-attendance-window")
+        attendance.close()
     window.close()

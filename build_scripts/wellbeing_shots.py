@@ -19,7 +19,7 @@ from peercenter.services.schedule.review import Review
 from peercenter.services.wellbeing import assignment, questionnaires
 from peercenter.ui.context import AppContext
 from peercenter.ui.dialogs.guardrail_warning import GuardrailWarningDialog
-from peercenter.ui.dialogs.wellbeing_checkin import CheckInDialog
+from peercenter.ui.dialogs.wellbeing_checkin import WellbeingCheckInDialog
 from peercenter.ui.main_window import MainWindow
 from peercenter.ui.screens.wellbeing import WellbeingScreen
 
@@ -76,7 +76,7 @@ def wellbeing_screens(database: Database, admin: Actor, camera: Any, state: Any,
 
     with database.reader() as s:
         available = questionnaires.available()
-    checkin = CheckInDialog(database, admin, available, "Your first check-in.", window)
+    checkin = WellbeingCheckInDialog(database, admin, available, "Your first check-in.", window)
     show(checkin)
     for item_id in ("personal_1", "personal_2", "work_1", "work_2", "work_5"):
         checkin.form.choose(item_id, 4)

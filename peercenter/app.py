@@ -7,6 +7,7 @@ layer and the services are imported only inside the functions that use them."""
 
 from __future__ import annotations
 
+import logging
 import sys
 import traceback
 from types import TracebackType
@@ -17,7 +18,7 @@ import peercenter.ui  # noqa: F401  (first: it tames PySide6 before Qt loads; se
 # isort: split
 from PySide6.QtCore import QThreadPool
 
-from peercenter import LOAD_STARTED
+from peercenter import LOAD_STARTED, logs
 from peercenter.db.addresses import sqlite_file
 from peercenter.db.file_checks import read_only_problem
 from peercenter.domain.errors import PeerCenterError
@@ -28,21 +29,25 @@ if TYPE_CHECKING:
 
 BACKGROUND_WAIT_MS = 300_000  # a backup of a very large database to a slow network drive
 
+log = logging.getLogger(__name__)
+
 
 def _report_unexpected(
     error_type: type[BaseException], error: BaseException, trace: TracebackType | None
 ) -> None:
-    """A bug must not close the window with unsaved typing in it: say so and carry on."""
+    """A bug must not close the window with unsaved typing in it: say so, log it with its
+    traceback, and carry on."""
     from peercenter.ui import messages
 
+    log.error("unexpected error", exc_info=(error_type, error, trace))
     details = "".join(traceback.format_exception(error_type, error, trace))
     print(details, file=sys.stderr)
-    messages.show_fatal(
-        "Something went wrong",
+    messages.show_unexpected(
         "PeerCenter ran into a problem it did not expect. What you were doing "
         "may not have been saved; please check and try again. If it happens "
-        "again, send the details below to whoever looks after PeerCenter.",
+        "again, send the log folder's newest file to whoever looks after PeerCenter.",
         details,
+        logs.log_dir(),
     )
 
 
@@ -114,7 +119,7 @@ def run_gui(
         # finishes before the database is closed, rather than being cut off half-way.
         flow.wait_for_load()
         QThreadPool.globalInstance().waitForDone(BACKGROUND_WAIT_MS)
-        _close(flow.database, flow.signed_in_once and flow.auto_backup, database_url)
+        _close(flow.database, flow.signed_in_once and flow.backs_up, database_url)
 
 
 def _close(database: Database | None, backup: bool, database_url: str) -> None:

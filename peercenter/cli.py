@@ -5,15 +5,18 @@ Errors a user can cause print one line on stderr and exit 1; usage errors exit 2
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Callable, Sequence
 
-from peercenter import APP_NAME, __version__
+from peercenter import APP_NAME, __version__, logs
 from peercenter.commands import command_modules
 from peercenter.commands.common import PASSWORD_ENV
 from peercenter.domain.errors import PeerCenterError
 
 Handler = Callable[[argparse.Namespace], int]
+
+log = logging.getLogger(__name__)
 
 
 GLOBAL_OPTIONS_WITH_VALUES = ("--db", "--user")
@@ -38,6 +41,12 @@ def build_parser(only_the_window: bool = False) -> argparse.ArgumentParser:
         "--user",
         metavar="NAME",
         help=f"user name to act as; the password comes from ${PASSWORD_ENV} or a prompt",
+    )
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="also print what the program does, step by step, on stderr (as in its log file)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in command_modules(["gui"] if only_the_window else None):
@@ -79,14 +88,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         # value may hold it.
         parser.error("an argument contains a NUL character")
     args = parser.parse_args(argv)
+    logs.setup(verbose=args.verbose)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         from peercenter.commands.gui import run
 
         handler = run
+    log.debug("command %s", args.command or "gui")
     try:
         return handler(args)
     except PeerCenterError as exc:
+        log.debug("command %s stopped: %s", args.command or "gui", type(exc).__name__)
         # One line, as for every error here; the window shows the same words on several lines.
         lines = (line.strip() for line in exc.message.splitlines())
         print(f"peercenter: {' '.join(line for line in lines if line)}", file=sys.stderr)
@@ -104,16 +116,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+    except KeyboardInterrupt:
+        print("peercenter: interrupted", file=sys.stderr)
+        return 130
     except Exception as exc:
         # A database error can only come from a command that loaded the database layer;
         # the window starts without it, so it is not imported here.
         database_errors = sys.modules.get("sqlalchemy.exc")
-        if database_errors is None or not isinstance(exc, database_errors.SQLAlchemyError):
-            raise
-        from peercenter.db.engine import describe_error
+        if database_errors is not None and isinstance(exc, database_errors.SQLAlchemyError):
+            from peercenter.db.engine import describe_error
 
-        print(f"peercenter: {describe_error(exc)}", file=sys.stderr)
+            print(f"peercenter: {describe_error(exc)}", file=sys.stderr)
+            return 1
+        # A fault in the program, not in what was typed: the details go to the log.
+        log.exception("unexpected error in the %s command", args.command or "gui")
+        print(
+            "peercenter: something went wrong that PeerCenter did not expect; nothing more "
+            f"was done. The details are in {logs.log_dir() / logs.LOG_FILE_NAME}.",
+            file=sys.stderr,
+        )
         return 1
-    except KeyboardInterrupt:
-        print("peercenter: interrupted", file=sys.stderr)
-        return 130

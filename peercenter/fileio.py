@@ -129,6 +129,13 @@ def check_target(path: str | os.PathLike[str]) -> Path:
     return target
 
 
+def csv_bytes(text: str) -> bytes:
+    """A CSV file's bytes as every CSV PeerCenter writes them: UTF-8 with the byte-order
+    mark, without which Excel reads the file as Windows text and garbles accents
+    (José becomes JosÃ©)."""
+    return text.encode("utf-8-sig")
+
+
 def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
     """Write to a temporary file in the same folder (readable by its owner only), then rename
     it over ``path``: a reader never sees half a file, and a failure part-way leaves no

@@ -84,6 +84,32 @@ def private_dir(path: Path) -> Path:
     return path
 
 
+def new_private_dir(path: Path) -> list[Path]:
+    """Create the missing folders of ``path`` readable by their owner only; a folder that
+    exists is left exactly as it is (a shared folder keeps its mode). Returns the folders
+    created, outermost first."""
+    missing = []
+    folder = path
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    missing.reverse()
+    for created in missing:
+        created.mkdir(mode=0o700, exist_ok=True)
+        if os.name == "posix":
+            created.chmod(0o700)  # whatever the umask
+    return missing
+
+
+def remove_new_dirs(created: list[Path]) -> None:
+    """Undo new_private_dir after a failure: the folders it made, if still empty."""
+    for folder in reversed(created):
+        try:
+            folder.rmdir()
+        except OSError:
+            return
+
+
 def backups_dir() -> Path:
     return private_dir(data_dir() / BACKUPS_DIR_NAME)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -37,6 +38,19 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         callspec = getattr(item, "callspec", None)
         if callspec is not None and callspec.params.get("engine_name") == "postgresql":
             item.add_marker(pytest.mark.postgres)
+
+
+@pytest.fixture(autouse=True)
+def _english_again() -> Iterator[None]:
+    """A test that switches the language leaves the next one in English."""
+    from peercenter import i18n
+
+    before = i18n.current()
+    yield
+    language = sys.modules.get("peercenter.ui.language")
+    if language is not None and i18n.active_language() != i18n.ENGLISH:
+        language.apply_language(i18n.ENGLISH)
+    i18n.restore(before)
 
 
 @pytest.fixture(autouse=True)

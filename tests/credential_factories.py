@@ -14,10 +14,10 @@ from peercenter.db.models import (
     Attendance,
     CredentialProgram,
     Group,
+    GroupSession,
     Participant,
     SessionFacilitator,
 )
-from peercenter.db.models import Session as SessionRow
 from peercenter.domain.enums import AttendanceStatus, GroupKind, Role, SessionStatus
 from peercenter.services import auth, staff
 from peercenter.services.context import Actor
@@ -97,7 +97,7 @@ def held_session(
         )
         s.add(group)
         s.flush()
-        row = SessionRow(
+        row = GroupSession(
             group_id=group.id,
             occurrence_start=begins,
             starts_at=begins,

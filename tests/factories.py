@@ -12,13 +12,13 @@ from peercenter.db.models import (
     Enrollment,
     Group,
     GroupFacilitator,
+    GroupSession,
     Participant,
     Room,
     Staff,
     Topic,
     User,
 )
-from peercenter.db.models import Session as SessionRow
 from peercenter.domain.enums import FacilitatorRole, GroupKind, Role
 from peercenter.services import series, settings, setup, staff
 from peercenter.services.auth import actor_for
@@ -140,9 +140,9 @@ def handout_group(
         s.flush()
         return list(
             s.scalars(
-                select(SessionRow.id)
-                .where(SessionRow.group_id == group.id)
-                .order_by(SessionRow.starts_at)
+                select(GroupSession.id)
+                .where(GroupSession.group_id == group.id)
+                .order_by(GroupSession.starts_at)
             )
         )
 

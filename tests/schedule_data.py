@@ -12,8 +12,14 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from peercenter.db.engine import Database
-from peercenter.db.models import Group, GroupFacilitator, Room, SessionFacilitator, Staff
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import (
+    Group,
+    GroupFacilitator,
+    GroupSession,
+    Room,
+    SessionFacilitator,
+    Staff,
+)
 from peercenter.domain.enums import GroupKind, SessionStatus
 from peercenter.domain.recurrence import Frequency, Recurrence
 from peercenter.services import settings
@@ -98,9 +104,9 @@ def session_ids(db: Database, group_id: int) -> list[int]:
     with db.reader() as s:
         return list(
             s.scalars(
-                select(SessionRow.id)
-                .where(SessionRow.group_id == group_id)
-                .order_by(SessionRow.occurrence_start)
+                select(GroupSession.id)
+                .where(GroupSession.group_id == group_id)
+                .order_by(GroupSession.occurrence_start)
             )
         )
 
@@ -117,7 +123,7 @@ def edit(
 ) -> None:
     """What the session editor does to one occurrence."""
     with db.session() as s:
-        row = s.get(SessionRow, session_id)
+        row = s.get(GroupSession, session_id)
         assert row is not None
         if cancel:
             row.status = SessionStatus.CANCELLED
@@ -144,15 +150,15 @@ def app_slots(
 ) -> set[Slot]:
     """The scheduled sessions starting in [lo, hi), as the application lists them."""
     with db.reader() as s:
-        query = select(SessionRow).where(
-            SessionRow.starts_at >= lo,
-            SessionRow.starts_at < hi,
-            SessionRow.status == SessionStatus.SCHEDULED,
+        query = select(GroupSession).where(
+            GroupSession.starts_at >= lo,
+            GroupSession.starts_at < hi,
+            GroupSession.status == SessionStatus.SCHEDULED,
         )
         if group_ids is not None:
-            query = query.where(SessionRow.group_id.in_(group_ids))
+            query = query.where(GroupSession.group_id.in_(group_ids))
         if room_id is not None:
-            query = query.where(SessionRow.room_id == room_id)
+            query = query.where(GroupSession.room_id == room_id)
         if staff_id is not None:
             query = query.join(SessionFacilitator).where(SessionFacilitator.staff_id == staff_id)
         out = set()

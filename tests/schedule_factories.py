@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from peercenter.db.engine import Database
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import GroupSession
 from peercenter.domain.confirmation import Confirmation
 from peercenter.domain.enums import EnrollmentMode, GroupKind
 from peercenter.domain.recurrence import Frequency, Recurrence
@@ -108,9 +108,9 @@ class Desk:
         with self.db.reader() as s:
             rows = list(
                 s.scalars(
-                    select(SessionRow)
-                    .where(SessionRow.group_id == group_id)
-                    .order_by(SessionRow.starts_at)
+                    select(GroupSession)
+                    .where(GroupSession.group_id == group_id)
+                    .order_by(GroupSession.starts_at)
                 )
             )
             return views(s, rows, CHICAGO)

@@ -12,7 +12,7 @@ from sqlalchemy import update
 from peercenter.db.engine import Database
 from peercenter.db.models import (
     Group,
-    Session,
+    GroupSession,
     SessionFacilitator,
     Staff,
     SupervisionAttendee,
@@ -78,7 +78,7 @@ def sessions(
         ids = []
         for begins in starts:
             aware = begins.replace(tzinfo=TZ)
-            row = Session(
+            row = GroupSession(
                 group_id=group.id,
                 occurrence_start=aware,
                 starts_at=aware,

@@ -16,9 +16,11 @@ COMMAND_NAMES = [
     "import_data",
     "printing",
     "hours",
+    "service_report",
     "wellbeing",
     "backup",
     "audit",
+    "server",
 ]
 
 

@@ -43,7 +43,7 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from peercenter.fileio import write_atomically
+    from peercenter.fileio import csv_bytes, write_atomically
     from peercenter.services import audit_review
 
     db = open_database(args)
@@ -60,15 +60,22 @@ def run(args: argparse.Namespace) -> int:
             with db.session() as session:
                 verdict = audit_review.verify_chain(session, actor)
             if verdict.ok:
+                agrees = (
+                    f"; it agrees with {verdict.backups_compared} backups of this database"
+                    if verdict.backups_compared
+                    else ""
+                )
                 print(
                     f"OK: {verdict.rows_checked} events, the chain is intact "
-                    f"(newest hash {verdict.last_hash[:16]}…)."
+                    f"(newest hash {verdict.last_hash[:16]}…){agrees}."
                 )
                 return 0
-            print(
-                f"TAMPERED: {verdict.problem}. Events before #{verdict.first_bad_id} check out.",
-                file=sys.stderr,
+            where = (
+                ""
+                if verdict.against_backups
+                else f" Events before #{verdict.first_bad_id} check out."
             )
+            print(f"TAMPERED: {verdict.problem}.{where}", file=sys.stderr)
             return 1
         if args.json:
             with db.session() as session:
@@ -81,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
             with db.session() as session:
                 written = audit_review.export_csv(session, actor, filt, out)
                 # Written whole or not at all, inside the unit of work that records it.
-                write_atomically(args.csv, out.getvalue().encode("utf-8"))
+                write_atomically(args.csv, csv_bytes(out.getvalue()))
             print(f"Wrote {written} events to {args.csv}.")
             return 0
         with db.session() as session:

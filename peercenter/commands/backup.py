@@ -19,9 +19,9 @@ def register(commands: Any) -> None:
     backup = commands.add_parser(
         "backup",
         help="back up the database now (administrators)",
-        description="Without -o the backup goes where automatic ones go (the data folder's "
-        "backups/ and the second folder), encrypted when a backup passphrase is "
-        "set in Settings.",
+        description="Without -o the backup goes where automatic ones go (this database's "
+        "folder under the data folder's backups/, and the second folder), encrypted when a "
+        "backup passphrase is set in Settings.",
     )
     backup.add_argument(
         "-o", "--output", type=Path, metavar="FILE", help="write the backup to this file instead"
@@ -34,12 +34,18 @@ def register(commands: Any) -> None:
     backup.set_defaults(handler=run_backup)
     restore_parser = commands.add_parser(
         "restore",
-        help="replace the database with a backup (administrators)",
+        help="replace the database with a backup, or put one on a new computer",
         description="The backup is checked first and the current database is backed up "
-        "before it is replaced. When the current database is damaged, no "
-        "sign-in is needed.",
+        "before it is replaced. No sign-in is needed where there is no database yet (a new "
+        "computer), where no center is set up, or when the current database is damaged; "
+        "the backup's own administrators sign in afterwards.",
     )
     restore_parser.add_argument("file", type=Path, metavar="FILE")
+    restore_parser.add_argument(
+        "--other-center",
+        action="store_true",
+        help="replace this center with a backup of another center (asked for only then)",
+    )
     restore_parser.set_defaults(handler=run_restore)
 
 
@@ -57,15 +63,17 @@ def read_passphrase(confirm: bool) -> str:
 
 def run_backup(args: argparse.Namespace) -> int:
     from peercenter.services.backup import service
-    from peercenter.services.backup.fileformat import BackupKey
-    from peercenter.services.backup.keys import stored_key
+    from peercenter.services.backup.crypto import Recipient
+    from peercenter.services.backup.keys import stored_recipient
 
     db = open_database(args)
     try:
         actor = sign_in(args, db)
-        key = BackupKey.from_passphrase(read_passphrase(confirm=True)) if args.encrypt else None
+        recipient = (
+            Recipient.from_passphrase(read_passphrase(confirm=True)) if args.encrypt else None
+        )
         if args.output is None:
-            if key is not None:
+            if recipient is not None:
                 raise CommandError(
                     "--encrypt needs -o FILE; automatic backups use the passphrase set in Settings."
                 )
@@ -76,10 +84,10 @@ def run_backup(args: argparse.Namespace) -> int:
             return 0
         if args.output.is_dir():
             raise CommandError(f"{args.output} is a folder; give a file name.")
-        if key is None:
+        if recipient is None:
             with db.reader() as session:
-                key = stored_key(session)
-        backup = service.backup_to_file(db, actor, args.output, key)
+                recipient = stored_recipient(session)
+        backup = service.backup_to_file(db, actor, args.output, recipient)
         print(
             f"Saved {backup.path} ({backup.size:,} bytes, "
             f"{'encrypted' if backup.encrypted else 'not encrypted'})."
@@ -90,25 +98,53 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
+    from peercenter.db.engine import Database, resolve_url, sqlite_path
+    from peercenter.paths import DB_FILE_NAME, data_dir
     from peercenter.services.backup import restore
     from peercenter.services.backup.fileformat import read_header
 
     if not args.file.is_file():
         raise CommandError(f"There is no file {args.file}.")
     header = read_header(args.file)
-    db = open_database(args, upgrade=False)
-    try:
-        damaged = restore.current_database_damaged(db)
-        actor = None if damaged else sign_in(args, db)
+    # Not even the data folder is made before the backup has checked out.
+    url = resolve_url(args.db, f"sqlite:///{data_dir(create=False) / DB_FILE_NAME}")
+    target = sqlite_path(url)
+    if target is not None and not target.exists():  # a new computer
         passphrase = read_passphrase(confirm=False) if header.encrypted else None
-        result = restore.restore_backup(db, actor, args.file, passphrase)
+        result = restore.restore_to_new_file(url, args.file, passphrase)
+        _report(result, target)
+        return 0
+    db = Database.from_url(url)
+    try:
+        state = restore.database_state(db)
+        actor = sign_in(args, db) if state is restore.State.IN_USE else None
+        passphrase = read_passphrase(confirm=False) if header.encrypted else None
+        try:
+            result = restore.restore_backup(
+                db, actor, args.file, passphrase, other_center_ok=args.other_center
+            )
+        except restore.OtherCenterBackup as exc:
+            raise CommandError(
+                f"{exc.message} Nothing was changed; to replace it with this backup anyway, "
+                "run the command again with --other-center."
+            ) from None
     finally:
         db.dispose()
-    when = header.created_at.astimezone()
-    print(f"Restored the backup made {when:%Y-%m-%d %H:%M}.")
+    _report(result, None)
     if result.safety_copy is not None:
+        damaged = state is restore.State.DAMAGED
         what = "damaged database was moved" if damaged else "database as it was is saved"
         print(f"The {what} to {result.safety_copy}")
+    return 0
+
+
+def _report(result: Any, new_file: Path | None) -> None:
+    header = result.header
+    when = header.created_at.astimezone()
+    center = f" of {header.center_name}" if header.center_name else ""
+    where = f" into {new_file}" if new_file is not None else ""
+    print(f"Restored the backup{center} made {when:%Y-%m-%d %H:%M}{where}.")
     if result.upgraded_from:
         print(f"Its schema was upgraded from {result.upgraded_from}.")
-    return 0
+    if new_file is not None:
+        print("Sign in with a login from that backup.")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import logging
 import os
 import sys
 from datetime import date
@@ -20,6 +21,8 @@ from peercenter.paths import default_database_url
 if TYPE_CHECKING:
     from peercenter.db.engine import Database
     from peercenter.services.context import Actor
+
+log = logging.getLogger(__name__)
 
 PASSWORD_ENV = "PEERCENTER_PASSWORD"
 
@@ -45,20 +48,39 @@ def database_url(args: argparse.Namespace) -> str:
     return resolve_url(args.db, default_database_url())
 
 
-def open_database(args: argparse.Namespace, upgrade: bool = True) -> Database:
-    """The database, brought up to date (unless ``upgrade`` is False, for the commands that
-    only look at it); refused up front when nothing could be saved in it."""
+def open_database(args: argparse.Namespace, upgrade: bool = True, create: bool = False) -> Database:
+    """The database the user pointed at, brought up to date (unless ``upgrade`` is False, for
+    the commands that only look at it). Only ``create`` (`init`) may start a new SQLite file:
+    a mistyped --db path is an error, not a new empty center. Refused up front when nothing
+    could be saved in it."""
     from peercenter.db.engine import Database, sqlite_path
     from peercenter.db.file_checks import DatabaseFileError, read_only_problem
     from peercenter.services.opening import open_and_upgrade
 
     url = database_url(args)
-    if not upgrade:
-        return Database.from_url(url)
+    db = Database.from_url(url)  # a bad address is refused here; nothing is created yet
     path = sqlite_path(url)
-    problem = read_only_problem(path) if path is not None else None
+    problem: str | None = None
+    if path is not None and not path.exists() and not create:
+        problem = (
+            f"There is no database at {path}. Check --db (or $PEERCENTER_DB); "
+            "`peercenter init` sets up a new center, `peercenter restore FILE` puts a backup "
+            "in place."
+        )
+    elif path is not None and path.exists() and path.stat().st_size == 0:
+        problem = (
+            f"The database file {path} is empty: it is damaged, not a new database. Put a "
+            "backup back with `peercenter restore FILE`."
+        )
     if problem is not None:
-        raise DatabaseFileError(problem)
+        db.dispose()
+        raise PeerCenterError(problem)
+    if not upgrade:
+        return db
+    db.dispose()
+    read_only = read_only_problem(path) if path is not None else None
+    if read_only is not None:
+        raise DatabaseFileError(read_only)
     return open_and_upgrade(url)
 
 
@@ -70,7 +92,9 @@ def sign_in(args: argparse.Namespace, db: Database) -> Actor:
             "This command needs --user NAME (the password comes from "
             "$PEERCENTER_PASSWORD or a prompt)."
         )
-    return auth.login(db, args.user, read_password(f"Password for {args.user}: "))
+    actor = auth.login(db, args.user, read_password(f"Password for {args.user}: "))
+    log.info("command %s run by user %d", args.command, actor.user_id)
+    return actor
 
 
 def iso_date(text: str) -> date:

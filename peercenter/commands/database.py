@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from peercenter.commands.common import CommandError, open_database
+
+if TYPE_CHECKING:
+    from peercenter.db.engine import Database
+    from peercenter.services.credentials.shipped import SyncResult
 
 
 def register(commands: Any) -> None:
@@ -25,6 +29,8 @@ def run(args: argparse.Namespace) -> int:
 
     db = open_database(args, upgrade=False)
     try:
+        if args.db_command == "upgrade" and db.server is not None:
+            return _upgrade_server(db)
         if args.db_command == "upgrade":
             result = migrate.upgrade(db.engine)
             if result.before == result.after:
@@ -33,14 +39,7 @@ def run(args: argparse.Namespace) -> int:
                 print(f"Upgraded {result.before or 'empty database'} -> {result.after}.")
                 if result.backup:
                     print(f"The previous file was copied to {result.backup}")
-            synced = sync_shipped_safely(db)
-            for verb, names in (
-                ("Added", synced.added),
-                ("Updated", synced.updated),
-                ("Switched off", synced.retired),
-            ):
-                if names:
-                    print(f"{verb} shipped credential programs: {', '.join(names)}.")
+            _say_synced(sync_shipped_safely(db))
             return 0
         current = migrate.current_revision(db.engine)
         head = migrate.head_revision()
@@ -68,3 +67,37 @@ def run(args: argparse.Namespace) -> int:
         return 0
     finally:
         db.dispose()
+
+
+def _upgrade_server(db: Database) -> int:
+    """As the owner role, whose password is asked for: the people's roles cannot."""
+    from sqlalchemy.exc import OperationalError
+
+    from peercenter.commands.server import owner_password
+    from peercenter.services import server_admin
+
+    try:
+        done = server_admin.upgrade(db, owner_password())
+    except OperationalError as exc:
+        if "password authentication failed" not in str(exc.orig):
+            raise
+        raise CommandError(
+            "The server did not accept the owner's password (the one chosen at "
+            "`peercenter server setup`)."
+        ) from None
+    if done.before == done.after:
+        print(f"Already up to date (revision {done.after}); the server's rules were renewed.")
+    else:
+        print(f"Upgraded {done.before or 'empty database'} -> {done.after}.")
+    _say_synced(done.programs)
+    return 0
+
+
+def _say_synced(synced: SyncResult) -> None:
+    for verb, names in (
+        ("Added", synced.added),
+        ("Updated", synced.updated),
+        ("Switched off", synced.retired),
+    ):
+        if names:
+            print(f"{verb} shipped credential programs: {', '.join(names)}.")

@@ -63,7 +63,8 @@ def run(args: argparse.Namespace) -> int:
         return delete(folder)
     if not args.no_window:
         require_display()  # before anything is made that no window could show
-    # Everything that finds its place through the data folder follows the demo.
+    _claim(folder)  # a folder holding other files is refused before anything is written in it
+    # Everything that finds its place through the data folder (the log too) follows the demo.
     os.environ[DATA_DIR_ENV] = str(folder)
     made = ensure_demo(folder)
     report = sys.stderr if args.no_window else sys.stdout

@@ -41,6 +41,21 @@ EXAMPLES: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "db current": (("peercenter db current", "the schema revision and the newest one"),),
     "db check": (("peercenter db check", "is the database current and intact?"),),
+    "server": (
+        (
+            "peercenter server setup postgresql+psycopg://postgres@dbserver/postgres "
+            "--admin dana --center-name 'Harbor Light'",
+            "set up a PostgreSQL server for several front-desk computers",
+        ),
+    ),
+    "server setup": (
+        (
+            "peercenter server setup postgresql+psycopg://postgres@dbserver/postgres "
+            "--database harborlight --admin dana --center-name 'Harbor Light' "
+            "--timezone America/Chicago",
+            "the same, naming the database; prints the address the computers use",
+        ),
+    ),
     "sessions": (
         (
             "peercenter --user frontdesk sessions --from 2026-03-02 --to 2026-03-08 "
@@ -115,6 +130,13 @@ EXAMPLES: dict[str, tuple[tuple[str, str], ...]] = {
         (
             "peercenter --user supervisor report hours specialist --program icrc-pr -o hours.csv",
             "the same hours as a spreadsheet",
+        ),
+    ),
+    "report services": (
+        (
+            "peercenter --user supervisor report services --month 2026-03 "
+            "--suppress-small-counts -o march.pdf",
+            "the month's service figures for a funder, small counts shown as < 5",
         ),
     ),
     "wellbeing": (("peercenter --user supervisor wellbeing", "each supervisee's level and flags"),),

@@ -1,5 +1,6 @@
 """`peercenter hours STAFF_NAME [--program NAME] [--json]` and
-`peercenter report hours STAFF_NAME [--program NAME] -o FILE.pdf|FILE.csv`."""
+`peercenter report hours STAFF_NAME [--program NAME] [--from DATE] [--to DATE]
+-o FILE.pdf|FILE.csv`."""
 
 from __future__ import annotations
 
@@ -11,7 +12,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from peercenter.commands.common import CommandError, open_database, sign_in
+from peercenter.commands.common import CommandError, iso_date, open_database, sign_in
+from peercenter.commands.report_parser import report_kinds
+from peercenter.domain import timefmt
+from peercenter.domain.credentials.status import Status
 from peercenter.domain.enums import RequirementKind
 
 if TYPE_CHECKING:
@@ -33,9 +37,7 @@ def register(commands: Any) -> None:
     hours.add_argument("--json", action="store_true", help="print JSON instead of a table")
     hours.set_defaults(handler=run_hours)
 
-    report = commands.add_parser("report", help="write a report to a file")
-    kinds = report.add_subparsers(dest="report_kind", metavar="REPORT", required=True)
-    board = kinds.add_parser(
+    board = report_kinds(commands).add_parser(
         "hours",
         help="the hours report for a certification board (PDF, or CSV when FILE ends in .csv)",
     )
@@ -44,6 +46,20 @@ def register(commands: Any) -> None:
         "--program",
         metavar="NAME",
         help="name or code (needed when the person has several programs)",
+    )
+    board.add_argument(
+        "--from",
+        dest="period_from",
+        metavar="DATE",
+        type=iso_date,
+        help="list the entries from this day on (default: all of them)",
+    )
+    board.add_argument(
+        "--to",
+        dest="period_to",
+        metavar="DATE",
+        type=iso_date,
+        help="the report as of this day (default: today)",
     )
     board.add_argument("-o", "--output", metavar="FILE", required=True, type=Path)
     board.set_defaults(handler=run_report)
@@ -116,7 +132,7 @@ def _cell(minutes: int | None) -> str:
 
 
 def _print_table(person: PersonProgress, programs: tuple[EnrolledProgress, ...]) -> None:
-    line = f"{person.name}, as of {person.as_of:%d %b %Y}"
+    line = f"{person.name}, as of {timefmt.date_text(person.as_of)}"
     print(line + (f" (supervisor: {person.supervisor})" if person.supervisor else ""))
     if not programs:
         print("Not enrolled in any credential program.")
@@ -124,13 +140,16 @@ def _print_table(person: PersonProgress, programs: tuple[EnrolledProgress, ...])
         p = enrolled.progress
         print()
         state = (
-            f"achieved {p.enrollment.achieved_on:%d %b %Y}"
-            if p.achieved
-            else f"started {p.enrollment.started_on:%d %b %Y}"
+            f"achieved {timefmt.date_text(p.enrollment.achieved_on)}"
+            if p.achieved and p.enrollment.achieved_on is not None
+            else f"started {timefmt.date_text(p.enrollment.started_on)}"
         )
         print(f"{p.program.name} ({state})")
         print(f"  {'Requirement':<44} {'Required':>9} {'Counted':>9} {'Missing':>9}  Status")
         for r in p.requirements:
+            if r.status is Status.ACHIEVED:
+                print(f"  {r.requirement.name[:44]:<44} {r.explanation}")
+                continue
             print(
                 f"  {r.requirement.name[:44]:<44} {_cell(r.required_minutes):>9} "
                 f"{_cell(r.completed_minutes):>9} {_cell(r.missing_minutes):>9}  "
@@ -176,9 +195,8 @@ def run_hours(args: argparse.Namespace) -> int:
 
 
 def run_report(args: argparse.Namespace) -> int:
+    from peercenter.documents.hours import save_hours_report
     from peercenter.fileio import check_target
-    from peercenter.reports.hours_file import write_hours_report
-    from peercenter.services.credentials.hours_report import hours_report
 
     target: Path = check_target(args.output)  # refused before any work (or audit) is done
     with _signed_in(args) as (db, actor), db.session() as session:
@@ -191,9 +209,14 @@ def run_report(args: argparse.Namespace) -> int:
                 f"{person.name} is enrolled in several programs ({names}); "
                 "choose one with --program."
             )
-        report = hours_report(session, actor, person.staff_id, programs[0].program_id)
-        # Inside the transaction: if the file cannot be written, the audit event of the
-        # export is rolled back with it.
-        write_hours_report(report, target)
+        report = save_hours_report(
+            session,
+            actor,
+            person.staff_id,
+            programs[0].program_id,
+            target,
+            period_from=args.period_from,
+            period_to=args.period_to,
+        )
     print(f"Wrote the hours report for {report.person} ({report.program.name}) to {target}.")
     return 0

@@ -89,6 +89,8 @@ def _have(count: int) -> str:
 def _report(preview: ImportPreview) -> None:
     from peercenter.services.csv_import.sheet import rows
 
+    for note in preview.notes:  # how the file was read: its encoding, ambiguous dates
+        print(note)
     if preview.ignored_columns:
         print("Columns not used: " + ", ".join(preview.ignored_columns))
     _table("Problems (these rows are not imported):", preview.problems)

@@ -51,7 +51,13 @@ def run(args: argparse.Namespace) -> int:
         password=password,
         password_again=password,
     )
-    db = open_database(args)
+    db = open_database(args, create=True)
+    if db.server is not None:
+        db.dispose()
+        raise CommandError(
+            "This center's server was set up with `peercenter server setup` and has its "
+            "administrator; sign in with that login instead."
+        )
     started = time.perf_counter()
     try:
         with db.session() as session:

@@ -6,16 +6,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from datetime import date
+from typing import Any
 
 from peercenter.commands.common import iso_date, open_database, sign_in
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
-    from peercenter.domain.printing import PrintOptions
-    from peercenter.services.context import Actor
 
 # Record numbers are 32-bit integers in the database (PostgreSQL's integer); a longer number
 # cannot name a session and would only reach the driver as an overflow.
@@ -66,73 +60,48 @@ def register(commands: Any) -> None:
     p.set_defaults(handler=run_poster)
 
 
-def _run(
-    args: argparse.Namespace,
-    make: Callable[[Session, Actor, PrintOptions], tuple[bytes, tuple[str, ...]]],
-) -> int:
+def _run(args: argparse.Namespace, kind: str, day: date | None, session_id: int | None) -> int:
+    from peercenter.documents import printed
     from peercenter.fileio import check_target, write_atomically
-    from peercenter.services.handouts import gather, library
+    from peercenter.services.handouts import library
 
     check_target(args.output)
+    request = printed.Request(
+        printed.Kind(kind),
+        day=day,
+        session_id=session_id,
+        paper=args.paper,
+        language=args.lang,
+        large_print=getattr(args, "large_print", None),
+    )
     db = open_database(args)
     try:
         actor = sign_in(args, db)
         with db.session() as s:
             library.sync_builtin(s)
-            options = gather.print_options(
-                s, args.paper, args.lang, getattr(args, "large_print", None)
-            )
-            pdf, notices = make(s, actor, options)
+            built = printed.render(s, actor, request, printed.Use.EXPORT)
             # Inside the transaction: if the file cannot be written, the audit event of
             # the export is rolled back with it.
-            path = write_atomically(args.output, pdf)
+            path = write_atomically(args.output, built.pdf)
     finally:
         db.dispose()
-    for notice in notices:
+    for notice in built.notices:
         print(f"peercenter: note: {notice}", file=sys.stderr)
     print(f"Saved {path}.")
     return 0
 
 
 def run_handout(args: argparse.Namespace) -> int:
-    from peercenter.reports import handout
-    from peercenter.services.handouts import gather
-
-    def make(s: Session, actor: Actor, options: PrintOptions) -> tuple[bytes, tuple[str, ...]]:
-        data = gather.handout(s, actor, args.session_id, options)
-        return handout.build(data), data.notices
-
-    return _run(args, make)
+    return _run(args, "handout", None, args.session_id)
 
 
 def run_signin(args: argparse.Namespace) -> int:
-    from peercenter.reports import signin
-    from peercenter.services.handouts import gather
-
-    def make(s: Session, actor: Actor, options: PrintOptions) -> tuple[bytes, tuple[str, ...]]:
-        return signin.build(
-            gather.sign_in_sheet(s, actor, args.session_id, options, action="export")
-        ), ()
-
-    return _run(args, make)
+    return _run(args, "signin", None, args.session_id)
 
 
 def run_packet(args: argparse.Namespace) -> int:
-    from peercenter.reports import packet
-    from peercenter.services.handouts import gather
-
-    def make(s: Session, actor: Actor, options: PrintOptions) -> tuple[bytes, tuple[str, ...]]:
-        data = gather.day_packet(s, actor, args.day, options, action="export")
-        return packet.build(data), data.notices
-
-    return _run(args, make)
+    return _run(args, "packet", args.day, None)
 
 
 def run_poster(args: argparse.Namespace) -> int:
-    from peercenter.reports import poster
-    from peercenter.services.handouts import gather
-
-    def make(s: Session, actor: Actor, options: PrintOptions) -> tuple[bytes, tuple[str, ...]]:
-        return poster.build(gather.poster(s, actor, args.week_start, options)), ()
-
-    return _run(args, make)
+    return _run(args, "poster", args.week_start, None)

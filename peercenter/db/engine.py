@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import random
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from peercenter.db.addresses import DB_ENV as DB_ENV
 from peercenter.db.addresses import resolve_url as resolve_url
 from peercenter.db.file_checks import READ_ONLY_MESSAGE, refuse_not_a_file
+from peercenter.db.server.names import ServerNames, server_names, sign_in_url
 from peercenter.domain.errors import ConcurrentEditError, PeerCenterError
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
@@ -97,26 +98,36 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
             "sqlite:///peercenter.sqlite3 or "
             "postgresql+psycopg://user@host/dbname."
         ) from exc
+    # A failed statement's values (names, notes) never reach an error message or the log.
+    kwargs.setdefault("hide_parameters", True)
     backend = parsed.get_backend_name()
     if backend == "sqlite":
         return _sqlite_engine(url, **kwargs)
     if backend == "postgresql":
         if parsed.drivername == "postgresql":
             parsed = parsed.set(drivername="postgresql+psycopg")
-        return create_engine(parsed, pool_pre_ping=True, **kwargs)
+        # Statements' values (password hashes among them) never appear in error messages.
+        kwargs.setdefault("hide_parameters", True)
+        return create_engine(sign_in_url(parsed), pool_pre_ping=True, **kwargs)
     raise DatabaseURLError(f"PeerCenter works with SQLite or PostgreSQL, not '{backend}'.")
 
 
 def _sqlite_engine(url: str, **kwargs: Any) -> Engine:
     path = sqlite_path(url)
     if path is not None:
-        refuse_not_a_file(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if not path.exists() and os.name == "posix":
-            # Created readable by the owner only: it holds data about people in recovery.
-            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-            os.close(fd)
+        refuse_not_a_file(path)  # a folder, device or pipe given as the database
+    kwargs.setdefault("hide_parameters", True)
     engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, **kwargs)
+
+    @event.listens_for(engine, "do_connect")
+    def _create_privately(*_args: Any) -> None:
+        # Nothing is created until the database is used. Created readable by the owner only:
+        # it holds data about people in recovery.
+        if path is not None and not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if os.name == "posix":
+                fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+                os.close(fd)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -139,14 +150,37 @@ def _sqlite_engine(url: str, **kwargs: Any) -> Engine:
 
 
 class Database:
-    """Hands out one transaction per user action."""
+    """Hands out one transaction per user action.
+
+    On a center's server (see peercenter.db.server) the database is first opened as the
+    sign-in role, which can do nothing but sign people in; signing in switches it to a
+    connection as that person (``use_engine``), and signing out switches back."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self.gate = engine
         self.is_sqlite = engine.dialect.name == "sqlite"
+        self.server: ServerNames | None = server_names(engine.url)
+        # Run at the start of every unit of work: the signed-in person is re-checked there.
+        self.on_begin: Callable[[Session], None] | None = None
+        self._bind(engine)
+
+    def _bind(self, engine: Engine) -> None:
         writer = engine.execution_options(sqlite_begin="IMMEDIATE") if self.is_sqlite else engine
         self._writer = sessionmaker(writer, expire_on_commit=False)
         self._reader = sessionmaker(engine, expire_on_commit=False)
+
+    def use_engine(self, engine: Engine) -> None:
+        """Work from now on through ``engine`` (a signed-in person's connection)."""
+        old, self.engine = self.engine, engine
+        self._bind(engine)
+        if old is not self.gate and old is not engine:
+            old.dispose()
+
+    def sign_out(self) -> None:
+        self.on_begin = None
+        if self.engine is not self.gate:
+            self.use_engine(self.gate)
 
     @classmethod
     def from_url(cls, url: str) -> Database:
@@ -157,12 +191,15 @@ class Database:
         return self.engine.url.render_as_string(hide_password=True)
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
+    def session(self, checked: bool = True) -> Iterator[Session]:
         """A unit of work: everything inside commits together or not at all. On SQLite the
         write lock is taken first (BEGIN IMMEDIATE), so a busy database means waiting, and
-        retrying, before any work is done rather than failing half-way."""
+        retrying, before any work is done rather than failing half-way. ``checked`` False
+        skips ``on_begin`` (signing in, which is not the signed-in person's action)."""
         with self._begin_writer() as session:
             try:
+                if checked and self.on_begin is not None:
+                    self.on_begin(session)
                 yield session
                 session.commit()
             except StaleDataError as exc:
@@ -192,13 +229,17 @@ class Database:
             attempt += 1
 
     @contextmanager
-    def reader(self) -> Iterator[Session]:
+    def reader(self, checked: bool = True) -> Iterator[Session]:
         """Read-only work that does not hold SQLite's write lock; never commits."""
         with self._reader() as session:
             try:
+                if checked and self.on_begin is not None:
+                    self.on_begin(session)
                 yield session
             finally:
                 session.rollback()
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self.gate is not self.engine:
+            self.gate.dispose()

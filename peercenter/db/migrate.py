@@ -2,24 +2,27 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 
 from peercenter.db.engine import sqlite_path
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
+log = logging.getLogger(__name__)
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # The newest revision shipped (a test checks it against the scripts). Start-up compares the
 # database with it directly, so Alembic is loaded only when there is something to upgrade.
-HEAD_REVISION = "0005_wellbeing"
+HEAD_REVISION = "0009_language"
 
 
 def alembic_config() -> Config:
@@ -61,27 +64,39 @@ class UpgradeResult:
     backup: Path | None
 
 
-def upgrade(engine: Engine) -> UpgradeResult:
+def upgrade(engine: Engine, copy_aside: bool = True) -> UpgradeResult:
     """Bring the schema to head. An existing SQLite database is first copied aside with the
-    online backup API, so a failed upgrade never costs data."""
+    online backup API, so a failed upgrade never costs data (``copy_aside=False`` when the
+    file is itself a copy, such as a restore not yet in place)."""
     before = current_revision(engine)
     head = head_revision()
     backup = None
     if before != head:
         path = sqlite_path(str(engine.url))
-        if before is not None and path is not None and path.exists():
+        if copy_aside and before is not None and path is not None and path.exists():
             backup = _copy_aside(path, before)
         _alembic_upgrade(engine)
+        log.info(
+            "database structure upgraded from %s to %s%s",
+            before or "an empty database",
+            head,
+            " (the file was copied aside first)" if backup else "",
+        )
     return UpgradeResult(before, head, backup)
 
 
 def _alembic_upgrade(engine: Engine) -> None:
+    with engine.begin() as conn:
+        upgrade_connection(conn, "head")
+
+
+def upgrade_connection(conn: Connection, revision: str) -> None:
+    """Run the migrations up to ``revision`` inside the caller's transaction."""
     from alembic import command
 
     cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, revision)
 
 
 def _copy_aside(path: Path, revision: str) -> Path:

@@ -1,6 +1,7 @@
-"""PostgreSQL backups with the server's own tools: pg_dump (custom format) to back up,
-pg_restore turning the dump into SQL that psql runs in one transaction to restore. The tools'
-major version must be at least the server's, so the matching installed version is chosen."""
+"""PostgreSQL backups with the server's own tools: pg_dump (custom format) to back up;
+pg_restore reads an archive's contents and rows back (pg_archive.py), which PeerCenter loads
+itself into a schema built by its own migrations. The tools' major version must be at least
+the server's, so the matching installed version is chosen."""
 
 from __future__ import annotations
 
@@ -11,9 +12,12 @@ import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, MetaData, Table, func, select, text
 from sqlalchemy.engine import URL
 
+from peercenter.db import migrate
+from peercenter.db.pg_archive import Archive, ArchiveError, catalog_shape, read_contents, read_rows
+from peercenter.db.schema_check import compare, describe
 from peercenter.domain.errors import PeerCenterError
 
 _CHUNK = 1 << 20
@@ -102,60 +106,99 @@ def dump(engine: Engine) -> Iterator[bytes]:
         raise ToolFailed(f"pg_dump failed: {error or f'exit status {code}'}")
 
 
-def check_archive(engine: Engine, archive: bytes) -> str | None:
-    """None when pg_restore can read the archive's table of contents, else the problem."""
+def _run_tool(tool: Path, args: list[str], archive: bytes) -> bytes:
+    result = subprocess.run(
+        [str(tool), *args], input=archive, capture_output=True, check=False, timeout=600
+    )
+    if result.returncode != 0:
+        problem = result.stderr.decode("utf-8", "replace").strip() or "unreadable archive"
+        raise ToolFailed(f"pg_restore cannot read it: {problem[:300]}")
+    return result.stdout
+
+
+def read_archive(engine: Engine, archive: bytes) -> Archive:
+    """What the archive holds and its rows, read by pg_restore without running anything."""
     tool = find_tool("pg_restore", server_major(engine))
-    result = subprocess.run(
-        [str(tool), "--list"], input=archive, capture_output=True, check=False, timeout=300
-    )
-    if result.returncode != 0:
-        return result.stderr.decode("utf-8", "replace").strip() or "unreadable archive"
-    return None
+    listing = _run_tool(tool, ["--list"], archive).decode("utf-8", "replace")
+    parsed = Archive(read_contents(listing))
+    read_rows(parsed, _run_tool(tool, ["--data-only", "--file=-"], archive))
+    return parsed
 
 
-def restore(engine: Engine, archive: bytes) -> None:
-    """Replace every table with the archive's, all in one transaction: if anything fails,
-    the database is left as it was."""
-    major = server_major(engine)
-    pg_restore, psql = find_tool("pg_restore", major), find_tool("psql", major)
-    script = subprocess.run(
-        [str(pg_restore), "--no-owner", "--no-privileges", "--file=-"],
-        input=archive,
-        capture_output=True,
-        check=False,
-        timeout=600,
-    )
-    if script.returncode != 0:
-        raise ToolFailed(
-            "pg_restore could not read the backup: "
-            + script.stderr.decode("utf-8", "replace").strip()
-        )
-    with engine.connect() as conn:
-        tables = list(
+def restore(engine: Engine, archive: Archive, revision: str) -> None:
+    """Replace every table with the archive's, all in one transaction: the schema is built by
+    PeerCenter's own migrations up to the archive's revision, compared with what the archive
+    holds, and only then filled with its rows. If anything differs or fails, the database is
+    left as it was."""
+    from psycopg import sql  # only when restoring
+
+    with engine.connect() as conn, conn.begin():
+        _drop_everything(conn)
+        migrate.upgrade_connection(conn, revision)
+        problems = compare(catalog_shape(conn), archive.shape)
+        if problems:
+            raise ArchiveError(describe(problems))
+        meta = MetaData()
+        meta.reflect(conn)
+        tables = [t for t in meta.sorted_tables if t.name != "alembic_version"]
+        if tables:  # rows the migrations wrote make way for the archive's
+            names = ", ".join(f'"{t.name}"' for t in tables)
+            conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+        driver = conn.connection.driver_connection
+        assert driver is not None
+        for table in tables:  # parents before children, for the foreign keys
+            rows = archive.rows.get(table.name, b"")
+            if not rows:
+                continue
+            statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
+                sql.Identifier(table.name),
+                sql.SQL(", ").join(sql.Identifier(c) for c in archive.columns[table.name]),
+            )
+            with driver.cursor() as cursor, cursor.copy(statement) as copy:
+                copy.write(rows)
+        _reset_sequences(conn, tables)
+
+
+def _drop_everything(conn: Connection) -> None:
+    ns = "(SELECT oid FROM pg_namespace WHERE nspname = current_schema())"
+    for kind, sql_text in (
+        ("VIEW", f"SELECT relname FROM pg_class WHERE relnamespace = {ns} AND relkind = 'v'"),
+        (
+            "MATERIALIZED VIEW",
+            f"SELECT relname FROM pg_class WHERE relnamespace = {ns} AND relkind = 'm'",
+        ),
+        (
+            "TABLE",
+            f"SELECT relname FROM pg_class WHERE relnamespace = {ns} AND relkind IN ('r', 'p')",
+        ),
+        ("SEQUENCE", f"SELECT relname FROM pg_class WHERE relnamespace = {ns} AND relkind = 'S'"),
+    ):
+        for name in conn.execute(text(sql_text)).scalars().all():
+            conn.execute(text(f'DROP {kind} IF EXISTS "{name}" CASCADE'))
+    functions = conn.execute(
+        text(f"SELECT oid::regprocedure::text FROM pg_proc WHERE pronamespace = {ns}")
+    ).scalars()
+    for signature in functions.all():
+        conn.execute(text(f"DROP FUNCTION IF EXISTS {signature} CASCADE"))
+    types = conn.execute(
+        text(f"SELECT typname FROM pg_type WHERE typnamespace = {ns} AND typtype IN ('e', 'd')")
+    ).scalars()
+    for name in types.all():
+        conn.execute(text(f'DROP TYPE IF EXISTS "{name}" CASCADE'))
+
+
+def _reset_sequences(conn: Connection, tables: list[Table]) -> None:
+    """Each id sequence continues after the highest id restored."""
+    for table in tables:
+        for column in table.columns:
+            sequence = conn.execute(
+                text("SELECT pg_get_serial_sequence(quote_ident(:t), :c)"),
+                {"t": table.name, "c": column.name},
+            ).scalar()
+            if sequence is None:
+                continue
+            highest = conn.execute(select(func.max(column))).scalar()
             conn.execute(
-                text("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
-            ).scalars()
-        )
-    drops = "".join(f'DROP TABLE IF EXISTS "{t}" CASCADE;\n' for t in tables)
-    args, env = _conninfo(engine.url)
-    result = subprocess.run(
-        [
-            str(psql),
-            "--no-psqlrc",
-            "--quiet",
-            "--single-transaction",
-            "--set=ON_ERROR_STOP=1",
-            "--file=-",
-            *args,
-        ],
-        input=drops.encode("utf-8") + script.stdout,
-        capture_output=True,
-        check=False,
-        env=env,
-        timeout=600,
-    )
-    if result.returncode != 0:
-        raise ToolFailed(
-            "The restore was undone because psql reported: "
-            + result.stderr.decode("utf-8", "replace").strip()[:500]
-        )
+                text("SELECT setval(:s, :v, :called)"),
+                {"s": sequence, "v": highest or 1, "called": highest is not None},
+            )

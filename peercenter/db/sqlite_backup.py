@@ -3,6 +3,7 @@ a consistent snapshot even while other copies of PeerCenter keep writing."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ def snapshot(path: Path) -> bytes:
 class ImageCheck:
     integrity: str  # "ok" when SQLite finds nothing wrong
     revision: str | None
+    center_id: str | None = None  # from revision 0006 on
 
     @property
     def ok(self) -> bool:
@@ -36,7 +38,7 @@ class ImageCheck:
 
 
 def check_image(image: bytes) -> ImageCheck:
-    """PRAGMA integrity_check and the schema revision of a database image."""
+    """PRAGMA integrity_check, the schema revision and the center id of a database image."""
     with closing(sqlite3.connect(":memory:")) as mem:
         try:
             mem.deserialize(image)
@@ -45,7 +47,15 @@ def check_image(image: bytes) -> ImageCheck:
             revision = mem.execute("SELECT version_num FROM alembic_version").fetchone()
         except sqlite3.DatabaseError as exc:
             return ImageCheck(str(exc), None)
-    return ImageCheck(verdict, None if revision is None else str(revision[0]))
+        try:
+            center = mem.execute("SELECT center_id FROM center_identity").fetchone()
+        except sqlite3.DatabaseError:
+            center = None  # an older revision
+    return ImageCheck(
+        verdict,
+        None if revision is None else str(revision[0]),
+        None if center is None else str(center[0]),
+    )
 
 
 def quick_check(path: Path, thorough: bool = False) -> str:
@@ -70,3 +80,11 @@ def restore_image(image: bytes, path: Path) -> None:
         mem.deserialize(image)
         mem.backup(dst)
         dst.execute("PRAGMA journal_mode=WAL")
+
+
+def write_new(image: bytes, path: Path) -> None:
+    """A new database file holding ``image``, readable by its owner only; fails if the file
+    exists."""
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+    restore_image(image, path)

@@ -71,6 +71,8 @@ class ChainVerdict:
     first_bad_id: int | None
     problem: str
     last_hash: str
+    backups_compared: int = 0  # backups whose recorded newest event is still as recorded
+    against_backups: bool = False  # the problem was found by comparing with a backup
 
     @property
     def ok(self) -> bool:

@@ -191,16 +191,24 @@ def _clashes(p: Booking, other: Booking, names: Names) -> list[Conflict]:
 
 
 def capacity_conflicts(
-    enrolled: int, group_capacity: int | None, rooms: Mapping[str, int | None]
+    enrolled: int,
+    from_day: date | None,
+    group_capacity: int | None,
+    rooms: Mapping[str, int | None],
+    *,
+    rooms_only: bool = False,
 ) -> list[Conflict]:
     """A roster larger than the group takes, or a group larger than a room (name -> how
-    many it holds) it meets in."""
+    many it holds) it meets in. ``from_day`` is the day the roster reaches ``enrolled``
+    when that is after the first session the change touches."""
     out = []
-    if group_capacity is not None and enrolled > group_capacity:
+    when = f" from {timefmt.day(from_day)}" if from_day is not None else ""
+    if not rooms_only and group_capacity is not None and enrolled > group_capacity:
         out.append(
             Conflict(
                 ConflictKind.GROUP_CAPACITY,
-                f"{enrolled} people are enrolled but the group takes at most {group_capacity}.",
+                f"{enrolled} people are enrolled{when} but the group takes at most "
+                f"{group_capacity}.",
             )
         )
     for room_name, holds in rooms.items():
@@ -209,7 +217,7 @@ def capacity_conflicts(
         if group_capacity is not None and group_capacity > holds:
             detail = f"the group takes {group_capacity}"
         elif enrolled > holds:
-            detail = f"{enrolled} are enrolled"
+            detail = f"{enrolled} are enrolled{when}"
         else:
             continue
         out.append(

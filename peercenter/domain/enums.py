@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from peercenter.i18n import N_, _
+
 
 class Role(StrEnum):
     ADMIN = "admin"
@@ -13,12 +15,15 @@ class Role(StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            Role.ADMIN: "Administrator",
-            Role.SUPERVISOR: "Supervisor",
-            Role.FRONT_DESK: "Front desk",
-            Role.SPECIALIST: "Peer specialist",
-        }[self]
+        return _(_ROLE_LABELS[self])
+
+
+_ROLE_LABELS = {
+    Role.ADMIN: N_("Administrator"),
+    Role.SUPERVISOR: N_("Supervisor"),
+    Role.FRONT_DESK: N_("Front desk"),
+    Role.SPECIALIST: N_("Peer specialist"),
+}
 
 
 class StaffStatus(StrEnum):

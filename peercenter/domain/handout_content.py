@@ -34,10 +34,6 @@ class TopicContent:
     exercise_steps: tuple[str, ...] = ()
     discussion_questions: tuple[str, ...] = ()
 
-    @property
-    def is_ground_rules(self) -> bool:
-        return self.slug == GROUND_RULES_SLUG
-
     def sections(self) -> dict[str, Any]:
         """The JSON the ``topics`` table keeps."""
         return {
@@ -46,17 +42,6 @@ class TopicContent:
             "exercise": {"title": self.exercise_title, "steps": list(self.exercise_steps)},
             "discussion_questions": list(self.discussion_questions),
         }
-
-    def text_length(self) -> int:
-        parts = [
-            self.title,
-            self.introduction,
-            *self.key_points,
-            self.exercise_title,
-            *self.exercise_steps,
-            *self.discussion_questions,
-        ]
-        return sum(len(p) for p in parts)
 
 
 def _text(value: Any, field: str, *, required: bool, max_length: int) -> str:

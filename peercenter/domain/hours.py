@@ -12,10 +12,6 @@ def hours_to_minutes(hours: float) -> int:
     return round(hours * 60)
 
 
-def minutes_to_hours(minutes: int) -> float:
-    return minutes / 60
-
-
 def format_hours(minutes: int) -> str:
     """'1 h 30 min', '45 min', '12 h'."""
     if minutes < 60:

@@ -5,16 +5,13 @@ session, and a VTIMEZONE for the center's zone."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import icalendar
 
-from peercenter.domain.ical_plan import GroupPlan, Occurrence, SeriesPlan
-
-# Far enough ahead for a rule without an end; clients read the zone's later changes from
-# their own time zone data anyway.
-_TIMEZONE_YEARS_AHEAD = 12
+from peercenter.domain.ical_dst import local_span_fits, wall_of
+from peercenter.domain.ical_plan import COVER_YEARS, GroupPlan, Occurrence, SeriesPlan
 
 
 def series_uid(group_id: int, domain: str) -> str:
@@ -41,7 +38,8 @@ def build_calendar(
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", name)
-    cal.add("x-wr-timezone", tz.key)
+    # No X-WR-TIMEZONE: every time carries its TZID or is in UTC, and readers that move UTC
+    # times into that zone misorder a session ending in the repeated hour of autumn.
     stamp = stamp.astimezone(UTC)
     earliest = stamp.date()
     latest = stamp.date()
@@ -50,7 +48,13 @@ def build_calendar(
             cal.add_component(_series_event(plan.series, tz, domain, stamp))
             for override in plan.series.overrides:
                 cal.add_component(
-                    _occurrence_event(override, series_uid(plan.series.group_id, domain), tz, stamp)
+                    _occurrence_event(
+                        override,
+                        series_uid(plan.series.group_id, domain),
+                        tz,
+                        stamp,
+                        plan.series.start_time,
+                    )
                 )
             earliest = min(earliest, plan.series.first_start.date())
             latest = max([latest, *(o.ends_at.date() for o in plan.series.overrides)])
@@ -66,21 +70,12 @@ def build_calendar(
                 tz,
                 tzid=tz.key,
                 first_date=earliest - timedelta(days=1),
-                last_date=max(latest, _years_after(stamp.date(), _TIMEZONE_YEARS_AHEAD)),
+                last_date=max(latest, _years_after(stamp.date(), COVER_YEARS)),
             )
         )
         # VTIMEZONE must come before the events that use it.
         cal.subcomponents.insert(0, cal.subcomponents.pop())
     return bytes(cal.to_ical())
-
-
-def _local(instant: datetime, tz: ZoneInfo) -> datetime:
-    """``instant`` as local time with the zone's TZID, or in UTC when the local time cannot
-    name it: in the hour repeated when clocks go back, a TZID time means the first pass."""
-    local = instant.astimezone(tz)
-    if local.replace(fold=0).astimezone(UTC) != instant:
-        return instant.astimezone(UTC)
-    return local
 
 
 def _years_after(day: date, years: int) -> date:
@@ -113,22 +108,41 @@ def _series_event(plan: SeriesPlan, tz: ZoneInfo, domain: str, stamp: datetime) 
         text.description,
         text.category,
     )
-    event.add("dtstart", plan.first_start.astimezone(tz))
-    event.add("dtend", _local(plan.first_start + plan.duration, tz))
+    # DTSTART names the rule's wall-clock time and DTEND lies the group's length after it on
+    # the wall clock, as readers expand it; sessions whose real length differs across a
+    # daylight-saving change are overrides of their own.
+    first = wall_of(plan.first_start, plan.start_time, tz)
+    event.add("dtstart", first.replace(tzinfo=tz))
+    event.add("dtend", (first + plan.duration).replace(tzinfo=tz))
     if plan.rrule:
         event.add("rrule", icalendar.vRecur.from_ical(plan.rrule))
     if plan.rdates:
-        event.add("rdate", [d.astimezone(tz) for d in plan.rdates])
+        event.add("rdate", [_named(d, plan, tz) for d in plan.rdates])
     if plan.exdates:
-        event.add("exdate", [d.astimezone(tz) for d in plan.exdates])
+        event.add("exdate", [_named(d, plan, tz) for d in plan.exdates])
     return event
 
 
-def _occurrence_event(item: Occurrence, uid: str, tz: ZoneInfo, stamp: datetime) -> icalendar.Event:
+def _named(slot: datetime, plan: SeriesPlan, tz: ZoneInfo) -> datetime:
+    return wall_of(slot, plan.start_time, tz).replace(tzinfo=tz)
+
+
+def _occurrence_event(
+    item: Occurrence, uid: str, tz: ZoneInfo, stamp: datetime, start_time: time | None = None
+) -> icalendar.Event:
+    """An override (RECURRENCE-ID named like the instance it replaces) or a stand-alone
+    session. DTSTART and DTEND are local when both name their moment and the wall-clock
+    length is the real one; otherwise both are in UTC, never one of each."""
     text = item.text
     event = _base(uid, stamp, text.summary, text.location, text.description, text.category)
     if item.recurrence_id is not None:
-        event.add("recurrence-id", item.recurrence_id.astimezone(tz))
-    event.add("dtstart", _local(item.starts_at, tz))
-    event.add("dtend", _local(item.ends_at, tz))
+        named = (
+            wall_of(item.recurrence_id, start_time, tz).replace(tzinfo=tz)
+            if start_time is not None
+            else item.recurrence_id.astimezone(tz)
+        )
+        event.add("recurrence-id", named)
+    zone = tz if local_span_fits(item.starts_at, item.ends_at, tz) else UTC
+    event.add("dtstart", item.starts_at.astimezone(zone))
+    event.add("dtend", item.ends_at.astimezone(zone))
     return event

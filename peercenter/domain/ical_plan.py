@@ -17,10 +17,14 @@ from datetime import UTC, date, datetime, time, timedelta
 from itertools import takewhile
 from zoneinfo import ZoneInfo
 
+from peercenter.domain.ical_dst import crossing_slots, differs, instant, wall_of
 from peercenter.domain.recurrence import parse_rule, starting_near
 
 _UNTIL = re.compile(r"UNTIL=([0-9TZ]+)", re.IGNORECASE)
 _COUNT = re.compile(r"COUNT=([0-9]+)", re.IGNORECASE)
+# How far past the export day the file covers: its time zone's rules, and the sessions a
+# repeat rule gives across a daylight-saving change.
+COVER_YEARS = 12
 
 
 @dataclass(frozen=True)
@@ -86,6 +90,7 @@ class Occurrence:
 class SeriesPlan:
     group_id: int
     first_start: datetime  # UTC; DTSTART
+    start_time: time  # the rule's wall-clock start, which names each instance
     duration: timedelta
     rrule: str | None  # export-ready (UNTIL in UTC); None when only RDATEs are written
     rdates: tuple[datetime, ...]
@@ -100,7 +105,10 @@ class GroupPlan:
     lone: tuple[Occurrence, ...]
 
 
-def plan_group(facts: SeriesFacts, tz: ZoneInfo) -> GroupPlan:
+def plan_group(facts: SeriesFacts, tz: ZoneInfo, cover_until: date | None = None) -> GroupPlan:
+    """``cover_until``: the last day past the stored sessions for which sessions across a
+    daylight-saving change are written out (default: twelve years past the last planned
+    one), since calendar programs expand the rule on wall-clock time."""
     planned = set(facts.planned)
     by_slot = {s.occurrence_start: s for s in facts.sessions}
     lone = tuple(
@@ -114,7 +122,9 @@ def plan_group(facts: SeriesFacts, tz: ZoneInfo) -> GroupPlan:
     overrides = tuple(
         _occurrence(by_slot[slot], with_id=True)
         for slot in sorted(planned)
-        if slot in by_slot and _shown(by_slot[slot]) and _differs(facts, by_slot[slot])
+        if slot in by_slot
+        and _shown(by_slot[slot])
+        and (_differs(facts, by_slot[slot]) or _crosses(facts, slot, tz))
     )
     if facts.follows_rule:
         first = first_occurrence(
@@ -128,11 +138,12 @@ def plan_group(facts: SeriesFacts, tz: ZoneInfo) -> GroupPlan:
         series = SeriesPlan(
             facts.group_id,
             first,
+            facts.start_time,
             facts.duration,
             export_rule(facts.rrule, facts, tz),
             (),
             exdates,
-            overrides,
+            overrides + _later_crossings(facts, tz, cover_until),
             facts.text,
         )
         return GroupPlan(series, lone)
@@ -140,9 +151,56 @@ def plan_group(facts: SeriesFacts, tz: ZoneInfo) -> GroupPlan:
     if not dates:
         return GroupPlan(None, lone)
     series = SeriesPlan(
-        facts.group_id, dates[0], facts.duration, None, tuple(dates[1:]), (), overrides, facts.text
+        facts.group_id,
+        dates[0],
+        facts.start_time,
+        facts.duration,
+        None,
+        tuple(dates[1:]),
+        (),
+        overrides,
+        facts.text,
     )
     return GroupPlan(series, lone)
+
+
+def _crosses(facts: SeriesFacts, slot: datetime, tz: ZoneInfo) -> bool:
+    """Whether a calendar program would give this planned session another end than it
+    has: it runs across a daylight-saving change."""
+    local = slot.astimezone(tz)
+    if (
+        local.time() == facts.start_time
+        and local.utcoffset() == (slot + facts.duration).astimezone(tz).utcoffset()
+    ):
+        return False  # the usual case, decided with two look-ups: no change in between
+    return differs(wall_of(slot, facts.start_time, tz), facts.duration, tz)
+
+
+def _later_crossings(
+    facts: SeriesFacts, tz: ZoneInfo, cover_until: date | None
+) -> tuple[Occurrence, ...]:
+    """Sessions past the stored ones that the rule will give across a daylight-saving
+    change, as overrides with their real length (the application plans them the same way
+    when their day comes into the horizon)."""
+    after = max(facts.planned, default=None)
+    last_known = (after.astimezone(tz).date() if after else facts.first_date) - timedelta(days=1)
+    if facts.window_start is not None:  # nothing before the exported window
+        last_known = max(last_known, facts.window_start - timedelta(days=1))
+    until = cover_until or _years_after(max(last_known, facts.first_date), COVER_YEARS)
+    if facts.until_date is not None:
+        until = min(until, facts.until_date)
+    out = []
+    for wall in crossing_slots(
+        facts.rrule, facts.first_date, facts.start_time, facts.duration, tz, last_known, until
+    ):
+        begins = instant(wall, tz)
+        if after is None or begins > after:
+            out.append(Occurrence(0, begins, begins, begins + facts.duration, facts.text))
+    return tuple(out)
+
+
+def _years_after(day: date, years: int) -> date:
+    return day.replace(year=day.year + years, day=min(day.day, 28))
 
 
 def _shown(s: SessionFacts) -> bool:

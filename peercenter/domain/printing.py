@@ -99,3 +99,5 @@ class PacketData:
     day: date
     documents: tuple[HandoutData | SignInData, ...] = field(default=())
     notices: tuple[str, ...] = ()
+    # Printed on both sides: each document starts on the front of a new sheet.
+    new_sheet_each: bool = True

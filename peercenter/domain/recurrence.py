@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from dateutil import rrule
 
+from peercenter.domain import timefmt
 from peercenter.domain.errors import ValidationError
 
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -122,7 +123,7 @@ class Recurrence:
     def describe(self, first_date: date) -> str:
         """'Every 2 weeks on Tuesday and Thursday, until 30 Jun 2027'."""
         if self.frequency is Frequency.ONCE:
-            return f"Once, on {first_date:%a %d %b %Y}"
+            return f"Once, on {timefmt.day(first_date)}"
         unit = {"daily": "day", "weekly": "week", "monthly": "month"}[self.frequency.value]
         every = f"Every {unit}" if self.interval == 1 else f"Every {self.interval} {unit}s"
         if self.frequency is Frequency.WEEKLY:
@@ -137,7 +138,7 @@ class Recurrence:
         elif self.weekdays:
             every += " on " + _join([WEEKDAY_NAMES[d] for d in sorted(self.weekdays)])
         if self.until is not None:
-            every += f", until {self.until:%d %b %Y}"
+            every += f", until {timefmt.date_text(self.until)}"
         elif self.count is not None:
             every += f", {self.count} times"
         return every

@@ -66,7 +66,7 @@ def parse_repeat(text: str) -> Recurrence:
     if words in (["one", "time"], ["one", "off"], ["single"]) or (
         words[0] == "once" and (len(words) == 1 or words[1] == "on")
     ):
-        return Recurrence(Frequency.ONCE)  # "Once, on Tue 03 Mar 2026" as the form says it
+        return Recurrence(Frequency.ONCE)  # "Once, on Tue 3 Mar 2026" as the form says it
     frequency, interval, rest = _frequency(words, text)
     if frequency is Frequency.MONTHLY:
         return _monthly(rest, interval, text)

@@ -10,7 +10,8 @@ from peercenter.domain.errors import ValidationError
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE_CHARS = re.compile(r"^[0-9+()\-.\s]+$")
-_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
+USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
+_USERNAME = USERNAME_PATTERN
 # Control characters, and lone surrogates (undecodable bytes from a command line or a file),
 # which no database can store.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")

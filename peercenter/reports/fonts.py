@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
@@ -13,6 +14,9 @@ from peercenter.reports.errors import ReportError
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
+# For every table's style: plain-text cells (blank ones too) otherwise name Helvetica, a font
+# the PDF does not embed.
+TABLE_FONT = ("FONTNAME", (0, 0), (-1, -1), REGULAR)
 
 
 @cache
@@ -26,6 +30,9 @@ def register() -> None:
             raise ReportError(
                 f"The handout font {path.name} is missing or damaged ({exc}); reinstall PeerCenter."
             ) from None
+    # Charts start every drawing in this font (reportlab's default would be Helvetica, a font
+    # the PDF does not embed).
+    rl_config.defaultGraphicsFontName = REGULAR
     addMapping(REGULAR, 0, 0, REGULAR)
     addMapping(REGULAR, 1, 0, BOLD)
     addMapping(REGULAR, 0, 1, REGULAR)

@@ -17,7 +17,7 @@ from reportlab.platypus import (
 )
 
 from peercenter.domain.printing import HandoutData, Resource, SessionInfo
-from peercenter.reports import labels
+from peercenter.reports import fonts, labels
 from peercenter.reports.layout import (
     ACCENT,
     CALM,
@@ -26,15 +26,19 @@ from peercenter.reports.layout import (
     MARGIN,
     WARM,
     WARM_EDGE,
-    PartStart,
-    ProgressCallback,
     Styles,
     boxed,
     logo,
     page_size,
     para,
-    render,
     styles,
+)
+from peercenter.reports.parts import (
+    WITH_HELP,
+    DocumentInfo,
+    PartStart,
+    ProgressCallback,
+    render,
 )
 
 
@@ -77,6 +81,7 @@ def header(
     table.setStyle(
         TableStyle(
             [
+                fonts.TABLE_FONT,
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -113,6 +118,7 @@ def session_facts(info: SessionInfo, language: str, style: Styles, width: float)
     table.setStyle(
         TableStyle(
             [
+                fonts.TABLE_FONT,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 1),
@@ -151,7 +157,12 @@ def story(data: HandoutData, width: float) -> list[Flowable]:
     lang = data.language
     t = labels.text
     flow: list[Flowable] = [
-        PartStart(f"{data.center.name} · {data.session.group_name}", t(lang, "page", n="{n}")),
+        PartStart(
+            f"{data.center.name} · {data.session.group_name}",
+            t(lang, "page", n="{n}"),
+            outline=outline_title(data.session, lang, t(lang, "handout")),
+            help_lines=labels.help_lines(lang),
+        ),
         header(
             data.center.name,
             logo(data.center, style.size * 4),
@@ -219,10 +230,22 @@ def story(data: HandoutData, width: float) -> list[Flowable]:
     return flow
 
 
+def outline_title(info: SessionInfo, language: str, what: str) -> str:
+    """The packet's bookmark for one document: '6:00 PM · Tuesday Circle: Handout'."""
+    name = f" · {info.group_name}" if info.group_name else ""
+    return f"{labels.clock(info.starts_at, language)}{name}: {what}".replace(labels.NBSP, " ")
+
+
 def build(data: HandoutData, progress: ProgressCallback | None = None) -> bytes:
     size = page_size(data.options.paper)
     width = size[0] - 2 * MARGIN
     title = data.topic.title if data.topic else data.session.group_name
+    info = DocumentInfo(title, data.language, author=data.center.name)
     return render(
-        story(data, width), size, title, styles(data.options.large_print), progress=progress
+        story(data, width),
+        size,
+        info,
+        styles(data.options.large_print),
+        progress=progress,
+        first_template=WITH_HELP,
     )

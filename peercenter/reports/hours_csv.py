@@ -1,14 +1,17 @@
-"""The hours report as CSV, for a spreadsheet: the requirement table, a blank line, then
-every entry. Cells that a spreadsheet would run as a formula are neutralised."""
+"""The hours report as CSV, for a spreadsheet: who, where and the period covered, the
+requirement table, a blank line, every entry, then the totals per kind (training, sessions,
+direct service and supervision count toward different requirements and are never added
+together). Cells that a spreadsheet would run as a formula are neutralised."""
 
 from __future__ import annotations
 
 import csv
 import io
 
+from peercenter.domain.credentials.hours_report import HoursReport
+from peercenter.domain.credentials.status import Status
 from peercenter.domain.enums import RequirementKind
 from peercenter.domain.spreadsheet import neutralise
-from peercenter.services.credentials.hours_report import HoursReport
 
 
 def _hours(minutes: int | None) -> str:
@@ -25,7 +28,14 @@ def build_hours_csv(report: HoursReport) -> str:
     row("Hours report", report.program.name)
     row("Peer specialist", report.person)
     row("Supervisor", report.supervisor)
+    signer = report.signer
+    if signer is not None:
+        row("Supervisor's credentials", signer.credentials)
+        row("Supervisor's credential number", signer.credential_number)
     row("Center", report.center_name)
+    row("Center address", ", ".join(report.center_address.splitlines()))
+    if report.period_start is not None and report.period_end is not None:
+        row("Period covered", report.period_start.isoformat(), report.period_end.isoformat())
     row("Prepared", f"{report.generated_at:%Y-%m-%d %H:%M}")
     row()
     row(
@@ -37,19 +47,22 @@ def build_hours_csv(report: HoursReport) -> str:
         "Still missing",
         "Status",
         "Explanation",
+        "Domains",
     )
     for item in report.requirements:
         r = item.requirement
         frequency = r.kind is RequirementKind.SUPERVISION_FREQUENCY
+        met = item.status is Status.ACHIEVED  # the numbers stopped on the day it was met
         row(
             r.name,
             r.kind.value,
-            "" if frequency else _hours(item.required_minutes),
-            _hours(item.completed_minutes),
-            _hours(item.unverified_minutes),
-            "" if frequency else _hours(item.missing_minutes),
+            "" if frequency or met else _hours(item.required_minutes),
+            "" if met else _hours(item.completed_minutes),
+            "" if met else _hours(item.unverified_minutes),
+            "" if frequency or met else _hours(item.missing_minutes),
             item.status.label,
             item.explanation,
+            "; ".join(r.domains),
         )
     row()
     row(
@@ -66,5 +79,8 @@ def build_hours_csv(report: HoursReport) -> str:
             "; ".join(line.counts_toward),
             line.note,
         )
-    row("Total", "", "", _hours(report.total_counted_minutes))
+    row()
+    row("Totals per kind", "Kind", "", "Counted hours")
+    for kind, minutes in report.totals_by_kind:
+        row("Total", kind, "", _hours(minutes))
     return out.getvalue()

@@ -1,6 +1,7 @@
-"""The hours report for a certification board, as a PDF: who and which program, the
-requirement table, every counted entry by date with totals, what waits for verification, and
-signature lines for the supervisor and the peer specialist."""
+"""The hours report for a certification board, as a PDF: the center, who and which program,
+the period covered, the requirement table, every counted entry by date with totals per kind,
+what waits for verification, and signature lines for the supervisor (with their credentials
+and number) and the peer specialist."""
 
 from __future__ import annotations
 
@@ -24,10 +25,12 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import Flowable
 
+from peercenter.domain import timefmt
+from peercenter.domain.credentials.hours_report import HoursReport, ReportLine
 from peercenter.domain.credentials.progress import RequirementProgress
+from peercenter.domain.credentials.status import Status
 from peercenter.domain.enums import RequirementKind
-from peercenter.reports.fonts import BOLD, REGULAR, register
-from peercenter.services.credentials.hours_report import HoursReport, ReportLine
+from peercenter.reports.fonts import BOLD, REGULAR, TABLE_FONT, register
 
 MARGIN = 0.7 * inch
 WIDTH = LETTER[0] - 2 * MARGIN
@@ -101,13 +104,14 @@ def _facts(report: HoursReport, st: _Styles) -> Table:
         ("Supervisor", report.supervisor or "—"),
         ("Program", program.name),
         ("Issued by", program.issuer or "—"),
-        ("Work toward it started", f"{report.started_on:%d %b %Y}"),
+        ("Work toward it started", f"{timefmt.date_text(report.started_on)}"),
         (
             "Credential achieved",
-            f"{report.achieved_on:%d %b %Y}" if report.achieved_on else "not yet",
+            f"{timefmt.date_text(report.achieved_on)}" if report.achieved_on else "not yet",
         ),
-        ("Renewal due" if report.cycle else "Expires", f"{due:%d %b %Y}" if due else "—"),
+        ("Renewal due" if report.cycle else "Expires", f"{timefmt.date_text(due)}" if due else "—"),
         ("Credential number", report.credential_number or "—"),
+        ("Period covered", period_text(report)),
     ]
     rows = []
     for i in range(0, len(pairs), 2):
@@ -119,6 +123,7 @@ def _facts(report: HoursReport, st: _Styles) -> Table:
     table.setStyle(
         TableStyle(
             [
+                TABLE_FONT,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.3, GRID),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
@@ -129,13 +134,31 @@ def _facts(report: HoursReport, st: _Styles) -> Table:
     return table
 
 
+def period_text(report: HoursReport) -> str:
+    if report.period_start is None or report.period_end is None:
+        return "—"
+    start, end = report.period_start, report.period_end
+    return f"{start.day} {start:%b %Y} – {end.day} {end:%b %Y}"
+
+
 def _requirement_row(item: RequirementProgress, st: _Styles) -> list[Any]:
     r = item.requirement
+    domains = (
+        f"<br/><font size=7 color='#555f6b'>Domains: {_esc(', '.join(r.domains))}</font>"
+        if r.domains
+        else ""
+    )
+    explanation = "" if item.status is Status.ACHIEVED else item.explanation
     name = Paragraph(
-        f"{_esc(r.name)}<br/><font size=7 color='#555f6b'>{_esc(item.explanation)}</font>", st.cell
+        f"{_esc(r.name)}{domains}"
+        + (f"<br/><font size=7 color='#555f6b'>{_esc(explanation)}</font>" if explanation else ""),
+        st.cell,
     )
     colour = STATUS_COLOURS.get(item.status.value, "#1f2933")
     status = Paragraph(f"<font color='{colour}'>{_esc(item.status.label)}</font>", st.cell)
+    if item.status is Status.ACHIEVED:
+        # Counted up to the day it was met: the numbers then say nothing to a board.
+        return [name, Paragraph(_esc(item.explanation), st.cell), "", "", "", status]
     if r.kind is RequirementKind.SUPERVISION_FREQUENCY:
         unit = "week" if r.period and r.period.value == "week" else "month"
         missed = len(item.missed_periods)
@@ -164,6 +187,11 @@ def _requirements(report: HoursReport, st: _Styles) -> Table:
     widths = [WIDTH * w for w in (0.33, 0.11, 0.11, 0.14, 0.11, 0.2)]
     table = _table(rows, widths, st)
     table.setStyle(TableStyle([("ALIGN", (1, 1), (4, -1), "RIGHT")]))
+    for n, item in enumerate(report.requirements, start=1):
+        if item.status is Status.ACHIEVED:
+            table.setStyle(
+                TableStyle([("SPAN", (1, n), (4, n)), ("ALIGN", (1, n), (4, n), "LEFT")])
+            )
     return table
 
 
@@ -228,9 +256,15 @@ def _signatures(report: HoursReport, st: _Styles) -> KeepTogether:
         st.body,
     )
     blank = "_" * 38
+    signer = report.signer
+    printed = report.supervisor or blank
+    if signer is not None and signer.credentials:
+        printed = f"{signer.name}, {signer.credentials}"
+    number = signer.credential_number if signer is not None else ""
     rows = [
         ["Supervisor", blank, "Date", "_" * 18],
-        ["Printed name", report.supervisor or blank, "", ""],
+        ["Printed name", printed, "", ""],
+        ["Credential no.", number or "_" * 24, "", ""],
         ["", "", "", ""],
         ["Peer specialist", blank, "Date", "_" * 18],
         ["Printed name", report.person, "", ""],
@@ -238,7 +272,7 @@ def _signatures(report: HoursReport, st: _Styles) -> KeepTogether:
     table = Table(
         rows,
         colWidths=[WIDTH * 0.17, WIDTH * 0.45, WIDTH * 0.08, WIDTH * 0.3],
-        rowHeights=[26, 16, 10, 26, 16],
+        rowHeights=[26, 16, 16, 10, 26, 16],
     )
     table.setStyle(
         TableStyle(
@@ -254,16 +288,30 @@ def _signatures(report: HoursReport, st: _Styles) -> KeepTogether:
 
 
 def _story(report: HoursReport, st: _Styles) -> list[Flowable]:
+    address = "<br/>".join(_esc(line) for line in report.center_address.splitlines() if line)
     story: list[Flowable] = [
         Paragraph(f"Hours report: {_esc(report.program.name)}", st.title),
         Paragraph(
-            f"{_esc(report.center_name)} · prepared {report.generated_at:%d %b %Y at %H:%M}",
+            f"<b>{_esc(report.center_name)}</b>"
+            + (f"<br/>{address}" if address else "")
+            + f"<br/>Prepared {timefmt.date_text(report.generated_at)}"
+            + f" at {timefmt.clock(report.generated_at)}",
             st.subtitle,
         ),
         _facts(report, st),
         Paragraph("Requirements", st.heading),
         _requirements(report, st),
     ]
+    if report.period_chosen and report.period_end is not None:
+        story.append(
+            Paragraph(
+                f"Requirement totals count every hour up to "
+                f"{report.period_end.day} {report.period_end:%b %Y}; "
+                f"the entries listed below are those of the period covered "
+                f"({_esc(period_text(report))}).",
+                st.small,
+            )
+        )
     if report.program.source:
         story.append(
             Paragraph(f"Requirements as published by: {_esc(report.program.source)}", st.small)
@@ -322,6 +370,9 @@ def build_hours_pdf(report: HoursReport) -> bytes:
         title=f"Hours report: {report.person}, {report.program.name}",
         author=report.center_name or "PeerCenter",
         creator="PeerCenter",
+        subject="",
+        lang="en-US",
+        initialFontName=st.regular,  # no page names a font the file does not embed
     )
     doc.build(_story(report, st), canvasmaker=_footer_canvas(report, st.regular))
     return buffer.getvalue()

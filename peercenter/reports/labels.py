@@ -40,6 +40,9 @@ _TEXT: dict[str, dict[str, str]] = {
         "cancelled": "Cancelled",
         "nothing": "No groups",
         "poster_footer": "Everyone is welcome. Ask at the front desk if you have questions.",
+        "help_988": "988 Suicide & Crisis Lifeline: call or text 988",
+        "help_samhsa": "SAMHSA National Helpline: 1-800-662-4357 (free, 24/7)",
+        "handout": "Handout",
     },
     "es": {
         "when": "Cuándo",
@@ -50,12 +53,12 @@ _TEXT: dict[str, dict[str, str]] = {
         "try_this": "Pruebe esto",
         "discussion": "Hablemos",
         "resources": "Siempre hay ayuda",
-        "resources_intro": "Si está en crisis o piensa en hacerse daño, no está solo. "
+        "resources_intro": "Si está en crisis o piensa en hacerse daño, no está solo ni sola. "
         "Busque ayuda ahora:",
         "notes": "Mis notas",
         "next_session": "Próxima sesión",
-        "no_next_session": "Pregunte a su facilitador cuándo se reúne el grupo otra vez.",
-        "welcome": "Bienvenido. Nos alegra que esté aquí.",
+        "no_next_session": "Pregunte a quien facilita el grupo cuándo se reúne otra vez.",
+        "welcome": "Le damos la bienvenida. Nos alegra que esté aquí.",
         "page": "Página {n}",
         "sign_in": "Hoja de registro",
         "sign_in_neutral": "Registro",
@@ -76,6 +79,10 @@ _TEXT: dict[str, dict[str, str]] = {
         "cancelled": "Cancelado",
         "nothing": "Sin grupos",
         "poster_footer": "Todos son bienvenidos. Si tiene preguntas, pregunte en la recepción.",
+        "help_988": "Línea 988 de Prevención del Suicidio y Crisis: llame al 988 "
+        "o envíe «AYUDA» al 988",
+        "help_samhsa": "Línea Nacional de Ayuda de SAMHSA: 1-800-662-4357 (gratis, 24 horas)",
+        "handout": "Hoja informativa",
     },
 }
 
@@ -136,15 +143,55 @@ def short_date(day: date, language: str) -> str:
     return f"{day.day} {month[:3]}" if language == "es" else f"{month[:3]} {day.day}"
 
 
-def clock(at: datetime, language: str) -> str:
+def date_range(first: date, last: date, language: str) -> str:
+    """'December 7–13, 2026' or '7–13 de diciembre de 2026', naming the month and the year
+    only once when the two days share them."""
+    months = _MONTHS.get(language, _MONTHS["en"])
+    m1, m2 = months[first.month - 1], months[last.month - 1]
     if language == "es":
-        return at.strftime("%H:%M")
+        if first.year != last.year:
+            return f"{first.day} de {m1} de {first.year} – {last.day} de {m2} de {last.year}"
+        if first.month != last.month:
+            return f"{first.day} de {m1} – {last.day} de {m2} de {last.year}"
+        return f"{first.day}–{last.day} de {m2} de {last.year}"
+    if first.year != last.year:
+        return f"{m1} {first.day}, {first.year} – {m2} {last.day}, {last.year}"
+    if first.month != last.month:
+        return f"{m1} {first.day} – {m2} {last.day}, {last.year}"
+    return f"{m1} {first.day}–{last.day}, {last.year}"
+
+
+# No-break spaces: a time never splits across lines ("7:30" on one, "PM" on the next).
+NBSP = "\u00a0"
+
+
+def clock(at: datetime, language: str) -> str:
+    """'6:00 PM', or '6:00 p. m.' as Spanish readers in the United States write it."""
     hour = at.hour % 12 or 12
-    return f"{hour}:{at.minute:02d} {'AM' if at.hour < 12 else 'PM'}"
+    if language == "es":
+        half = f"a.{NBSP}m." if at.hour < 12 else f"p.{NBSP}m."
+    else:
+        half = "AM" if at.hour < 12 else "PM"
+    return f"{hour}:{at.minute:02d}{NBSP}{half}"
 
 
 def time_range(start: datetime, end: datetime, language: str) -> str:
-    return f"{clock(start, language)} – {clock(end, language)}"
+    """Kept on one line as a whole."""
+    return f"{clock(start, language)}{NBSP}–{NBSP}{clock(end, language)}"
+
+
+def short_time_range(start: datetime, end: datetime, language: str) -> str:
+    """'6:00–7:30 PM' when both ends are in the same half of the day, for narrow columns;
+    kept on one line as a whole."""
+    if (start.hour < 12) == (end.hour < 12) and start.date() == end.date():
+        first = clock(start, language).split(NBSP)[0]
+        return f"{first}–{clock(end, language)}"
+    return f"{clock(start, language)}–{clock(end, language)}"
+
+
+def help_lines(language: str) -> tuple[str, ...]:
+    """The two crisis lines printed at the foot of every handout page and on the poster."""
+    return (text(language, "help_988"), text(language, "help_samhsa"))
 
 
 def names_list(names: tuple[str, ...], language: str) -> str:

@@ -3,11 +3,9 @@ for poor eyesight (large print sets body text at 16 pt)."""
 
 from __future__ import annotations
 
-import io
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -16,18 +14,14 @@ from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
-    Frame,
     Image,
-    PageTemplate,
     Paragraph,
 )
-from reportlab.platypus.doctemplate import LayoutError
 
 from peercenter.domain.printing import CenterInfo, Paper
 from peercenter.reports import fonts
-from peercenter.reports.errors import BuildCancelled, ReportError
+from peercenter.reports.errors import ReportError
 
 INK = colors.HexColor("#1f2a2e")  # near-black, softer than pure black
 ACCENT = colors.HexColor("#1d6b6a")  # deep teal: headings and rules
@@ -35,7 +29,7 @@ WARM = colors.HexColor("#fbf4e6")  # cream boxes
 WARM_EDGE = colors.HexColor("#e3c99a")
 CALM = colors.HexColor("#e8f3f1")  # the resources box
 CALM_EDGE = colors.HexColor("#7fb3ad")
-FAINT = colors.HexColor("#8a9396")  # writing lines, footers
+FAINT = colors.HexColor("#8a9396")  # writing lines and rules, never text
 MARGIN = 0.7 * inch
 
 
@@ -204,118 +198,6 @@ def logo(center: CenterInfo, height: float) -> Image | None:
     image.drawHeight = height
     image.drawWidth = min(image.imageWidth * scale, 2.2 * inch)
     return image
-
-
-class PartStart(Flowable):  # type: ignore[misc]
-    """Marks where one document of a packet begins: its own footer and page numbers."""
-
-    def __init__(self, footer: str, page_label: str) -> None:
-        super().__init__()
-        self.footer = footer
-        self.page_label = page_label
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        return 0, 0
-
-    def draw(self) -> None:
-        pass
-
-
-ProgressCallback = Callable[[int, int], bool]
-
-
-class PartsDocument(BaseDocTemplate):  # type: ignore[misc]
-    """One PDF of one or more parts; each page's footer names its part and counts its pages
-    from 1. ``progress(done, total)`` hears about each part as it is laid out and may return
-    False to stop."""
-
-    def __init__(
-        self,
-        buffer: io.BytesIO,
-        pagesize: tuple[float, float],
-        title: str,
-        style: Styles,
-        parts: int = 1,
-        progress: ProgressCallback | None = None,
-        **kwargs: Any,
-    ) -> None:
-        super().__init__(
-            buffer,
-            pagesize=pagesize,
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=MARGIN,
-            bottomMargin=MARGIN + style.size,
-            title=title,
-            author="PeerCenter",
-            creator="PeerCenter",
-            **kwargs,
-        )
-        self.style = style
-        self._part: PartStart | None = None
-        self._part_first_page = 1
-        self._parts_total = parts
-        self._parts_seen = 0
-        self._progress = progress
-        frame = Frame(
-            self.leftMargin,
-            self.bottomMargin,
-            self.width,
-            self.height,
-            id="body",
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        )
-        self.addPageTemplates([PageTemplate("page", [frame], onPageEnd=self._footer)])
-
-    def afterFlowable(self, flowable: Flowable) -> None:
-        if isinstance(flowable, PartStart):
-            self._part = flowable
-            self._part_first_page = self.page
-            self._parts_seen += 1
-            if self._progress is not None and not self._progress(
-                self._parts_seen - 1, self._parts_total
-            ):
-                raise BuildCancelled("Stopped: nothing was saved.")
-
-    def _footer(self, canvas: Any, doc: BaseDocTemplate) -> None:
-        part = self._part
-        if part is None:
-            return
-        size = self.style.size * 0.75
-        canvas.saveState()
-        canvas.setFont(fonts.REGULAR, size)
-        canvas.setFillColor(FAINT)
-        y = MARGIN * 0.6
-        if part.footer:
-            canvas.drawString(self.leftMargin, y, part.footer)
-        number = part.page_label.format(n=self.page - self._part_first_page + 1)
-        canvas.drawRightString(self.pagesize[0] - self.rightMargin, y, number)
-        canvas.restoreState()
-
-    def finish(self) -> None:
-        if self._progress is not None:
-            self._progress(self._parts_total, self._parts_total)
-
-
-def render(
-    story: list[Flowable],
-    pagesize: tuple[float, float],
-    title: str,
-    style: Styles,
-    parts: int = 1,
-    progress: ProgressCallback | None = None,
-) -> bytes:
-    buffer = io.BytesIO()
-    doc = PartsDocument(buffer, pagesize, title, style, parts, progress)
-    try:
-        doc.build(story)
-    except LayoutError as exc:
-        raise ReportError(f"The document '{title}' could not be laid out: {exc}") from None
-    doc.finish()
-    return buffer.getvalue()
 
 
 def flowable_height(flowable: Flowable, width: float, height: float) -> float:

@@ -1,14 +1,25 @@
 """The day's packet: every handout and sign-in sheet of one day in one PDF, each starting on
-a new page with its own footer and page numbers."""
+a new page with its own footer and page numbers, and an outline entry (the time and the
+group) to jump to it. For printing on both sides, each document starts on the front of a
+new sheet (a blank page is put in where needed), so no handout someone takes home carries
+another group's sign-in sheet on its back."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
 from peercenter.domain.printing import HandoutData, PacketData
 from peercenter.reports import handout, labels, signin
 from peercenter.reports.errors import ReportError
-from peercenter.reports.layout import MARGIN, ProgressCallback, page_size, render, styles
+from peercenter.reports.layout import MARGIN, page_size, styles
+from peercenter.reports.parts import (
+    PLAIN,
+    WITH_HELP,
+    DocumentInfo,
+    ProgressCallback,
+    SheetStart,
+    render,
+)
 
 
 def build(data: PacketData, progress: ProgressCallback | None = None) -> bytes:
@@ -20,22 +31,33 @@ def build(data: PacketData, progress: ProgressCallback | None = None) -> bytes:
             f"There is nothing to print on {day}: no sessions, or all of them are cancelled."
         )
     size = page_size(data.options.paper)
+    style = styles(data.options.large_print)
     width = size[0] - 2 * MARGIN
-    frame = size[1] - 2 * MARGIN - styles(data.options.large_print).size
+    frame = size[1] - 2 * MARGIN - style.size
     flow: list[Flowable] = []
     for document in data.documents:
+        template = WITH_HELP if isinstance(document, HandoutData) else PLAIN
         if flow:
-            flow.append(PageBreak())
+            flow += [NextPageTemplate(template), PageBreak()]
+            if data.new_sheet_each:
+                flow.append(SheetStart())
         if isinstance(document, HandoutData):
             flow += handout.story(document, width)
         else:
             flow += signin.story(document, width, frame)
-    title = f"Packet {data.day.isoformat()}"
+    first = data.documents[0]
+    info = DocumentInfo(
+        f"Packet {data.day.isoformat()}",
+        data.options.language,
+        author=data.center.name,
+        neutral=any(getattr(d, "neutral", False) for d in data.documents),
+    )
     return render(
         flow,
         size,
-        title,
-        styles(data.options.large_print),
+        info,
+        style,
         parts=len(data.documents),
         progress=progress,
+        first_template=WITH_HELP if isinstance(first, HandoutData) else PLAIN,
     )

@@ -1,17 +1,23 @@
 """The sign-in sheet: only the names consent allows, blank lines for everyone else, columns
 for the time in and initials, and a confidentiality notice. With neutral wording it carries no
-center, group or program name at all."""
+center, group or program name at all.
+
+The rows run in two columns side by side, so a sheet holds at least 24 people on one page at
+a height people can write in; a bigger group continues on further pages under the same
+header. The last page is filled with blank lines for people who walk in."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from peercenter.domain.printing import SignInData
-from peercenter.reports import labels
-from peercenter.reports.handout import header, session_facts
+from peercenter.reports import fonts, labels
+from peercenter.reports.handout import header, outline_title, session_facts
 from peercenter.reports.layout import (
     ACCENT,
     CALM,
@@ -19,119 +25,191 @@ from peercenter.reports.layout import (
     INK,
     MARGIN,
     WARM,
-    PartStart,
-    ProgressCallback,
     flowable_height,
     page_size,
     para,
-    render,
     styles,
 )
 from peercenter.reports.layout import logo as logo_flowable
+from peercenter.reports.parts import DocumentInfo, PartStart, ProgressCallback, render
 
 SIGN_IN_BODY_PT = 13.0
 ROW_PT = SIGN_IN_BODY_PT * 2.4  # room to write by hand
+GUTTER = 14.0  # between the two columns of rows
+SMALLEST_NAME_PT = 7.0
+NUMBER_PT = 11.0
+HEAD_PT = 9.0
+PAD = 4.0  # cell padding, left and right
+# Widths in one column of rows: number, time in and initials; the name takes the rest.
+NUMBER_W, TIME_W, INITIALS_W = 30.0, 52.0, 50.0
 
 
-def story(data: SignInData, width: float, height: float = 0) -> list[Flowable]:
-    """``height`` is the page's frame height: blank lines then fill the last page."""
+def story(data: SignInData, width: float, height: float) -> list[Flowable]:
+    """``height`` is the page's frame height: the rows fill each page to its foot."""
     lang = data.options.language
     t = labels.text
-    style = styles(large_print=False)
-    body = style.body.clone(
-        "signin_body", fontSize=SIGN_IN_BODY_PT, leading=SIGN_IN_BODY_PT * 1.3, spaceAfter=0
-    )
-    head = style.label.clone("signin_head", fontSize=SIGN_IN_BODY_PT * 0.9, textColor=INK)
     info = data.session
     if data.neutral:
-        title = t(lang, "sign_in_neutral")
-        center_name, logo, footer = "", None, ""
         info = replace(info, group_name="", facilitators=())
-        notice = t(lang, "confidential_neutral")
+        title, footer = t(lang, "sign_in_neutral"), ""
     else:
         title = f"{t(lang, 'sign_in')}: {info.group_name}"
-        center_name, footer = data.center.name, f"{data.center.name} · {info.group_name}"
-        logo = logo_flowable(data.center, style.size * 3.5)
-        notice = t(lang, "confidential")
-    flow: list[Flowable] = [
-        PartStart(footer, t(lang, "page", n="{n}")),
-        header(center_name, logo, title, style, width),
-        Spacer(1, style.size * 0.5),
-        session_facts(info, lang, style, width),
-        Spacer(1, style.size * 0.6),
-        Table(
-            [[Paragraph(f"<b>{escape(notice)}</b>", style.body)]],
-            colWidths=[width],
-            style=TableStyle(
-                [
-                    ("BACKGROUND", (0, 0), (-1, -1), WARM),
-                    ("LEFTPADDING", (0, 0), (-1, -1), style.size * 0.7),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), style.size * 0.7),
-                    ("TOPPADDING", (0, 0), (-1, -1), style.size * 0.5),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), style.size * 0.5),
-                ]
-            ),
+        footer = f"{data.center.name} · {info.group_name}"
+    start = PartStart(
+        footer,
+        t(lang, "page", n="{n}"),
+        outline=outline_title(
+            info, lang, t(lang, "sign_in_neutral" if data.neutral else "sign_in")
         ),
-        Spacer(1, style.size * 0.5),
-        para(t(lang, "walk_in_hint"), style.body),
-        Spacer(1, style.size * 0.5),
-    ]
-    widths = [width * 0.07, width * 0.56, width * 0.2, width * 0.17]
-    heading = [
-        para(t(lang, "number"), head),
-        para(t(lang, "name"), head),
-        para(t(lang, "time_in"), head),
-        para(t(lang, "initials"), head),
-    ]
+    )
+    top = _header(data, title, width)
+    column = (width - GUTTER) / 2
+    widths = [NUMBER_W, column - NUMBER_W - TIME_W - INITIALS_W, TIME_W, INITIALS_W]
+    heading_h = _table([_heading(lang)], widths, heading_only=True).wrap(width, height)[1]
+    room = height - sum(flowable_height(f, width, height) for f in top) - heading_h
+    per_column = max(1, int((room - 1.0) // ROW_PT))  # a point spare against rounding
+    per_page = 2 * per_column
     names = list(data.names) + [""] * data.blank_lines
-    if height:
-        heading_h = _table([heading], widths).wrap(width, height)[1]
-        used = sum(flowable_height(f, width, height) for f in flow)
-        names += [""] * _rows_to_fill(
-            len(names), height - used - heading_h, height - heading_h, ROW_PT
-        )
-    rows = [heading] + [
-        [para(str(n), body), para(name, body), "", ""] for n, name in enumerate(names, start=1)
-    ]
-    flow.append(_table(rows, widths))
+    pages = max(1, -(-len(names) // per_page))
+    names += [""] * (pages * per_page - len(names))  # blank lines to the foot of the page
+    flow: list[Flowable] = [start]
+    for page in range(pages):
+        flow += [PageBreak(), *_header(data, title, width)] if page else top
+        chunk = names[page * per_page : (page + 1) * per_page]
+        first = page * per_page + 1
+        rows = [_heading(lang)]
+        for i in range(per_column):
+            left, right = i, per_column + i
+            rows.append(
+                [
+                    *_row(first + left, chunk[left], widths[1]),
+                    "",
+                    *_row(first + right, chunk[right], widths[1]),
+                ]
+            )
+        flow.append(_table(rows, widths))
     return flow
 
 
-def _table(rows: list[list[Flowable]], widths: list[float]) -> Table:
-    table = Table(
-        rows, colWidths=widths, rowHeights=[None] + [ROW_PT] * (len(rows) - 1), repeatRows=1
-    )
-    table.setStyle(
-        TableStyle(
+def _header(data: SignInData, title: str, width: float) -> list[Flowable]:
+    lang = data.options.language
+    t = labels.text
+    style = styles(large_print=False)
+    info = data.session
+    if data.neutral:
+        info = replace(info, group_name="", facilitators=())
+        center_name, logo, notice = "", None, t(lang, "confidential_neutral")
+    else:
+        center_name = data.center.name
+        logo = logo_flowable(data.center, style.size * 3.5)
+        notice = t(lang, "confidential")
+    hint = style.body.clone("signin_hint", spaceAfter=0)
+    box = Table(
+        [
+            [Paragraph(f"<b>{escape(notice)}</b>", style.body)],
+            [para(t(lang, "walk_in_hint"), hint)],
+        ],
+        colWidths=[width],
+        style=TableStyle(
             [
-                ("BACKGROUND", (0, 0), (-1, 0), CALM),
-                ("LINEBELOW", (0, 0), (-1, 0), 1.2, ACCENT),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.6, FAINT),
-                ("LINEAFTER", (0, 0), (-2, -1), 0.6, FAINT),
-                ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, 0), 6),
-                ("BOTTOMPADDING", (0, 0), (-1, 0), 6),
+                fonts.TABLE_FONT,
+                ("BACKGROUND", (0, 0), (-1, -1), WARM),
+                ("LEFTPADDING", (0, 0), (-1, -1), style.size * 0.7),
+                ("RIGHTPADDING", (0, 0), (-1, -1), style.size * 0.7),
+                ("TOPPADDING", (0, 0), (-1, 0), style.size * 0.5),
+                ("TOPPADDING", (0, 1), (-1, 1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, 0), style.size * 0.2),
+                ("BOTTOMPADDING", (0, 1), (-1, 1), style.size * 0.5),
             ]
-        )
+        ),
     )
+    return [
+        header(center_name, logo, title, style, width),
+        Spacer(1, style.size * 0.4),
+        session_facts(info, lang, style, width),
+        Spacer(1, style.size * 0.5),
+        box,
+        Spacer(1, style.size * 0.5),
+    ]
+
+
+def _body(size: float = SIGN_IN_BODY_PT) -> ParagraphStyle:
+    return styles(False).body.clone(
+        f"signin_body_{size:g}", fontSize=size, leading=size * 1.25, spaceAfter=0
+    )
+
+
+def _heading(lang: str) -> list[Flowable | str]:
+    head = styles(False).label.clone(
+        "signin_head", fontSize=HEAD_PT, leading=HEAD_PT * 1.2, textColor=INK
+    )
+    t = labels.text
+    cells: list[Flowable | str] = [
+        para(t(lang, key), head) for key in ("number", "name", "time_in", "initials")
+    ]
+    return [
+        *cells,
+        "",
+        *[para(t(lang, key), head) for key in ("number", "name", "time_in", "initials")],
+    ]
+
+
+def _row(number: int, name: str, name_width: float) -> list[Flowable | str]:
+    return [para(str(number), _body(NUMBER_PT)), _name(name, name_width), "", ""]
+
+
+def _name(name: str, width: float) -> Flowable | str:
+    """A long name is set smaller, on two lines if need be, so it stays inside its row."""
+    if not name:
+        return ""
+    room = width - 2 * PAD
+    if stringWidth(name, fonts.REGULAR, SIGN_IN_BODY_PT) <= room:
+        return para(name, _body())
+    size = SIGN_IN_BODY_PT - 1
+    while size > SMALLEST_NAME_PT:
+        cell = para(name, _body(size))
+        if cell.wrap(room, ROW_PT)[1] <= ROW_PT - 4:
+            return cell
+        size -= 1
+    return para(name, _body(SMALLEST_NAME_PT))
+
+
+def _table(
+    rows: list[list[Flowable | str]], widths: list[float], heading_only: bool = False
+) -> Table:
+    heights = [None] + [ROW_PT] * (len(rows) - 1)
+    table = Table(rows, colWidths=[*widths, GUTTER, *widths], rowHeights=heights)
+    style: list[tuple[object, ...]] = [
+        fonts.TABLE_FONT,
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+        ("TOPPADDING", (0, 0), (-1, 0), 6),
+        ("BOTTOMPADDING", (0, 0), (-1, 0), 6),
+    ]
+    for first in (0, 5):
+        last = first + 3
+        style += [
+            ("BACKGROUND", (first, 0), (last, 0), CALM),
+            ("LINEBELOW", (first, 0), (last, 0), 1.2, ACCENT),
+            ("LINEAFTER", (first, 0), (last - 1, -1), 0.6, FAINT),
+        ]
+        if not heading_only:
+            style.append(("LINEBELOW", (first, 1), (last, -1), 0.6, FAINT))
+    table.setStyle(TableStyle(style))
     return table
-
-
-def _rows_to_fill(rows: int, first_page: float, other_pages: float, row: float) -> int:
-    """Extra blank rows so the table ends at the bottom of its last page (the table is the
-    last thing on the sheet; the heading row repeats on every page)."""
-    slack = 1.0  # points kept free against rounding
-    fit_first = max(0, int((first_page - slack) // row))
-    if rows <= fit_first:
-        return fit_first - rows
-    per_page = max(1, int((other_pages - slack) // row))
-    left = (rows - fit_first) % per_page
-    return per_page - left if left else 0
 
 
 def build(data: SignInData, progress: ProgressCallback | None = None) -> bytes:
     size = page_size(data.options.paper)
-    title = labels.text(data.options.language, "sign_in_neutral" if data.neutral else "sign_in")
+    lang = data.options.language
+    title = labels.text(lang, "sign_in_neutral" if data.neutral else "sign_in")
     style = styles(False)
     frame = size[1] - 2 * MARGIN - style.size
-    return render(story(data, size[0] - 2 * MARGIN, frame), size, title, style, progress=progress)
+    return render(
+        story(data, size[0] - 2 * MARGIN, frame),
+        size,
+        DocumentInfo(title, lang, author=data.center.name, neutral=data.neutral),
+        style,
+        progress=progress,
+    )

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import os
+import sys
 from datetime import UTC, date, datetime, time, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo, available_timezones
+
+import tzlocal
 
 from peercenter.domain.validation import day_in_calendar
 
@@ -15,23 +16,42 @@ def now() -> datetime:
 
 
 def detect_local_timezone() -> str:
-    """The computer's IANA time zone name, for the first-start suggestion."""
-    env = os.environ.get("TZ", "").lstrip(":")
-    if env and env in available_timezones():
-        return env
-    localtime = Path("/etc/localtime")
-    if localtime.is_symlink():
-        target = str(localtime.resolve())
-        if "zoneinfo/" in target:
-            name = target.split("zoneinfo/", 1)[1]
-            if name in available_timezones():
-                return name
-    timezone_file = Path("/etc/timezone")
-    if timezone_file.exists():
-        name = timezone_file.read_text().strip()
-        if name in available_timezones():
-            return name
-    return "UTC"
+    """The computer's IANA time zone name, for the first-start suggestion: on Windows from
+    the zone it is set to (Windows names its zones its own way: "Central Standard Time" is
+    America/Chicago), elsewhere from TZ, /etc/localtime or /etc/timezone. UTC only when the
+    computer says nothing PeerCenter can read."""
+    name: str | None
+    if sys.platform == "win32":
+        name = iana_for_windows(_windows_zone_key())
+    else:
+        try:
+            name = tzlocal.get_localzone_name()
+        except (LookupError, ValueError, OSError):
+            name = None
+    return name if name and name in available_timezones() else "UTC"
+
+
+def iana_for_windows(windows_name: str | None) -> str | None:
+    """The IANA zone of a Windows time zone name (the CLDR table tzlocal ships)."""
+    from tzlocal.windows_tz import win_tz
+
+    return win_tz.get(windows_name or "")
+
+
+def _windows_zone_key() -> str | None:
+    """The name of the zone Windows is set to, from the registry."""
+    try:
+        import winreg
+
+        key = winreg.OpenKey(  # type: ignore[attr-defined,unused-ignore]
+            winreg.HKEY_LOCAL_MACHINE,  # type: ignore[attr-defined,unused-ignore]
+            r"SYSTEM\CurrentControlSet\Control\TimeZoneInformation",
+        )
+        with key:
+            value, _kind = winreg.QueryValueEx(key, "TimeZoneKeyName")  # type: ignore[attr-defined,unused-ignore]
+    except OSError:
+        return None
+    return str(value).strip("\x00 ") or None
 
 
 def day_bounds(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:

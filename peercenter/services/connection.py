@@ -2,10 +2,10 @@
 at sign-in. The database is opened (and its schema brought up to date) once, by the first of
 ``open_early`` (in the background while the login window waits for typing) and ``connect``.
 
-A SQLite file, or a server address that carries its own login, opens before anyone signs in,
-so ``connect`` hands back the database opened early. Every sign-in goes through ``connect``
-first, so a center whose server knows each person by their own login has one place where
-the typed login reaches the server."""
+A SQLite file opens before anyone signs in, and so does a center's server, as its sign-in
+role (which can do nothing but sign people in): ``connect`` hands back the database opened
+early, and ``auth.login`` then checks the person, on a server by connecting as their own role
+(peercenter.services.server_signin)."""
 
 from __future__ import annotations
 
@@ -41,8 +41,8 @@ class CenterConnection:
 
     def connect(self, username: str, password: str) -> Database:
         """The database for the person signing in (``auth.login`` then checks the password
-        and the account)."""
-        del username, password  # the address carries the database's own login
+        and the account, on a server as the person's own role)."""
+        del username, password  # the address is the same for everyone who signs in here
         return self.open_early()
 
     def dispose(self) -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from peercenter.domain.enums import Role
 from peercenter.domain.errors import PermissionDenied
 from peercenter.domain.permissions import Permission, allowed
+from peercenter.i18n import _
 
 
 @dataclass(frozen=True)
@@ -16,6 +17,7 @@ class Actor:
     role: Role
     staff_id: int
     display_name: str
+    language: str | None = None  # their window's language; None: the computer's
 
     def can(self, permission: Permission) -> bool:
         return allowed(self.role, permission)
@@ -25,8 +27,10 @@ def require(actor: Actor, permission: Permission) -> None:
     """Refuse the call unless the actor's role allows it."""
     if not actor.can(permission):
         raise PermissionDenied(
-            f"Your account ({actor.role.label.lower()}) is not allowed to "
-            f"{permission.description}. Ask an administrator if you need this."
+            _(
+                "Your account ({role}) is not allowed to {action}. "
+                "Ask an administrator if you need this."
+            ).format(role=actor.role.label.lower(), action=permission.description)
         )
 
 

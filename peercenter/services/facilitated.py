@@ -4,7 +4,7 @@ burnout guardrails. Each of those keeps its own counting rule; this is only the 
 
 A session is facilitated by everyone on its crew (lead and co-facilitators). Cancelled sessions
 are left out. ``held`` is what credentials count as direct service: at least one participant
-was checked in present or late (a session nobody came to was no service)."""
+was marked present or late (a session nobody came to was no service)."""
 
 from __future__ import annotations
 
@@ -17,8 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import ColumnElement, bindparam, exists, select
 from sqlalchemy.orm import Session
 
-from peercenter.db.models import Attendance, Group, SessionFacilitator
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import Attendance, Group, GroupSession, SessionFacilitator
 from peercenter.domain.enums import AttendanceStatus, SessionStatus
 from peercenter.services.clock import day_bounds
 
@@ -68,14 +67,14 @@ def facilitated_sessions(
     # own sessions are the smaller read.
     by_date = first is not None and len(wanted) > 1
     where: list[ColumnElement[bool]] = [
-        SessionRow.starts_at < hi,
-        SessionRow.status != SessionStatus.CANCELLED,
+        GroupSession.starts_at < hi,
+        GroupSession.status != SessionStatus.CANCELLED,
         (staff + 0 if by_date else staff).in_(bindparam("staff_ids", wanted, expanding=True)),
     ]
     if first is not None:
-        where.append(SessionRow.starts_at >= day_bounds(first, tz)[0])
+        where.append(GroupSession.starts_at >= day_bounds(first, tz)[0])
     held = exists().where(
-        Attendance.session_id == SessionRow.id,
+        Attendance.session_id == GroupSession.id,
         Attendance.status.in_([AttendanceStatus.PRESENT, AttendanceStatus.LATE]),
     )
     rows = (
@@ -83,14 +82,14 @@ def facilitated_sessions(
         .execute(
             select(
                 staff,
-                SessionRow.id,
-                SessionRow.group_id,
-                SessionRow.starts_at,
-                SessionRow.ends_at,
+                GroupSession.id,
+                GroupSession.group_id,
+                GroupSession.starts_at,
+                GroupSession.ends_at,
                 held,
             )
-            .select_from(SessionRow)
-            .join(SessionFacilitator, SessionFacilitator.session_id == SessionRow.id)
+            .select_from(GroupSession)
+            .join(SessionFacilitator, SessionFacilitator.session_id == GroupSession.id)
             .where(*where)
         )
         .all()

@@ -21,12 +21,12 @@ from peercenter import APP_NAME, __version__
 from peercenter.db.models import (
     Group,
     GroupFacilitator,
+    GroupSession,
     Room,
     SessionFacilitator,
     Staff,
     Topic,
 )
-from peercenter.db.models import Session as SessionRow
 from peercenter.domain.enums import FacilitatorRole, SessionStatus
 from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.domain.ical import build_calendar
@@ -300,12 +300,12 @@ def _groups_in_scope(session: Session, scope: ExportScope) -> list[Group]:
     if scope.kind is ScopeKind.GROUP:
         query = query.where(Group.id == scope.id)
     elif scope.kind is ScopeKind.ROOM:
-        moved_here = select(SessionRow.group_id).where(SessionRow.room_id == scope.id)
+        moved_here = select(GroupSession.group_id).where(GroupSession.room_id == scope.id)
         query = query.where(or_(Group.room_id == scope.id, Group.id.in_(moved_here)))
     elif scope.kind is ScopeKind.FACILITATOR:
         leads = select(GroupFacilitator.group_id).where(GroupFacilitator.staff_id == scope.id)
         helps = (
-            select(SessionRow.group_id)
+            select(GroupSession.group_id)
             .join(SessionFacilitator)
             .where(SessionFacilitator.staff_id == scope.id)
         )
@@ -335,7 +335,7 @@ def _sessions_of(
     moved into it (a session moved in from before is written on its own)."""
     if not group_ids:
         return []
-    s = SessionRow
+    s = GroupSession
     query = (
         select(
             s.id,

@@ -1,8 +1,9 @@
-"""Participants: the minimum necessary about each person, and consent for what paper shows."""
+"""Participants: the minimum necessary about each person, and consent for what paper shows.
+Lists tell namesakes apart; adding someone who may already be known asks first."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -12,13 +13,20 @@ from sqlalchemy.orm import Session
 from peercenter.db.models import Participant
 from peercenter.domain import validation
 from peercenter.domain.enums import ParticipantStatus
-from peercenter.domain.errors import NotFound
-from peercenter.domain.names import last_initial, participant_display_name
+from peercenter.domain.errors import NotFound, PeerCenterError
+from peercenter.domain.names import (
+    PersonFacts,
+    last_initial,
+    namesake_labels,
+    participant_display_name,
+    phone_digits,
+    same_name_key,
+)
 from peercenter.domain.permissions import Permission
 from peercenter.services import audit
 from peercenter.services.clock import now
-from peercenter.services.concurrency import check_version
 from peercenter.services.context import Actor, require
+from peercenter.services.updating import update_audited
 
 MAX_RESULTS = 5000
 
@@ -47,6 +55,35 @@ class ParticipantRow:
     intake_date: date | None
     consent_on_sign_in: bool
     version: int
+    # The name with what tells namesakes apart: 'Alex M. (intake 3 Mar 2026)'.
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class DuplicateMatch:
+    """Someone already in PeerCenter who may be the person being added, and why."""
+
+    row: ParticipantRow
+    reasons: tuple[str, ...]  # "same preferred name and last initial", "same phone", ...
+
+    def describe(self) -> str:
+        status = "" if self.row.status is ParticipantStatus.ACTIVE else ", inactive"
+        return f"{self.row.label}{status}: {' and '.join(self.reasons)}"
+
+
+class PossibleDuplicate(PeerCenterError):
+    """The person being added may already be in PeerCenter. Adding them anyway means passing
+    the ids of these matches as ``not_duplicate_of``."""
+
+    def __init__(self, matches: Sequence[DuplicateMatch]) -> None:
+        shown = "; ".join(m.describe() for m in matches[:3])
+        more = f" and {len(matches) - 3} more" if len(matches) > 3 else ""
+        one = len(matches) == 1
+        super().__init__(
+            f"{'This person' if one else 'These people'} may already be in PeerCenter: "
+            f"{shown}{more}. Use the existing record, or save again to add a new person."
+        )
+        self.matches = list(matches)
 
 
 @dataclass(frozen=True)
@@ -59,17 +96,57 @@ class ParticipantDetail:
     contact_visible: bool
 
 
-def _row(p: Participant) -> ParticipantRow:
+def _row(p: Participant, label: str = "") -> ParticipantRow:
+    name = participant_display_name(p.preferred_name, p.last_name)
     return ParticipantRow(
         p.id,
-        participant_display_name(p.preferred_name, p.last_name),
+        name,
         p.preferred_name,
         last_initial(p.last_name),
         p.status,
         p.intake_date,
         p.consent_on_sign_in,
         p.version,
+        label or name,
     )
+
+
+def labels(session: Session, actor: Actor, people: Iterable[Participant]) -> dict[int, str]:
+    """Each person's shown name, with what tells them apart from anyone in PeerCenter (active
+    or not) who is shown the same: intake date, else the phone's last digits (for those who
+    may see phones), else the record number."""
+    people = list(people)
+    if not people:
+        return {}
+    keys = {same_name_key(p.preferred_name, p.last_name) for p in people}
+    # Lower-cased by the database (ASCII only on SQLite) or spelled exactly the same.
+    lowered = {key for key, _initial in keys}
+    spelled = {p.preferred_name.strip() for p in people}
+    namesakes = [
+        n
+        for n in session.scalars(
+            select(Participant).where(
+                or_(
+                    func.lower(func.trim(Participant.preferred_name)).in_(lowered),
+                    func.trim(Participant.preferred_name).in_(spelled),
+                )
+            )
+        )
+        if same_name_key(n.preferred_name, n.last_name) in keys
+    ]
+    contact = actor.can(Permission.VIEW_PARTICIPANT_CONTACT)
+    everyone = {n.id: n for n in (*namesakes, *people)}
+    facts = [
+        PersonFacts(
+            p.id,
+            participant_display_name(p.preferred_name, p.last_name),
+            p.intake_date,
+            p.phone if contact else None,
+        )
+        for p in everyone.values()
+    ]
+    told_apart = namesake_labels(facts)
+    return {p.id: told_apart[p.id] for p in people}
 
 
 def search(
@@ -92,7 +169,49 @@ def search(
     query = query.order_by(
         func.lower(Participant.preferred_name), func.lower(Participant.last_name)
     ).limit(MAX_RESULTS)
-    return [_row(p) for p in session.scalars(query)]
+    found = list(session.scalars(query))
+    told_apart = labels(session, actor, found)
+    return [_row(p, told_apart[p.id]) for p in found]
+
+
+def possible_duplicates(
+    session: Session, actor: Actor, form: ParticipantForm, exclude_id: int | None = None
+) -> list[DuplicateMatch]:
+    """Participants, active or not, who may be the person ``form`` describes: the same
+    preferred name and last initial, the same phone number or the same e-mail address."""
+    require(actor, Permission.VIEW_PARTICIPANTS)
+    key = same_name_key(form.preferred_name, form.last_name)
+    digits = phone_digits(form.phone)
+    email = form.email.strip().casefold()
+    # Compared here rather than in SQL, whose lower() leaves 'Á' alone on SQLite; a center's
+    # participants are a few thousand short rows at most.
+    reasons: dict[int, tuple[str, ...]] = {}
+    columns = (
+        Participant.id,
+        Participant.preferred_name,
+        Participant.last_name,
+        Participant.phone,
+        Participant.email,
+    )
+    for pid, preferred, last, phone, mail in session.execute(select(*columns)):
+        why = []
+        if same_name_key(preferred, last) == key:
+            why.append("same preferred name and last initial")
+        if len(digits) >= 7 and phone_digits(phone) == digits:
+            why.append("same phone")
+        if email and (mail or "").strip().casefold() == email:
+            why.append("same e-mail")
+        if why and pid != exclude_id:
+            reasons[pid] = tuple(why)
+    if not reasons:
+        return []
+    found = list(
+        session.scalars(
+            select(Participant).where(Participant.id.in_(reasons)).order_by(Participant.id)
+        )
+    )
+    told_apart = labels(session, actor, found)
+    return [DuplicateMatch(_row(p, told_apart[p.id]), reasons[p.id]) for p in found]
 
 
 def get(session: Session, actor: Actor, participant_id: int) -> ParticipantDetail:
@@ -204,13 +323,26 @@ def create_many(
     return ids
 
 
-def create(session: Session, actor: Actor, form: ParticipantForm) -> ParticipantDetail:
+def create(
+    session: Session,
+    actor: Actor,
+    form: ParticipantForm,
+    not_duplicate_of: Collection[int] = (),
+) -> ParticipantDetail:
+    """Add a participant. Someone who may already be in PeerCenter (``possible_duplicates``)
+    raises PossibleDuplicate, unless the person adding them saw those matches and said this is
+    someone else (their ids in ``not_duplicate_of``; kept in the audit trail)."""
     require(actor, Permission.EDIT_PARTICIPANTS)
     contact = actor.can(Permission.VIEW_PARTICIPANT_CONTACT)
-    p = Participant(**_clean(form, contact))
+    values = _clean(form, contact)
+    matches = possible_duplicates(session, actor, form)
+    if {m.row.id for m in matches} - set(not_duplicate_of):
+        raise PossibleDuplicate(matches)
+    p = Participant(**values)
     session.add(p)
     session.flush()
-    audit.record(session, actor, "create", "participant", p.id)
+    details = {"not_duplicate_of": [m.row.id for m in matches]} if matches else None
+    audit.record(session, actor, "create", "participant", p.id, details)
     return _detail(p, contact)
 
 
@@ -224,16 +356,14 @@ def update(
     require(actor, Permission.EDIT_PARTICIPANTS)
     contact = actor.can(Permission.VIEW_PARTICIPANT_CONTACT)
     p = _load(session, participant_id)
-    check_version(p, expected_version)
-    values = _clean(form, contact)
-    before = {key: getattr(p, key) for key in values}
-    for key, value in values.items():
-        setattr(p, key, value)
-    diff = audit.changes(before, values)
-    for private in ("phone", "email", "notes", "last_name"):
-        if private in diff:
-            diff[private] = "changed"  # the trail says that it changed, not what it says
-    if diff:
-        audit.record(session, actor, "update", "participant", p.id, diff)
+    update_audited(
+        session,
+        actor,
+        "participant",
+        p,
+        expected_version,
+        lambda: _clean(form, contact),
+        private=("phone", "email", "notes", "last_name"),
+    )
     session.flush()
     return _detail(p, contact)

@@ -13,8 +13,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session, selectinload
 
-from peercenter.db.models import Attendance, Closure, Group, SessionFacilitator
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import Attendance, Closure, Group, GroupSession, SessionFacilitator
 from peercenter.domain.enums import FacilitatorRole, SessionStatus
 from peercenter.domain.recurrence import occurrence_starts
 
@@ -63,9 +62,11 @@ class ClosedDays:
         return None
 
 
-def new_session_row(group: Group, begins: datetime, tz: ZoneInfo, closed: ClosedDays) -> SessionRow:
+def new_session_row(
+    group: Group, begins: datetime, tz: ZoneInfo, closed: ClosedDays
+) -> GroupSession:
     """A session as the rule plans it; on a closed day it starts out cancelled."""
-    row = SessionRow(
+    row = GroupSession(
         group_id=group.id,
         occurrence_start=begins,
         starts_at=begins,
@@ -104,8 +105,8 @@ def materialize(session: Session, group: Group, tz: ZoneInfo, until: date) -> in
         return 0
     existing = set(
         session.scalars(
-            select(SessionRow.occurrence_start).where(
-                SessionRow.group_id == group.id, SessionRow.occurrence_start >= planned[0]
+            select(GroupSession.occurrence_start).where(
+                GroupSession.group_id == group.id, GroupSession.occurrence_start >= planned[0]
             )
         )
     )
@@ -138,16 +139,16 @@ def regenerate(session: Session, group: Group, tz: ZoneInfo, since: datetime) ->
     by_day = {s.astimezone(tz).date(): s for s in slots}
     rows = list(
         session.scalars(
-            select(SessionRow)
-            .where(SessionRow.group_id == group.id, SessionRow.occurrence_start >= since)
-            .options(selectinload(SessionRow.facilitators))
+            select(GroupSession)
+            .where(GroupSession.group_id == group.id, GroupSession.occurrence_start >= since)
+            .options(selectinload(GroupSession.facilitators))
         )
     )
     attended = set(
         session.scalars(
-            select(SessionRow.id).where(
-                SessionRow.id.in_([r.id for r in rows]),
-                exists().where(Attendance.session_id == SessionRow.id),
+            select(GroupSession.id).where(
+                GroupSession.id.in_([r.id for r in rows]),
+                exists().where(Attendance.session_id == GroupSession.id),
             )
         )
     )
@@ -191,7 +192,7 @@ def sync_facilitators(
     return kept + [make(staff_id, role) for staff_id, role in wanted if staff_id not in have]
 
 
-def set_facilitators(row: SessionRow, wanted: Sequence[tuple[int, FacilitatorRole]]) -> None:
+def set_facilitators(row: GroupSession, wanted: Sequence[tuple[int, FacilitatorRole]]) -> None:
     row.facilitators = sync_facilitators(
         row.facilitators,
         wanted,

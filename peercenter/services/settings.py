@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peercenter.db.models import Setting
-from peercenter.domain.errors import ValidationError
+from peercenter.domain.errors import ConcurrentEditError, ValidationError
 from peercenter.domain.guardrails import thresholds
 from peercenter.domain.permissions import Permission
 from peercenter.services import audit
@@ -90,6 +90,13 @@ def _center_name(value: Any) -> str | None:
     return None if len(text) <= 120 else "can be at most 120 characters"
 
 
+def _address(value: Any) -> str | None:
+    lines = [line for line in str(value).splitlines() if line.strip()]
+    if len(lines) > 4:
+        return "can be at most 4 lines"
+    return None if len(str(value).strip()) <= 300 else "can be at most 300 characters"
+
+
 def _folder_or_blank(value: Any) -> str | None:
     text = str(value).strip()
     if text and not PurePath(text).is_absolute():
@@ -127,6 +134,7 @@ SPECS: dict[str, SettingSpec] = {
     spec.key: spec
     for spec in [
         SettingSpec("center.name", "Center name", "", str, check=_center_name),
+        SettingSpec("center.address", "Center address", "", str, check=_address),
         SettingSpec("center.timezone", "Time zone", "UTC", str, check=_timezone_check),
         SettingSpec(
             "schedule.horizon_months",
@@ -139,11 +147,24 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec(
             "center.logo_path", "Logo on handouts (PNG or JPEG file)", "", str, check=_logo_check
         ),
+        SettingSpec(
+            "import.date_order",
+            "Date order in imported spreadsheets",
+            "mdy",  # 3/4/2025 is March 4 in the United States
+            str,
+            check=_one_of("mdy", "dmy"),
+        ),
         SettingSpec("handouts.paper", "Paper size", "letter", str, check=_one_of("letter", "a4")),
         SettingSpec("handouts.language", "Handout language", "en", str, check=_one_of("en", "es")),
         SettingSpec("handouts.large_print", "Large print handouts", False, bool),
         SettingSpec(
             "handouts.neutral_wording", "Sign-in sheets without program wording", False, bool
+        ),
+        SettingSpec(
+            "handouts.new_sheet_each_document",
+            "Each document of the day's packet starts on a new sheet (for two-sided printing)",
+            True,
+            bool,
         ),
         SettingSpec(
             "handouts.sign_in_blank_lines",
@@ -219,14 +240,38 @@ def get_many(session: Session, keys: list[str]) -> dict[str, Any]:
     return {k: SPECS[k].kind(rows[k]) if k in rows else SPECS[k].default for k in keys}
 
 
+STALE_SETTINGS = (
+    "Someone changed these settings on another computer after you opened them. Reload them "
+    "to see their changes, then make yours again."
+)
+
+
+def versions(session: Session, keys: list[str]) -> dict[str, int]:
+    """Each setting's version (0 for one never saved), for a form to hand back when it saves."""
+    found = session.execute(select(Setting.key, Setting.version).where(Setting.key.in_(keys)))
+    rows: dict[str, int] = dict(found.all())
+    return {key: rows.get(key, 0) for key in keys}
+
+
 def set_value(session: Session, actor: Actor | None, key: str, value: Any) -> None:
     """Save one setting. ``actor`` None is the first-start set-up, before any account exists."""
     set_many(session, actor, {key: value})
 
 
-def set_many(session: Session, actor: Actor | None, values: Mapping[str, Any]) -> None:
+def set_many(
+    session: Session,
+    actor: Actor | None,
+    values: Mapping[str, Any],
+    based_on: Mapping[str, int] | None = None,
+) -> None:
     """Save several settings together (a settings form): every value is checked, alone and
-    against the others, before anything is written."""
+    against the others, before anything is written. ``based_on`` holds the versions the form
+    was opened with (``versions``): if any of its settings changed since, nothing is saved."""
+    if based_on is not None:
+        keys = [key for key in values if key in SPECS]
+        now = versions(session, keys)
+        if any(now[key] != based_on.get(key, 0) for key in keys):
+            raise ConcurrentEditError(STALE_SETTINGS)
     cleaned: dict[str, Any] = {}
     errors: dict[str, str] = {}
     for key, value in values.items():

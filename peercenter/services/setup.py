@@ -7,13 +7,15 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from peercenter.db.models import Staff, User
+from peercenter.db.server.logins import server_of
 from peercenter.domain import validation
 from peercenter.domain.enums import Role
 from peercenter.domain.errors import ValidationError
 from peercenter.services import audit, settings
-from peercenter.services.auth import actor_for, has_admin, hash_password
+from peercenter.services.auth import has_admin, store_password
 from peercenter.services.clock import now
 from peercenter.services.context import Actor
+from peercenter.services.signin_answers import actor_for
 
 
 @dataclass(frozen=True)
@@ -28,13 +30,16 @@ class FirstStart:
 
 
 def is_set_up(session: Session) -> bool:
-    return has_admin(session)
+    # A server is set up together with its first administrator (peercenter server setup).
+    return server_of(session) is not None or has_admin(session)
 
 
-def create_center(session: Session, form: FirstStart) -> Actor:
-    """Only possible while no administrator exists; everything commits together."""
-    if has_admin(session):
-        raise ValidationError("This center is already set up. Sign in instead.")
+def check_first_start(form: FirstStart) -> None:
+    """Every problem with the form, before anything is created."""
+    _checked(form)
+
+
+def _checked(form: FirstStart) -> tuple[str, str, str, str]:
     errors = validation.FormErrors()
     center = errors.check(
         "center_name",
@@ -60,6 +65,14 @@ def create_center(session: Session, form: FirstStart) -> Actor:
     if tz_problem:
         errors.add("timezone", tz_problem)
     errors.raise_if_any()
+    return str(center), str(first), str(last), str(user_name)
+
+
+def create_center(session: Session, form: FirstStart) -> Actor:
+    """Only possible while no administrator exists; everything commits together."""
+    if has_admin(session):
+        raise ValidationError("This center is already set up. Sign in instead.")
+    center, first, last, user_name = _checked(form)
     staff = Staff(
         first_name=str(first), last_name=str(last), is_specialist=False, is_supervisor=False
     )
@@ -67,10 +80,11 @@ def create_center(session: Session, form: FirstStart) -> Actor:
         username=str(user_name),
         role=Role.ADMIN,
         staff=staff,
-        password_hash=hash_password(form.password),
+        password_hash="",
         password_changed_at=now(),
     )
     session.add_all([staff, user])
+    store_password(session, user, form.password)
     session.flush()
     actor = actor_for(user)
     settings.set_value(session, actor, "center.name", center)

@@ -9,16 +9,18 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
 from peercenter.db.models import Staff, User
+from peercenter.db.server.logins import server_of
 from peercenter.domain import validation
 from peercenter.domain.enums import Role, StaffStatus
 from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.domain.names import staff_display_name
 from peercenter.domain.permissions import Permission
 from peercenter.services import audit
-from peercenter.services.auth import hash_password
+from peercenter.services.auth import store_password
 from peercenter.services.clock import now
 from peercenter.services.concurrency import check_version
 from peercenter.services.context import Actor, require
+from peercenter.services.updating import update_audited
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,9 @@ class StaffForm:
     weekly_hours_cap: float = 40.0
     hire_date: date | None = None
     notes: str = ""
+    # What they sign with ("LCDC, CPRS") and that credential's number.
+    credentials: str = ""
+    credential_number: str = ""
 
 
 @dataclass(frozen=True)
@@ -109,6 +114,7 @@ def _login_info(user: User | None) -> LoginInfo | None:
 
 
 def _detail(staff: Staff, with_login: bool) -> StaffDetail:
+    """``with_login``: for an administrator, who also sees the login and the notes."""
     form = StaffForm(
         first_name=staff.first_name,
         last_name=staff.last_name,
@@ -120,7 +126,9 @@ def _detail(staff: Staff, with_login: bool) -> StaffDetail:
         supervisor_id=staff.supervisor_id,
         weekly_hours_cap=staff.weekly_hours_cap,
         hire_date=staff.hire_date,
-        notes=staff.notes or "",
+        notes=(staff.notes or "") if with_login else "",
+        credentials=staff.credentials or "",
+        credential_number=staff.credential_number or "",
     )
     return StaffDetail(
         staff.id,
@@ -217,6 +225,26 @@ def _clean(session: Session, form: StaffForm, staff_id: int | None) -> dict[str,
             "notes", validation.text, form.notes, "Notes", "notes", required=False, max_length=2000
         )
         or None,
+        "credentials": errors.check(
+            "credentials",
+            validation.text,
+            form.credentials,
+            "Credentials",
+            "credentials",
+            required=False,
+            max_length=80,
+        )
+        or None,
+        "credential_number": errors.check(
+            "credential_number",
+            validation.text,
+            form.credential_number,
+            "Credential number",
+            "credential_number",
+            required=False,
+            max_length=60,
+        )
+        or None,
         "is_specialist": bool(form.is_specialist),
         "is_supervisor": bool(form.is_supervisor),
         "hire_date": form.hire_date,
@@ -279,14 +307,9 @@ def update_staff(
 ) -> StaffDetail:
     require(actor, Permission.MANAGE_STAFF)
     staff = _load(session, staff_id)
-    check_version(staff, expected_version)
-    values = _clean(session, form, staff_id)
-    before = {key: getattr(staff, key) for key in values}
-    for key, value in values.items():
-        setattr(staff, key, value)
-    diff = audit.changes(before, values)
-    if diff:
-        audit.record(session, actor, "update", "staff", staff.id, diff)
+    update_audited(
+        session, actor, "staff", staff, expected_version, lambda: _clean(session, form, staff_id)
+    )
     if login is not None:
         _apply_login(session, actor, staff, login)
     session.flush()
@@ -311,6 +334,19 @@ def _apply_login(session: Session, actor: Actor, staff: Staff, login: LoginForm)
         errors.add("is_active", "You cannot switch off your own login.")
     if (
         user is not None
+        and user.id == actor.user_id
+        and username is not None
+        and username != user.username
+        and server_of(session) is not None
+    ):
+        # The server cannot rename the role of a connection that is signed in with it.
+        errors.add(
+            "username",
+            "You cannot change your own user name while signed in with it; ask another "
+            "administrator.",
+        )
+    if (
+        user is not None
         and user.role is Role.ADMIN
         and (login.role is not Role.ADMIN or not login.is_active)
         and _last_admin(session, user)
@@ -325,11 +361,12 @@ def _apply_login(session: Session, actor: Actor, staff: Staff, login: LoginForm)
             username=str(username),
             role=login.role,
             staff=staff,
-            password_hash=hash_password(login.password),
+            password_hash="",
             is_active=login.is_active,
             password_changed_at=now(),
         )
         session.add(user)
+        store_password(session, user, login.password)
         session.flush()
         audit.record(
             session,
@@ -345,9 +382,8 @@ def _apply_login(session: Session, actor: Actor, staff: Staff, login: LoginForm)
     user.username, user.role, user.is_active = str(username), login.role, login.is_active
     diff = audit.changes(before, after)
     if login.password:
-        user.password_hash = hash_password(login.password)
-        user.password_changed_at = now()
         user.failed_attempts, user.locked_until = 0, None
+        store_password(session, user, login.password)
         diff["password"] = "reset"
     if diff:
         audit.record(session, actor, "update", "user", user.id, diff)

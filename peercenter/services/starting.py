@@ -51,12 +51,12 @@ def prepare(connection: CenterConnection) -> StartState:
 
 
 def _health(url: str) -> StartupHealth | None:
-    """The quick check of the file; None when there is nothing to check (a new file) or
-    nothing to check it with (an address that is not a database, an unusable data folder):
-    opening it says what is wrong."""
+    """The quick check of the file; None when there is nothing to check (a new file, a
+    server, which keeps its own files safe) or nothing to check it with (an address that is
+    not a database, an unusable data folder): opening it says what is wrong."""
     path = sqlite_path(url) if backend_name(url) == "sqlite" else None
-    if path is not None and not path.exists():
-        return None  # a new center's file, made when it is opened
+    if path is None or not path.exists():
+        return None  # a server, or a new center's file, made when it is opened
     try:
         database = Database.from_url(url)
     except PeerCenterError:

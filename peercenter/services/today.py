@@ -1,16 +1,31 @@
-"""The day's sessions, as the front desk sees them on opening the program."""
+"""The day's sessions, as the front desk sees them on opening the program, and how far a new
+center is with setting itself up."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from peercenter.db.models import Attendance, Enrollment, Group, Room, Staff
-from peercenter.db.models import Session as SessionRow
-from peercenter.domain.enums import AttendanceStatus, EnrollmentStatus, GroupKind, SessionStatus
+from peercenter.db.models import (
+    Attendance,
+    Enrollment,
+    Group,
+    GroupSession,
+    Participant,
+    Room,
+    Staff,
+)
+from peercenter.domain.enums import (
+    AttendanceStatus,
+    EnrollmentStatus,
+    GroupKind,
+    SessionStatus,
+    StaffStatus,
+)
 from peercenter.domain.names import staff_display_name
 from peercenter.domain.permissions import Permission
 from peercenter.services import settings
@@ -22,6 +37,7 @@ from peercenter.services.schedule.common import MAX_SESSION
 @dataclass(frozen=True)
 class AgendaItem:
     session_id: int
+    version: int
     group_id: int
     starts_at: datetime  # in the center's time zone
     ends_at: datetime
@@ -32,8 +48,15 @@ class AgendaItem:
     status: SessionStatus
     cancel_reason: str
     enrolled: int
-    checked_in: int
+    attended: int  # marked present or late
     capacity: int | None
+    marked: int = 0  # anyone marked at all, absent and excused included
+
+    def held_text(self) -> str:
+        """What a session that is over reads: 'Held (5 present)' once anyone was marked."""
+        if not self.marked:
+            return "No attendance recorded"
+        return f"Held ({self.attended} present)"
 
 
 def agenda(session: Session, actor: Actor, day: date) -> list[AgendaItem]:
@@ -42,19 +65,19 @@ def agenda(session: Session, actor: Actor, day: date) -> list[AgendaItem]:
     lo, hi = day_bounds(day, tz)
     rows = list(
         session.scalars(
-            select(SessionRow)
+            select(GroupSession)
             # Bounded below too, so the index range stays one day however long the history.
             .where(
-                SessionRow.starts_at < hi,
-                SessionRow.starts_at > lo - MAX_SESSION,
-                SessionRow.ends_at > lo,
+                GroupSession.starts_at < hi,
+                GroupSession.starts_at > lo - MAX_SESSION,
+                GroupSession.ends_at > lo,
             )
             .options(
-                selectinload(SessionRow.facilitators),
-                selectinload(SessionRow.group),
-                selectinload(SessionRow.room),
+                selectinload(GroupSession.facilitators),
+                selectinload(GroupSession.group),
+                selectinload(GroupSession.room),
             )
-            .order_by(SessionRow.starts_at)
+            .order_by(GroupSession.starts_at)
         )
     )
     if not rows:
@@ -78,16 +101,17 @@ def agenda(session: Session, actor: Actor, day: date) -> list[AgendaItem]:
             .group_by(Enrollment.group_id)
         ).all()
     )
-    checked = dict(
-        session.execute(
-            select(Attendance.session_id, func.count())
-            .where(
-                Attendance.session_id.in_(ids),
-                Attendance.status.in_([AttendanceStatus.PRESENT, AttendanceStatus.LATE]),
-            )
-            .group_by(Attendance.session_id)
-        ).all()
-    )
+    here = [AttendanceStatus.PRESENT, AttendanceStatus.LATE]
+    attended: dict[int, int] = {}
+    marked: dict[int, int] = {}
+    for session_id, status, count in session.execute(
+        select(Attendance.session_id, Attendance.status, func.count())
+        .where(Attendance.session_id.in_(ids))
+        .group_by(Attendance.session_id, Attendance.status)
+    ):
+        marked[session_id] = marked.get(session_id, 0) + count
+        if status in here:
+            attended[session_id] = attended.get(session_id, 0) + count
     items = []
     for r in rows:
         group: Group = r.group
@@ -95,6 +119,7 @@ def agenda(session: Session, actor: Actor, day: date) -> list[AgendaItem]:
         items.append(
             AgendaItem(
                 session_id=r.id,
+                version=r.version,
                 group_id=group.id,
                 starts_at=r.starts_at.astimezone(tz),
                 ends_at=r.ends_at.astimezone(tz),
@@ -109,8 +134,39 @@ def agenda(session: Session, actor: Actor, day: date) -> list[AgendaItem]:
                 status=r.status,
                 cancel_reason=r.cancel_reason or "",
                 enrolled=enrolled.get(group.id, 0),
-                checked_in=checked.get(r.id, 0),
+                attended=attended.get(r.id, 0),
                 capacity=group.capacity if group.capacity else (room.capacity if room else None),
+                marked=marked.get(r.id, 0),
             )
         )
     return items
+
+
+@dataclass(frozen=True)
+class SetupCounts:
+    """What a center has set up so far; a center with no group yet is shown how to start."""
+
+    rooms: int
+    staff: int  # active staff, the first administrator included
+    groups: int
+    participants: int
+
+    @property
+    def is_new(self) -> bool:
+        return self.groups == 0
+
+
+def setup_counts(session: Session, actor: Actor) -> SetupCounts:
+    require(actor, Permission.VIEW_SCHEDULE)
+
+    def count(query: Any) -> int:
+        return int(session.scalar(query) or 0)
+
+    return SetupCounts(
+        rooms=count(select(func.count()).select_from(Room)),
+        staff=count(
+            select(func.count()).select_from(Staff).where(Staff.status == StaffStatus.ACTIVE)
+        ),
+        groups=count(select(func.count()).select_from(Group)),
+        participants=count(select(func.count()).select_from(Participant)),
+    )

@@ -4,6 +4,7 @@ returns False once the person pressed Cancel; it should then stop (raising is fi
 
 from __future__ import annotations
 
+import logging
 import threading
 import traceback
 from collections.abc import Callable
@@ -11,6 +12,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from peercenter.domain.errors import PeerCenterError
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], bool]
 
@@ -38,6 +43,10 @@ class _Runnable(QRunnable):
         try:
             result = self.work(progress)
         except BaseException as exc:  # handed to the UI thread, which decides what to show
+            if isinstance(exc, PeerCenterError):
+                log.debug("background work stopped: %s", type(exc).__name__)
+            else:  # a fault, even when the screen words it gently: keep its traceback
+                log.exception("background work failed")
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
             self.signals.failed.emit(exc)
         else:
@@ -87,10 +96,6 @@ class BackgroundTask(QObject):
 
     def cancel(self) -> None:
         self._cancel.set()
-
-    @property
-    def was_cancelled(self) -> bool:
-        return self._cancel.is_set()
 
     def _on_progress(self, done: int, total: int) -> None:
         self.dialog.setMaximum(total)

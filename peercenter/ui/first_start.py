@@ -1,5 +1,6 @@
 """The first-start wizard: name the center, pick its time zone, create the first
-administrator. Everything is saved together when Finish is pressed."""
+administrator (everything is saved together when Finish is pressed); or restore the center
+from a backup, as on a new computer."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -18,8 +20,9 @@ from peercenter.domain.errors import ValidationError
 from peercenter.services import setup
 from peercenter.services.clock import detect_local_timezone
 from peercenter.services.context import Actor
-from peercenter.ui import icons
+from peercenter.ui import icons, theme
 from peercenter.ui.password_dialog import PASSWORD_RULES, password_edit
+from peercenter.ui.restore_flow import choose_backup_file, restore_file
 from peercenter.ui.widgets.banner import Banner
 from peercenter.ui.widgets.form import FormFields
 from peercenter.ui.widgets.timezone_combo import timezone_combo
@@ -36,6 +39,10 @@ WELCOME_TEXT = (
     "your center's server if PeerCenter was set up to use one.</p>"
     "<p>This takes about a minute. The center name and time zone can be changed later, "
     "in Settings.</p>"
+)
+RESTORE_TEXT = (
+    "Moving PeerCenter to a new computer, or starting again after one broke? Put your center "
+    "back from a backup file instead; its own logins sign in afterwards."
 )
 
 
@@ -65,6 +72,10 @@ class WelcomePage(QWizardPage):
         text.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(text)
         layout.addStretch(1)
+        layout.addWidget(theme.hint_label(RESTORE_TEXT))
+        self.restore_button = QPushButton("Restore from a backup…")
+        self.restore_button.setAccessibleName("Restore from a backup")
+        layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
 
 
 class CenterPage(_FormPage):
@@ -115,6 +126,7 @@ class AdminPage(_FormPage):
 class FirstStartWizard(QWizard):
     center_created = Signal(object)  # the administrator's Actor, already signed in
     already_set_up = Signal()  # another computer finished first: sign in instead
+    restored = Signal(str)  # a backup was put in place: sign in with its logins (the notice)
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,6 +143,22 @@ class FirstStartWizard(QWizard):
         self.page_ids = [self.addPage(page) for page in (self.welcome, self.center, self.admin)]
         self.resize(660, 480)
         self.accepted.connect(lambda: self.center_created.emit(self.actor))
+        self.welcome.restore_button.clicked.connect(self.restore_from_backup)
+
+    def restore_from_backup(self) -> None:
+        path = choose_backup_file(self)
+        if path is None:
+            return
+        result = restore_file(self, self.database, None, path)
+        if result is None:
+            return
+        header = result.header
+        when = header.created_at.astimezone()
+        center = header.center_name or "The center"
+        self.restored.emit(
+            f"{center} is restored from the backup made {when:%d %B %Y at %H:%M}. "
+            "Sign in with a login from that backup."
+        )
 
     def form(self) -> setup.FirstStart:
         return setup.FirstStart(

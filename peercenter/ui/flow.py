@@ -10,16 +10,21 @@ takes its place."""
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from peercenter.domain.errors import PeerCenterError
+from peercenter.domain.permissions import Permission
 from peercenter.fileio import write_error_words
+from peercenter.ui.language import apply_language
 from peercenter.ui.login_dialog import LoginDialog, connect_and_login
 from peercenter.ui.ready_probe import ReadyProbe
 from peercenter.ui.start_loader import StartLoader
 from peercenter.ui.ui_state import UiState
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # loaded in the background, or only when needed, after the first window
     from peercenter.db.engine import Database
@@ -87,6 +92,13 @@ class AppFlow(QObject):
     def is_loaded(self) -> bool:
         return self.database is not None
 
+    @property
+    def backs_up(self) -> bool:
+        """Whether this computer makes the automatic backups: a server is backed up on the
+        server (see the README), not by each computer."""
+        database = self.database
+        return self.auto_backup and database is not None and database.server is None
+
     def start(self) -> None:
         if self.loader is None:
             self._loaded(self._state_now())
@@ -124,6 +136,8 @@ class AppFlow(QObject):
             return
         self.connection = state.connection
         self.center_name = self.ui_state.center_name = state.center_name
+        assert self.database is not None
+        log.info("window opened on a %s database", self.database.engine.dialect.name)
         self.loaded.emit()
         if not state.set_up:
             self._show_wizard()
@@ -149,18 +163,14 @@ class AppFlow(QObject):
         self.finished.emit(1)
 
     def _repair(self, state: StartState) -> None:
-        """The file is damaged: the repair from a backup comes first; without a backup to
-        offer, PeerCenter says so and stops."""
+        """The file is damaged: the repair comes first, from this center's newest good
+        backup or from a backup file the person chooses (a USB stick). A damaged file never
+        goes on to the first-start window: that would let anyone set up a new administrator
+        over it."""
         from peercenter.db.engine import Database
         from peercenter.ui.recovery_dialog import RecoveryDialog
 
         assert state.damaged is not None and self.loader is not None
-        if state.damaged.offer is None:
-            from peercenter.services.opening import cannot_open
-
-            url = state.connection.url
-            self._stop_with_problem(f"{cannot_open(url)}\n\n{state.damaged.message}", "")
-            return
         self._close_first_windows()
         database = Database.from_url(state.connection.url)
         try:
@@ -184,9 +194,11 @@ class AppFlow(QObject):
 
         assert self.database is not None
         self._close_first_windows()
+        apply_language(None)
         self.wizard = FirstStartWizard(self.database)
         self.wizard.center_created.connect(self.show_main)
         self.wizard.already_set_up.connect(self._set_up_elsewhere)
+        self.wizard.restored.connect(self._leave_wizard)
         self.wizard.rejected.connect(lambda: self.finished.emit(0))
         self.wizard.show()
         self.window_shown.emit(self.wizard)
@@ -202,19 +214,23 @@ class AppFlow(QObject):
         self.show_main(actor)
 
     def _set_up_elsewhere(self) -> None:
+        self._leave_wizard(
+            "This center was set up on another computer "
+            "meanwhile. Sign in with the login you were given."
+        )
+
+    def _leave_wizard(self, notice: str) -> None:
         if self.wizard is not None:
             wizard, self.wizard = self.wizard, None
             wizard.hide()
             wizard.deleteLater()
         self.show_login(None)
         if self.login_dialog is not None:
-            self.login_dialog.show_notice(
-                "This center was set up on another computer "
-                "meanwhile. Sign in with the login you were given."
-            )
+            self.login_dialog.show_notice(notice)
 
     def show_login(self, username: str | None = None) -> None:
         """A fresh login dialog; before the database is open it waits for it to sign in."""
+        apply_language(None)  # the login window speaks the computer's language
         self.login_dialog = LoginDialog(
             self.connection if self.is_loaded else None,
             username,
@@ -231,10 +247,16 @@ class AppFlow(QObject):
             if dialog is not None:
                 dialog.deleteLater()
         self.wizard = self.login_dialog = None
+        from peercenter.services import auth
         from peercenter.ui.context import AppContext
         from peercenter.ui.main_window import MainWindow
 
         assert self.database is not None
+        # Every action re-reads the person: switched off or given another role, they are
+        # refused at their next action rather than working on with their old rights.
+        self.database.on_begin = auth.still_signed_in(actor)
+        apply_language(actor.language)  # the window is built in the person's language
+        log.info("user %d signed in", actor.user_id)
         window = MainWindow(AppContext(self.database, actor, self.ui_state))
         window.signed_out.connect(self._signed_out)
         window.switch_user.connect(self._switch_user)
@@ -247,7 +269,7 @@ class AppFlow(QObject):
         self.window_shown.emit(window)
         if not self.signed_in_once:
             self.signed_in_once = True
-            if self.auto_backup:
+            if self.backs_up:
                 QTimer.singleShot(BACKUP_DELAY_MS, self, self._backup_if_due)
         QTimer.singleShot(0, window, window.offer_checkin)
 
@@ -259,6 +281,10 @@ class AppFlow(QObject):
 
         database = self.database
         assert database is not None
+        if database.server is not None and not window.ctx.actor.can(Permission.MANAGE_SCHEDULE):
+            # On a server only those who schedule may add sessions; one of them will.
+            self.horizon_extended = True
+            return
 
         def plan(_progress: object) -> int:
             with database.session() as session:
@@ -296,7 +322,7 @@ class AppFlow(QObject):
 
         window = self.main_window
         database = self.database
-        if window is None or database is None:
+        if window is None or database is None or not self.backs_up:
             return
         BackgroundTask(
             window,
@@ -333,7 +359,11 @@ class AppFlow(QObject):
         self.show_main(actor)
 
     def _signed_out(self) -> None:
-        # A new login dialog with nothing filled in: the next person starts fresh.
+        log.info("signed out")
+        # A new login dialog with nothing filled in: the next person starts fresh, and on a
+        # server the connection with the previous person's rights is closed.
+        if self.database is not None:
+            self.database.sign_out()
         if self.main_window is not None:
             self.main_window.deleteLater()
             self.main_window = None

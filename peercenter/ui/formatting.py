@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from peercenter.domain import timefmt
+
 
 def long_day(day: date, today: date | None = None) -> str:
     """'Tuesday 3 March', with the year when it is not this year."""
@@ -15,7 +17,7 @@ def long_day(day: date, today: date | None = None) -> str:
 
 
 def short_date(day: date | None) -> str:
-    return f"{day.day} {day:%b %Y}" if day is not None else ""
+    return timefmt.date_text(day) if day is not None else ""
 
 
 def clock_time(moment: datetime) -> str:

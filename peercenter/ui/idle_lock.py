@@ -200,7 +200,9 @@ class ScreenLocker(QObject):
         self.locked_changed.emit(True)
 
     def _signed_in(self, actor: Actor) -> None:
-        if actor.user_id == self.ctx.actor.user_id:
+        # The same person with the same rights gets their work back; anyone else, or the
+        # same person after an administrator changed their role, starts fresh.
+        if actor == self.ctx.actor:
             self.unlock()
         else:
             self.switch_user.emit(actor)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QHideEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from peercenter.domain.errors import AuthenticationError, PeerCenterError
 from peercenter.ui import icons, theme
+from peercenter.ui.language import QT_TRANSLATE_NOOP
 from peercenter.ui.widgets.form import FormFields
 from peercenter.ui.widgets.password_field import password_edit
 
@@ -30,10 +31,15 @@ if TYPE_CHECKING:
     from peercenter.services.connection import CenterConnection
     from peercenter.services.context import Actor
 
-UNREACHABLE = (
-    "The database cannot be reached right now. Check the network or the server, then try again."
+UNREACHABLE = QT_TRANSLATE_NOOP(
+    "LoginDialog",
+    "The database cannot be reached right now. Check the network or the server, then try again.",
 )
-WAITING = "Opening the center's database…"
+WAITING = QT_TRANSLATE_NOOP("LoginDialog", "Opening the center's database…")
+
+
+def _translated(text: str) -> str:
+    return QCoreApplication.translate("LoginDialog", text)
 
 
 def attempt_login(database: Database, username: str, password: str) -> Actor | str:
@@ -48,7 +54,7 @@ def attempt_login(database: Database, username: str, password: str) -> Actor | s
     except AuthenticationError as exc:
         return exc.message
     except SQLAlchemyError:
-        return UNREACHABLE
+        return _translated(UNREACHABLE)
 
 
 def connect_and_login(connection: CenterConnection, username: str, password: str) -> Actor | str:
@@ -77,7 +83,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.connection = connection
         self.waiting = False  # Sign in was pressed before the database was open
-        self.setWindowTitle("Sign in — PeerCenter")
+        self.setWindowTitle(self.tr("Sign in — PeerCenter"))
         self.setMinimumWidth(440)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 24, 28, 18)
@@ -105,17 +111,19 @@ class LoginDialog(QDialog):
         self.username = QLineEdit(username or "")
         self.username.setMaxLength(64)
         self.password = password_edit()
-        fields.add("username", "User name", self.username)
-        fields.add("password", "Password", self.password)
+        fields.add("username", self.tr("User name"), self.username)
+        fields.add("password", self.tr("Password"), self.password)
         outer.addLayout(fields.layout)
 
-        self.message = theme.error_label("Sign-in problem")
+        self.message = theme.error_label(self.tr("Sign-in problem"))
         outer.addWidget(self.message)
 
         buttons = QDialogButtonBox()
-        self.sign_in_button = buttons.addButton("Sign in", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_in_button = buttons.addButton(
+            self.tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.sign_in_button.setDefault(True)
-        quit_button = buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        quit_button = buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.sign_in)
         quit_button.clicked.connect(self.reject)
         outer.addWidget(buttons)
@@ -161,7 +169,7 @@ class LoginDialog(QDialog):
         for widget in (self.username, self.password, self.sign_in_button):
             widget.setEnabled(not waiting)
         if waiting:
-            self.show_notice(WAITING)
+            self.show_notice(_translated(WAITING))
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         else:
             self.message.hide()
@@ -175,7 +183,7 @@ class LoginDialog(QDialog):
 
     def sign_in(self) -> None:
         if not self.username.text().strip():
-            self._fail("Type your user name.")
+            self._fail(self.tr("Type your user name."))
             return
         if self.connection is None:
             if not self.waiting:

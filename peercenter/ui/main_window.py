@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QRect, QSize, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -34,7 +35,20 @@ if TYPE_CHECKING:  # dialogs are loaded when first opened, not at start-up
     from peercenter.ui.guide import GuideWindow
     from peercenter.ui.widgets.find_bar import FindBar
 
-DEFAULT_SIZE = (1200, 780)
+DEFAULT_SIZE = (1200, 760)
+# What the window manager adds around a window (title bar, borders), which Qt cannot know before
+# the window is first shown.
+FRAME_ALLOWANCE = (16, 48)
+
+
+def fitted_size(available: QRect, wanted: tuple[int, int] = DEFAULT_SIZE) -> QSize:
+    """The first size of the window: the default, made smaller where the screen (less its
+    taskbar and the window's frame) is smaller, so the status bar is never off the screen. A
+    1366×768 laptop gets the whole width it needs and about 670 pixels of height."""
+    return QSize(
+        min(wanted[0], available.width() - FRAME_ALLOWANCE[0]),
+        min(wanted[1], available.height() - FRAME_ALLOWANCE[1]),
+    )
 
 
 class MainWindow(QMainWindow):
@@ -112,6 +126,10 @@ class MainWindow(QMainWindow):
             self._screens[key] = screen
             self.stack.addWidget(screen)
             screen.center_changed.connect(self.refresh_center)
+            screen.go_to.connect(self.open_screen)
+            language_changed = getattr(screen, "language_changed", None)
+            if language_changed is not None:
+                language_changed.connect(self.speak)
         screen = self._screens[key]
         self._current = key
         self.stack.setCurrentWidget(screen)
@@ -130,28 +148,30 @@ class MainWindow(QMainWindow):
 
     def _show_center_name(self) -> None:
         self.setWindowTitle(
-            f"{self.center_name} — PeerCenter" if self.center_name else "PeerCenter"
+            self.tr("{center} — PeerCenter").format(center=self.center_name)
+            if self.center_name
+            else "PeerCenter"
         )
 
     # -- menus and status ------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.export_calendar_action = QAction("&Export calendar (.ics)…", self)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.export_calendar_action = QAction(self.tr("&Export calendar (.ics)…"), self)
         self.export_calendar_action.triggered.connect(self.export_calendar)
         if self.ctx.actor.can(Permission.VIEW_SCHEDULE):
             file_menu.addAction(self.export_calendar_action)
             file_menu.addSeparator()
-        self.change_password_action = QAction("Change my &password…", self)
+        self.change_password_action = QAction(self.tr("Change my &password…"), self)
         self.change_password_action.triggered.connect(self.change_password)
-        self.checkin_action = QAction("My &check-in…", self)
+        self.checkin_action = QAction(self.tr("My &wellbeing check-in…"), self)
         self.checkin_action.triggered.connect(self.open_checkin)
-        self.sign_out_action = QAction("&Sign out", self)
+        self.sign_out_action = QAction(self.tr("&Sign out"), self)
         self.sign_out_action.triggered.connect(self.sign_out)
-        self.lock_action = QAction("&Lock now", self)
+        self.lock_action = QAction(self.tr("&Lock now"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.locker.lock)
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(self.change_password_action)
@@ -161,12 +181,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.sign_out_action)
         file_menu.addAction(quit_action)
 
-        help_menu = self.menuBar().addMenu("&Help")
-        self.guide_action = QAction("&User guide", self)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = QAction(self.tr("&User guide"), self)
         self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.guide_action.triggered.connect(self.show_guide)
         help_menu.addAction(self.guide_action)
-        about = QAction("&About PeerCenter", self)
+        about = QAction(self.tr("&About PeerCenter"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
         # Every screen's Ctrl+F: its own search box, or a find bar over its list.
@@ -180,9 +200,15 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         actor = self.ctx.actor
-        self.user_label = QLabel(f"Signed in: {actor.display_name} ({actor.role.label})")
+        self.user_label = QLabel(
+            self.tr("Signed in: {name} ({role})").format(
+                name=actor.display_name, role=actor.role.label
+            )
+        )
         self.center_label = QLabel(self.center_name)
-        self.database_label = QLabel(f"Database: {self.ctx.database_kind.lower()}")
+        self.database_label = QLabel(
+            self.tr("Database: {kind}").format(kind=self.ctx.database_kind.lower())
+        )
         self.database_label.setToolTip(self.ctx.database.url)
         bar = self.statusBar()
         bar.setSizeGripEnabled(True)
@@ -197,14 +223,16 @@ class MainWindow(QMainWindow):
             dialog = ExportCalendarDialog(self.ctx, self)
             self.export_dialog = dialog
             dialog.accepted.connect(
-                lambda: self.statusBar().showMessage(f"Calendar saved to {dialog.saved_to}.", 10000)
+                lambda: self.statusBar().showMessage(
+                    self.tr("Calendar saved to {file}.").format(file=dialog.saved_to), 10000
+                )
             )
             dialog.open()
 
     def change_password(self) -> None:
         dialog = ChangePasswordDialog(self.ctx, self)
         if dialog.exec():
-            self.statusBar().showMessage("Your password is changed.", 8000)
+            self.statusBar().showMessage(self.tr("Your password is changed."), 8000)
 
     def open_checkin(self) -> None:
         from peercenter.ui import wellbeing_prompt
@@ -223,7 +251,7 @@ class MainWindow(QMainWindow):
             dialog.saved.connect(self._checkin_saved)
 
     def _checkin_saved(self) -> None:
-        self.statusBar().showMessage("Your check-in is saved. Thank you.", 8000)
+        self.statusBar().showMessage(self.tr("Your check-in is saved. Thank you."), 8000)
         screen = self._screens.get(self._current)
         if screen is not None:
             with messages.reporting_errors(self):
@@ -247,8 +275,7 @@ class MainWindow(QMainWindow):
         if screen is None:
             return
         focus_search = getattr(screen, "focus_search", None)
-        if callable(focus_search):
-            focus_search()
+        if callable(focus_search) and focus_search() is not False:
             return
         tables = [t for t in screen.findChildren(QTableView) if t.isVisible()]
         if not tables:
@@ -267,10 +294,18 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         messages.about(
             self,
-            f"<b>PeerCenter {__version__}</b><p>Scheduling, certification "
-            "tracking, burnout guardrails and handouts for peer support "
-            "programs.</p>",
+            f"<b>PeerCenter {__version__}</b><p>"
+            + self.tr(
+                "Scheduling, certification tracking, burnout guardrails and handouts for "
+                "peer support programs."
+            )
+            + "</p>",
         )
+
+    def speak(self, language: str | None) -> None:
+        """Build the window again in ``language``, on the screen in use (the person's
+        choice is saved already)."""
+        self.switch_user.emit(dataclasses.replace(self.ctx.actor, language=language))
 
     def sign_out(self) -> None:
         self._signing_out = True
@@ -289,7 +324,14 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         geometry = self.ctx.ui_state.geometry
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(*DEFAULT_SIZE)
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            available = screen.availableGeometry()
+            self.resize(fitted_size(available))
+            frame = self.size() + QSize(*FRAME_ALLOWANCE)
+            self.move(
+                available.left() + max(0, (available.width() - frame.width()) // 2),
+                available.top() + max(0, (available.height() - frame.height()) // 2),
+            )
         keys = self.sidebar.keys()
         last = self.ctx.ui_state.last_screen
         if keys:

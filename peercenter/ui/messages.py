@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from peercenter.domain.errors import PeerCenterError
@@ -26,6 +29,12 @@ def ask_text(parent: QWidget | None, title: str, text: str, default: str = "") -
     return value if ok else None
 
 
+def ask_secret(parent: QWidget | None, title: str, text: str) -> str | None:
+    """A passphrase, typed hidden; None when the user backs out."""
+    value, ok = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Password)
+    return value if ok else None
+
+
 def show_error(
     parent: QWidget | None, error: PeerCenterError | str, title: str = "PeerCenter"
 ) -> None:
@@ -44,6 +53,23 @@ def show_fatal(title: str, text: str, details: str = "") -> None:
     if details:
         box.setDetailedText(details)
     box.exec()
+
+
+def show_unexpected(text: str, details: str, log_folder: Path) -> None:
+    """A fault in the program: what it means for the person, the details, and a way to the
+    log file for whoever looks after PeerCenter."""
+    box = QMessageBox(QMessageBox.Icon.Critical, "Something went wrong", text)
+    box.setDetailedText(details)
+    open_folder = box.addButton("Open log folder", QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is open_folder:
+        open_log_folder(log_folder)
+
+
+def open_log_folder(folder: Path) -> None:
+    """Show the folder in the computer's file manager. Replaced in tests."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
 def about(parent: QWidget | None, text: str) -> None:

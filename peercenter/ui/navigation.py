@@ -9,30 +9,37 @@ import importlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from peercenter.domain.permissions import Permission
 from peercenter.services.context import Actor
 from peercenter.ui import icons
 from peercenter.ui.context import AppContext
+from peercenter.ui.language import QT_TRANSLATE_NOOP
 from peercenter.ui.screens.base import Screen
 
 
 @dataclass(frozen=True)
 class ScreenSpec:
     key: str
-    title: str
+    title: str  # in English, marked for translation: ``label`` is what the sidebar shows
     icon: str  # an SVG name under resources/icons
-    permission: Permission | tuple[Permission, ...]  # any one of them opens the screen
+    # Any one of them opens the screen; none: every signed-in person does.
+    permission: Permission | tuple[Permission, ...]
     factory: str  # "package.module:ScreenClass", called with the AppContext
+
+    @property
+    def label(self) -> str:
+        """The title in the window's language."""
+        return QCoreApplication.translate(TITLES, self.title)
 
     @property
     def permissions(self) -> tuple[Permission, ...]:
         return self.permission if isinstance(self.permission, tuple) else (self.permission,)
 
     def allowed(self, actor: Actor) -> bool:
-        return any(actor.can(p) for p in self.permissions)
+        return not self.permissions or any(actor.can(p) for p in self.permissions)
 
     def create(self, ctx: AppContext) -> Screen:
         module_name, _, attribute = self.factory.partition(":")
@@ -43,87 +50,89 @@ class ScreenSpec:
         return screen
 
 
+TITLES = "Screens"  # the translation context of the screens' titles
+
 SCREENS: list[ScreenSpec] = [
     ScreenSpec(
         "today",
-        "Today",
+        QT_TRANSLATE_NOOP("Screens", "Today"),
         "today",
         Permission.VIEW_SCHEDULE,
         "peercenter.ui.screens.today:TodayScreen",
     ),
     ScreenSpec(
         "calendar",
-        "Calendar",
+        QT_TRANSLATE_NOOP("Screens", "Calendar"),
         "calendar",
         Permission.VIEW_SCHEDULE,
         "peercenter.ui.screens.calendar:CalendarScreen",
     ),
     ScreenSpec(
         "groups",
-        "Groups",
+        QT_TRANSLATE_NOOP("Screens", "Groups"),
         "groups",
         Permission.VIEW_SCHEDULE,
         "peercenter.ui.screens.groups:GroupsScreen",
     ),
     ScreenSpec(
         "participants",
-        "Participants",
+        QT_TRANSLATE_NOOP("Screens", "Participants"),
         "participants",
         Permission.VIEW_PARTICIPANTS,
         "peercenter.ui.screens.participants:ParticipantsScreen",
     ),
     ScreenSpec(
         "staff",
-        "Staff",
+        QT_TRANSLATE_NOOP("Screens", "Staff"),
         "staff",
         Permission.MANAGE_STAFF,
         "peercenter.ui.screens.staff:StaffScreen",
     ),
     ScreenSpec(
         "rooms",
-        "Rooms",
+        QT_TRANSLATE_NOOP("Screens", "Rooms"),
         "rooms",
         Permission.VIEW_SCHEDULE,
         "peercenter.ui.screens.rooms:RoomsScreen",
     ),
     ScreenSpec(
         "print",
-        "Print",
+        QT_TRANSLATE_NOOP("Screens", "Print"),
         "print",
         Permission.PRINT_HANDOUTS,
         "peercenter.ui.screens.printing:PrintScreen",
     ),
     ScreenSpec(
         "handouts",
-        "Handouts",
+        QT_TRANSLATE_NOOP("Screens", "Handouts"),
         "handouts",
         Permission.PRINT_HANDOUTS,
         "peercenter.ui.screens.handouts:HandoutsScreen",
     ),
     ScreenSpec(
         "credentials",
-        "Training & certification",
+        QT_TRANSLATE_NOOP("Screens", "Training & certification"),
         "credentials",
         Permission.VIEW_OWN_CREDENTIALS,
         "peercenter.ui.screens.credentials:CredentialsScreen",
     ),
     ScreenSpec(
         "time_entries",
-        "Time entries",
+        QT_TRANSLATE_NOOP("Screens", "Time entries"),
         "time_entries",
         Permission.VIEW_OWN_CREDENTIALS,
         "peercenter.ui.screens.time_entries:TimeEntriesScreen",
     ),
     ScreenSpec(
         "programs",
-        "Credential programs",
+        QT_TRANSLATE_NOOP("Screens", "Credential programs"),
         "programs",
         Permission.MANAGE_CREDENTIAL_PROGRAMS,
         "peercenter.ui.screens.programs:ProgramsScreen",
     ),
     ScreenSpec(
         "wellbeing",
-        "Wellbeing",
+        QT_TRANSLATE_NOOP("Screens", "Wellbeing"),
         "wellbeing",
         # Supervisors see the people they watch over; everyone whose hours and training are
         # tracked sees their own check-ins and guardrails.
@@ -131,17 +140,24 @@ SCREENS: list[ScreenSpec] = [
         "peercenter.ui.screens.wellbeing:WellbeingScreen",
     ),
     ScreenSpec(
+        "reports",
+        QT_TRANSLATE_NOOP("Screens", "Reports"),
+        "reports",
+        Permission.VIEW_SERVICE_REPORTS,
+        "peercenter.ui.screens.reports:ReportsScreen",
+    ),
+    ScreenSpec(
         "audit",
-        "Audit trail",
+        QT_TRANSLATE_NOOP("Screens", "Audit trail"),
         "audit",
         Permission.VIEW_AUDIT,
         "peercenter.ui.screens.audit:AuditScreen",
     ),
     ScreenSpec(
         "settings",
-        "Settings",
+        QT_TRANSLATE_NOOP("Screens", "Settings"),
         "settings",
-        Permission.MANAGE_BACKUPS,
+        (),  # everyone: My preferences; the center's own sections for administrators
         "peercenter.ui.screens.settings:SettingsScreen",
     ),
 ]
@@ -160,21 +176,23 @@ class Sidebar(QListWidget):
     def __init__(self, specs: Sequence[ScreenSpec], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sidebar")
-        self.setAccessibleName("Screens")
+        self.setAccessibleName(self.tr("Screens"))
         self.setIconSize(QSize(20, 20))
         # Wide enough for the longest title (icon, padding and margins included).
         longest = max(
-            (self.fontMetrics().horizontalAdvance(spec.title) for spec in specs), default=0
+            (self.fontMetrics().horizontalAdvance(spec.label) for spec in specs), default=0
         )
         self.setFixedWidth(max(180, longest + 80))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         for number, spec in enumerate(specs, start=1):
-            item = QListWidgetItem(icons.icon(spec.icon), spec.title)
+            item = QListWidgetItem(icons.icon(spec.icon), spec.label)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             if number <= 9:
-                item.setToolTip(f"{spec.title} (Ctrl+{number})")
+                item.setToolTip(
+                    self.tr("{title} (Ctrl+{number})").format(title=spec.label, number=number)
+                )
             item.setSizeHint(QSize(160, 40))
             self.addItem(item)
         self.currentItemChanged.connect(self._changed)

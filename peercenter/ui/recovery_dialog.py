@@ -1,5 +1,6 @@
-"""Shown at start when the database file is damaged: what happened, which backup can be put
-back, and a passphrase field when that backup is encrypted."""
+"""Shown at start when the database file is damaged: what happened, which of this center's
+backups can be put back (a passphrase field when it is encrypted), and a way to choose a
+backup file instead (one on a USB stick, say)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from peercenter.db.engine import Database
 from peercenter.domain.errors import PeerCenterError
+from peercenter.paths import backups_dir
 from peercenter.services.backup import restore
 from peercenter.services.backup.recovery import StartupHealth
 from peercenter.ui import theme
 from peercenter.ui.password_dialog import password_edit
+from peercenter.ui.restore_flow import choose_backup_file, restore_file
 
 
 class RecoveryDialog(QDialog):
@@ -20,7 +23,6 @@ class RecoveryDialog(QDialog):
         self, database: Database, health: StartupHealth, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        assert health.offer is not None
         self.database = database
         self.health = health
         self.setWindowTitle("The database needs repair — PeerCenter")
@@ -44,14 +46,20 @@ class RecoveryDialog(QDialog):
         self.restore_button = buttons.addButton(
             "Restore this backup", QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.restore_button.setDefault(True)
+        self.restore_button.setVisible(health.offer is not None)
+        self.choose_button = buttons.addButton(
+            "Choose a backup file…", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        (self.restore_button if health.offer is not None else self.choose_button).setDefault(True)
         quit_button = buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.restore)
+        self.choose_button.clicked.connect(self.choose)
         quit_button.clicked.connect(self.reject)
         layout.addWidget(buttons)
 
     def restore(self) -> None:
-        assert self.health.offer is not None
+        if self.health.offer is None:
+            return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             restore.restore_backup(
@@ -64,3 +72,8 @@ class RecoveryDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.accept()
+
+    def choose(self) -> None:
+        path = choose_backup_file(self, backups_dir())
+        if path is not None and restore_file(self, self.database, None, path) is not None:
+            self.accept()

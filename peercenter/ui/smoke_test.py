@@ -22,6 +22,7 @@ from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from peercenter import logs
 from peercenter.db.engine import Database
 from peercenter.paths import DATA_DIR_ENV
 from peercenter.services.context import Actor
@@ -87,6 +88,7 @@ class SmokeTest:
             finally:
                 sys.excepthook = previous_hook
                 self._watch.stop()
+                logs.close_file()  # its file is in the temporary folder about to go
         if self.problems:
             self.say(f"Smoke test failed: {len(self.problems)} problem(s).")
             return 1
@@ -131,10 +133,9 @@ class SmokeTest:
             self.settle()
 
     def _make_handout(self, database: Database, actor: Actor, folder: Path) -> None:
-        from peercenter.reports import handout
+        from peercenter.documents import printed
         from peercenter.services import settings
         from peercenter.services.clock import local_today
-        from peercenter.services.handouts import gather, library
         from peercenter.services.schedule.sessions import SessionFilter, list_sessions
         from peercenter.services.settings import center_timezone
         from peercenter.ui.printing.pdf_printer import load_document
@@ -145,7 +146,6 @@ class SmokeTest:
             return
         with database.session() as session:
             settings.set_many(session, actor, {"center.logo_path": str(logo)})
-            library.sync_builtin(session)
             today = local_today(center_timezone(session))
             upcoming = list_sessions(
                 session,
@@ -157,8 +157,8 @@ class SmokeTest:
             if not upcoming:
                 self.fail("the demo center has no session in the next two weeks")
                 return
-            data = gather.handout(session, actor, upcoming[0].id, gather.print_options(session))
-        pdf = handout.build(data)
+            request = printed.Request(printed.Kind.HANDOUT, session_id=upcoming[0].id)
+            pdf = printed.render(session, actor, request, printed.Use.PREVIEW).pdf
         document = load_document(pdf)
         image = document.render(0, document.pagePointSize(0).toSize())
         if document.pageCount() < 1 or image.isNull() or not _has_ink(image):

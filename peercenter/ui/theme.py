@@ -209,6 +209,11 @@ QListView#sidebar::item:hover:!selected {{ background: {ACCENT_SOFT}; }}
 QTableView {{ gridline-color: {BORDER}; selection-background-color: {ACCENT};
     selection-color: {ON_ACCENT}; }}
 QTableView::item {{ padding: 0 6px; }}
+/* The calendar's day grid is a table too: without its own rule the padding above leaves
+   "…" for two-digit days and weekday names. */
+QCalendarWidget QTableView::item {{ padding: 0px; }}
+QCalendarWidget QTableView {{ selection-background-color: {ACCENT}; }}
+QCalendarWidget QToolButton {{ padding: 2px 6px; }}
 QHeaderView::section {{ background: {ALTERNATE}; border: none;
     border-bottom: 1px solid {BORDER}; border-right: 1px solid {BORDER}; padding: 5px 6px;
     font-weight: 600; }}

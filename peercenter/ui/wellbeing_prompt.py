@@ -37,8 +37,8 @@ def offer_checkin(parent: QWidget, ctx: AppContext) -> WellbeingCheckInDialog | 
         return None
     if not messages.confirm(
         parent,
-        "Check-in due",
-        "Your check-in is due. It takes a few minutes, and only you, your "
+        "Wellbeing check-in due",
+        "Your wellbeing check-in is due. It takes a few minutes, and only you, your "
         "supervisor and administrators can see it.",
         "Check in now",
     ):

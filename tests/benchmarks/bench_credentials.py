@@ -12,11 +12,12 @@ from sqlalchemy import select
 from peercenter.db.engine import Database
 from peercenter.db.models import CredentialProgram, Staff, StaffCredential
 from peercenter.domain.credentials.evidence import EnrollmentFacts
+from peercenter.domain.credentials.hours_report import HoursReport
 from peercenter.domain.credentials.progress import evidence_windows
 from peercenter.reports.hours_pdf import build_hours_pdf
 from peercenter.services import auth
 from peercenter.services.context import Actor
-from peercenter.services.credentials.hours_report import HoursReport, hours_report
+from peercenter.services.credentials.hours_report import hours_report
 from peercenter.services.credentials.programs import spec_of
 from peercenter.services.credentials.progress import (
     center_today,

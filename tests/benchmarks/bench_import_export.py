@@ -14,7 +14,7 @@ from sqlalchemy import func, or_, select
 
 from peercenter.db import migrate
 from peercenter.db.engine import Database
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import GroupSession
 from peercenter.services import auth, ical_export, settings, setup
 from peercenter.services.clock import local_today
 from peercenter.services.context import Actor
@@ -35,8 +35,8 @@ def _exports(db: Database) -> tuple[Callable[[], object], Callable[[], object], 
         first = datetime.combine(since, datetime.min.time(), tz).astimezone(UTC)
         in_window = session.scalar(
             select(func.count())
-            .select_from(SessionRow)
-            .where(or_(SessionRow.occurrence_start >= first, SessionRow.starts_at >= first))
+            .select_from(GroupSession)
+            .where(or_(GroupSession.occurrence_start >= first, GroupSession.starts_at >= first))
         )
 
     def export(first: date | None) -> Callable[[], object]:

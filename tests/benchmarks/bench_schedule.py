@@ -22,8 +22,7 @@ from datetime import timedelta
 from sqlalchemy import func, select
 
 from peercenter.db.engine import Database
-from peercenter.db.models import Room, SessionFacilitator
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import GroupSession, Room, SessionFacilitator
 from peercenter.domain.enums import GroupKind
 from peercenter.domain.recurrence import Frequency, Recurrence
 from peercenter.services import auth, clock, settings
@@ -66,9 +65,9 @@ def _busiest(db: Database) -> tuple[int, int]:
     """The room and the facilitator with the most sessions: the hardest check."""
     with db.reader() as s:
         room = s.scalar(
-            select(SessionRow.room_id)
-            .where(SessionRow.room_id.is_not(None))
-            .group_by(SessionRow.room_id)
+            select(GroupSession.room_id)
+            .where(GroupSession.room_id.is_not(None))
+            .group_by(GroupSession.room_id)
             .order_by(func.count().desc())
             .limit(1)
         )

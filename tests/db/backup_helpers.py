@@ -1,16 +1,21 @@
-"""Shared by the backup tests: a database with rows in many tables, and every row of it."""
+"""Shared by the backup tests: a database with rows in many tables, every row of it, and
+where its backups go."""
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import MetaData, select
 
+from peercenter.db import migrate
 from peercenter.db.engine import Database
 from peercenter.db.models import Room, TimeEntry, Topic
 from peercenter.domain.enums import Role, TimeEntryKind
 from peercenter.services import participants, settings
+from peercenter.services.backup import files
+from peercenter.services.backup.identity import identity_of
 from peercenter.services.context import Actor
 from tests import factories
 
@@ -19,14 +24,16 @@ def filled(db: Database) -> Actor:
     admin = factories.center(db)
     staff_id = factories.staff_with_login(db, admin, "sam", Role.SPECIALIST)
     with db.session() as s:
-        for name, last in (("María José", "Núñez"), ("Bo", ""), ("Kim", "O'Neil")):
+        for number, (name, last) in enumerate(
+            (("María José", "Núñez"), ("Bo", ""), ("Kim", "O'Neil"))
+        ):
             participants.create(
                 s,
                 admin,
                 participants.ParticipantForm(
                     preferred_name=name,
                     last_name=last,
-                    phone="555 010 2233",
+                    phone=f"555 010 223{number}",
                     consent_on_sign_in=True,
                     intake_date=date(2025, 3, 1),
                 ),
@@ -58,3 +65,16 @@ def every_row(db: Database) -> dict[str, list[tuple[Any, ...]]]:
             ).all()
             result[name] = [tuple(r) for r in rows]
     return result
+
+
+def center_dir(db: Database, root: Path) -> Path:
+    """This database's own folder under a backups folder."""
+    return files.center_folder(root, identity_of(db))
+
+
+def fresh_sqlite(path: Path) -> Database:
+    """A new, empty database file with an identity of its own (the test template is copied,
+    so every database made from it is the same center)."""
+    db = Database.from_url(f"sqlite:///{path}")
+    migrate.upgrade(db.engine)
+    return db

@@ -124,18 +124,25 @@ def test_csv_export_neutralises_formulas(database: Database) -> None:
     with database.session() as s:
         written = audit_review.export_csv(s, admin, AuditFilter(entity="participant"), out)
     assert written == 3
-    # No participant name reaches the trail, but details and names typed by users do: make
-    # one with a formula-like user name by way of a failed login.
-    from peercenter.services import auth
+    # No participant name reaches the trail, nor a name typed at sign-in that is not an
+    # account (it may be a password typed into the wrong box); an event written under a
+    # formula-like name still exports as plain text.
+    from peercenter.services import audit, auth
 
     with pytest.raises(auth.AuthenticationError):
         auth.login(database, "=cmd|' /C calc'!A0", "whatever password")
+    with database.reader() as s:
+        assert "=cmd" not in " ".join(
+            str(v) for v in s.execute(text("SELECT username, details FROM audit_events")).all()
+        )
+    with database.session() as s:
+        audit.record(s, None, "login_failed", "user", None, username="=cmd|' /C calc'!A0")
     out = io.StringIO()
     with database.session() as s:
         audit_review.export_csv(s, admin, AuditFilter(action="login_failed"), out)
     rows = list(csv.reader(io.StringIO(out.getvalue())))
     assert rows[0] == audit_review.CSV_COLUMNS
-    assert rows[1][2].startswith("'=cmd")
+    assert [row[2] for row in rows[1:]] == ["?", "'=cmd|' /C calc'!A0"]
     assert all(not cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
 
 

@@ -38,7 +38,7 @@ def test_sign_in_rows_fill_the_page_and_continue_with_headings(sqlite_database: 
         sqlite_database,
         admin,
         name="Big circle",
-        people=tuple((f"Person{i:02d}", "Lee", True, False) for i in range(25)),
+        people=tuple((f"Person{i:02d}", "Lee", True, False) for i in range(40)),
     )
     with sqlite_database.session() as s:
         small = signin.build(gather.sign_in_sheet(s, admin, few[0], gather.print_options(s)))
@@ -50,6 +50,6 @@ def test_sign_in_rows_fill_the_page_and_continue_with_headings(sqlite_database: 
     assert len(pages) == 2
     second = pages[1].extract_text()
     assert "Time in" in second and "Initials" in second  # the heading row repeats
-    assert "Person24 L." in second
+    assert "Person39 L." in second
     last_row = max(int(n) for n in second.split() if n.isdigit() and int(n) < 100)
-    assert last_row > 25 + 8  # more blank lines than asked for: the page is used to its end
+    assert last_row > 40 + 8  # more blank lines than asked for: the page is used to its end

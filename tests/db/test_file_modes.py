@@ -34,7 +34,7 @@ def test_database_and_its_journal_files(tmp_path: Path) -> None:
     class Args:
         db = None
 
-    db = open_database(Args())  # type: ignore[arg-type]  # the default, in the data folder
+    db = open_database(Args(), create=True)  # type: ignore[arg-type]  # as `init` does
     admin = factories.center(db)
     folder = paths.data_dir()
     database = folder / paths.DB_FILE_NAME

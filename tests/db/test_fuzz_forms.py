@@ -45,7 +45,7 @@ def _attempt(db: Database, call: Any) -> Any:
     try:
         with db.session() as s:
             return call(s)
-    except ValidationError as exc:
+    except (ValidationError, participants.PossibleDuplicate) as exc:
         assert exc.message
         assert _counts(db) == before
         return exc
@@ -73,7 +73,7 @@ def test_participant_forms(database: Database) -> None:
     @given(participant_forms, participant_forms)
     def run(first: participants.ParticipantForm, second: participants.ParticipantForm) -> None:
         made = _attempt(database, lambda s: participants.create(s, admin, first))
-        if isinstance(made, ValidationError):
+        if isinstance(made, ValidationError | participants.PossibleDuplicate):
             return
         assert made.form.preferred_name.strip() == made.form.preferred_name != ""
         with database.reader() as s:

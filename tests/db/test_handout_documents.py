@@ -10,8 +10,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from sqlalchemy import select
 
 from peercenter.db.engine import Database
-from peercenter.db.models import AuditEvent, Topic
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import AuditEvent, GroupSession, Topic
 from peercenter.domain.enums import GroupKind, SessionStatus
 from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.reports import handout, packet, poster, signin
@@ -51,20 +50,21 @@ EXPECTED = {
     "es": [
         "Harbor Light Recovery Center",
         "Tuesday Evening Circle",
-        "lunes 2 de marzo de 2026, 18:00 – 19:30",
+        "lunes 2 de marzo de 2026, 6:00 p. m. – 7:30 p. m.",
         "Room A, 2nd floor",
         "Sam y Alex",
-        "Cómo manejar los antojos",
+        "Cómo manejar las ansias de consumir",
         "Ideas principales",
-        "Un antojo es como una ola",
+        "Las ansias de consumir son como una ola",
         "Pruebe esto: Surfear la ola",
         "Hablemos",
-        "¿En qué momentos suelen aparecer sus antojos?",
+        "¿En qué momentos suelen aparecer sus ansias de consumir?",
         "Nuestros acuerdos de grupo",
         "Lo que se dice aquí, aquí se queda.",
-        "988",
+        "no está solo ni sola",
+        "envíe un mensaje de texto con la palabra «AYUDA» al 988 o chatee en 988lineadevida.org",
         "Línea Nacional de Ayuda de SAMHSA: 1-800-662-4357",
-        "Próxima sesión: lunes 9 de marzo de 2026, 18:00",
+        "Próxima sesión: lunes 9 de marzo de 2026, 6:00 p. m.",
         "Mis notas",
     ],
 }
@@ -103,10 +103,14 @@ def test_large_print_body_is_at_least_16_points(center: tuple[Database, Actor, l
     large_sizes = [
         size
         for text, size in text_sizes(handout.build(large))
-        if "Harbor Light Recovery Center · " not in text and "Page" not in text
+        # all but the page footer (the page number and the crisis lines)
+        if "Harbor Light Recovery Center · " not in text
+        and "Page" not in text
+        and "988" not in text
+        and "SAMHSA" not in text
     ]
     assert max(set(normal_sizes), key=normal_sizes.count) < 16
-    assert min(large_sizes) >= 16  # all but the page footer
+    assert min(large_sizes) >= 16
 
 
 def test_spanish_falls_back_to_english_and_says_so(
@@ -144,7 +148,7 @@ def test_virtual_room_prints_the_link_and_the_session_topic_wins(database: Datab
         gratitude = s.scalar(
             select(Topic.id).where(Topic.slug == "gratitude", Topic.language == "en")
         )
-        s.get(SessionRow, ids[1]).topic_id = gratitude  # type: ignore[union-attr]
+        s.get(GroupSession, ids[1]).topic_id = gratitude  # type: ignore[union-attr]
     with database.session() as s:
         first = pdf_text(handout.build(gather.handout(s, admin, ids[0], gather.print_options(s))))
         second = pdf_text(handout.build(gather.handout(s, admin, ids[1], gather.print_options(s))))
@@ -216,7 +220,7 @@ def test_bad_input_is_refused_with_a_clear_message(
 ) -> None:
     db, admin, ids = center
     with db.session() as s:
-        row = s.get(SessionRow, ids[0])
+        row = s.get(GroupSession, ids[0])
         assert row is not None
         row.status, row.cancel_reason = SessionStatus.CANCELLED, "snow day"
     with db.session() as s, pytest.raises(ValidationError, match=r"is cancelled \(snow day\)"):
@@ -264,7 +268,7 @@ def test_poster_shows_the_week_on_one_page_without_mentoring(database: Database)
         facilitators=("Lee",),
     )
     with database.session() as s:
-        row = s.get(SessionRow, ids[0])
+        row = s.get(GroupSession, ids[0])
         assert row is not None
         row.status = SessionStatus.CANCELLED
     for language, expected in (
@@ -274,7 +278,7 @@ def test_poster_shows_the_week_on_one_page_without_mentoring(database: Database)
                 "This week at Harbor Light Recovery Center",
                 "Monday",
                 "Mar 2",
-                "6:00 PM",
+                "6:00–7:30 PM",
                 "Tuesday Evening Circle",
                 "Cancelled",
                 "Sunday",
@@ -286,7 +290,7 @@ def test_poster_shows_the_week_on_one_page_without_mentoring(database: Database)
                 "Esta semana en Harbor Light Recovery Center",
                 "Lunes",
                 "2 mar",
-                "18:00",
+                "6:00–7:30 p. m.",
                 "Cancelado",
                 "Domingo",
             ],

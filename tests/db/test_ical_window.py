@@ -12,7 +12,7 @@ import pytest
 from dateutil.relativedelta import relativedelta
 
 from peercenter.db.engine import Database
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import GroupSession
 from peercenter.services import ical_export
 from peercenter.services.context import Actor
 from tests.db.test_ical_round_trip import CHICAGO, FIRST, PATTERNS
@@ -41,8 +41,8 @@ def _sessions_around(db: Database, gid: int, day: date) -> tuple[list[int], list
     boundary = datetime.combine(day, time.min, CHICAGO)
     before, after = [], []
     with db.reader() as s:
-        rows = s.query(SessionRow).filter(SessionRow.group_id == gid)
-        for row in rows.order_by(SessionRow.occurrence_start):
+        rows = s.query(GroupSession).filter(GroupSession.group_id == gid)
+        for row in rows.order_by(GroupSession.occurrence_start):
             (before if row.occurrence_start < boundary else after).append(row.id)
     return before, after
 

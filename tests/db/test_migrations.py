@@ -91,3 +91,58 @@ def test_sqlite_pragmas(tmp_path: Path) -> None:
     engine.dispose()
     mode = (tmp_path / "p.sqlite3").stat().st_mode & 0o777
     assert mode == 0o600
+
+
+def test_upgrading_to_separate_supervision_notes_keeps_every_record(empty_url: str) -> None:
+    """The notes move to their own table; nothing of a supervision is lost on the way (on
+    SQLite, copying the table would have deleted its attendees through their foreign key)."""
+    from alembic import command
+
+    engine = make_engine(empty_url)
+    cfg = migrate.alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0005_wellbeing")
+    stamp = "'2026-01-01 00:00:00'"
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO staff (id, first_name, last_name, is_specialist, is_supervisor, "
+                "weekly_hours_cap, status, version, created_at, updated_at) VALUES "
+                f"(1, 'Sue', 'G', false, true, 40, 'active', 1, {stamp}, {stamp}), "
+                f"(2, 'Pat', 'R', true, false, 40, 'active', 1, {stamp}, {stamp})"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO supervision_sessions (id, supervisor_id, held_on, minutes, format, "
+                "domains, topics, confidential_notes, version, created_at, updated_at) VALUES "
+                f"(1, 1, '2026-01-02', 60, 'individual', '[]', 'Boundaries', 'Kept private', 1, "
+                f"{stamp}, {stamp}), (2, 1, '2026-01-09', 30, 'individual', '[]', NULL, NULL, "
+                f"1, {stamp}, {stamp})"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO supervision_attendees (supervision_id, staff_id) VALUES (1, 2), (2, 2)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO settings (key, value, updated_at) "
+                f"VALUES ('center.name', '\"H\"', {stamp})"
+            )
+        )
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT * FROM supervision_notes")).all() == [(1, "Kept private")]
+        assert conn.execute(
+            text("SELECT supervision_id, staff_id FROM supervision_attendees ORDER BY 1")
+        ).all() == [(1, 2), (2, 2)]
+        assert conn.execute(text("SELECT topics FROM supervision_sessions ORDER BY id")).all() == [
+            ("Boundaries",),
+            (None,),
+        ]
+        assert conn.execute(text("SELECT key, version FROM settings")).all() == [("center.name", 1)]
+    assert migrate.pending_differences(engine) == []
+    engine.dispose()

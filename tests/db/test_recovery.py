@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from peercenter.db.engine import Database, sqlite_path
-from peercenter.services.backup import fileformat, recovery, restore, service
-from tests.db.backup_helpers import every_row, filled
+from peercenter.services.backup import crypto, recovery, restore, service
+from tests.db.backup_helpers import center_dir, every_row, filled
 from tests.e2e.test_cli import run_cli
 
 
@@ -43,14 +43,16 @@ def test_damaged_database_offers_newest_good_backup_and_restores_it(
     older = service.back_up_now(db, admin, folder)
     good_rows = every_row(db)
     # A newer backup that is itself damaged is passed over.
-    newer = service.write_backup(db, folder / "peercenter-29991231-000000.pcbackup", None)
+    newer = service.write_backup(
+        db, center_dir(db, folder) / "peercenter-29991231-000000.pcbackup", None
+    )
     raw = bytearray(newer.path.read_bytes())
     raw[-100] ^= 0xFF
     newer.path.write_bytes(bytes(raw))
     path = _damage(db)
     health = recovery.startup_check(db, [folder])
     assert not health.ok
-    assert health.offer is not None and older.backup is not None
+    assert health.offer is not None and older.backup is not None, health
     assert health.offer.path == older.backup.path and not health.needs_passphrase
     assert "damaged" in health.message and "can put back the backup from" in health.message
     result = restore.restore_backup(db, None, health.offer.path)
@@ -74,15 +76,15 @@ def test_damaged_database_without_backups_says_so(
     _damage(sqlite_database)
     health = recovery.startup_check(sqlite_database, [tmp_path / "none"])
     assert not health.ok and health.offer is None
-    assert "no good backup was found" in health.message
+    assert "no good backup of this center was found" in health.message
 
 
 def test_encrypted_backup_is_offered_with_a_passphrase_prompt(
     sqlite_database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(fileformat, "SCRYPT", fileformat.ScryptParams(n=2**10))
+    monkeypatch.setattr(crypto, "SCRYPT", crypto.ScryptParams(n=2**10))
     admin = filled(sqlite_database)
-    key = fileformat.BackupKey.from_passphrase("a long passphrase")
+    key = crypto.Recipient.from_passphrase("a long passphrase")
     backup = service.backup_to_file(
         sqlite_database, admin, tmp_path / "b" / "peercenter-x.pcbackup", key
     )
@@ -126,7 +128,8 @@ def test_cli_backup_and_restore(database_url: str, tmp_path: Path) -> None:
     assert wrong.returncode == 1 and "passphrase is not right" in wrong.stderr
     done = run_cli("--db", database_url, "--user", "admin", "restore", str(target), env=env)
     assert done.returncode == 0, done.stderr
-    assert "Restored the backup made" in done.stdout and "is saved to" in done.stdout
+    assert "Restored the backup of Harbor Light Recovery Center made" in done.stdout
+    assert "is saved to" in done.stdout
     db = Database.from_url(database_url)
     after = every_row(db)
     db.dispose()

@@ -72,18 +72,21 @@ def test_init_then_db_commands(database_url: str) -> None:
 
 def test_default_database_is_created_in_the_data_folder(tmp_path: Path) -> None:
     env = {"PEERCENTER_DATA_DIR": str(tmp_path / "data")}
-    upgrade = run_cli("db", "upgrade", env=env)
-    assert upgrade.returncode == 0, upgrade.stderr
+    refused = run_cli("db", "upgrade", env=env)  # only init (or restore) starts a database
+    assert refused.returncode == 1 and "There is no database at" in refused.stderr
+    made = run_cli("init", "--admin", "boss", env=env)
+    assert made.returncode == 0, made.stderr
     db_file = tmp_path / "data" / "peercenter.sqlite3"
     assert db_file.exists()
     if os.name == "posix":
         assert db_file.stat().st_mode & 0o777 == 0o600
         assert (tmp_path / "data").stat().st_mode & 0o777 == 0o700
+    assert run_cli("db", "upgrade", env=env).returncode == 0
     env_db = {
         "PEERCENTER_DB": f"sqlite:///{tmp_path / 'other.sqlite3'}",
         "PEERCENTER_DATA_DIR": str(tmp_path / "data"),
     }
-    assert run_cli("db", "upgrade", env=env_db).returncode == 0
+    assert run_cli("init", "--admin", "boss", env=env_db).returncode == 0
     assert (tmp_path / "other.sqlite3").exists()
 
 

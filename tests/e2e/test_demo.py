@@ -39,7 +39,7 @@ def real_center(data: Path) -> dict[str, str]:
     assert made.returncode == 0, made.stderr
     backup = run_cli("--user", "boss", "backup", password="boss password 1")
     assert backup.returncode == 0, backup.stderr
-    assert list((data / "backups").glob("*.pcbackup"))
+    assert list((data / "backups").rglob("*.pcbackup"))  # in the folder of its center
     return snapshot(data)
 
 
@@ -91,14 +91,14 @@ def test_the_demo_window_leaves_the_real_center_and_its_backups_alone(
     try:
         # Signed in straight away, the window makes the day's first backup: in the demo folder.
         deadline = time.monotonic() + DEMO_WAIT_SECONDS
-        while not list((demo / "backups").glob("*.pcbackup")) and window.poll() is None:
+        while not list((demo / "backups").rglob("*.pcbackup")) and window.poll() is None:
             if time.monotonic() > deadline:
                 break
             time.sleep(0.2)
     finally:
         window.terminate()
         out, err = window.communicate(timeout=60)
-    assert list((demo / "backups").glob("*.pcbackup")), out + err
+    assert list((demo / "backups").rglob("*.pcbackup")), out + err
     assert f"Opening the demo center in {demo}" in out
     assert snapshot(data) == before
 

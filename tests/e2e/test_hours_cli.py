@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from datetime import date
 from pathlib import Path
@@ -36,6 +38,14 @@ def center_url(database_url: str) -> tuple[str, Crew]:
             me,
             training.TrainingForm(date(2025, 10, 6), "Advocacy", 10, domain="Advocacy"),
         )
+        # Verified, but outside IC&RC's four domains: it counts toward none of them.
+        first_aid = training.add_training(
+            s,
+            c.specialist,
+            me,
+            training.TrainingForm(date(2025, 11, 3), "First Aid", 4, domain="First Aid"),
+        )
+        training.set_verified(s, c.supervisor, first_aid.id, True)
     held_session(db, me, date(2026, 1, 6), 2)
     db.dispose()
     return database_url, c
@@ -66,6 +76,7 @@ def test_hours_json_schema(center_url: tuple[str, Crew]) -> None:
     assert icrc["Training, all domains"]["required_hours"] == 46
     assert icrc["Training, all domains"]["completed_hours"] == 0  # not verified yet
     assert icrc["Training, all domains"]["unverified_hours"] == 10
+    assert icrc["Training, all domains"]["missing_hours"] == 46  # the First Aid does not count
     assert icrc["Supervised work experience"]["completed_hours"] == 2
     assert icrc["Supervised work experience"]["missing_hours"] == 498
     weekly = data["programs"][1]["requirements"][1]
@@ -171,3 +182,23 @@ def test_report_hours_writes_a_pdf_or_a_csv(center_url: tuple[str, Crew], tmp_pa
         str(tmp_path / "nope" / "x.pdf"),
     )
     assert missing.returncode == 1 and "does not exist" in missing.stderr
+
+
+def test_report_hours_for_a_period(center_url: tuple[str, Crew], tmp_path: Path) -> None:
+    url, _ = center_url
+    base = ("--db", url, "--user", "supervisor", "report", "hours", "Jordan Reyes")
+    out_csv = tmp_path / "january.csv"
+    result = run_cli(
+        *base, "--program", "icrc", "--from", "2026-01-01", "--to", "2026-01-31", "-o", str(out_csv)
+    )
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.reader(io.StringIO(out_csv.read_text(encoding="utf-8-sig"))))
+    assert ["Period covered", "2026-01-01", "2026-01-31"] in rows
+    assert {r[1]: r[3] for r in rows if r and r[0] == "Total"} == {"Facilitated session": "2.00"}
+    backwards = run_cli(
+        *base, "--program", "icrc", "--from", "2026-02-01", "--to", "2026-01-01", "-o", str(out_csv)
+    )
+    assert backwards.returncode == 1
+    assert backwards.stderr.strip() == "peercenter: The period starts after it ends."
+    bad = run_cli(*base, "--program", "icrc", "--from", "January", "-o", str(out_csv))
+    assert bad.returncode == 2 and "'January' is not a date like 2026-03-02" in bad.stderr

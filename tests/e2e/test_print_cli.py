@@ -11,8 +11,7 @@ from PIL import Image
 from sqlalchemy import select
 
 from peercenter.db.engine import Database
-from peercenter.db.models import AuditEvent, Topic
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import AuditEvent, GroupSession, Topic
 from peercenter.domain.enums import SessionStatus
 from peercenter.services import settings
 from tests import factories
@@ -47,7 +46,7 @@ def test_every_command_saves_its_pdf(center: tuple[str, list[int]], tmp_path: Pa
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"Saved {out}."
-    assert "Cómo manejar los antojos" in pdf_text(out)
+    assert "Cómo manejar las ansias de consumir" in pdf_text(out)
     assert page_sizes(out) == {(595, 842)}
     for command, arg, expected in (
         ("signin", str(ids[0]), "Joe S."),
@@ -71,7 +70,7 @@ def test_every_command_saves_its_pdf(center: tuple[str, list[int]], tmp_path: Pa
 def _break_things(url: str, ids: list[int]) -> None:
     db = Database.from_url(url)
     with db.session() as s:
-        row = s.get(SessionRow, ids[1])
+        row = s.get(GroupSession, ids[1])
         assert row is not None
         row.status = SessionStatus.CANCELLED
         topic = s.scalars(

@@ -1,4 +1,5 @@
-"""The README's command lines, run in the order written as a newcomer would: on a fresh machine
+"""The README's command lines (its ```sh blocks; a ```console block shows a command with
+places to fill in), run in the order written as a newcomer would: on a fresh machine
 (an empty data folder) and after `make run` has set up a center there. The window they open
 is drawn offscreen and closed once drawn; the center's own files must come out unchanged."""
 

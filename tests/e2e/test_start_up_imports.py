@@ -21,6 +21,8 @@ LATER = (
     "peercenter.ui.first_start",
     "peercenter.ui.dialogs.export_calendar",
     "peercenter.services.backup.restore",
+    "peercenter.ui.screens.reports",
+    "peercenter.services.service_report",
 )
 
 # What `peercenter gui` imports before the window is drawn.

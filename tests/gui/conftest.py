@@ -70,6 +70,11 @@ def popups(monkeypatch: pytest.MonkeyPatch) -> Popups:
     monkeypatch.setattr(
         messages, "show_fatal", lambda title, text, details="": record.shown.append(("fatal", text))
     )
+    monkeypatch.setattr(
+        messages,
+        "show_unexpected",
+        lambda text, details, folder: record.shown.append(("unexpected", text)),
+    )
     return record
 
 

@@ -86,7 +86,7 @@ def test_every_control_of_every_screen_and_dialog_has_a_name(
             extra.append(("session", lambda s=screen, i=first: s.open_session(i)))
         if isinstance(screen, TodayScreen) and screen.model.rowCount():
             screen.table.selectRow(0)
-            extra.append(("check in", screen.check_in))
+            extra.append(("attendance", screen.take_attendance))
         for name, action in extra:
             walker.open_with(action, [key, name])
     for name, action in (

@@ -1,4 +1,4 @@
-"""Check-in from Today: one key per person, the count always up to date, walk-ins."""
+"""Attendance from Today: one key per person, the count always up to date, walk-ins."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from peercenter.services.schedule import rosters
 from peercenter.ui.dialogs.attendance import AttendanceDialog
 from peercenter.ui.main_window import MainWindow
 from peercenter.ui.screens.today import TodayScreen
+from tests.gui.keyboard import active, back_to, keys
 from tests.schedule_factories import Desk, front_desk
 from tests.schedule_factories import freeze as freeze_clock
 
@@ -46,7 +47,7 @@ def desk(sqlite_database: Database, admin: Actor, monkeypatch: pytest.MonkeyPatc
     return desk
 
 
-def _open_check_in(main_window: MainWindow, group: str) -> AttendanceDialog:
+def _open_attendance(main_window: MainWindow, group: str) -> AttendanceDialog:
     main_window.open_screen("today")
     today = main_window.screen_widget("today")
     assert isinstance(today, TodayScreen)
@@ -54,8 +55,8 @@ def _open_check_in(main_window: MainWindow, group: str) -> AttendanceDialog:
         r for r in range(today.proxy.rowCount()) if today.proxy.row_at(r).group_name == group
     )
     today.table.selectRow(row)
-    assert today.check_in_button.isEnabled()
-    today.check_in_button.click()
+    assert today.attendance_button.isEnabled()
+    today.attendance_button.click()
     dialog = today.dialog
     assert isinstance(dialog, AttendanceDialog) and dialog.isVisible()
     return dialog
@@ -68,7 +69,7 @@ def _statuses(dialog: AttendanceDialog) -> list[tuple[str, AttendanceStatus | No
 def test_keys_mark_attendance_and_the_count_follows(
     qtbot: Any, desk: Desk, main_window: MainWindow
 ) -> None:
-    dialog = _open_check_in(main_window, "Monday Circle")
+    dialog = _open_attendance(main_window, "Monday Circle")
     assert dialog.title.text() == "Monday Circle"
     assert dialog.count.text() == "0 here of 4 places · 0 of 3 marked"
     table = dialog.table
@@ -100,7 +101,7 @@ def test_keys_mark_attendance_and_the_count_follows(
 def test_a_click_marks_and_search_narrows_the_list(
     qtbot: Any, desk: Desk, main_window: MainWindow
 ) -> None:
-    dialog = _open_check_in(main_window, "Monday Circle")
+    dialog = _open_attendance(main_window, "Monday Circle")
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     QTest.keyClick(dialog.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -120,7 +121,7 @@ def test_a_click_marks_and_search_narrows_the_list(
 def test_walk_ins_join_open_groups_until_full(
     qtbot: Any, desk: Desk, main_window: MainWindow
 ) -> None:
-    dialog = _open_check_in(main_window, "Monday Circle")
+    dialog = _open_attendance(main_window, "Monday Circle")
     assert dialog.walk_in_button.isVisible()
     for row in range(3):
         dialog.mark(row, AttendanceStatus.PRESENT)
@@ -129,6 +130,60 @@ def test_walk_ins_join_open_groups_until_full(
     assert dialog.count.text() == "4 here of 4 places · 4 of 4 marked"
     dialog.walk_in(desk.people["Emery"])
     assert dialog.banner.text == "The session is full (4 of 4 here)."
-    closed = _open_check_in(main_window, "Closed Skills")
+    closed = _open_attendance(main_window, "Closed Skills")
     assert not closed.walk_in_button.isVisible()
     assert [name for name, _ in _statuses(closed)] == ["Devon P."]
+
+
+def test_the_walk_in_search_has_the_keyboard_and_enter_takes_only_one_match(
+    qtbot: Any, desk: Desk, main_window: MainWindow
+) -> None:
+    dialog = _open_attendance(main_window, "Monday Circle")
+    active(qtbot, dialog)
+    keys((Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier))
+    qtbot.waitUntil(lambda: dialog.picker is not None)  # a mnemonic clicks after a moment
+    picker = dialog.picker
+    assert picker is not None
+    active(qtbot, picker)
+    assert picker.search.hasFocus()
+    assert [r.label for r in picker.model.rows] == ["Devon P.", "Emery Q."]  # not the roster
+    keys(Qt.Key.Key_Return)  # two people: Enter takes nobody
+    assert picker.isVisible() and picker.chosen_id is None
+    assert picker.banner.text == ""  # and OK was not pressed for the person either
+    assert picker.hint.text() == ""
+    keys("e")
+    qtbot.waitUntil(lambda: picker.model.rowCount() == 1)  # Emery Q.
+    keys(Qt.Key.Key_BracketLeft)  # a typo: nobody
+    keys(Qt.Key.Key_Backspace, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not picker.isVisible())
+    assert ("Emery Q.", AttendanceStatus.PRESENT) in _statuses(dialog)
+    back_to(qtbot, dialog)
+    qtbot.waitUntil(dialog.table.hasFocus)
+    # Added by mistake: Backspace takes the walk-in off the list again.
+    keys(Qt.Key.Key_Backspace)
+    assert [name for name, _ in _statuses(dialog)] == ["Alex M.", "Blair N.", "Casey O."]
+    assert dialog.count.text() == "0 here of 4 places · 0 of 3 marked"
+
+
+def test_someone_new_is_added_from_the_walk_in_search(
+    qtbot: Any, desk: Desk, main_window: MainWindow
+) -> None:
+    dialog = _open_attendance(main_window, "Monday Circle")
+    active(qtbot, dialog)
+    keys((Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier))
+    qtbot.waitUntil(lambda: dialog.picker is not None)  # a mnemonic clicks after a moment
+    picker = dialog.picker
+    assert picker is not None
+    active(qtbot, picker)
+    keys("Rowan", Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: picker.hint.text().startswith("Nobody found for “Rowan”."))
+    keys((Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier))
+    qtbot.waitUntil(lambda: picker.new_person_dialog is not None)
+    form = picker.new_person_dialog
+    assert form is not None
+    active(qtbot, form)
+    qtbot.waitUntil(lambda: form.focusWidget() is form.preferred_name)
+    assert form.preferred_name.text() == "Rowan"
+    keys(Qt.Key.Key_Tab, "K", Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not picker.isVisible())
+    assert ("Rowan K.", AttendanceStatus.PRESENT) in _statuses(dialog)

@@ -16,12 +16,12 @@ from peercenter.domain.enums import GroupKind
 from peercenter.domain.guardrails import Level
 from peercenter.domain.recurrence import Frequency, Recurrence
 from peercenter.services.context import Actor
-from peercenter.ui import levels, messages
+from peercenter.ui import levels
 from peercenter.ui.dialogs.group_dialog import GroupDialog
+from peercenter.ui.dialogs.session_dialog import SessionDialog
 from peercenter.ui.kind_colors import KIND_SHORT_LABELS, kind_swatch
 from peercenter.ui.main_window import MainWindow
 from peercenter.ui.screens.calendar import CalendarScreen
-from peercenter.ui.screens.calendar.session_dialog import SessionDialog
 from tests.schedule_factories import Desk, front_desk
 from tests.schedule_factories import freeze as freeze_clock
 
@@ -132,14 +132,27 @@ def test_a_clash_is_shown_beside_the_field_and_nothing_saved(
 
 
 def test_cancel_then_restore_from_the_session_dialog(
-    qtbot: Any, desk: Desk, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, desk: Desk, main_window: MainWindow
 ) -> None:
     screen = _calendar(main_window)
-    monkeypatch.setattr(messages, "ask_text", lambda *args, **kwargs: "Snow day")
     screen.open_session(next(s.id for s in screen.shown if s.group_name == "Tuesday Circle"))
     dialog = screen.dialog
     assert isinstance(dialog, SessionDialog)
     dialog.cancel_session_button.click()
+    prompt = dialog.cancel_prompt
+    assert prompt is not None and prompt.isVisible()
+    assert (prompt.cancel_button.text(), prompt.keep_button.text()) == (
+        "Cancel session",
+        "Keep it",
+    )
+    assert prompt.reason.hasFocus() or prompt.focusWidget() is prompt.reason
+    QTest.keyClick(prompt.reason, Qt.Key.Key_Return)  # no reason: the prompt stays, and says so
+    assert prompt.isVisible()
+    assert prompt.error.text() == "The reason for cancelling is required."
+    QTest.keyClicks(prompt.reason, "Snow day")
+    assert prompt.error.isHidden()
+    QTest.keyClick(prompt.reason, Qt.Key.Key_Return)
+    assert not prompt.isVisible() and not dialog.isVisible()
     cancelled = next(s for s in screen.shown if s.group_name == "Tuesday Circle")
     assert cancelled.cancelled and cancelled.cancel_reason == "Snow day"
     assert screen.summary.text() == "6 sessions · 1 cancelled"
@@ -322,3 +335,67 @@ def test_dots_and_shapes_are_drawn_at_the_screens_pixel_ratio() -> None:
     for icon in (levels.dot(Level.RED), kind_swatch(GroupKind.TRAINING)):
         sharp = icon.pixmap(QSize(12, 12), 2.0)
         assert (sharp.width(), sharp.height(), sharp.devicePixelRatio()) == (24, 24, 2.0)
+
+
+def test_new_group_starts_on_the_day_selected_or_today_never_a_past_day(
+    qtbot: Any, desk: Desk, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import UTC, datetime
+
+    freeze_clock(monkeypatch, datetime(2026, 3, 5, 15, tzinfo=UTC))  # Thursday, 9 am
+    screen = _calendar(main_window)
+    assert screen.week_view.cursor_start().date() == date(2026, 3, 5)  # today, not Monday
+
+    def first_day_of_new_group() -> date:
+        screen.new_button.click()
+        dialog = screen.dialog
+        assert isinstance(dialog, GroupDialog)
+        day = dialog.first_date.date().toPython()
+        dialog.reject()
+        return day
+
+    assert first_day_of_new_group() == date(2026, 3, 5)
+    screen.week_view.set_cursor(0, 10 * 60)  # Monday, already gone
+    assert first_day_of_new_group() == date(2026, 3, 5)
+    screen.week_view.set_cursor(5, 10 * 60)  # Saturday
+    assert first_day_of_new_group() == date(2026, 3, 7)
+    screen.show_day(date(2026, 3, 12))
+    assert first_day_of_new_group() == date(2026, 3, 12)
+    screen.show_day(date(2026, 3, 2))
+    assert first_day_of_new_group() == date(2026, 3, 5)
+
+
+def test_a_peer_specialist_sees_a_session_as_plain_text_and_no_new_group_offer(
+    qtbot: Any, desk: Desk, sqlite_database: Database, admin: Actor, ui_state: Any
+) -> None:
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
+
+    from peercenter.domain.enums import Role
+    from peercenter.ui.context import AppContext
+    from peercenter.ui.dialogs.session_info import SessionInfoDialog
+    from tests.gui.helpers import sign_in_as
+
+    specialist = sign_in_as(sqlite_database, admin, Role.SPECIALIST, "kai", "Kai", "Ng")
+    window = MainWindow(AppContext(sqlite_database, specialist, ui_state))
+    qtbot.addWidget(window)
+    window.show()
+    screen = _calendar(window)
+    assert not screen.new_button.isVisible()
+    view = screen.week_view
+    assert not view.can_create
+    offered: list[object] = []
+    view.slot_activated.connect(lambda *args: offered.append(args))
+    view.set_cursor(3, 20 * 60)
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Return)  # an empty slot: nothing to start
+    assert offered == [] and screen.dialog is None
+
+    screen.open_session(next(s.id for s in screen.shown if s.group_name == "Tuesday Circle"))
+    dialog = screen.dialog
+    assert isinstance(dialog, SessionInfoDialog) and dialog.isVisible()
+    assert dialog.values["Date"].text() == "Tuesday 3 March 2026"
+    assert dialog.values["Time"].text() == "18:00–19:30"
+    assert dialog.values["Facilitators"].text() == "Jordan Reyes, Maria Lopez"
+    assert not dialog.findChildren(QLineEdit) and not dialog.findChildren(QComboBox)
+    assert not dialog.findChildren(QPlainTextEdit)
+    dialog.reject()

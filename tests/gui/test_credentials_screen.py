@@ -98,6 +98,7 @@ def test_specialist_sees_only_their_own_and_cannot_manage(
         "Training & certification",
         "Time entries",
         "Wellbeing",  # their own check-ins and guardrails
+        "Settings",  # their own preferences
     ]
     screen = open_screen(window, "credentials")
     assert isinstance(screen, CredentialsScreen)
@@ -126,6 +127,7 @@ def test_front_desk_has_no_training_screens(
         "Rooms",
         "Print",
         "Handouts",
+        "Settings",  # their own preferences
     ]
 
 

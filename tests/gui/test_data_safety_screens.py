@@ -5,29 +5,34 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import text
 
 from peercenter import paths
 from peercenter.db.engine import Database
-from peercenter.services import participants
-from peercenter.services.backup import fileformat, files, service
+from peercenter.services import participants, settings
+from peercenter.services.backup import crypto, files, service
 from peercenter.services.backup.recovery import startup_check
 from peercenter.services.context import Actor
+from peercenter.ui import messages
 from peercenter.ui.flow import AppFlow
 from peercenter.ui.main_window import MainWindow
 from peercenter.ui.recovery_dialog import RecoveryDialog
 from peercenter.ui.screens.audit import ANY, AuditScreen
 from peercenter.ui.screens.settings import SettingsScreen
 from peercenter.ui.ui_state import UiState
+from tests import factories
+from tests.db.backup_helpers import center_dir, fresh_sqlite
 from tests.db.test_recovery import _damage
 from tests.gui.helpers import column_texts
 
 
 @pytest.fixture(autouse=True)
 def _cheap_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(fileformat, "SCRYPT", fileformat.ScryptParams(n=2**10))
+    monkeypatch.setattr(crypto, "SCRYPT", crypto.ScryptParams(n=2**10))
 
 
 def _settings(window: MainWindow) -> SettingsScreen:
@@ -128,7 +133,8 @@ def test_startup_backup_runs_in_the_background(
     assert flow.main_window is not None
     qtbot.addWidget(flow.main_window)
     qtbot.waitUntil(lambda: flow.startup_backup_done, timeout=20_000)
-    status = files.read_status(paths.backups_dir())
+    folder = center_dir(sqlite_database, paths.backups_dir())
+    status = files.read_status(folder)
     assert status is not None and status.ok
     assert flow.main_window.statusBar().currentMessage() == ""
     # Starting again the same day: nothing is due, and nothing claims a failure.
@@ -139,7 +145,7 @@ def test_startup_backup_runs_in_the_background(
     assert flow.main_window is not None
     qtbot.addWidget(flow.main_window)
     qtbot.waitUntil(lambda: flow.startup_backup_done, timeout=20_000)
-    assert files.read_status(paths.backups_dir()) == status
+    assert files.read_status(folder) == status
     assert flow.main_window.statusBar().currentMessage() == ""
 
 
@@ -170,7 +176,7 @@ def test_audit_screen_filters_exports_and_checks_the_chain(
     target = tmp_path / "trail.csv"
     screen.entity.setCurrentText(ANY)
     assert screen.export_to(target) > 3
-    rows = list(csv.reader(target.read_text(encoding="utf-8").splitlines()))
+    rows = list(csv.reader(target.read_text(encoding="utf-8-sig").splitlines()))
     assert rows[0][:3] == ["id", "at", "username"]
     screen.verify_button.click()
     assert "check out" in screen.verdict_label.text()
@@ -194,3 +200,98 @@ def test_recovery_dialog_restores_the_offered_backup(
     dialog.restore_button.click()
     assert dialog.result() == RecoveryDialog.DialogCode.Accepted
     assert startup_check(sqlite_database).ok
+
+
+def _answering(monkeypatch: pytest.MonkeyPatch, answers: list[bool]) -> list[str]:
+    """Confirmations answered in turn; returns what each asked."""
+    asked: list[str] = []
+    replies = iter(answers)
+
+    def confirm(_parent: Any, _title: str, text: str, _yes: str) -> bool:
+        asked.append(text)
+        return next(replies)
+
+    monkeypatch.setattr(messages, "confirm", confirm)
+    return asked
+
+
+@pytest.mark.parametrize("agree", [False, True])
+def test_restoring_another_centers_backup_is_confirmed_in_its_own_words(
+    qtbot: Any,
+    sqlite_database: Database,
+    admin: Actor,
+    ui_state: UiState,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    popups: Any,
+    agree: bool,
+) -> None:
+    other = fresh_sqlite(tmp_path / "harbor.sqlite3")
+    harbor_admin = factories.center(other, name="Harbor Light")
+    theirs = service.backup_to_file(other, harbor_admin, tmp_path / "harbor.pcbackup", None)
+    other.dispose()
+    with sqlite_database.session() as s:
+        settings.set_value(s, admin, "center.name", "Demo Center")
+    flow = AppFlow(sqlite_database, ui_state)
+    flow.show_main(admin)
+    window = flow.main_window
+    assert window is not None
+    section = _settings(window).backups
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(theirs.path), ""))
+    asked = _answering(monkeypatch, [True, agree])
+    section.restore_file_button.click()
+    assert asked[0].startswith("Put back the database from harbor.pcbackup?")
+    assert asked[1].startswith("This backup is of Harbor Light, not of Demo Center.")
+    with sqlite_database.reader() as s:
+        name = settings.get(s, "center.name")
+    if agree:
+        assert name == "Harbor Light"
+        assert popups.shown[-1] == ("info", "The backup is restored. Sign in again to carry on.")
+        assert flow.main_window is None and flow.login_dialog is not None
+        flow.login_dialog.close()
+    else:
+        assert name == "Demo Center" and popups.shown == []
+        assert flow.main_window is window
+        qtbot.addWidget(window)
+
+
+def test_recovery_without_a_backup_of_this_center_restores_a_chosen_file(
+    qtbot: Any,
+    sqlite_database: Database,
+    admin: Actor,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    on_stick = service.backup_to_file(sqlite_database, admin, tmp_path / "stick.pcbackup", None)
+    _damage(sqlite_database)
+    health = startup_check(sqlite_database)
+    assert health.offer is None
+    dialog = RecoveryDialog(sqlite_database, health)
+    qtbot.addWidget(dialog)
+    assert "no good backup of this center was found" in dialog.explanation.text()
+    assert not dialog.restore_button.isVisibleTo(dialog)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(on_stick.path), ""))
+    dialog.choose_button.click()
+    assert dialog.result() == RecoveryDialog.DialogCode.Accepted
+    assert startup_check(sqlite_database).ok
+
+
+def test_backup_times_are_shown_in_the_centers_time_zone(
+    qtbot: Any, sqlite_database: Database, admin: Actor, ctx: Any
+) -> None:
+    # Far from this computer's zone, so a time in the computer's zone would show.
+    with sqlite_database.session() as s:
+        settings.set_value(s, admin, "center.timezone", "Pacific/Kiritimati")
+    made = service.back_up_now(sqlite_database, admin).backup
+    last = service.overview(sqlite_database, admin).last
+    assert made is not None and last is not None
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    section = _settings(window).backups
+    kiritimati = ZoneInfo("Pacific/Kiritimati")
+    local = made.created_at.astimezone(kiritimati)
+    assert column_texts(section.model, "Made") == [
+        f"{local.day} {local:%b %Y} {local.hour:02d}:{local.minute:02d}"
+    ]
+    at = last.at.astimezone(kiritimati)
+    assert f"at {at.hour:02d}:{at.minute:02d} — Succeeded" in section.last_label.text()

@@ -1,18 +1,24 @@
-"""The first start: an empty database leads through the wizard to the main window."""
+"""The first start: an empty database leads through the wizard to the main window, or a
+backup is restored from it (a new computer)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QWizard
+import pytest
+from PySide6.QtWidgets import QFileDialog, QWizard
 
 from peercenter.db.engine import Database
 from peercenter.services import auth, settings, setup
+from peercenter.services.backup import crypto, service
 from peercenter.services.clock import detect_local_timezone
+from peercenter.ui import messages
 from peercenter.ui.first_start import FirstStartWizard
 from peercenter.ui.flow import AppFlow
 from peercenter.ui.ui_state import UiState
 from tests import factories
+from tests.db.backup_helpers import filled, fresh_sqlite
 
 PASSWORD = factories.PASSWORD
 
@@ -157,3 +163,64 @@ def test_center_set_up_meanwhile_on_another_computer_leads_to_sign_in(
     assert "set up on another computer" in dialog.message_text
     with sqlite_database.reader() as s:
         assert settings.get(s, "center.name") == "Bayside Peer Center"  # nothing overwritten
+
+
+def _backup_of_another_computer(tmp_path: Path, passphrase: str | None) -> Path:
+    """A backup of a center, made on the computer that died."""
+    old = fresh_sqlite(tmp_path / "old.sqlite3")
+    try:
+        admin = filled(old)
+        recipient = crypto.Recipient.from_passphrase(passphrase) if passphrase else None
+        target = tmp_path / "stick" / "center.pcbackup"
+        return service.backup_to_file(old, admin, target, recipient).path
+    finally:
+        old.dispose()
+
+
+def test_restore_from_a_backup_on_the_first_start_window(
+    qtbot: Any,
+    sqlite_database: Database,
+    ui_state: UiState,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    popups: Any,
+) -> None:
+    monkeypatch.setattr(crypto, "SCRYPT", crypto.ScryptParams(n=2**10))
+    backup = _backup_of_another_computer(tmp_path, "the harbor light stays on")
+    flow, wizard = _start(qtbot, sqlite_database, ui_state)
+    button = wizard.welcome.restore_button
+    assert button.isVisible() and button.text() == "Restore from a backup…"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(backup), ""))
+    answers = iter(["not the passphrase", "the harbor light stays on"])
+    asked: list[str] = []
+
+    def passphrase(_parent: Any, _title: str, text: str) -> str:
+        asked.append(text)
+        return next(answers)
+
+    monkeypatch.setattr(messages, "ask_secret", passphrase)
+    button.click()  # a mistyped passphrase: said so, nothing changed, the window stays
+    assert popups.texts() == ["The passphrase is not right for this backup."]
+    assert flow.wizard is wizard and wizard.isVisible()
+    assert not _is_set_up(sqlite_database)
+    button.click()
+    assert asked == ["This backup is encrypted. Its passphrase:"] * 2
+    assert flow.wizard is None and not wizard.isVisible()
+    dialog = flow.login_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.addWidget(dialog)
+    assert "Harbor Light Recovery Center is restored from the backup made" in dialog.message_text
+    assert "Sign in with a login from that backup" in dialog.message_text
+    # The backup's own people sign in; nobody had to create an administrator.
+    assert auth.login(sqlite_database, "sam", PASSWORD).username == "sam"
+    with sqlite_database.reader() as s:
+        assert settings.get(s, "center.name") == "Harbor Light Recovery Center"
+
+
+def test_choosing_no_backup_file_changes_nothing(
+    qtbot: Any, sqlite_database: Database, ui_state: UiState, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    flow, wizard = _start(qtbot, sqlite_database, ui_state)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: ("", ""))
+    wizard.welcome.restore_button.click()
+    assert flow.wizard is wizard and wizard.isVisible() and flow.login_dialog is None

@@ -117,3 +117,31 @@ def test_rooms_add_and_take_out_of_use(qtbot: Any, desk: Desk, main_window: Main
     screen.table.selectRow(3)
     screen.active_button.click()
     assert column_texts(screen.proxy, "Name") == ["Blue Room", "Garden Room", "Online"]
+
+
+def test_a_room_stays_selected_when_taken_out_of_use_and_back(
+    qtbot: Any, desk: Desk, main_window: MainWindow
+) -> None:
+    main_window.open_screen("rooms")
+    screen = main_window.screen_widget("rooms")
+    assert isinstance(screen, RoomsScreen)
+    screen.show_inactive.setChecked(True)
+    screen.table.selectRow(1)
+    screen.active_button.click()
+    selected = screen.selected()
+    assert selected is not None and selected.name == "Garden Room" and not selected.is_active
+    assert screen.active_button.text() == "Put back in use"
+    screen.active_button.click()
+    assert screen.active_button.text() == "Take out of use"
+    assert screen.count_label.text() == "3 rooms"
+
+
+def test_a_group_search_says_what_it_found(qtbot: Any, desk: Desk, main_window: MainWindow) -> None:
+    screen = _groups(main_window)
+    screen.search.setText("circle")
+    screen.refresh()  # as after the pause in typing
+    assert screen.count_label.text() == "1 group found for “circle”"
+    screen.search.setText("knitting")
+    screen.refresh()
+    assert screen.count_label.text() == "No group found for “knitting”."
+    assert not screen.edit_button.isEnabled() and not screen.roster_button.isEnabled()

@@ -19,7 +19,7 @@ from peercenter.services.context import Actor
 from peercenter.ui.context import AppContext
 from peercenter.ui.dialogs.group_dialog import GroupDialog
 from peercenter.ui.dialogs.guardrail_warning import GuardrailWarningDialog
-from peercenter.ui.screens.calendar.session_dialog import SessionDialog
+from peercenter.ui.dialogs.session_dialog import SessionDialog
 from peercenter.ui.ui_state import UiState
 from tests.schedule_factories import Desk, front_desk
 from tests.schedule_factories import freeze as freeze_clock

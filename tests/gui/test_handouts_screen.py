@@ -45,7 +45,7 @@ def test_the_library_is_listed_with_where_each_text_comes_from(screen: HandoutsS
     titles = set(column_texts(screen.model, "Topic"))
     assert {
         "Coping with Cravings",
-        "Cómo manejar los antojos",
+        "Cómo manejar las ansias de consumir",
         "Gratitude",
         "Our Group Agreements",
     } <= titles

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from peercenter.db.engine import Database
 from peercenter.domain.enums import Role
-from peercenter.services import settings
+from peercenter.services import auth, settings, staff
 from peercenter.services.context import Actor
 from peercenter.ui.flow import AppFlow
 from peercenter.ui.main_window import MainWindow
@@ -92,6 +93,45 @@ def test_another_person_signing_in_starts_fresh(
     ]
     assert visible_dialogs == []
     assert "Staff" not in [fresh.sidebar.item(i).text() for i in range(fresh.sidebar.count())]
+
+
+def test_unlocking_reads_the_person_again(
+    qtbot: Any, sqlite_database: Database, admin: Actor, ui_state: UiState
+) -> None:
+    """An administrator changed the person's role while the window was locked: the same
+    password brings a fresh window with the new role's screens, not the old rights."""
+    sue_id = factories.staff_with_login(
+        sqlite_database, admin, "sue", Role.SUPERVISOR, "Sue", "Grant", supervisor=True
+    )
+    flow = AppFlow(sqlite_database, ui_state)
+    with sqlite_database.reader() as s:
+        sue = factories.actor(s, "sue")
+    window = _locking_window(flow, qtbot, sue)
+    window.show()
+    assert "Wellbeing" in [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    window.locker.lock()
+    with sqlite_database.session() as s:
+        detail = staff.get_staff(s, admin, sue_id)
+        staff.update_staff(
+            s,
+            admin,
+            sue_id,
+            detail.form,
+            detail.version,
+            staff.LoginForm(username="sue", role=Role.FRONT_DESK),
+        )
+    # Until then, the old window's next action is refused.
+    with pytest.raises(auth.AccountChanged), sqlite_database.reader():
+        pass
+    _unlock(window, qtbot, "sue", factories.PASSWORD)
+    fresh = flow.main_window
+    assert fresh is not None and fresh is not window
+    qtbot.addWidget(fresh)
+    assert fresh.ctx.actor.role is Role.FRONT_DESK
+    titles = [fresh.sidebar.item(i).text() for i in range(fresh.sidebar.count())]
+    assert "Wellbeing" not in titles
+    with sqlite_database.reader():
+        pass  # the new window's actions go through
 
 
 def test_wrong_passwords_on_the_lock_page_lock_the_account(

@@ -241,15 +241,18 @@ def test_the_login_window_names_the_center_before_its_database_opens(
     slow.release()
 
 
-def test_an_empty_file_without_a_backup_stops_with_words_and_is_left_alone(
-    qtbot: Any, tmp_path: Path, ui_state: UiState, popups: Any, started: list[AppFlow]
+def test_an_empty_file_without_a_backup_offers_only_a_backup_file_and_is_left_alone(
+    qtbot: Any, tmp_path: Path, ui_state: UiState, started: list[AppFlow]
 ) -> None:
     path = tmp_path / "center.sqlite3"
     path.write_bytes(b"")
+    seen: list[RecoveryDialog] = []
+    QTimer.singleShot(0, lambda: _answer_repair(False, seen))
     flow = _start(f"sqlite:///{path}", ui_state, started)
     with qtbot.waitSignal(flow.finished, timeout=30_000) as finished:
         pass
-    assert finished.args == [1]
-    assert popups.shown[0][0] == "fatal"
-    assert "The database is damaged (the file is empty)" in popups.shown[0][1]
+    assert finished.args == [0]  # the person chose to quit
+    assert len(seen) == 1
+    assert "no good backup of this center was found" in seen[0].explanation.text()
+    assert seen[0].restore_button.isHidden() and not seen[0].choose_button.isHidden()
     assert flow.wizard is None and path.stat().st_size == 0

@@ -15,7 +15,7 @@ from peercenter.domain.permissions import Permission
 from peercenter.services import auth
 from peercenter.services.context import Actor
 from peercenter.ui.context import AppContext
-from peercenter.ui.main_window import DEFAULT_SIZE, MainWindow
+from peercenter.ui.main_window import DEFAULT_SIZE, MainWindow, fitted_size
 from peercenter.ui.navigation import SCREENS, ScreenSpec
 from peercenter.ui.password_dialog import ChangePasswordDialog
 from peercenter.ui.screens.base import Screen
@@ -49,11 +49,17 @@ def test_administrator_sees_every_foundation_screen(main_window: MainWindow) -> 
         "Time entries",
         "Credential programs",
         "Wellbeing",
+        "Reports",
         "Audit trail",
         "Settings",
     ]
     assert main_window.current_key == "today"
-    assert main_window.width() == DEFAULT_SIZE[0] and main_window.height() == DEFAULT_SIZE[1]
+    # The default size, as far as the (small) offscreen screen allows.
+    fitted = fitted_size(main_window.screen().availableGeometry())
+    assert main_window.size().toTuple() == (
+        min(DEFAULT_SIZE[0], max(fitted.width(), main_window.minimumSizeHint().width())),
+        min(DEFAULT_SIZE[1], max(fitted.height(), main_window.minimumSizeHint().height())),
+    )
 
 
 def test_front_desk_has_no_staff_screen(
@@ -70,6 +76,7 @@ def test_front_desk_has_no_staff_screen(
         "Rooms",
         "Print",
         "Handouts",
+        "Settings",  # My preferences only
     ]
     window.open_screen("staff")  # not even by key
     assert window.current_key == "today"
@@ -158,6 +165,8 @@ def test_a_screen_needing_a_permission_the_role_lacks_is_not_listed(
         "Time entries",
         "Credential programs",
         "Wellbeing",
+        "Reports",
+        "Settings",
     ]
 
 
@@ -186,3 +195,23 @@ def test_about_names_the_version(main_window: MainWindow, popups: Any) -> None:
     main_window.show_about()
     assert popups.shown[0][0] == "about"
     assert __version__ in popups.shown[0][1]
+
+
+def test_the_first_window_fits_a_1366_by_768_laptop_with_its_status_bar() -> None:
+    from PySide6.QtCore import QRect
+
+    from peercenter.ui.main_window import FRAME_ALLOWANCE
+
+    laptop = QRect(0, 0, 1366, 768 - 40)  # less a 40-pixel taskbar
+    size = fitted_size(laptop)
+    assert size.width() == DEFAULT_SIZE[0]
+    assert size.height() + FRAME_ALLOWANCE[1] <= laptop.height()
+    assert fitted_size(QRect(0, 0, 1920, 1040)).toTuple() == DEFAULT_SIZE
+
+
+def test_the_window_opens_at_a_size_its_screen_can_show(qtbot: Any, ctx: AppContext) -> None:
+    window = _window(qtbot, ctx)
+    available = window.screen().availableGeometry()
+    assert window.width() <= available.width() and window.height() <= available.height()
+    assert window.minimumSizeHint().width() <= 770  # Today, the first screen, fits small ones
+    assert window.statusBar().isVisible()

@@ -13,9 +13,9 @@ from peercenter.domain.enums import ParticipantStatus, Role
 from peercenter.services import participants
 from peercenter.services.context import Actor
 from peercenter.ui.context import AppContext
+from peercenter.ui.dialogs.participant import CONSENTS, ParticipantDialog
 from peercenter.ui.main_window import MainWindow
 from peercenter.ui.screens.participants import ParticipantsScreen
-from peercenter.ui.screens.participants.dialog import CONSENTS, ParticipantDialog
 from peercenter.ui.ui_state import UiState
 from tests.gui.helpers import cell, column_texts, sign_in_as
 
@@ -33,7 +33,7 @@ def people(sqlite_database: Database, admin: Actor) -> dict[str, int]:
                 participants.ParticipantForm(
                     preferred_name=first,
                     last_name=last,
-                    phone="555-010-2000",
+                    phone=f"555-010-200{len(ids)}",
                     intake_date=date(2025, 1, len(ids) + 1),
                     consent_on_sign_in=first == "Jo",
                 ),
@@ -196,12 +196,12 @@ def test_editing_keeps_what_is_not_changed(
     dialog = _open(screen, "Max R.")
     assert dialog.windowTitle() == "Edit participant"
     assert dialog.preferred_name.text() == "Max"
-    assert dialog.phone.text() == "555-010-2000"
+    assert dialog.phone.text() == "555-010-2001"
     dialog.preferred_name.setText("Maxine")
     dialog.save_button.click()
     assert "Maxine R." in column_texts(screen.proxy, "Name")
     with sqlite_database.session() as s:
-        assert participants.get(s, admin, people["Max"]).form.phone == "555-010-2000"
+        assert participants.get(s, admin, people["Max"]).form.phone == "555-010-2001"
 
 
 def test_someone_else_saving_first_offers_a_reload(
@@ -251,3 +251,38 @@ def test_peer_specialist_sees_no_contact_details_and_cannot_edit(
     assert dialog.preferred_name.isReadOnly()
     assert not dialog.save_button.isVisible()
     assert dialog.cancel_button.text() == "Close"
+
+
+def test_adding_someone_already_here_shows_them_first(
+    qtbot: Any, main_window: MainWindow, people: dict[str, int]
+) -> None:
+    screen = _screen(main_window)
+    screen.add_button.click()
+    dialog = _dialog(screen)
+    dialog.preferred_name.setText("jo")
+    dialog.last_name.setText("R")
+    dialog.submit()
+    assert dialog.isVisible() and dialog.saved_id is None
+    assert dialog.banner.text == (
+        "This person may already be in PeerCenter: Jo R.: same preferred name and last "
+        "initial. Use the existing record, or save again to add a new person."
+    )
+    assert dialog.banner.button.text() == "Use this record"
+    assert dialog.save_button.text() == "Add as a new person"
+    dialog.banner.button.click()  # the person was already here: their record opens
+    assert dialog.saved_id == people["Jo"] and dialog.used_existing
+    assert screen.dialog is not dialog and screen.dialog is not None
+    assert screen.dialog.participant_id == people["Jo"]
+    screen.dialog.reject()
+
+    screen.add_button.click()
+    again = _dialog(screen)
+    again.preferred_name.setText("Jo")
+    again.last_name.setText("Reyes")
+    again.submit()
+    again.submit()  # seen, and it is someone else
+    assert not again.isVisible()
+    assert column_texts(screen.proxy, "Name")[:2] == [
+        f"Jo R. (no. {again.saved_id})",  # Reyes, with no intake date or phone
+        "Jo R. (intake 1 Jan 2025)",  # Rivers
+    ]

@@ -13,12 +13,13 @@ from sqlalchemy import select
 
 from peercenter.db.engine import Database
 from peercenter.db.models import AuditEvent
+from peercenter.documents.printed import Kind
 from peercenter.domain.enums import Role
 from peercenter.services.clock import local_today
 from peercenter.services.context import Actor
 from peercenter.ui.context import AppContext
 from peercenter.ui.main_window import MainWindow
-from peercenter.ui.screens.printing import Kind, PrintScreen
+from peercenter.ui.screens.printing import PrintScreen
 from peercenter.ui.ui_state import UiState
 from tests import factories
 from tests.gui.helpers import sign_in_as
@@ -74,7 +75,7 @@ def test_preview_then_print_to_a_printer_set_up_in_code(
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     screen.print_to(printer)
     text = pdf_text(tmp_path / "printed.pdf")
-    assert "Cómo manejar los antojos" in text and "Mis notas" in text
+    assert "Cómo manejar las ansias de consumir" in text and "Mis notas" in text
     assert page_sizes(tmp_path / "printed.pdf") == {(595, 842)}
 
 
@@ -131,8 +132,8 @@ def test_packet_builds_in_the_background_and_can_be_cancelled(
     _choose(screen, Kind.PACKET)
     _preview(qtbot, screen)
     assert screen.current is not None
-    assert screen.preview.pages.text().startswith("Packet for Mon 02 Mar 2026")
-    assert screen.current.sign_in_sessions and len(screen.current.sign_in_sessions) == 2
+    assert screen.preview.pages.text().startswith("Packet for Mon 2 Mar 2026")
+    assert len(screen.current.audited) == 2
     screen.large.setChecked(True)
     with qtbot.waitSignal(screen.built, timeout=30_000):
         screen.preview_button.click()

@@ -12,8 +12,7 @@ from PIL import Image
 from sqlalchemy import func, select
 
 from peercenter.db.engine import Database
-from peercenter.db.models import AuditEvent
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import AuditEvent, GroupSession
 from peercenter.domain.printing import Paper
 from peercenter.domain.recurrence import Frequency, Recurrence
 from peercenter.services import settings
@@ -119,7 +118,7 @@ def test_a_longer_horizon_plans_more_sessions_when_saved(
 
     def last_session() -> date:
         with sqlite_database.reader() as s:
-            latest = s.scalar(select(func.max(SessionRow.starts_at)))
+            latest = s.scalar(select(func.max(GroupSession.starts_at)))
         return date.min if latest is None else latest.date()
 
     section = _settings(main_window).center
@@ -158,6 +157,8 @@ def test_printing_defaults_and_the_logo(
     section.large_print.setChecked(True)
     section.neutral.setChecked(True)
     section.blank_lines.setValue(12)
+    assert section.new_sheet.isChecked()  # on unless a center prints one-sided
+    section.new_sheet.setChecked(False)
     section.save_button.click()
     assert section.status.text() == "Saved."
     assert [_value(sqlite_database, k) for k in printing.PrintingSection.keys] == [
@@ -167,6 +168,7 @@ def test_printing_defaults_and_the_logo(
         True,
         True,
         12,
+        False,
     ]
     with sqlite_database.reader() as s:
         options = gather.print_options(s, None, None, None)
@@ -214,3 +216,23 @@ def test_a_logo_that_went_missing_since_is_shown_as_such(
     section = _settings(main_window).printing
     assert "is missing. Choose it again, or remove it." in section.logo.problem.text()
     assert section.logo.remove_button.isEnabled()
+
+
+def test_a_section_opened_before_another_computer_saved_is_refused(
+    main_window: MainWindow, sqlite_database: Database, admin: Actor, popups: Any
+) -> None:
+    section = _settings(main_window).center
+    # Another computer renames the center while this Settings screen is open.
+    with sqlite_database.session() as s:
+        settings.set_value(s, admin, "center.name", "Harbor Light (renamed elsewhere)")
+    section.horizon.setValue(18)
+    section.save_button.click()
+    assert popups.texts() == [settings.STALE_SETTINGS]
+    assert _value(sqlite_database, "center.name") == "Harbor Light (renamed elsewhere)"
+    assert _value(sqlite_database, "schedule.horizon_months") == 12
+    # Shown again with the other computer's change, the same edit goes through.
+    section.refresh()
+    assert section.name.text() == "Harbor Light (renamed elsewhere)"
+    section.horizon.setValue(18)
+    section.save_button.click()
+    assert _value(sqlite_database, "schedule.horizon_months") == 18

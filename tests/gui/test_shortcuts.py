@@ -121,7 +121,7 @@ SEARCH_BOXES = {  # screens with a search box of their own: Ctrl+F goes there
     "calendar": "search",
     "groups": "search",
     "participants": "search",
-    "staff": "filter",
+    "staff": "search",
     "handouts": "search",
     "wellbeing": "filter",
 }

@@ -298,10 +298,10 @@ def test_filter_box_narrows_the_list(
         sqlite_database, admin, "val", Role.SUPERVISOR, "Val", "Ortiz", supervisor=True
     )
     screen = _screen(main_window)
-    screen.filter.setText("supervisor")
+    screen.search.setText("supervisor")
     assert column_texts(screen.proxy, "Name") == ["Val Ortiz"]
     assert screen.count_label.text() == "1 of 3 staff members shown"
-    screen.filter.clear()
+    screen.search.clear()
     assert len(column_texts(screen.proxy, "Name")) == 3
 
 

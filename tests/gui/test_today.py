@@ -1,16 +1,17 @@
-"""Today: the day's sessions, the empty state, and moving between days."""
+"""Today: the day's sessions and what became of them, a new center's first steps, the empty
+day, and moving between days. The clock is fixed: Monday 2 March 2026, 9 am in Chicago."""
 
 from __future__ import annotations
 
 from datetime import date, time, timedelta
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 
 from peercenter.db.engine import Database
-from peercenter.db.models import Group, GroupFacilitator, Room
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import Group, GroupFacilitator, GroupSession, Room
 from peercenter.domain.enums import FacilitatorRole, GroupKind, SessionStatus
 from peercenter.services import participants, series, settings
 from peercenter.services.clock import local_today
@@ -19,6 +20,12 @@ from peercenter.ui.main_window import MainWindow
 from peercenter.ui.screens.today import TodayScreen
 from peercenter.ui.ui_state import UiState
 from tests.gui.helpers import cell, column_texts
+from tests.schedule_factories import freeze
+
+
+@pytest.fixture(autouse=True)
+def _frozen(monkeypatch: pytest.MonkeyPatch) -> None:
+    freeze(monkeypatch)
 
 
 def _center_today(db: Database) -> date:
@@ -64,15 +71,46 @@ def _today_screen(main_window: MainWindow) -> TodayScreen:
     return screen
 
 
-def test_empty_day_says_so_in_plain_words(
+def test_a_new_center_is_shown_how_to_start(
     main_window: MainWindow, sqlite_database: Database
 ) -> None:
     screen = _today_screen(main_window)
-    today = _center_today(sqlite_database)
-    assert screen.day == today
+    assert screen.day == _center_today(sqlite_database) == date(2026, 3, 2)
+    assert screen.title.text() == "Today, Monday 2 March"
+    start = screen.getting_started
+    assert screen.body.currentWidget() is start
+    assert [b.text() for b in start.buttons.values() if not b.isHidden()] == [
+        "Rooms…",
+        "Staff…",
+        "New group…",
+        "Import groups…",
+        "Import participants…",
+    ]
+    assert start.marks["rooms"].text() == "•" and start.states["rooms"].text() == ""
+    shown: list[str] = []
+    screen.go_to.connect(shown.append)
+    start.buttons["rooms"].click()
+    assert shown == ["rooms"] and main_window.current_key == "rooms"
+
+
+def test_an_empty_day_says_so_once_a_group_exists(
+    qtbot: Any, sqlite_database: Database, admin: Actor, ctx: Any
+) -> None:
+    _group(
+        sqlite_database,
+        admin,
+        "Tuesdays",
+        GroupKind.PEER_SUPPORT,
+        date(2026, 3, 3),
+        time(18),
+        rule="FREQ=WEEKLY",
+    )
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    screen = _today_screen(window)
     assert screen.body.currentWidget() is screen.empty_label
-    assert screen.empty_label.text() == f"No sessions on {today:%A} {today.day} {today:%B}."
-    assert screen.title.text().startswith("Today, ")
+    assert screen.empty_label.text() == "No sessions on Monday 2 March."
+    assert not screen.packet_button.isEnabled()
 
 
 def test_sessions_of_the_day_are_listed_with_their_details(
@@ -110,10 +148,10 @@ def test_sessions_of_the_day_are_listed_with_their_details(
     assert column_texts(model, "Room") == ["", "Garden Room"]
     assert column_texts(model, "Facilitators") == ["Ada Admin", "Ada Admin"]
     assert column_texts(model, "Enrolled") == ["0", "0 / 12"]
-    assert column_texts(model, "Status") == ["Scheduled", "Scheduled"]
+    assert column_texts(model, "Status") == ["Scheduled", "Scheduled"]  # it is 9 am
     swatch = cell(model, 0, "Kind", Qt.ItemDataRole.DecorationRole)
     assert swatch is not None and not swatch.isNull()
-    assert screen.summary.text() == "2 sessions · 0 checked in"
+    assert screen.summary.text() == "2 sessions · 0 attended"
 
 
 def test_cancelled_session_is_greyed_with_its_reason(
@@ -125,7 +163,10 @@ def test_cancelled_session_is_greyed_with_its_reason(
     )
     with sqlite_database.session() as s:
         row = (
-            s.query(SessionRow).filter_by(group_id=group_id).order_by(SessionRow.starts_at).first()
+            s.query(GroupSession)
+            .filter_by(group_id=group_id)
+            .order_by(GroupSession.starts_at)
+            .first()
         )
         assert row is not None
         row.status = SessionStatus.CANCELLED
@@ -136,7 +177,7 @@ def test_cancelled_session_is_greyed_with_its_reason(
     assert column_texts(screen.proxy, "Status") == ["Cancelled: Facilitator ill"]
     assert isinstance(cell(screen.proxy, 0, "Group", Qt.ItemDataRole.ForegroundRole), QBrush)
     assert "Facilitator ill" in cell(screen.proxy, 0, "Group", Qt.ItemDataRole.ToolTipRole)
-    assert screen.summary.text() == "1 session · 1 cancelled · 0 checked in"
+    assert screen.summary.text() == "1 session · 1 cancelled · 0 attended"
 
 
 def test_previous_next_and_today_buttons_and_shortcuts(
@@ -222,3 +263,131 @@ def test_enrolled_count_uses_the_roster(
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     assert column_texts(_today_screen(window).proxy, "Enrolled") == ["3 / 8"]
+
+
+def test_sessions_that_are_over_say_whether_they_were_held(
+    qtbot: Any, sqlite_database: Database, admin: Actor, ctx: Any
+) -> None:
+    from peercenter.domain.enums import AttendanceStatus
+    from peercenter.services.schedule import attendance
+
+    today = date(2026, 3, 2)
+    early = _group(sqlite_database, admin, "Early Circle", GroupKind.PEER_SUPPORT, today, time(7))
+    _group(sqlite_database, admin, "Dawn Walk", GroupKind.COMMUNITY, today, time(6), room=None)
+    _group(
+        sqlite_database,
+        admin,
+        "Coffee Chat",
+        GroupKind.PEER_SUPPORT,
+        today,
+        time(8, 30),
+        room="Den",
+    )
+    with sqlite_database.session() as s:
+        session_id = (
+            s.query(GroupSession.id)
+            .filter_by(group_id=early)
+            .order_by(GroupSession.starts_at)
+            .first()[0]
+        )
+        people = [
+            participants.create(s, admin, participants.ParticipantForm(name, "Lee")).id
+            for name in ("Jo", "Max", "Ana")
+        ]
+        for person, status in zip(
+            people,
+            (AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.ABSENT),
+            strict=True,
+        ):
+            attendance.add_walk_in(s, admin, session_id, person, status)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    screen = _today_screen(window)
+    assert column_texts(screen.proxy, "Status") == [
+        "No attendance recorded",  # 6:00-7:30, nobody marked
+        "Held (2 present)",  # 7:00-8:30: present and late count, absent does not
+        "In progress",  # 8:30-10:00
+    ]
+    # The session selected to start with is the one still going.
+    assert screen.selected() is not None and screen.selected().group_name == "Coffee Chat"
+
+
+def _printing_to(monkeypatch: pytest.MonkeyPatch, out: Any) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from peercenter.ui.printing import desk_papers
+
+    def to_file(_parent: Any, _title: str) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return printer
+
+    monkeypatch.setattr(desk_papers, "choose_printer", to_file)
+
+
+def test_a_sessions_papers_move_and_cancel_are_at_hand(
+    qtbot: Any,
+    sqlite_database: Database,
+    admin: Actor,
+    ctx: Any,
+    tmp_path: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from peercenter.ui.dialogs.cancel_session import CancelSessionPrompt
+    from peercenter.ui.dialogs.session_dialog import SessionDialog
+    from tests.pdf_helpers import pdf_text
+
+    today = date(2026, 3, 2)
+    _group(sqlite_database, admin, "Evening Circle", GroupKind.PEER_SUPPORT, today, time(18))
+    _group(sqlite_database, admin, "Mentoring", GroupKind.MENTORING, today, time(11), room="Den")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    screen = _today_screen(window)
+    assert screen.selected() is not None and screen.selected().group_name == "Mentoring"
+    assert screen.print_button.text() == "&Print handout"  # no sign-in sheet for one person
+
+    screen.table.selectRow(1)
+    assert screen.selected_label.text() == "18:00–19:30 Evening Circle"
+    assert screen.print_button.text() == "&Print sign-in sheet + handout"
+    out = tmp_path / "papers.pdf"
+    _printing_to(monkeypatch, out)
+    screen.print_button.click()
+    text = pdf_text(out)
+    assert text.index("Sign-in sheet: Evening Circle") < text.index("Our Group Agreements")
+    assert (
+        screen.banner.text == "Printed the sign-in sheet and handout for Evening Circle at 18:00."
+    )
+
+    screen.move_button.click()
+    move = screen.dialog
+    assert isinstance(move, SessionDialog) and move.isVisible()
+    qtbot.waitUntil(lambda: move.focusWidget() is move.day)  # a new day first
+    move.reject()
+
+    screen.cancel_button.click()
+    prompt = screen.dialog
+    assert isinstance(prompt, CancelSessionPrompt)
+    prompt.reason.setText("Facilitator ill")
+    prompt.cancel_button.click()
+    assert column_texts(screen.proxy, "Status")[1] == "Cancelled: Facilitator ill"
+    assert screen.banner.text == "Evening Circle at 18:00 is cancelled."
+    screen.table.selectRow(1)
+    assert not screen.print_button.isEnabled() and not screen.cancel_button.isEnabled()
+
+
+def test_a_peer_specialist_checks_in_and_prints_but_does_not_move_or_cancel(
+    qtbot: Any, sqlite_database: Database, admin: Actor, ui_state: UiState
+) -> None:
+    from peercenter.domain.enums import Role
+    from peercenter.ui.context import AppContext
+    from tests.gui.helpers import sign_in_as
+
+    _group(sqlite_database, admin, "Circle", GroupKind.PEER_SUPPORT, date(2026, 3, 2), time(18))
+    specialist = sign_in_as(sqlite_database, admin, Role.SPECIALIST)
+    window = MainWindow(AppContext(sqlite_database, specialist, ui_state))
+    qtbot.addWidget(window)
+    window.show()
+    screen = _today_screen(window)
+    assert screen.attendance_button.isVisible() and screen.print_button.isVisible()
+    assert not screen.move_button.isVisible() and not screen.cancel_button.isVisible()

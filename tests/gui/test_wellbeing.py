@@ -325,7 +325,7 @@ def test_a_specialist_is_asked_at_sign_in_when_a_check_in_is_due(
     qtbot.addWidget(window)
     window.show()
     window.offer_checkin()
-    assert popups.texts()[0].startswith("Your check-in is due.")
+    assert popups.texts()[0].startswith("Your wellbeing check-in is due.")
     dialog = window.wellbeing_checkin_dialog
     assert dialog is not None and dialog.isVisible()
     dialog.choice.setCurrentIndex(1)

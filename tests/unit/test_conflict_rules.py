@@ -89,13 +89,17 @@ def test_clashes_inside_a_calendar_window_are_marked_on_both_sessions() -> None:
 
 
 def test_capacity_rules() -> None:
-    assert capacity_conflicts(3, 4, {"Blue Room": 10}) == []
-    assert [c.kind for c in capacity_conflicts(5, 4, {"Garden Room": 3})] == [
+    assert capacity_conflicts(3, None, 4, {"Blue Room": 10}) == []
+    assert [c.kind for c in capacity_conflicts(5, None, 4, {"Garden Room": 3})] == [
         ConflictKind.GROUP_CAPACITY,
         ConflictKind.ROOM_CAPACITY,
     ]
-    only_room = capacity_conflicts(5, None, {"Garden Room": 3})
+    only_room = capacity_conflicts(5, None, None, {"Garden Room": 3})
     assert [c.message for c in only_room] == ["Garden Room holds 3 people; 5 are enrolled."]
+    later = capacity_conflicts(3, date(2026, 3, 24), 2, {})
+    assert [c.message for c in later] == [
+        "3 people are enrolled from Tue 24 Mar 2026 but the group takes at most 2."
+    ]
 
 
 def test_hours_warning_only_when_the_change_adds_over_the_cap() -> None:

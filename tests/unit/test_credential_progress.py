@@ -34,11 +34,21 @@ def test_icrc_training_by_domain_and_unverified_hours_shown_but_not_counted() ->
             training(date(2025, 9, 15), 6, "Recovery/Wellness Support"),
             training(date(2026, 2, 1), 4, "Recovery/Wellness Support", verified=False),
             training(date(2025, 10, 1), 16, "ethics"),  # the alias, any case
+            training(date(2025, 11, 1), 4, "First Aid"),  # outside the four domains
+            training(date(2025, 11, 2), 3),  # no domain at all
         ),
     )
     total = req(result, "Training, all domains")
+    assert total.requirement.domains == (
+        "Advocacy",
+        "Mentoring/Education",
+        "Recovery/Wellness Support",
+        "Ethical Responsibility",
+        "Ethics",
+    )
     assert (hours(total.completed_minutes), hours(total.missing_minutes)) == (42, 4)
     assert hours(total.unverified_minutes) == 4
+    assert "First Aid" not in {e.description for e in total.entries}
     recovery = req(result, "Training: Recovery/Wellness Support")
     assert (hours(recovery.completed_minutes), hours(recovery.missing_minutes)) == (6, 4)
     assert [e.minutes for e in recovery.pending] == [240]
@@ -214,8 +224,10 @@ def test_naadac_ethics_and_hiv_hours_count_only_within_the_last_six_years() -> N
             training(date(2021, 1, 10), 3, "Ethics", title="Ethics 1"),
             training(date(2025, 11, 2), 6, "HIV/Bloodborne Pathogens"),
             training(date(2025, 12, 1), 40, "Peer recovery"),
+            training(date(2025, 12, 8), 8, "Forklift safety"),  # not peer recovery
         ),
     )
+    # 3 ethics + 6 HIV + 40 peer recovery + the old 6 ethics: the 60 hours have no time limit.
     assert hours(req(result, "Contact hours of education and training").completed_minutes) == 55
     ethics = req(result, "Ethics (last six years)")
     assert (hours(ethics.completed_minutes), hours(ethics.missing_minutes)) == (3, 3)
@@ -243,7 +255,7 @@ def test_texas_250_hours_within_six_months_behind_at_this_pace() -> None:
     assert experience.pace_minutes_per_week == 450
     # 250 h at 7.5 h a week cannot be done in the time left: it is behind, with the reason.
     assert experience.status is Status.BEHIND
-    assert "by 04 Jul 2026" in experience.explanation
+    assert "by 4 Jul 2026" in experience.explanation
 
 
 def test_texas_experience_that_no_longer_fits_before_the_limit_cannot_be_met() -> None:
@@ -271,7 +283,7 @@ def test_texas_time_limit_passed_and_later_hours_do_not_count() -> None:
     experience = req(result, "Supervised work experience (initial certification)")
     assert hours(experience.completed_minutes) == 200
     assert experience.status is Status.CANNOT_BE_MET
-    assert "ended on 04 Jul 2026 with 50 h missing" in experience.explanation
+    assert "ended on 4 Jul 2026 with 50 h missing" in experience.explanation
 
 
 def test_texas_weekly_supervision_during_the_initial_certification() -> None:
@@ -297,7 +309,7 @@ def test_texas_weekly_supervision_during_the_initial_certification() -> None:
     later = progress("texas-hhsc-ps", date(2026, 2, 10), TX_START, supervision=meetings)
     item = req(later, weekly)
     assert item.status is Status.OVERDUE
-    assert "week of 02 Feb" in item.explanation
+    assert "week of 2 Feb" in item.explanation
     assert any(a.level is AlertLevel.CRITICAL for a in program_alerts(later))
 
 
@@ -361,7 +373,11 @@ def test_pennsylvania_training_then_renewal_with_ethics_and_confidentiality() ->
         "pennsylvania-crs",
         TODAY,
         date(2025, 9, 1),
-        training=(training(date(2025, 10, 1), 40), training(date(2025, 11, 1), 30)),
+        training=(
+            training(date(2025, 10, 1), 40, "CRS Training"),
+            training(date(2025, 11, 1), 30, "CRS training"),
+            training(date(2025, 11, 8), 6, "Ethics"),  # not the standardized course
+        ),
     )
     crs = req(before, "Recovery specialist training")
     assert (hours(crs.completed_minutes), hours(crs.missing_minutes)) == (70, 8)

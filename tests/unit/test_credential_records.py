@@ -31,7 +31,7 @@ def _count(db: Database, model: type) -> int:
         (-2, DAY, "more than zero"),
         (25, DAY, "only 24 hours in a day"),
         (2, FUTURE, "cannot be in the future"),
-        (2, date(2019, 12, 31), "before Jordan Reyes was hired (06 Jan 2020)"),
+        (2, date(2019, 12, 31), "before Jordan Reyes was hired (6 Jan 2020)"),
     ],
 )
 def test_bad_time_entries_are_refused_and_nothing_is_saved(

@@ -22,6 +22,7 @@ from peercenter.db.models import (
     Enrollment,
     Group,
     GroupFacilitator,
+    GroupSession,
     Participant,
     Room,
     SessionFacilitator,
@@ -33,7 +34,6 @@ from peercenter.db.models import (
     User,
     WellbeingCheckIn,
 )
-from peercenter.db.models import Session as SessionRow
 from peercenter.domain.enums import (
     AttendanceStatus,
     EnrollmentMode,
@@ -90,7 +90,7 @@ COUNTED: dict[str, type[Base]] = {
     "users": User,
     "rooms": Room,
     "groups": Group,
-    "sessions": SessionRow,
+    "sessions": GroupSession,
     "participants": Participant,
     "enrollments": Enrollment,
     "attendance": Attendance,
@@ -158,7 +158,7 @@ def test_attendance_only_for_past_sessions(demo: Demo) -> None:
     with demo.db.reader() as s:
         assert _attendance_after(s, midnight) == 0
         future = s.scalar(
-            select(func.count()).select_from(SessionRow).where(SessionRow.starts_at >= midnight)
+            select(func.count()).select_from(GroupSession).where(GroupSession.starts_at >= midnight)
         )
         assert future and future > 100  # a year of planned sessions ahead
 
@@ -173,12 +173,12 @@ def test_attendance_is_for_enrolled_people_or_walk_ins_to_open_groups(demo: Demo
         modes = dict(s.execute(select(Group.id, Group.enrollment_mode)).all())
         rows = s.execute(
             select(
-                SessionRow.group_id,
-                SessionRow.starts_at,
+                GroupSession.group_id,
+                GroupSession.starts_at,
                 Attendance.participant_id,
                 Attendance.is_walk_in,
                 Attendance.recorded_by_id,
-            ).join(Attendance, Attendance.session_id == SessionRow.id)
+            ).join(Attendance, Attendance.session_id == GroupSession.id)
         ).all()
         frontdesk = s.scalar(select(User.id).where(User.username == "frontdesk"))
         statuses = dict(
@@ -202,19 +202,19 @@ def test_attendance_is_for_enrolled_people_or_walk_ins_to_open_groups(demo: Demo
 
 def _double_bookings(s: Session) -> tuple[list[int], list[int]]:
     """Rooms and staff with two scheduled sessions that overlap."""
-    scheduled = SessionRow.status == SessionStatus.SCHEDULED
+    scheduled = GroupSession.status == SessionStatus.SCHEDULED
     rooms: dict[int, list[tuple[datetime, datetime]]] = defaultdict(list)
     people: dict[int, list[tuple[datetime, datetime]]] = defaultdict(list)
     for room_id, starts, ends in s.execute(
-        select(SessionRow.room_id, SessionRow.starts_at, SessionRow.ends_at).where(
-            scheduled, SessionRow.room_id.is_not(None)
+        select(GroupSession.room_id, GroupSession.starts_at, GroupSession.ends_at).where(
+            scheduled, GroupSession.room_id.is_not(None)
         )
     ):
         assert room_id is not None
         rooms[room_id].append((starts, ends))
     for staff_id, starts, ends in s.execute(
-        select(SessionFacilitator.staff_id, SessionRow.starts_at, SessionRow.ends_at)
-        .join(SessionRow, SessionRow.id == SessionFacilitator.session_id)
+        select(SessionFacilitator.staff_id, GroupSession.starts_at, GroupSession.ends_at)
+        .join(GroupSession, GroupSession.id == SessionFacilitator.session_id)
         .where(scheduled)
     ):
         people[staff_id].append((starts, ends))
@@ -237,8 +237,10 @@ def _attendance_after(s: Session, midnight: datetime) -> int:
         s.scalar(
             select(func.count())
             .select_from(Attendance)
-            .join(SessionRow, SessionRow.id == Attendance.session_id)
-            .where((SessionRow.ends_at > midnight) | (SessionRow.status != SessionStatus.SCHEDULED))
+            .join(GroupSession, GroupSession.id == Attendance.session_id)
+            .where(
+                (GroupSession.ends_at > midnight) | (GroupSession.status != SessionStatus.SCHEDULED)
+            )
         )
         or 0
     )
@@ -252,9 +254,9 @@ def test_no_room_or_facilitator_is_double_booked(demo: Demo) -> None:
 def test_the_schedule_has_history_edits(demo: Demo) -> None:
     with demo.db.reader() as s:
         cancelled = list(
-            s.scalars(select(SessionRow).where(SessionRow.status == SessionStatus.CANCELLED))
+            s.scalars(select(GroupSession).where(GroupSession.status == SessionStatus.CANCELLED))
         )
-        moved = list(s.scalars(select(SessionRow).where(SessionRow.is_exception.is_(True))))
+        moved = list(s.scalars(select(GroupSession).where(GroupSession.is_exception.is_(True))))
         waitlist = list(
             s.scalars(
                 select(Enrollment)
@@ -331,9 +333,9 @@ def test_direct_service_entries_cover_the_days_sessions(demo: Demo) -> None:
     direct: dict[tuple[int, date], int] = defaultdict(int)
     with demo.db.reader() as s:
         for staff_id, starts, ends in s.execute(
-            select(SessionFacilitator.staff_id, SessionRow.starts_at, SessionRow.ends_at)
-            .join(SessionRow, SessionRow.id == SessionFacilitator.session_id)
-            .where(SessionRow.status == SessionStatus.SCHEDULED)
+            select(SessionFacilitator.staff_id, GroupSession.starts_at, GroupSession.ends_at)
+            .join(GroupSession, GroupSession.id == SessionFacilitator.session_id)
+            .where(GroupSession.status == SessionStatus.SCHEDULED)
         ):
             day = starts.astimezone(TZ).date()
             if day < TODAY:

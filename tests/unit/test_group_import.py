@@ -11,8 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from peercenter.db.engine import Database
-from peercenter.db.models import AuditEvent, Group
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import AuditEvent, Group, GroupSession
 from peercenter.domain.enums import EnrollmentMode, GroupKind, Role
 from peercenter.domain.errors import PermissionDenied, ValidationError
 from peercenter.domain.recurrence import Frequency, Recurrence
@@ -59,7 +58,7 @@ def _counts(db: Database) -> tuple[int, int, int]:
     with db.reader() as s:
         return tuple(
             int(s.scalar(select(func.count()).select_from(model)) or 0)
-            for model in (Group, SessionRow, AuditEvent)
+            for model in (Group, GroupSession, AuditEvent)
         )  # type: ignore[return-value]
 
 
@@ -68,10 +67,10 @@ def _starts(db: Database, name: str) -> list[datetime]:
         return [
             r.astimezone(CHICAGO)
             for r in s.scalars(
-                select(SessionRow.starts_at)
+                select(GroupSession.starts_at)
                 .join(Group)
                 .where(Group.name == name)
-                .order_by(SessionRow.starts_at)
+                .order_by(GroupSession.starts_at)
             )
         ]
 

@@ -10,8 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
 from peercenter.db.engine import Database
-from peercenter.db.models import Group, Setting
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import Group, GroupSession, Setting
 from peercenter.domain.enums import SessionStatus
 from peercenter.domain.errors import PeerCenterError
 from peercenter.services import auth
@@ -85,7 +84,7 @@ def _counts(db: Database) -> tuple[int, int]:
     with db.reader() as s:
         return (
             int(s.scalar(select(func.count()).select_from(Group)) or 0),
-            int(s.scalar(select(func.count()).select_from(SessionRow)) or 0),
+            int(s.scalar(select(func.count()).select_from(GroupSession)) or 0),
         )
 
 
@@ -115,7 +114,7 @@ def _attempt(db: Database, actor: Actor, data: bytes) -> None:
 
 
 def _rooms_booked_twice(db: Database) -> list[object]:
-    a, b = aliased(SessionRow), aliased(SessionRow)
+    a, b = aliased(GroupSession), aliased(GroupSession)
     with db.reader() as s:
         return list(
             s.execute(

@@ -124,3 +124,81 @@ def test_updates_are_audited_without_private_values(database: Database) -> None:
     assert details["preferred_name"] == ["Maria", "Mari"]
     assert details["phone"] == "changed"
     assert "9999" not in str(details)
+
+
+def test_adding_someone_who_may_already_be_here_asks_first_and_shows_the_record(
+    database: Database,
+) -> None:
+    admin = center(database)
+    known = _add(database, admin, "Alex", "Morgan", phone="(555) 010-1234", email="a@x.org")
+    form = participants.ParticipantForm("  alex ", "M")
+    with database.session() as s:
+        matches = participants.possible_duplicates(s, admin, form)
+    assert [(m.row.id, m.row.label, m.reasons) for m in matches] == [
+        (known, "Alex M.", ("same preferred name and last initial",))
+    ]
+    with pytest.raises(participants.PossibleDuplicate) as asked, database.session() as s:
+        participants.create(s, admin, form)
+    assert asked.value.message == (
+        "This person may already be in PeerCenter: Alex M.: same preferred name and last "
+        "initial. Use the existing record, or save again to add a new person."
+    )
+    # The same phone (written another way) or e-mail under another name asks too.
+    other = participants.ParticipantForm("Sasha", "B", phone="555 010 1234", email="A@X.org")
+    with database.session() as s:
+        (match,) = participants.possible_duplicates(s, admin, other)
+    assert match.reasons == ("same phone", "same e-mail")
+    # Told it is someone else, the service adds them and keeps that in the audit trail.
+    with database.session() as s:
+        participants.create(s, admin, form, not_duplicate_of=[known])
+    with database.reader() as s:
+        details = (
+            s.scalars(
+                select(AuditEvent).where(
+                    AuditEvent.action == "create", AuditEvent.entity == "participant"
+                )
+            )
+            .all()[-1]
+            .details
+        )
+        counted = len(participants.search(s, admin, "alex"))
+    assert details == {"not_duplicate_of": [known]}
+    assert counted == 2
+    # A third Alex M. matches both; having seen only one of them is not enough.
+    with pytest.raises(participants.PossibleDuplicate), database.session() as s:
+        participants.create(s, admin, form, not_duplicate_of=[known])
+
+
+def test_namesakes_are_told_apart_by_intake_date_then_phone(database: Database) -> None:
+    admin = center(database)
+    first = _add(database, admin, "Alex", "Morgan", intake_date=date(2025, 3, 3))
+    with database.session() as s:
+        second = participants.create(
+            s,
+            admin,
+            participants.ParticipantForm("Alex", "Miller", phone="555 010 9876"),
+            not_duplicate_of=[first],
+        ).id
+        third = participants.create(
+            s,
+            admin,
+            participants.ParticipantForm("Alex", "Mills", status=ParticipantStatus.INACTIVE),
+            not_duplicate_of=[first, second],
+        ).id
+    _add(database, admin, "Alexis", "Morgan")
+    with database.reader() as s:
+        labels = {r.id: r.label for r in participants.search(s, admin, "alex")}
+    assert labels[first] == "Alex M. (intake 3 Mar 2025)"
+    assert labels[second] == "Alex M. (phone …9876)"
+    assert third not in labels  # inactive: not listed, but still told apart from
+    assert sorted(labels.values())[-1] == "Alexis M."
+    specialist_id = staff_with_login(database, admin, "sam", Role.SPECIALIST)
+    del specialist_id
+    specialist = auth.login(database, "sam", PASSWORD)
+    with database.reader() as s:
+        seen = {r.id: r.label for r in participants.search(s, specialist, "alex")}
+        everyone = {
+            r.id: r.label for r in participants.search(s, admin, "alex", include_inactive=True)
+        }
+    assert seen[second] == f"Alex M. (no. {second})"  # a specialist sees no phone numbers
+    assert everyone[third] == f"Alex M. (no. {third})"

@@ -47,6 +47,57 @@ def test_the_four_shipped_programs_load_and_name_their_source() -> None:
     assert texas.initial_period_months == 6 and texas.requirements[0].within_months == 6
 
 
+def test_no_shipped_training_total_counts_training_outside_its_domains() -> None:
+    """A total of training hours names the domains it adds up; training in anything else
+    (first aid, forklift safety) never counts toward a board's training requirement."""
+    for shipped in shipped_programs():
+        for r in shipped.spec.requirements:
+            if r.kind is RequirementKind.TRAINING_HOURS:
+                assert r.domains, f"{shipped.file_name}: {r.name} counts any training"
+                assert not r.accepts_domain("First Aid")
+                assert not r.accepts_domain(None)
+
+
+def test_across_domains_adds_up_the_other_requirements_domains(tmp_path: Path) -> None:
+    path = tmp_path / "center-peer.toml"
+    path.write_text(
+        GOOD.replace("hours = 20", 'hours = 20\nacross_domains = true\ndomains = ["Peer Recovery"]')
+        + '\n[[requirement]]\nname = "Ethics"\nkind = "training_hours"\nhours = 6\n'
+        'domains = ["Ethics", "ethical responsibility"]\n'
+        '\n[[requirement]]\nname = "Advocacy"\nkind = "training_hours"\nhours = 4\n'
+        'domains = ["Advocacy", "ETHICS"]\n'
+        '\n[[requirement]]\nname = "CE ethics"\nkind = "continuing_education"\nhours = 2\n'
+        'domains = ["CE only"]\n',
+        encoding="utf-8",
+    )
+    spec = load_program_file(path).spec
+    # Its own domains first, then the others' in file order, each once; CE is another kind.
+    assert spec.requirements[0].domains == (
+        "Peer Recovery",
+        "Ethics",
+        "ethical responsibility",
+        "Advocacy",
+    )
+    assert parse_program(to_mapping(spec), "copy") == spec
+    alone = tmp_path / "alone.toml"
+    alone.write_text(GOOD.replace("hours = 20", "hours = 20\nacross_domains = true"), "utf-8")
+    with pytest.raises(ProgramDefinitionError) as exc:
+        load_program_file(alone)
+    assert exc.value.message == (
+        "alone.toml: requirement[1].across_domains: no other training_hours requirement of "
+        "this phase names a domain to add up"
+    )
+    wrong = tmp_path / "wrong.toml"
+    wrong.write_text(
+        GOOD.replace(
+            'kind = "training_hours"', 'kind = "supervision_hours"\nacross_domains = true'
+        ),
+        "utf-8",
+    )
+    with pytest.raises(ProgramDefinitionError, match=r"requirement\[1\].across_domains: only"):
+        load_program_file(wrong)
+
+
 def test_a_definition_survives_a_round_trip() -> None:
     for shipped in shipped_programs():
         assert parse_program(to_mapping(shipped.spec), "copy") == shipped.spec

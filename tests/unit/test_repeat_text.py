@@ -18,7 +18,7 @@ FIRST = date(2026, 3, 3)  # a Tuesday
     "text, rule",
     [
         ("once", "FREQ=DAILY;COUNT=1"),
-        ("Once, on Tue 03 Mar 2026", "FREQ=DAILY;COUNT=1"),
+        ("Once, on Tue 3 Mar 2026", "FREQ=DAILY;COUNT=1"),
         ("daily", "FREQ=DAILY"),
         ("every weekday", "FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR"),
         ("weekly", "FREQ=WEEKLY;BYDAY=TU"),

@@ -1,4 +1,4 @@
-"""Check-in, walk-ins, attendance statistics and facilitated hours."""
+"""Attendance, walk-ins, attendance statistics and facilitated hours."""
 
 from __future__ import annotations
 
@@ -45,12 +45,12 @@ def _circle(
     return gid
 
 
-def test_check_in_marks_each_person_and_counts_who_is_here(database: Database) -> None:
+def test_attendance_marks_each_person_and_counts_who_is_here(database: Database) -> None:
     desk = front_desk(database)
     gid = _circle(desk)
     today = desk.sessions(gid)[0]
     with database.session() as s:
-        sheet = attendance.check_in_sheet(s, desk.admin, today.id)
+        sheet = attendance.attendance_sheet(s, desk.admin, today.id)
     assert [r.name for r in sheet.rows] == ["Alex M.", "Blair N.", "Casey O."]
     assert (sheet.here, sheet.capacity, sheet.marked) == (0, 4, 0)
     with database.session() as s:
@@ -58,7 +58,7 @@ def test_check_in_marks_each_person_and_counts_who_is_here(database: Database) -
         attendance.mark(s, desk.admin, today.id, desk.people["Blair"], L)
         attendance.mark(s, desk.admin, today.id, desk.people["Casey"], E)
         attendance.mark(s, desk.admin, today.id, desk.people["Casey"], A)
-        sheet = attendance.check_in_sheet(s, desk.admin, today.id)
+        sheet = attendance.attendance_sheet(s, desk.admin, today.id)
     assert [r.status for r in sheet.rows] == [P, L, A]
     assert sheet.here == 2
 
@@ -75,7 +75,7 @@ def test_walk_ins_join_open_groups_up_to_capacity(database: Database) -> None:
     with pytest.raises(ValidationError, match=r"full \(4 of 4 here\)"), database.session() as s:
         attendance.add_walk_in(s, desk.admin, today.id, desk.people["Emery"])
     with database.session() as s:
-        sheet = attendance.check_in_sheet(s, desk.admin, today.id)
+        sheet = attendance.attendance_sheet(s, desk.admin, today.id)
     assert [(r.name, r.is_walk_in) for r in sheet.rows][-1] == ("Devon P.", True)
     assert sheet.here == 4
 
@@ -156,3 +156,100 @@ def test_facilitated_minutes_per_day_leave_out_cancelled_sessions(database: Data
         date(2026, 3, 17): 60,
         date(2026, 3, 18): 30,
     }
+
+
+def _events(database: Database, action: str) -> list[dict[str, object]]:
+    from sqlalchemy import select
+
+    from peercenter.db.models import AuditEvent
+
+    with database.reader() as s:
+        return [
+            dict(e.details or {})
+            for e in s.scalars(
+                select(AuditEvent)
+                .where(AuditEvent.entity == "attendance", AuditEvent.action == action)
+                .order_by(AuditEvent.id)
+            )
+        ]
+
+
+def test_the_front_desk_corrects_and_removes_marks_on_the_day_audited(
+    database: Database,
+) -> None:
+    from peercenter.domain.enums import Role
+    from tests.gui.helpers import sign_in_as
+
+    desk = front_desk(database)
+    gid = _circle(desk)
+    today = desk.sessions(gid)[0]
+    desk_worker = sign_in_as(database, desk.admin, Role.FRONT_DESK, "jo", "Jo", "Desk")
+    alex, devon = desk.people["Alex"], desk.people["Devon"]
+    with database.session() as s:
+        attendance.mark(s, desk_worker, today.id, alex, P)
+        attendance.add_walk_in(s, desk_worker, today.id, devon)  # the wrong person
+    with database.session() as s:
+        attendance.mark(s, desk_worker, today.id, alex, L)  # came late after all
+        removed = attendance.mark(s, desk_worker, today.id, devon, None)
+        sheet = attendance.attendance_sheet(s, desk_worker, today.id)
+    assert removed.status is None and removed.is_walk_in
+    assert [(r.name, r.status) for r in sheet.rows] == [
+        ("Alex M.", L),
+        ("Blair N.", None),
+        ("Casey O.", None),
+    ]
+    assert _events(database, "correct") == [
+        {"participant": alex, "status": "late", "was": "present"}
+    ]
+    assert _events(database, "remove") == [
+        {"participant": devon, "was": "present", "walk_in": True}
+    ]
+
+
+def test_after_the_day_only_supervisors_and_administrators_correct_marks(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from peercenter.domain.enums import Role
+    from peercenter.domain.errors import PermissionDenied
+    from tests.gui.helpers import sign_in_as
+
+    desk = front_desk(database)
+    gid = _circle(desk)
+    monday = desk.sessions(gid)[0]
+    desk_worker = sign_in_as(database, desk.admin, Role.FRONT_DESK, "jo", "Jo", "Desk")
+    supervisor = sign_in_as(database, desk.admin, Role.SUPERVISOR, "val", "Val", "Ortiz")
+    with database.session() as s:
+        attendance.mark(s, desk_worker, monday.id, desk.people["Alex"], P)
+    freeze_clock(monkeypatch, datetime(2026, 3, 3, 9, tzinfo=CHICAGO))  # Tuesday
+    for change in (A, None):
+        refused = pytest.raises(PermissionDenied, match=r"on the day of the session \(2 Mar 2026\)")
+        with refused, database.session() as s:
+            attendance.mark(s, desk_worker, monday.id, desk.people["Alex"], change)
+    # Someone not marked yet can still be entered from the paper sign-in sheet.
+    with database.session() as s:
+        attendance.mark(s, desk_worker, monday.id, desk.people["Blair"], P)
+        attendance.mark(s, supervisor, monday.id, desk.people["Alex"], E)
+        sheet = attendance.attendance_sheet(s, supervisor, monday.id)
+    assert [r.status for r in sheet.rows] == [E, P, None]
+
+
+def test_namesakes_on_a_sheet_are_told_apart(database: Database) -> None:
+    from peercenter.services import participants
+
+    desk = front_desk(database)
+    gid = _circle(desk)
+    today = desk.sessions(gid)[0]
+    with database.session() as s:
+        other = participants.create(
+            s,
+            desk.admin,
+            participants.ParticipantForm("Alex", "Mendez", intake_date=date(2026, 2, 2)),
+            not_duplicate_of=[desk.people["Alex"]],
+        ).id
+        row = attendance.add_walk_in(s, desk.admin, today.id, other)
+        sheet = attendance.attendance_sheet(s, desk.admin, today.id)
+    assert row.name == "Alex M. (intake 2 Feb 2026)"
+    assert [r.name for r in sheet.rows][:2] == [
+        "Alex M. (intake 2 Feb 2026)",
+        f"Alex M. (no. {desk.people['Alex']})",
+    ]

@@ -159,6 +159,53 @@ def test_lowering_capacity_below_the_roster_is_refused(database: Database) -> No
     assert exc.value.field_errors["room"] == "Garden Room holds 2 people; the group takes 3."
 
 
+def test_capacity_counts_the_roster_on_each_sessions_day(database: Database) -> None:
+    """People enrolled from a later date hold their places on the sessions they will
+    attend: a cut in capacity or a smaller room that would not seat them is refused."""
+    desk = front_desk(database)  # today is Mon 2 Mar 2026
+    detail = desk.group("Small Group", capacity=3, rule=WEEKLY_TUESDAY)
+    with database.session() as s:
+        # Alex leaves after this week: their place is free when the others start.
+        alex = rosters.enroll(s, desk.admin, detail.id, desk.people["Alex"], date(2026, 3, 1))
+        rosters.end_enrollment(s, desk.admin, alex.id, date(2026, 3, 5))
+        for name in ("Blair", "Casey", "Devon"):
+            rosters.enroll(s, desk.admin, detail.id, desk.people[name], date(2026, 3, 20))
+    with pytest.raises(ScheduleConflict) as exc, database.session() as s:
+        groups.update_group(
+            s, desk.admin, detail.id, replace(detail.form, capacity=2), detail.version
+        )
+    assert exc.value.field_errors["capacity"] == (
+        "3 people are enrolled from Tue 24 Mar 2026 but the group takes at most 2."
+    )
+    with database.session() as s:
+        rooms.update_room(
+            s,
+            desk.admin,
+            desk.rooms["Garden Room"],
+            rooms.RoomForm("Garden Room", capacity=2, accessible=False),
+            None,
+        )
+    open_group = desk.group("Open Group", room="Blue Room", lead="Maria Lopez", at=time(12))
+    with database.session() as s:
+        for name in ("Blair", "Casey", "Devon"):
+            rosters.enroll(s, desk.admin, open_group.id, desk.people[name], date(2026, 4, 1))
+    with pytest.raises(ScheduleConflict) as exc, database.session() as s:
+        groups.update_group(
+            s,
+            desk.admin,
+            open_group.id,
+            replace(open_group.form, room_id=desk.rooms["Garden Room"]),
+            open_group.version,
+        )
+    assert exc.value.field_errors["room"] == (
+        "Garden Room holds 2 people; 3 are enrolled from Tue 7 Apr 2026."
+    )
+    # Nothing was changed by the refused edits.
+    with database.reader() as s:
+        assert s.get(Group, detail.id).capacity == 3  # type: ignore[union-attr]
+        assert s.get(Group, open_group.id).room_id == desk.rooms["Blue Room"]  # type: ignore[union-attr]
+
+
 def test_an_inactive_facilitator_cannot_be_scheduled(database: Database) -> None:
     desk = front_desk(database)
     with database.session() as s:

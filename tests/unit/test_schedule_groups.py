@@ -9,8 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from peercenter.db.engine import Database
-from peercenter.db.models import AuditEvent
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import AuditEvent, GroupSession
 from peercenter.domain.enums import GroupKind
 from peercenter.domain.errors import PermissionDenied, ValidationError
 from peercenter.domain.recurrence import Frequency, Recurrence
@@ -176,7 +175,7 @@ def test_the_form_explains_every_problem(database: Database) -> None:
     assert "cannot end before" in errors["recurrence"]
     assert "one specialist" in errors["facilitators"]
     with database.reader() as s:
-        assert s.scalar(select(func.count()).select_from(SessionRow)) == 0
+        assert s.scalar(select(func.count()).select_from(GroupSession)) == 0
 
 
 def test_mentoring_is_one_specialist_and_one_participant(database: Database) -> None:

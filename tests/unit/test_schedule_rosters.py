@@ -116,3 +116,24 @@ def test_enrollment_dates_and_duplicates_are_checked(database: Database) -> None
     with database.session() as s:
         later = rosters.enroll(s, desk.admin, gid, desk.people["Alex"], date(2026, 6, 1))
     assert later.status is EnrollmentStatus.ENROLLED
+
+
+def test_namesakes_on_a_roster_are_told_apart(database: Database) -> None:
+    from peercenter.services import participants
+
+    desk = front_desk(database)
+    gid = desk.group("Monday Circle", first=date(2026, 3, 2), rule=Recurrence(Frequency.ONCE)).id
+    with database.session() as s:
+        other = participants.create(
+            s,
+            desk.admin,
+            participants.ParticipantForm("Alex", "Moss", phone="555 010 4321"),
+            not_duplicate_of=[desk.people["Alex"]],
+        ).id
+        for person in (desk.people["Alex"], other):
+            rosters.enroll(s, desk.admin, gid, person, date(2026, 3, 1))
+        roster = rosters.get_roster(s, desk.admin, gid)
+    assert sorted(e.name for e in roster.enrolled) == [
+        f"Alex M. (no. {desk.people['Alex']})",
+        "Alex M. (phone …4321)",
+    ]

@@ -159,3 +159,31 @@ def test_password_reset_by_admin_unlocks_and_changes_the_password(database: Data
     with database.reader() as s:
         user = s.scalar(select(User).where(User.username == "sam"))
         assert user is not None and user.password_hash.startswith("$argon2id$")
+
+
+def test_a_supervisor_s_credentials_and_number_are_kept(database: Database) -> None:
+    admin = center(database)
+    with database.session() as s:
+        boss = staff.create_staff(
+            s,
+            admin,
+            staff.StaffForm(
+                "Maria",
+                "Lopez",
+                is_supervisor=True,
+                credentials="  LCDC, CPRS ",
+                credential_number="SUP-4411",
+            ),
+        )
+    with database.reader() as s:
+        form = staff.get_staff(s, admin, boss.id).form
+    assert (form.credentials, form.credential_number) == ("LCDC, CPRS", "SUP-4411")
+    with pytest.raises(ValidationError) as exc, database.session() as s:
+        staff.update_staff(
+            s,
+            admin,
+            boss.id,
+            staff.StaffForm("Maria", "Lopez", is_supervisor=True, credentials="L" * 81),
+            None,
+        )
+    assert "credentials" in exc.value.field_errors

@@ -55,4 +55,29 @@ def test_agenda_lists_the_days_sessions_with_counts(database: Database) -> None:
         "Jordan Reyes",
     )
     assert item.starts_at.hour == 18 and item.starts_at.tzinfo is not None
-    assert (item.enrolled, item.checked_in, item.capacity) == (1, 1, 10)
+    assert (item.enrolled, item.attended, item.capacity) == (1, 1, 10)
+    assert item.marked == 1 and item.held_text() == "Held (1 present)"
+
+
+def test_a_new_center_counts_what_it_has_set_up(database: Database) -> None:
+    admin = center(database)
+    with database.reader() as s:
+        fresh = today.setup_counts(s, admin)
+    assert (fresh.rooms, fresh.staff, fresh.groups, fresh.participants) == (0, 1, 0, 0)
+    assert fresh.is_new
+    with database.session() as s:
+        s.add(Room(name="Den"))
+        participants.create(s, admin, participants.ParticipantForm("Maria", "G"))
+        s.add(
+            Group(
+                name="Circle",
+                kind=GroupKind.PEER_SUPPORT,
+                rrule="FREQ=DAILY;COUNT=1",
+                first_date=date(2026, 11, 3),
+                start_time=time(18, 0),
+                duration_minutes=90,
+            )
+        )
+    with database.reader() as s:
+        later = today.setup_counts(s, admin)
+    assert (later.rooms, later.groups, later.participants, later.is_new) == (1, 1, 1, False)

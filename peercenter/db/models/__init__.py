@@ -7,6 +7,7 @@ from peercenter.db.models.credentials import (
     Requirement,
     StaffCredential,
     SupervisionAttendee,
+    SupervisionNote,
     SupervisionSession,
     TrainingRecord,
 )
@@ -17,32 +18,34 @@ from peercenter.db.models.scheduling import (
     Enrollment,
     Group,
     GroupFacilitator,
+    GroupSession,
     Room,
-    Session,
     SessionFacilitator,
 )
-from peercenter.db.models.system import AuditEvent, Setting, Topic
+from peercenter.db.models.system import AuditEvent, CenterIdentity, Setting, Topic
 from peercenter.db.models.work import TimeEntry, WellbeingCheckIn
 
 __all__ = [
     "Attendance",
     "AuditEvent",
     "Base",
+    "CenterIdentity",
     "CertificateFile",
     "Closure",
     "CredentialProgram",
     "Enrollment",
     "Group",
     "GroupFacilitator",
+    "GroupSession",
     "Participant",
     "Requirement",
     "Room",
-    "Session",
     "SessionFacilitator",
     "Setting",
     "Staff",
     "StaffCredential",
     "SupervisionAttendee",
+    "SupervisionNote",
     "SupervisionSession",
     "TimeEntry",
     "Topic",

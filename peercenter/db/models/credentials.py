@@ -149,11 +149,27 @@ class SupervisionSession(Timestamps, Versioned, Base):
     )
     domains: Mapped[list[str]] = mapped_column(JSON, default=list)
     topics: Mapped[str | None] = mapped_column(Text)
-    confidential_notes: Mapped[str | None] = mapped_column(Text)
 
     supervisees: Mapped[list[SupervisionAttendee]] = relationship(
         back_populates="supervision", cascade="all, delete-orphan"
     )
+    note: Mapped[SupervisionNote | None] = relationship(
+        back_populates="supervision", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class SupervisionNote(Base):
+    """A supervision session's confidential notes, in a table of their own so a server can
+    let a supervisor read the session (for the hours) without its notes."""
+
+    __tablename__ = "supervision_notes"
+
+    supervision_id: Mapped[int] = mapped_column(
+        ForeignKey("supervision_sessions.id", ondelete="CASCADE"), primary_key=True
+    )
+    notes: Mapped[str] = mapped_column(Text)
+
+    supervision: Mapped[SupervisionSession] = relationship(back_populates="note")
 
 
 class SupervisionAttendee(Base):

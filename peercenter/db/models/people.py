@@ -39,7 +39,12 @@ class Staff(Timestamps, Versioned, Base):
     )
     hire_date: Mapped[date | None] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)
-    notes: Mapped[str | None] = mapped_column(Text)
+    # Notes about a member of staff are for administrators: loaded only when asked for (a
+    # server does not let other roles read the column at all).
+    notes: Mapped[str | None] = mapped_column(Text, deferred=True)
+    # What they sign with, e.g. "LCDC, CPRS", and the number of their credential or licence.
+    credentials: Mapped[str | None] = mapped_column(String(80))
+    credential_number: Mapped[str | None] = mapped_column(String(60))
 
     supervisor: Mapped[Staff | None] = relationship(remote_side=[id])
     user: Mapped[User | None] = relationship(back_populates="staff", uselist=False)
@@ -59,6 +64,9 @@ class User(Timestamps, Versioned, Base):
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     password_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # The language of the window after this person signs in ("en", "es"); None follows the
+    # computer's. Each person may change their own (on a server, only their own row).
+    language: Mapped[str | None] = mapped_column(String(8))
 
     staff: Mapped[Staff] = relationship(back_populates="user")
 
@@ -70,8 +78,9 @@ class Participant(Timestamps, Versioned, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     preferred_name: Mapped[str] = mapped_column(String(80), index=True)
     last_name: Mapped[str | None] = mapped_column(String(80), index=True)
-    phone: Mapped[str | None] = mapped_column(String(40))
-    email: Mapped[str | None] = mapped_column(String(254))
+    # Loaded only for the roles that may see them (a server hides them from the others).
+    phone: Mapped[str | None] = mapped_column(String(40), deferred=True)
+    email: Mapped[str | None] = mapped_column(String(254), deferred=True)
     status: Mapped[ParticipantStatus] = mapped_column(
         enum_type(ParticipantStatus, "participant_status"), default=ParticipantStatus.ACTIVE
     )

@@ -109,7 +109,7 @@ class GroupFacilitator(Base):
     group: Mapped[Group] = relationship(back_populates="facilitators")
 
 
-class Session(Timestamps, Versioned, Base):
+class GroupSession(Timestamps, Versioned, Base):
     """One occurrence of a group. ``occurrence_start`` is the slot the rule produced (the
     RECURRENCE-ID); ``starts_at`` is where it actually is, after any move."""
 
@@ -161,7 +161,7 @@ class SessionFacilitator(Base):
         enum_type(FacilitatorRole, "session_fac_role"), default=FacilitatorRole.LEAD
     )
 
-    session: Mapped[Session] = relationship(back_populates="facilitators")
+    session: Mapped[GroupSession] = relationship(back_populates="facilitators")
 
 
 class Enrollment(Timestamps, Versioned, Base):

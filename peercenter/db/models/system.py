@@ -1,11 +1,20 @@
-"""Handout topics, the append-only audit trail and center-wide settings."""
+"""Handout topics, the append-only audit trail, center-wide settings and the center's identity."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from peercenter.db.base import Base, Timestamps, UTCDateTime, Versioned, utcnow
@@ -48,10 +57,27 @@ class AuditEvent(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
 
-class Setting(Base):
+class Setting(Versioned, Base):
+    """A center-wide setting. Its version lets a form opened on one computer be refused when
+    another changed the setting meanwhile."""
+
     __tablename__ = "settings"
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
     updated_by: Mapped[str | None] = mapped_column(String(32))
+
+
+class CenterIdentity(Base):
+    """Which center this database is, created with it: its backups carry the id and are
+    authenticated with the key, so backups of another database are never taken for its own.
+    Exactly one row."""
+
+    __tablename__ = "center_identity"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    center_id: Mapped[str] = mapped_column(String(32))
+    backup_key: Mapped[str] = mapped_column(String(64))  # hex; HMAC key for backup files
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

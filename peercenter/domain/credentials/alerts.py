@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from peercenter.domain import timefmt
 from peercenter.domain.credentials.program import Phase
 from peercenter.domain.credentials.progress import ProgramProgress
 from peercenter.domain.credentials.status import Status
@@ -99,7 +100,7 @@ def _renewal_alerts(progress: ProgramProgress) -> list[Alert]:
         return [
             Alert(
                 AlertLevel.CRITICAL,
-                f"{name} expired on {cycle.due:%d %b %Y}. "
+                f"{name} expired on {timefmt.date_text(cycle.due)}. "
                 "Record the renewal or the new expiry date.",
                 cycle.due,
             )
@@ -114,7 +115,7 @@ def _renewal_alerts(progress: ProgramProgress) -> list[Alert]:
         else AlertLevel.NOTICE
     )
     when = "today" if days == 0 else f"in {days} day{'s' if days != 1 else ''}"
-    text = f"{name} renewal is due {when} ({cycle.due:%d %b %Y}). "
+    text = f"{name} renewal is due {when} ({timefmt.date_text(cycle.due)}). "
     if open_hours:
         text += (
             "Still missing: "

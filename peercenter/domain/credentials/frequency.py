@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from peercenter.domain import timefmt
 from peercenter.domain.credentials.evidence import SupervisionItem
 from peercenter.domain.credentials.periods import full_periods, next_period_start, period_start
 from peercenter.domain.credentials.program import Period
@@ -40,7 +41,7 @@ def check_frequency(
     unit = "week" if period is Period.WEEK else "month"
     count = f"{len(missed)} {unit}{'s' if len(missed) != 1 else ''} without supervision"
     if over:
-        text = f"This rule covered {first:%d %b %Y} to {end:%d %b %Y}: " + (
+        text = f"This rule covered {timefmt.date_text(first)} to {timefmt.date_text(end)}: " + (
             count + "." if missed else f"supervision every {unit}."
         )
         return FrequencyResult(Status.ENDED, text, minutes, tuple(missed), None)
@@ -50,25 +51,27 @@ def check_frequency(
     next_due = next_period_start(due_start, period) - timedelta(days=1)
     if missed and missed[-1] == closed[-1]:
         start = missed[-1][0]
-        when = f"the week of {start:%d %b}" if period is Period.WEEK else f"{start:%B %Y}"
-        text = f"No supervision in {when}; {count} in all. Next due by {next_due:%a %d %b}."
+        week = period is Period.WEEK
+        when = f"the week of {timefmt.day_month(start)}" if week else f"{start:%B %Y}"
+        due = timefmt.weekday_day_month(next_due)
+        text = f"No supervision in {when}; {count} in all. Next due by {due}."
         return FrequencyResult(Status.OVERDUE, text, minutes, tuple(missed), next_due)
     if missed:
         # Caught up now, but a missed week or month stays missed: the board counts every
         # one, so the rule is not "on schedule".
         text = (
             f"{count[0].upper()}{count[1:]} ({_periods(missed, period)}); "
-            f"next due by {next_due:%a %d %b}."
+            f"next due by {timefmt.weekday_day_month(next_due)}."
         )
         return FrequencyResult(Status.GAPS, text, minutes, tuple(missed), next_due)
-    text = f"Supervision at least once a {unit}; next due by {next_due:%a %d %b}."
+    text = f"Supervision at least once a {unit}; next due by {timefmt.weekday_day_month(next_due)}."
     return FrequencyResult(Status.ON_SCHEDULE, text, minutes, (), next_due)
 
 
 def _periods(missed: list[tuple[date, date]], period: Period, shown: int = 3) -> str:
     """'the weeks of 19 Jan and 2 Feb', 'March 2026', '… and 2 more'."""
     if period is Period.WEEK:
-        names = [f"{start.day} {start:%b}" for start, _ in missed[:shown]]
+        names = [timefmt.day_month(start) for start, _ in missed[:shown]]
         lead = "the week of " if len(missed) == 1 else "the weeks of "
     else:
         names = [f"{start:%B %Y}" for start, _ in missed[:shown]]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
@@ -116,6 +116,7 @@ _REQUIREMENT_KEYS = {
     "lookback_months",
     "period",
     "counts_unverified",
+    "across_domains",
 }
 
 
@@ -228,10 +229,16 @@ def parse_program(data: Mapping[str, Any], origin: str) -> ProgramSpec:
     if not isinstance(raw_requirements, list) or not raw_requirements:
         raise top.fail("requirement", "a program needs at least one [[requirement]]")
     requirements = []
+    across: list[int] = []
     for index, raw in enumerate(raw_requirements, start=1):
         if not isinstance(raw, Mapping):
             raise top.fail(f"requirement[{index}]", "must be a table of fields")
-        requirements.append(_parse_requirement(_Reader(origin, raw, f"requirement[{index}].")))
+        reader = _Reader(origin, raw, f"requirement[{index}].")
+        requirements.append(_parse_requirement(reader))
+        if reader.flag("across_domains"):
+            across.append(index - 1)
+    for i in across:
+        requirements[i] = _across_domains(requirements, i, top, f"requirement[{i + 1}]")
     spec = ProgramSpec(
         code, name, issuer, source, description, renewal, initial, tuple(requirements)
     )
@@ -272,6 +279,8 @@ def _parse_requirement(r: _Reader) -> RequirementSpec:
     counts_unverified = r.flag("counts_unverified")
     if counts_unverified and kind not in DOMAIN_KINDS:
         raise r.fail("counts_unverified", "only training records are verified")
+    if r.flag("across_domains") and kind not in DOMAIN_KINDS:
+        raise r.fail("across_domains", "only training_hours and continuing_education have domains")
     return RequirementSpec(
         name=name,
         kind=kind,
@@ -283,6 +292,28 @@ def _parse_requirement(r: _Reader) -> RequirementSpec:
         period=period,
         counts_unverified=counts_unverified,
     )
+
+
+def _across_domains(
+    requirements: list[RequirementSpec], index: int, top: _Reader, where: str
+) -> RequirementSpec:
+    """``across_domains = true``: a total over the domains the program's other requirements
+    of the same kind and phase name (and any the requirement lists itself), so "46 hours
+    across the four domains" is one line and stays in step with the domains above it."""
+    own = requirements[index]
+    names = list(own.domains)
+    for i, other in enumerate(requirements):
+        if i != index and other.kind is own.kind and other.phase is own.phase:
+            names += other.domains
+    if len(names) == len(own.domains):
+        raise top.fail(
+            f"{where}.across_domains",
+            f"no other {own.kind.value} requirement of this phase names a domain to add up",
+        )
+    unique: dict[str, str] = {}
+    for name in names:
+        unique.setdefault(name.casefold(), name)
+    return replace(own, domains=tuple(unique.values()))
 
 
 def _check_whole(spec: ProgramSpec, top: _Reader) -> None:

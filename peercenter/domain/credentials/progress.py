@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from peercenter.domain import timefmt
 from peercenter.domain.credentials.counting import CountedEntry, candidate_entries
 from peercenter.domain.credentials.evidence import EnrollmentFacts, Evidence, PersonFacts
 from peercenter.domain.credentials.frequency import check_frequency
@@ -155,9 +156,11 @@ def _hours(
     completed = sum(e.minutes for e in counted)
     unverified = sum(e.minutes for e in pending)
     missing = max(0, required - completed)
-    if r.phase is Phase.INITIAL and achieved:
+    if r.phase is Phase.INITIAL and achieved and enrollment.achieved_on is not None:
         status = Status.ACHIEVED
-        text = f"Credential achieved on {enrollment.achieved_on:%d %b %Y}."
+        met = enrollment.achieved_on
+        assert met is not None  # achieved
+        text = f"Met at certification on {timefmt.date_text(met)}."
         missing, pace, projected = 0, None, None
     else:
         pace = pace_per_week(counted, today, start)
@@ -195,7 +198,7 @@ def _judge(
     still = f"{format_hours(missing)} still needed"
     at_pace = (
         f"at {format_hours(round(pace))} a week (last {PACE_WEEKS} weeks) "
-        f"done around {projected:%d %b %Y}"
+        f"done around {timefmt.date_text(projected)}"
         if projected is not None
         else f"no hours in the last {PACE_WEEKS} weeks"
     )
@@ -203,23 +206,25 @@ def _judge(
         if deadline < today:
             return (
                 Status.CANNOT_BE_MET,
-                f"The time limit ended on {deadline:%d %b %Y} "
+                f"The time limit ended on {timefmt.date_text(deadline)} "
                 f"with {format_hours(missing)} missing.",
             )
         if r.kind is RequirementKind.EXPERIENCE_HOURS:
             room = capacity_minutes(person.weekly_hours_cap, today, deadline)
             if missing > room:
                 return Status.CANNOT_BE_MET, (
-                    f"{still} by {deadline:%d %b %Y}, but at most {format_hours(room)} of "
+                    f"{still} by {timefmt.date_text(deadline)}, but at most "
+                    f"{format_hours(room)} of "
                     f"work fit before then at {person.weekly_hours_cap:g} h a week."
                 )
         if (projected is not None and projected > deadline) or (
             projected is None and (deadline - today).days <= STALL_WARNING_DAYS
         ):
-            return Status.BEHIND, f"{still} by {deadline:%d %b %Y}; {at_pace}."
+            return Status.BEHIND, f"{still} by {timefmt.date_text(deadline)}; {at_pace}."
         if projected is None:  # far from the limit: a quiet spell is not yet a warning
-            return Status.NO_RECENT_PROGRESS, f"{still} by {deadline:%d %b %Y}; {at_pace}."
-        return Status.ON_TRACK, f"{still} by {deadline:%d %b %Y}; {at_pace}."
+            by = timefmt.date_text(deadline)
+            return Status.NO_RECENT_PROGRESS, f"{still} by {by}; {at_pace}."
+        return Status.ON_TRACK, f"{still} by {timefmt.date_text(deadline)}; {at_pace}."
     if projected is None:
         return Status.NO_RECENT_PROGRESS, f"{still}; {at_pace}."
     return Status.ON_TRACK, f"{still}; {at_pace}."

@@ -1,103 +1,59 @@
-"""The backup file: a small readable header, then the database image compressed and, when a
-passphrase is set, encrypted with AES-256-GCM.
+"""The backup file: a small readable header, then the database image compressed and, when the
+center encrypts its backups, sealed with AES-256-GCM to the center's public key (crypto.py).
 
-Layout: MAGIC, 4-byte header length, header JSON, then frames (4-byte length + bytes) of the
-zlib-compressed image, an empty frame, and the SHA-256 of the image. Encrypted frames are
-sealed one by one (nonce = random prefix + frame number; the header and the frame number and
-whether it is the last one are authenticated), so a changed, reordered or cut-off file never
-decrypts. The key comes from the passphrase through scrypt with a random salt, then HKDF with
-a random per-file salt."""
+Layout: MAGIC, 4-byte header length, header JSON, a 32-byte tag, then frames (4-byte length +
+bytes) of the zlib-compressed image, an empty frame, the SHA-256 of the image and a second
+32-byte tag. The tags are HMAC-SHA256 with the database's own backup key: the first covers the
+header (which center, when, what kind), so the database can tell its own backups from anything
+else in a folder without reading them whole; the second also covers the image. Encrypted
+frames are sealed one by one (nonce = random prefix + frame number; the header and the frame
+number and whether it is the last one are authenticated), so a changed, reordered or cut-off
+file never decrypts.
+
+Format 1 (earlier versions) had no identity and no tags, and its key came from the passphrase
+directly; such files are still read."""
 
 from __future__ import annotations
 
-import base64
 import hashlib
+import hmac
 import json
 import os
+import secrets
 import struct
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from peercenter.domain.errors import PeerCenterError
 from peercenter.paths import open_private, replace_durably
+from peercenter.services.backup import crypto
+from peercenter.services.backup.crypto import KeySettingsError, Recipient, ScryptParams
+from peercenter.services.backup.errors import BackupFileError, PassphraseNeeded
+
+__all__ = ["BackupFileError", "PassphraseNeeded", "ScryptParams"]
 
 MAGIC = b"PEERCENTER-BACKUP\n"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 SUFFIX = ".pcbackup"
+PART_SUFFIX = ".part"
 FRAME = 1 << 20
+MAX_HEADER = 64 * 1024
 _LEN = struct.Struct(">I")
+TAG_BYTES = 32
+_HEADER_TAG = b"peercenter backup header\x00"
+_PAYLOAD_TAG = b"peercenter backup payload\x00"
+_NAME_FRAME = b"\xff\xff\xff\xff"  # a nonce no frame uses (frames count up from 0)
 
-
-class BackupFileError(PeerCenterError):
-    """A backup file that cannot be read: not a backup, damaged, or the wrong passphrase."""
-
-
-class PassphraseNeeded(BackupFileError):
-    """The backup is encrypted and no passphrase was given."""
-
-
-@dataclass(frozen=True)
-class ScryptParams:
-    n: int = 2**15
-    r: int = 8
-    p: int = 1
-
-
-# Tests swap in cheaper parameters; the file records whichever were used.
-SCRYPT = ScryptParams()
-
-
-@dataclass(frozen=True)
-class BackupKey:
-    """A key derived from a passphrase; what PeerCenter keeps for automatic encrypted backups
-    (never the passphrase itself)."""
-
-    master: bytes
-    salt: bytes
-    params: ScryptParams
-
-    @classmethod
-    def from_passphrase(
-        cls, passphrase: str, salt: bytes | None = None, params: ScryptParams | None = None
-    ) -> BackupKey:
-        if not passphrase:
-            raise BackupFileError("The backup passphrase cannot be empty.")
-        params = params or SCRYPT
-        salt = salt or os.urandom(16)
-        kdf = Scrypt(salt=salt, length=32, n=params.n, r=params.r, p=params.p)
-        return cls(kdf.derive(passphrase.encode("utf-8")), salt, params)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "master": _b64(self.master),
-            "salt": _b64(self.salt),
-            "n": self.params.n,
-            "r": self.params.r,
-            "p": self.params.p,
-        }
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> BackupKey:
-        return cls(
-            _unb64(data["master"]),
-            _unb64(data["salt"]),
-            ScryptParams(int(data["n"]), int(data["r"]), int(data["p"])),
-        )
-
-    def file_key(self, file_salt: bytes) -> bytes:
-        return HKDF(
-            algorithm=hashes.SHA256(), length=32, salt=file_salt, info=b"peercenter backup"
-        ).derive(self.master)
+KIND_AUTOMATIC = "automatic"
+KIND_SAFETY = "safety"  # made just before a restore
+KIND_CHOSEN = "chosen"  # `peercenter backup -o FILE`: never rotated away
+KINDS = (KIND_AUTOMATIC, KIND_SAFETY, KIND_CHOSEN)
 
 
 @dataclass(frozen=True)
@@ -106,86 +62,139 @@ class BackupHeader:
     engine: str  # "sqlite" or "postgresql"
     created_at: datetime
     app_version: str
+    center_id: str = ""
+    center_name: str = ""
+    source: str = ""  # a fingerprint of the database's location (identity.py)
+    kind: str = KIND_AUTOMATIC
+    backup_id: str = field(default_factory=lambda: secrets.token_hex(16))
+    audit_head: dict[str, Any] | None = None  # {"id": …, "hash": …}: the trail's newest event
     format_version: int = FORMAT_VERSION
     compression: str = "zlib"
-    encryption: dict[str, Any] | None = field(default=None)
+    encryption: dict[str, Any] | None = None
 
     @property
     def encrypted(self) -> bool:
         return self.encryption is not None
 
     def to_bytes(self) -> bytes:
-        return json.dumps(
-            {
-                "format_version": self.format_version,
-                "schema_revision": self.schema_revision,
-                "engine": self.engine,
-                "created_at": self.created_at.isoformat(),
-                "app_version": self.app_version,
-                "compression": self.compression,
-                "encryption": self.encryption,
-            },
-            sort_keys=True,
-        ).encode("utf-8")
+        data: dict[str, Any] = {
+            "format_version": self.format_version,
+            "schema_revision": self.schema_revision,
+            "engine": self.engine,
+            "created_at": self.created_at.isoformat(),
+            "app_version": self.app_version,
+            "compression": self.compression,
+            "encryption": self.encryption,
+        }
+        if self.format_version >= 2:
+            data.update(
+                center_id=self.center_id,
+                center_name=self.center_name,
+                source=self.source,
+                kind=self.kind,
+                backup_id=self.backup_id,
+                audit_head=self.audit_head,
+            )
+        return json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> BackupHeader:
         data = json.loads(raw.decode("utf-8"))
-        created = datetime.fromisoformat(data["created_at"])
+        if not isinstance(data, dict):
+            raise ValueError("not a header")
+        created = datetime.fromisoformat(str(data["created_at"]))
+        encryption = data.get("encryption")
+        head = data.get("audit_head")
+        kind = str(data.get("kind", KIND_AUTOMATIC))
         return cls(
             schema_revision=str(data["schema_revision"]),
             engine=str(data["engine"]),
             created_at=created if created.tzinfo else created.replace(tzinfo=UTC),
             app_version=str(data.get("app_version", "")),
+            center_id=str(data.get("center_id", "")),
+            center_name=str(data.get("center_name", "")),
+            source=str(data.get("source", "")),
+            kind=kind if kind in KINDS else KIND_CHOSEN,
+            backup_id=str(data.get("backup_id", "")),
+            audit_head=head if isinstance(head, dict) else None,
             format_version=int(data["format_version"]),
             compression=str(data.get("compression", "zlib")),
-            encryption=data.get("encryption"),
+            encryption=encryption if isinstance(encryption, dict) else None,
         )
 
 
-def _b64(raw: bytes) -> str:
-    return base64.b64encode(raw).decode("ascii")
+@dataclass(frozen=True)
+class StoredHeader:
+    """A header as read from a file, with what authenticates it (format 2)."""
+
+    header: BackupHeader
+    raw: bytes
+    tag: bytes | None
+
+    def authentic(self, key: bytes) -> bool:
+        """Written by a database holding ``key`` and unchanged since."""
+        return self.tag is not None and hmac.compare_digest(self.tag, header_tag(key, self.raw))
 
 
-def _unb64(text: str) -> bytes:
-    return base64.b64decode(text.encode("ascii"))
+def header_tag(key: bytes, raw: bytes) -> bytes:
+    return hmac.new(key, _HEADER_TAG + raw, hashlib.sha256).digest()
+
+
+def _payload_tag(key: bytes, raw: bytes, image_digest: bytes) -> bytes:
+    return hmac.new(key, _PAYLOAD_TAG + raw + image_digest, hashlib.sha256).digest()
 
 
 def _aad(header_bytes: bytes, index: int, last: bool) -> bytes:
     return header_bytes + struct.pack(">Q?", index, last)
 
 
+def part_path(path: Path) -> Path:
+    return path.with_name(path.name + PART_SUFFIX)
+
+
 def write(
-    path: Path, header: BackupHeader, chunks: Iterable[bytes], key: BackupKey | None = None
+    path: Path,
+    header: BackupHeader,
+    chunks: Iterable[bytes],
+    auth_key: bytes,
+    recipient: Recipient | None = None,
 ) -> int:
     """Write a backup file owner-only, atomically (a temporary name, then renamed). Returns its
     size in bytes."""
-    file_key = None
+    cipher = None
     prefix = b""
-    if key is not None:
-        file_salt, prefix = os.urandom(16), os.urandom(8)
-        header = BackupHeader(
-            **{
-                **header.__dict__,
-                "encryption": {
-                    "cipher": "AES-256-GCM",
-                    "kdf": "scrypt",
-                    "salt": _b64(key.salt),
-                    "n": key.params.n,
-                    "r": key.params.r,
-                    "p": key.params.p,
-                    "file_salt": _b64(file_salt),
-                    "nonce_prefix": _b64(prefix),
-                },
-            }
+    if recipient is not None:
+        file_key, ephemeral = crypto.seal(recipient)
+        prefix = os.urandom(8)
+        cipher = AESGCM(file_key)
+        # Even the center's name stays inside: a lost stick tells nobody whose data it holds.
+        name = cipher.encrypt(prefix + _NAME_FRAME, header.center_name.encode("utf-8"), None)
+        header = replace(
+            header,
+            center_name="",
+            encryption={
+                "cipher": "AES-256-GCM",
+                "key_exchange": "X25519",
+                "ephemeral": crypto.b64(ephemeral),
+                "recipient": crypto.b64(recipient.public_key),
+                "kdf": "scrypt",
+                "salt": crypto.b64(recipient.salt),
+                "n": recipient.params.n,
+                "r": recipient.params.r,
+                "p": recipient.params.p,
+                "nonce_prefix": crypto.b64(prefix),
+                "center_name": crypto.b64(name),
+            },
         )
-        file_key = AESGCM(key.file_key(file_salt))
+    header = replace(header, format_version=FORMAT_VERSION)
     header_bytes = header.to_bytes()
-    tmp = path.with_name(path.name + ".part")
+    tmp = part_path(path)
     digest = hashlib.sha256()
     try:
         with open_private(tmp, binary=True) as out:
+            _hold(out)
             out.write(MAGIC + _LEN.pack(len(header_bytes)) + header_bytes)
+            out.write(header_tag(auth_key, header_bytes))
             frames = _frames(_compress(chunks, digest))
             index = 0
             pending = next(frames, None)
@@ -193,20 +202,35 @@ def write(
                 following = next(frames, None)
                 last = following is None
                 data = pending
-                if file_key is not None:
+                if cipher is not None:
                     nonce = prefix + struct.pack(">I", index)
-                    data = file_key.encrypt(nonce, pending, _aad(header_bytes, index, last))
+                    data = cipher.encrypt(nonce, pending, _aad(header_bytes, index, last))
                 out.write(_LEN.pack(len(data)) + data)
                 index += 1
                 pending = following
-            out.write(_LEN.pack(0) + digest.digest())
+            image_digest = digest.digest()
+            out.write(
+                _LEN.pack(0) + image_digest + _payload_tag(auth_key, header_bytes, image_digest)
+            )
             out.flush()
             os.fsync(out.fileno())
-        replace_durably(tmp, path)
+            if os.name == "posix":
+                replace_durably(tmp, path)  # renamed while still held: no cleaner takes it
+        if os.name != "posix":
+            replace_durably(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
     return path.stat().st_size
+
+
+def _hold(out: IO[bytes]) -> None:
+    """Mark the file as being written (an exclusive lock, released when it closes), so a
+    backup starting meanwhile does not clean it up as a leftover of a killed one."""
+    if os.name == "posix":
+        import fcntl
+
+        fcntl.flock(out.fileno(), fcntl.LOCK_EX)
 
 
 def _compress(chunks: Iterable[bytes], digest: Any) -> Iterator[bytes]:
@@ -233,36 +257,58 @@ def _frames(stream: Iterator[bytes]) -> Iterator[bytes]:
 
 
 def read_header(path: Path) -> BackupHeader:
+    return read_stored_header(path).header
+
+
+def read_stored_header(path: Path) -> StoredHeader:
     with open(path, "rb") as f:
-        return _header(f, path)[0]
+        return _header(f, path)
 
 
-def _header(f: IO[bytes], path: Path) -> tuple[BackupHeader, bytes]:
+def _header(f: IO[bytes], path: Path) -> StoredHeader:
     if f.read(len(MAGIC)) != MAGIC:
         raise BackupFileError(f"{path.name} is not a PeerCenter backup.")
     try:
         (length,) = _LEN.unpack(f.read(4))
+        if length > MAX_HEADER:
+            raise ValueError("header too long")
         raw = f.read(length)
         header = BackupHeader.from_bytes(raw)
-    except (struct.error, ValueError, KeyError, TypeError) as exc:
+    except (struct.error, ValueError, KeyError, TypeError, UnicodeError) as exc:
         raise BackupFileError(f"The start of {path.name} is damaged.") from exc
     if header.format_version > FORMAT_VERSION:
         raise BackupFileError(
             f"{path.name} was made by a newer PeerCenter; update PeerCenter to restore it."
         )
-    return header, raw
+    tag = None
+    if header.format_version >= 2:
+        tag = f.read(TAG_BYTES)
+        if len(tag) != TAG_BYTES:
+            raise BackupFileError(f"{path.name} is incomplete (it was cut off).")
+    return StoredHeader(header, raw, tag)
+
+
+@dataclass(frozen=True)
+class Payload:
+    header: BackupHeader  # with the center's name, decrypted when it was sealed
+    image: bytes
+    authentic: bool  # both tags check out with the key given (False without a key)
 
 
 def read_payload(
-    path: Path, passphrase: str | None = None, key: BackupKey | None = None
-) -> tuple[BackupHeader, bytes]:
+    path: Path, passphrase: str | None = None, auth_key: bytes | None = None
+) -> Payload:
     """The whole database image, checked against its hash (and decrypted)."""
     with open(path, "rb") as f:
-        header, header_bytes = _header(f, path)
+        stored = _header(f, path)
+        header, header_bytes = stored.header, stored.raw
         cipher = None
         prefix = b""
         if header.encryption is not None:
-            cipher, prefix = _cipher(header, passphrase, key, path)
+            try:
+                cipher, prefix = _cipher(header, passphrase, path)
+            except KeySettingsError as exc:
+                raise BackupFileError(f"{path.name} cannot be opened: {exc.message}") from None
         decompressor = zlib.decompressobj()
         digest = hashlib.sha256()
         image = bytearray()
@@ -278,7 +324,7 @@ def read_payload(
                         _aad(header_bytes, index, not following),
                     )
                 except InvalidTag:
-                    if index == 0:
+                    if index == 0 and header.format_version < 2:
                         raise BackupFileError(
                             "The passphrase is not right for this backup (or the file was changed)."
                         ) from None
@@ -291,23 +337,44 @@ def read_payload(
             image += data
             index += 1
             frame = following
-        if f.read(32) != digest.digest() or not decompressor.eof:
+        image_digest = digest.digest()
+        if f.read(32) != image_digest or not decompressor.eof:
             raise BackupFileError(f"{path.name} is incomplete or damaged.")
-    return header, bytes(image)
+        payload_tag = f.read(TAG_BYTES) if header.format_version >= 2 else b""
+    authentic = (
+        auth_key is not None
+        and stored.authentic(auth_key)
+        and hmac.compare_digest(payload_tag, _payload_tag(auth_key, header_bytes, image_digest))
+    )
+    if cipher is not None and header.format_version >= 2:
+        header = replace(header, center_name=_open_name(cipher, prefix, header, path))
+    return Payload(header, bytes(image), authentic)
 
 
-def _cipher(
-    header: BackupHeader, passphrase: str | None, key: BackupKey | None, path: Path
-) -> tuple[AESGCM, bytes]:
+def _open_name(cipher: AESGCM, prefix: bytes, header: BackupHeader, path: Path) -> str:
+    try:
+        sealed = crypto.unb64((header.encryption or {}).get("center_name"))
+        return cipher.decrypt(prefix + _NAME_FRAME, sealed, None).decode("utf-8")
+    except (KeySettingsError, InvalidTag, UnicodeError):
+        raise BackupFileError(f"{path.name} is damaged or was changed.") from None
+
+
+def _cipher(header: BackupHeader, passphrase: str | None, path: Path) -> tuple[AESGCM, bytes]:
     enc = header.encryption or {}
-    salt = _unb64(enc["salt"])
-    if key is None or key.salt != salt:
-        if not passphrase:
-            raise PassphraseNeeded(f"{path.name} is encrypted: enter its passphrase.")
-        key = BackupKey.from_passphrase(
-            passphrase, salt, ScryptParams(int(enc["n"]), int(enc["r"]), int(enc["p"]))
-        )
-    return AESGCM(key.file_key(_unb64(enc["file_salt"]))), _unb64(enc["nonce_prefix"])
+    params = ScryptParams.from_json(enc)  # bounded before any work is done
+    salt = crypto.unb64(enc.get("salt"))
+    prefix = crypto.unb64(enc.get("nonce_prefix"), 8)
+    if not passphrase:
+        raise PassphraseNeeded(f"{path.name} is encrypted: enter its passphrase.")
+    if header.format_version < 2:
+        file_salt = crypto.unb64(enc.get("file_salt"))
+        return AESGCM(crypto.v1_file_key(passphrase, salt, params, file_salt)), prefix
+    private = crypto.private_key(passphrase, salt, params)
+    recipient = crypto.unb64(enc.get("recipient"), 32)
+    if private.public_key().public_bytes_raw() != recipient:
+        raise BackupFileError("The passphrase is not right for this backup.")
+    ephemeral = crypto.unb64(enc.get("ephemeral"), 32)
+    return AESGCM(crypto.unseal(private, ephemeral)), prefix
 
 
 def _read_frame(f: IO[bytes], path: Path) -> bytes:
@@ -315,6 +382,8 @@ def _read_frame(f: IO[bytes], path: Path) -> bytes:
     if len(raw) != 4:
         raise BackupFileError(f"{path.name} is incomplete (it was cut off).")
     (length,) = _LEN.unpack(raw)
+    if length > FRAME + 1024:
+        raise BackupFileError(f"{path.name} is damaged.")
     data = f.read(length)
     if len(data) != length:
         raise BackupFileError(f"{path.name} is incomplete (it was cut off).")

@@ -1,5 +1,6 @@
-"""The passphrase for encrypted automatic backups. Only a key derived from it is kept (in the
-database, so every computer of the center uses it); the passphrase itself is never stored."""
+"""The passphrase for encrypted backups. The database keeps only the public key derived from
+it (every computer of the center can then make encrypted backups); the passphrase and the
+private key are never stored, so a copy of the database opens no backup."""
 
 from __future__ import annotations
 
@@ -9,33 +10,28 @@ from peercenter.db.models import Setting
 from peercenter.domain.errors import ValidationError
 from peercenter.domain.permissions import Permission
 from peercenter.services import audit
-from peercenter.services.backup.fileformat import BackupKey
+from peercenter.services.backup.crypto import Recipient, check_passphrase
 from peercenter.services.context import Actor, require
 
-KEY_SETTING = "backup.key"
-MIN_PASSPHRASE = 10
+KEY_SETTING = "backup.encryption"
 
 
 def set_passphrase(session: Session, actor: Actor, passphrase: str, again: str) -> None:
     require(actor, Permission.MANAGE_BACKUPS)
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise ValidationError(
-            f"The backup passphrase must be at least {MIN_PASSPHRASE} characters long.",
-            field="passphrase",
-        )
+    check_passphrase(passphrase)
     if passphrase != again:
         raise ValidationError("The two passphrases are not the same.", field="again")
-    key = BackupKey.from_passphrase(passphrase)
+    recipient = Recipient.from_passphrase(passphrase)
     row = session.get(Setting, KEY_SETTING)
     if row is None:
-        session.add(Setting(key=KEY_SETTING, value=key.to_json(), updated_by=actor.username))
+        session.add(Setting(key=KEY_SETTING, value=recipient.to_json(), updated_by=actor.username))
     else:
-        row.value, row.updated_by = key.to_json(), actor.username
+        row.value, row.updated_by = recipient.to_json(), actor.username
     audit.record(session, actor, "update", "setting", KEY_SETTING, {"encryption": "on"})
 
 
 def clear_passphrase(session: Session, actor: Actor) -> None:
-    """Later automatic backups are not encrypted; earlier ones still need the passphrase."""
+    """Later backups are not encrypted; earlier ones still need the passphrase."""
     require(actor, Permission.MANAGE_BACKUPS)
     row = session.get(Setting, KEY_SETTING)
     if row is not None:
@@ -43,6 +39,6 @@ def clear_passphrase(session: Session, actor: Actor) -> None:
         audit.record(session, actor, "update", "setting", KEY_SETTING, {"encryption": "off"})
 
 
-def stored_key(session: Session) -> BackupKey | None:
+def stored_recipient(session: Session) -> Recipient | None:
     row = session.get(Setting, KEY_SETTING)
-    return None if row is None else BackupKey.from_json(row.value)
+    return None if row is None else Recipient.from_json(row.value)

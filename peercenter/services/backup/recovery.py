@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # reading backup files (and its cryptography) is needed only 
 class StartupHealth:
     ok: bool
     problem: str  # for the person at the desk; empty when ok
-    offer: files.BackupInfo | None  # the newest backup that checks out
+    offer: files.BackupInfo | None  # this center's newest backup that checks out
     needs_passphrase: bool = False  # the offered backup is encrypted
 
     @property
@@ -35,8 +35,10 @@ class StartupHealth:
             return ""
         if self.offer is None:
             return (
-                f"The database is damaged ({self.problem}) and no good backup was found. "
-                "Ask whoever looks after this computer for help before using PeerCenter."
+                f"The database is damaged ({self.problem}) and no good backup of this center "
+                "was found on this computer. If you have a backup file (on a USB stick or a "
+                "network drive), choose it; otherwise ask whoever looks after this computer "
+                "for help before using PeerCenter."
             )
         when = self.offer.created_at.astimezone()
         return (
@@ -46,9 +48,22 @@ class StartupHealth:
         )
 
 
+def file_problem(path: Path) -> str | None:
+    """What is wrong with an existing SQLite file, or None. An empty file is damaged, never
+    a new database: treating it as new would let anyone set up a fresh administrator."""
+    try:
+        if path.stat().st_size == 0:
+            return "the file is empty"
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    verdict = sqlite_backup.quick_check(path)
+    return None if verdict == "ok" else verdict
+
+
 def startup_check(database: Database, folders: list[Path] | None = None) -> StartupHealth:
     """SQLite: PRAGMA quick_check (fast enough for every start). PostgreSQL keeps its own
-    files safe; there the check is only that the server answers."""
+    files safe; there the check is only that the server answers. ``folders``: where backups
+    are kept (default: the data folder's backups/), each center in a folder of its own."""
     if not database.is_sqlite:
         try:
             with database.engine.connect() as conn:
@@ -59,35 +74,49 @@ def startup_check(database: Database, folders: list[Path] | None = None) -> Star
     path = sqlite_path(str(database.engine.url))
     if path is None or not path.exists() or checked_and_unchanged(path):
         return StartupHealth(True, "", None)
-    # SQLite takes an empty file for a new database; PeerCenter never leaves one behind (a
-    # new file holds its schema at once), so one that is empty now lost what it held.
-    verdict = "the file is empty" if _is_empty(path) else sqlite_backup.quick_check(path)
-    if verdict == "ok":
+    problem = file_problem(path)
+    if problem is None:
         return StartupHealth(True, "", None)
-    offer, encrypted = newest_good_backup(folders or [backups_dir()])
-    return StartupHealth(False, verdict, offer, encrypted)
+    offer, encrypted = newest_good_backup(path, folders or [backups_dir()])
+    return StartupHealth(False, problem, offer, encrypted)
 
 
-def _is_empty(path: Path) -> bool:
-    try:
-        return path.stat().st_size == 0
-    except OSError:
-        return False
+def _folders(roots: list[Path]) -> list[Path]:
+    found = []
+    for root in roots:
+        if root.is_dir():
+            found.append(root)
+            found += sorted(p for p in root.iterdir() if p.is_dir())
+    return found
 
 
-def newest_good_backup(folders: list[Path]) -> tuple[files.BackupInfo | None, bool]:
-    """The newest SQLite backup that decrypts and passes integrity_check. An encrypted one
-    can only be fully checked with its passphrase: it is offered, and checked at restore."""
+def newest_good_backup(
+    database_file: Path, roots: list[Path]
+) -> tuple[files.BackupInfo | None, bool]:
+    """This center's newest SQLite backup that decrypts and passes integrity_check, made of
+    this very file first. Which center a damaged file is comes from what is still readable
+    of it, else from the location its backups record. An encrypted backup can only be fully
+    checked with its passphrase: it is offered, and checked at restore."""
     from peercenter.services.backup import files
     from peercenter.services.backup.fileformat import BackupFileError, read_payload
+    from peercenter.services.backup.identity import fingerprint, identity_of_file
 
-    for backup in files.list_backups(folders):
-        if backup.engine != "sqlite":
-            continue
+    source = fingerprint(f"sqlite:///{database_file}")
+    known = identity_of_file(database_file)
+    key = known[1] if known else None
+
+    def ours(backup: files.BackupInfo) -> bool:
+        if known is None:
+            return backup.source == source
+        return backup.center_id == known[0] and backup.authentic
+
+    candidates = [b for b in files.scan(_folders(roots), key) if b.engine == "sqlite" and ours(b)]
+    candidates.sort(key=lambda b: (b.source == source, b.created_at), reverse=True)
+    for backup in candidates:
         if backup.encrypted:
             return backup, True
         try:
-            _header, image = read_payload(backup.path)
+            image = read_payload(backup.path).image
         except BackupFileError:
             continue
         if sqlite_backup.check_image(image).ok:
@@ -134,7 +163,7 @@ def check_at_exit(database_url: str) -> bool:
         return True
     marker = _marker(path)
     marker.unlink(missing_ok=True)
-    if sqlite_backup.quick_check(path) != "ok":
+    if file_problem(path) is not None:
         return False
     state = _state(path)
     if state is not None:

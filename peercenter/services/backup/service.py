@@ -1,18 +1,20 @@
 """Making backups: automatically when due (the app asks at start and at exit), on request,
-or to a chosen file. Each goes into the data folder's backups/ and, when set, a second folder,
-and old automatic backups are rotated away."""
+or to a chosen file. Each goes into this database's own folder under the data folder's
+backups/ (named after its center id) and, when set, the same folder under a second folder;
+old automatic backups of this database are rotated away there."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
 from peercenter import __version__
@@ -21,11 +23,26 @@ from peercenter.db.engine import Database, sqlite_path
 from peercenter.db.models import AuditEvent
 from peercenter.domain.errors import PeerCenterError
 from peercenter.domain.permissions import Permission
-from peercenter.paths import backups_dir, private_dir
+from peercenter.paths import (
+    backups_dir,
+    new_private_dir,
+    private_dir,
+    remove_new_dirs,
+    replace_durably,
+)
 from peercenter.services import audit, settings
 from peercenter.services.backup import files
-from peercenter.services.backup.fileformat import BackupHeader, BackupKey, write
-from peercenter.services.backup.keys import stored_key
+from peercenter.services.backup.crypto import Recipient
+from peercenter.services.backup.fileformat import (
+    KIND_AUTOMATIC,
+    KIND_CHOSEN,
+    KIND_SAFETY,
+    PART_SUFFIX,
+    BackupHeader,
+    write,
+)
+from peercenter.services.backup.identity import CenterIdentity, read_identity
+from peercenter.services.backup.keys import stored_recipient
 from peercenter.services.clock import now as clock_now
 from peercenter.services.context import Actor, require
 
@@ -49,7 +66,16 @@ class BackupOverview:
     second_folder: str
     interval_hours: int
     encrypted: bool
+    renew_passphrase: bool  # the passphrase dates from when the database held its key
     backups: list[files.BackupInfo]
+
+
+@dataclass(frozen=True)
+class _Policy:
+    interval_hours: int
+    second_folder: str
+    recipient: Recipient | None
+    identity: CenterIdentity
 
 
 def _image_chunks(database: Database) -> Iterator[bytes]:
@@ -64,73 +90,97 @@ def _image_chunks(database: Database) -> Iterator[bytes]:
         yield from pg_backup.dump(database.engine)
 
 
-def write_backup(
-    database: Database, target: Path, key: BackupKey | None, at: datetime | None = None
-) -> files.BackupInfo:
-    """One backup file of the whole database (SQLite online backup API or pg_dump)."""
-    header = BackupHeader(
-        schema_revision=migrate.current_revision(database.engine) or "",
-        engine=database.engine.dialect.name,
-        created_at=at or clock_now(),
-        app_version=__version__,
-    )
-    if not header.schema_revision:
-        raise PeerCenterError("This database is empty: there is nothing to back up yet.")
-    private_dir(target.parent)
-    write(target, header, _image_chunks(database), key)
-    return files.info(target)
-
-
-def _marker(database: Database) -> int:
+def _audit_head(database: Database) -> tuple[int, dict[str, Any] | None]:
+    """The newest audit event: its id tells whether anything changed since a backup, and its
+    hash anchors the trail (anything rewritten before it no longer matches)."""
     with database.reader() as session:
-        return int(session.scalar(select(func.max(AuditEvent.id))) or 0)
+        row = session.execute(
+            select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
+        ).first()
+    if row is None:
+        return 0, None
+    return int(row.id), {"id": int(row.id), "hash": str(row.hash)}
 
 
-def _read_policy(database: Database) -> tuple[int, str, BackupKey | None]:
+def _read_policy(database: Database) -> _Policy:
     with database.reader() as session:
         values = settings.get_many(session, ["backup.interval_hours", "backup.second_folder"])
-        return (
+        return _Policy(
             int(values["backup.interval_hours"]),
             str(values["backup.second_folder"]),
-            stored_key(session),
+            stored_recipient(session),
+            read_identity(session, database.engine.url),
         )
 
 
+def write_backup(
+    database: Database,
+    target: Path,
+    recipient: Recipient | None,
+    at: datetime | None = None,
+    kind: str = KIND_CHOSEN,
+) -> files.BackupInfo:
+    """One backup file of the whole database (SQLite online backup API or pg_dump), marked
+    with this center's identity and authenticated with its key."""
+    revision = migrate.current_revision(database.engine) or ""
+    if not revision:
+        raise PeerCenterError("This database is empty: there is nothing to back up yet.")
+    with database.reader() as session:
+        center = read_identity(session, database.engine.url)
+    _marker, head = _audit_head(database)
+    header = BackupHeader(
+        schema_revision=revision,
+        engine=database.engine.dialect.name,
+        created_at=at or clock_now(),
+        app_version=__version__,
+        center_id=center.center_id,
+        center_name=center.name,
+        source=center.source,
+        kind=kind,
+        audit_head=head,
+    )
+    write(target, header, _image_chunks(database), center.key, recipient)
+    return files.info(target, center.key)
+
+
 def create_backup(
-    database: Database, folder: Path | None = None, *, prefix: str = files.AUTO_PREFIX
+    database: Database, root: Path | None = None, *, kind: str = KIND_AUTOMATIC
 ) -> BackupResult:
-    """Back up into ``folder`` (default: the data folder's backups/) and the second folder,
-    rotate, and remember the outcome. Never raises for problems a user can fix: the result
-    says what went wrong."""
-    folder = folder or backups_dir()
+    """Back up into this database's folder under ``root`` (default: the data folder's
+    backups/) and under the second folder, rotate, and remember the outcome. Never raises for
+    problems a user can fix: the result says what went wrong."""
+    root = root or backups_dir()
     at = clock_now()
+    prefix = files.SAFETY_PREFIX if kind == KIND_SAFETY else files.AUTO_PREFIX
+    folder: Path | None = None
     try:
-        _interval, second, key = _read_policy(database)
-        marker = _marker(database)
-        backup = write_backup(database, files.new_name(folder, prefix, at), key, at)
+        policy = _read_policy(database)
+        folder = private_dir(files.center_folder(root, policy.identity))
+        files.remove_leftovers(folder)
+        marker, _head = _audit_head(database)
+        backup = write_backup(
+            database, files.new_name(folder, prefix, at), policy.recipient, at, kind
+        )
     except (PeerCenterError, OSError, sqlite3.DatabaseError, SQLAlchemyError) as exc:
         # A full disk or a damaged database: say so, keep the app running.
         detail = exc.message if isinstance(exc, PeerCenterError) else str(exc).splitlines()[0]
         message = f"The backup failed: {detail}"
-        files.write_status(folder, files.BackupStatus(at, False, message, "", 0, -1))
+        if folder is not None:
+            files.write_status(folder, files.BackupStatus(at, False, message, "", 0, -1))
         return BackupResult(False, message, None)
-    files.rotate(folder)
+    files.rotate(folder, policy.identity)
     message = f"Saved {backup.path.name} ({size_text(backup.size)})."
     copy = None
     ok = True
-    if second.strip():
+    if policy.second_folder.strip():
         try:
-            target = private_dir(Path(second))
-            copy = target / backup.path.name
-            shutil.copyfile(backup.path, copy)
-            copy.chmod(0o600)
-            files.rotate(target)
-            message += f" Second copy in {target}."
+            copy = _second_copy(backup.path, Path(policy.second_folder), policy.identity)
+            message += f" Second copy in {copy.parent}."
         except OSError as exc:
             ok = False
             copy = None
             message += (
-                f" The second folder {second} could not be written "
+                f" The second folder {policy.second_folder} could not be written "
                 f"({exc.strerror or exc}); is the USB stick or network drive "
                 "connected?"
             )
@@ -140,38 +190,58 @@ def create_backup(
     return BackupResult(ok, message, backup, copy)
 
 
+def _second_copy(backup: Path, second: Path, identity: CenterIdentity) -> Path:
+    """The same file in this center's folder under the second folder (the second folder
+    itself is left as it is: it may be shared)."""
+    new_private_dir(second)
+    target = private_dir(files.center_folder(second, identity))
+    files.remove_leftovers(target)
+    copy = target / backup.name
+    part = copy.with_name(copy.name + PART_SUFFIX)
+    try:
+        shutil.copyfile(backup, part)
+        if os.name == "posix":
+            part.chmod(0o600)
+        replace_durably(part, copy)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    files.rotate(target, identity)
+    return copy
+
+
 def backup_if_due(
     database: Database,
     reason: Reason = "start",
-    folder: Path | None = None,
+    root: Path | None = None,
     at: datetime | None = None,
 ) -> BackupResult | None:
     """What the app calls after the window shows and at exit. Backs up when there is no
     backup yet, the last one failed, the interval has passed, or (at exit) anything changed
     since the last one. Returns None when nothing was due."""
-    folder = folder or backups_dir()
+    root = root or backups_dir()
     moment = at or clock_now()
-    last = files.read_status(folder)
     try:
-        interval, _second, _key = _read_policy(database)
-        changed = last is None or _marker(database) != last.marker
-    except (SQLAlchemyError, sqlite3.DatabaseError):
-        interval, changed = 0, True  # cannot even read: try, and report the failure
+        policy = _read_policy(database)
+        last = files.read_status(files.center_folder(root, policy.identity))
+        changed = last is None or _audit_head(database)[0] != last.marker
+    except (PeerCenterError, SQLAlchemyError, sqlite3.DatabaseError):
+        return create_backup(database, root)  # cannot even read: try, and report the failure
     due = (
         last is None
         or not last.ok
-        or moment - last.at >= timedelta(hours=interval)
+        or moment - last.at >= timedelta(hours=policy.interval_hours)
         or (reason == "exit" and changed)
     )
     if reason != "manual" and not due:
         return None
-    return create_backup(database, folder)
+    return create_backup(database, root)
 
 
-def back_up_now(database: Database, actor: Actor, folder: Path | None = None) -> BackupResult:
+def back_up_now(database: Database, actor: Actor, root: Path | None = None) -> BackupResult:
     """The Settings screen's "Back up now"."""
     require(actor, Permission.MANAGE_BACKUPS)
-    result = create_backup(database, folder)
+    result = create_backup(database, root)
     with database.session() as session:
         audit.record(
             session,
@@ -185,11 +255,17 @@ def back_up_now(database: Database, actor: Actor, folder: Path | None = None) ->
 
 
 def backup_to_file(
-    database: Database, actor: Actor, target: Path, key: BackupKey | None
+    database: Database, actor: Actor, target: Path, recipient: Recipient | None
 ) -> files.BackupInfo:
-    """A backup to a file the user chose (`peercenter backup -o FILE`)."""
+    """A backup to a file the user chose (`peercenter backup -o FILE`). A missing folder is
+    made owner-only; an existing one is left as it is."""
     require(actor, Permission.MANAGE_BACKUPS)
-    backup = write_backup(database, target, key)
+    created = new_private_dir(target.parent)
+    try:
+        backup = write_backup(database, target, recipient)
+    except BaseException:
+        remove_new_dirs(created)
+        raise
     with database.session() as session:
         audit.record(
             session,
@@ -197,23 +273,26 @@ def backup_to_file(
             "backup",
             "database",
             None,
-            {"file": target.name, "encrypted": key is not None},
+            {"file": target.name, "encrypted": recipient is not None},
         )
     return backup
 
 
-def overview(database: Database, actor: Actor, folder: Path | None = None) -> BackupOverview:
+def overview(database: Database, actor: Actor, root: Path | None = None) -> BackupOverview:
+    """This database's backups only: those its key authenticates as of its center."""
     require(actor, Permission.MANAGE_BACKUPS)
-    folder = folder or backups_dir()
-    interval, second, key = _read_policy(database)
-    folders = [folder] + ([Path(second)] if second else [])
+    policy = _read_policy(database)
+    folder = files.center_folder(root or backups_dir(), policy.identity)
+    second = policy.second_folder
+    folders = [folder] + ([files.center_folder(Path(second), policy.identity)] if second else [])
     return BackupOverview(
         files.read_status(folder),
         folder,
         second,
-        interval,
-        key is not None,
-        files.list_backups(folders),
+        policy.interval_hours,
+        policy.recipient is not None,
+        policy.recipient is not None and policy.recipient.renew,
+        files.list_backups(folders, policy.identity),
     )
 
 

@@ -19,6 +19,7 @@ from peercenter.services.clock import local_today
 from peercenter.services.concurrency import check_version
 from peercenter.services.context import Actor
 from peercenter.services.credentials.access import require_oversight, require_person
+from peercenter.services.updating import update_audited
 
 
 @dataclass(frozen=True)
@@ -168,20 +169,20 @@ def update_enrollment(
 ) -> EnrollmentRow:
     row = _load(session, enrollment_id)
     require_oversight(session, actor, row.staff_id, Permission.MANAGE_ENROLLMENTS)
-    check_version(row, expected_version)
-    if form.program_id != row.program_id:
-        raise ValidationError(
-            "The program of an enrollment cannot change; enroll the person "
-            "in the other program instead.",
-            field="program_id",
-        )
-    program, values = _clean(session, form, local_today(settings.center_timezone(session)))
-    before = {key: getattr(row, key) for key in values}
-    for key, value in values.items():
-        setattr(row, key, value)
-    diff = audit.changes(before, values)
-    if diff:
-        audit.record(session, actor, "update", "staff_credential", row.id, diff)
+    program = session.get(CredentialProgram, row.program_id)
+    assert program is not None
+
+    def clean() -> dict[str, object]:
+        if form.program_id != row.program_id:
+            raise ValidationError(
+                "The program of an enrollment cannot change; enroll the person "
+                "in the other program instead.",
+                field="program_id",
+            )
+        _, values = _clean(session, form, local_today(settings.center_timezone(session)))
+        return values
+
+    update_audited(session, actor, "staff_credential", row, expected_version, clean)
     session.flush()
     return _row(row, program)
 

@@ -16,7 +16,7 @@ def facilitated_work(
     session: Session, staff_id: int, tz: ZoneInfo, last: date, first: date | None = None
 ) -> list[FacilitatedItem]:
     """Sessions the person facilitated (lead or co) that began on the local days
-    first..last, were not cancelled, and had at least one participant checked in present or
+    first..last, were not cancelled, and had at least one participant marked present or
     late: a session nobody came to was no direct service. Dated by their local start day."""
     found = facilitated_sessions(session, [staff_id], tz, first, last).get(staff_id, [])
     return [

@@ -7,7 +7,7 @@ import math
 from datetime import date
 
 from peercenter.db.models import Staff
-from peercenter.domain import validation
+from peercenter.domain import timefmt, validation
 from peercenter.domain.hours import hours_to_minutes
 from peercenter.services.credentials.access import staff_name
 
@@ -52,8 +52,8 @@ def check_date(
     if staff is not None and staff.hire_date is not None and day < staff.hire_date:
         errors.add(
             field,
-            f"{label} ({day:%d %b %Y}) is before {staff_name(staff)} was hired "
-            f"({staff.hire_date:%d %b %Y}).",
+            f"{label} ({timefmt.date_text(day)}) is before {staff_name(staff)} was hired "
+            f"({timefmt.date_text(staff.hire_date)}).",
         )
         return None
     return day

@@ -1,26 +1,29 @@
 """The supervision log: who supervised whom, when, for how long, individually or in a group,
 which domains were covered, and confidential notes that only supervisors and administrators
-read (never the supervisee, even about themselves)."""
+read (never the supervisee, even about themselves; a group session's notes only the
+supervisor who held it)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import flag_modified
 
-from peercenter.db.models import Staff, SupervisionAttendee, SupervisionSession
-from peercenter.domain import validation
+from peercenter.db.models import Staff, SupervisionAttendee, SupervisionNote, SupervisionSession
+from peercenter.domain import timefmt, validation
 from peercenter.domain.enums import StaffStatus, SupervisionFormat
 from peercenter.domain.errors import NotFound, PermissionDenied, ValidationError
 from peercenter.domain.permissions import Permission
 from peercenter.services import audit, settings
 from peercenter.services.clock import local_today
-from peercenter.services.concurrency import check_version
 from peercenter.services.context import Actor, require
 from peercenter.services.credentials.access import may_see, require_person, staff_name
 from peercenter.services.credentials.hours_input import check_date
+from peercenter.services.updating import update_audited
 
 MAX_MINUTES = 600
 
@@ -59,13 +62,30 @@ def notes_visible(actor: Actor, row: SupervisionSession, supervisee_rows: list[S
         return False
     if actor.can(Permission.VIEW_TRAINING_ALL) or row.supervisor_id == actor.staff_id:
         return True
+    if row.format is SupervisionFormat.GROUP:
+        # What a group said is the business of whoever held it, not of every supervisor
+        # with someone in the room.
+        return False
     ids = {s.id for s in supervisee_rows}
     if actor.staff_id in ids:
         return False
     return any(s.supervisor_id == actor.staff_id for s in supervisee_rows)
 
 
-def _row(actor: Actor, row: SupervisionSession, people: dict[int, Staff]) -> SupervisionRow:
+def _notes(session: Session, ids: list[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(SupervisionNote.supervision_id, SupervisionNote.notes).where(
+            SupervisionNote.supervision_id.in_(ids)
+        )
+    )
+    return dict(rows.all())
+
+
+def _row(
+    actor: Actor, row: SupervisionSession, people: dict[int, Staff], notes: dict[int, str]
+) -> SupervisionRow:
     ids = tuple(sorted(a.staff_id for a in row.supervisees))
     attendees = sorted(
         (people[i] for i in ids if i in people),
@@ -84,7 +104,7 @@ def _row(actor: Actor, row: SupervisionSession, people: dict[int, Staff]) -> Sup
         ", ".join(staff_name(s) for s in attendees),
         tuple(row.domains or ()),
         row.topics or "",
-        (row.confidential_notes or "") if notes_visible(actor, row, attendees) else None,
+        notes.get(row.id, "") if notes_visible(actor, row, attendees) else None,
     )
 
 
@@ -112,7 +132,15 @@ def list_for_person(session: Session, actor: Actor, staff_id: int) -> list[Super
         )
     )
     people = _people(session, rows)
-    out = [_row(actor, r, people) for r in rows]
+    readable = [
+        r.id
+        for r in rows
+        if notes_visible(
+            actor, r, [people[a.staff_id] for a in r.supervisees if a.staff_id in people]
+        )
+    ]
+    notes = _notes(session, readable)
+    out = [_row(actor, r, people, notes) for r in rows]
     shown = [r.id for r in out if r.confidential_notes]
     if shown:
         audit.record(
@@ -164,9 +192,9 @@ def _clean(
             if person.hire_date is not None and held_on < person.hire_date:
                 errors.add(
                     "held_on",
-                    f"The date ({held_on:%d %b %Y}) is before "
+                    f"The date ({timefmt.date_text(held_on)}) is before "
                     f"{staff_name(person)} was hired "
-                    f"({person.hire_date:%d %b %Y}).",
+                    f"({timefmt.date_text(person.hire_date)}).",
                 )
                 break
     minutes = form.minutes
@@ -233,15 +261,19 @@ def _refuse_duplicate(
     for other in same_day:
         if other.id != own_id and {a.staff_id for a in other.supervisees} == ids:
             raise ValidationError(
-                f"This supervision on {held_on:%d %b %Y} is already in the log.", field="held_on"
+                f"This supervision on {timefmt.date_text(held_on)} is already in the log.",
+                field="held_on",
             )
 
 
 def log_supervision(session: Session, actor: Actor, form: SupervisionForm) -> SupervisionRow:
     require(actor, Permission.LOG_SUPERVISION)
     supervisor, people, values = _clean(session, actor, form, None)
+    notes = values.pop("confidential_notes")
     row = SupervisionSession(**values)
     row.supervisees = [SupervisionAttendee(staff_id=p.id) for p in people]
+    if notes:
+        row.note = SupervisionNote(notes=str(notes))
     session.add(row)
     session.flush()
     audit.record(
@@ -256,7 +288,7 @@ def log_supervision(session: Session, actor: Actor, form: SupervisionForm) -> Su
             "minutes": row.minutes,
         },
     )
-    return _row(actor, row, {s.id: s for s in [supervisor, *people]})
+    return _row(actor, row, {s.id: s for s in [supervisor, *people]}, {row.id: str(notes or "")})
 
 
 def update_supervision(
@@ -268,21 +300,40 @@ def update_supervision(
 ) -> SupervisionRow:
     require(actor, Permission.LOG_SUPERVISION)
     row = _load_editable(session, actor, supervision_id)
-    check_version(row, expected_version)
-    supervisor, people, values = _clean(session, actor, form, row.id)
-    before = {key: getattr(row, key) for key in values}
-    for key, value in values.items():
-        setattr(row, key, value)
-    old_ids = {a.staff_id for a in row.supervisees}
-    if old_ids != {p.id for p in people}:
-        row.supervisees = [SupervisionAttendee(staff_id=p.id) for p in people]
-    diff = audit.changes(before, values)
-    diff.pop("confidential_notes", None)  # the trail says notes changed, not what they say
-    if before["confidential_notes"] != values["confidential_notes"]:
-        diff["confidential_notes"] = "changed"
-    audit.record(session, actor, "update", "supervision", row.id, diff)
+    chosen: list[Staff] = []  # the supervisor, then the supervisees
+    typed_notes: list[str | None] = []
+
+    def clean() -> dict[str, object]:
+        supervisor, people, values = _clean(session, actor, form, row.id)
+        chosen.extend([supervisor, *people])
+        notes = values.pop("confidential_notes")  # kept in a table of their own
+        typed_notes.append(str(notes) if notes else None)
+        return values
+
+    def attendees_and_notes(diff: dict[str, Any]) -> None:
+        old_ids = sorted(a.staff_id for a in row.supervisees)
+        new_ids = sorted(p.id for p in chosen[1:])
+        if old_ids != new_ids:
+            row.supervisees = [SupervisionAttendee(staff_id=i) for i in new_ids]
+            diff["supervisees"] = [old_ids, new_ids]
+        notes = typed_notes[0]
+        if (row.note.notes if row.note is not None else None) != notes:
+            # The trail says the notes changed, not what they say.
+            diff["confidential_notes"] = "changed"
+            if not notes:
+                row.note = None
+            elif row.note is None:
+                row.note = SupervisionNote(notes=str(notes))
+            else:
+                row.note.notes = str(notes)
+            flag_modified(row, "minutes")  # a new version: forms opened before are refused
+
+    update_audited(
+        session, actor, "supervision", row, expected_version, clean, amend=attendees_and_notes
+    )
     session.flush()
-    return _row(actor, row, {s.id: s for s in [supervisor, *people]})
+    people = {s.id: s for s in chosen}
+    return _row(actor, row, people, {row.id: str(typed_notes[0] or "")})
 
 
 def delete_supervision(session: Session, actor: Actor, supervision_id: int) -> None:

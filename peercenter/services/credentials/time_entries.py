@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peercenter.db.models import Staff, TimeEntry
-from peercenter.domain import validation
+from peercenter.domain import timefmt, validation
 from peercenter.domain.credentials.evidence import FacilitatedItem
 from peercenter.domain.enums import TimeEntryKind
 from peercenter.domain.errors import NotFound, ValidationError
@@ -23,6 +23,7 @@ from peercenter.services.context import Actor
 from peercenter.services.credentials.access import require_person
 from peercenter.services.credentials.facilitation import facilitated_work
 from peercenter.services.credentials.hours_input import DAY_MINUTES, check_date, check_minutes
+from peercenter.services.updating import update_audited
 
 
 @dataclass(frozen=True)
@@ -143,15 +144,15 @@ def _clean(
         ):
             raise ValidationError(
                 f"The same entry ({format_hours(minutes)} of {form.kind.label.lower()} on "
-                f"{worked_on:%d %b %Y}) is already recorded. Change that entry, or add a note "
-                "to tell the two apart.",
+                f"{timefmt.date_text(worked_on)}) is already recorded. Change that entry, or add a "
+                "note to tell the two apart.",
                 field="hours",
             )
     booked = sum(o.minutes for o in same_day)
     if booked + minutes > DAY_MINUTES:
         raise ValidationError(
-            f"{worked_on:%d %b %Y} already has {format_hours(booked)} recorded; with this entry "
-            "it would be more than 24 hours.",
+            f"{timefmt.date_text(worked_on)} already has {format_hours(booked)} recorded; with "
+            "this entry it would be more than 24 hours.",
             field="hours",
         )
     return {"worked_on": worked_on, "minutes": minutes, "kind": form.kind, "note": note or None}
@@ -183,14 +184,14 @@ def update_entry(
 ) -> TimeEntryRow:
     entry = _load(session, entry_id)
     staff = require_person(session, actor, entry.staff_id)
-    check_version(entry, expected_version)
-    values = _clean(session, staff, form, entry.id)
-    before = {key: getattr(entry, key) for key in values}
-    for key, value in values.items():
-        setattr(entry, key, value)
-    diff = audit.changes(before, values)
-    if diff:
-        audit.record(session, actor, "update", "time_entry", entry.id, diff)
+    update_audited(
+        session,
+        actor,
+        "time_entry",
+        entry,
+        expected_version,
+        lambda: _clean(session, staff, form, entry.id),
+    )
     session.flush()
     return _row(entry)
 

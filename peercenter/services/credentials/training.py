@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from peercenter.db.models import Staff, TrainingRecord
-from peercenter.domain import validation
+from peercenter.domain import timefmt, validation
 from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.domain.permissions import Permission
 from peercenter.services import audit, settings
@@ -24,6 +25,7 @@ from peercenter.services.credentials.access import (
     staff_name,
 )
 from peercenter.services.credentials.hours_input import check_date, check_minutes
+from peercenter.services.updating import update_audited
 
 
 @dataclass(frozen=True)
@@ -144,7 +146,7 @@ def _clean(
     )
     if duplicate is not None and duplicate.id != record_id:
         raise ValidationError(
-            f"'{duplicate.title}' on {taken_on:%d %b %Y} is already recorded "
+            f"'{duplicate.title}' on {timefmt.date_text(taken_on)} is already recorded "
             f"for {staff_name(staff)}.",
             field="title",
         )
@@ -182,17 +184,21 @@ def update_training(
     """Changing what a verified record says takes its verification away."""
     record = _load(session, record_id)
     staff = require_person(session, actor, record.staff_id)
-    check_version(record, expected_version)
-    values = _clean(session, staff, form, record.id)
-    before = {key: getattr(record, key) for key in values}
-    for key, value in values.items():
-        setattr(record, key, value)
-    diff = audit.changes(before, values)
-    if diff and record.verified_at is not None:
-        record.verified_at, record.verified_by_id = None, None
-        diff["verified"] = "cleared by the change"
-    if diff:
-        audit.record(session, actor, "update", "training_record", record.id, diff)
+
+    def unverify(diff: dict[str, Any]) -> None:
+        if diff and record.verified_at is not None:
+            record.verified_at, record.verified_by_id = None, None
+            diff["verified"] = "cleared by the change"
+
+    update_audited(
+        session,
+        actor,
+        "training_record",
+        record,
+        expected_version,
+        lambda: _clean(session, staff, form, record.id),
+        amend=unverify,
+    )
     session.flush()
     return get_training(session, actor, record.id)
 
@@ -274,17 +280,6 @@ def attach_certificate(
         record.id,
         {"file": record.certificate_file, "sha256": digest},
     )
-    return get_training(session, actor, record.id)
-
-
-def remove_certificate(session: Session, actor: Actor, record_id: int) -> TrainingRow:
-    record = _load(session, record_id)
-    require_person(session, actor, record.staff_id)
-    old = (record.certificate_sha256, record.certificate_file)
-    record.certificate_file, record.certificate_sha256 = None, None
-    session.flush()
-    _forget_file(session, *old)
-    audit.record(session, actor, "detach", "training_record", record.id)
     return get_training(session, actor, record.id)
 
 

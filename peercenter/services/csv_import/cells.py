@@ -7,6 +7,7 @@ import re
 from datetime import date, datetime, time
 
 from peercenter.domain.errors import ValidationError
+from peercenter.i18n import _, ngettext
 
 _YES = {"yes", "y", "true", "t", "1", "x", "on", "agreed"}
 _NO = {"", "no", "n", "false", "f", "0", "off"}
@@ -69,6 +70,46 @@ def day(value: str, field: str) -> date | None:
         f"'{text}' is not a date PeerCenter can read; write it as year-month-day, like 2025-03-14.",
         field=field,
     )
+
+
+class DateReader:
+    """Reads date cells as ``day`` does, except that a slashed date that could be two days
+    (3/4/2025) is read in the center's date order (Settings → Center) instead of refused;
+    ``ambiguous`` counts such cells, for the dry run to say how they were read."""
+
+    def __init__(self, month_first: bool) -> None:
+        self.month_first = month_first
+        self.ambiguous = 0
+
+    def __call__(self, value: str, field: str) -> date | None:
+        text = " ".join(value.strip().split())
+        match = _SLASH_DATE.match(text)
+        if match:
+            a, b, year = (int(g) for g in match.groups())
+            month, day_ = (a, b) if self.month_first else (b, a)
+            read = _real(year, month, day_)
+            if read is not None and _real(year, day_, month) not in (None, read):
+                self.ambiguous += 1
+                return read
+        return day(value, field)
+
+    def note(self) -> str:
+        """How the ambiguous dates were read, or nothing when there were none."""
+        if not self.ambiguous:
+            return ""
+        example = date(2025, 3, 4)
+        order = _("month/day/year") if self.month_first else _("day/month/year")
+        return ngettext(
+            "{count} date like 3/4/2025 was read as {order} ({example}), the center's date "
+            "order (Settings → Center).",
+            "{count} dates like 3/4/2025 were read as {order} ({example}), the center's date "
+            "order (Settings → Center).",
+            self.ambiguous,
+        ).format(
+            count=self.ambiguous,
+            order=order,
+            example=example.isoformat() if self.month_first else "2025-04-03",
+        )
 
 
 def clock(value: str, field: str) -> time | None:

@@ -25,6 +25,7 @@ from peercenter.domain.repeat_text import parse_repeat
 from peercenter.services import audit, lookup
 from peercenter.services.context import Actor, require
 from peercenter.services.csv_import import cells
+from peercenter.services.csv_import.cells import DateReader
 from peercenter.services.csv_import.reading import read_table
 from peercenter.services.csv_import.sheet import (
     Column,
@@ -33,6 +34,8 @@ from peercenter.services.csv_import.sheet import (
     RowCells,
     RowProblem,
     Sheet,
+    date_reader,
+    reading_notes,
     refuse,
 )
 from peercenter.services.schedule import groups
@@ -170,6 +173,7 @@ def import_groups(
 def _run(session: Session, actor: Actor, data: bytes, file_name: str, reason: str) -> _Run:
     require(actor, Permission.MANAGE_SCHEDULE)
     table = read_table(data, max_rows=MAX_ROWS)
+    dates = date_reader(session)
     header = SHEET.header(table)
     staff = [lookup.Candidate(c.names, c.shown, c.item.id) for c in lookup.all_staff(session)]
     rooms = [
@@ -187,7 +191,7 @@ def _run(session: Session, actor: Actor, data: bytes, file_name: str, reason: st
     held = 0
     for row in table.rows:
         cells_ = RowCells(row, header)
-        form = _form(cells_, staff, rooms)
+        form = _form(cells_, staff, rooms, dates)
         if form is not None:
             group_id, seen = _create(session, actor, form, cells_, confirmation)
             shown += seen
@@ -207,6 +211,7 @@ def _run(session: Session, actor: Actor, data: bytes, file_name: str, reason: st
             warnings,
             header.ignored,
             needs_reason=held,
+            notes=reading_notes(table, dates),
         ),
         created,
         shown,
@@ -232,17 +237,20 @@ def _create(
 
 
 def _form(
-    row: RowCells, staff: Sequence[lookup.Candidate[int]], rooms: Sequence[lookup.Candidate[int]]
+    row: RowCells,
+    staff: Sequence[lookup.Candidate[int]],
+    rooms: Sequence[lookup.Candidate[int]],
+    dates: DateReader,
 ) -> GroupForm | None:
     """The group form this row describes, or None with its problems noted."""
     if row.unreadable:
         return None
     kind = row.convert("kind", _kind)
-    first = row.convert("first_date", cells.day)
+    first = row.convert("first_date", dates)
     at = row.convert("start_time", cells.clock)
     minutes = row.convert("duration", lambda v, f: cells.whole_number(v, f, "minutes"))
     rule = row.convert("repeat", lambda v, f: parse_repeat(v))
-    until = row.convert("end_date", cells.day)
+    until = row.convert("end_date", dates)
     count = row.convert("count", cells.whole_number)
     capacity = row.convert("capacity", cells.whole_number)
     min_size = row.convert("min_size", cells.whole_number)

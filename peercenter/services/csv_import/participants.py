@@ -16,6 +16,7 @@ from peercenter.domain.permissions import Permission
 from peercenter.services import audit, participants
 from peercenter.services.context import Actor, require
 from peercenter.services.csv_import import cells
+from peercenter.services.csv_import.cells import DateReader
 from peercenter.services.csv_import.reading import read_table
 from peercenter.services.csv_import.sheet import (
     Column,
@@ -24,6 +25,8 @@ from peercenter.services.csv_import.sheet import (
     RowCells,
     RowProblem,
     Sheet,
+    date_reader,
+    reading_notes,
     refuse,
 )
 from peercenter.services.participants import ParticipantForm
@@ -109,12 +112,13 @@ def import_participants(
 def _check(session: Session, actor: Actor, data: bytes, file_name: str) -> _Checked:
     require(actor, Permission.EDIT_PARTICIPANTS)
     table = read_table(data)
+    dates = date_reader(session)
     header = SHEET.header(table)
     problems: list[RowProblem] = []
     forms: list[ParticipantForm] = []
     lines: list[int] = []
     for row in table.rows:
-        found = _row(actor, RowCells(row, header))
+        found = _row(actor, RowCells(row, header), dates)
         if isinstance(found, ParticipantForm):
             forms.append(found)
             lines.append(row.line)
@@ -122,12 +126,18 @@ def _check(session: Session, actor: Actor, data: bytes, file_name: str) -> _Chec
             problems.extend(found)
     warnings = _duplicates(session, forms, lines, header.label("preferred_name"))
     preview = ImportPreview(
-        file_name, len(table.rows), len(forms), problems, warnings, header.ignored
+        file_name,
+        len(table.rows),
+        len(forms),
+        problems,
+        warnings,
+        header.ignored,
+        notes=reading_notes(table, dates),
     )
     return _Checked(preview, forms)
 
 
-def _row(actor: Actor, row: RowCells) -> ParticipantForm | list[RowProblem]:
+def _row(actor: Actor, row: RowCells, dates: DateReader) -> ParticipantForm | list[RowProblem]:
     if row.unreadable:
         return row.problems
     form = ParticipantForm(
@@ -136,7 +146,7 @@ def _row(actor: Actor, row: RowCells) -> ParticipantForm | list[RowProblem]:
         phone=row.cell("phone"),
         email=row.cell("email"),
         status=row.convert("status", _status) or ParticipantStatus.ACTIVE,
-        intake_date=row.convert("intake_date", cells.day),
+        intake_date=row.convert("intake_date", dates),
         consent_on_sign_in=bool(row.convert("consent_on_sign_in", cells.yes_no)),
         consent_full_last_name=bool(row.convert("consent_full_last_name", cells.yes_no)),
         consent_contact=bool(row.convert("consent_contact", cells.yes_no)),

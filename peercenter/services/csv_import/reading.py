@@ -11,13 +11,14 @@ from pathlib import Path
 
 from peercenter.domain.errors import ValidationError
 from peercenter.fileio import FileReadError, FileTooLarge, read_file
+from peercenter.i18n import N_, _
 
 # 50,000 rows of a roster at about 200 characters each. A larger file is not a center's list
 # of people but the wrong file picked (a database dump, a video); the whole file is held in
 # memory and checked row by row in one transaction, so it is refused before it is read.
 MAX_BYTES = 10 * 1024 * 1024
 MAX_ROWS = 50_000
-SAVE_AS_HINT = (
+SAVE_AS_HINT = N_(
     "In the spreadsheet program choose Save As and the type "
     "'CSV UTF-8 (comma delimited)', then import that file."
 )
@@ -29,9 +30,11 @@ _SIGNATURES: list[tuple[bytes, str]] = [
     (b"%PDF", "a PDF document"),
     (b"\x89PNG", "a picture"),
     (b"\xff\xd8\xff", "a picture"),
-    (b"\xff\xfe", "a text file saved as UTF-16 (Unicode text)"),
-    (b"\xfe\xff", "a text file saved as UTF-16 (Unicode text)"),
 ]
+# How spreadsheets save CSV text: Excel's "CSV UTF-8" (with a byte-order mark), "Unicode
+# text" (UTF-16, with one), and its plain "CSV (Comma delimited)", which on a US Windows
+# computer is Windows-1252 (accents as single bytes).
+UTF8, UTF16, WINDOWS_1252 = "UTF-8", "UTF-16", "Windows-1252"
 
 
 class BadImportFile(ValidationError):
@@ -59,6 +62,7 @@ class CsvTable:
     header_line: int
     rows: tuple[CsvRow, ...]
     delimiter: str = ","
+    encoding: str = UTF8  # as the file was read: UTF8, UTF16 or WINDOWS_1252
 
 
 def _too_big(size: int) -> str:
@@ -80,11 +84,45 @@ def load_file(path: Path) -> bytes:
 
 
 def decode(data: bytes) -> str:
-    """The file's text: UTF-8, with or without the byte-order mark spreadsheets write."""
+    return decode_text(data)[0]
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """The file's text and how it was read: UTF-8 (with or without the byte-order mark
+    spreadsheets write), UTF-16 with its byte-order mark, else Windows-1252."""
     if len(data) > MAX_BYTES:
         raise BadImportFile(_too_big(len(data)))
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise BadImportFile(
+                _("This file says it is UTF-16 text but is damaged. {hint}").format(
+                    hint=_(SAVE_AS_HINT)
+                )
+            ) from None
+        _check_text(text.lstrip("\ufeff").encode("utf-8"))
+        return text.lstrip("\ufeff"), UTF16
+    _check_text(data)
+    try:
+        return data.decode("utf-8-sig"), UTF8
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), WINDOWS_1252
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise BadImportFile(
+            _(
+                "This is not a CSV text file PeerCenter can read: line {line} has "
+                "characters that are neither UTF-8 nor Windows text. {hint}"
+            ).format(line=line, hint=_(SAVE_AS_HINT))
+        ) from None
+
+
+def _check_text(data: bytes) -> None:
     if not data.strip():
-        raise BadImportFile("The file is empty.")
+        raise BadImportFile(_("The file is empty."))
     for signature, what in _SIGNATURES:
         if data.startswith(signature):
             raise BadImportFile(f"This is {what}, not a CSV text file. {SAVE_AS_HINT}")
@@ -92,14 +130,6 @@ def decode(data: bytes) -> str:
         raise BadImportFile(
             f"This is not a CSV text file (it contains binary data). {SAVE_AS_HINT}"
         )
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise BadImportFile(
-            f"This is not a CSV text file in UTF-8: line {line} has "
-            f"characters PeerCenter cannot read. {SAVE_AS_HINT}"
-        ) from None
 
 
 def _delimiter(first_line: str) -> str:
@@ -110,7 +140,7 @@ def _delimiter(first_line: str) -> str:
 
 
 def read_table(data: bytes, max_rows: int = MAX_ROWS) -> CsvTable:
-    text = decode(data)
+    text, encoding = decode_text(data)
     lines = list(io.StringIO(text, newline=""))  # split where the csv module splits
     delimiter = _delimiter(text.lstrip("\r\n").split("\n", 1)[0])
     header: tuple[str, ...] | None = None
@@ -133,7 +163,7 @@ def read_table(data: bytes, max_rows: int = MAX_ROWS) -> CsvTable:
         raise BadImportFile("The file is empty.")
     if not rows:
         raise BadImportFile("The file has a header line but no rows below it.")
-    return CsvTable(header, header_line, tuple(rows), delimiter)
+    return CsvTable(header, header_line, tuple(rows), delimiter, encoding)
 
 
 def _records(lines: list[str], delimiter: str) -> Iterator[CsvRow]:

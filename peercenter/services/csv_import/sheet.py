@@ -8,9 +8,20 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple, TypeVar
 
+from sqlalchemy.orm import Session
+
 from peercenter.domain.errors import ValidationError
+from peercenter.i18n import _
+from peercenter.services import settings
 from peercenter.services.csv_import import cells
-from peercenter.services.csv_import.reading import BadImportFile, CsvRow, CsvTable
+from peercenter.services.csv_import.cells import DateReader
+from peercenter.services.csv_import.reading import (
+    UTF16,
+    WINDOWS_1252,
+    BadImportFile,
+    CsvRow,
+    CsvTable,
+)
 
 T = TypeVar("T")
 
@@ -32,6 +43,8 @@ class ImportPreview:
     ignored_columns: list[str] = field(default_factory=list)
     # Rows left out only because going ahead over their warnings needs a reason.
     needs_reason: int = 0
+    # How the file was read: its text encoding, the order of ambiguous dates.
+    notes: list[str] = field(default_factory=list)
 
     @property
     def bad_rows(self) -> int:
@@ -43,6 +56,23 @@ class ImportResult:
     imported: int
     skipped: int
     preview: ImportPreview
+
+
+def reading_notes(table: CsvTable, dates: DateReader) -> list[str]:
+    """What the dry run says about how the file was read: an encoding other than UTF-8 (the
+    one to expect), and how dates that could be two days were read."""
+    how = {
+        UTF16: _("The file was read as UTF-16 (Unicode) text."),
+        WINDOWS_1252: _(
+            "The file was read as Windows-1252 text, as Excel saves 'CSV (Comma delimited)'."
+        ),
+    }.get(table.encoding)
+    return [*([how] if how else []), *([dates.note()] if dates.ambiguous else [])]
+
+
+def date_reader(session: Session) -> DateReader:
+    """Date cells in the center's date order."""
+    return DateReader(month_first=settings.get(session, "import.date_order") != "dmy")
 
 
 class Column(NamedTuple):

@@ -125,7 +125,7 @@ def build_demo(
     calendar = sessions.create_sessions(ctx, groups)
     rosters = roster.plan_rosters(ctx, people, groups, calendar, shape.max_groups)
     participants, enrollments = roster.insert_roster(ctx, rosters)
-    checked_in = attendance.create_attendance(
+    attended = attendance.create_attendance(
         ctx, groups, calendar, rosters, team.get("frontdesk").user_id
     )
     trainings, training_days = staffwork.create_training(ctx, team, calendar.closed)
@@ -144,7 +144,7 @@ def build_demo(
         sessions=len(calendar.sessions),
         participants=participants,
         enrollments=enrollments,
-        attendance=checked_in,
+        attendance=attended,
         training_records=trainings,
         supervision_sessions=supervision,
         time_entries=entries,

@@ -11,8 +11,7 @@ from typing import Any
 from dateutil.relativedelta import FR, MO, TH, relativedelta
 from sqlalchemy import select, update
 
-from peercenter.db.models import Closure, SessionFacilitator
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import Closure, GroupSession, SessionFacilitator
 from peercenter.domain.enums import GroupKind, SessionStatus
 from peercenter.domain.recurrence import Frequency
 from peercenter.services import series
@@ -75,12 +74,12 @@ def create_sessions(ctx: DemoContext, groups: list[PlannedGroup]) -> Calendar:
         SessionInfo(sid, gid, begins, ends, room, ctx.local_day(begins))
         for sid, gid, begins, ends, room in ctx.session.execute(
             select(
-                SessionRow.id,
-                SessionRow.group_id,
-                SessionRow.starts_at,
-                SessionRow.ends_at,
-                SessionRow.room_id,
-            ).order_by(SessionRow.starts_at, SessionRow.id)
+                GroupSession.id,
+                GroupSession.group_id,
+                GroupSession.starts_at,
+                GroupSession.ends_at,
+                GroupSession.room_id,
+            ).order_by(GroupSession.starts_at, GroupSession.id)
         )
     ]
     closed = _closures(ctx)
@@ -107,12 +106,12 @@ def _insert_bulk(ctx: DemoContext, groups: list[PlannedGroup]) -> None:
                 }
             )
         group.row.materialized_until = ctx.horizon
-    bulk_insert(ctx.session, SessionRow, rows)
+    bulk_insert(ctx.session, GroupSession, rows)
     crews = {g.id: [(m.id, role) for m, role in g.facilitators] for g in groups}
     links = [
         {"session_id": sid, "staff_id": staff_id, "role": role}
         for sid, gid in ctx.session.execute(
-            select(SessionRow.id, SessionRow.group_id).order_by(SessionRow.id)
+            select(GroupSession.id, GroupSession.group_id).order_by(GroupSession.id)
         )
         for staff_id, role in crews[gid]
     ]
@@ -169,8 +168,8 @@ def _cancel(
 def _cancel_rows(ctx: DemoContext, ids: list[int], reason: str, closure_id: int | None) -> None:
     for start in range(0, len(ids), 500):
         ctx.session.execute(
-            update(SessionRow)
-            .where(SessionRow.id.in_(ids[start : start + 500]))
+            update(GroupSession)
+            .where(GroupSession.id.in_(ids[start : start + 500]))
             .values(status=SessionStatus.CANCELLED, cancel_reason=reason, closure_id=closure_id)
         )
 
@@ -203,7 +202,7 @@ def _move_one(
         if not options:
             continue
         new_day = min(options, key=lambda d: abs((d - info.day).days))
-        row = ctx.session.get(SessionRow, info.id)
+        row = ctx.session.get(GroupSession, info.id)
         assert row is not None
         length = row.ends_at - row.starts_at
         row.starts_at = ctx.at(new_day, MAKEUP_START)

@@ -10,7 +10,12 @@ from collections import defaultdict
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from peercenter.db.models import SupervisionAttendee, SupervisionSession, TrainingRecord
+from peercenter.db.models import (
+    SupervisionAttendee,
+    SupervisionNote,
+    SupervisionSession,
+    TrainingRecord,
+)
 from peercenter.domain.enums import StaffStatus, SupervisionFormat
 from peercenter.services.demo.bulk import bulk_insert, insert_returning_ids
 from peercenter.services.demo.catalog import (
@@ -163,6 +168,7 @@ def create_supervision(
                     )
                 )
                 attendees.append(present)
+    notes = [row.pop("confidential_notes") for row in sessions]
     ids = insert_returning_ids(ctx.session, SupervisionSession, SupervisionSession.id, sessions)
     bulk_insert(
         ctx.session,
@@ -171,6 +177,15 @@ def create_supervision(
             {"supervision_id": sid, "staff_id": staff_id}
             for sid, people in zip(ids, attendees, strict=True)
             for staff_id in people
+        ],
+    )
+    bulk_insert(
+        ctx.session,
+        SupervisionNote,
+        [
+            {"supervision_id": sid, "notes": text}
+            for sid, text in zip(ids, notes, strict=True)
+            if text
         ],
     )
     return len(ids)

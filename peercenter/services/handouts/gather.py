@@ -14,8 +14,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from peercenter.db.models import Enrollment, Group, Participant, Staff, Topic
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import Enrollment, Group, GroupSession, Participant, Staff, Topic
+from peercenter.domain import timefmt
 from peercenter.domain.enums import EnrollmentStatus, GroupKind, ParticipantStatus, SessionStatus
 from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.domain.handout_content import (
@@ -139,14 +139,14 @@ class _Context:
         return tuple(self._staff_names[i] for i in ids if i in self._staff_names)
 
 
-def _load_session(session: Session, session_id: int) -> SessionRow:
+def _load_session(session: Session, session_id: int) -> GroupSession:
     row = session.scalars(
-        select(SessionRow)
-        .where(SessionRow.id == session_id)
+        select(GroupSession)
+        .where(GroupSession.id == session_id)
         .options(
-            selectinload(SessionRow.facilitators),
-            selectinload(SessionRow.group),
-            selectinload(SessionRow.room),
+            selectinload(GroupSession.facilitators),
+            selectinload(GroupSession.group),
+            selectinload(GroupSession.room),
         )
     ).one_or_none()
     if row is None:
@@ -154,9 +154,10 @@ def _load_session(session: Session, session_id: int) -> SessionRow:
     return row
 
 
-def _session_info(ctx: _Context, row: SessionRow) -> SessionInfo:
+def _session_info(ctx: _Context, row: GroupSession) -> SessionInfo:
     if row.status == SessionStatus.CANCELLED:
-        when = row.starts_at.astimezone(ctx.tz).strftime("%a %d %b %Y %H:%M")
+        local = row.starts_at.astimezone(ctx.tz)
+        when = f"{timefmt.day(local)} {timefmt.clock(local)}"
         reason = f" ({row.cancel_reason})" if row.cancel_reason else ""
         raise ValidationError(
             f"The {row.group.name} session on {when} is cancelled{reason}; "
@@ -181,17 +182,17 @@ def _session_info(ctx: _Context, row: SessionRow) -> SessionInfo:
     )
 
 
-def _next_session(session: Session, row: SessionRow) -> datetime | None:
+def _next_session(session: Session, row: GroupSession) -> datetime | None:
     return session.scalar(
-        select(func.min(SessionRow.starts_at)).where(
-            SessionRow.group_id == row.group_id,
-            SessionRow.starts_at > row.starts_at,
-            SessionRow.status == SessionStatus.SCHEDULED,
+        select(func.min(GroupSession.starts_at)).where(
+            GroupSession.group_id == row.group_id,
+            GroupSession.starts_at > row.starts_at,
+            GroupSession.status == SessionStatus.SCHEDULED,
         )
     )
 
 
-def _handout(ctx: _Context, row: SessionRow, options: PrintOptions) -> HandoutData:
+def _handout(ctx: _Context, row: GroupSession, options: PrintOptions) -> HandoutData:
     info = _session_info(ctx, row)
     topic_id = row.topic_id or row.group.default_topic_id
     topic, language, notices = None, options.language, []
@@ -226,7 +227,7 @@ def handout(session: Session, actor: Actor, session_id: int, options: PrintOptio
     return _handout(_Context.open(session, actor), _load_session(session, session_id), options)
 
 
-def _roster(session: Session, row: SessionRow, day: date) -> tuple[list[str], int]:
+def _roster(session: Session, row: GroupSession, day: date) -> tuple[list[str], int]:
     """Names that may be pre-printed, and how many others are on the roster."""
     people = session.scalars(
         select(Participant)
@@ -251,7 +252,7 @@ def _roster(session: Session, row: SessionRow, day: date) -> tuple[list[str], in
     return names, others
 
 
-def _sign_in(ctx: _Context, row: SessionRow, options: PrintOptions, action: str) -> SignInData:
+def _sign_in(ctx: _Context, row: GroupSession, options: PrintOptions, action: str) -> SignInData:
     info = _session_info(ctx, row)
     names, others = _roster(ctx.session, row, info.starts_at.date())
     values = settings.get_many(
@@ -292,19 +293,19 @@ def record_sign_in_use(session: Session, actor: Actor, session_ids: list[int], a
         audit.record(session, actor, action, "sign_in_sheet", session_id)
 
 
-def day_sessions(session: Session, tz: ZoneInfo, start: date, days: int = 1) -> list[SessionRow]:
+def day_sessions(session: Session, tz: ZoneInfo, start: date, days: int = 1) -> list[GroupSession]:
     lo, _ = day_bounds(start, tz)
     _, hi = day_bounds(start + timedelta(days=days - 1), tz)
     return list(
         session.scalars(
-            select(SessionRow)
-            .where(SessionRow.starts_at >= lo, SessionRow.starts_at < hi)
+            select(GroupSession)
+            .where(GroupSession.starts_at >= lo, GroupSession.starts_at < hi)
             .options(
-                selectinload(SessionRow.facilitators),
-                selectinload(SessionRow.group),
-                selectinload(SessionRow.room),
+                selectinload(GroupSession.facilitators),
+                selectinload(GroupSession.group),
+                selectinload(GroupSession.room),
             )
-            .order_by(SessionRow.starts_at, SessionRow.id)
+            .order_by(GroupSession.starts_at, GroupSession.id)
         )
     )
 
@@ -360,4 +361,5 @@ def day_packet(
             documents.append(data)
         if not mentoring:
             documents.append(_sign_in(ctx, row, options, action))
-    return PacketData(ctx.center, options, day, tuple(documents), tuple(notices))
+    new_sheet = bool(settings.get(session, "handouts.new_sheet_each_document"))
+    return PacketData(ctx.center, options, day, tuple(documents), tuple(notices), new_sheet)

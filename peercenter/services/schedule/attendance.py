@@ -1,5 +1,7 @@
-"""Check-in: the roster of one session, marking each person present, late, excused or absent,
-and walk-ins for open groups."""
+"""Attendance: the roster of one session, marking each person present, late, excused or absent,
+and walk-ins for open groups. A mark can be corrected or removed by whoever takes attendance on
+the session's day; after that day only by supervisors and administrators. Every mark,
+correction and removal is in the audit trail."""
 
 from __future__ import annotations
 
@@ -8,8 +10,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from peercenter.db.models import Attendance, Enrollment, Participant
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import Attendance, Enrollment, GroupSession, Participant
+from peercenter.domain import timefmt
 from peercenter.domain.enums import (
     AttendanceStatus,
     EnrollmentMode,
@@ -17,10 +19,9 @@ from peercenter.domain.enums import (
     ParticipantStatus,
     SessionStatus,
 )
-from peercenter.domain.errors import ValidationError
-from peercenter.domain.names import participant_display_name
+from peercenter.domain.errors import PermissionDenied, ValidationError
 from peercenter.domain.permissions import Permission
-from peercenter.services import audit, clock, settings
+from peercenter.services import audit, clock, participants, settings
 from peercenter.services.context import Actor, require
 from peercenter.services.schedule.common import (
     SessionView,
@@ -33,7 +34,7 @@ HERE = (AttendanceStatus.PRESENT, AttendanceStatus.LATE)
 
 
 @dataclass(frozen=True)
-class CheckInRow:
+class AttendanceRow:
     participant_id: int
     name: str
     status: AttendanceStatus | None
@@ -41,9 +42,9 @@ class CheckInRow:
 
 
 @dataclass(frozen=True)
-class CheckInSheet:
+class AttendanceSheet:
     session: SessionView
-    rows: tuple[CheckInRow, ...]  # the day's roster and walk-ins, by name
+    rows: tuple[AttendanceRow, ...]  # the day's roster and walk-ins, by name
     capacity: int | None
     open_enrollment: bool
 
@@ -57,7 +58,7 @@ class CheckInSheet:
         return sum(1 for r in self.rows if r.status is not None)
 
 
-def _roster_ids(session: Session, row: SessionRow) -> set[int]:
+def _roster_ids(session: Session, row: GroupSession) -> set[int]:
     day = row.starts_at.astimezone(settings.center_timezone(session)).date()
     return set(
         session.scalars(
@@ -71,7 +72,7 @@ def _roster_ids(session: Session, row: SessionRow) -> set[int]:
     )
 
 
-def check_in_sheet(session: Session, actor: Actor, session_id: int) -> CheckInSheet:
+def attendance_sheet(session: Session, actor: Actor, session_id: int) -> AttendanceSheet:
     require(actor, Permission.RECORD_ATTENDANCE)
     row = load_session(session, session_id)
     marks = {
@@ -82,11 +83,12 @@ def check_in_sheet(session: Session, actor: Actor, session_id: int) -> CheckInSh
     people = (
         list(session.scalars(select(Participant).where(Participant.id.in_(ids)))) if ids else []
     )
+    names = participants.labels(session, actor, people)  # namesakes told apart
     rows = sorted(
         (
-            CheckInRow(
+            AttendanceRow(
                 p.id,
-                participant_display_name(p.preferred_name, p.last_name),
+                names[p.id],
                 marks[p.id].status if p.id in marks else None,
                 marks[p.id].is_walk_in if p.id in marks else False,
             )
@@ -95,7 +97,7 @@ def check_in_sheet(session: Session, actor: Actor, session_id: int) -> CheckInSh
         key=lambda r: r.name.lower(),
     )
     audit.record(session, actor, "view", "attendance", session_id)
-    return CheckInSheet(
+    return AttendanceSheet(
         view_of(session, row),
         tuple(rows),
         effective_capacity(row.group.capacity, row.room),
@@ -103,12 +105,26 @@ def check_in_sheet(session: Session, actor: Actor, session_id: int) -> CheckInSh
     )
 
 
-def _open_for_check_in(session: Session, row: SessionRow) -> None:
+def _open_for_attendance(session: Session, row: GroupSession) -> None:
     if row.status is SessionStatus.CANCELLED:
-        raise ValidationError("This session is cancelled; restore it before checking people in.")
+        raise ValidationError("This session is cancelled; restore it before taking attendance.")
     tz = settings.center_timezone(session)
     if row.starts_at.astimezone(tz).date() > clock.now().astimezone(tz).date():
-        raise ValidationError("Check-in opens on the day of the session.")
+        raise ValidationError("Attendance opens on the day of the session.")
+
+
+def _may_change_marks(session: Session, actor: Actor, row: GroupSession) -> None:
+    """A mark already recorded is changed or removed on the session's day, or later by
+    someone who may correct past attendance."""
+    tz = settings.center_timezone(session)
+    day = row.starts_at.astimezone(tz).date()
+    if day < clock.now().astimezone(tz).date() and not actor.can(
+        Permission.CORRECT_PAST_ATTENDANCE
+    ):
+        raise PermissionDenied(
+            f"Marks can be corrected on the day of the session ({timefmt.date_text(day)}) only; "
+            "ask a supervisor or an administrator to correct them now."
+        )
 
 
 def mark(
@@ -117,11 +133,13 @@ def mark(
     session_id: int,
     participant_id: int,
     status: AttendanceStatus | None,
-) -> CheckInRow:
-    """Record how someone on the sheet attended; None clears the mark."""
+) -> AttendanceRow:
+    """Record how someone on the sheet attended, correct it, or (None) remove the mark. A
+    walk-in whose mark is removed is no longer on the sheet: the row comes back with no
+    status."""
     require(actor, Permission.RECORD_ATTENDANCE)
     row = load_session(session, session_id)
-    _open_for_check_in(session, row)
+    _open_for_attendance(session, row)
     existing = session.scalar(
         select(Attendance).where(
             Attendance.session_id == session_id, Attendance.participant_id == participant_id
@@ -131,14 +149,20 @@ def mark(
         raise ValidationError(
             "This person is not on the roster for this session; add them as a walk-in."
         )
-    if status in HERE and (existing is None or existing.status not in HERE):
-        _check_room(session, row)
+    was = existing.status if existing is not None else None
     walk_in = existing.is_walk_in if existing is not None else False
+    if status is was:
+        return _sheet_row(session, actor, participant_id, status, walk_in)
+    if existing is not None:
+        _may_change_marks(session, actor, row)
+    if status in HERE and was not in HERE:
+        _check_room(session, row)
+    details: dict[str, object] = {"participant": participant_id}
     if status is None:
-        if existing is not None:
-            if walk_in:
-                raise ValidationError("Mark a walk-in absent rather than clearing them.")
-            session.delete(existing)
+        assert existing is not None
+        session.delete(existing)
+        action = "remove"
+        details.update(was=was.value if was else None, walk_in=walk_in)
     elif existing is None:
         session.add(
             Attendance(
@@ -149,29 +173,33 @@ def mark(
                 recorded_by_id=actor.user_id,
             )
         )
+        action = "check_in"
+        details["status"] = status.value
     else:
         existing.status, existing.recorded_at = status, clock.now()
         existing.recorded_by_id = actor.user_id
-    audit.record(
-        session,
-        actor,
-        "check_in",
-        "attendance",
-        session_id,
-        {"participant": participant_id, "status": status.value if status else None},
-    )
+        action = "correct"
+        details.update(status=status.value, was=was.value if was else None)
+    audit.record(session, actor, action, "attendance", session_id, details)
     session.flush()
+    return _sheet_row(session, actor, participant_id, status, walk_in)
+
+
+def _sheet_row(
+    session: Session,
+    actor: Actor,
+    participant_id: int,
+    status: AttendanceStatus | None,
+    walk_in: bool,
+) -> AttendanceRow:
     person = session.get(Participant, participant_id)
-    assert person is not None
-    return CheckInRow(
-        participant_id,
-        participant_display_name(person.preferred_name, person.last_name),
-        status,
-        walk_in,
-    )
+    if person is None:
+        raise ValidationError("That participant no longer exists.")
+    name = participants.labels(session, actor, [person])[participant_id]
+    return AttendanceRow(participant_id, name, status, walk_in)
 
 
-def _check_room(session: Session, row: SessionRow) -> None:
+def _check_room(session: Session, row: GroupSession) -> None:
     capacity = effective_capacity(row.group.capacity, row.room)
     if capacity is None:
         return
@@ -187,11 +215,11 @@ def add_walk_in(
     session_id: int,
     participant_id: int,
     status: AttendanceStatus = AttendanceStatus.PRESENT,
-) -> CheckInRow:
+) -> AttendanceRow:
     """Someone not on the roster joins an open group's session today."""
     require(actor, Permission.RECORD_ATTENDANCE)
     row = load_session(session, session_id)
-    _open_for_check_in(session, row)
+    _open_for_attendance(session, row)
     if row.group.enrollment_mode is not EnrollmentMode.OPEN:
         raise ValidationError(
             f"'{row.group.name}' is a closed group; enroll people on its roster instead."
@@ -199,7 +227,7 @@ def add_walk_in(
     person = session.get(Participant, participant_id)
     if person is None or person.status is not ParticipantStatus.ACTIVE:
         raise ValidationError("Choose an active participant.", field="participant")
-    name = participant_display_name(person.preferred_name, person.last_name)
+    name = participants.labels(session, actor, [person])[participant_id]
     already = session.scalar(
         select(Attendance).where(
             Attendance.session_id == session_id, Attendance.participant_id == participant_id
@@ -228,4 +256,4 @@ def add_walk_in(
         {"participant": participant_id, "status": status.value},
     )
     session.flush()
-    return CheckInRow(participant_id, name, status, True)
+    return AttendanceRow(participant_id, name, status, True)

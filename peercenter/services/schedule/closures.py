@@ -10,8 +10,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from peercenter.db.models import Closure
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import Closure, GroupSession
 from peercenter.domain import timefmt, validation
 from peercenter.domain.conflicts import Booking, ScheduleConflict
 from peercenter.domain.enums import SessionStatus
@@ -55,15 +54,15 @@ def _check_days(start: date, end: date) -> None:
         raise ValidationError("A closure can last at most a year.", field="end_date")
 
 
-def _affected(session: Session, start: date, end: date) -> list[SessionRow]:
+def _affected(session: Session, start: date, end: date) -> list[GroupSession]:
     tz = settings.center_timezone(session)
     lo, _ = day_bounds(start, tz)
     _, hi = day_bounds(end, tz)
     return list(
         session.scalars(
-            select(SessionRow)
-            .where(*starting_between(lo, hi), SessionRow.status == SessionStatus.SCHEDULED)
-            .order_by(SessionRow.starts_at, SessionRow.id)
+            select(GroupSession)
+            .where(*starting_between(lo, hi), GroupSession.status == SessionStatus.SCHEDULED)
+            .order_by(GroupSession.starts_at, GroupSession.id)
         )
     )
 
@@ -135,14 +134,14 @@ def lift_closure(session: Session, actor: Actor, closure_id: int) -> Lifted:
     tz = settings.center_timezone(session)
     rows = list(
         session.scalars(
-            select(SessionRow)
-            .where(SessionRow.closure_id == closure_id)
-            .options(selectinload(SessionRow.facilitators), selectinload(SessionRow.group))
-            .order_by(SessionRow.starts_at)
+            select(GroupSession)
+            .where(GroupSession.closure_id == closure_id)
+            .options(selectinload(GroupSession.facilitators), selectinload(GroupSession.group))
+            .order_by(GroupSession.starts_at)
         )
     )
-    restored: list[SessionRow] = []
-    blocked: list[tuple[SessionRow, str]] = []
+    restored: list[GroupSession] = []
+    blocked: list[tuple[GroupSession, str]] = []
     for r in rows:
         day = r.starts_at.astimezone(tz).date()
         booking = Booking(
@@ -196,9 +195,9 @@ def list_closures(
     counts = (
         dict(
             session.execute(
-                select(SessionRow.closure_id, func.count())
-                .where(SessionRow.closure_id.in_([c.id for c in closures]))
-                .group_by(SessionRow.closure_id)
+                select(GroupSession.closure_id, func.count())
+                .where(GroupSession.closure_id.in_([c.id for c in closures]))
+                .group_by(GroupSession.closure_id)
             ).all()
         )
         if closures

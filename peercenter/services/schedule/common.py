@@ -15,13 +15,13 @@ from sqlalchemy.orm import Session
 from peercenter.db.models import (
     Enrollment,
     Group,
+    GroupSession,
     Participant,
     Room,
     SessionFacilitator,
     Staff,
     Topic,
 )
-from peercenter.db.models import Session as SessionRow
 from peercenter.domain.enums import EnrollmentStatus, FacilitatorRole, GroupKind, SessionStatus
 from peercenter.domain.errors import NotFound
 from peercenter.domain.names import participant_display_name, staff_display_name
@@ -40,8 +40,8 @@ def load_group(session: Session, group_id: int) -> Group:
     return group
 
 
-def load_session(session: Session, session_id: int) -> SessionRow:
-    row = session.get(SessionRow, session_id)
+def load_session(session: Session, session_id: int) -> GroupSession:
+    row = session.get(GroupSession, session_id)
     if row is None:
         raise NotFound("That session no longer exists.")
     return row
@@ -160,36 +160,36 @@ def load_views(session: Session, tz: ZoneInfo, *where: ColumnElement[bool]) -> l
     (sessions, their facilitators, the facilitators' names)."""
     rows = session.execute(
         select(
-            SessionRow.id,
-            SessionRow.version,
-            SessionRow.group_id,
+            GroupSession.id,
+            GroupSession.version,
+            GroupSession.group_id,
             Group.name,
             Group.kind,
-            SessionRow.starts_at,
-            SessionRow.ends_at,
-            SessionRow.occurrence_start,
-            SessionRow.room_id,
+            GroupSession.starts_at,
+            GroupSession.ends_at,
+            GroupSession.occurrence_start,
+            GroupSession.room_id,
             Room.name,
-            SessionRow.topic_id,
+            GroupSession.topic_id,
             Topic.title,
-            SessionRow.status,
-            SessionRow.cancel_reason,
-            SessionRow.is_exception,
-            SessionRow.closure_id,
-            SessionRow.notes,
+            GroupSession.status,
+            GroupSession.cancel_reason,
+            GroupSession.is_exception,
+            GroupSession.closure_id,
+            GroupSession.notes,
         )
-        .join(Group, Group.id == SessionRow.group_id)
-        .outerjoin(Room, Room.id == SessionRow.room_id)
-        .outerjoin(Topic, Topic.id == SessionRow.topic_id)
+        .join(Group, Group.id == GroupSession.group_id)
+        .outerjoin(Room, Room.id == GroupSession.room_id)
+        .outerjoin(Topic, Topic.id == GroupSession.topic_id)
         .where(*where)
-        .order_by(SessionRow.starts_at, SessionRow.id)
+        .order_by(GroupSession.starts_at, GroupSession.id)
     ).all()
     if not rows:
         return []
     crews: dict[int, list[tuple[int, FacilitatorRole]]] = defaultdict(list)
     for session_id, staff_id, role in session.execute(
         select(SessionFacilitator.session_id, SessionFacilitator.staff_id, SessionFacilitator.role)
-        .join(SessionRow, SessionRow.id == SessionFacilitator.session_id)
+        .join(GroupSession, GroupSession.id == SessionFacilitator.session_id)
         .where(*where)
     ):
         crews[session_id].append((staff_id, role))
@@ -244,18 +244,18 @@ def load_views(session: Session, tz: ZoneInfo, *where: ColumnElement[bool]) -> l
     return out
 
 
-def views(session: Session, rows: Sequence[SessionRow], tz: ZoneInfo) -> list[SessionView]:
+def views(session: Session, rows: Sequence[GroupSession], tz: ZoneInfo) -> list[SessionView]:
     """The views of these session rows (as saved so far), in time order."""
     if not rows:
         return []
-    return load_views(session, tz, SessionRow.id.in_([r.id for r in rows]))
+    return load_views(session, tz, GroupSession.id.in_([r.id for r in rows]))
 
 
 def starting_between(lo: datetime, hi: datetime) -> list[ColumnElement[bool]]:
     """Sessions that start in [lo, hi): an index range on starts_at."""
-    return [SessionRow.starts_at >= lo, SessionRow.starts_at < hi]
+    return [GroupSession.starts_at >= lo, GroupSession.starts_at < hi]
 
 
-def view_of(session: Session, row: SessionRow) -> SessionView:
+def view_of(session: Session, row: GroupSession) -> SessionView:
     session.flush()
     return views(session, [row], settings.center_timezone(session))[0]

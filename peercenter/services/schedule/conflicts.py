@@ -17,8 +17,7 @@ from sqlalchemy import ColumnElement, Select, and_, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from peercenter.db.base import UTCDateTime
-from peercenter.db.models import Enrollment, Group, Room, SessionFacilitator, Staff
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import Enrollment, Group, GroupSession, Room, SessionFacilitator, Staff
 from peercenter.domain.conflicts import (
     Booking,
     Conflict,
@@ -86,9 +85,6 @@ class Roster:
             p for p, first, last in self.spans if first <= day and (last is None or last >= day)
         )
 
-    def count_on(self, day: date) -> int:
-        return len(self.on(day))
-
 
 def with_roster(bookings: Sequence[Booking], roster: Roster, tz: ZoneInfo) -> list[Booking]:
     return [
@@ -102,11 +98,14 @@ def check(
     proposed: Sequence[Booking],
     *,
     ignore: Iterable[int] = (),
-    enrolled: int = 0,
+    capacity: bool = False,
     group_capacity: int | None = None,
 ) -> ConflictReport:
     """Conflicts of the proposed sessions (their participants already filled in) with
-    everything else on the schedule, plus capacity, inactive facilitators and hour caps."""
+    everything else on the schedule, plus inactive facilitators and hour caps. With
+    ``capacity``, the roster on each session's own day is held against ``group_capacity``
+    and the session's room: people enrolled from a later date count on the sessions they
+    will attend, not on today's."""
     if not proposed:
         return ConflictReport()
     skip = set(ignore) | {b.key for b in proposed}
@@ -138,7 +137,8 @@ def check(
         participants=participant_names(session, people),
     )
     errors = double_bookings(proposed, existing, names)
-    errors += _capacity(session, proposed, enrolled, group_capacity, names)
+    if capacity:
+        errors += _capacity(session, tz, proposed, group_capacity, names)
     active = (
         dict(session.execute(select(Staff.id, Staff.status).where(Staff.id.in_(staff))).all())
         if staff
@@ -154,10 +154,10 @@ def check(
 def _window(lo: datetime, hi: datetime) -> list[ColumnElement[bool]]:
     """Scheduled sessions overlapping [lo, hi), as an index range on starts_at."""
     return [
-        SessionRow.starts_at < hi,
-        SessionRow.starts_at > lo - MAX_SESSION,
-        SessionRow.ends_at > lo,
-        SessionRow.status == SessionStatus.SCHEDULED,
+        GroupSession.starts_at < hi,
+        GroupSession.starts_at > lo - MAX_SESSION,
+        GroupSession.ends_at > lo,
+        GroupSession.status == SessionStatus.SCHEDULED,
     ]
 
 
@@ -171,8 +171,13 @@ def _facilitated(
     if not staff:
         return []
     rows = session.execute(
-        select(SessionRow.id, SessionFacilitator.staff_id, SessionRow.starts_at, SessionRow.ends_at)
-        .join(SessionFacilitator, SessionFacilitator.session_id == SessionRow.id)
+        select(
+            GroupSession.id,
+            SessionFacilitator.staff_id,
+            GroupSession.starts_at,
+            GroupSession.ends_at,
+        )
+        .join(SessionFacilitator, SessionFacilitator.session_id == GroupSession.id)
         # "+ 0" keeps the planner off the staff index, which would read a facilitator's whole
         # history: the window's range on starts_at, then the (session, staff) key, follows
         # the window instead.
@@ -236,7 +241,7 @@ def _overlapping_query(spans: int) -> Select[int, int, str, datetime, datetime, 
     its sessions at those times cost. Built once per number of spans: building a 60-way OR
     costs more than running it."""
     when = UTCDateTime()
-    starts, ends = SessionRow.starts_at, SessionRow.ends_at
+    starts, ends = GroupSession.starts_at, GroupSession.ends_at
     spans_near = [
         (
             bindparam(f"a{i}", type_=when),
@@ -247,7 +252,7 @@ def _overlapping_query(spans: int) -> Select[int, int, str, datetime, datetime, 
     ]
     in_rooms = [
         and_(
-            SessionRow.room_id.in_(bindparam("rooms", expanding=True)),
+            GroupSession.room_id.in_(bindparam("rooms", expanding=True)),
             starts > a,
             starts < e,
             ends > s,
@@ -257,17 +262,19 @@ def _overlapping_query(spans: int) -> Select[int, int, str, datetime, datetime, 
     near = or_(*(and_(starts < e, ends > s) for _a, s, e in spans_near))
     others = and_(
         or_(
-            SessionRow.group_id.in_(bindparam("groups", expanding=True)),
-            SessionRow.id.in_(bindparam("ids", expanding=True)),
+            GroupSession.group_id.in_(bindparam("groups", expanding=True)),
+            GroupSession.id.in_(bindparam("ids", expanding=True)),
         ),
         starts > bindparam("lo", type_=when),
         starts < bindparam("hi", type_=when),
         near,
     )
     return (
-        select(SessionRow.id, SessionRow.group_id, Group.name, starts, ends, SessionRow.room_id)
-        .join(Group, Group.id == SessionRow.group_id)
-        .where(SessionRow.status == SessionStatus.SCHEDULED, or_(*in_rooms, others))
+        select(
+            GroupSession.id, GroupSession.group_id, Group.name, starts, ends, GroupSession.room_id
+        )
+        .join(Group, Group.id == GroupSession.group_id)
+        .where(GroupSession.status == SessionStatus.SCHEDULED, or_(*in_rooms, others))
     )
 
 
@@ -318,19 +325,42 @@ def _window_bookings(
 
 def _capacity(
     session: Session,
+    tz: ZoneInfo,
     proposed: Sequence[Booking],
-    enrolled: int,
     group_capacity: int | None,
     names: Names,
 ) -> list[Conflict]:
+    """The largest roster any proposed session has on its day, against what the group
+    takes and what each session's room holds."""
     rooms = {b.room_id for b in proposed if b.room_id is not None}
     holds = (
         dict(session.execute(select(Room.id, Room.capacity).where(Room.id.in_(rooms))).all())
         if rooms
         else {}
     )
-    sizes = {names.rooms.get(r, "The room"): holds.get(r) for r in sorted(rooms)}
-    return capacity_conflicts(enrolled, group_capacity, sizes)
+    ordered = sorted(proposed, key=lambda b: b.starts_at)
+    if not ordered:
+        return []
+    busiest = _busiest(ordered, tz)
+    out = capacity_conflicts(*busiest, group_capacity, {})
+    for room_id in sorted(rooms):
+        in_room = [b for b in ordered if b.room_id == room_id]
+        out += capacity_conflicts(
+            *_busiest(in_room, tz),
+            group_capacity,
+            {names.rooms.get(room_id, "The room"): holds.get(room_id)},
+            rooms_only=True,
+        )
+    return out
+
+
+def _busiest(ordered: Sequence[Booking], tz: ZoneInfo) -> tuple[int, date | None]:
+    """The most people enrolled on one of the sessions (in time order), and the day it
+    first happens when that is later than the first session's (None otherwise)."""
+    sizes = [len(b.participant_ids) for b in ordered]
+    most = max(sizes)
+    first = sizes.index(most)
+    return most, (ordered[first].starts_at.astimezone(tz).date() if first else None)
 
 
 def _hours(

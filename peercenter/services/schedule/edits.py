@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import GroupSession
 from peercenter.domain import timefmt, validation
 from peercenter.domain.confirmation import Confirmation, Outcome
 from peercenter.domain.conflicts import Booking
@@ -77,7 +77,7 @@ def edit_session(
     return decide(session, actor, confirmation, apply)
 
 
-def _edit_one(review: Review, row: SessionRow, change: SessionChange, notes: str | None) -> None:
+def _edit_one(review: Review, row: GroupSession, change: SessionChange, notes: str | None) -> None:
     session, actor = review.session, review.actor
     tz = settings.center_timezone(session)
     start = local_instant(change.day, change.start_time, tz)
@@ -98,8 +98,8 @@ def _edit_one(review: Review, row: SessionRow, change: SessionChange, notes: str
             session,
             tz,
             [booking],
-            enrolled=roster.count_on(change.day) if room_changed else 0,
-            group_capacity=row.group.capacity if room_changed else None,
+            capacity=room_changed,
+            group_capacity=row.group.capacity,
         )
         review.conflicts(report)
         already = {f.staff_id for f in row.facilitators}
@@ -116,7 +116,7 @@ def _edit_one(review: Review, row: SessionRow, change: SessionChange, notes: str
     audit.record(session, actor, "update", "session", row.id, {**diff, "mode": "this"})
 
 
-def _snapshot(row: SessionRow) -> dict[str, Any]:
+def _snapshot(row: GroupSession) -> dict[str, Any]:
     return {
         "starts_at": row.starts_at,
         "ends_at": row.ends_at,
@@ -128,7 +128,9 @@ def _snapshot(row: SessionRow) -> dict[str, Any]:
     }
 
 
-def _edit_series(review: Review, row: SessionRow, change: SessionChange, notes: str | None) -> None:
+def _edit_series(
+    review: Review, row: GroupSession, change: SessionChange, notes: str | None
+) -> None:
     group = row.group
     form = replace(
         form_of(group),

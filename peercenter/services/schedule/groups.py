@@ -11,8 +11,15 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from peercenter.db.models import Enrollment, Group, GroupFacilitator, Room, Staff, Topic
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import (
+    Enrollment,
+    Group,
+    GroupFacilitator,
+    GroupSession,
+    Room,
+    Staff,
+    Topic,
+)
 from peercenter.domain import timefmt, validation
 from peercenter.domain.confirmation import Confirmation, Outcome
 from peercenter.domain.conflicts import Booking
@@ -259,8 +266,8 @@ def _series_plan(
     ignore: list[int] = []
     if group_id is not None:
         rows = session.execute(
-            select(SessionRow.id, SessionRow.occurrence_start, SessionRow.is_exception).where(
-                SessionRow.group_id == group_id, SessionRow.occurrence_start >= since
+            select(GroupSession.id, GroupSession.occurrence_start, GroupSession.is_exception).where(
+                GroupSession.group_id == group_id, GroupSession.occurrence_start >= since
             )
         )
         edited: set[date] = set()
@@ -274,14 +281,8 @@ def _series_plan(
         starts = [s for s in starts if s.astimezone(tz).date() not in edited]
     roster = Roster.load(session, group_id)
     proposed = with_roster(bookings(group, starts, tz, keys), roster, tz)
-    today = clock.now().astimezone(tz).date()
     report = check(
-        session,
-        tz,
-        proposed,
-        ignore=ignore,
-        enrolled=roster.count_on(today),
-        group_capacity=group.capacity,
+        session, tz, proposed, ignore=ignore, capacity=True, group_capacity=group.capacity
     )
     return _Plan(starts, report)
 

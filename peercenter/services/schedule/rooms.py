@@ -16,6 +16,7 @@ from peercenter.domain.permissions import Permission
 from peercenter.services import audit
 from peercenter.services.concurrency import check_version
 from peercenter.services.context import Actor, require
+from peercenter.services.updating import update_audited
 
 MAX_ROOM_CAPACITY = 1000
 
@@ -148,14 +149,9 @@ def update_room(
 ) -> RoomRow:
     require(actor, Permission.MANAGE_ROOMS)
     room = _load(session, room_id)
-    check_version(room, expected_version)
-    values = _clean(session, form, room_id)
-    before = {key: getattr(room, key) for key in values}
-    for key, value in values.items():
-        setattr(room, key, value)
-    diff = audit.changes(before, values)
-    if diff:
-        audit.record(session, actor, "update", "room", room.id, diff)
+    update_audited(
+        session, actor, "room", room, expected_version, lambda: _clean(session, form, room_id)
+    )
     session.flush()
     return _row(room)
 

@@ -9,8 +9,8 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from peercenter.db.models import Enrollment, Group, Participant
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import Enrollment, Group, GroupSession, Participant
+from peercenter.domain import timefmt
 from peercenter.domain.conflicts import Booking
 from peercenter.domain.enums import (
     EnrollmentMode,
@@ -21,7 +21,7 @@ from peercenter.domain.enums import (
 from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.domain.names import participant_display_name
 from peercenter.domain.permissions import Permission
-from peercenter.services import audit, clock, settings
+from peercenter.services import audit, clock, participants, settings
 from peercenter.services.clock import day_bounds
 from peercenter.services.concurrency import check_version
 from peercenter.services.context import Actor, require
@@ -70,7 +70,8 @@ def _today(session: Session) -> date:
     return clock.now().astimezone(settings.center_timezone(session)).date()
 
 
-def _entries(session: Session, rows: list[Enrollment]) -> list[RosterEntry]:
+def _entries(session: Session, actor: Actor, rows: list[Enrollment]) -> list[RosterEntry]:
+    """Each enrollment with the person's name, namesakes told apart."""
     people = (
         {
             p.id: p
@@ -81,14 +82,13 @@ def _entries(session: Session, rows: list[Enrollment]) -> list[RosterEntry]:
         if rows
         else {}
     )
+    names = participants.labels(session, actor, people.values())
     return [
         RosterEntry(
             r.id,
             r.version,
             r.participant_id,
-            participant_display_name(
-                people[r.participant_id].preferred_name, people[r.participant_id].last_name
-            ),
+            names[r.participant_id],
             r.status,
             r.from_date,
             r.to_date,
@@ -125,7 +125,7 @@ def get_roster(session: Session, actor: Actor, group_id: int) -> RosterView:
         key=lambda r: r.to_date or today,
         reverse=True,
     )
-    entries = _entries(session, current + waiting + past)
+    entries = _entries(session, actor, current + waiting + past)
     current_e = sorted(entries[: len(current)], key=lambda e: e.name.lower())
     audit.record(session, actor, "view", "roster", group_id)
     return RosterView(
@@ -238,7 +238,7 @@ def enroll(
     )
     if entry.status is EnrollmentStatus.WAITLISTED:
         offer_open_places(session, actor, group)
-    return _entries(session, [entry])[0]
+    return _entries(session, actor, [entry])[0]
 
 
 def _check_participant(
@@ -253,11 +253,11 @@ def _check_participant(
     lo, _ = day_bounds(start, tz)
     _, hi = day_bounds(end, tz)
     rows = session.execute(
-        select(SessionRow.id, SessionRow.starts_at, SessionRow.ends_at).where(
-            SessionRow.group_id == group.id,
-            SessionRow.starts_at >= lo,
-            SessionRow.starts_at < hi,
-            SessionRow.status == SessionStatus.SCHEDULED,
+        select(GroupSession.id, GroupSession.starts_at, GroupSession.ends_at).where(
+            GroupSession.group_id == group.id,
+            GroupSession.starts_at >= lo,
+            GroupSession.starts_at < hi,
+            GroupSession.status == SessionStatus.SCHEDULED,
         )
     )
     proposed = [
@@ -296,7 +296,7 @@ def offer_open_places(
             {"group": group.id, "participant": e.participant_id},
         )
     session.flush()
-    return _entries(session, offered)
+    return _entries(session, actor, offered)
 
 
 def offer_free_places(session: Session, actor: Actor, group_id: int) -> list[RosterEntry]:
@@ -365,7 +365,9 @@ def accept_offer(
     if opens is None:
         raise ValidationError("No place is free in this group yet.")
     if from_date is not None and opens > start:
-        raise ValidationError(f"The place is free from {opens:%d %b %Y}.", field="from_date")
+        raise ValidationError(
+            f"The place is free from {timefmt.date_text(opens)}.", field="from_date"
+        )
     start = opens
     if e.to_date is not None and e.to_date < start:
         raise ValidationError(
@@ -385,7 +387,7 @@ def accept_offer(
         {"group": group.id, "participant": e.participant_id, "from": start.isoformat()},
     )
     session.flush()
-    return _entries(session, [e])[0]
+    return _entries(session, actor, [e])[0]
 
 
 def _first_free_day(session: Session, group: Group, start: date) -> date | None:

@@ -10,8 +10,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from peercenter.db.models import Enrollment, Group, GroupFacilitator
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import Enrollment, Group, GroupFacilitator, GroupSession
 from peercenter.domain.conflicts import Booking
 from peercenter.domain.enums import EnrollmentStatus, SessionStatus
 from peercenter.domain.recurrence import Recurrence
@@ -35,19 +34,20 @@ _COPIED = (
 )
 
 
-def is_first_of_series(session: Session, row: SessionRow) -> bool:
+def is_first_of_series(session: Session, row: GroupSession) -> bool:
     earlier = session.scalar(
         select(func.count())
-        .select_from(SessionRow)
+        .select_from(GroupSession)
         .where(
-            SessionRow.group_id == row.group_id, SessionRow.occurrence_start < row.occurrence_start
+            GroupSession.group_id == row.group_id,
+            GroupSession.occurrence_start < row.occurrence_start,
         )
     )
     return not earlier
 
 
 def split_series(
-    review: Review, row: SessionRow, change: SessionChange, notes: str | None
+    review: Review, row: GroupSession, change: SessionChange, notes: str | None
 ) -> Group:
     """End ``row``'s series the day before it and start a new one from it with the change.
     Later sessions move to the new series (hand-edited ones keep their edits)."""
@@ -58,10 +58,10 @@ def split_series(
     split_at = datetime.combine(split_day, time.min, tz)
     rows = list(
         session.scalars(
-            select(SessionRow)
-            .where(SessionRow.group_id == old.id, SessionRow.occurrence_start >= split_at)
-            .options(selectinload(SessionRow.facilitators))
-            .order_by(SessionRow.occurrence_start)
+            select(GroupSession)
+            .where(GroupSession.group_id == old.id, GroupSession.occurrence_start >= split_at)
+            .options(selectinload(GroupSession.facilitators))
+            .order_by(GroupSession.occurrence_start)
         )
     )
     changed = [r for r in rows if r is row or not r.is_exception]

@@ -10,8 +10,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from peercenter.db.models import Attendance, Group, Participant
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import Attendance, Group, GroupSession, Participant
 from peercenter.domain.attendance_stats import WeekPoint, direction, rate, weekly_trend
 from peercenter.domain.enums import AttendanceStatus, SessionStatus
 from peercenter.domain.errors import NotFound
@@ -75,12 +74,12 @@ def group_stats(session: Session, actor: Actor, group_id: int) -> GroupStats:
         .subquery()
     )
     rows = session.execute(
-        select(SessionRow.starts_at, func.coalesce(attended.c.n, 0))
-        .outerjoin(attended, attended.c.session_id == SessionRow.id)
+        select(GroupSession.starts_at, func.coalesce(attended.c.n, 0))
+        .outerjoin(attended, attended.c.session_id == GroupSession.id)
         .where(
-            SessionRow.group_id.in_(ids),
-            SessionRow.status == SessionStatus.SCHEDULED,
-            SessionRow.starts_at < now,
+            GroupSession.group_id.in_(ids),
+            GroupSession.status == SessionStatus.SCHEDULED,
+            GroupSession.starts_at < now,
         )
     ).all()
     held = [(start.astimezone(tz).date(), int(n)) for start, n in rows]
@@ -103,9 +102,9 @@ def participant_stats(session: Session, actor: Actor, participant_id: int) -> Pa
         raise NotFound("That participant no longer exists.")
     tz = settings.center_timezone(session)
     rows = session.execute(
-        select(Group.name, SessionRow.starts_at, Attendance.status)
-        .join(SessionRow, SessionRow.id == Attendance.session_id)
-        .join(Group, Group.id == SessionRow.group_id)
+        select(Group.name, GroupSession.starts_at, Attendance.status)
+        .join(GroupSession, GroupSession.id == Attendance.session_id)
+        .join(Group, Group.id == GroupSession.group_id)
         .where(Attendance.participant_id == participant_id)
     ).all()
     counts: Counter[AttendanceStatus] = Counter()

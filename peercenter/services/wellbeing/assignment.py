@@ -19,8 +19,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from peercenter.db.models import Group, Staff
-from peercenter.db.models import Session as SessionRow
+from peercenter.db.models import Group, GroupSession, Staff
 from peercenter.domain.enums import SessionStatus
 from peercenter.domain.errors import NotFound
 from peercenter.domain.guardrails import (
@@ -144,9 +143,9 @@ def check_sessions(
 ) -> AssignmentCheck:
     """The check for giving ``staff_id`` existing sessions (cancelled ones are skipped)."""
     rows = session.execute(
-        select(SessionRow.id, SessionRow.starts_at, SessionRow.ends_at, Group.name)
-        .join(Group, Group.id == SessionRow.group_id)
-        .where(SessionRow.id.in_(session_ids), SessionRow.status != SessionStatus.CANCELLED)
+        select(GroupSession.id, GroupSession.starts_at, GroupSession.ends_at, Group.name)
+        .join(Group, Group.id == GroupSession.group_id)
+        .where(GroupSession.id.in_(session_ids), GroupSession.status != SessionStatus.CANCELLED)
     )
     proposed = [ProposedSession(s, e, name, sid) for sid, s, e, name in rows]
     return check_assignment(session, actor, staff_id, proposed, today)
@@ -158,14 +157,14 @@ def series_sessions(session: Session, group_id: int, from_day: date) -> list[Pro
     tz = settings.center_timezone(session)
     start, _ = day_bounds(from_day, tz)
     rows = session.execute(
-        select(SessionRow.id, SessionRow.starts_at, SessionRow.ends_at, Group.name)
-        .join(Group, Group.id == SessionRow.group_id)
+        select(GroupSession.id, GroupSession.starts_at, GroupSession.ends_at, Group.name)
+        .join(Group, Group.id == GroupSession.group_id)
         .where(
-            SessionRow.group_id == group_id,
-            SessionRow.starts_at >= start,
-            SessionRow.status != SessionStatus.CANCELLED,
+            GroupSession.group_id == group_id,
+            GroupSession.starts_at >= start,
+            GroupSession.status != SessionStatus.CANCELLED,
         )
-        .order_by(SessionRow.starts_at)
+        .order_by(GroupSession.starts_at)
     )
     return [ProposedSession(s, e, name, sid) for sid, s, e, name in rows]
 

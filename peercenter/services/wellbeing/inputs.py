@@ -9,10 +9,11 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import BindParameter, bindparam, case, func, select
+from sqlalchemy import BindParameter, bindparam, case, func, select, text
 from sqlalchemy.orm import Session
 
 from peercenter.db.models import (
@@ -23,6 +24,8 @@ from peercenter.db.models import (
     TimeEntry,
     WellbeingCheckIn,
 )
+from peercenter.db.server.logins import server_of
+from peercenter.db.server.names import PRIVATE_SCHEMA
 from peercenter.domain.enums import TimeEntryKind
 from peercenter.domain.guardrails import (
     CheckInScores,
@@ -79,6 +82,17 @@ class EntryTotals:
 def time_entries(
     session: Session, staff_ids: Sequence[int], first: date, last: date
 ) -> dict[int, EntryTotals]:
+    if server_of(session) is not None:
+        # The server adds them up for whoever schedules (the front desk may read day totals
+        # for the guardrail check, not the entries themselves).
+        rows = session.connection().execute(
+            text(
+                f"SELECT * FROM {PRIVATE_SCHEMA}.work_minutes("
+                "CAST(:ids AS integer[]), :first, :last)"
+            ),
+            {"ids": list(staff_ids), "first": first, "last": last},
+        )
+        return _totals(rows.all())
     kind = TimeEntry.kind
     direct = case((kind == TimeEntryKind.DIRECT_SERVICE, TimeEntry.minutes), else_=0)
     other = case(
@@ -101,8 +115,12 @@ def time_entries(
         )
         .group_by(TimeEntry.staff_id, TimeEntry.worked_on)
     )
+    return _totals(rows.all())
+
+
+def _totals(rows: Sequence[Any]) -> dict[int, EntryTotals]:
     found: dict[int, EntryTotals] = defaultdict(EntryTotals)
-    for staff_id, worked_on, direct_minutes, other_minutes, on_leave in rows.all():
+    for staff_id, worked_on, direct_minutes, other_minutes, on_leave in rows:
         totals = found[staff_id]
         if direct_minutes:
             totals.direct[worked_on] = int(direct_minutes)

@@ -1,6 +1,7 @@
-"""Check-in for one session: mark each person present, late, excused or absent with one key
+"""Attendance of one session: mark each person present, late, excused or absent with one key
 (P, L, E, A) or one click; search by name; the count and the capacity always in view; walk-ins
-for open groups."""
+for open groups, someone new included. A mark can be corrected, or removed with Backspace, on
+the session's day (a walk-in added by mistake leaves the list)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -35,12 +37,12 @@ from peercenter.domain.errors import PeerCenterError
 from peercenter.services import settings
 from peercenter.services.clock import local_today
 from peercenter.services.schedule import attendance
-from peercenter.services.schedule.attendance import CheckInRow, CheckInSheet
+from peercenter.services.schedule.attendance import AttendanceRow, AttendanceSheet
 from peercenter.services.schedule.common import SessionView
 from peercenter.ui import formatting, theme
 from peercenter.ui.context import AppContext
+from peercenter.ui.dialogs.participant_picker import ParticipantPicker
 from peercenter.ui.widgets.banner import Banner
-from peercenter.ui.widgets.participant_picker import ParticipantPicker
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 STATUSES = list(AttendanceStatus)  # present, late, excused, absent: one column each
@@ -66,19 +68,19 @@ CHOSEN = theme.BySchemeColors(
 )
 
 
-class CheckInModel(QAbstractTableModel):
+class AttendanceModel(QAbstractTableModel):
     """Name, then one column per attendance mark (a filled dot on the chosen one)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[CheckInRow] = []
+        self.rows: list[AttendanceRow] = []
 
-    def set_rows(self, rows: list[CheckInRow]) -> None:
+    def set_rows(self, rows: list[AttendanceRow]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
 
-    def replace(self, new: CheckInRow) -> None:
+    def replace(self, new: AttendanceRow) -> None:
         for i, row in enumerate(self.rows):
             if row.participant_id == new.participant_id:
                 self.rows[i] = new
@@ -87,6 +89,14 @@ class CheckInModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
         self.rows.append(new)
         self.endInsertRows()
+
+    def remove(self, participant_id: int) -> None:
+        for i, row in enumerate(self.rows):
+            if row.participant_id == participant_id:
+                self.beginRemoveRows(QModelIndex(), i, i)
+                del self.rows[i]
+                self.endRemoveRows()
+                return
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -136,8 +146,8 @@ class AttendanceDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.session_id = session_id
-        self.sheet: CheckInSheet | None = None
-        self.setWindowTitle("Check-in")
+        self.sheet: AttendanceSheet | None = None
+        self.setWindowTitle("Attendance")
         self.resize(640, 560)
         layout = QVBoxLayout(self)
         self.title = theme.title_label("")
@@ -155,19 +165,21 @@ class AttendanceDialog(QDialog):
         self.search.setPlaceholderText("Find by name (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Find participant")
-        self.walk_in_button = QPushButton("Add walk-in…")
+        self.walk_in_button = QPushButton("Add &walk-in…")
+        self.walk_in_button.setToolTip("Someone not on the roster joins today (Alt+W)")
+        self.picker: ParticipantPicker | None = None
         top.addWidget(self.search, 1)
         top.addWidget(self.walk_in_button)
         layout.addLayout(top)
 
-        self.model = CheckInModel(self)
+        self.model = AttendanceModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(0)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("People to check in")
+        self.table.setAccessibleName("Who came")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -183,12 +195,17 @@ class AttendanceDialog(QDialog):
         layout.addWidget(
             theme.hint_label(
                 "Select a person and press P (present), L (late), E (excused) or A (absent); the "
-                "next person is selected. Or click the mark. Backspace clears a mark."
+                "next person is selected. Or click the mark. A mark can be changed the same "
+                "way today; Backspace removes it (and a walk-in added by mistake)."
             )
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # Enter goes to the search and the marks, never to Close (Esc closes).
+        for button in (*buttons.buttons(), self.walk_in_button):
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
 
         self.table.installEventFilter(self)
         self.table.clicked.connect(self._clicked)
@@ -205,7 +222,7 @@ class AttendanceDialog(QDialog):
 
     def refresh(self) -> None:
         with self.ctx.database.session() as session:  # opening a sheet is audited
-            self.sheet = attendance.check_in_sheet(session, self.ctx.actor, self.session_id)
+            self.sheet = attendance.attendance_sheet(session, self.ctx.actor, self.session_id)
         v = self.sheet.session
         self.title.setText(v.group_name)
         self.subtitle.setText(
@@ -230,16 +247,16 @@ class AttendanceDialog(QDialog):
         self._update_count()
 
     def _closed_reason(self, v: SessionView) -> str:
-        """Why people cannot be checked in now, or ""."""
+        """Why attendance cannot be taken now, or ""."""
         if v.cancelled:
             reason = f" ({v.cancel_reason})" if v.cancel_reason else ""
             return (
-                f"This session is cancelled{reason}. Restore it in the calendar to check people in."
+                f"This session is cancelled{reason}. Restore it in the calendar to take attendance."
             )
         with self.ctx.database.reader() as session:
             today = local_today(settings.center_timezone(session))
         if v.starts_at.date() > today:
-            return "Check-in opens on the day of the session."
+            return "Attendance opens on the day of the session."
         return ""
 
     def _update_count(self) -> None:
@@ -251,7 +268,7 @@ class AttendanceDialog(QDialog):
         text += f" · {marked} of {len(rows)} marked"
         self.count.setText(text)
 
-    def row_at(self, proxy_row: int) -> CheckInRow | None:
+    def row_at(self, proxy_row: int) -> AttendanceRow | None:
         if not 0 <= proxy_row < self.proxy.rowCount():
             return None
         return self.model.rows[self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()]
@@ -271,7 +288,10 @@ class AttendanceDialog(QDialog):
             self.banner.show_message(exc.message)
             return False
         self.banner.clear()
-        self.model.replace(updated)
+        if updated.status is None and updated.is_walk_in:
+            self.model.remove(updated.participant_id)  # added by mistake: off the list
+        else:
+            self.model.replace(updated)
         self._update_count()
         return True
 
@@ -307,13 +327,17 @@ class AttendanceDialog(QDialog):
             self.table.selectRow(0)
 
     def add_walk_in(self) -> None:
+        """Find the person (or add someone new) in the picker; taken, they are marked
+        present."""
         taken = {r.participant_id for r in self.model.rows}
-        picker = ParticipantPicker(self.ctx, "Add a walk-in", self, exclude=taken)
-        if not picker.exec():
-            return
-        person = picker.chosen()
-        if person is not None:
-            self.walk_in(person.id)
+        picker = ParticipantPicker(self.ctx, "Add a walk-in", self, exclude=taken, allow_new=True)
+        self.picker = picker
+        picker.accepted.connect(lambda: self._picked(picker))
+        picker.open()
+
+    def _picked(self, picker: ParticipantPicker) -> None:
+        if picker.chosen_id is not None:
+            self.walk_in(picker.chosen_id)
 
     def walk_in(self, participant_id: int) -> None:
         try:
@@ -327,3 +351,9 @@ class AttendanceDialog(QDialog):
         self.banner.clear()
         self.model.replace(row)
         self._update_count()
+        self.search.clear()
+        for proxy_row in range(self.proxy.rowCount()):
+            if self.row_at(proxy_row) == row:
+                self.table.selectRow(proxy_row)
+        # Back to marking once the picker has handed the keyboard back.
+        QTimer.singleShot(0, self.table, self.table.setFocus)

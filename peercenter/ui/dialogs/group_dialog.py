@@ -3,7 +3,7 @@ with the rule in plain English and any clashes shown beside the fields as you ty
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import datetime, time
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -20,6 +20,7 @@ from peercenter.domain.confirmation import Confirmation, Outcome
 from peercenter.domain.enums import EnrollmentMode, GroupKind
 from peercenter.domain.errors import PeerCenterError, ValidationError
 from peercenter.domain.recurrence import Frequency, Recurrence
+from peercenter.services import clock, settings
 from peercenter.services.schedule import choices, groups
 from peercenter.ui import theme
 from peercenter.ui.context import AppContext
@@ -118,6 +119,7 @@ class GroupDialog(ConfirmingDialog):
     def load(self, start: datetime | None = None, minutes: int | None = None) -> None:
         with self.ctx.database.reader() as session:
             self._choices = choices.schedule_choices(session, self.ctx.actor)
+            today = clock.local_today(settings.center_timezone(session))
             detail = (
                 groups.get_group(session, self.ctx.actor, self.group_id)
                 if self.group_id is not None
@@ -129,7 +131,7 @@ class GroupDialog(ConfirmingDialog):
             self.version = detail.version
             form = detail.form
         else:
-            begins = start or datetime.combine(date.today(), time(18, 0))
+            begins = start or datetime.combine(today, time(18, 0))  # the center's today
             form = groups.GroupForm(
                 name="",
                 kind=GroupKind.PEER_SUPPORT,

@@ -186,6 +186,8 @@ class ImportDialog(QDialog):
             text += f" {formatting.plural(len(preview.warnings), noun)} {what}"
         if preview.ignored_columns:
             text += " Columns not used: " + ", ".join(preview.ignored_columns) + "."
+        for note in preview.notes:  # how the file was read: its encoding, ambiguous dates
+            text += " " + note
         self.summary.setText(text)
         held = preview.needs_reason
         self.reason_box.setVisible(self.importer.takes_reason and bool(held or self.checked_reason))

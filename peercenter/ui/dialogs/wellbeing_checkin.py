@@ -129,7 +129,7 @@ class WellbeingCheckInDialog(QDialog):
         super().__init__(parent)
         self.database = database
         self.actor = actor
-        self.setWindowTitle("Check-in")
+        self.setWindowTitle("Wellbeing check-in")
         self.resize(760, 640)
         layout = QVBoxLayout(self)
         if due_text:

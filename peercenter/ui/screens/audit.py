@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QPushButton, QWidget
 
 from peercenter.domain.audit_chain import ChainVerdict
-from peercenter.fileio import write_atomically
+from peercenter.fileio import csv_bytes, write_atomically
 from peercenter.services import audit_review
 from peercenter.services.audit_review import AuditFilter, AuditRow
 from peercenter.ui import formatting, messages, theme
@@ -131,7 +131,7 @@ class AuditScreen(Screen):
         out = io.StringIO()
         with self.ctx.database.session() as session:
             written = audit_review.export_csv(session, self.ctx.actor, self.current_filter(), out)
-            write_atomically(path, out.getvalue().encode("utf-8"))
+            write_atomically(path, csv_bytes(out.getvalue()))
         self.count_label.setText(f"Exported {formatting.plural(written, 'event')} to {path.name}.")
         return written
 

@@ -14,6 +14,8 @@ class Screen(QWidget):
 
     # The center's name or time zone was changed here: the window shows them anew.
     center_changed = Signal()
+    # Show another screen, by its key ("rooms"): screens never import one another.
+    go_to = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

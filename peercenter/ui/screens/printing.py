@@ -4,9 +4,7 @@ poster), see it exactly as it will print, then print it or save it as PDF."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
-from enum import Enum
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,17 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peercenter.db.engine import Database
+from peercenter.documents.printed import Built, Kind, Request, Use, kinds_for, record_use, render
 from peercenter.domain.enums import SessionStatus
 from peercenter.domain.errors import PeerCenterError
-from peercenter.domain.permissions import Permission
-from peercenter.domain.printing import PrintOptions, SignInData
+from peercenter.domain.printing import PrintOptions
 from peercenter.fileio import write_atomically
-from peercenter.reports import handout, packet, poster, signin
 from peercenter.reports.errors import BuildCancelled
 from peercenter.services import settings, today
 from peercenter.services.clock import local_today
-from peercenter.services.context import Actor
 from peercenter.services.handouts import gather
 from peercenter.ui import messages, theme
 from peercenter.ui.background import BackgroundTask, Progress
@@ -44,70 +39,6 @@ from peercenter.ui.screens.base import Screen
 from peercenter.ui.widgets.form import FormFields
 from peercenter.ui.widgets.optional_date import date_edit, from_qdate, to_qdate
 from peercenter.ui.widgets.print_choices import language_combo, paper_combo
-
-
-class Kind(Enum):
-    HANDOUT = "Session handout"
-    SIGN_IN = "Sign-in sheet"
-    PACKET = "The day's packet (all handouts and sign-in sheets)"
-    POSTER = "Lobby poster (the week from this date)"
-
-
-@dataclass(frozen=True)
-class Built:
-    pdf: bytes
-    description: str
-    file_name: str
-    sign_in_sessions: tuple[int, ...]  # their printing and saving is audited
-    notices: tuple[str, ...]
-
-
-def build_document(
-    database: Database,
-    actor: Actor,
-    kind: Kind,
-    day: date,
-    session_id: int | None,
-    paper: str,
-    language: str,
-    large: bool,
-    progress: Progress,
-) -> Built:
-    """Gather and lay out one document in a single transaction (runs off the UI thread)."""
-    with database.session() as s:
-        options = gather.print_options(s, paper, language, large)
-        if kind is Kind.PACKET:
-            data = gather.day_packet(s, actor, day, options, action="preview")
-            signs = tuple(d.session.session_id for d in data.documents if isinstance(d, SignInData))
-            return Built(
-                packet.build(data, progress),
-                f"Packet for {day:%a %d %b %Y}",
-                f"packet-{day.isoformat()}.pdf",
-                signs,
-                data.notices,
-            )
-        if kind is Kind.POSTER:
-            pdf = poster.build(gather.poster(s, actor, day, options))
-            return Built(pdf, f"Week of {day:%d %b %Y}", f"poster-{day.isoformat()}.pdf", (), ())
-        if session_id is None:
-            raise PeerCenterError("Choose a session first.")
-        if kind is Kind.SIGN_IN:
-            sheet = gather.sign_in_sheet(s, actor, session_id, options, action="preview")
-            return Built(
-                signin.build(sheet, progress),
-                "Sign-in sheet",
-                f"sign-in-{session_id}.pdf",
-                (session_id,),
-                (),
-            )
-        data_h = gather.handout(s, actor, session_id, options)
-        return Built(
-            handout.build(data_h, progress),
-            "Handout",
-            f"handout-{session_id}.pdf",
-            (),
-            data_h.notices,
-        )
 
 
 class PrintScreen(Screen):
@@ -125,12 +56,10 @@ class PrintScreen(Screen):
             today_here = local_today(settings.center_timezone(s))
 
         self.kind = QComboBox(self)
-        for kind in Kind:
-            if kind in (Kind.SIGN_IN, Kind.PACKET) and not ctx.actor.can(Permission.PRINT_SIGN_IN):
-                continue
-            self.kind.addItem(kind.value, kind)
+        for kind in kinds_for(ctx.actor):
+            self.kind.addItem(kind.label, kind)
         self.day = date_edit(self)
-        self.day.setDisplayFormat("ddd d MMM yyyy")
+        self.day.set_weekday_shown(True)
         self.day.setDate(to_qdate(today_here))
         self.session = QComboBox(self)
         self.session.setMinimumContentsLength(30)
@@ -187,8 +116,7 @@ class PrintScreen(Screen):
 
     # -- choosing -------------------------------------------------------------------------
     def chosen_kind(self) -> Kind:
-        kind: Kind = self.kind.currentData()
-        return kind
+        return Kind(self.kind.currentData())  # Qt hands the enum back as its text
 
     def chosen_day(self) -> date:
         return from_qdate(self.day.date())
@@ -209,8 +137,7 @@ class PrintScreen(Screen):
         self._stale()
 
     def _on_kind(self) -> None:
-        per_session = self.chosen_kind() in (Kind.HANDOUT, Kind.SIGN_IN)
-        self.session.setEnabled(per_session)
+        self.session.setEnabled(self.chosen_kind().per_session)
         self.large.setEnabled(self.chosen_kind() in (Kind.HANDOUT, Kind.PACKET))
         self._stale()
 
@@ -226,26 +153,30 @@ class PrintScreen(Screen):
         if self.task is not None and self.task.running:
             return
         kind, day = self.chosen_kind(), self.chosen_day()
-        session_id = self.session.currentData()
-        paper, language = self.paper.currentData(), self.language.currentData()
-        large = self.large.isChecked() and self.large.isEnabled()
+        request = Request(
+            kind,
+            day=day,
+            session_id=self.session.currentData() if kind.per_session else None,
+            paper=self.paper.currentData(),
+            language=self.language.currentData(),
+            large_print=self.large.isChecked() and self.large.isEnabled(),
+        )
         self._stale()
         self.preview.clear("Preparing the document…")
         self.preview_button.setEnabled(False)
 
         def work(progress: Progress) -> Built:
-            return build_document(
-                self.database, self.actor, kind, day, session_id, paper, language, large, progress
-            )
+            with self.database.session() as s:
+                return render(s, self.actor, request, Use.PREVIEW, progress)
 
-        self.task = BackgroundTask(self, f"Preparing: {kind.value}", work, self._show, self._failed)
+        self.task = BackgroundTask(self, f"Preparing: {kind.label}", work, self._show, self._failed)
         self.task.cancelled.connect(self._cancelled)
         self.task.start()
 
     def _show(self, result: Built) -> None:
         self.preview_button.setEnabled(True)
         self.current = result
-        self.preview.set_pdf(result.pdf, result.description)
+        self.preview.set_pdf(result.pdf, result.title)
         self.print_button.setEnabled(True)
         self.save_button.setEnabled(True)
         self.notices.setText("\n".join(result.notices))
@@ -281,29 +212,26 @@ class PrintScreen(Screen):
         self.built.emit()
 
     # -- printing and saving --------------------------------------------------------------
-    def _audited(self, action: str, deliver: Callable[[Built], object]) -> None:
-        """Deliver the document and audit its sign-in sheets in one transaction."""
+    def _deliver(self, use: Use, send: Callable[[bytes], object]) -> None:
+        """Print or save the document and audit its sign-in sheets in one transaction."""
         assert self.current is not None
         with self.database.session() as s:
-            if self.current.sign_in_sessions:
-                gather.record_sign_in_use(
-                    s, self.actor, list(self.current.sign_in_sessions), action
-                )
-            deliver(self.current)
+            record_use(s, self.actor, self.current, use)
+            send(self.current.pdf)
 
     def print_to(self, printer: QPrinter) -> None:
-        printer.setDocName(self.current.description if self.current else "PeerCenter")
-        self._audited("print", lambda built: print_pdf(built.pdf, printer))
+        printer.setDocName(self.current.title if self.current else "PeerCenter")
+        self._deliver(Use.PRINT, lambda pdf: print_pdf(pdf, printer))
 
     def save_to(self, path: str) -> None:
-        self._audited("export", lambda built: write_atomically(path, built.pdf))
+        self._deliver(Use.EXPORT, lambda pdf: write_atomically(path, pdf))
 
     def print_with_dialog(self) -> None:
         if self.current is None:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(f"Print {self.current.description.lower()}")
+        dialog.setWindowTitle(f"Print {self.current.title.lower()}")
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
         self._report(lambda: self.print_to(printer))

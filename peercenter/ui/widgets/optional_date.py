@@ -1,30 +1,22 @@
-"""A date that may be left unknown: a checkbox switches the date picker on."""
+"""Date fields: ``date_edit`` for a date that must be given, ``OptionalDateEdit`` for one that
+may be left unknown (a checkbox switches the date on)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
 from peercenter.ui.accessible import plain_text
+from peercenter.ui.widgets.typed_fields import DateEdit, from_qdate, to_qdate
 
-DATE_FORMAT = "d MMM yyyy"
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
+__all__ = ["DateEdit", "OptionalDateEdit", "date_edit", "from_qdate", "to_qdate"]
 
 
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def date_edit(parent: QWidget | None = None) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setMinimumDate(QDate(1900, 1, 1))
+def date_edit(parent: QWidget | None = None) -> DateEdit:
+    edit = DateEdit(parent)
+    edit.setDate(to_qdate(date.today()))
     return edit
 
 

@@ -1,14 +1,17 @@
 """The shape every add/edit dialog shares: a message banner, form sections with errors beside
 the fields, Save and Cancel. Each Save is one unit of work, so nothing is half-written; when
-someone else saved the record first, the banner offers to reload it."""
+someone else saved the record first, the banner offers to reload it.
+
+From the keyboard: the dialog opens with the focus in its first field, Enter saves (Ctrl+Enter
+from a multi-line field), Esc cancels."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +28,7 @@ from peercenter.ui.widgets.banner import Banner
 from peercenter.ui.widgets.form import FormFields
 
 T = TypeVar("T")
+FIX_FIELDS = "Please fix the fields marked in red."
 
 
 class RecordDialog(QDialog):
@@ -37,11 +41,12 @@ class RecordDialog(QDialog):
         self.saved_id: int | None = None
         self.setWindowTitle(title)
         self._sections: list[FormFields] = []
+        self._focused_once = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 16, 20, 14)
         outer.setSpacing(10)
         self.banner = Banner()
-        self.banner.action.connect(self.reload)
+        self.banner.action.connect(self.banner_action)
         outer.addWidget(self.banner)
         self.columns = QHBoxLayout()
         self.columns.setSpacing(28)
@@ -57,6 +62,8 @@ class RecordDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self._save_from_keyboard)
 
     def add_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
@@ -69,8 +76,67 @@ class RecordDialog(QDialog):
         fields = FormFields()
         fields.layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         column.addLayout(fields.layout)
+        fields.on_error_cleared = self._error_cleared
+        fields.on_error_shown = self.make_room
         self._sections.append(fields)
         return fields
+
+    def first_field(self) -> QWidget | None:
+        for fields in self._sections:
+            widget = fields.first_field()
+            if widget is not None:
+                return widget
+        return None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._focused_once:
+            self._focused_once = True
+            # Once the dialog is up: Qt gives the focus to a button while it shows it.
+            QTimer.singleShot(0, self, self.focus_first_field)
+
+    def focus_first_field(self) -> None:
+        """Never on Save: a Space typed straight away must not save a blank form. Enter
+        still saves, from any field."""
+        first = self.first_field()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.save_button.isVisible():
+            self.save_button.setDefault(True)
+
+    def make_room(self) -> None:
+        """Messages appeared under fields (or in the banner): the dialog grows to show them
+        rather than squeezing the fields. Qt does not do it by itself for forms whose lines
+        wrap. Done once the layout has taken the new lines in."""
+        QTimer.singleShot(0, self, self._grow_to_fit)
+
+    def _grow_to_fit(self) -> None:
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        layout.activate()
+        needed = max(layout.totalMinimumSize().height(), layout.totalSizeHint().height())
+        if layout.hasHeightForWidth():
+            needed = max(needed, layout.totalHeightForWidth(self.width()))
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:
+            needed = min(needed, screen.height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+            if screen is not None and self.frameGeometry().bottom() > screen.bottom():
+                self.move(
+                    self.x(), max(screen.top(), screen.bottom() - self.frameGeometry().height())
+                )
+
+    def _save_from_keyboard(self) -> None:
+        if self.save_button.isVisible() and self.save_button.isEnabled():
+            self.submit()
+
+    def _error_cleared(self) -> None:
+        """The last field error was fixed: the banner's 'fix the fields' goes too."""
+        fixed = not any(fields.has_errors() for fields in self._sections)
+        if fixed and self.banner.text == FIX_FIELDS:
+            self.banner.clear()
 
     def error_text(self, name: str) -> str:
         """The message shown beside a field (for any section), or ""."""
@@ -105,9 +171,10 @@ class RecordDialog(QDialog):
         if unplaced:
             self.banner.show_message(" ".join(unplaced.values()))
         elif len(errors) > 1:
-            self.banner.show_message("Please fix the fields marked in red.")
+            self.banner.show_message(FIX_FIELDS)
         else:
             self.banner.clear()
+        self.make_room()
         for fields in self._sections:
             widget = fields.first_error_widget()
             if widget is not None:
@@ -143,6 +210,11 @@ class RecordDialog(QDialog):
         except PeerCenterError as exc:
             self.banner.show_message(exc.message)
         return None
+
+    def banner_action(self) -> None:
+        """The banner's button: Reload after someone else saved first; a dialog that offers
+        something else there says what."""
+        self.reload()
 
     def reload(self) -> None:
         """Throw away what is typed and show the record as it is in the database now."""

@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import time
 
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import QSpinBox, QTimeEdit
+from PySide6.QtWidgets import QSpinBox
+
+from peercenter.ui.widgets.typed_fields import TimeEdit
 
 
-def time_edit() -> QTimeEdit:
-    edit = QTimeEdit()
-    edit.setDisplayFormat("HH:mm")
-    return edit
+def time_edit() -> TimeEdit:
+    return TimeEdit()
 
 
 def duration_edit() -> QSpinBox:

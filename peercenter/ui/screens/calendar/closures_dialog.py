@@ -108,6 +108,7 @@ class ClosuresDialog(QDialog):
         for edit in (self.first, self.last):
             edit.dateChanged.connect(self._dates_changed)
         self.refresh()
+        self.first.setFocus()  # closing more days is what the dialog is opened for
 
     def days(self) -> tuple[date, date]:
         return from_qdate(self.first.date()), from_qdate(self.last.date())

@@ -30,10 +30,10 @@ from peercenter.services.schedule import choices, sessions
 from peercenter.services.schedule.common import SessionView
 from peercenter.ui import formatting, messages, theme
 from peercenter.ui.context import AppContext
+from peercenter.ui.dialogs.session_dialog import SessionDialog
 from peercenter.ui.screens.base import Screen
 from peercenter.ui.screens.calendar.day_agenda import AGENDA_COLUMNS, agenda_style
 from peercenter.ui.screens.calendar.month_view import WEEKS, MonthView, month_grid_start
-from peercenter.ui.screens.calendar.session_dialog import SessionDialog
 from peercenter.ui.screens.calendar.week_view import WeekView
 from peercenter.ui.tables import RowTableModel, make_table_view, selected_row
 from peercenter.ui.widgets.choices import ChoiceCombo
@@ -115,6 +115,8 @@ class CalendarScreen(Screen):
         self.page_layout.addLayout(bar)
 
         self.week_view = WeekView()
+        self.week_view.can_create = self.can_edit  # an empty slot offers a new group or not
+        self._cursor_placed = False
         self.week_scroll = QScrollArea()
         self.week_scroll.setAccessibleName("Week")
         self.week_scroll.setWidget(self.week_view)
@@ -284,6 +286,10 @@ class CalendarScreen(Screen):
         today, now = self.center_today(), self.now()
         if self.view == WEEK:
             self.week_view.set_sessions(first, 7, self.shown, today, now)
+            if not self._cursor_placed and first <= today <= last:
+                # The cursor starts on today, not on the week's Monday.
+                self._cursor_placed = True
+                self.week_view.set_cursor((today - first).days, now.hour * 60)
         elif self.view == MONTH:
             self.month_view.set_sessions((self.anchor or today).replace(day=1), self.shown, today)
         else:
@@ -319,6 +325,9 @@ class CalendarScreen(Screen):
             self.open_session(row.id)
 
     def open_session(self, session_id: int) -> None:
+        if not self.can_edit:
+            self._show_session(session_id)
+            return
         try:
             dialog = SessionDialog(self.ctx, session_id, self)
         except PeerCenterError as exc:  # the session went meanwhile: say so, then reload
@@ -328,6 +337,15 @@ class CalendarScreen(Screen):
         self.dialog = dialog
         dialog.finished.connect(lambda _r: self._session_closed(dialog))
         dialog.open()
+
+    def _show_session(self, session_id: int) -> None:
+        """For those who may look but not change: the session as plain text."""
+        from peercenter.ui.dialogs.session_info import SessionInfoDialog
+
+        with messages.reporting_errors(self):
+            dialog = SessionInfoDialog(self.ctx, session_id, self)
+            self.dialog = dialog
+            dialog.open()
 
     def _session_closed(self, dialog: SessionDialog) -> None:
         self.refresh()
@@ -344,6 +362,8 @@ class CalendarScreen(Screen):
             dialog.open()
 
     def new_group_at_cursor(self) -> None:
+        """A new group on the day selected (at the slot's time in the week), or today when
+        that day is past: a group never starts on a Monday already gone."""
         if self.view == WEEK:
             self.new_group(self.week_view.cursor_start(), self.week_view.slot_minutes)
         else:
@@ -353,6 +373,9 @@ class CalendarScreen(Screen):
     def new_group(self, start: datetime, minutes: int) -> None:
         if not self.can_edit:
             return
+        today = self.center_today()
+        if start.date() < today:
+            start = datetime.combine(today, start.time())
         from peercenter.ui.dialogs.group_dialog import GroupDialog
 
         with messages.reporting_errors(self):

@@ -128,6 +128,7 @@ class WeekView(ItemsView):
         self.cursor_minute = 9 * 60
         self.slot_minutes = 60
         self.selected_id: int | None = None
+        self.can_create = True  # False: an empty slot offers no new group
         self._rects: list[tuple[QRectF, Placed]] = []
         self._drag_from: int | None = None
 
@@ -367,7 +368,10 @@ class WeekView(ItemsView):
         end = start + timedelta(minutes=self.slot_minutes)
         metrics = QFontMetrics(self.font())
         y = rect.top() + 2
-        for text in (formatting.time_range(start, end), "Enter: new group"):
+        lines = [formatting.time_range(start, end)]
+        if self.can_create:
+            lines.append("Enter: new group")
+        for text in lines:
             if y + metrics.height() > rect.bottom() and y > rect.top() + 2:
                 break
             painter.drawText(
@@ -504,7 +508,7 @@ class WeekView(ItemsView):
             self.session_activated.emit(hit.session.id)
             return
         slot = self.slot_at(event.position())
-        if slot is not None:
+        if slot is not None and self.can_create:
             self.set_cursor(slot[0], slot[1], self.slot_minutes)
             self.slot_activated.emit(self.cursor_start(), self.slot_minutes)
 
@@ -530,7 +534,7 @@ class WeekView(ItemsView):
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if self.selected_id is not None:
                 self.session_activated.emit(self.selected_id)
-            else:
+            elif self.can_create:
                 self.slot_activated.emit(self.cursor_start(), self.slot_minutes)
         else:
             super().keyPressEvent(event)

@@ -1,5 +1,5 @@
-"""Saving the hours report: the data is read (and the export audited) on the UI thread; the
-PDF or CSV is built and written in the background."""
+"""Saving the hours report: read, audited, built and written in the background, in one
+transaction (a file that could not be written leaves no audit event)."""
 
 from __future__ import annotations
 
@@ -9,10 +9,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from peercenter.documents.hours import save_hours_report
 from peercenter.domain.errors import PeerCenterError
-from peercenter.fileio import check_target
-from peercenter.reports.hours_file import write_hours_report
-from peercenter.services.credentials.hours_report import HoursReport, hours_report
 from peercenter.ui import messages
 from peercenter.ui.background import BackgroundTask, run_in_background
 from peercenter.ui.context import AppContext
@@ -45,16 +43,10 @@ def save_report(
         return None
     if not path.lower().endswith(f".{fmt}"):
         path += f".{fmt}"
-    report: HoursReport | None = None
-    with messages.reporting_errors(parent), ctx.database.session() as session:
-        check_target(path)  # a folder, a link or a device is refused before the export is audited
-        report = hours_report(session, ctx.actor, staff_id, program_id)
-    if report is None:
-        return None
-    ready = report
 
     def work() -> str:
-        write_hours_report(ready, Path(path))
+        with ctx.database.session() as session:
+            save_hours_report(session, ctx.actor, staff_id, program_id, Path(path))
         return path
 
     def failed(error: BaseException) -> None:

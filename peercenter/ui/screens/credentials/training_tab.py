@@ -3,29 +3,25 @@ certificates attached and opened."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
+from sqlalchemy.orm import Session
 
-from peercenter.domain.errors import PeerCenterError
+from peercenter.domain.errors import NotFound, PeerCenterError
 from peercenter.domain.permissions import Permission
 from peercenter.services.credentials import attachments, training
 from peercenter.services.credentials.training import TrainingRow
-from peercenter.ui import formatting, messages, theme
+from peercenter.ui import formatting, messages
 from peercenter.ui.context import AppContext
 from peercenter.ui.screens.credentials.looks import hours_text
 from peercenter.ui.screens.credentials.training_dialog import TrainingDialog
-from peercenter.ui.tables import (
-    RIGHT,
-    Column,
-    RowStyle,
-    RowTableModel,
-    make_table_view,
-    selected_row,
-)
+from peercenter.ui.screens.list_screen import ListScreen
+from peercenter.ui.tables import RIGHT, Column, RowStyle
 
 
 def _verified(row: TrainingRow) -> str:
@@ -62,14 +58,6 @@ COLUMNS: list[Column[TrainingRow]] = [
 ]
 
 
-def _style(row: TrainingRow) -> RowStyle | None:
-    return (
-        None
-        if row.verified
-        else RowStyle(italic=True, tooltip="Waiting for a supervisor to verify it.")
-    )
-
-
 def ask_certificate(parent: QWidget) -> str:
     """The file to attach; "" when cancelled. Replaced in tests."""
     path, _ = QFileDialog.getOpenFileName(
@@ -86,47 +74,42 @@ def open_file(path: str) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
 
-class TrainingTab(QWidget):
+class TrainingTab(ListScreen[TrainingRow]):
+    """The person's records are shown by the Credentials screen (``show_rows``); a change
+    made here asks it to reload, since progress and alerts follow from the records."""
+
     changed = Signal()  # a record was added, changed or removed: reload
+    noun = ("record", None)
+    accessible_name = "Training records"
+    columns = COLUMNS
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
+        self.page_layout.setContentsMargins(0, 8, 0, 0)
         self.staff_id: int | None = None
         self.person = ""
         self.today = date.today()
         self.holds_credential = False
-        self.dialog: TrainingDialog | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        bar = QHBoxLayout()
-        self.add_button = QPushButton("Add…")
-        self.edit_button = QPushButton("Edit…")
-        self.delete_button = QPushButton("Delete…")
-        self.verify_button = QPushButton("Verify")
-        self.attach_button = QPushButton("Attach certificate…")
-        self.open_button = QPushButton("Open certificate")
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            bar.addWidget(button)
-        bar.addStretch(1)
-        for button in (self.verify_button, self.attach_button, self.open_button):
-            bar.addWidget(button)
-        layout.addLayout(bar)
-        self.model: RowTableModel[TrainingRow] = RowTableModel(COLUMNS, _style, self)
-        self.table, self.proxy = make_table_view(self.model, self)
-        self.table.setAccessibleName("Training records")
-        layout.addWidget(self.table, 1)
-        self.summary = theme.hint_label("")
-        layout.addWidget(self.summary)
-        self.add_button.clicked.connect(self.add)
-        self.edit_button.clicked.connect(self.edit)
-        self.table.activated.connect(lambda _index: self.edit())
-        self.delete_button.clicked.connect(self.delete)
-        self.verify_button.clicked.connect(self.toggle_verified)
-        self.attach_button.clicked.connect(self.attach)
-        self.open_button.clicked.connect(self.open_certificate)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self._update_buttons()
+        self.delete_button = self.row_button("Delete…", self.delete)
+        self.toolbar.addStretch(1)
+        self.verify_button = self.row_button(
+            "Verify",
+            self.toggle_verified,
+            label=lambda r: "Take back verification" if r is not None and r.verified else "Verify",
+        )
+        self.attach_button = self.row_button(
+            "Attach certificate…",
+            self.attach,
+            label=lambda r: (
+                "Replace certificate…"
+                if r is not None and r.has_certificate
+                else "Attach certificate…"
+            ),
+        )
+        self.open_button = self.row_button(
+            "Open certificate", self.open_certificate, when=lambda r: r.has_certificate
+        )
+        self.summary = self.count_label
 
     def show_rows(
         self,
@@ -136,12 +119,21 @@ class TrainingTab(QWidget):
         today: date,
         holds_credential: bool,
     ) -> None:
-        keep = self.selected()
         self.staff_id, self.person, self.today = staff_id, person, today
         self.holds_credential = holds_credential
-        self.model.set_rows(rows)
-        if keep is not None:
-            self.select_id(keep.id)
+        self.set_rows(rows)
+
+    def load(self, session: Session) -> list[TrainingRow]:
+        if self.staff_id is None:
+            return []
+        return training.list_training(session, self.ctx.actor, self.staff_id)
+
+    def row_style(self, row: TrainingRow) -> RowStyle | None:
+        if row.verified:
+            return None
+        return RowStyle(italic=True, tooltip="Waiting for a supervisor to verify it.")
+
+    def count_text(self, rows: Sequence[TrainingRow]) -> str:
         waiting = [r for r in rows if not r.verified]
         total = sum(r.minutes for r in rows)
         text = f"{formatting.plural(len(rows), 'record')}, {hours_text(total) or '0 h'}"
@@ -150,102 +142,48 @@ class TrainingTab(QWidget):
                 f" · {len(waiting)} waiting for verification "
                 f"({hours_text(sum(r.minutes for r in waiting))})"
             )
-        self.summary.setText(text)
-        self._update_buttons()
+        return text
 
-    def selected(self) -> TrainingRow | None:
-        row = selected_row(self.table)
-        return row if isinstance(row, TrainingRow) else None
-
-    def select_id(self, record_id: int) -> None:
-        for proxy_row in range(self.proxy.rowCount()):
-            if self.proxy.row_at(proxy_row).id == record_id:
-                self.table.selectRow(proxy_row)
-                return
-
-    def _may_verify(self) -> bool:
-        return (
+    def selection_changed(self, row: TrainingRow | None) -> None:
+        self.verify_button.setVisible(
             self.ctx.actor.can(Permission.VERIFY_TRAINING)
             and self.staff_id != self.ctx.actor.staff_id
         )
 
-    def _update_buttons(self) -> None:
-        row = self.selected()
-        for button in (self.edit_button, self.delete_button, self.attach_button):
-            button.setEnabled(row is not None)
-        self.verify_button.setVisible(self._may_verify())
-        self.verify_button.setEnabled(row is not None)
-        self.verify_button.setText(
-            "Take back verification" if row is not None and row.verified else "Verify"
-        )
-        self.open_button.setEnabled(row is not None and row.has_certificate)
-        self.attach_button.setText(
-            "Replace certificate…"
-            if row is not None and row.has_certificate
-            else "Attach certificate…"
-        )
-
-    # -- actions ---------------------------------------------------------------------------
-
-    def add(self) -> None:
-        self._open(None)
-
-    def edit(self) -> None:
-        row = self.selected()
-        if row is not None:
-            self._open(row.id)
-
-    def _open(self, record_id: int | None) -> None:
-        if self.staff_id is None:
-            return
-        try:
-            dialog = TrainingDialog(
-                self.ctx,
-                self.staff_id,
-                self.person,
-                record_id,
-                self.today,
-                self.holds_credential,
-                self,
-            )
-        except PeerCenterError as exc:
-            messages.show_error(self, exc)
-            return
-        self.dialog = dialog
-        dialog.accepted.connect(lambda: self._saved(dialog))
-        dialog.open()
-
-    def _saved(self, dialog: TrainingDialog) -> None:
+    def after_change(self) -> None:
         self.changed.emit()
-        if dialog.saved_id is not None:
-            self.select_id(dialog.saved_id)
 
-    def delete(self) -> None:
-        row = self.selected()
-        if row is None or not messages.confirm(
+    def make_dialog(self, row: TrainingRow | None) -> TrainingDialog:
+        if self.staff_id is None:
+            raise NotFound("Choose a person first.")
+        return TrainingDialog(
+            self.ctx,
+            self.staff_id,
+            self.person,
+            row.id if row is not None else None,
+            self.today,
+            self.holds_credential,
+            self,
+        )
+
+    def delete(self, row: TrainingRow) -> None:
+        if messages.confirm(
             self,
             "Delete training record",
             f"Delete “{row.title}” "
             f"({formatting.short_date(row.taken_on)})? Its certificate is deleted too.",
             "Delete",
         ):
-            return
-        with messages.reporting_errors(self), self.ctx.database.session() as session:
-            training.delete_training(session, self.ctx.actor, row.id, row.version)
-        self.changed.emit()
+            self.change(lambda s: training.delete_training(s, self.ctx.actor, row.id, row.version))
 
-    def toggle_verified(self) -> None:
-        row = self.selected()
-        if row is None:
-            return
-        with messages.reporting_errors(self), self.ctx.database.session() as session:
-            training.set_verified(session, self.ctx.actor, row.id, not row.verified, row.version)
-        self.changed.emit()
+    def toggle_verified(self, row: TrainingRow) -> None:
+        self.change(
+            lambda s: training.set_verified(
+                s, self.ctx.actor, row.id, not row.verified, row.version
+            )
+        )
 
-    def attach(self) -> None:
-        row = self.selected()
-        if row is None:
-            return
+    def attach(self, row: TrainingRow) -> None:
         path = ask_certificate(self)
         if not path:
             return
@@ -254,16 +192,13 @@ class TrainingTab(QWidget):
         except PeerCenterError as exc:
             messages.show_error(self, exc)
             return
-        with messages.reporting_errors(self), self.ctx.database.session() as session:
-            training.attach_certificate(
-                session, self.ctx.actor, row.id, Path(path).name, content, row.version
+        self.change(
+            lambda s: training.attach_certificate(
+                s, self.ctx.actor, row.id, Path(path).name, content, row.version
             )
-        self.changed.emit()
+        )
 
-    def open_certificate(self) -> None:
-        row = self.selected()
-        if row is None:
-            return
+    def open_certificate(self, row: TrainingRow) -> None:
         path = ""
         with messages.reporting_errors(self), self.ctx.database.session() as session:
             path = training.certificate_path(session, self.ctx.actor, row.id)

@@ -23,6 +23,7 @@ from peercenter.services.schedule import rosters, stats
 from peercenter.services.schedule.rosters import RosterEntry, RosterView
 from peercenter.ui import formatting, messages, theme
 from peercenter.ui.context import AppContext
+from peercenter.ui.dialogs.participant_picker import ParticipantPicker
 from peercenter.ui.tables import (
     RIGHT,
     Column,
@@ -32,7 +33,6 @@ from peercenter.ui.tables import (
     selected_row,
 )
 from peercenter.ui.widgets.banner import Banner
-from peercenter.ui.widgets.participant_picker import ParticipantPicker
 
 ENROLLED_COLUMNS: list[Column[RosterEntry]] = [
     Column("Name", lambda e: e.name, width=180),

@@ -4,17 +4,11 @@ statistics."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QHBoxLayout,
-    QLineEdit,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
+from sqlalchemy.orm import Session
 
 from peercenter.domain.enums import EnrollmentMode
 from peercenter.domain.errors import PeerCenterError
@@ -22,21 +16,12 @@ from peercenter.domain.permissions import Permission
 from peercenter.services.csv_import.kinds import GROUPS
 from peercenter.services.schedule import groups
 from peercenter.services.schedule.groups import GroupRow
-from peercenter.ui import formatting, messages, theme
+from peercenter.ui import formatting, messages
 from peercenter.ui.context import AppContext
 from peercenter.ui.dialogs.import_csv import ImportDialog, choose_file, open_import
 from peercenter.ui.kind_colors import KIND_SHORT_LABELS, kind_swatch
-from peercenter.ui.screens.base import Screen
-from peercenter.ui.tables import (
-    RIGHT,
-    Column,
-    RowStyle,
-    RowTableModel,
-    make_table_view,
-    selected_row,
-)
-
-SEARCH_DELAY_MS = 200
+from peercenter.ui.screens.list_screen import ListScreen
+from peercenter.ui.tables import RIGHT, Column, RowStyle
 
 
 def _places(g: GroupRow) -> str:
@@ -74,113 +59,68 @@ GROUP_COLUMNS: list[Column[GroupRow]] = [
 ]
 
 
-def _style(g: GroupRow) -> RowStyle | None:
-    return RowStyle(muted=True, tooltip="This series has ended.") if g.ended else None
+class GroupsScreen(ListScreen[GroupRow]):
+    title = "Groups"
+    noun = ("group", None)
+    columns = GROUP_COLUMNS
+    edit_permission = Permission.MANAGE_SCHEDULE
+    search_hint = "Search by name"
+    search_in_database = True
+    none_found = "No group"
+    inactive_label = "Show ended series"
+    add_text = "New group…"
+    edit_text = "Edit series…"
 
-
-class GroupsScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.dialog: QDialog | None = None
         self.import_dialog: ImportDialog | None = None
-        self.can_edit = ctx.actor.can(Permission.MANAGE_SCHEDULE)
-        self.page_layout.addWidget(theme.title_label("Groups"))
-        bar = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Search by name")
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search groups")
-        self.search.setMaximumWidth(320)
-        self.show_ended = QCheckBox("Show ended series")
-        self.new_button = QPushButton("New group…")
-        self.import_button = QPushButton("Import…")
-        self.import_button.setToolTip("Add groups and their schedule from a CSV file")
-        self.edit_button = QPushButton("Edit series…")
-        self.roster_button = QPushButton("Roster…")
-        self.stats_button = QPushButton("Attendance…")
-        bar.addWidget(self.search, 1)
-        bar.addWidget(self.show_ended)
-        bar.addStretch(1)
-        for b in (
-            self.new_button,
-            self.import_button,
-            self.edit_button,
-            self.roster_button,
-            self.stats_button,
-        ):
-            bar.addWidget(b)
-        self.new_button.setVisible(self.can_edit)
-        self.import_button.setVisible(self.can_edit)
-        self.edit_button.setVisible(self.can_edit)
-        self.roster_button.setVisible(ctx.actor.can(Permission.VIEW_PARTICIPANTS))
-        self.page_layout.addLayout(bar)
-        self.model: RowTableModel[GroupRow] = RowTableModel(GROUP_COLUMNS, _style, self)
-        self.table, self.proxy = make_table_view(self.model, self)
-        self.table.setAccessibleName("Groups")
-        self.page_layout.addWidget(self.table, 1)
-        self.count_label = theme.hint_label("")
-        self.page_layout.addWidget(self.count_label)
-
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
-        self.search.textChanged.connect(self._timer.start)
-        self.show_ended.toggled.connect(self.refresh)
-        self.new_button.clicked.connect(self.new_group)
-        self.import_button.clicked.connect(self.choose_import_file)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.roster_button.clicked.connect(self.roster_selected)
-        self.stats_button.clicked.connect(self.stats_selected)
-        self.table.activated.connect(
-            lambda _i: self.edit_selected() if self.can_edit else self.stats_selected()
+        self.new_button = self.add_button
+        self.edit_button.setVisible(self.can_edit)  # others see a group through its roster
+        self.import_button = self.button(
+            "Import…",
+            self.choose_import_file,
+            visible=self.can_edit,
+            at=self.toolbar.indexOf(self.edit_button),
         )
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self._update_buttons()
+        self.import_button.setToolTip("Add groups and their schedule from a CSV file")
+        self.roster_button = self.row_button(
+            "Roster…", self.open_roster, visible=ctx.actor.can(Permission.VIEW_PARTICIPANTS)
+        )
+        self.stats_button = self.row_button("Attendance…", self.open_stats)
 
-    def selected(self) -> GroupRow | None:
-        row = selected_row(self.table)
-        return row if isinstance(row, GroupRow) else None
+    def load(self, session: Session) -> list[GroupRow]:
+        return groups.list_groups(
+            session, self.ctx.actor, self.include_inactive, self.search.text()
+        )
 
-    def focus_search(self) -> None:
-        """Ctrl+F, from the window."""
-        self.search.setFocus()
-        self.search.selectAll()
+    def row_style(self, g: GroupRow) -> RowStyle | None:
+        return RowStyle(muted=True, tooltip="This series has ended.") if g.ended else None
 
-    def refresh(self) -> None:
-        self._timer.stop()
-        keep = self.selected()
-        with self.ctx.database.reader() as session:
-            rows = groups.list_groups(
-                session, self.ctx.actor, self.show_ended.isChecked(), self.search.text()
-            )
-        self.model.set_rows(rows)
-        if keep is not None:
-            self.select_id(keep.id)
-        self.count_label.setText(formatting.plural(len(rows), "group"))
-        self._update_buttons()
-
-    def select_id(self, group_id: int) -> None:
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.row_at(row).id == group_id:
-                self.table.selectRow(row)
-                return
-
-    def _update_buttons(self) -> None:
-        chosen = self.selected() is not None
-        for b in (self.edit_button, self.roster_button, self.stats_button):
-            b.setEnabled(chosen)
-
-    def _open(self, dialog: QDialog) -> None:
-        self.dialog = dialog
-        dialog.finished.connect(lambda _r: self.refresh())
-        dialog.open()
-
-    def new_group(self) -> None:
+    def make_dialog(self, row: GroupRow | None) -> QDialog:
         from peercenter.ui.dialogs.group_dialog import GroupDialog
 
+        return GroupDialog(self.ctx, row.id if row is not None else None, self)
+
+    def activate(self) -> None:
+        if self.can_edit:
+            super().activate()
+        else:
+            self._run_on_selected(self.open_stats)
+
+    def open_dialog(self, row: GroupRow | None) -> None:
         with messages.reporting_errors(self):
-            self._open(GroupDialog(self.ctx, None, self))
+            self._open(lambda: self.make_dialog(row))
+
+    def _open(self, make: Callable[[], QDialog]) -> None:
+        """Roster and attendance change things without a Save: reload whenever one closes."""
+        try:
+            dialog = make()
+        except PeerCenterError:
+            self.refresh()  # the group may have gone meanwhile
+            raise
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result: self.refresh())
+        dialog.open()
 
     def choose_import_file(self) -> None:
         path = choose_file(self, GROUPS)
@@ -194,30 +134,14 @@ class GroupsScreen(Screen):
         self.refresh()
         self.count_label.setText(f"{message} {self.count_label.text()}")
 
-    def edit_selected(self) -> None:
-        row = self.selected()
-        if row is None:
-            return
-        from peercenter.ui.dialogs.group_dialog import GroupDialog
+    def open_roster(self, row: GroupRow) -> None:
+        from peercenter.ui.screens.groups.roster_dialog import RosterDialog
 
-        try:
-            self._open(GroupDialog(self.ctx, row.id, self))
-        except PeerCenterError as exc:
-            messages.show_error(self, exc)
-            self.refresh()
+        with messages.reporting_errors(self):
+            self._open(lambda: RosterDialog(self.ctx, row.id, self))
 
-    def roster_selected(self) -> None:
-        row = self.selected()
-        if row is not None:
-            from peercenter.ui.screens.groups.roster_dialog import RosterDialog
+    def open_stats(self, row: GroupRow) -> None:
+        from peercenter.ui.screens.groups.stats_dialog import StatsDialog
 
-            with messages.reporting_errors(self):
-                self._open(RosterDialog(self.ctx, row.id, self))
-
-    def stats_selected(self) -> None:
-        row = self.selected()
-        if row is not None:
-            from peercenter.ui.screens.groups.stats_dialog import StatsDialog
-
-            with messages.reporting_errors(self):
-                self._open(StatsDialog(self.ctx, row.id, self))
+        with messages.reporting_errors(self):
+            self._open(lambda: StatsDialog(self.ctx, row.id, self))

@@ -3,16 +3,16 @@ the second folder, the passphrase, and restoring a backup."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -23,29 +23,39 @@ from PySide6.QtWidgets import (
 
 from peercenter.domain.errors import PeerCenterError
 from peercenter.services import settings
-from peercenter.services.backup import keys, restore, service
+from peercenter.services.backup import keys, service
+from peercenter.services.backup.fileformat import KIND_AUTOMATIC, KIND_CHOSEN, KIND_SAFETY
 from peercenter.services.backup.files import BackupInfo
 from peercenter.services.backup.service import size_text
 from peercenter.ui import formatting, messages, theme
 from peercenter.ui.background import BackgroundTask, run_in_background
 from peercenter.ui.context import AppContext
 from peercenter.ui.password_dialog import password_edit
+from peercenter.ui.restore_flow import choose_backup_file, restore_file
 from peercenter.ui.tables import Column, RowTableModel, make_table_view, selected_row
 from peercenter.ui.widgets.form import FormFields
 
+KIND_TEXT = {
+    KIND_AUTOMATIC: "Automatic",
+    KIND_SAFETY: "Before a restore",
+    KIND_CHOSEN: "Saved to a file",
+}
 
-def _when(backup: BackupInfo) -> str:
-    local = backup.created_at.astimezone()
+
+def _when(moment: datetime, tz: ZoneInfo) -> str:
+    """In the center's time zone, like every other time on screen."""
+    local = moment.astimezone(tz)
     return f"{formatting.short_date(local.date())} {formatting.clock_time(local)}"
 
 
-BACKUP_COLUMNS: list[Column[BackupInfo]] = [
-    Column("Made", _when, sort=lambda b: b.created_at, width=150),
-    Column("Size", lambda b: size_text(b.size), sort=lambda b: b.size, width=80),
-    Column("Encrypted", lambda b: "Yes" if b.encrypted else "No", width=80),
-    Column("Kind", lambda b: "Before a restore" if b.is_safety_copy else "Automatic", width=120),
-    Column("File", lambda b: str(b.path), stretch=True),
-]
+def backup_columns(tz: ZoneInfo) -> list[Column[BackupInfo]]:
+    return [
+        Column("Made", lambda b: _when(b.created_at, tz), sort=lambda b: b.created_at, width=150),
+        Column("Size", lambda b: size_text(b.size), sort=lambda b: b.size, width=80),
+        Column("Encrypted", lambda b: "Yes" if b.encrypted else "No", width=80),
+        Column("Kind", lambda b: KIND_TEXT.get(b.kind, b.kind), width=120),
+        Column("File", lambda b: str(b.path), stretch=True),
+    ]
 
 
 class PassphraseDialog(QDialog):
@@ -150,13 +160,20 @@ class BackupSection(QWidget):
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
 
         layout.addWidget(theme.section_label("Backups on this computer"))
-        self.model: RowTableModel[BackupInfo] = RowTableModel(BACKUP_COLUMNS, parent=self)
+        with ctx.database.reader() as session:
+            self.tz = settings.center_timezone(session)
+        self.model: RowTableModel[BackupInfo] = RowTableModel(backup_columns(self.tz), parent=self)
         self.table, self.proxy = make_table_view(self.model, self)
         self.table.setAccessibleName("Backups")
         self.table.setMinimumHeight(180)
         layout.addWidget(self.table)
+        self.restore_file_button = QPushButton("Restore from a file…")
         self.restore_button = QPushButton("Restore selected backup…")
-        layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignRight)
+        restore_row = QHBoxLayout()
+        restore_row.addStretch(1)
+        restore_row.addWidget(self.restore_file_button)
+        restore_row.addWidget(self.restore_button)
+        layout.addLayout(restore_row)
 
         self.back_up_button.clicked.connect(self.back_up_now)
         choose.clicked.connect(self._choose_folder)
@@ -164,6 +181,7 @@ class BackupSection(QWidget):
         self.passphrase_button.clicked.connect(self.set_passphrase)
         self.no_encryption_button.clicked.connect(self.stop_encrypting)
         self.restore_button.clicked.connect(self.restore_selected)
+        self.restore_file_button.clicked.connect(self.restore_from_file)
 
     def refresh(self) -> None:
         with messages.reporting_errors(self):
@@ -172,7 +190,7 @@ class BackupSection(QWidget):
             if last is None:
                 self.last_label.setText("No backup has been made on this computer yet.")
             else:
-                when = last.at.astimezone()
+                when = last.at.astimezone(self.tz)
                 verdict = "Succeeded" if last.ok else "FAILED"
                 self.last_label.setText(
                     f"Last backup: {formatting.long_day(when.date())} at "
@@ -188,9 +206,12 @@ class BackupSection(QWidget):
             self.interval.setValue(overview.interval_hours)
             self.second_folder.setText(overview.second_folder)
             self.encryption_label.setText(
-                "Backups are encrypted with a passphrase."
-                if overview.encrypted
-                else "Backups are not encrypted."
+                "Backups are not encrypted."
+                if not overview.encrypted
+                else "Backups are encrypted with a passphrase. Please choose a new one: the "
+                "previous version of PeerCenter kept a key in the database that opens them."
+                if overview.renew_passphrase
+                else "Backups are encrypted with a passphrase."
             )
             self.passphrase_button.setText(
                 "Change passphrase…" if overview.encrypted else "Encrypt with a passphrase…"
@@ -270,33 +291,36 @@ class BackupSection(QWidget):
         if not isinstance(backup, BackupInfo):
             messages.show_error(self, "Choose a backup in the list first.")
             return
+        made = _when(backup.created_at, self.tz)
         if not messages.confirm(
             self,
             "Restore a backup",
-            f"Put back the database as it was on {_when(backup)}? Everything entered "
+            f"Put back the database as it was on {made}? Everything entered "
             "since then on every computer is replaced. The database as it is now is "
             "backed up first. Everyone signs in again afterwards.",
             "Restore",
         ):
             return
-        passphrase = None
-        if backup.encrypted:
-            passphrase, ok = QInputDialog.getText(
-                self,
-                "Backup passphrase",
-                "This backup is encrypted. Passphrase:",
-                QLineEdit.EchoMode.Password,
-            )
-            if not ok:
-                return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            restore.restore_backup(self.ctx.database, self.ctx.actor, Path(backup.path), passphrase)
-        except PeerCenterError as exc:
-            QGuiApplication.restoreOverrideCursor()
-            messages.show_error(self, exc)
+        self._restore(Path(backup.path))
+
+    def restore_from_file(self) -> None:
+        """A backup from elsewhere (a USB stick, another computer): checked like any other,
+        and one of another center needs its own confirmation."""
+        path = choose_backup_file(self)
+        if path is None or not messages.confirm(
+            self,
+            "Restore a backup",
+            f"Put back the database from {path.name}? Everything entered since it was made, "
+            "on every computer, is replaced. The database as it is now is backed up first. "
+            "Everyone signs in again afterwards.",
+            "Restore",
+        ):
             return
-        QGuiApplication.restoreOverrideCursor()
+        self._restore(path)
+
+    def _restore(self, path: Path) -> None:
+        if restore_file(self, self.ctx.database, self.ctx.actor, path) is None:
+            return
         messages.inform(self, "Restored", "The backup is restored. Sign in again to carry on.")
         window = self.window()
         sign_out = getattr(window, "sign_out", None)

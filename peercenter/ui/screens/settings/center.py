@@ -1,5 +1,5 @@
-"""The Center section of Settings: the center's name, its time zone and how far ahead sessions
-are planned. A new time zone is explained and confirmed before it is saved."""
+"""The Center section of Settings: the center's name and address, its time zone and how far
+ahead sessions are planned. A new time zone is explained and confirmed before it is saved."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 from sqlalchemy.orm import Session
 
 from peercenter.services import settings
@@ -18,7 +18,13 @@ from peercenter.ui.context import AppContext
 from peercenter.ui.screens.settings.section import SettingsSection
 from peercenter.ui.widgets.timezone_combo import set_timezone, timezone_combo
 
-NAME, ZONE, HORIZON = "center.name", "center.timezone", "schedule.horizon_months"
+NAME, ADDRESS, ZONE, HORIZON, DATE_ORDER = (
+    "center.name",
+    "center.address",
+    "center.timezone",
+    "schedule.horizon_months",
+    "import.date_order",
+)
 
 
 def timezone_change_text(old: str, new: str) -> str:
@@ -41,7 +47,7 @@ def timezone_change_text(old: str, new: str) -> str:
 
 
 class CenterSection(SettingsSection):
-    keys = (NAME, ZONE, HORIZON)
+    keys = (NAME, ADDRESS, ZONE, HORIZON, DATE_ORDER)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "Center", "Save center settings", parent)
@@ -49,6 +55,10 @@ class CenterSection(SettingsSection):
         self.name.setMaxLength(120)
         self.name.setMinimumWidth(380)
         self.name.setMaximumWidth(560)
+        self.address = QPlainTextEdit()
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(70)
+        self.address.setMaximumWidth(560)
         self.timezone = timezone_combo("UTC")
         self.horizon = QSpinBox()
         self.horizon.setRange(1, 36)
@@ -58,6 +68,13 @@ class CenterSection(SettingsSection):
             "Center name",
             self.name,
             hint="In the window's title and on handouts and sign-in sheets.",
+        )
+        self.fields.add(
+            ADDRESS,
+            "Address",
+            self.address,
+            hint="Street, city, state and ZIP, as reports for a certification board or a "
+            "funder show it (up to 4 lines).",
         )
         self.fields.add(
             ZONE,
@@ -74,16 +91,33 @@ class CenterSection(SettingsSection):
             "longer time is filled in when you save.",
         )
 
+        self.date_order = QComboBox()
+        self.date_order.addItem(self.tr("Month first: 3/4/2025 is March 4"), "mdy")
+        self.date_order.addItem(self.tr("Day first: 3/4/2025 is 3 April"), "dmy")
+        self.fields.add(
+            DATE_ORDER,
+            self.tr("Dates in spreadsheets"),
+            self.date_order,
+            hint=self.tr(
+                "How an imported spreadsheet's dates like 3/4/2025 are read; the dry run "
+                "says when it did."
+            ),
+        )
+
     def load(self, current: dict[str, Any]) -> None:
+        self.date_order.setCurrentIndex(max(self.date_order.findData(current[DATE_ORDER]), 0))
         self.name.setText(str(current[NAME]))
+        self.address.setPlainText(str(current[ADDRESS]))
         set_timezone(self.timezone, str(current[ZONE]))
         self.horizon.setValue(int(current[HORIZON]))
 
     def values(self) -> dict[str, Any]:
         return {
             NAME: self.name.text(),
+            ADDRESS: self.address.toPlainText().strip(),
             ZONE: self.timezone.currentText().strip(),
             HORIZON: self.horizon.value(),
+            DATE_ORDER: str(self.date_order.currentData()),
         }
 
     def confirm(self, values: dict[str, Any]) -> bool:

@@ -1,6 +1,7 @@
 """The Printing section of Settings: the logo on handouts (chosen with a file dialog, shown
 small, removable), and what the Print screen starts with: paper, language, large print, the
-wording and blank lines of sign-in sheets."""
+wording and blank lines of sign-in sheets, and whether each document of the day's packet
+starts on a new sheet."""
 
 from __future__ import annotations
 
@@ -27,10 +28,11 @@ from peercenter.ui.screens.settings.section import SettingsSection
 from peercenter.ui.widgets.print_choices import language_combo, paper_combo
 
 LOGO, PAPER, LANGUAGE = "center.logo_path", "handouts.paper", "handouts.language"
-LARGE, NEUTRAL, BLANK = (
+LARGE, NEUTRAL, BLANK, NEW_SHEET = (
     "handouts.large_print",
     "handouts.neutral_wording",
     "handouts.sign_in_blank_lines",
+    "handouts.new_sheet_each_document",
 )
 PREVIEW_HEIGHT = 56
 
@@ -116,7 +118,7 @@ class LogoPicker(QWidget):
 
 
 class PrintingSection(SettingsSection):
-    keys = (LOGO, PAPER, LANGUAGE, LARGE, NEUTRAL, BLANK)
+    keys = (LOGO, PAPER, LANGUAGE, LARGE, NEUTRAL, BLANK, NEW_SHEET)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "Printing", "Save printing settings", parent)
@@ -128,6 +130,7 @@ class PrintingSection(SettingsSection):
         self.blank_lines = QSpinBox()
         self.blank_lines.setRange(0, 40)
         self.blank_lines.setSuffix(" lines")
+        self.new_sheet = QCheckBox("Start each document of the day's packet on a new sheet")
         self.fields.add(LOGO, "Logo on handouts", self.logo)
         self.fields.add(PAPER, "Paper size", self.paper)
         self.fields.add(
@@ -150,6 +153,13 @@ class PrintingSection(SettingsSection):
             self.blank_lines,
             hint="On each sign-in sheet, for walk-ins and people who are not printed on it.",
         )
+        self.fields.add(
+            NEW_SHEET,
+            "Two-sided printing",
+            self.new_sheet,
+            hint="A blank page goes in where needed, so no handout someone takes home has "
+            "another group's sign-in sheet on its back.",
+        )
         self.layout_.insertWidget(
             1,
             theme.hint_label(
@@ -165,6 +175,7 @@ class PrintingSection(SettingsSection):
         self.large_print.setChecked(bool(current[LARGE]))
         self.neutral.setChecked(bool(current[NEUTRAL]))
         self.blank_lines.setValue(int(current[BLANK]))
+        self.new_sheet.setChecked(bool(current[NEW_SHEET]))
 
     def values(self) -> dict[str, Any]:
         return {
@@ -174,4 +185,5 @@ class PrintingSection(SettingsSection):
             LARGE: self.large_print.isChecked(),
             NEUTRAL: self.neutral.isChecked(),
             BLANK: self.blank_lines.value(),
+            NEW_SHEET: self.new_sheet.isChecked(),
         }

@@ -1,17 +1,20 @@
-"""Settings: one page of sections (the center, printing, backups, the screen lock). Each
-section saves on its own, in one step."""
+"""Settings: one page of sections. My preferences for everyone; the center, printing,
+backups and the screen lock for administrators. Each section saves on its own, in one step."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QScrollArea, QSpinBox, QVBoxLayout, QWidget
 
+from peercenter.domain.permissions import Permission
 from peercenter.ui import theme
 from peercenter.ui.context import AppContext
 from peercenter.ui.screens.base import Screen
 from peercenter.ui.screens.settings.backups import BackupSection
 from peercenter.ui.screens.settings.center import CenterSection
+from peercenter.ui.screens.settings.preferences import PreferencesSection
 from peercenter.ui.screens.settings.printing import PrintingSection
 from peercenter.ui.screens.settings.section import SettingsSection
 
@@ -43,29 +46,40 @@ class SecuritySection(SettingsSection):
 
 
 class SettingsScreen(Screen):
+    # The person chose another language for their window: it is built again in it.
+    language_changed = Signal(object)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.page_layout.addWidget(theme.title_label("Settings"))
+        self.page_layout.addWidget(theme.title_label(self.tr("Settings")))
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 12, 0)
         column.setSpacing(22)
-        self.center = CenterSection(ctx)
-        self.printing = PrintingSection(ctx)
-        self.backups = BackupSection(ctx)
-        self.security = SecuritySection(ctx)
-        for section in (self.center, self.printing, self.backups, self.security):
+        self.preferences = PreferencesSection(ctx)
+        self.preferences.fields.set_label_width(LABEL_WIDTH)
+        self.preferences.language_changed.connect(self.language_changed)
+        column.addWidget(self.preferences)
+        self.sections: list[SettingsSection | BackupSection] = []
+        if ctx.actor.can(Permission.MANAGE_BACKUPS):
+            self.center = CenterSection(ctx)
+            self.printing = PrintingSection(ctx)
+            self.backups = BackupSection(ctx)
+            self.security = SecuritySection(ctx)
+            self.sections = [self.center, self.printing, self.backups, self.security]
+            self.center.saved.connect(self.center_changed)
+        for section in self.sections:
             column.addWidget(section)
             section.fields.set_label_width(LABEL_WIDTH)
         column.addStretch(1)
         self.scroller = QScrollArea()
-        self.scroller.setAccessibleName("Settings")
+        self.scroller.setAccessibleName(self.tr("Settings"))
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroller.setWidget(body)
         self.page_layout.addWidget(self.scroller, 1)
-        self.center.saved.connect(self.center_changed)
 
     def refresh(self) -> None:
-        for section in (self.center, self.printing, self.backups, self.security):
+        self.preferences.refresh()
+        for section in self.sections:
             section.refresh()

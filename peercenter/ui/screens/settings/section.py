@@ -31,6 +31,7 @@ class SettingsSection(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.current: dict[str, Any] = {}
+        self.versions: dict[str, int] = {}
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.addWidget(theme.section_label(title))
@@ -65,6 +66,7 @@ class SettingsSection(QWidget):
     def refresh(self) -> None:
         with self.ctx.database.reader() as session:
             self.current = settings.get_many(session, list(self.keys))
+            self.versions = settings.versions(session, list(self.keys))
         self.fields.clear_errors()
         self.status.clear()
         self.load(self.current)
@@ -76,8 +78,10 @@ class SettingsSection(QWidget):
             return
         try:
             with self.ctx.database.session() as session:
-                settings.set_many(session, self.ctx.actor, values)
+                settings.set_many(session, self.ctx.actor, values, based_on=self.versions)
                 self.after_save(session, values)
+                session.flush()
+                self.versions = settings.versions(session, list(self.keys))
         except ValidationError as exc:
             unplaced = self.fields.show_errors(exc.field_errors or {"": exc.message})
             if unplaced:

@@ -90,6 +90,13 @@ class StaffDialog(RecordDialog):
         )
         self.hire_date = OptionalDateEdit("Known")
         work.add("hire_date", "Hire date", self.hire_date)
+        self.credentials = work.add(
+            "credentials",
+            "Credentials",
+            _line_edit(80),
+            hint="As they sign, e.g. LCDC, CPRS.",
+        )
+        self.credential_number = work.add("credential_number", "Credential number", _line_edit(60))
 
         login = self.add_section(right, "Login")
         self.can_sign_in = QCheckBox("Can sign in to PeerCenter")
@@ -136,6 +143,8 @@ class StaffDialog(RecordDialog):
         self._fill_supervisors(choices, form.supervisor_id)
         self.hours_cap.setValue(form.weekly_hours_cap)
         self.hire_date.set_value(form.hire_date)
+        self.credentials.setText(form.credentials)
+        self.credential_number.setText(form.credential_number)
         self._load_login()
 
     def _fill_supervisors(self, choices: list[tuple[int, str]], current: int | None) -> None:
@@ -200,6 +209,8 @@ class StaffDialog(RecordDialog):
             weekly_hours_cap=self.hours_cap.value(),
             hire_date=self.hire_date.value(),
             notes=self.notes.toPlainText(),
+            credentials=self.credentials.text(),
+            credential_number=self.credential_number.text(),
         )
 
     def login_form(self) -> LoginForm | None:

@@ -5,25 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
+from sqlalchemy.orm import Session
 
 from peercenter.domain.enums import StaffStatus
-from peercenter.domain.errors import PeerCenterError
+from peercenter.domain.permissions import Permission
 from peercenter.services import clock, staff
 from peercenter.services.staff import StaffRow
-from peercenter.ui import formatting, messages, theme
+from peercenter.ui import formatting, messages
 from peercenter.ui.context import AppContext
-from peercenter.ui.screens.base import Screen
+from peercenter.ui.screens.list_screen import ListScreen
 from peercenter.ui.screens.staff.dialog import StaffDialog
-from peercenter.ui.tables import (
-    RIGHT,
-    Column,
-    RowStyle,
-    RowTableModel,
-    make_table_view,
-    selected_row,
-)
+from peercenter.ui.tables import RIGHT, Column, RowStyle
 
 
 @dataclass(frozen=True)
@@ -72,131 +65,44 @@ STAFF_COLUMNS: list[Column[StaffLine]] = [
 ]
 
 
-def _style(line: StaffLine) -> RowStyle | None:
-    return RowStyle(muted=True) if line.row.status is StaffStatus.INACTIVE else None
+class StaffScreen(ListScreen[StaffLine]):
+    title = "Staff"
+    noun = ("staff member", None)
+    columns = STAFF_COLUMNS
+    edit_permission = Permission.MANAGE_STAFF
+    search_hint = "Filter by name, role or user name"
+    inactive_label = "Show inactive"
 
-
-class StaffScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.dialog: StaffDialog | None = None
-        self.page_layout.addWidget(theme.title_label("Staff"))
+        self.active_button = self.row_button(
+            "Deactivate…",
+            self.toggle_active,
+            label=lambda line: (
+                "Reactivate…"
+                if line is not None and line.row.status is StaffStatus.INACTIVE
+                else "Deactivate…"
+            ),
+        )
+        self.unlock_button = self.row_button(
+            "Unlock login", self.unlock, when=lambda line: line.locked_until is not None
+        )
 
-        bar = QHBoxLayout()
-        self.filter = QLineEdit()
-        self.filter.setAccessibleName("Filter staff")
-        self.filter.setPlaceholderText("Filter by name, role or user name")
-        self.filter.setClearButtonEnabled(True)
-        self.filter.setMaximumWidth(320)
-        self.show_inactive = QCheckBox("Show inactive")
-        self.add_button = QPushButton("Add…")
-        self.edit_button = QPushButton("Edit…")
-        self.active_button = QPushButton("Deactivate…")
-        self.unlock_button = QPushButton("Unlock login")
-        bar.addWidget(self.filter, 1)
-        bar.addWidget(self.show_inactive)
-        bar.addStretch(1)
-        for button in (self.add_button, self.edit_button, self.active_button, self.unlock_button):
-            bar.addWidget(button)
-        self.page_layout.addLayout(bar)
-
-        self.model: RowTableModel[StaffLine] = RowTableModel(STAFF_COLUMNS, _style, self)
-        self.table, self.proxy = make_table_view(self.model, self)
-        self.table.setAccessibleName("Staff")
-        self.page_layout.addWidget(self.table, 1)
-        self.count_label = theme.hint_label("")
-        self.page_layout.addWidget(self.count_label)
-
-        self.filter.textChanged.connect(self._filter_changed)
-        self.show_inactive.toggled.connect(self.refresh)
-        self.add_button.clicked.connect(self.add)
-        self.edit_button.clicked.connect(self.edit)
-        self.table.activated.connect(self._activated)
-        self.active_button.clicked.connect(self.toggle_active)
-        self.unlock_button.clicked.connect(self.unlock)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self._update_buttons()
-
-    def selected(self) -> StaffLine | None:
-        line = selected_row(self.table)
-        return line if isinstance(line, StaffLine) else None
-
-    def focus_search(self) -> None:
-        """Ctrl+F, from the window."""
-        self.filter.setFocus()
-        self.filter.selectAll()
-
-    def refresh(self) -> None:
-        keep = self.selected()
-        with self.ctx.database.reader() as session:
-            rows = staff.list_staff(
-                session, self.ctx.actor, include_inactive=self.show_inactive.isChecked()
-            )
+    def load(self, session: Session) -> list[StaffLine]:
+        rows = staff.list_staff(session, self.ctx.actor, include_inactive=self.include_inactive)
         now = clock.now()
-        self.model.set_rows([_line(row, now) for row in rows])
-        if keep is not None:
-            self.select_id(keep.row.id)
-        self._update_counts()
-        self._update_buttons()
+        return [_line(row, now) for row in rows]
 
-    def select_id(self, staff_id: int) -> None:
-        for proxy_row in range(self.proxy.rowCount()):
-            line = self.proxy.row_at(proxy_row)
-            if line.row.id == staff_id:
-                self.table.selectRow(proxy_row)
-                self.table.scrollTo(self.proxy.index(proxy_row, 0))
-                return
+    def row_id(self, line: StaffLine) -> int:
+        return line.row.id
 
-    def _filter_changed(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text.strip())
-        self._update_counts()
+    def row_style(self, line: StaffLine) -> RowStyle | None:
+        return RowStyle(muted=True) if line.row.status is StaffStatus.INACTIVE else None
 
-    def _update_counts(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        text = formatting.plural(total, "staff member")
-        self.count_label.setText(text if shown == total else f"{shown} of {text} shown")
+    def make_dialog(self, line: StaffLine | None) -> StaffDialog:
+        return StaffDialog(self.ctx, line.row.id if line is not None else None, self)
 
-    def _update_buttons(self) -> None:
-        line = self.selected()
-        self.edit_button.setEnabled(line is not None)
-        self.active_button.setEnabled(line is not None)
-        inactive = line is not None and line.row.status is StaffStatus.INACTIVE
-        self.active_button.setText("Reactivate…" if inactive else "Deactivate…")
-        self.unlock_button.setEnabled(line is not None and line.locked_until is not None)
-
-    # -- actions ---------------------------------------------------------------------------
-
-    def _activated(self, _index: QModelIndex | QPersistentModelIndex) -> None:
-        self.edit()
-
-    def add(self) -> None:
-        self._open_dialog(None)
-
-    def edit(self) -> None:
-        line = self.selected()
-        if line is not None:
-            self._open_dialog(line.row.id)
-
-    def _open_dialog(self, staff_id: int | None) -> None:
-        try:
-            dialog = StaffDialog(self.ctx, staff_id, self)
-        except PeerCenterError as exc:  # refused, or the record has gone meanwhile
-            messages.show_error(self, exc)
-            self.refresh()
-            return
-        self.dialog = dialog
-        dialog.accepted.connect(lambda: self._saved(dialog))
-        dialog.open()
-
-    def _saved(self, dialog: StaffDialog) -> None:
-        self.refresh()
-        if dialog.saved_id is not None:
-            self.select_id(dialog.saved_id)
-
-    def toggle_active(self) -> None:
-        line = self.selected()
-        if line is None:
-            return
+    def toggle_active(self, line: StaffLine) -> None:
         row = line.row
         reactivate = row.status is StaffStatus.INACTIVE
         if reactivate:
@@ -209,16 +115,10 @@ class StaffScreen(Screen):
                 "is switched off. You can reactivate them later."
             )
         verb = "Reactivate" if reactivate else "Deactivate"
-        if not messages.confirm(self, f"{verb} staff member", question, verb):
-            return
-        with messages.reporting_errors(self), self.ctx.database.session() as session:
-            staff.set_active(session, self.ctx.actor, row.id, reactivate, row.version)
-        self.refresh()
+        if messages.confirm(self, f"{verb} staff member", question, verb):
+            self.change(
+                lambda s: staff.set_active(s, self.ctx.actor, row.id, reactivate, row.version)
+            )
 
-    def unlock(self) -> None:
-        line = self.selected()
-        if line is None:
-            return
-        with messages.reporting_errors(self), self.ctx.database.session() as session:
-            staff.unlock_login(session, self.ctx.actor, line.row.id)
-        self.refresh()
+    def unlock(self, line: StaffLine) -> None:
+        self.change(lambda s: staff.unlock_login(s, self.ctx.actor, line.row.id))

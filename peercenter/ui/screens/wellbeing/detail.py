@@ -7,9 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
-from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
 
 import peercenter.ui.screens.wellbeing.charts as charts
@@ -18,6 +16,7 @@ from peercenter.services.wellbeing.checkins import CheckInRecord
 from peercenter.services.wellbeing.dashboard import PersonDetail, ScaleSeries
 from peercenter.ui import formatting, levels, theme
 from peercenter.ui.tables import Column, RowTableModel, make_table_view
+from peercenter.ui.widgets.chart_panel import ChartPanel
 
 FLAG_COLUMNS: list[Column[Flag]] = [
     Column(
@@ -53,45 +52,6 @@ def fit_to_rows(view: QTableView) -> None:
     scroll = view.horizontalScrollBar()
     bar = scroll.sizeHint().height() if scroll.isVisible() else 0
     view.setFixedHeight(view.horizontalHeader().height() + rows + frame + bar)
-
-
-class ChartPanel(QChartView):
-    """A chart view whose chart is replaced (and the old one freed) on every update. It is a
-    picture, not a scroll area: a screen reader hears its title and its summary. Week labels
-    are written across, and tilted only when the panel is too narrow for them."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setFixedHeight(CHART_HEIGHT)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        for policy in (self.setVerticalScrollBarPolicy, self.setHorizontalScrollBarPolicy):
-            policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFrameShape(QChartView.Shape.NoFrame)
-        self.setBackgroundBrush(QColor(theme.BASE))
-
-    def show_chart(self, chart: QChart, summary: str) -> None:
-        old = self.chart()
-        self.setChart(chart)
-        if old is not None:
-            old.deleteLater()
-        self.setAccessibleName(chart.title())
-        self.setAccessibleDescription(summary)
-        self._fit_labels()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_labels()
-
-    def _fit_labels(self) -> None:
-        chart = self.chart()
-        if chart is None:
-            return
-        for axis in chart.axes(Qt.Orientation.Horizontal):
-            if isinstance(axis, QBarCategoryAxis) and axis.count():
-                widest = max(self.fontMetrics().horizontalAdvance(c) for c in axis.categories())
-                room = chart.plotArea().width() / axis.count()
-                axis.setLabelsAngle(0 if room >= widest + 6 else -60)
 
 
 def scores_text(record: CheckInRecord, labels: dict[tuple[str, str], str]) -> str:
@@ -132,8 +92,8 @@ class PersonDetailView(QWidget):
         layout.addWidget(self.summary)
         self.flags, self.flag_view = flag_table(self)
         layout.addWidget(self.flag_view)
-        self.hours = ChartPanel()
-        self.supervision = ChartPanel()
+        self.hours = ChartPanel(fixed_height=CHART_HEIGHT)
+        self.supervision = ChartPanel(fixed_height=CHART_HEIGHT)
         layout.addWidget(self.hours)
         layout.addWidget(self.supervision)
         self.scale_layout = QVBoxLayout()
@@ -176,7 +136,7 @@ class PersonDetailView(QWidget):
         for series in detail.scales:
             by_questionnaire.setdefault(series.questionnaire, []).append(series)
         while len(self.scale_panels) < len(by_questionnaire):
-            panel = ChartPanel()
+            panel = ChartPanel(fixed_height=CHART_HEIGHT)
             self.scale_layout.addWidget(panel)
             self.scale_panels.append(panel)
         days = [p.taken_on for s in detail.scales for p in s.points]

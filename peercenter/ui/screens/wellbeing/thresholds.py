@@ -135,6 +135,7 @@ class ThresholdsPanel(QWidget):
     def load(self) -> None:
         with self.database.reader() as session:
             current = settings.guardrail_settings(session)
+            self.versions = settings.versions(session, list(self.values()))
         for name, spin in self.fields.items():
             spin.setValue(getattr(current, name))
         self._clear_errors()
@@ -155,7 +156,9 @@ class ThresholdsPanel(QWidget):
         self._clear_errors()
         try:
             with self.database.session() as session:
-                settings.set_many(session, self.actor, self.values())
+                settings.set_many(session, self.actor, self.values(), based_on=self.versions)
+                session.flush()
+                self.versions = settings.versions(session, list(self.values()))
         except ValidationError as exc:
             first = None
             for key, text in exc.field_errors.items():

@@ -1,4 +1,5 @@
-"""Add, edit or (without the right to edit) look at one participant."""
+"""Add, edit or (without the right to edit) look at one participant. Adding someone who may
+already be in PeerCenter shows who first, and offers that record instead."""
 
 from __future__ import annotations
 
@@ -49,7 +50,12 @@ def _line_edit(max_length: int = 80) -> QLineEdit:
 
 class ParticipantDialog(RecordDialog):
     def __init__(
-        self, ctx: AppContext, participant_id: int | None, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        participant_id: int | None,
+        parent: QWidget | None = None,
+        *,
+        preferred_name: str = "",
     ) -> None:
         self.read_only = not ctx.actor.can(Permission.EDIT_PARTICIPANTS)
         title = (
@@ -62,6 +68,11 @@ class ParticipantDialog(RecordDialog):
         super().__init__(ctx, title, parent)
         self.participant_id = participant_id
         self._version: int | None = None
+        self._new_name = preferred_name.strip()
+        # Possible duplicates the service showed: saving again says this is someone else.
+        self.duplicates: list[participants.DuplicateMatch] = []
+        self._shown_duplicates: list[participants.DuplicateMatch] = []
+        self.used_existing = False
         self.contact_visible = ctx.actor.can(Permission.VIEW_PARTICIPANT_CONTACT)
 
         left = self.add_column()
@@ -111,7 +122,7 @@ class ParticipantDialog(RecordDialog):
 
     def load(self) -> None:
         if self.participant_id is None:
-            form = ParticipantForm(preferred_name="")
+            form = ParticipantForm(preferred_name=self._new_name)
         else:
             # Opening a record is audited, so it is a (small) unit of work, not a plain read.
             with self.ctx.database.session() as session:
@@ -156,9 +167,35 @@ class ParticipantDialog(RecordDialog):
 
     def save(self, session: Session) -> int:
         if self.participant_id is None:
-            detail = participants.create(session, self.ctx.actor, self.form())
+            seen = [m.row.id for m in self._shown_duplicates]
+            try:
+                detail = participants.create(session, self.ctx.actor, self.form(), seen)
+            except participants.PossibleDuplicate as exc:
+                self.duplicates = exc.matches
+                raise
         else:
             detail = participants.update(
                 session, self.ctx.actor, self.participant_id, self.form(), self._version
             )
         return detail.id
+
+    def submit(self) -> None:
+        self.duplicates = []
+        super().submit()
+        if not self.duplicates:
+            return
+        # Shown: saving again adds a new person; the banner's button takes the one found.
+        self._shown_duplicates = self.duplicates
+        one = len(self.duplicates) == 1
+        self.banner.show_message(
+            self.banner.text, tone="info", action="Use this record" if one else ""
+        )
+        self.save_button.setText("Add as a new person")
+
+    def banner_action(self) -> None:
+        if len(self._shown_duplicates) == 1:
+            self.saved_id = self._shown_duplicates[0].row.id
+            self.used_existing = True
+            self.accept()
+            return
+        super().banner_action()

@@ -22,8 +22,9 @@ from peercenter.domain.errors import PeerCenterError
 from peercenter.domain.permissions import Permission
 from peercenter.services.schedule import choices, edits, sessions
 from peercenter.services.schedule.changes import EditMode, SessionChange
-from peercenter.ui import formatting, messages, theme
+from peercenter.ui import formatting, theme
 from peercenter.ui.context import AppContext
+from peercenter.ui.dialogs.cancel_session import CancelSessionPrompt
 from peercenter.ui.dialogs.confirming import ConfirmingDialog
 from peercenter.ui.kind_colors import kind_swatch
 from peercenter.ui.widgets.choices import CheckList, ChoiceCombo
@@ -38,6 +39,7 @@ class SessionDialog(ConfirmingDialog):
         self.detail: sessions.SessionDetail | None = None
         self.can_edit = ctx.actor.can(Permission.MANAGE_SCHEDULE)
         self.open_group_requested = False
+        self.cancel_prompt: CancelSessionPrompt | None = None
 
         left = self.add_column()
         self.heading = theme.title_label("")
@@ -176,20 +178,19 @@ class SessionDialog(ConfirmingDialog):
         return Outcome(self.session_id if outcome.saved else None, outcome.warnings)
 
     def cancel_session(self) -> None:
+        """Ask why; once cancelled, this dialog closes as saved."""
         assert self.detail is not None
-        reason = messages.ask_text(
-            self,
-            "Cancel session",
-            f"Why is {self.detail.view.group_name} on "
-            f"{formatting.long_day(self.detail.view.starts_at.date())} "
-            "cancelled? (Participants may be told this reason.)",
+        v = self.detail.view
+        prompt = CancelSessionPrompt(
+            self.ctx, self.session_id, v.version, v.group_name, v.starts_at, v.ends_at, self
         )
-        if reason is None:
-            return
-        version = self.detail.view.version
-        self._run(
-            lambda s: edits.cancel_session(s, self.ctx.actor, self.session_id, reason, version)
-        )
+        self.cancel_prompt = prompt
+        prompt.accepted.connect(self._cancelled)
+        prompt.open()
+
+    def _cancelled(self) -> None:
+        self.saved_id = self.session_id
+        self.accept()
 
     def restore_session(self) -> None:
         assert self.detail is not None

@@ -1,0 +1,18 @@
+"""The monthly service report written to a file: CSV when the name ends in .csv, else PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from peercenter.domain.service_report import ServiceReport
+from peercenter.fileio import csv_bytes, write_atomically
+from peercenter.reports.service_csv import build_service_csv
+from peercenter.reports.service_pdf import build_service_pdf
+
+
+def write_service_report(report: ServiceReport, target: Path) -> None:
+    if target.suffix.lower() == ".csv":
+        content = csv_bytes(build_service_csv(report))
+    else:
+        content = build_service_pdf(report)
+    write_atomically(target, content)
