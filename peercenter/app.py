@@ -64,7 +64,8 @@ def run_gui(
 
     With ``exit_when_ready`` the program quits as soon as the main window has been drawn,
     after printing how long that took and the memory in use (nothing is backed up);
-    ``exit_at_login`` does the same for the login window (nothing is loaded behind it).
+    ``exit_at_login`` does the same for the login window (nothing is loaded behind it), or
+    for a new center's first-start window.
     ``login_note`` is shown on the login window; ``ui_state_file`` keeps the window's size and
     last screen in that file instead of this computer's settings (the demo center)."""
     # Imported here so the command line can use this module's helpers without loading widgets.
@@ -104,7 +105,8 @@ def run_gui(
         probe = ReadyProbe(ready, app)
 
         def watch(window: object) -> None:
-            if exit_at_login == isinstance(window, LoginDialog):
+            # At login: the first window, whichever it is (a new center has no login yet).
+            if exit_at_login or not isinstance(window, LoginDialog):
                 probe.watch(window)  # type: ignore[arg-type]
 
         flow.window_shown.connect(watch)

@@ -28,8 +28,9 @@ def register(commands: Any) -> None:
     checks.add_argument(
         "--exit-at-login",
         action="store_true",
-        help="quit as soon as the login window is drawn, printing the same "
-        "(for measuring how soon a person can start typing)",
+        help="quit as soon as the login window (for a new center the first-start "
+        "window) is drawn, printing the same (for measuring how soon a person can "
+        "start typing)",
     )
     checks.add_argument(
         "--smoke-test",

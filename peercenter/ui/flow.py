@@ -56,7 +56,9 @@ class AppFlow(QObject):
         load: bool = True,
     ) -> None:
         """``source`` is an open database, or the loader that opens one in the background;
-        ``load`` False shows the first window only (to measure how soon it opens)."""
+        ``load`` False shows the login window only (to measure how soon it opens). A file
+        that decides the first window itself (a new center's, a damaged one) is loaded
+        all the same."""
         super().__init__(parent)
         self._password = password
         self.login_note = login_note
@@ -109,7 +111,7 @@ class AppFlow(QObject):
             if self._load and self.login_dialog is not None:
                 # Loading starts once the window is drawn, so it does not hold up the drawing.
                 ReadyProbe(self.loader.start, self.login_dialog).watch(self.login_dialog)
-        elif self._load:
+        else:  # what the load finds decides the first window: it is loaded in any case
             self.loader.start()
 
     def wait_for_load(self) -> None:

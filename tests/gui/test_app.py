@@ -188,3 +188,14 @@ def test_work_that_fails_in_the_background_leaves_its_traceback_in_the_log(qtbot
     text = (logs.log_dir() / logs.LOG_FILE_NAME).read_text(encoding="utf-8")
     assert "ERROR   peercenter.ui.background: background work failed" in text
     assert "ZeroDivisionError: no hours to divide" in text
+
+
+def test_measuring_the_login_window_of_a_new_center_stops_at_its_first_start_window(
+    tmp_path: Path, restore_app: QApplication, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A new center has no login window: `gui --exit-at-login` times the first-start window
+    instead of waiting for a window that never comes."""
+    path = tmp_path / "new.sqlite3"
+    assert run_gui(f"sqlite:///{path}", exit_at_login=True) == 0
+    assert capsys.readouterr().out.startswith("ready seconds=")
+    assert path.exists()  # made by the load the first-start window needed
