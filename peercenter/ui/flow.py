@@ -222,10 +222,17 @@ class AppFlow(QObject):
         )
 
     def _leave_wizard(self, notice: str) -> None:
+        from peercenter.services import settings
+
         if self.wizard is not None:
             wizard, self.wizard = self.wizard, None
             wizard.hide()
             wizard.deleteLater()
+        assert self.database is not None
+        # Set up meanwhile, or put back from a backup: the login window names that center.
+        with self.database.reader() as session:
+            name = str(settings.get(session, "center.name"))
+        self.center_name = self.ui_state.center_name = name
         self.show_login(None)
         if self.login_dialog is not None:
             self.login_dialog.show_notice(notice)
