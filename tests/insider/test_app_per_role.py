@@ -162,7 +162,7 @@ def test_a_specialist_keeps_their_own_records(center: Center, computer: Database
         assert received and all(r.confidential_notes is None for r in received)
         person = participants.get(s, pat, center.participant_id)
         assert person.form.phone == "" and not person.contact_visible
-        attendance.check_in_sheet(s, pat, center.session_id)
+        attendance.attendance_sheet(s, pat, center.session_id)
         gather.handout(s, pat, center.session_id, gather.print_options(s))
     with computer.session() as s, pytest.raises(PermissionDenied):
         checkins.list_checkins(s, pat, center.staff_ids["quinn"])
