@@ -1,6 +1,8 @@
 """`make dist`: build the onedir bundle into dist/peercenter, then leave out the Qt pieces the
-application never loads (QML, the GTK look, image formats it never reads) and the libraries
-only they needed.
+application never loads (QML, the GTK look, image formats it never reads, translations of
+languages it does not speak), the libraries only they needed, the system libraries every
+Linux desktop that can show the window already has, and the ICU data PeerCenter cannot use
+(see icu_data.py). It prints what each part of the bundle weighs.
 
     python build_scripts/build.py [--if-stale]
 
@@ -18,6 +20,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import icu_data  # noqa: E402
+
 DIST = ROOT / "dist" / "peercenter"
 EXE = DIST / ("peercenter.exe" if os.name == "nt" else "peercenter")
 SOURCES = [
@@ -27,6 +32,7 @@ SOURCES = [
     ROOT / "build_scripts" / "peercenter.spec",
     ROOT / "build_scripts" / "entry.py",
     Path(__file__),
+    Path(icu_data.__file__),
 ]
 
 # Qt plugin folders never used: PeerCenter shows widgets (no QML), prints through CUPS or the
@@ -71,6 +77,23 @@ UNUSED_PLUGINS = {
     "platformthemes": ["libqgtk3*"],
     "imageformats": ["*qtiff*", "*qwebp*", "*qtga*", "*qwbmp*", "*qicns*", "*qpdf*"],
 }
+# Qt's own texts (buttons of standard dialogs) in the languages PeerCenter speaks; qt_XX.qm
+# names the catalogues of a language.
+KEPT_TRANSLATIONS = ["qtbase_en.qm", "qtbase_es.qm", "qt_en.qm", "qt_es.qm"]
+# Linux: libraries of the desktop itself, there wherever the window can open (the X and font
+# libraries, D-Bus) or wherever anyone prints (CUPS, which README names); like the xcb
+# libraries, the bundle uses the system's. What only they needed goes with them.
+SYSTEM_LIBRARIES = [
+    "libcups.so.*",
+    "libdbus-1.so.*",
+    "libX11.so.*",
+    "libX11-xcb.so.*",
+    "libxcb.so.*",
+    "libXau.so.*",
+    "libXdmcp.so.*",
+    "libfontconfig.so.*",
+    "libfreetype.so.*",
+]
 # Libraries only the dropped plugins load (Qt Quick/QML via the virtual keyboard, Wayland,
 # EGLFS for devices without a window system).
 UNUSED_LIBRARIES = [
@@ -84,14 +107,49 @@ UNUSED_LIBRARIES = [
 ]
 
 
-# Qt's own translations: only those of the standard buttons and dialogs (qtbase) in the
-# languages PeerCenter speaks are kept (see peercenter.ui.language).
-KEPT_QT_TRANSLATIONS = ("qtbase_es.qm", "qtbase_en.qm")
+# Babel's locale data kept (see peercenter.i18n): the languages PeerCenter speaks.
 BABEL_KEPT = ("en.", "en_", "es.", "es_", "root.")
 
 
 def _size(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
+
+
+# What the bundle is made of, for the size report: the first part whose test a file's path
+# (relative to the bundle, with forward slashes) passes.
+PARTS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "ICU (Unicode and locale data for Qt)",
+        re.compile(r"(^|/)(lib)?icu\w*[.\d]*\.(so|dll|dylib)"),
+    ),
+    ("Qt translations", re.compile(r"/translations/")),
+    ("Qt plugins", re.compile(r"/plugins/")),
+    ("Qt libraries", re.compile(r"(^|/)(lib)?Qt6?\w+(\.so|\.dll|\.dylib|$)")),
+    ("PySide6 bindings", re.compile(r"(^|/)(PySide6|shiboken6)/")),
+    ("cryptography (encrypted backups)", re.compile(r"(^|/)cryptography")),
+    ("PostgreSQL (psycopg, libpq)", re.compile(r"(^|/)psycopg")),
+    ("Pillow (images for reportlab)", re.compile(r"(^|/)(PIL|pillow)")),
+    ("Python", re.compile(r"(^|/)(lib)?python3|base_library\.zip|lib-dynload")),
+    ("program (PeerCenter and its Python libraries)", re.compile(r"^peercenter(\.exe)?$")),
+    ("resources and migrations", re.compile(r"(^|/)(resources|peercenter)/")),
+]
+
+
+def size_by_part(folder: Path) -> list[tuple[str, int]]:
+    sizes: dict[str, int] = {}
+    for path in folder.rglob("*"):
+        if not path.is_file() or path.is_symlink():
+            continue
+        relative = path.relative_to(folder).as_posix()
+        part = next((name for name, test in PARTS if test.search(relative)), "other libraries")
+        sizes[part] = sizes.get(part, 0) + path.stat().st_size
+    return sorted(sizes.items(), key=lambda item: -item[1])
+
+
+def print_sizes(folder: Path) -> None:
+    print(f"Bundle: {folder} ({_size(folder) / 10**6:.0f} MB unpacked)")
+    for part, size in size_by_part(folder):
+        print(f"  {size / 10**6:6.1f} MB  {part}")
 
 
 def is_stale() -> bool:
@@ -175,26 +233,38 @@ def prune() -> None:
             for candidate in (qt_dir / name, qt_dir / "plugins" / name):
                 if candidate.is_dir():
                     remove(candidate)
-        translations = qt_dir / "translations"
-        if translations.is_dir():
-            for file in translations.iterdir():
-                if file.name not in KEPT_QT_TRANSLATIONS:
-                    remove(file)
         for folder, patterns in UNUSED_PLUGINS.items():
             for plugin in qt_dir.rglob(f"{folder}/*"):
                 if any(fnmatch.fnmatch(plugin.name, pattern) for pattern in patterns):
                     remove(plugin)
+        translations = qt_dir / "translations"
+        if translations.is_dir():
+            for catalogue in translations.iterdir():
+                if catalogue.name not in KEPT_TRANSLATIONS:
+                    remove(catalogue)
     # Babel's calendar data: English and Spanish in every region, and what they inherit.
     for data in DIST.rglob("babel/locale-data/*.dat"):
         if not data.name.startswith(BABEL_KEPT):
-            data.unlink()
+            remove(data)
     for pattern in UNUSED_LIBRARIES:
         for library in DIST.rglob(pattern):
             remove(library)
+    if sys.platform.startswith("linux"):
+        internal = DIST / "_internal"
+        for pattern in SYSTEM_LIBRARIES:
+            for library in internal.glob(pattern):  # the top folder: PyInstaller's copies
+                remove(library)
+        for library in DIST.rglob("libicudata.so.*"):
+            if library.is_file() and not library.is_symlink():
+                before, after = icu_data.trim_library(library)
+                print(
+                    f"ICU data trimmed to what PeerCenter uses: {before / 10**6:.0f} MB -> "
+                    f"{after / 10**6:.1f} MB"
+                )
     dropped = _drop_orphans(removed_needs)
     if dropped:
         print(
-            f"Left out {len(dropped)} libraries only unused plugins needed: "
+            f"Left out {len(dropped)} libraries only the pieces left out needed: "
             f"{', '.join(sorted(dropped))}"
         )
 
@@ -256,7 +326,7 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print("The bundle is incomplete:\n  " + "\n  ".join(missing), file=sys.stderr)
         return 1
-    print(f"Bundle: {DIST} ({_size(DIST) / 10**6:.0f} MB unpacked)")
+    print_sizes(DIST)
     return 0
 
 

@@ -26,6 +26,7 @@ from peercenter.documents.printed import Kind
 from peercenter.domain.enums import FacilitatorRole, GroupKind, Role
 from peercenter.services import participants, series, settings, setup, staff
 from peercenter.services.clock import local_today
+from peercenter.services.connection import CenterConnection
 from peercenter.services.context import Actor
 from peercenter.services.opening import open_and_upgrade
 from peercenter.ui import icons, theme
@@ -191,7 +192,7 @@ def small_center(session: object, admin: Actor) -> None:
 def login_dialog(database: Database, camera: Camera) -> None:
     with database.reader() as session:
         center = str(settings.get(session, "center.name"))
-    dialog = LoginDialog(database, "admin", center)
+    dialog = LoginDialog(CenterConnection.of(database), "admin", center)
     show(dialog)
     camera.screen("04-login")
     dialog.password.setText("not the password")

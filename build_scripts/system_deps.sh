@@ -12,7 +12,7 @@ qt_x11="libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysy
 test_tools="xvfb xauth postgresql poppler-utils imagemagick cups cups-client printer-driver-cups-pdf
   binutils"
 # Building the bundle: PyInstaller strips the libraries it copies; build.py reads what each
-# one needs.
+# one needs and assembles the trimmed ICU data (as, ld).
 dist_tools="binutils"
 
 case "$purpose" in

@@ -1,6 +1,9 @@
-"""Starts the window: opens and upgrades the database, then hands over to the first-start
-wizard or the login dialog and the main window. Nothing here is global; the database and the
-signed-in person are passed down."""
+"""Starts the window: the login window first (or the first-start wizard, or the repair of a
+damaged file) while the database opens in the background, then the main window. Nothing here
+is global; the database and the signed-in person are passed down.
+
+The login window is drawn with nothing loaded but Qt and what it shows itself: the database
+layer and the services are imported only inside the functions that use them."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ import logging
 import sys
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import peercenter.ui  # noqa: F401  (first: it tames PySide6 before Qt loads; see there)
 
@@ -15,11 +19,13 @@ import peercenter.ui  # noqa: F401  (first: it tames PySide6 before Qt loads; se
 from PySide6.QtCore import QThreadPool
 
 from peercenter import LOAD_STARTED, logs
-from peercenter.db.engine import Database, sqlite_path
+from peercenter.db.addresses import sqlite_file
 from peercenter.db.file_checks import read_only_problem
 from peercenter.domain.errors import PeerCenterError
-from peercenter.services.opening import StartupError, open_and_upgrade
 from peercenter.ui.application import qt_application
+
+if TYPE_CHECKING:
+    from peercenter.db.engine import Database
 
 BACKGROUND_WAIT_MS = 300_000  # a backup of a very large database to a slow network drive
 
@@ -52,56 +58,58 @@ def run_gui(
     exit_when_ready: bool = False,
     login_note: str = "",
     ui_state_file: str | None = None,
+    exit_at_login: bool = False,
 ) -> int:
     """Open the window and run until the user quits; returns the process exit code.
 
-    With ``exit_when_ready`` the program quits as soon as its first window has been drawn,
-    after printing how long that took and the memory in use (nothing is backed up).
+    With ``exit_when_ready`` the program quits as soon as the main window has been drawn,
+    after printing how long that took and the memory in use (nothing is backed up);
+    ``exit_at_login`` does the same for the login window (nothing is loaded behind it), or
+    for a new center's first-start window.
     ``login_note`` is shown on the login window; ``ui_state_file`` keeps the window's size and
     last screen in that file instead of this computer's settings (the demo center)."""
     # Imported here so the command line can use this module's helpers without loading widgets.
-    from peercenter.ui import icons, messages, theme
+    from peercenter.ui import icons, theme
     from peercenter.ui.flow import AppFlow
+    from peercenter.ui.login_dialog import LoginDialog
     from peercenter.ui.ready_probe import ReadyProbe, report_ready
+    from peercenter.ui.start_loader import StartLoader
     from peercenter.ui.ui_state import UiState
 
     app = qt_application()
     app.setWindowIcon(icons.app_icon())
     theme.apply(app)
-    path = sqlite_path(database_url)
+    path = sqlite_file(database_url)
     problem = read_only_problem(path) if path is not None else None
     if problem is not None:  # say so before any check or upgrade tries to write
         return show_startup_problem(problem)
-    if not recover_if_damaged(database_url):
-        return 0
-    try:
-        database = open_and_upgrade(database_url)
-    except StartupError as exc:
-        messages.show_fatal("PeerCenter cannot start", exc.message, exc.details)
-        return 1
-    log.info("window opened on a %s database", database.engine.dialect.name)
     # Quitting is decided by the flow: between sign-out and the next login no window is open.
     app.setQuitOnLastWindowClosed(False)
-    # A server is backed up on the server (see the README), not by each computer.
-    auto_backup = not exit_when_ready and database.server is None
     ui_state = UiState.from_file(ui_state_file) if ui_state_file else UiState.default()
     flow = AppFlow(
-        database,
+        StartLoader(database_url),
         ui_state,
         username,
-        auto_backup=auto_backup,
+        auto_backup=not (exit_when_ready or exit_at_login),
         password=password,
         login_note=login_note,
+        load=not exit_at_login,
     )
     flow.finished.connect(app.exit)
-    if exit_when_ready:
+    if exit_when_ready or exit_at_login:
 
         def ready() -> None:
             report_ready(LOAD_STARTED)
             app.exit(0)
 
         probe = ReadyProbe(ready, app)
-        flow.window_shown.connect(probe.watch)
+
+        def watch(window: object) -> None:
+            # At login: the first window, whichever it is (a new center has no login yet).
+            if exit_at_login or not isinstance(window, LoginDialog):
+                probe.watch(window)  # type: ignore[arg-type]
+
+        flow.window_shown.connect(watch)
     flow.start()
     previous_hook = sys.excepthook
     sys.excepthook = _report_unexpected
@@ -109,15 +117,22 @@ def run_gui(
         return app.exec()
     finally:
         sys.excepthook = previous_hook
-        # Work started in the background (planning ahead, a backup) finishes before the
-        # database is closed, rather than being cut off half-way.
+        # Work started in the background (opening the database, planning ahead, a backup)
+        # finishes before the database is closed, rather than being cut off half-way.
+        flow.wait_for_load()
         QThreadPool.globalInstance().waitForDone(BACKGROUND_WAIT_MS)
-        if flow.signed_in_once and flow.auto_backup:
-            _backup_at_exit(database)
-        database.dispose()
-        from peercenter.services.backup.recovery import check_at_exit
+        _close(flow.database, flow.signed_in_once and flow.backs_up, database_url)
 
-        check_at_exit(database_url)  # so the next start need not check the file again
+
+def _close(database: Database | None, backup: bool, database_url: str) -> None:
+    if database is None:
+        return  # never opened: nothing to back up or to check
+    if backup:
+        _backup_at_exit(database)
+    database.dispose()
+    from peercenter.services.backup.recovery import check_at_exit
+
+    check_at_exit(database_url)  # so the next start need not check the file again
 
 
 def show_startup_problem(message: str) -> int:
@@ -147,28 +162,3 @@ def _backup_at_exit(database: Database) -> None:
             f"peercenter: the backup at exit could not be made: {write_error_words(exc)}",
             file=sys.stderr,
         )
-
-
-def recover_if_damaged(database_url: str) -> bool:
-    """The quick check at start. When the file is damaged, offer this center's newest good
-    backup (or a backup file to choose); False when the person chose to quit instead. A
-    damaged file never goes on to the first-start window: that would let anyone set up a new
-    administrator over it."""
-    from peercenter.services.backup.recovery import startup_check
-
-    try:
-        database = Database.from_url(database_url)  # creates nothing until used
-    except PeerCenterError:
-        return True  # open_database explains it
-    try:
-        try:
-            health = startup_check(database)
-        except (PeerCenterError, OSError):
-            return True  # no backups to look at (an unusable data folder): open_database says
-        if health.ok or not database.is_sqlite:
-            return True  # healthy, or a server that does not answer: open_database says so
-        from peercenter.ui.recovery_dialog import RecoveryDialog
-
-        return bool(RecoveryDialog(database, health).exec())
-    finally:
-        database.dispose()

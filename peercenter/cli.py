@@ -9,10 +9,8 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from peercenter import APP_NAME, __version__, logs
-from peercenter.commands import COMMAND_MODULES
+from peercenter.commands import command_modules
 from peercenter.commands.common import PASSWORD_ENV
 from peercenter.domain.errors import PeerCenterError
 
@@ -21,7 +19,11 @@ Handler = Callable[[argparse.Namespace], int]
 log = logging.getLogger(__name__)
 
 
-def build_parser() -> argparse.ArgumentParser:
+GLOBAL_OPTIONS_WITH_VALUES = ("--db", "--user")
+
+
+def build_parser(only_the_window: bool = False) -> argparse.ArgumentParser:
+    """Every command, or (``only_the_window``) just what opening the window reads."""
     from peercenter.commands.help import CommandParser, add_examples
 
     parser = CommandParser(
@@ -47,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="also print what the program does, step by step, on stderr (as in its log file)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
+    for module in command_modules(["gui"] if only_the_window else None):
         module.register(commands)
     add_examples(parser)
     return parser
@@ -62,10 +64,26 @@ def _tolerant_output() -> None:
             reconfigure(errors="backslashreplace")
 
 
+def _opens_the_window(argv: Sequence[str]) -> bool:
+    """Whether the command line only opens the window (no command, or `gui`): then the other
+    commands need not be loaded to read it. Help and the version go the full way."""
+    words = iter(argv)
+    for word in words:
+        if word in ("-h", "--help", "--version"):
+            return False
+        if word in GLOBAL_OPTIONS_WITH_VALUES:
+            next(words, None)
+        elif not word.startswith("-"):
+            return word == "gui"
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _tolerant_output()
-    parser = build_parser()
-    if argv is not None and any("\x00" in arg for arg in argv):
+    if argv is None:
+        argv = sys.argv[1:]
+    parser = build_parser(only_the_window=_opens_the_window(argv))
+    if any("\x00" in arg for arg in argv):
         # Only possible in-process (a real command line cannot carry one); no file name or
         # value may hold it.
         parser.error("an argument contains a NUL character")
@@ -98,15 +116,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
-    except SQLAlchemyError as exc:
-        from peercenter.db.engine import describe_error
-
-        print(f"peercenter: {describe_error(exc)}", file=sys.stderr)
-        return 1
     except KeyboardInterrupt:
         print("peercenter: interrupted", file=sys.stderr)
         return 130
-    except Exception:
+    except Exception as exc:
+        # A database error can only come from a command that loaded the database layer;
+        # the window starts without it, so it is not imported here.
+        database_errors = sys.modules.get("sqlalchemy.exc")
+        if database_errors is not None and isinstance(exc, database_errors.SQLAlchemyError):
+            from peercenter.db.engine import describe_error
+
+            print(f"peercenter: {describe_error(exc)}", file=sys.stderr)
+            return 1
         # A fault in the program, not in what was typed: the details go to the log.
         log.exception("unexpected error in the %s command", args.command or "gui")
         print(

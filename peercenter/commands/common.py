@@ -1,4 +1,7 @@
-"""What every command needs: the database the user pointed at, and a signed-in actor."""
+"""What every command needs: the database the user pointed at, and a signed-in actor.
+
+Registering the commands loads no database code (the window's start-up goes through here):
+that is imported when a command runs."""
 
 from __future__ import annotations
 
@@ -8,15 +11,16 @@ import logging
 import os
 import sys
 from datetime import date
+from typing import TYPE_CHECKING
 
-from peercenter.db.engine import Database, resolve_url, sqlite_path
-from peercenter.db.file_checks import DatabaseFileError, read_only_problem
+from peercenter.db.addresses import resolve_url
 from peercenter.domain.errors import PeerCenterError
 from peercenter.domain.validation import outside_calendar
 from peercenter.paths import default_database_url
-from peercenter.services import auth
-from peercenter.services.context import Actor
-from peercenter.services.opening import open_and_upgrade
+
+if TYPE_CHECKING:
+    from peercenter.db.engine import Database
+    from peercenter.services.context import Actor
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +53,10 @@ def open_database(args: argparse.Namespace, upgrade: bool = True, create: bool =
     the commands that only look at it). Only ``create`` (`init`) may start a new SQLite file:
     a mistyped --db path is an error, not a new empty center. Refused up front when nothing
     could be saved in it."""
+    from peercenter.db.engine import Database, sqlite_path
+    from peercenter.db.file_checks import DatabaseFileError, read_only_problem
+    from peercenter.services.opening import open_and_upgrade
+
     url = database_url(args)
     db = Database.from_url(url)  # a bad address is refused here; nothing is created yet
     path = sqlite_path(url)
@@ -77,6 +85,8 @@ def open_database(args: argparse.Namespace, upgrade: bool = True, create: bool =
 
 
 def sign_in(args: argparse.Namespace, db: Database) -> Actor:
+    from peercenter.services import auth
+
     if not args.user:
         raise CommandError(
             "This command needs --user NAME (the password comes from "

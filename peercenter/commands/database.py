@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
-
-from sqlalchemy import text
-from sqlalchemy.exc import OperationalError
+from typing import TYPE_CHECKING, Any
 
 from peercenter.commands.common import CommandError, open_database
-from peercenter.db import migrate
-from peercenter.db.engine import Database
-from peercenter.services.credentials.shipped import SyncResult, sync_shipped_safely
+
+if TYPE_CHECKING:
+    from peercenter.db.engine import Database
+    from peercenter.services.credentials.shipped import SyncResult
 
 
 def register(commands: Any) -> None:
@@ -24,6 +22,11 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from sqlalchemy import text
+
+    from peercenter.db import migrate
+    from peercenter.services.credentials.shipped import sync_shipped_safely
+
     db = open_database(args, upgrade=False)
     try:
         if args.db_command == "upgrade" and db.server is not None:
@@ -68,7 +71,8 @@ def run(args: argparse.Namespace) -> int:
 
 def _upgrade_server(db: Database) -> int:
     """As the owner role, whose password is asked for: the people's roles cannot."""
-    from peercenter.commands.common import CommandError
+    from sqlalchemy.exc import OperationalError
+
     from peercenter.commands.server import owner_password
     from peercenter.services import server_admin
 

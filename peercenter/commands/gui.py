@@ -22,8 +22,15 @@ def register(commands: Any) -> None:
     checks.add_argument(
         "--exit-when-ready",
         action="store_true",
-        help="quit as soon as the window is drawn, printing how long that "
+        help="quit as soon as the main window is drawn, printing how long that "
         "took and the memory in use (for measuring start-up)",
+    )
+    checks.add_argument(
+        "--exit-at-login",
+        action="store_true",
+        help="quit as soon as the login window (for a new center the first-start "
+        "window) is drawn, printing the same (for measuring how soon a person can "
+        "start typing)",
     )
     checks.add_argument(
         "--smoke-test",
@@ -54,4 +61,5 @@ def run(args: argparse.Namespace) -> int:
         username=args.user,
         password=password,
         exit_when_ready=getattr(args, "exit_when_ready", False),
+        exit_at_login=getattr(args, "exit_at_login", False),
     )

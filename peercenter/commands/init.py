@@ -7,7 +7,6 @@ import time
 from typing import Any
 
 from peercenter.commands.common import CommandError, open_database, read_password
-from peercenter.services import clock, setup
 
 
 def register(commands: Any) -> None:
@@ -37,6 +36,8 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from peercenter.services import clock, setup
+
     if args.scale != "small" and not args.demo:
         raise CommandError("--scale only applies together with --demo.")
     password = read_password(f"Password for the new administrator {args.admin}: ", confirm=True)

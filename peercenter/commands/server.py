@@ -9,8 +9,6 @@ import os
 import sys
 from typing import Any
 
-from peercenter.services import clock, setup
-
 OWNER_PASSWORD_ENV = "PEERCENTER_OWNER_PASSWORD"
 
 
@@ -66,7 +64,7 @@ def owner_password(confirm: bool = False) -> str:
 def run(args: argparse.Namespace) -> int:
     from peercenter.commands.common import CommandError, read_password
     from peercenter.domain import validation
-    from peercenter.services import server_admin
+    from peercenter.services import clock, server_admin, setup
 
     owner = owner_password(confirm=True)
     if len(owner) < validation.MIN_PASSWORD_LENGTH:

@@ -45,6 +45,19 @@ class ChangeHub:
     def __init__(self) -> None:
         self._lock = threading.RLock()
         self._listeners: list[Listener] = []
+        # What watches the database for others' commits, stopped when the database closes.
+        self._stoppers: list[Callable[[float], None]] = []
+
+    def on_close(self, stop: Callable[[float], None]) -> None:
+        with self._lock:
+            self._stoppers.append(stop)
+
+    def close(self, wait_s: float) -> None:
+        """Stop every watcher, waiting up to ``wait_s`` for each to close its connection."""
+        with self._lock:
+            stoppers, self._stoppers = self._stoppers, []
+        for stop in stoppers:
+            stop(wait_s)
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Start telling ``listener``; the function returned stops it. Once stopped, the

@@ -16,17 +16,20 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAl
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from peercenter.db.addresses import DB_ENV as DB_ENV
+from peercenter.db.addresses import resolve_url as resolve_url
 from peercenter.db.changes import ChangeHub, track_writes
 from peercenter.db.file_checks import READ_ONLY_MESSAGE, refuse_not_a_file
 from peercenter.db.server.names import ServerNames, server_names, sign_in_url
 from peercenter.domain.errors import ConcurrentEditError, PeerCenterError
 
-DB_ENV = "PEERCENTER_DB"
 # session.info of a unit of work that only reads (``Database.reader``) holds READ_ONLY; what a
 # read asks to have written (the record of a view) goes in AFTER_READ, as callables that get a
 # writing session, and is written when the read ends, before its results are shown.
 READ_ONLY = "read_only"
 AFTER_READ = "after_read"
+# A watcher notices a stop within half a second; a stuck one is not waited for longer.
+WATCHERS_CLOSE_S = 2.0
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 CONCURRENT_EDIT_MESSAGE = (
     "Someone else changed this record after you opened it. "
@@ -81,11 +84,6 @@ def describe_error(exc: SQLAlchemyError) -> str:
     if isinstance(exc, DatabaseError):
         return f"The database refused the change: {first}"
     return f"Database problem: {first}"
-
-
-def resolve_url(cli_url: str | None, default: str) -> str:
-    """``--db`` wins, then PEERCENTER_DB, then the local SQLite file."""
-    return cli_url or os.environ.get(DB_ENV) or default
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -261,6 +259,7 @@ class Database:
                     work(writer)
 
     def dispose(self) -> None:
+        self.changes.close(wait_s=WATCHERS_CLOSE_S)
         self.engine.dispose()
         if self.gate is not self.engine:
             self.gate.dispose()

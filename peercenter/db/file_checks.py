@@ -63,3 +63,18 @@ def read_only_problem(path: Path) -> str | None:
             "computer to let your account change that folder."
         )
     return None
+
+
+def holds_data(path: Path) -> bool | None:
+    """What the file alone tells before SQLite opens it: True when it exists and holds
+    something (a center, most likely: the login window can open at once), False when it does
+    not exist yet (a new center), None when it is empty, unreadable or not a file: an empty
+    file is a database that lost what it held, never a new one, so only the full check at
+    start can say what comes next."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return None
+    return True if stat.S_ISREG(info.st_mode) and info.st_size > 0 else None

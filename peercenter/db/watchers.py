@@ -38,6 +38,9 @@ class Watcher:
         # Set once the watcher sees the database: what is committed from then on is noticed.
         self.ready = threading.Event()
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+        # Closing the database ends the watch: its connection must not outlive the
+        # program's own (on a file, the last connection to close tidies its log away).
+        hub.on_close(self.stop)
 
     def start(self) -> Watcher:
         self._thread.start()

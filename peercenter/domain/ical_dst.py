@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from peercenter.domain.recurrence import parse_rule
+from peercenter.domain.recurrence import parse_rule, starting_near
 
 # Rule parts that give occurrences at other times of day than the group's start time.
 _MOVING_TIME = re.compile(r"BYHOUR|BYMINUTE|BYSECOND|FREQ=(HOURLY|MINUTELY|SECONDLY)", re.I)
@@ -111,7 +111,9 @@ def crossing_slots(
             return []
         last = max(wanted)
     out = []
-    for wall in rule.xafter(datetime.combine(first_date, time.min), inc=True):
+    # Expanded from near the first day looked at, not from the group's first date.
+    begin = datetime.combine(max(first_date, after), time.min)
+    for wall in starting_near(rule, begin).xafter(begin, inc=True):
         if wall > last:
             break
         if not after < wall.date() <= until or wall.date() not in near:

@@ -3,17 +3,22 @@ sessions that differ from the rule (RECURRENCE-ID overrides) and sessions the ru
 produce at all (stand-alone events).
 
 The rule is written with DTSTART at its first real occurrence, because RFC 5545 readers always
-count DTSTART as an instance while python-dateutil skips a DTSTART the rule does not match."""
+count DTSTART as an instance while python-dateutil skips a DTSTART the rule does not match.
+
+An export from a date on (``window_start``) starts the rule at its first occurrence on or after
+that day: an occurrence keeps the rule's rhythm (every other week, the 2nd Tuesday), and a
+COUNT is lowered by the occurrences left behind, so the rule ends where it always did."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from itertools import takewhile
 from zoneinfo import ZoneInfo
 
 from peercenter.domain.ical_dst import crossing_slots, differs, instant, wall_of
-from peercenter.domain.recurrence import parse_rule
+from peercenter.domain.recurrence import parse_rule, starting_near
 
 _UNTIL = re.compile(r"UNTIL=([0-9TZ]+)", re.IGNORECASE)
 _COUNT = re.compile(r"COUNT=([0-9]+)", re.IGNORECASE)
@@ -65,6 +70,9 @@ class SeriesFacts:
     follows_rule: bool
     text: EventText
     sessions: tuple[SessionFacts, ...]
+    # The first local day exported; None exports the whole history. ``planned`` and
+    # ``sessions`` then hold only what lies from that day on.
+    window_start: date | None = None
 
 
 @dataclass(frozen=True)
@@ -119,7 +127,9 @@ def plan_group(facts: SeriesFacts, tz: ZoneInfo, cover_until: date | None = None
         and (_differs(facts, by_slot[slot]) or _crosses(facts, slot, tz))
     )
     if facts.follows_rule:
-        first = first_occurrence(facts.rrule, facts.first_date, facts.start_time, tz)
+        first = first_occurrence(
+            facts.rrule, facts.first_date, facts.start_time, tz, facts.window_start
+        )
         if first is None:
             return GroupPlan(None, lone)
         exdates = tuple(
@@ -174,6 +184,8 @@ def _later_crossings(
     when their day comes into the horizon)."""
     after = max(facts.planned, default=None)
     last_known = (after.astimezone(tz).date() if after else facts.first_date) - timedelta(days=1)
+    if facts.window_start is not None:  # nothing before the exported window
+        last_known = max(last_known, facts.window_start - timedelta(days=1))
     until = cover_until or _years_after(max(last_known, facts.first_date), COVER_YEARS)
     if facts.until_date is not None:
         until = min(until, facts.until_date)
@@ -211,14 +223,33 @@ def _occurrence(s: SessionFacts, *, with_id: bool) -> Occurrence:
 
 
 def first_occurrence(
-    rule_text: str, first_date: date, start_time: time, tz: ZoneInfo
+    rule_text: str,
+    first_date: date,
+    start_time: time,
+    tz: ZoneInfo,
+    not_before: date | None = None,
 ) -> datetime | None:
-    """The first start (UTC) the rule gives on or after its first date, expanded on
-    wall-clock time like the sessions themselves."""
-    naive = parse_rule(rule_text, first_date, start_time).after(
-        datetime.combine(first_date, start_time), inc=True
+    """The first start (UTC) the rule gives on or after its first date (and ``not_before``),
+    expanded on wall-clock time like the sessions themselves."""
+    begin = _window_begin(first_date, start_time, not_before)
+    naive = starting_near(parse_rule(rule_text, first_date, start_time), begin).after(
+        begin, inc=True
     )
     return None if naive is None else naive.replace(tzinfo=tz).astimezone(UTC)
+
+
+def _window_begin(first_date: date, start_time: time, not_before: date | None) -> datetime:
+    begin = datetime.combine(first_date, start_time)
+    return begin if not_before is None else max(begin, datetime.combine(not_before, time.min))
+
+
+def _left_behind(rule_text: str, facts: SeriesFacts) -> int:
+    """How many occurrences of a counted rule come before the exported window."""
+    if facts.window_start is None:
+        return 0
+    begin = _window_begin(facts.first_date, facts.start_time, facts.window_start)
+    starts = parse_rule(rule_text, facts.first_date, facts.start_time)
+    return sum(1 for _ in takewhile(lambda naive: naive < begin, starts))
 
 
 def export_rule(rule_text: str, facts: SeriesFacts, tz: ZoneInfo) -> str:
@@ -235,13 +266,18 @@ def export_rule(rule_text: str, facts: SeriesFacts, tz: ZoneInfo) -> str:
         cap = datetime.combine(facts.until_date, time(23, 59, 59), tz).astimezone(UTC)
         local_until = cap if local_until is None else min(local_until, cap)
     parts = [p for p in body.split(";") if p and not p.upper().startswith("UNTIL=")]
-    if local_until is None:
-        return ";".join(parts)
     count = _COUNT.search(body)
+    if local_until is None:
+        if count and facts.window_start is not None:
+            left = int(count.group(1)) - _left_behind(rule_text, facts)
+            parts = [p for p in parts if not p.upper().startswith("COUNT=")]
+            parts.append(f"COUNT={max(left, 1)}")
+        return ";".join(parts)
     if count:
         # RFC 5545 forbids COUNT together with UNTIL: keep what both allow, as a count.
         starts = parse_rule(rule_text, facts.first_date, facts.start_time)
         kept = sum(1 for naive in starts if naive.replace(tzinfo=tz).astimezone(UTC) <= local_until)
+        kept -= _left_behind(rule_text, facts)
         parts = [p for p in parts if not p.upper().startswith("COUNT=")]
         parts.append(f"COUNT={max(kept, 1)}")
         return ";".join(parts)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from dateutil import rrule
@@ -173,6 +174,46 @@ def parse_rule(rule_text: str, first_date: date, start_time: time) -> rrule.rrul
     return parsed
 
 
+def starting_near(rule: rrule.rrule, moment: datetime) -> rrule.rrule:
+    """The same rule, started a whole number of its periods later but at least one period
+    before ``moment``: from ``moment`` on it gives exactly the same occurrences, without
+    walking every period since the group's first date (ten years of a weekly group). A rule
+    with COUNT counts from its first date, so it is left as it is."""
+    parts: Any = rule  # what dateutil keeps of the rule (no public way to read it)
+    start: datetime = parts._dtstart
+    freq, interval = parts._freq, parts._interval
+    if parts._count is not None or freq not in _PERIODS:
+        return rule
+    if freq in (rrule.DAILY, rrule.WEEKLY):
+        step = interval * (7 if freq == rrule.WEEKLY else 1)
+        periods = (moment.date() - start.date()).days // step - 1
+        if periods <= 0:
+            return rule
+        later = start + timedelta(days=periods * step)
+    else:
+        months = interval * (12 if freq == rrule.YEARLY else 1)
+        elapsed = (moment.year - start.year) * 12 + moment.month - start.month
+        periods = elapsed // months - 1
+        if periods <= 0:
+            return rule
+        month_index = start.month - 1 + periods * months
+        later = start.replace(
+            year=start.year + month_index // 12, month=month_index % 12 + 1, day=1
+        )
+    # What the rule took from its first date (the day of the month, the month, the weekday)
+    # is kept as it was, not taken from the later start.
+    kept = {
+        name: getattr(parts, f"_{name}")
+        for name, given in parts._original_rule.items()
+        if given is None and name in ("bymonth", "bymonthday", "byweekday")
+    }
+    moved: rrule.rrule = rule.replace(dtstart=later, **kept)
+    return moved
+
+
+_PERIODS = (rrule.YEARLY, rrule.MONTHLY, rrule.WEEKLY, rrule.DAILY)
+
+
 def occurrence_starts(
     rule_text: str,
     first_date: date,
@@ -183,9 +224,9 @@ def occurrence_starts(
 ) -> list[datetime]:
     """Start times (aware, in ``tz``) of the occurrences that begin in
     [window_start, window_end). The rule is expanded on wall-clock time."""
-    rule = parse_rule(rule_text, first_date, start_time)
     lo = window_start.astimezone(tz).replace(tzinfo=None) - timedelta(days=1)
     hi = window_end.astimezone(tz).replace(tzinfo=None) + timedelta(days=1)
+    rule = starting_near(parse_rule(rule_text, first_date, start_time), lo)
     starts = []
     for naive in rule.between(lo, hi, inc=True):
         aware = naive.replace(tzinfo=tz)

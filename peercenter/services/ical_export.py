@@ -1,16 +1,19 @@
 """Exporting the schedule as an iCalendar (.ics) file: everything, one group, a room or a
-facilitator. Sessions past the planned horizon come from each group's rule."""
+facilitator, from a first day on (by default three months back, so the file and the time it
+takes follow the window, not the years of history). Sessions past the planned horizon come
+from each group's rule."""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
+from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
@@ -34,6 +37,14 @@ from peercenter.services import audit, lookup, settings
 from peercenter.services.clock import now
 from peercenter.services.context import Actor, require
 from peercenter.services.series import planned_starts
+
+DEFAULT_MONTHS_BACK = 3
+
+
+def default_start(today: date) -> date:
+    """The first day exported unless another is asked for: three months back."""
+    day: date = today - relativedelta(months=DEFAULT_MONTHS_BACK)
+    return day
 
 
 class ScopeKind(StrEnum):
@@ -124,12 +135,17 @@ def resolve_scope(
     return ExportScope()
 
 
-def export_calendar(session: Session, actor: Actor, scope: ExportScope) -> CalendarExport:
-    """The .ics file for ``scope``; the export itself is audited."""
+def export_calendar(
+    session: Session, actor: Actor, scope: ExportScope, since: date | None = None
+) -> CalendarExport:
+    """The .ics file for ``scope`` with the sessions from local day ``since`` on (all of them
+    when None): the rules, skipped dates and changed sessions of that window. The export
+    itself is audited."""
     require(actor, Permission.VIEW_SCHEDULE)
     tz = settings.center_timezone(session)
     groups = _groups_in_scope(session, scope)
-    rows = _sessions_of(session, [g.id for g in groups])
+    from_instant = None if since is None else datetime.combine(since, time.min, tz).astimezone(UTC)
+    rows = _sessions_of(session, [g.id for g in groups], from_instant)
     facilitators = _session_facilitators(session, [r.id for r in rows])
     defaults = _group_facilitators(session, [g.id for g in groups])
     staff_ids = set().union(*facilitators.values(), *(set(d) for d in defaults.values()))
@@ -154,6 +170,7 @@ def export_calendar(session: Session, actor: Actor, scope: ExportScope) -> Calen
                 scope,
                 texts,
                 tz,
+                since,
             ),
             tz,
         )
@@ -178,7 +195,13 @@ def export_calendar(session: Session, actor: Actor, scope: ExportScope) -> Calen
         "export",
         "calendar",
         scope.id,
-        {"scope": scope.kind.value, "name": scope.label, "series": series, "format": "ics"},
+        {
+            "scope": scope.kind.value,
+            "name": scope.label,
+            "series": series,
+            "format": "ics",
+            **({"from": since.isoformat()} if since else {}),
+        },
     )
     file_name = f"{_slug(scope.label if scope.kind is not ScopeKind.ALL else center)}.ics"
     return CalendarExport(data, scope, series, changed, file_name)
@@ -222,10 +245,12 @@ def _facts(
     scope: ExportScope,
     texts: _Texts,
     tz: ZoneInfo,
+    since: date | None = None,
 ) -> SeriesFacts:
     last = max((r.occurrence_start.astimezone(tz).date() for r in rows), default=None)
     horizon = max(filter(None, [group.materialized_until, last]), default=None)
-    planned = tuple(planned_starts(group, tz, group.first_date, horizon)) if horizon else ()
+    first = group.first_date if since is None else max(group.first_date, since)
+    planned = tuple(planned_starts(group, tz, first, horizon)) if horizon else ()
     sessions = []
     for r in rows:
         staff = facilitators.get(r.id, ())
@@ -258,6 +283,7 @@ def _facts(
         follows_rule=group.is_active and _wanted(scope, group.room_id, group_staff),
         text=texts.of(group, group.room_id, group_staff, group.default_topic_id),
         sessions=tuple(sessions),
+        window_start=since,
     )
 
 
@@ -302,7 +328,11 @@ class _SessionRow(NamedTuple):
     is_exception: bool
 
 
-def _sessions_of(session: Session, group_ids: list[int]) -> list[_SessionRow]:
+def _sessions_of(
+    session: Session, group_ids: list[int], since: datetime | None
+) -> list[_SessionRow]:
+    """The groups' sessions; from ``since`` on, those of occurrences in the window and those
+    moved into it (a session moved in from before is written on its own)."""
     if not group_ids:
         return []
     s = GroupSession
@@ -321,6 +351,8 @@ def _sessions_of(session: Session, group_ids: list[int]) -> list[_SessionRow]:
         .where(s.group_id.in_(group_ids))
         .order_by(s.occurrence_start)
     )
+    if since is not None:
+        query = query.where(or_(s.occurrence_start >= since, s.starts_at >= since))
     return [_SessionRow(*row) for row in session.execute(query)]
 
 

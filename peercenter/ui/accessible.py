@@ -3,8 +3,10 @@ and plain text for names taken from labels with mnemonics."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QWidget
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # forms (the login window's too) need only plain_text
+    from PySide6.QtWidgets import QWidget
 
 
 def plain_text(label: str) -> str:
@@ -15,6 +17,8 @@ def plain_text(label: str) -> str:
 def spoken_name(widget: QWidget) -> str:
     """The name Qt's accessibility reports for ``widget``: its accessible name, else a buddy
     label's or its own text, as a screen reader would find it."""
+    from PySide6.QtGui import QAccessible
+
     interface = QAccessible.queryAccessibleInterface(widget)
     if interface is None or not interface.isValid():
         return ""

@@ -6,14 +6,16 @@ are shown at."""
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QRectF
 from PySide6.QtGui import QIcon, QPainter
-from PySide6.QtSvg import QSvgRenderer
 
 from peercenter.paths import resource
 from peercenter.ui import theme
-from peercenter.ui.painted_icon import painted_icon
+
+if TYPE_CHECKING:  # the login window shows only the program's icon: loaded for the others
+    from PySide6.QtSvg import QSvgRenderer
 
 APP_ICON = "peercenter"
 INK = "#2f4a4d"
@@ -28,6 +30,8 @@ def icon(name: str) -> QIcon:
     if INK not in svg:
         return QIcon(str(path))
 
+    from peercenter.ui.painted_icon import painted_icon
+
     def draw(painter: QPainter, rect: QRectF, mode: QIcon.Mode) -> None:
         ink = theme.ON_ACCENT if mode == QIcon.Mode.Selected else theme.TEXT
         _renderer(svg, ink).render(painter, rect)
@@ -37,6 +41,8 @@ def icon(name: str) -> QIcon:
 
 @lru_cache(maxsize=64)
 def _renderer(svg: str, ink: str) -> QSvgRenderer:
+    from PySide6.QtSvg import QSvgRenderer
+
     return QSvgRenderer(QByteArray(svg.replace(INK, ink).encode("utf-8")))
 
 

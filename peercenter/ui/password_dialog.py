@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
-from peercenter.domain.validation import MIN_PASSWORD_LENGTH
 from peercenter.services import auth
 from peercenter.ui.context import AppContext
+from peercenter.ui.widgets.password_field import PASSWORD_RULES as PASSWORD_RULES
+from peercenter.ui.widgets.password_field import password_edit as password_edit
 from peercenter.ui.widgets.record_dialog import RecordDialog
-
-PASSWORD_RULES = (
-    f"At least {MIN_PASSWORD_LENGTH} characters, and not your user name. "
-    "A few ordinary words in a row are easy to remember and hard to guess."
-)
-
-
-def password_edit() -> QLineEdit:
-    edit = QLineEdit()
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setMaxLength(256)
-    return edit
 
 
 class ChangePasswordDialog(RecordDialog):

@@ -9,6 +9,7 @@ from peercenter import APP_NAME
 
 _GEOMETRY = "main_window/geometry"
 _LAST_SCREEN = "main_window/last_screen"
+_CENTER_NAME = "login/center_name"
 
 
 class UiState:
@@ -41,6 +42,18 @@ class UiState:
     @last_screen.setter
     def last_screen(self, key: str) -> None:
         self._settings.setValue(_LAST_SCREEN, key)
+
+    @property
+    def center_name(self) -> str:
+        """The center's name as last read from its database: the login window shows it before
+        the database is open again."""
+        value = self._settings.value(_CENTER_NAME, "")
+        return value if isinstance(value, str) else ""
+
+    @center_name.setter
+    def center_name(self, name: str) -> None:
+        if name != self.center_name:
+            self._settings.setValue(_CENTER_NAME, name)
 
     def sync(self) -> None:
         self._settings.sync()

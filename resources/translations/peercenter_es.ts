@@ -141,6 +141,10 @@
         <translation>Ahora no se puede acceder a la base de datos. Revise la red o el servidor e inténtelo de nuevo.</translation>
     </message>
     <message>
+        <source>Opening the center&apos;s database…</source>
+        <translation>Abriendo la base de datos del centro…</translation>
+    </message>
+    <message>
         <source>Sign in — PeerCenter</source>
         <translation>Iniciar sesión — PeerCenter</translation>
     </message>

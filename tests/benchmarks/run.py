@@ -18,6 +18,8 @@ from tests.benchmarks.harness import Count, Result  # noqa: E402
 
 def _fmt(value: float, unit: str) -> str:
     if unit == "s":
+        if value < 0.001:
+            return f"{value * 1e6:.1f} µs"
         return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.2f} s"
     if unit == "B":
         return f"{value / 2**20:.1f} MiB"

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from peercenter.db.changes import Change
-from peercenter.db.engine import Database
+from peercenter.db.engine import Database, sqlite_path
 from peercenter.db.watchers import FileWatcher, watch
 from peercenter.domain.errors import ValidationError
 from peercenter.services import participants
@@ -106,7 +106,7 @@ def test_a_file_watcher_sees_another_program_commit(sqlite_database: Database) -
 
 _ANOTHER_PROGRAM = """
 import sys
-from peercenter.db.engine import Database
+from peercenter.db.engine import Database, sqlite_path
 from peercenter.services import auth, participants
 from tests.factories import PASSWORD
 db = Database.from_url(sys.argv[1])
@@ -115,6 +115,21 @@ with db.session() as s:
     participants.create(s, admin, participants.ParticipantForm("Ana", "Ruiz"))
 db.dispose()
 """
+
+
+def test_closing_the_database_ends_its_watch_and_leaves_no_log(sqlite_database: Database) -> None:
+    """A watcher left running kept the file's write-ahead log open after the program closed
+    its own connections, so the check at exit could not vouch for the file."""
+    database = sqlite_database
+    factories.center(database)
+    watcher = watch(database)
+    assert watcher is not None and watcher.ready.wait(WAIT_S)
+    database.dispose()
+    assert not watcher.running
+    path = sqlite_path(database.url)
+    assert path is not None
+    wal = path.with_name(path.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
 
 
 def test_nothing_to_watch_in_memory() -> None:

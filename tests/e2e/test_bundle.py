@@ -133,3 +133,17 @@ def test_the_bundle_carries_its_resources_and_leaves_unused_qt_out(bundle: Path)
         assert any(needed in f for f in files), needed
     for unused in ("WebEngine", "Qt6Qml", "Qt6Quick", "Qt63D", "Multimedia", "libqgtk3"):
         assert not any(unused in f for f in files), unused
+    # Qt's own texts stay in the languages PeerCenter speaks, and only in those.
+    translations = {Path(f).name for f in files if f.endswith(".qm")}
+    assert {"qtbase_en.qm", "qtbase_es.qm"} <= translations
+    assert "qtbase_de.qm" not in translations
+    assert sum((DIST / f).stat().st_size for f in files if not (DIST / f).is_symlink()) < 150e6
+
+
+def test_the_bundle_opens_a_database_on_sqlite_and_on_postgresql(
+    bundle: Path, tmp_path: Path, database_url: str
+) -> None:
+    current = _run(bundle, "--db", database_url, "db", "current", tmp_path=tmp_path)
+    assert current.returncode == 0, current.stderr
+    said = dict(line.split(":", 1) for line in current.stdout.splitlines() if ":" in line)
+    assert said["revision"].strip() == said["newest"].strip() != "", current.stdout

@@ -13,6 +13,7 @@ from peercenter.db.engine import Database
 from peercenter.db.models import AuditEvent, Group, Participant, Staff
 from peercenter.domain.enums import Role
 from peercenter.domain.recurrence import Frequency, Recurrence
+from peercenter.services import ical_export
 from tests.e2e.test_cli import run_cli
 from tests.factories import center, staff_with_login
 from tests.schedule_data import add_group, add_room, add_staff, plan
@@ -60,10 +61,23 @@ def test_export_ics(database_url: str, tmp_path: Path) -> None:
     out = tmp_path / "schedule.ics"
     result = run_cli("--db", database_url, "--user", "admin", "export", "ics", "-o", str(out))
     assert result.returncode == 0, result.stderr
-    assert f"Wrote All groups: 2 series, 0 changed sessions, to {out}." in result.stdout
+    # Three months back by default (the center's today may be this computer's yesterday).
+    firsts = {
+        ical_export.default_start(date.today() + timedelta(days=shift)) for shift in (-1, 0, 1)
+    }
+    assert any(
+        f"Wrote All groups: 2 series, 0 changed sessions (from {first:%Y-%m-%d} on), to {out}."
+        in result.stdout
+        for first in firsts
+    ), result.stdout
     events = icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")
     assert {str(e["SUMMARY"]) for e in events} == {"Recovery Circle", "Family Night"}
     assert [p.name for p in tmp_path.iterdir()] == ["schedule.ics"]  # no temporary left
+    since = run_cli(
+        "--db", database_url, "--user", "admin", "export", "ics", "--from", "2020-01-06",
+        "-o", str(out),
+    )  # fmt: skip
+    assert "sessions (from 2020-01-06 on), to" in since.stdout, since.stderr
 
     one = tmp_path / "circle.ics"
     result = run_cli(

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 from peercenter.commands import demo
 from peercenter.db.engine import Database
 from peercenter.services import auth
+from peercenter.services.connection import CenterConnection
 from peercenter.ui.context import AppContext
 from peercenter.ui.login_dialog import LoginDialog
 from peercenter.ui.main_window import MainWindow
@@ -98,7 +99,7 @@ def test_every_control_of_every_screen_and_dialog_has_a_name(
     window.show_guide()
     assert window.guide is not None
     walker.look_at(window.guide, "user guide")
-    login_dialog = LoginDialog(demo_center)
+    login_dialog = LoginDialog(CenterConnection.of(demo_center))
     qtbot.addWidget(login_dialog)
     login_dialog.show()
     walker.look_at(login_dialog, "login")

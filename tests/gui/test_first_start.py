@@ -212,6 +212,7 @@ def test_restore_from_a_backup_on_the_first_start_window(
     qtbot.addWidget(dialog)
     assert "Harbor Light Recovery Center is restored from the backup made" in dialog.message_text
     assert "Sign in with a login from that backup" in dialog.message_text
+    assert dialog.center_label.text() == "Harbor Light Recovery Center"
     # The backup's own people sign in; nobody had to create an administrator.
     assert auth.login(sqlite_database, "sam", PASSWORD).username == "sam"
     with sqlite_database.reader() as s:

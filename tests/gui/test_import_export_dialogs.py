@@ -8,7 +8,6 @@ from datetime import date, time, timedelta
 from pathlib import Path
 from typing import Any
 
-import icalendar
 from PySide6.QtWidgets import QDialog, QMenu
 from sqlalchemy import select, update
 
@@ -27,7 +26,9 @@ from peercenter.ui.main_window import MainWindow
 from peercenter.ui.screens.groups.screen import GroupsScreen
 from peercenter.ui.screens.participants import ParticipantsScreen
 from peercenter.ui.ui_state import UiState
+from peercenter.ui.widgets.optional_date import from_qdate
 from tests.gui.helpers import column_texts, sign_in_as
+from tests.ical_reading import events_of, start_of
 from tests.schedule_data import add_group, add_room, add_staff, plan
 
 MIXED = """First Name,Last Name,Phone,Email,Intake Date
@@ -291,11 +292,14 @@ def test_export_calendar_from_the_file_menu(
     assert not group_combo.isEnabled()
     dialog.choose(ScopeKind.GROUP, "Recovery Circle")
     assert group_combo.isEnabled()
+    first = from_qdate(dialog.since.date())  # three months back unless changed
+    assert date.today() - timedelta(days=93) <= first <= date.today() - timedelta(days=88)
     target = tmp_path / "circle.ics"
     dialog.export_to(target)
     qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
-    events = icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    events = events_of(target.read_bytes())
     assert [str(e["SUMMARY"]) for e in events] == ["Recovery Circle"]
+    assert start_of(events[0]).date() >= first
     assert main_window.statusBar().currentMessage() == f"Calendar saved to {target}."
     assert group_button.text() == "One group"
 

@@ -13,6 +13,7 @@ from peercenter.services import settings
 from peercenter.services.context import Actor
 from peercenter.ui.flow import AppFlow
 from peercenter.ui.ready_probe import ReadyProbe
+from peercenter.ui.start_loader import StartLoader
 from peercenter.ui.ui_state import UiState
 from tests import factories
 from tests.schedule_factories import front_desk
@@ -76,3 +77,18 @@ def test_sessions_are_planned_ahead_in_the_background_once_the_window_is_drawn(
     added = len(desk.local_starts(detail.id)) - before
     assert added > 0
     assert window.statusBar().currentMessage() == f"{added} more sessions planned ahead."
+
+
+def test_measuring_the_login_window_draws_it_and_opens_nothing_behind_it(
+    qtbot: Any, sqlite_database: Database, admin: Actor, ui_state: UiState
+) -> None:
+    """What `peercenter gui --exit-at-login` times: the login window on its own."""
+    flow = AppFlow(StartLoader(str(sqlite_database.engine.url)), ui_state, load=False)
+    drawn: list[bool] = []
+    flow.window_shown.connect(lambda w: ReadyProbe(lambda: drawn.append(True), w).watch(w))
+    flow.start()
+    assert flow.login_dialog is not None
+    qtbot.addWidget(flow.login_dialog)
+    qtbot.waitUntil(lambda: drawn == [True])
+    qtbot.wait(100)
+    assert not flow.is_loaded and flow.connection is None

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
+if TYPE_CHECKING:  # the command line lists the kinds without loading the database layer
+    from sqlalchemy.orm import Session
 
-from peercenter.db.engine import Database
-from peercenter.services.context import Actor
-from peercenter.services.csv_import.sheet import ImportPreview, ImportResult
+    from peercenter.db.engine import Database
+    from peercenter.services.context import Actor
+    from peercenter.services.csv_import.sheet import ImportPreview, ImportResult
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
 """Export the schedule as an iCalendar (.ics) file: every group, or one group, room or
-facilitator. The file is written whole or not at all."""
+facilitator, from a first day on (three months back unless changed). The file is written
+whole or not at all."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QGridLayout,
+    QHBoxLayout,
+    QLabel,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -20,12 +23,14 @@ from PySide6.QtWidgets import (
 
 from peercenter.domain.errors import PeerCenterError
 from peercenter.fileio import write_atomically
-from peercenter.services import ical_export
+from peercenter.services import ical_export, settings
+from peercenter.services.clock import local_today
 from peercenter.services.ical_export import CalendarExport, ExportScope, ScopeKind
 from peercenter.ui import theme
 from peercenter.ui.background import run_in_background
 from peercenter.ui.context import AppContext
 from peercenter.ui.widgets.banner import Banner
+from peercenter.ui.widgets.optional_date import date_edit, from_qdate, to_qdate
 
 
 def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
@@ -50,6 +55,7 @@ class ExportCalendarDialog(QDialog):
         self.setMinimumWidth(500)
         with ctx.database.reader() as session:
             choices = ical_export.choices(session, ctx.actor)
+            today = local_today(settings.center_timezone(session))
 
         layout = QVBoxLayout(self)
         layout.addWidget(theme.section_label("What to export"))
@@ -82,6 +88,16 @@ class ExportCalendarDialog(QDialog):
             grid.addWidget(combo, row, 1)
             self.pickers[kind] = (button, combo)
         layout.addLayout(grid)
+        since = QHBoxLayout()
+        since_label = QLabel("Sessions from")
+        self.since = date_edit()
+        self.since.setDate(to_qdate(ical_export.default_start(today)))
+        self.since.setAccessibleName("Sessions from")
+        since_label.setBuddy(self.since)
+        since.addWidget(since_label)
+        since.addWidget(self.since)
+        since.addStretch(1)
+        layout.addLayout(since)
         layout.addWidget(
             theme.hint_label(
                 "Calendar programs such as Outlook, Google Calendar and Apple Calendar can import "
@@ -126,12 +142,13 @@ class ExportCalendarDialog(QDialog):
 
     def export_to(self, path: Path, scope: ExportScope | None = None) -> None:
         chosen = scope or self.scope()
+        since = from_qdate(self.since.date())
         self.banner.clear()
         self.save_button.setEnabled(False)
 
         def work() -> CalendarExport:
             with self.ctx.database.session() as session:
-                export = ical_export.export_calendar(session, self.ctx.actor, chosen)
+                export = ical_export.export_calendar(session, self.ctx.actor, chosen, since)
                 write_atomically(path, export.data)  # a failed write undoes the audit entry
                 return export
 
