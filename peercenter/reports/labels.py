@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from peercenter.domain import timefmt
+
 _TEXT: dict[str, dict[str, str]] = {
     "en": {
         "when": "When",
@@ -87,24 +89,11 @@ _TEXT: dict[str, dict[str, str]] = {
 }
 
 _DAYS = {
-    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    "en": list(timefmt.WEEKDAYS),
     "es": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
 }
 _MONTHS = {
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
+    "en": list(timefmt.MONTHS),
     "es": [
         "enero",
         "febrero",
