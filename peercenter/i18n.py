@@ -19,6 +19,7 @@ from __future__ import annotations
 import gettext
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -100,22 +101,33 @@ def language_of(locale: str) -> str:
     return supported(locale) or ENGLISH
 
 
-def locale_for(language: str, system: str) -> str:
-    """Where dates are written as ``language`` does in the system's region: Spanish on a US
-    computer is "es_US" (12-hour times), on a Spanish one "es_ES"."""
-    parts = system.replace("-", "_").split("_")
-    region = parts[1] if len(parts) > 1 and parts[1].isalpha() else DEFAULT_REGION
-    candidate = f"{language}_{region.upper()}"
+def _babel_knows(name: str) -> bool:
     from babel import Locale, UnknownLocaleError
 
     try:
-        Locale.parse(candidate)
+        Locale.parse(name)
     except (UnknownLocaleError, ValueError):
-        return language
-    return candidate
+        return False
+    return True
 
 
-def activate(language: str | None, system: str, catalogues: Path) -> Active:
+def locale_for(language: str, system: str, known: Callable[[str], bool] = _babel_knows) -> str:
+    """Where dates are written as ``language`` does in the system's region: Spanish on a US
+    computer is "es_US" (12-hour times), on a Spanish one "es_ES". ``known`` says whether a
+    locale exists (the window asks Qt, which is loaded already, rather than load Babel's
+    data before the login window is drawn)."""
+    parts = system.replace("-", "_").split("_")
+    region = parts[1] if len(parts) > 1 and parts[1].isalpha() else DEFAULT_REGION
+    candidate = f"{language}_{region.upper()}"
+    return candidate if known(candidate) else language
+
+
+def activate(
+    language: str | None,
+    system: str,
+    catalogues: Path,
+    known: Callable[[str], bool] = _babel_knows,
+) -> Active:
     """Speak ``language`` from now on (None: the system's), with dates as in the region of
     ``system`` (a locale name, see ``system_locale``). ``catalogues`` is the folder of the
     compiled ``.mo`` files; a missing one leaves the words English."""
@@ -129,7 +141,7 @@ def activate(language: str | None, system: str, catalogues: Path) -> Active:
                 translations = gettext.GNUTranslations(file)
         except OSError:
             pass  # not compiled: English words, the chosen language's dates
-    _active = Active(chosen, locale_for(chosen, system), translations)
+    _active = Active(chosen, locale_for(chosen, system, known), translations)
     return _active
 
 

@@ -13,7 +13,6 @@ import io
 import logging
 import os
 import sys
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import IO, Any
 
@@ -32,16 +31,21 @@ def log_dir() -> Path:
     return private_dir(data_dir() / LOG_DIR_NAME)
 
 
-class _PrivateRotatingFile(RotatingFileHandler):
-    """A rotating log whose files are created readable by their owner only."""
+def _private_rotating_file(path: Path) -> logging.Handler:
+    """A rotating log whose files are created readable by their owner only. (logging.handlers
+    brings sockets and pickling along: it loads with the first record, not at start.)"""
+    from logging.handlers import RotatingFileHandler
 
-    def _open(self) -> io.TextIOWrapper:
-        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        if os.name == "posix":
-            os.fchmod(fd, 0o600)
-        return io.TextIOWrapper(
-            os.fdopen(fd, "ab"), encoding=self.encoding, errors=self.errors, write_through=True
-        )
+    class PrivateRotatingFile(RotatingFileHandler):
+        def _open(self) -> io.TextIOWrapper:
+            fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+            if os.name == "posix":
+                os.fchmod(fd, 0o600)
+            return io.TextIOWrapper(
+                os.fdopen(fd, "ab"), encoding=self.encoding, errors=self.errors, write_through=True
+            )
+
+    return PrivateRotatingFile(path, maxBytes=MAX_BYTES, backupCount=KEEP_FILES, encoding="utf-8")
 
 
 class _DataFolderLog(logging.Handler):
@@ -58,12 +62,7 @@ class _DataFolderLog(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         if self._file is None and not self._failed:
             try:
-                self._file = _PrivateRotatingFile(
-                    log_dir() / LOG_FILE_NAME,
-                    maxBytes=MAX_BYTES,
-                    backupCount=KEEP_FILES,
-                    encoding="utf-8",
-                )
+                self._file = _private_rotating_file(log_dir() / LOG_FILE_NAME)
             except OSError:
                 self._failed = True
                 return

@@ -6,7 +6,6 @@ that is imported when a command runs."""
 from __future__ import annotations
 
 import argparse
-import getpass
 import logging
 import os
 import sys
@@ -38,6 +37,8 @@ def read_password(prompt: str = "Password: ", confirm: bool = False) -> str:
         return from_env
     if not sys.stdin.isatty():
         raise CommandError(f"No password: set {PASSWORD_ENV} or run this in a terminal.")
+    import getpass  # only when a command asks for a password
+
     password = getpass.getpass(prompt)
     if confirm and getpass.getpass("Repeat the password: ") != password:
         raise CommandError("The two passwords are not the same.")

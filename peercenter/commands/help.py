@@ -5,7 +5,6 @@ check that each command has one and that each still parses."""
 from __future__ import annotations
 
 import argparse
-import difflib
 from typing import Any
 
 # The command (as typed after `peercenter`) -> an example of it, with what it does. The logins
@@ -199,6 +198,8 @@ class CommandParser(argparse.ArgumentParser):
             and value not in action.choices
         ):
             names = list(action.choices)
+            import difflib  # only for a mistyped command
+
             nearest = difflib.get_close_matches(value.lower(), names, n=1)
             if nearest:
                 hint = f"did you mean '{self.prog} {nearest[0]}'?"

@@ -6,8 +6,6 @@ import sys
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, available_timezones
 
-import tzlocal
-
 from peercenter.domain.validation import day_in_calendar
 
 
@@ -24,6 +22,8 @@ def detect_local_timezone() -> str:
     if sys.platform == "win32":
         name = iana_for_windows(_windows_zone_key())
     else:
+        import tzlocal  # only at first start: not kept in memory by every window
+
         try:
             name = tzlocal.get_localzone_name()
         except (LookupError, ValueError, OSError):
