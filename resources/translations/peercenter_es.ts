@@ -121,6 +121,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>When</source>
+        <translation type="unfinished">Cuándo</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Audit events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -209,6 +221,46 @@
 </context>
 <context>
     <name>HandoutsScreen</name>
+    <message>
+        <source>As shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Idioma</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Sí</translation>
+    </message>
+    <message>
+        <source>Complete: it can be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Topics</source>
         <translation type="unfinished"></translation>
@@ -490,6 +542,38 @@
 <context>
     <name>PersonDetailView</name>
     <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Qué</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check-ins</source>
         <translation type="unfinished"></translation>
     </message>
@@ -667,7 +751,46 @@
     </message>
 </context>
 <context>
+    <name>ReportsChart</name>
+    <message>
+        <source>{measure}, the last twelve months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{suppressed} in {months} (not drawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsScreen</name>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the service report</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Monthly service report</source>
         <translation type="unfinished"></translation>
@@ -1038,6 +1161,50 @@
 <context>
     <name>StaffScreen</name>
     <message>
+        <source>Locked until {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished">Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Login role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Staff</source>
         <translation type="unfinished">Personal</translation>
     </message>
@@ -1144,7 +1311,126 @@ Their records are kept and their login is switched off. You can reactivate them 
     </message>
 </context>
 <context>
+    <name>WellbeingCharts</name>
+    <message>
+        <source>Weekly hours against the cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision minutes per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{level} {value}+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{level} {value} or less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({cutoffs})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No weeks to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks from {first} to {last}: {hours} hours; the cap is {cap} hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the cap: {weeks}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision minutes per week from {first}: {minutes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{scale}: {score} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scores yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WellbeingScreen</name>
+    <message>
+        <source>No flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{flags}, +{count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} of {cap} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Wellbeing</source>
         <translation type="unfinished">Bienestar</translation>

@@ -31,24 +31,25 @@ from peercenter.ui.tables import Column, RowTableModel, make_table_view
 from peercenter.ui.widgets.optional_date import OptionalDateEdit
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AuditScreen", text)
-
-
 def audit_columns() -> list[Column[AuditRow]]:
     """The columns, titled in the window's language."""
     return [
         Column(
-            _tr("When"),
+            QCoreApplication.translate("AuditScreen", "When"),
             lambda r: f"{formatting.short_date(r.local_at.date())} {r.local_at:%H:%M:%S}",
             sort=lambda r: r.id,
             width=150,
         ),
-        Column(_tr("User"), lambda r: r.username, width=110),
-        Column(_tr("Action"), lambda r: r.action, width=110),
-        Column(_tr("Record"), lambda r: r.entity, width=100),
-        Column(_tr("Id"), lambda r: r.entity_id, width=60),
-        Column(_tr("Details"), lambda r: r.details, tooltip=lambda r: r.details, stretch=True),
+        Column(QCoreApplication.translate("AuditScreen", "User"), lambda r: r.username, width=110),
+        Column(QCoreApplication.translate("AuditScreen", "Action"), lambda r: r.action, width=110),
+        Column(QCoreApplication.translate("AuditScreen", "Record"), lambda r: r.entity, width=100),
+        Column(QCoreApplication.translate("AuditScreen", "Id"), lambda r: r.entity_id, width=60),
+        Column(
+            QCoreApplication.translate("AuditScreen", "Details"),
+            lambda r: r.details,
+            tooltip=lambda r: r.details,
+            stretch=True,
+        ),
     ]
 
 

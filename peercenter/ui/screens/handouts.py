@@ -33,26 +33,44 @@ from peercenter.ui.tables import Column, RowTableModel, make_table_view
 from peercenter.ui.widgets.form import FormFields
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HandoutsScreen", text)
-
-
 def source_label(row: TopicRow) -> str:
     if row.is_builtin:
-        return _tr("As shipped")
-    return _tr("Edited here") if row.has_shipped_text else _tr("Written here")
+        return QCoreApplication.translate("HandoutsScreen", "As shipped")
+    return (
+        QCoreApplication.translate("HandoutsScreen", "Edited here")
+        if row.has_shipped_text
+        else QCoreApplication.translate("HandoutsScreen", "Written here")
+    )
 
 
 def topic_columns() -> list[Column[TopicRow]]:
     """The columns, titled in the window's language."""
     return [
-        Column(_tr("Topic"), lambda r: r.title, tooltip=lambda r: r.title, stretch=True),
-        Column(_tr("Language"), lambda r: LANGUAGES.get(r.language, r.language), width=90),
-        Column(_tr("Text"), source_label, width=100),
         Column(
-            _tr("Ready"),
-            lambda r: _tr("No: {problem}").format(problem=r.problem) if r.problem else _tr("Yes"),
-            tooltip=lambda r: r.problem or _tr("Complete: it can be printed."),
+            QCoreApplication.translate("HandoutsScreen", "Topic"),
+            lambda r: r.title,
+            tooltip=lambda r: r.title,
+            stretch=True,
+        ),
+        Column(
+            QCoreApplication.translate("HandoutsScreen", "Language"),
+            lambda r: LANGUAGES.get(r.language, r.language),
+            width=90,
+        ),
+        Column(QCoreApplication.translate("HandoutsScreen", "Text"), source_label, width=100),
+        Column(
+            QCoreApplication.translate("HandoutsScreen", "Ready"),
+            lambda r: (
+                QCoreApplication.translate("HandoutsScreen", "No: {problem}").format(
+                    problem=r.problem
+                )
+                if r.problem
+                else QCoreApplication.translate("HandoutsScreen", "Yes")
+            ),
+            tooltip=lambda r: (
+                r.problem
+                or QCoreApplication.translate("HandoutsScreen", "Complete: it can be printed.")
+            ),
             width=70,
         ),
     ]

@@ -18,10 +18,6 @@ ACCENT = "#1d6b6a"
 EARLIER = "#7fb3ad"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportsChart", text)
-
-
 def short_month(month: date) -> str:
     """'Feb', in the window's language."""
     return QLocale().toString(QDate(month.year, month.month, 1), "MMM")
@@ -33,13 +29,15 @@ def trend_chart(report: ServiceReport, measure: Measure) -> QChart:
     hidden = [
         short_month(f.month) for f, v in zip(report.trend, values, strict=True) if v == SUPPRESSED
     ]
-    title = _tr("{measure}, the last twelve months").format(measure=measure.label)
+    title = QCoreApplication.translate("ReportsChart", "{measure}, the last twelve months").format(
+        measure=measure.label
+    )
     if hidden:
         # The title is rich text: "<" written as an entity, so it shows.
         title += "<br/>" + escape(
-            _tr("{suppressed} in {months} (not drawn)").format(
-                suppressed=SUPPRESSED, months=", ".join(hidden)
-            )
+            QCoreApplication.translate(
+                "ReportsChart", "{suppressed} in {months} (not drawn)"
+            ).format(suppressed=SUPPRESSED, months=", ".join(hidden))
         )
     chart.setTitle(title)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)

@@ -40,23 +40,32 @@ MONTHS_OFFERED = 36
 Row = tuple[str, str, str]  # measure, value, what it counts
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportsScreen", text)
-
-
 def report_columns() -> list[Column[Row]]:
     """The columns, titled in the window's language."""
     return [
-        Column(_tr("Measure"), lambda r: r[0], width=210),
-        Column(_tr("Value"), lambda r: r[1], sort=lambda r: r[1], align=RIGHT, width=64),
-        Column(_tr("What it counts"), lambda r: r[2], tooltip=lambda r: r[2], stretch=True),
+        Column(QCoreApplication.translate("ReportsScreen", "Measure"), lambda r: r[0], width=210),
+        Column(
+            QCoreApplication.translate("ReportsScreen", "Value"),
+            lambda r: r[1],
+            sort=lambda r: r[1],
+            align=RIGHT,
+            width=64,
+        ),
+        Column(
+            QCoreApplication.translate("ReportsScreen", "What it counts"),
+            lambda r: r[2],
+            tooltip=lambda r: r[2],
+            stretch=True,
+        ),
     ]
 
 
 def month_year(month: date) -> str:
     """'March 2026', in the window's language."""
     # A Qt date format: Spanish puts "de" between the month and the year.
-    return QLocale().toString(QDate(month.year, month.month, 1), _tr("MMMM yyyy"))
+    return QLocale().toString(
+        QDate(month.year, month.month, 1), QCoreApplication.translate("ReportsScreen", "MMMM yyyy")
+    )
 
 
 def month_name(month: date) -> str:
@@ -66,9 +75,16 @@ def month_name(month: date) -> str:
 
 def ask_path(parent: QWidget, suggested: str, fmt: str) -> str:
     """Where to save; "" when the person cancels. Replaced in tests."""
-    pattern = _tr("PDF files (*.pdf)") if fmt == "pdf" else _tr("CSV files (*.csv)")
+    pattern = (
+        QCoreApplication.translate("ReportsScreen", "PDF files (*.pdf)")
+        if fmt == "pdf"
+        else QCoreApplication.translate("ReportsScreen", "CSV files (*.csv)")
+    )
     path, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Save the service report"), suggested, pattern
+        parent,
+        QCoreApplication.translate("ReportsScreen", "Save the service report"),
+        suggested,
+        pattern,
     )
     return path
 

@@ -22,10 +22,6 @@ from peercenter.ui.screens.staff.dialog import StaffDialog
 from peercenter.ui.tables import RIGHT, Column, RowStyle
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StaffScreen", text)
-
-
 @dataclass(frozen=True)
 class StaffLine:
     """A staff row with its login state worked out once, when the list was loaded."""
@@ -40,10 +36,10 @@ class StaffLine:
         if login is None:
             return ""
         if self.locked_until is not None:
-            return _tr("Locked until {time}").format(
+            return QCoreApplication.translate("StaffScreen", "Locked until {time}").format(
                 time=formatting.clock_time(self.locked_until.astimezone())
             )
-        return "" if login.is_active else _tr("Switched off")
+        return "" if login.is_active else QCoreApplication.translate("StaffScreen", "Switched off")
 
 
 def _line(row: StaffRow, now: datetime) -> StaffLine:
@@ -57,27 +53,39 @@ LOGIN_COLUMNS = 3  # the last three columns: the login's, shown to administrator
 def staff_columns() -> list[Column[StaffLine]]:
     """The columns, titled in the window's language."""
     return [
-        Column(_tr("Name"), lambda s: s.row.name, width=150),
-        Column(_tr("Roles"), lambda s: s.row.roles, width=150),
-        Column(_tr("Status"), lambda s: s.row.status.label),
-        Column(_tr("Supervisor"), lambda s: s.row.supervisor_name, width=130),
+        Column(QCoreApplication.translate("StaffScreen", "Name"), lambda s: s.row.name, width=150),
         Column(
-            _tr("Weekly cap"),
+            QCoreApplication.translate("StaffScreen", "Roles"), lambda s: s.row.roles, width=150
+        ),
+        Column(QCoreApplication.translate("StaffScreen", "Status"), lambda s: s.row.status.label),
+        Column(
+            QCoreApplication.translate("StaffScreen", "Supervisor"),
+            lambda s: s.row.supervisor_name,
+            width=130,
+        ),
+        Column(
+            QCoreApplication.translate("StaffScreen", "Weekly cap"),
             lambda s: formatting.hours(s.row.weekly_hours_cap),
             sort=lambda s: s.row.weekly_hours_cap,
             align=RIGHT,
         ),
         Column(
-            _tr("Hire date"),
+            QCoreApplication.translate("StaffScreen", "Hire date"),
             lambda s: formatting.short_date(s.row.hire_date),
             sort=lambda s: s.row.hire_date,
             width=100,
         ),
-        Column(_tr("User name"), lambda s: s.row.login.username if s.row.login else "", width=100),
         Column(
-            _tr("Login role"), lambda s: s.row.login.role.label if s.row.login else "", width=110
+            QCoreApplication.translate("StaffScreen", "User name"),
+            lambda s: s.row.login.username if s.row.login else "",
+            width=100,
         ),
-        Column(_tr("Login"), lambda s: s.login_state),
+        Column(
+            QCoreApplication.translate("StaffScreen", "Login role"),
+            lambda s: s.row.login.role.label if s.row.login else "",
+            width=110,
+        ),
+        Column(QCoreApplication.translate("StaffScreen", "Login"), lambda s: s.login_state),
     ]
 
 

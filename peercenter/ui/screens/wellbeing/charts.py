@@ -32,10 +32,6 @@ SCALE_COLORS = theme.BySchemeColors(
 SUPERVISION = theme.BySchemeColors({0: "#3b6fb6"}, {0: "#8cb6f0"})
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WellbeingCharts", text)
-
-
 def _chart(title: str) -> QChart:
     chart = QChart()
     chart.setLocale(QLocale())  # the window's: month names on the date axis
@@ -83,8 +79,11 @@ def _value_axis(chart: QChart, top: float, title: str, lowest: float = 0) -> QVa
 
 def hours_chart(weeks: Sequence[WeekPoint]) -> QChart:
     """Stacked bars: hours within the cap, and the part over it in red; the cap as a line."""
-    chart = _chart(_tr("Weekly hours against the cap"))
-    within, over = QBarSet(_tr("Hours")), QBarSet(_tr("Over the cap"))
+    chart = _chart(QCoreApplication.translate("WellbeingCharts", "Weekly hours against the cap"))
+    within, over = (
+        QBarSet(QCoreApplication.translate("WellbeingCharts", "Hours")),
+        QBarSet(QCoreApplication.translate("WellbeingCharts", "Over the cap")),
+    )
     within.setColor(QColor(theme.ACCENT))
     over.setColor(levels.color(Level.RED))
     for w in weeks:
@@ -95,7 +94,7 @@ def hours_chart(weeks: Sequence[WeekPoint]) -> QChart:
     bars.setBarWidth(0.6)
     chart.addSeries(bars)
     cap = QLineSeries()
-    cap.setName(_tr("Cap"))
+    cap.setName(QCoreApplication.translate("WellbeingCharts", "Cap"))
     cap.setPen(QPen(levels.color(Level.AMBER), 2, Qt.PenStyle.DashLine))
     caps = [w.cap_hours for w in weeks]
     for i, value in enumerate(caps):
@@ -104,7 +103,7 @@ def hours_chart(weeks: Sequence[WeekPoint]) -> QChart:
     chart.addSeries(cap)
     x = _category_axis(chart, [week_label(w.monday) for w in weeks])
     top = max([*caps, *(w.hours for w in weeks), 1.0]) * 1.1
-    y = _value_axis(chart, top, _tr("hours"))
+    y = _value_axis(chart, top, QCoreApplication.translate("WellbeingCharts", "hours"))
     for series in (bars, cap):
         series.attachAxis(x)
         series.attachAxis(y)
@@ -112,8 +111,8 @@ def hours_chart(weeks: Sequence[WeekPoint]) -> QChart:
 
 
 def supervision_chart(weeks: Sequence[WeekPoint]) -> QChart:
-    chart = _chart(_tr("Supervision minutes per week"))
-    minutes = QBarSet(_tr("Minutes"))
+    chart = _chart(QCoreApplication.translate("WellbeingCharts", "Supervision minutes per week"))
+    minutes = QBarSet(QCoreApplication.translate("WellbeingCharts", "Minutes"))
     minutes.setColor(QColor(SUPERVISION[0]))
     for w in weeks:
         minutes.append(w.supervision_minutes)
@@ -124,7 +123,7 @@ def supervision_chart(weeks: Sequence[WeekPoint]) -> QChart:
     chart.legend().hide()
     x = _category_axis(chart, [week_label(w.monday) for w in weeks])
     top = max([*(w.supervision_minutes for w in weeks), 60]) * 1.1
-    y = _value_axis(chart, top, _tr("minutes"))
+    y = _value_axis(chart, top, QCoreApplication.translate("WellbeingCharts", "minutes"))
     bars.attachAxis(x)
     bars.attachAxis(y)
     return chart
@@ -138,14 +137,20 @@ def scales_chart(title: str, series: Sequence[ScaleSeries], first: date, last: d
     """One line per scale of a questionnaire, with its amber and red cut-offs dashed in their
     colours (named in the title, to keep the legend to the scales)."""
     scale = series[0]
-    cutoff = _tr("{level} {value}+") if scale.higher_is_worse else _tr("{level} {value} or less")
+    cutoff = (
+        QCoreApplication.translate("WellbeingCharts", "{level} {value}+")
+        if scale.higher_is_worse
+        else QCoreApplication.translate("WellbeingCharts", "{level} {value} or less")
+    )
     cutoffs = [
         cutoff.format(level=level.label.lower(), value=f"{value:g}")
         for level, value in ((Level.AMBER, scale.amber), (Level.RED, scale.red))
         if value is not None
     ]
     chart = _chart(
-        _tr("{title} ({cutoffs})").format(title=title, cutoffs=", ".join(cutoffs))
+        QCoreApplication.translate("WellbeingCharts", "{title} ({cutoffs})").format(
+            title=title, cutoffs=", ".join(cutoffs)
+        )
         if cutoffs
         else title
     )
@@ -153,7 +158,9 @@ def scales_chart(title: str, series: Sequence[ScaleSeries], first: date, last: d
     font.setPointSizeF(font.pointSizeF() * 0.9)
     chart.legend().setFont(font)
     x = QDateTimeAxis()
-    x.setFormat(_tr("d MMM yy"))  # a Qt date format: the day, the month's short name, the year
+    x.setFormat(
+        QCoreApplication.translate("WellbeingCharts", "d MMM yy")
+    )  # a Qt date format: the day, the month's short name, the year
     x.setRange(
         QDateTime(datetime.combine(first, time())), QDateTime(datetime.combine(last, time(23, 59)))
     )
@@ -164,7 +171,7 @@ def scales_chart(title: str, series: Sequence[ScaleSeries], first: date, last: d
     y.setRange(scale.low, scale.high)
     y.setTickCount(5)  # 0, 25, 50, 75, 100 or 1 to 5: the answers' own steps
     y.setLabelFormat("%g")
-    y.setTitleText(_tr("score"))
+    y.setTitleText(QCoreApplication.translate("WellbeingCharts", "score"))
     _looks(y)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     lines = []
@@ -199,25 +206,29 @@ def scales_chart(title: str, series: Sequence[ScaleSeries], first: date, last: d
 def hours_summary(weeks: Sequence[WeekPoint]) -> str:
     """The hours chart in words: each week's hours, the cap, the weeks over it."""
     if not weeks:
-        return _tr("No weeks to show.")
+        return QCoreApplication.translate("WellbeingCharts", "No weeks to show.")
     over = [w for w in weeks if w.hours > w.cap_hours]
-    text = _tr("Weeks from {first} to {last}: {hours} hours; the cap is {cap} hours.").format(
+    text = QCoreApplication.translate(
+        "WellbeingCharts", "Weeks from {first} to {last}: {hours} hours; the cap is {cap} hours."
+    ).format(
         first=week_label(weeks[0].monday),
         last=week_label(weeks[-1].monday),
         hours=", ".join(f"{w.hours:g}" for w in weeks),
         cap=f"{weeks[-1].cap_hours:g}",
     )
     if over:
-        text += " " + _tr("Over the cap: {weeks}.").format(
-            weeks=", ".join(week_label(w.monday) for w in over)
-        )
+        text += " " + QCoreApplication.translate(
+            "WellbeingCharts", "Over the cap: {weeks}."
+        ).format(weeks=", ".join(week_label(w.monday) for w in over))
     return text
 
 
 def supervision_summary(weeks: Sequence[WeekPoint]) -> str:
     if not weeks:
-        return _tr("No weeks to show.")
-    return _tr("Supervision minutes per week from {first}: {minutes}.").format(
+        return QCoreApplication.translate("WellbeingCharts", "No weeks to show.")
+    return QCoreApplication.translate(
+        "WellbeingCharts", "Supervision minutes per week from {first}: {minutes}."
+    ).format(
         first=week_label(weeks[0].monday),
         minutes=", ".join(str(w.supervision_minutes) for w in weeks),
     )
@@ -230,10 +241,14 @@ def scales_summary(series: Sequence[ScaleSeries]) -> str:
         if one.points:
             last = one.points[-1]
             parts.append(
-                _tr("{scale}: {score} on {date}").format(
+                QCoreApplication.translate("WellbeingCharts", "{scale}: {score} on {date}").format(
                     scale=one.label,
                     score=f"{last.score:g}",
                     date=formatting.short_date(last.taken_on),
                 )
             )
-    return "; ".join(parts) + "." if parts else _tr("No scores yet.")
+    return (
+        "; ".join(parts) + "."
+        if parts
+        else QCoreApplication.translate("WellbeingCharts", "No scores yet.")
+    )

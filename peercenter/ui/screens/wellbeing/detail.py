@@ -21,22 +21,25 @@ from peercenter.ui.widgets.chart_panel import ChartPanel
 CHART_HEIGHT = 250
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PersonDetailView", text)
-
-
 def flag_columns() -> list[Column[Flag]]:
     """The columns, titled in the window's language."""
     return [
         Column(
-            _tr("Level"),
+            QCoreApplication.translate("PersonDetailView", "Level"),
             lambda f: f.level.label,
             sort=lambda f: -f.level.rank,
             decoration=lambda f: levels.dot(f.level),
             width=80,
         ),
-        Column(_tr("Rule"), lambda f: f.label, width=170),
-        Column(_tr("What"), lambda f: f.message, tooltip=lambda f: f.message, stretch=True),
+        Column(
+            QCoreApplication.translate("PersonDetailView", "Rule"), lambda f: f.label, width=170
+        ),
+        Column(
+            QCoreApplication.translate("PersonDetailView", "What"),
+            lambda f: f.message,
+            tooltip=lambda f: f.message,
+            stretch=True,
+        ),
     ]
 
 
@@ -44,7 +47,7 @@ def flag_table(parent: QWidget) -> tuple[RowTableModel[Flag], QTableView]:
     model: RowTableModel[Flag] = RowTableModel(flag_columns(), parent=parent)
     view, _proxy = make_table_view(model, parent)
     view.setWordWrap(True)
-    view.setAccessibleName(_tr("Flags"))
+    view.setAccessibleName(QCoreApplication.translate("PersonDetailView", "Flags"))
     model.modelReset.connect(lambda: fit_to_rows(view))
     view.horizontalHeader().sectionResized.connect(lambda *_: fit_to_rows(view))
     return model, view
@@ -77,14 +80,27 @@ def checkin_columns(
     """``labels`` gives the scale names of the person shown, by questionnaire and scale."""
     return [
         Column(
-            _tr("Taken"),
+            QCoreApplication.translate("PersonDetailView", "Taken"),
             lambda r: formatting.short_date(r.taken_at.date()),
             sort=lambda r: r.taken_at,
             width=110,
         ),
-        Column(_tr("Questionnaire"), lambda r: r.questionnaire_title, width=210),
-        Column(_tr("Scores"), lambda r: scores_text(r, labels()), stretch=True),
-        Column(_tr("Note"), lambda r: r.note, tooltip=lambda r: r.note, width=240),
+        Column(
+            QCoreApplication.translate("PersonDetailView", "Questionnaire"),
+            lambda r: r.questionnaire_title,
+            width=210,
+        ),
+        Column(
+            QCoreApplication.translate("PersonDetailView", "Scores"),
+            lambda r: scores_text(r, labels()),
+            stretch=True,
+        ),
+        Column(
+            QCoreApplication.translate("PersonDetailView", "Note"),
+            lambda r: r.note,
+            tooltip=lambda r: r.note,
+            width=240,
+        ),
     ]
 
 

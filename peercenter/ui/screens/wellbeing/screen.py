@@ -31,40 +31,45 @@ if TYPE_CHECKING:  # opened on demand
     from peercenter.ui.dialogs.wellbeing_checkin import WellbeingCheckInDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WellbeingScreen", text)
-
-
 def _flags_text(row: DashboardRow) -> str:
     if not row.flags:
-        return _tr("No flags")
+        return QCoreApplication.translate("WellbeingScreen", "No flags")
     names = list(dict.fromkeys(f.label for f in row.flags))  # each rule once
     shown = ", ".join(names[:3])
     if len(names) <= 3:
         return shown
-    return _tr("{flags}, +{count} more").format(flags=shown, count=len(names) - 3)
+    return QCoreApplication.translate("WellbeingScreen", "{flags}, +{count} more").format(
+        flags=shown, count=len(names) - 3
+    )
 
 
 def _flags_tooltip(row: DashboardRow) -> str:
-    return "\n".join(f"{f.level.label}: {f.message}" for f in row.flags) or _tr("No flags")
+    return "\n".join(
+        f"{f.level.label}: {f.message}" for f in row.flags
+    ) or QCoreApplication.translate("WellbeingScreen", "No flags")
 
 
 def dashboard_columns() -> list[Column[DashboardRow]]:
     """The columns, titled in the window's language."""
-    none = _tr("None")
+    none = QCoreApplication.translate("WellbeingScreen", "None")
     return [
         Column(
-            _tr("Level"),
+            QCoreApplication.translate("WellbeingScreen", "Level"),
             lambda r: r.level.label,
             sort=lambda r: -r.level.rank,
             decoration=lambda r: levels.dot(r.level),
             width=80,
         ),
-        Column(_tr("Name"), lambda r: r.name, width=160),
-        Column(_tr("Flags"), _flags_text, tooltip=_flags_tooltip, stretch=True),
+        Column(QCoreApplication.translate("WellbeingScreen", "Name"), lambda r: r.name, width=160),
         Column(
-            _tr("This week"),
-            lambda r: _tr("{hours} of {cap} h").format(
+            QCoreApplication.translate("WellbeingScreen", "Flags"),
+            _flags_text,
+            tooltip=_flags_tooltip,
+            stretch=True,
+        ),
+        Column(
+            QCoreApplication.translate("WellbeingScreen", "This week"),
+            lambda r: QCoreApplication.translate("WellbeingScreen", "{hours} of {cap} h").format(
                 hours=f"{r.week_hours:g}", cap=f"{r.cap_hours:g}"
             ),
             sort=lambda r: r.week_hours / r.cap_hours if r.cap_hours else 0,
@@ -72,13 +77,13 @@ def dashboard_columns() -> list[Column[DashboardRow]]:
             width=100,
         ),
         Column(
-            _tr("Last supervision"),
+            QCoreApplication.translate("WellbeingScreen", "Last supervision"),
             lambda r: formatting.short_date(r.last_supervision) or none,
             sort=lambda r: r.last_supervision,
             width=120,
         ),
         Column(
-            _tr("Last check-in"),
+            QCoreApplication.translate("WellbeingScreen", "Last check-in"),
             lambda r: formatting.short_date(r.last_checkin) or none,
             sort=lambda r: r.last_checkin,
             width=110,
