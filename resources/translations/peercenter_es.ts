@@ -78,63 +78,63 @@
     <name>AuditScreen</name>
     <message>
         <source>(any)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cualquiera)</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished">Registro de auditoría</translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Desde</translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Hasta</translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de registro</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">Mostrar</translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished">Exportar CSV…</translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <source>Check for tampering</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar alteraciones</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos de auditoría</translation>
     </message>
     <message>
         <source>Participant for an accounting</source>
@@ -161,43 +161,43 @@
     </message>
     <message numerus="yes">
         <source>%n event(s) (the newest; narrow the filter to see older ones)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento (el más reciente; acote el filtro para ver los anteriores)</numerusform>
+            <numerusform>%n eventos (los más recientes; acote el filtro para ver los anteriores)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el registro de auditoría</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n event(s) to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n evento a {file}.</numerusform>
+            <numerusform>Se exportaron %n eventos a {file}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln event(s) check out: nothing was changed, deleted or slipped in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El evento (%Ln) está en orden: no se cambió, eliminó ni añadió nada a escondidas.</numerusform>
+            <numerusform>Los %Ln eventos están en orden: no se cambió, eliminó ni añadió nada a escondidas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tampering found: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontró una alteración: {problem}.</translation>
     </message>
 </context>
 <context>
@@ -223,182 +223,182 @@
     <name>HandoutsScreen</name>
     <message>
         <source>As shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <source>Edited here</source>
-        <translation type="unfinished"></translation>
+        <translation>Editado aquí</translation>
     </message>
     <message>
         <source>Written here</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito aquí</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>No: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>No: {problem}</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>Complete: it can be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completo: se puede imprimir.</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>Find a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un tema</translation>
     </message>
     <message>
         <source>Find a topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un tema…</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <source>Short na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre &amp;corto</translation>
     </message>
     <message>
         <source>Lowercase letters, digits and dashes; the same in every language, so a handout finds the topic&apos;s translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minúsculas, dígitos y guiones; el mismo en todos los idiomas, para que un folleto encuentre la traducción del tema.</translation>
     </message>
     <message>
         <source>One per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno por línea.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idio&amp;ma</translation>
     </message>
     <message>
         <source>&amp;Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Introducción</translation>
     </message>
     <message>
         <source>&amp;Key points</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puntos clave</translation>
     </message>
     <message>
         <source>E&amp;xercise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ejercicio</translation>
     </message>
     <message>
         <source>Exercise &amp;steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;sos del ejercicio</translation>
     </message>
     <message>
         <source>&amp;Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;guntas</translation>
     </message>
     <message>
         <source>&amp;New topic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo tema</translation>
     </message>
     <message>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;uardar</translation>
     </message>
     <message>
         <source>&amp;Restore the shipped text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar el texto original</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Harbor Clinic | 555-0100 | walk-ins Mon–Fri 9–5</source>
-        <translation type="unfinished"></translation>
+        <translation>Clínica Harbor | 555-0100 | sin cita, lun–vie 9–5</translation>
     </message>
     <message>
         <source>Save local resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar recursos locales</translation>
     </message>
     <message>
         <source>Local resources printed on every handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos locales impresos en cada folleto</translation>
     </message>
     <message>
         <source>One per line: Name | phone or address | a short note (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno por línea: Nombre | teléfono o dirección | una nota breve (opcional).</translation>
     </message>
     <message>
         <source>Handouts</source>
-        <translation type="unfinished">Folletos</translation>
+        <translation>Folletos</translation>
     </message>
     <message>
         <source>It comes with PeerCenter and follows updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viene con PeerCenter y se actualiza con él.</translation>
     </message>
     <message>
         <source>Your center&apos;s wording is used instead of the shipped text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa la redacción de su centro en lugar del texto original.</translation>
     </message>
     <message>
         <source>Your center wrote this topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su centro escribió este tema.</translation>
     </message>
     <message>
         <source>It cannot be printed yet: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se puede imprimir: {problem}</translation>
     </message>
     <message>
         <source>A new topic written by your center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tema nuevo escrito por su centro.</translation>
     </message>
     <message>
         <source>Cannot save the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el tema</translation>
     </message>
     <message>
         <source>Saved. {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. {status}</translation>
     </message>
     <message>
         <source>Delete topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar tema</translation>
     </message>
     <message>
         <source>Delete this topic? Sessions that use it will print without a topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar este tema? Las sesiones que lo usan se imprimirán sin tema.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Saved. Handouts printed from now on list these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. Los folletos que se impriman a partir de ahora los incluirán.</translation>
     </message>
 </context>
 <context>
     <name>ListScreen</name>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -414,15 +414,15 @@
     </message>
     <message>
         <source>{count} found for “{search}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados para «{search}»: {count}</translation>
     </message>
     <message>
         <source>{nothing} found for “{search}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{nothing} coincide con «{search}».</translation>
     </message>
     <message>
         <source>{shown} of {total} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran {shown} de {total}</translation>
     </message>
 </context>
 <context>
@@ -543,62 +543,62 @@
     <name>PersonDetailView</name>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Qué</translation>
+        <translation>Qué pasa</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario</translation>
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de bienestar</translation>
     </message>
     <message>
         <source>{name}: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {level}</translation>
     </message>
     <message>
         <source>none on record</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna registrada</translation>
     </message>
     <message>
         <source>Last supervision: {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última supervisión: {date}.</translation>
     </message>
     <message numerus="yes">
         <source>%n check-in(s) in the last 12 months.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro de bienestar en los últimos 12 meses.</numerusform>
+            <numerusform>%n registros de bienestar en los últimos 12 meses.</numerusform>
         </translation>
     </message>
     <message>
         <source>No check-ins yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay registros de bienestar.</translation>
     </message>
 </context>
 <context>
@@ -632,87 +632,87 @@
     <name>PrintScreen</name>
     <message>
         <source>Large print (16 pt and up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra grande (16 pt o más)</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
         <source>Prin&amp;t…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimi&amp;r…</translation>
     </message>
     <message>
         <source>Print the document shown (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el documento que se muestra (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documento</translation>
     </message>
     <message>
         <source>D&amp;ate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
         <source>S&amp;ession</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesión</translation>
     </message>
     <message>
         <source>Pape&amp;r</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished">Imprimir</translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <source>{time}  {group} (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}  {group} (cancelada)</translation>
     </message>
     <message>
         <source>{time}  {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}  {group}</translation>
     </message>
     <message>
         <source>Press Preview to see the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Vista previa para ver el documento.</translation>
     </message>
     <message>
         <source>Preparing the document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el documento…</translation>
     </message>
     <message>
         <source>Preparing: {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando: {document}</translation>
     </message>
     <message>
         <source>Stopped. Nothing was prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido. No se preparó nada.</translation>
     </message>
     <message>
         <source>Print {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir: {document}</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Could not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo terminar</translation>
     </message>
 </context>
 <context>
@@ -754,106 +754,106 @@
     <name>ReportsChart</name>
     <message>
         <source>{measure}, the last twelve months</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}, los últimos doce meses</translation>
     </message>
     <message>
         <source>{suppressed} in {months} (not drawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>{suppressed} en {months} (no se dibuja)</translation>
     </message>
 </context>
 <context>
     <name>ReportsScreen</name>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>What it counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cuenta</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Save the service report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe de servicios</translation>
     </message>
     <message>
         <source>Monthly service report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe mensual de servicios</translation>
     </message>
     <message>
         <source>How many people the center served and how, month by month, for funders. Counts only: the report names nobody, so it can leave the center.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cuántas personas atendió el centro y cómo, mes a mes, para los financiadores. Solo cifras: el informe no nombra a nadie, así que puede salir del centro.</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Suppress small counts (1 to 4 people shown as “&lt; 5”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar cifras pequeñas (de 1 a 4 personas se muestran como «&lt; 5»)</translation>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar PDF…</translation>
     </message>
     <message>
         <source>Save CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar CSV…</translation>
     </message>
     <message>
         <source>Figures of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras del mes</translation>
     </message>
     <message>
         <source>Measure shown in the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida que muestra el gráfico</translation>
     </message>
     <message>
         <source>Chart of</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de</translation>
     </message>
     <message>
         <source>{month} (so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} (hasta hoy)</translation>
     </message>
     <message>
         <source>Services in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios de {month}</translation>
     </message>
     <message>
         <source>{month} is not over yet: these are the figures so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} aún no ha terminado: estas son las cifras hasta hoy.</translation>
     </message>
     <message>
         <source>Counts of 1 to 4 people are shown as “&lt; 5”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cifras de 1 a 4 personas se muestran como «&lt; 5».</translation>
     </message>
     <message>
         <source>The report could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el informe: {error}</translation>
     </message>
     <message>
         <source>Saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path}.</translation>
     </message>
     <message>
         <source>Preparing the service report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el informe de servicios…</translation>
     </message>
 </context>
 <context>
@@ -1007,473 +1007,477 @@
     <name>StaffDialog</name>
     <message>
         <source>Add staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar miembro del personal</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro del personal</translation>
     </message>
     <message>
         <source>Edit staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar miembro del personal</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre preferido</translation>
     </message>
     <message>
         <source>Only if they go by another first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo si usa otro nombre de pila.</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>HR notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de recursos humanos</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <source>Peer specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Especialista de apoyo entre pares</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor(a)</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciones</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>Weekly hours cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Tope de horas semanales</translation>
     </message>
     <message>
         <source>Scheduling warns before anyone goes over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La programación avisa antes de que alguien lo supere.</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>Conocida</translation>
     </message>
     <message>
         <source>Hire date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de contratación</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales</translation>
     </message>
     <message>
         <source>As they sign, e.g. LCDC, CPRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como firma, p. ej., LCDC, CPRS.</translation>
     </message>
     <message>
         <source>Credential number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de credencial</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso</translation>
     </message>
     <message>
         <source>Can sign in to PeerCenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede iniciar sesión en PeerCenter</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished">Nombre de usuario</translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Contraseña</translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la contraseña</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>No supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin supervisor(a)</translation>
     </message>
     <message>
         <source>Former supervisor (no longer active)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor(a) anterior (ya no está activo/a)</translation>
     </message>
     <message>
         <source>Leave blank to keep the current password. Typing a new one resets it and unlocks the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjela en blanco para conservar la contraseña actual. Si escribe una nueva, se restablece y se desbloquea el acceso.</translation>
     </message>
     <message>
         <source>No login yet. Tick “Can sign in” to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no tiene acceso. Marque «Puede iniciar sesión» para crearlo.</translation>
     </message>
     <message>
         <source>Last signed in {date} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Último inicio de sesión: {date} a las {time}.</translation>
     </message>
     <message>
         <source>Has not signed in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no ha iniciado sesión.</translation>
     </message>
     <message>
         <source>Locked until {time} after wrong passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado hasta las {time} por contraseñas incorrectas.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>
     <name>StaffScreen</name>
     <message>
         <source>Locked until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado hasta las {time}</translation>
     </message>
     <message>
         <source>Switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciones</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor(a)</translation>
     </message>
     <message>
         <source>Weekly cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Tope semanal</translation>
     </message>
     <message>
         <source>Hire date</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratación</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished">Nombre de usuario</translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Login role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol de acceso</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">Personal</translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>Filter by name, role or user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre, función o usuario</translation>
     </message>
     <message>
         <source>Show inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar inactivos</translation>
     </message>
     <message>
         <source>Deactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar…</translation>
     </message>
     <message>
         <source>Reactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivar…</translation>
     </message>
     <message>
         <source>Unlock login</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear acceso</translation>
     </message>
     <message numerus="yes">
         <source>%n staff member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n miembro del personal</numerusform>
+            <numerusform>%n miembros del personal</numerusform>
         </translation>
     </message>
     <message>
         <source>Reactivate staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivar a un miembro del personal</translation>
     </message>
     <message>
         <source>Reactivate {name}?
 
 Their login (if they have one) can be used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reactivar a {name}?
+
+Su acceso (si lo tiene) podrá usarse de nuevo.</translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivar</translation>
     </message>
     <message>
         <source>Deactivate staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar a un miembro del personal</translation>
     </message>
     <message>
         <source>Deactivate {name}?
 
 Their records are kept and their login is switched off. You can reactivate them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desactivar a {name}?
+
+Sus registros se conservan y su acceso se desactiva. Puede reactivarlo más adelante.</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar</translation>
     </message>
 </context>
 <context>
     <name>ThresholdsDialog</name>
     <message>
         <source>Guardrail thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbrales de las alertas de agotamiento</translation>
     </message>
 </context>
 <context>
     <name>ThresholdsPanel</name>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>Days and sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Días y sesiones</translation>
     </message>
     <message>
         <source>Supervision and leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisión y permisos</translation>
     </message>
     <message>
         <source>Check-ins and scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de bienestar y puntuaciones</translation>
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbrales</translation>
     </message>
     <message>
         <source>Restore defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar valores predeterminados</translation>
     </message>
     <message>
         <source>Save thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar umbrales</translation>
     </message>
     <message>
         <source>Nothing was saved. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó nada. {reason}</translation>
     </message>
     <message>
         <source>Saved. The dashboard and the scheduling warnings use the new thresholds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. El panel y las advertencias de la programación usan los nuevos umbrales.</translation>
     </message>
 </context>
 <context>
     <name>WellbeingCharts</name>
     <message>
         <source>Weekly hours against the cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas semanales frente al tope</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>Over the cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Por encima del tope</translation>
     </message>
     <message>
         <source>Cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Tope</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>horas</translation>
     </message>
     <message>
         <source>Supervision minutes per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de supervisión por semana</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos</translation>
     </message>
     <message>
         <source>{level} {value}+</source>
-        <translation type="unfinished"></translation>
+        <translation>{level} {value} o más</translation>
     </message>
     <message>
         <source>{level} {value} or less</source>
-        <translation type="unfinished"></translation>
+        <translation>{level} {value} o menos</translation>
     </message>
     <message>
         <source>{title} ({cutoffs})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({cutoffs})</translation>
     </message>
     <message>
         <source>d MMM yy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yy</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>puntuación</translation>
     </message>
     <message>
         <source>No weeks to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay semanas que mostrar.</translation>
     </message>
     <message>
         <source>Weeks from {first} to {last}: {hours} hours; the cap is {cap} hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semanas del {first} al {last}: {hours} horas; el tope es de {cap} horas.</translation>
     </message>
     <message>
         <source>Over the cap: {weeks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por encima del tope: {weeks}.</translation>
     </message>
     <message>
         <source>Supervision minutes per week from {first}: {minutes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de supervisión por semana desde el {first}: {minutes}.</translation>
     </message>
     <message>
         <source>{scale}: {score} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{scale}: {score} el {date}</translation>
     </message>
     <message>
         <source>No scores yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay puntuaciones.</translation>
     </message>
 </context>
 <context>
     <name>WellbeingScreen</name>
     <message>
         <source>No flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin alertas</translation>
     </message>
     <message>
         <source>{flags}, +{count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{flags} y {count} más</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>{hours} of {cap} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} de {cap} h</translation>
     </message>
     <message>
         <source>Last supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Última supervisión</translation>
     </message>
     <message>
         <source>Last check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Último registro</translation>
     </message>
     <message>
         <source>Wellbeing</source>
-        <translation type="unfinished">Bienestar</translation>
+        <translation>Bienestar</translation>
     </message>
     <message>
         <source>Guardrails for the people you supervise: hours, supervision, leave and check-ins. Private: only you, the person and administrators see this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas de agotamiento de las personas que usted supervisa: horas, supervisión, permisos y registros de bienestar. Privado: solo lo ven usted, la persona y los administradores.</translation>
     </message>
     <message>
         <source>Your hours, supervision and check-ins, with the guardrails your supervisor sees. Private: only you, your supervisor and administrators see this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus horas, supervisión y registros de bienestar, con las alertas de agotamiento que ve su supervisor(a). Privado: solo lo ven usted, su supervisor(a) y los administradores.</translation>
     </message>
     <message>
         <source>Filter by name or flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre o alerta</translation>
     </message>
     <message>
         <source>Filter people</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar personas</translation>
     </message>
     <message>
         <source>Check in now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar mi bienestar…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Thresholds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbrales…</translation>
     </message>
     <message>
         <source>People you supervise</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que usted supervisa</translation>
     </message>
     <message>
         <source>Wellbeing detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle de bienestar</translation>
     </message>
     <message>
         <source>Nobody to show: no active supervisees.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie que mostrar: no tiene supervisados activos.</translation>
     </message>
 </context>
 </TS>
