@@ -104,7 +104,11 @@ class AuditScreen(Screen):
         self.participant = QLineEdit()
         self.participant.setAccessibleName(self.tr("Participant for an accounting"))
         self.participant.setPlaceholderText(self.tr("Participant's name or number"))
-        self.participant.setMaximumWidth(280)
+        hint = self.participant.placeholderText()
+        self.participant.setMinimumWidth(
+            self.participant.fontMetrics().horizontalAdvance(hint) + 40
+        )
+        self.participant.setMaximumWidth(max(280, self.participant.minimumWidth()))
         self.account_button = QPushButton(self.tr("Accounting for one participant…"))
         self.account_button.setToolTip(
             self.tr("Every view, print, export and change concerning them, over the dates above.")

@@ -99,6 +99,8 @@ class ThresholdsPanel(QWidget):
         for title, names in SECTIONS:
             box = QGroupBox(self.tr(title))
             form = QFormLayout(box)
+            # A label too long for one line (as in Spanish) puts its field under it.
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             for name in names:
                 spec = FIELDS[name]
                 spin = QSpinBox()
