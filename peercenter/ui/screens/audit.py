@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,24 +25,35 @@ from peercenter.services.audit_review import AuditFilter, AuditRow
 from peercenter.ui import formatting, messages, theme
 from peercenter.ui.context import AppContext
 from peercenter.ui.dialogs.participant_accounting import AccountingDialog
+from peercenter.ui.language import QT_TRANSLATE_NOOP
 from peercenter.ui.screens.base import Screen
 from peercenter.ui.tables import Column, RowTableModel, make_table_view
 from peercenter.ui.widgets.optional_date import OptionalDateEdit
 
-AUDIT_COLUMNS: list[Column[AuditRow]] = [
-    Column(
-        "When",
-        lambda r: f"{formatting.short_date(r.local_at.date())} {r.local_at:%H:%M:%S}",
-        sort=lambda r: r.id,
-        width=150,
-    ),
-    Column("User", lambda r: r.username, width=110),
-    Column("Action", lambda r: r.action, width=110),
-    Column("Record", lambda r: r.entity, width=100),
-    Column("Id", lambda r: r.entity_id, width=60),
-    Column("Details", lambda r: r.details, tooltip=lambda r: r.details, stretch=True),
-]
-ANY = "(any)"
+
+def audit_columns() -> list[Column[AuditRow]]:
+    """The columns, titled in the window's language."""
+    return [
+        Column(
+            QCoreApplication.translate("AuditScreen", "When"),
+            lambda r: f"{formatting.short_date(r.local_at.date())} {r.local_at:%H:%M:%S}",
+            sort=lambda r: r.id,
+            width=150,
+        ),
+        Column(QCoreApplication.translate("AuditScreen", "User"), lambda r: r.username, width=110),
+        Column(QCoreApplication.translate("AuditScreen", "Action"), lambda r: r.action, width=110),
+        Column(QCoreApplication.translate("AuditScreen", "Record"), lambda r: r.entity, width=100),
+        Column(QCoreApplication.translate("AuditScreen", "Id"), lambda r: r.entity_id, width=60),
+        Column(
+            QCoreApplication.translate("AuditScreen", "Details"),
+            lambda r: r.details,
+            tooltip=lambda r: r.details,
+            stretch=True,
+        ),
+    ]
+
+
+ANY = QT_TRANSLATE_NOOP("AuditScreen", "(any)")  # the first choice of each filter
 
 
 def _combo(name: str) -> QComboBox:
@@ -54,27 +66,31 @@ def _combo(name: str) -> QComboBox:
 class AuditScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.page_layout.addWidget(theme.title_label("Audit trail"))
+        self.page_layout.addWidget(theme.title_label(self.tr("Audit trail")))
         bar = QHBoxLayout()
-        self.since = OptionalDateEdit("From")
-        self.until = OptionalDateEdit("To")
-        self.user = _combo("User")
-        self.action = _combo("Action")
-        self.entity = _combo("Kind of record")
-        self.search_button = QPushButton("Show")
-        self.export_button = QPushButton("Export CSV…")
-        self.verify_button = QPushButton("Check for tampering")
+        self.since = OptionalDateEdit(self.tr("From"))
+        self.until = OptionalDateEdit(self.tr("To"))
+        self.user = _combo(self.tr("User"))
+        self.action = _combo(self.tr("Action"))
+        self.entity = _combo(self.tr("Kind of record"))
+        self.search_button = QPushButton(self.tr("Show"))
+        self.export_button = QPushButton(self.tr("Export CSV…"))
+        self.verify_button = QPushButton(self.tr("Check for tampering"))
         for widget in (self.since, self.until):
             bar.addWidget(widget)
-        for label, combo in (("User", self.user), ("Action", self.action), ("Record", self.entity)):
+        for label, combo in (
+            (self.tr("User"), self.user),
+            (self.tr("Action"), self.action),
+            (self.tr("Record"), self.entity),
+        ):
             bar.addWidget(theme.hint_label(label))
             bar.addWidget(combo)
         bar.addWidget(self.search_button)
         bar.addStretch(1)
         self.page_layout.addLayout(bar)
-        self.model: RowTableModel[AuditRow] = RowTableModel(AUDIT_COLUMNS, parent=self)
+        self.model: RowTableModel[AuditRow] = RowTableModel(audit_columns(), parent=self)
         self.table, self.proxy = make_table_view(self.model, self)
-        self.table.setAccessibleName("Audit events")
+        self.table.setAccessibleName(self.tr("Audit events"))
         self.page_layout.addWidget(self.table, 1)
         bottom = QHBoxLayout()
         self.count_label = theme.hint_label("")
@@ -88,7 +104,11 @@ class AuditScreen(Screen):
         self.participant = QLineEdit()
         self.participant.setAccessibleName(self.tr("Participant for an accounting"))
         self.participant.setPlaceholderText(self.tr("Participant's name or number"))
-        self.participant.setMaximumWidth(280)
+        hint = self.participant.placeholderText()
+        self.participant.setMinimumWidth(
+            self.participant.fontMetrics().horizontalAdvance(hint) + 40
+        )
+        self.participant.setMaximumWidth(max(280, self.participant.minimumWidth()))
         self.account_button = QPushButton(self.tr("Accounting for one participant…"))
         self.account_button.setToolTip(
             self.tr("Every view, print, export and change concerning them, over the dates above.")
@@ -107,7 +127,7 @@ class AuditScreen(Screen):
 
     def current_filter(self) -> AuditFilter:
         def chosen(combo: QComboBox) -> str:
-            return "" if combo.currentText() == ANY else combo.currentText()
+            return "" if combo.currentIndex() <= 0 else combo.currentText()
 
         return AuditFilter(
             since=self.since.value(),
@@ -125,10 +145,10 @@ class AuditScreen(Screen):
             (self.action, choices.actions),
             (self.entity, choices.entities),
         ):
-            keep = combo.currentText()
+            keep = combo.currentText() if combo.currentIndex() > 0 else ""
             combo.clear()
-            combo.addItems([ANY, *values])
-            combo.setCurrentText(keep or ANY)
+            combo.addItems([self.tr(ANY), *values])
+            combo.setCurrentIndex(max(0, combo.findText(keep)) if keep else 0)
         self._choices_loaded = True
 
     def refresh(self) -> None:
@@ -147,16 +167,18 @@ class AuditScreen(Screen):
             with self.ctx.database.session() as session:
                 rows = audit_review.search(session, self.ctx.actor, self.current_filter())
             self.model.set_rows(rows)
-            more = (
-                " (the newest; narrow the filter to see older ones)"
+            count = (
+                self.tr(
+                    "%n event(s) (the newest; narrow the filter to see older ones)", "", len(rows)
+                )
                 if len(rows) >= audit_review.MAX_ROWS
-                else ""
+                else self.tr("%n event(s)", "", len(rows))
             )
-            self.count_label.setText(formatting.plural(len(rows), "event") + more)
+            self.count_label.setText(count)
 
     def export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export the audit trail", "audit-trail.csv", "CSV files (*.csv)"
+            self, self.tr("Export the audit trail"), "audit-trail.csv", self.tr("CSV files (*.csv)")
         )
         if not name:
             return
@@ -168,7 +190,9 @@ class AuditScreen(Screen):
         with self.ctx.database.session() as session:
             written = audit_review.export_csv(session, self.ctx.actor, self.current_filter(), out)
             write_atomically(path, csv_bytes(out.getvalue()))
-        self.count_label.setText(f"Exported {formatting.plural(written, 'event')} to {path.name}.")
+        self.count_label.setText(
+            self.tr("Exported %n event(s) to {file}.", "", written).format(file=path.name)
+        )
         return written
 
     def verify(self) -> None:
@@ -181,12 +205,17 @@ class AuditScreen(Screen):
         if verdict.ok:
             self.verdict_label.setObjectName("hint")
             self.verdict_label.setText(
-                f"All {verdict.rows_checked:,} events check out: "
-                "nothing was changed, deleted or slipped in."
+                self.tr(
+                    "All %Ln event(s) check out: nothing was changed, deleted or slipped in.",
+                    "",
+                    verdict.rows_checked,
+                )
             )
         else:
             self.verdict_label.setObjectName("fieldError")
-            self.verdict_label.setText(f"Tampering found: {verdict.problem}.")
+            self.verdict_label.setText(
+                self.tr("Tampering found: {problem}.").format(problem=verdict.problem)
+            )
         theme.restyle(self.verdict_label)
 
     def account(self) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -32,26 +32,48 @@ from peercenter.ui.screens.base import Screen
 from peercenter.ui.tables import Column, RowTableModel, make_table_view
 from peercenter.ui.widgets.form import FormFields
 
-LIST_HINT = "One per line."
-
 
 def source_label(row: TopicRow) -> str:
     if row.is_builtin:
-        return "As shipped"
-    return "Edited here" if row.has_shipped_text else "Written here"
+        return QCoreApplication.translate("HandoutsScreen", "As shipped")
+    return (
+        QCoreApplication.translate("HandoutsScreen", "Edited here")
+        if row.has_shipped_text
+        else QCoreApplication.translate("HandoutsScreen", "Written here")
+    )
 
 
-TOPIC_COLUMNS: list[Column[TopicRow]] = [
-    Column("Topic", lambda r: r.title, tooltip=lambda r: r.title, stretch=True),
-    Column("Language", lambda r: LANGUAGES.get(r.language, r.language), width=90),
-    Column("Text", source_label, width=100),
-    Column(
-        "Ready",
-        lambda r: f"No: {r.problem}" if r.problem else "Yes",
-        tooltip=lambda r: r.problem or "Complete: it can be printed.",
-        width=70,
-    ),
-]
+def topic_columns() -> list[Column[TopicRow]]:
+    """The columns, titled in the window's language."""
+    return [
+        Column(
+            QCoreApplication.translate("HandoutsScreen", "Topic"),
+            lambda r: r.title,
+            tooltip=lambda r: r.title,
+            stretch=True,
+        ),
+        Column(
+            QCoreApplication.translate("HandoutsScreen", "Language"),
+            lambda r: LANGUAGES.get(r.language, r.language),
+            width=90,
+        ),
+        Column(QCoreApplication.translate("HandoutsScreen", "Text"), source_label, width=100),
+        Column(
+            QCoreApplication.translate("HandoutsScreen", "Ready"),
+            lambda r: (
+                QCoreApplication.translate("HandoutsScreen", "No: {problem}").format(
+                    problem=r.problem
+                )
+                if r.problem
+                else QCoreApplication.translate("HandoutsScreen", "Yes")
+            ),
+            tooltip=lambda r: (
+                r.problem
+                or QCoreApplication.translate("HandoutsScreen", "Complete: it can be printed.")
+            ),
+            width=70,
+        ),
+    ]
 
 
 def _text_box(lines: int, hint: str = "") -> QPlainTextEdit:
@@ -69,32 +91,35 @@ class HandoutsScreen(Screen):
         self.topic_id: int | None = None
         self.version: int | None = None
 
-        self.model: RowTableModel[TopicRow] = RowTableModel(TOPIC_COLUMNS, parent=self)
+        self.model: RowTableModel[TopicRow] = RowTableModel(topic_columns(), parent=self)
         self.table, self.proxy = make_table_view(self.model, self)
-        self.table.setAccessibleName("Topics")
+        self.table.setAccessibleName(self.tr("Topics"))
         self.search = QLineEdit(self)
-        self.search.setAccessibleName("Find a topic")
-        self.search.setPlaceholderText("Find a topic…")
+        self.search.setAccessibleName(self.tr("Find a topic"))
+        self.search.setPlaceholderText(self.tr("Find a topic…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.table.selectionModel().currentRowChanged.connect(self._open_current)
 
         self.form = FormFields()
-        self.form.add("title", "&Title", QLineEdit())
-        slug = self.form.add("slug", "Short na&me", QLineEdit())
+        self.form.add("title", self.tr("&Title"), QLineEdit())
+        slug = self.form.add("slug", self.tr("Short na&me"), QLineEdit())
         slug.setToolTip(
-            "Lowercase letters, digits and dashes; the same in every language, "
-            "so a handout finds the topic's translation."
+            self.tr(
+                "Lowercase letters, digits and dashes; the same in every language, "
+                "so a handout finds the topic's translation."
+            )
         )
         language = QComboBox()
         for code, name in LANGUAGES.items():
             language.addItem(name, code)
-        self.form.add("language", "&Language", language)
-        self.form.add("introduction", "&Introduction", _text_box(2))
-        self.form.add("key_points", "&Key points", _text_box(4, LIST_HINT))
-        self.form.add("exercise_title", "E&xercise", QLineEdit())
-        self.form.add("exercise_steps", "Exercise &steps", _text_box(4, LIST_HINT))
-        self.form.add("discussion_questions", "&Questions", _text_box(3, LIST_HINT))
+        one_per_line = self.tr("One per line.")
+        self.form.add("language", self.tr("&Language"), language)
+        self.form.add("introduction", self.tr("&Introduction"), _text_box(2))
+        self.form.add("key_points", self.tr("&Key points"), _text_box(4, one_per_line))
+        self.form.add("exercise_title", self.tr("E&xercise"), QLineEdit())
+        self.form.add("exercise_steps", self.tr("Exercise &steps"), _text_box(4, one_per_line))
+        self.form.add("discussion_questions", self.tr("&Questions"), _text_box(3, one_per_line))
         for name in (
             "title",
             "slug",
@@ -112,10 +137,10 @@ class HandoutsScreen(Screen):
                 widget.setEnabled(self.can_edit)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.new_button = QPushButton("&New topic", self)
-        self.save_button = QPushButton("Sa&ve", self)
-        self.restore_button = QPushButton("&Restore the shipped text", self)
-        self.delete_button = QPushButton("&Delete", self)
+        self.new_button = QPushButton(self.tr("&New topic"), self)
+        self.save_button = QPushButton(self.tr("Sa&ve"), self)
+        self.restore_button = QPushButton(self.tr("&Restore the shipped text"), self)
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.save_button, self.restore_button, self.delete_button):
             buttons.addWidget(button)
@@ -125,17 +150,19 @@ class HandoutsScreen(Screen):
         self.restore_button.clicked.connect(self.restore)
         self.delete_button.clicked.connect(self.delete)
 
-        self.local = _text_box(3, "Harbor Clinic | 555-0100 | walk-ins Mon–Fri 9–5")
+        self.local = _text_box(3, self.tr("Harbor Clinic | 555-0100 | walk-ins Mon–Fri 9–5"))
         self.local.setReadOnly(not self.can_edit)
         self.local_error = QLabel(self)
         self.local_error.setWordWrap(True)
-        self.local_save = QPushButton("Save local resources", self)
+        self.local_save = QPushButton(self.tr("Save local resources"), self)
         self.local_save.setEnabled(self.can_edit)
         self.local_save.clicked.connect(self.save_local)
-        local_box = QGroupBox("Local resources printed on every handout", self)
+        local_box = QGroupBox(self.tr("Local resources printed on every handout"), self)
         local_layout = QVBoxLayout(local_box)
         local_layout.addWidget(
-            theme.hint_label("One per line: Name | phone or address | a short note (optional).")
+            theme.hint_label(
+                self.tr("One per line: Name | phone or address | a short note (optional).")
+            )
         )
         local_layout.addWidget(self.local)
         local_layout.addWidget(self.local_error)
@@ -158,7 +185,7 @@ class HandoutsScreen(Screen):
         splitter.addWidget(editor)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([460, 720])
-        self.page_layout.addWidget(theme.title_label("Handouts"))
+        self.page_layout.addWidget(theme.title_label(self.tr("Handouts")))
         self.page_layout.addWidget(splitter, 1)
         self.refresh()
 
@@ -214,15 +241,17 @@ class HandoutsScreen(Screen):
         self.form.clear_errors()
         row = detail.row
         where = (
-            "It comes with PeerCenter and follows updates."
+            self.tr("It comes with PeerCenter and follows updates.")
             if row.is_builtin
-            else "Your center's wording is used instead of the shipped text."
+            else self.tr("Your center's wording is used instead of the shipped text.")
             if row.has_shipped_text
-            else "Your center wrote this topic."
+            else self.tr("Your center wrote this topic.")
         )
-        self.status.setText(
-            where + (f"\nIt cannot be printed yet: {row.problem}" if row.problem else "")
-        )
+        if row.problem:
+            where += "\n" + self.tr("It cannot be printed yet: {problem}").format(
+                problem=row.problem
+            )
+        self.status.setText(where)
         self.restore_button.setEnabled(
             self.can_edit and row.has_shipped_text and not row.is_builtin
         )
@@ -251,7 +280,7 @@ class HandoutsScreen(Screen):
             elif isinstance(widget, QLineEdit | QPlainTextEdit):
                 widget.clear()
         self.form.clear_errors()
-        self.status.setText("A new topic written by your center.")
+        self.status.setText(self.tr("A new topic written by your center."))
         self.restore_button.setEnabled(False)
         self.delete_button.setEnabled(False)
         self.form.widget("title").setFocus()
@@ -266,13 +295,13 @@ class HandoutsScreen(Screen):
         except ValidationError as exc:
             unplaced = self.form.show_errors(exc.field_errors)
             if unplaced or not exc.field_errors:
-                messages.show_error(self, exc, "Cannot save the topic")
+                messages.show_error(self, exc, self.tr("Cannot save the topic"))
             return
         except PeerCenterError as exc:
-            messages.show_error(self, exc, "Cannot save the topic")
+            messages.show_error(self, exc, self.tr("Cannot save the topic"))
             return
         self._reload(detail.row.id)
-        self.status.setText("Saved. " + self.status.text())
+        self.status.setText(self.tr("Saved. {status}").format(status=self.status.text()))
 
     def restore(self) -> None:
         topic_id, version = self.topic_id, self.version
@@ -285,9 +314,9 @@ class HandoutsScreen(Screen):
         topic_id, version = self.topic_id, self.version
         if topic_id is None or not messages.confirm(
             self,
-            "Delete topic",
-            "Delete this topic? Sessions that use it will print without a topic.",
-            "Delete",
+            self.tr("Delete topic"),
+            self.tr("Delete this topic? Sessions that use it will print without a topic."),
+            self.tr("Delete"),
         ):
             return
         self._act(lambda s: topics.delete_topic(s, self.ctx.actor, topic_id, version), None)
@@ -311,4 +340,4 @@ class HandoutsScreen(Screen):
         except PeerCenterError as exc:
             self.local_error.setText(exc.message)
             return
-        self.local_error.setText("Saved. Handouts printed from now on list these.")
+        self.local_error.setText(self.tr("Saved. Handouts printed from now on list these."))

@@ -39,7 +39,9 @@ class ListScreen(Screen, Generic[T]):
     edit_permission: ClassVar[Permission | None] = None  # None: the services decide per record
     search_hint: ClassVar[str] = ""  # a search field, with this placeholder, when set
     search_in_database: ClassVar[bool] = False  # else the loaded rows are filtered as typed
-    none_found: ClassVar[str] = "Nothing"  # "Nobody found for …" when a search finds nothing
+    # "Nobody matches “…”." when a search finds nothing: QT_TRANSLATE_NOOP under the list's
+    # class name, like the other declared words.
+    none_found: ClassVar[str] = QT_TRANSLATE_NOOP("ListScreen", "Nothing")
     inactive_label: ClassVar[str] = ""  # a "show inactive" box, with this label, when set
     add_text: ClassVar[str] = QT_TRANSLATE_NOOP("ListScreen", "Add…")
     edit_text: ClassVar[str] = QT_TRANSLATE_NOOP("ListScreen", "Edit…")
@@ -82,7 +84,12 @@ class ListScreen(Screen, Generic[T]):
 
         self.add_button = self.button(self.declared(self.add_text), self.add, visible=self.can_edit)
         self.edit_button = self.row_button(
-            self.declared(self.edit_text) if self.can_edit else self.tr("Open…"), self.open_row
+            (
+                self.declared(self.edit_text)
+                if self.can_edit
+                else QCoreApplication.translate("ListScreen", "Open…")
+            ),
+            self.open_row,
         )
 
         self._search_timer = QTimer(self)
@@ -129,17 +136,28 @@ class ListScreen(Screen, Generic[T]):
     def row_style(self, row: T) -> RowStyle | None:
         return None
 
+    def count_words(self, count: int) -> str:
+        """ "3 rooms" in the window's language. A list says it with its own plural,
+        ``self.tr("%n room(s)", "", count)``; by default the declared English ``noun``."""
+        return formatting.plural(count, *self.noun)
+
     def count_text(self, rows: Sequence[T]) -> str:
-        total = formatting.plural(len(rows), *self.noun)
+        total = self.count_words(len(rows))
         search = self.search_text()
         if self.search_in_database and search:
-            return (
-                f"{total} found for “{search}”"
-                if rows
-                else f"{self.none_found} found for “{search}”."
-            )
+            if rows:
+                return QCoreApplication.translate(
+                    "ListScreen", "{count} found for “{search}”"
+                ).format(count=total, search=search)
+            return QCoreApplication.translate(
+                "ListScreen", "{nothing} found for “{search}”."
+            ).format(nothing=self.declared(self.none_found), search=search)
         shown = self.proxy.rowCount()
-        return total if shown == len(rows) else f"{shown} of {total} shown"
+        if shown == len(rows):
+            return total
+        return QCoreApplication.translate("ListScreen", "{shown} of {total} shown").format(
+            shown=shown, total=total
+        )
 
     def selection_changed(self, row: T | None) -> None:
         """The selected row changed (None: nothing selected); buttons are already updated."""

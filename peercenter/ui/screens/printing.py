@@ -30,7 +30,7 @@ from peercenter.reports.errors import BuildCancelled
 from peercenter.services import settings, today
 from peercenter.services.clock import local_today
 from peercenter.services.handouts import gather
-from peercenter.ui import messages, theme
+from peercenter.ui import formatting, messages, theme
 from peercenter.ui.background import BackgroundTask, Progress
 from peercenter.ui.context import AppContext
 from peercenter.ui.printing.pdf_printer import print_pdf
@@ -65,23 +65,23 @@ class PrintScreen(Screen):
         self.session.setMinimumContentsLength(30)
         self.paper = paper_combo(defaults.paper.value, self)
         self.language = language_combo(defaults.language, self)
-        self.large = QCheckBox("Large print (16 pt and up)", self)
+        self.large = QCheckBox(self.tr("Large print (16 pt and up)"), self)
         self.large.setChecked(defaults.large_print)
-        self.preview_button = QPushButton("&Preview", self)
-        self.print_button = QPushButton("Prin&t…", self)
-        self.print_button.setToolTip("Print the document shown (Ctrl+P)")
+        self.preview_button = QPushButton(self.tr("&Preview"), self)
+        self.print_button = QPushButton(self.tr("Prin&t…"), self)
+        self.print_button.setToolTip(self.tr("Print the document shown (Ctrl+P)"))
         self._print_when_built = False
-        self.save_button = QPushButton("&Save as PDF…", self)
+        self.save_button = QPushButton(self.tr("&Save as PDF…"), self)
         self.notices = QLabel(self)
         self.notices.setWordWrap(True)
         self.preview = PdfPreview(self)
 
         fields = FormFields()
-        fields.add("kind", "&Document", self.kind)
-        fields.add("day", "D&ate", self.day)
-        fields.add("session", "S&ession", self.session)
-        fields.add("paper", "Pape&r", self.paper)
-        fields.add("language", "&Language", self.language)
+        fields.add("kind", self.tr("&Document"), self.kind)
+        fields.add("day", self.tr("D&ate"), self.day)
+        fields.add("session", self.tr("S&ession"), self.session)
+        fields.add("paper", self.tr("Pape&r"), self.paper)
+        fields.add("language", self.tr("&Language"), self.language)
         fields.add("large", "", self.large)
         form = fields.layout
         buttons = QHBoxLayout()
@@ -98,7 +98,7 @@ class PrintScreen(Screen):
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([380, 820])
-        self.page_layout.addWidget(theme.title_label("Print"))
+        self.page_layout.addWidget(theme.title_label(self.tr("Print")))
         self.page_layout.addWidget(splitter, 1)
 
         self.day.dateChanged.connect(self.refresh_sessions)
@@ -130,9 +130,14 @@ class PrintScreen(Screen):
             items = today.agenda(s, self.actor, self.chosen_day())
         self.session.clear()
         for item in items:
-            cancelled = " (cancelled)" if item.status == SessionStatus.CANCELLED else ""
+            label = (
+                self.tr("{time}  {group} (cancelled)")
+                if item.status == SessionStatus.CANCELLED
+                else self.tr("{time}  {group}")
+            )
             self.session.addItem(
-                f"{item.starts_at:%H:%M}  {item.group_name}{cancelled}", item.session_id
+                label.format(time=formatting.clock_time(item.starts_at), group=item.group_name),
+                item.session_id,
             )
         self._stale()
 
@@ -146,7 +151,7 @@ class PrintScreen(Screen):
         self.current = None
         self.print_button.setEnabled(False)
         self.save_button.setEnabled(False)
-        self.preview.clear("Press Preview to see the document.")
+        self.preview.clear(self.tr("Press Preview to see the document."))
 
     # -- building -------------------------------------------------------------------------
     def make_preview(self) -> None:
@@ -162,14 +167,20 @@ class PrintScreen(Screen):
             large_print=self.large.isChecked() and self.large.isEnabled(),
         )
         self._stale()
-        self.preview.clear("Preparing the document…")
+        self.preview.clear(self.tr("Preparing the document…"))
         self.preview_button.setEnabled(False)
 
         def work(progress: Progress) -> Built:
             with self.database.session() as s:
                 return render(s, self.actor, request, Use.PREVIEW, progress)
 
-        self.task = BackgroundTask(self, f"Preparing: {kind.label}", work, self._show, self._failed)
+        self.task = BackgroundTask(
+            self,
+            self.tr("Preparing: {document}").format(document=kind.label),
+            work,
+            self._show,
+            self._failed,
+        )
         self.task.cancelled.connect(self._cancelled)
         self.task.start()
 
@@ -196,7 +207,7 @@ class PrintScreen(Screen):
     def _cancelled(self) -> None:
         self._print_when_built = False
         self.preview_button.setEnabled(True)
-        self.preview.clear("Stopped. Nothing was prepared.")
+        self.preview.clear(self.tr("Stopped. Nothing was prepared."))
         self.built.emit()
 
     def _failed(self, error: BaseException) -> None:
@@ -231,7 +242,9 @@ class PrintScreen(Screen):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(f"Print {self.current.title.lower()}")
+        dialog.setWindowTitle(
+            self.tr("Print {document}").format(document=self.current.title.lower())
+        )
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
         self._report(lambda: self.print_to(printer))
@@ -240,7 +253,7 @@ class PrintScreen(Screen):
         if self.current is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save as PDF", self.current.file_name, "PDF documents (*.pdf)"
+            self, self.tr("Save as PDF"), self.current.file_name, self.tr("PDF documents (*.pdf)")
         )
         if path:
             self._report(lambda: self.save_to(path))
@@ -249,4 +262,4 @@ class PrintScreen(Screen):
         try:
             action()
         except PeerCenterError as exc:
-            messages.show_error(self, exc, "Could not finish")
+            messages.show_error(self, exc, self.tr("Could not finish"))

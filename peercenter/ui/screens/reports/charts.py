@@ -4,10 +4,11 @@ report's own month in the accent colour, the months before it lighter. A count s
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QValueAxis
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMargins, Qt
 from PySide6.QtGui import QColor
 
 from peercenter.domain.service_report import SUPPRESSED, ServiceReport
@@ -17,14 +18,27 @@ ACCENT = "#1d6b6a"
 EARLIER = "#7fb3ad"
 
 
+def short_month(month: date) -> str:
+    """'Feb', in the window's language."""
+    return QLocale().toString(QDate(month.year, month.month, 1), "MMM")
+
+
 def trend_chart(report: ServiceReport, measure: Measure) -> QChart:
     chart = QChart()
     values = [value_of(measure, f, report.suppressed) for f in report.trend]
-    hidden = [f"{f.month:%b}" for f, v in zip(report.trend, values, strict=True) if v == SUPPRESSED]
-    title = f"{measure.label}, the last twelve months"
+    hidden = [
+        short_month(f.month) for f, v in zip(report.trend, values, strict=True) if v == SUPPRESSED
+    ]
+    title = QCoreApplication.translate("ReportsChart", "{measure}, the last twelve months").format(
+        measure=measure.label
+    )
     if hidden:
         # The title is rich text: "<" written as an entity, so it shows.
-        title += "<br/>" + escape(f"{SUPPRESSED} in {', '.join(hidden)} (not drawn)")
+        title += "<br/>" + escape(
+            QCoreApplication.translate(
+                "ReportsChart", "{suppressed} in {months} (not drawn)"
+            ).format(suppressed=SUPPRESSED, months=", ".join(hidden))
+        )
     chart.setTitle(title)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setBackgroundRoundness(0)
@@ -43,7 +57,7 @@ def trend_chart(report: ServiceReport, measure: Measure) -> QChart:
     bars.setLabelsFormat("@value")
     chart.addSeries(bars)
     axis = QBarCategoryAxis()
-    axis.append([f"{f.month:%b}" for f in report.trend])
+    axis.append([short_month(f.month) for f in report.trend])
     font = axis.labelsFont()
     font.setPointSizeF(font.pointSizeF() * 0.85)
     axis.setLabelsFont(font)

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,38 +39,76 @@ from peercenter.ui.widgets.chart_panel import ChartPanel
 MONTHS_OFFERED = 36
 Row = tuple[str, str, str]  # measure, value, what it counts
 
-COLUMNS: list[Column[Row]] = [
-    Column("Measure", lambda r: r[0], width=210),
-    Column("Value", lambda r: r[1], sort=lambda r: r[1], align=RIGHT, width=64),
-    Column("What it counts", lambda r: r[2], tooltip=lambda r: r[2], stretch=True),
-]
+
+def report_columns() -> list[Column[Row]]:
+    """The columns, titled in the window's language."""
+    return [
+        Column(QCoreApplication.translate("ReportsScreen", "Measure"), lambda r: r[0], width=210),
+        Column(
+            QCoreApplication.translate("ReportsScreen", "Value"),
+            lambda r: r[1],
+            sort=lambda r: r[1],
+            align=RIGHT,
+            width=64,
+        ),
+        Column(
+            QCoreApplication.translate("ReportsScreen", "What it counts"),
+            lambda r: r[2],
+            tooltip=lambda r: r[2],
+            stretch=True,
+        ),
+    ]
+
+
+def month_year(month: date) -> str:
+    """'March 2026', in the window's language."""
+    # A Qt date format: Spanish puts "de" between the month and the year.
+    return QLocale().toString(
+        QDate(month.year, month.month, 1), QCoreApplication.translate("ReportsScreen", "MMMM yyyy")
+    )
+
+
+def month_name(month: date) -> str:
+    """'March', as it reads inside a sentence."""
+    return QLocale().monthName(month.month)
 
 
 def ask_path(parent: QWidget, suggested: str, fmt: str) -> str:
     """Where to save; "" when the person cancels. Replaced in tests."""
-    pattern = "PDF files (*.pdf)" if fmt == "pdf" else "CSV files (*.csv)"
-    path, _ = QFileDialog.getSaveFileName(parent, "Save the service report", suggested, pattern)
+    pattern = (
+        QCoreApplication.translate("ReportsScreen", "PDF files (*.pdf)")
+        if fmt == "pdf"
+        else QCoreApplication.translate("ReportsScreen", "CSV files (*.csv)")
+    )
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("ReportsScreen", "Save the service report"),
+        suggested,
+        pattern,
+    )
     return path
 
 
 class ReportsScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.page_layout.addWidget(theme.title_label("Monthly service report"))
+        self.page_layout.addWidget(theme.title_label(self.tr("Monthly service report")))
         self.page_layout.addWidget(
             theme.hint_label(
-                "How many people the center served and how, month by month, for funders. "
-                "Counts only: the report names nobody, so it can leave the center."
+                self.tr(
+                    "How many people the center served and how, month by month, for funders. "
+                    "Counts only: the report names nobody, so it can leave the center."
+                )
             )
         )
         bar = QHBoxLayout()
         self.month = QComboBox()
-        self.month.setAccessibleName("Month")
+        self.month.setAccessibleName(self.tr("Month"))
         self.month.setMinimumWidth(170)
-        self.suppress = QCheckBox("Suppress small counts (1 to 4 people shown as “< 5”)")
-        self.save_pdf = QPushButton("Save PDF…")
-        self.save_csv = QPushButton("Save CSV…")
-        bar.addWidget(QLabel("Month"))
+        self.suppress = QCheckBox(self.tr("Suppress small counts (1 to 4 people shown as “< 5”)"))
+        self.save_pdf = QPushButton(self.tr("Save PDF…"))
+        self.save_csv = QPushButton(self.tr("Save CSV…"))
+        bar.addWidget(QLabel(self.tr("Month")))
         bar.addWidget(self.month)
         bar.addSpacing(12)
         bar.addWidget(self.suppress)
@@ -82,18 +122,18 @@ class ReportsScreen(Screen):
         self.page_layout.addWidget(self.status)
 
         body = QHBoxLayout()
-        self.model: RowTableModel[Row] = RowTableModel(COLUMNS, parent=self)
+        self.model: RowTableModel[Row] = RowTableModel(report_columns(), parent=self)
         self.table, self.proxy = make_table_view(self.model, self)
-        self.table.setAccessibleName("Figures of the month")
+        self.table.setAccessibleName(self.tr("Figures of the month"))
         self.table.setSortingEnabled(False)
         body.addWidget(self.table, 5)
         right = QVBoxLayout()
         pick = QHBoxLayout()
         self.measure = QComboBox()
-        self.measure.setAccessibleName("Measure shown in the chart")
+        self.measure.setAccessibleName(self.tr("Measure shown in the chart"))
         for m in MEASURES:
             self.measure.addItem(m.label, m.key)
-        pick.addWidget(QLabel("Chart of"))
+        pick.addWidget(QLabel(self.tr("Chart of")))
         pick.addWidget(self.measure, 1)
         right.addLayout(pick)
         self.chart = ChartPanel()
@@ -119,8 +159,10 @@ class ReportsScreen(Screen):
         this = month_start(today)
         for n in range(MONTHS_OFFERED):
             month = add_months(this, -n)
-            label = f"{month:%B %Y}" + (" (so far)" if n == 0 else "")
-            self.month.addItem(label, month)
+            label = month_year(month)
+            if n == 0:
+                label = self.tr("{month} (so far)").format(month=label)
+            self.month.addItem(label[:1].upper() + label[1:], month)
         self.month.setCurrentIndex(1)
 
     def refresh(self) -> None:
@@ -141,12 +183,16 @@ class ReportsScreen(Screen):
         report = self.shown_report()
         if report is None:
             return
-        self.heading.setText(f"Services in {report.month:%B %Y}")
+        self.heading.setText(self.tr("Services in {month}").format(month=month_year(report.month)))
         notes = []
         if not report.complete:
-            notes.append(f"{report.month:%B} is not over yet: these are the figures so far.")
+            notes.append(
+                self.tr("{month} is not over yet: these are the figures so far.").format(
+                    month=month_name(report.month)
+                )
+            )
         if report.suppressed:
-            notes.append("Counts of 1 to 4 people are shown as “< 5”.")
+            notes.append(self.tr("Counts of 1 to 4 people are shown as “< 5”."))
         self.status.setText(" ".join(notes))
         self.status.setVisible(bool(notes))
         self.model.set_rows(month_rows(report))
@@ -181,12 +227,14 @@ class ReportsScreen(Screen):
                 self,
                 error
                 if isinstance(error, PeerCenterError)
-                else f"The report could not be saved: {error}",
+                else self.tr("The report could not be saved: {error}").format(error=error),
             )
 
         def done(saved: Path) -> None:
-            self.status.setText(f"Saved to {saved}.")
+            self.status.setText(self.tr("Saved to {path}.").format(path=saved))
             self.status.setVisible(True)
 
-        self.task = run_in_background(self, "Preparing the service report…", work, done, failed)
+        self.task = run_in_background(
+            self, self.tr("Preparing the service report…"), work, done, failed
+        )
         return self.task

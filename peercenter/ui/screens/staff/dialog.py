@@ -23,11 +23,6 @@ from peercenter.ui.password_dialog import PASSWORD_RULES, password_edit
 from peercenter.ui.widgets.optional_date import OptionalDateEdit
 from peercenter.ui.widgets.record_dialog import RecordDialog
 
-NOTES = "HR notes"
-KEEP_PASSWORD_HINT = (
-    "Leave blank to keep the current password. Typing a new one resets it and unlocks the login."
-)
-
 
 def _line_edit(max_length: int = 80) -> QLineEdit:
     edit = QLineEdit()
@@ -43,11 +38,11 @@ class StaffDialog(RecordDialog):
         # notes, of the people they supervise, where the center allows it).
         self.read_only = not ctx.actor.can(Permission.MANAGE_STAFF)
         title = (
-            "Add staff member"
+            self.tr("Add staff member")
             if staff_id is None
-            else "Staff member"
+            else self.tr("Staff member")
             if self.read_only
-            else "Edit staff member"
+            else self.tr("Edit staff member")
         )
         super().__init__(ctx, title, parent)
         self.staff_id = staff_id
@@ -55,71 +50,75 @@ class StaffDialog(RecordDialog):
         self._login: LoginInfo | None = None
 
         left = self.add_column()
-        person = self.add_section(left, "Person")
-        self.first_name = person.add("first_name", "First name", _line_edit())
+        person = self.add_section(left, self.tr("Person"))
+        self.first_name = person.add("first_name", self.tr("First name"), _line_edit())
         self.preferred_name = person.add(
             "preferred_name",
-            "Preferred name",
+            self.tr("Preferred name"),
             _line_edit(),
-            hint="Only if they go by another first name.",
+            hint=self.tr("Only if they go by another first name."),
         )
-        self.last_name = person.add("last_name", "Last name", _line_edit())
-        self.email = person.add("email", "E-mail", _line_edit(254))
-        self.phone = person.add("phone", "Phone", _line_edit(40))
-        self._notes_section = self.add_section(left, NOTES)
+        self.last_name = person.add("last_name", self.tr("Last name"), _line_edit())
+        self.email = person.add("email", self.tr("E-mail"), _line_edit(254))
+        self.phone = person.add("phone", self.tr("Phone"), _line_edit(40))
+        self._notes_title = self.tr("HR notes")
+        self._notes_section = self.add_section(left, self._notes_title)
         self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName(NOTES)
+        self.notes.setAccessibleName(self._notes_title)
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(72)
         self._notes_section.add("notes", "", self.notes, span=True)
         left.addStretch(1)
 
         right = self.add_column()
-        work = self.add_section(right, "Work")
+        work = self.add_section(right, self.tr("Work"))
         roles = QWidget()
         roles_box = QHBoxLayout(roles)
         roles_box.setContentsMargins(0, 0, 0, 0)
-        self.is_specialist = QCheckBox("Peer specialist")
-        self.is_supervisor = QCheckBox("Supervisor")
+        self.is_specialist = QCheckBox(self.tr("Peer specialist"))
+        self.is_supervisor = QCheckBox(self.tr("Supervisor"))
         roles_box.addWidget(self.is_specialist)
         roles_box.addWidget(self.is_supervisor)
         roles_box.addStretch(1)
-        work.add("is_specialist", "Roles", roles)
+        work.add("is_specialist", self.tr("Roles"), roles)
         self.supervisor = QComboBox()
-        work.add("supervisor_id", "Supervisor", self.supervisor)
+        work.add("supervisor_id", self.tr("Supervisor"), self.supervisor)
         self.hours_cap = QDoubleSpinBox()
         self.hours_cap.setRange(1, 80)
         self.hours_cap.setDecimals(1)
         self.hours_cap.setSingleStep(0.5)
-        self.hours_cap.setSuffix(" h")
+        self.hours_cap.setSuffix(self.tr(" h"))
         work.add(
             "weekly_hours_cap",
-            "Weekly hours cap",
+            self.tr("Weekly hours cap"),
             self.hours_cap,
-            hint="Scheduling warns before anyone goes over it.",
+            hint=self.tr("Scheduling warns before anyone goes over it."),
         )
-        self.hire_date = OptionalDateEdit("Known")
-        work.add("hire_date", "Hire date", self.hire_date)
+        self.hire_date = OptionalDateEdit(self.tr("Known"))
+        work.add("hire_date", self.tr("Hire date"), self.hire_date)
         self.credentials = work.add(
             "credentials",
-            "Credentials",
+            self.tr("Credentials"),
             _line_edit(80),
-            hint="As they sign, e.g. LCDC, CPRS.",
+            hint=self.tr("As they sign, e.g. LCDC, CPRS."),
         )
-        self.credential_number = work.add("credential_number", "Credential number", _line_edit(60))
+        self.credential_number = work.add(
+            "credential_number", self.tr("Credential number"), _line_edit(60)
+        )
 
-        login = self.add_section(right, "Login")
-        self.can_sign_in = QCheckBox("Can sign in to PeerCenter")
+        login_title = self.tr("Login")
+        login = self.add_section(right, login_title)
+        self.can_sign_in = QCheckBox(self.tr("Can sign in to PeerCenter"))
         login.add("is_active", "", self.can_sign_in)
-        self.username = login.add("username", "User name", _line_edit(32))
+        self.username = login.add("username", self.tr("User name"), _line_edit(32))
         self.role = QComboBox()
         for role in Role:
             self.role.addItem(role.label, role)
-        login.add("role", "Role", self.role)
+        login.add("role", self.tr("Role"), self.role)
         self.password = password_edit()
         self.password_again = password_edit()
-        login.add("password", "Password", self.password, hint=PASSWORD_RULES)
-        login.add("password_again", "Repeat password", self.password_again)
+        login.add("password", self.tr("Password"), self.password, hint=PASSWORD_RULES)
+        login.add("password_again", self.tr("Repeat password"), self.password_again)
         self.login_status = theme.hint_label("")
         right.addWidget(self.login_status)
         right.addStretch(1)
@@ -127,12 +126,12 @@ class StaffDialog(RecordDialog):
 
         self.can_sign_in.toggled.connect(self._login_enabled)
         if self.read_only:
-            self.section_titles["Login"].hide()
+            self.section_titles[login_title].hide()
             for name in ("is_active", "username", "role", "password", "password_again"):
                 login.set_visible(name, False)
             self.login_status.hide()
             self.save_button.hide()
-            self.cancel_button.setText("Close")
+            self.cancel_button.setText(self.tr("Close"))
         self.setMinimumWidth(860)
         self.load()
 
@@ -166,7 +165,7 @@ class StaffDialog(RecordDialog):
         self._load_login()
         # Not even an empty box when the notes are not for this person to read.
         shown = detail is None or detail.notes_visible
-        self.section_titles[NOTES].setVisible(shown)
+        self.section_titles[self._notes_title].setVisible(shown)
         self._notes_section.set_visible("notes", shown)
         if self.read_only:
             self._make_read_only()
@@ -195,13 +194,13 @@ class StaffDialog(RecordDialog):
 
     def _fill_supervisors(self, choices: list[tuple[int, str]], current: int | None) -> None:
         self.supervisor.clear()
-        self.supervisor.addItem("No supervisor", None)
+        self.supervisor.addItem(self.tr("No supervisor"), None)
         for supervisor_id, name in choices:
             if supervisor_id != self.staff_id:
                 self.supervisor.addItem(name, supervisor_id)
         if current is not None and self.supervisor.findData(current) < 0:
             # Kept visible so the person sees why saving asks for another choice.
-            self.supervisor.addItem("Former supervisor (no longer active)", current)
+            self.supervisor.addItem(self.tr("Former supervisor (no longer active)"), current)
         self.supervisor.setCurrentIndex(max(0, self.supervisor.findData(current)))
 
     def _load_login(self) -> None:
@@ -211,27 +210,32 @@ class StaffDialog(RecordDialog):
         self.username.setText(login.username if login else "")
         self.role.setCurrentIndex(self.role.findData(login.role if login else Role.SPECIALIST))
         self.can_sign_in.setChecked(bool(login and login.is_active))
-        self._login_fields.set_hint("password", KEEP_PASSWORD_HINT if login else PASSWORD_RULES)
+        keep = self.tr(
+            "Leave blank to keep the current password. Typing a new one resets it and unlocks "
+            "the login."
+        )
+        self._login_fields.set_hint("password", keep if login else PASSWORD_RULES)
         self.login_status.setText(self._login_status(login))
         self._login_enabled(self.can_sign_in.isChecked())
 
-    @staticmethod
-    def _login_status(login: LoginInfo | None) -> str:
+    def _login_status(self, login: LoginInfo | None) -> str:
         if login is None:
-            return "No login yet. Tick “Can sign in” to create one."
+            return self.tr("No login yet. Tick “Can sign in” to create one.")
         parts = []
         if login.last_login_at is not None:
             last = login.last_login_at.astimezone()
             parts.append(
-                f"Last signed in {formatting.short_date(last.date())} at "
-                f"{formatting.clock_time(last)}."
+                self.tr("Last signed in {date} at {time}.").format(
+                    date=formatting.short_date(last.date()), time=formatting.clock_time(last)
+                )
             )
         else:
-            parts.append("Has not signed in yet.")
+            parts.append(self.tr("Has not signed in yet."))
         if login.locked_until is not None and login.locked_until > clock.now():
             parts.append(
-                f"Locked until {formatting.clock_time(login.locked_until.astimezone())}"
-                " after wrong passwords."
+                self.tr("Locked until {time} after wrong passwords.").format(
+                    time=formatting.clock_time(login.locked_until.astimezone())
+                )
             )
         return " ".join(parts)
 
@@ -278,7 +282,7 @@ class StaffDialog(RecordDialog):
             and self.password.text()
             and self.password.text() != self.password_again.text()
         ):
-            return {"password_again": "The two passwords are not the same."}
+            return {"password_again": self.tr("The two passwords are not the same.")}
         return {}
 
     def save(self, session: Session) -> int:

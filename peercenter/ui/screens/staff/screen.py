@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
@@ -15,6 +16,7 @@ from peercenter.services import clock, staff
 from peercenter.services.staff import StaffRow
 from peercenter.ui import formatting, messages
 from peercenter.ui.context import AppContext
+from peercenter.ui.language import QT_TRANSLATE_NOOP
 from peercenter.ui.screens.list_screen import ListScreen
 from peercenter.ui.screens.staff.dialog import StaffDialog
 from peercenter.ui.tables import RIGHT, Column, RowStyle
@@ -34,8 +36,10 @@ class StaffLine:
         if login is None:
             return ""
         if self.locked_until is not None:
-            return f"Locked until {formatting.clock_time(self.locked_until.astimezone())}"
-        return "" if login.is_active else "Switched off"
+            return QCoreApplication.translate("StaffScreen", "Locked until {time}").format(
+                time=formatting.clock_time(self.locked_until.astimezone())
+            )
+        return "" if login.is_active else QCoreApplication.translate("StaffScreen", "Switched off")
 
 
 def _line(row: StaffRow, now: datetime) -> StaffLine:
@@ -43,61 +47,87 @@ def _line(row: StaffRow, now: datetime) -> StaffLine:
     return StaffLine(row, locked if locked is not None and locked > now else None)
 
 
-STAFF_COLUMNS: list[Column[StaffLine]] = [
-    Column("Name", lambda s: s.row.name, width=150),
-    Column("Roles", lambda s: s.row.roles, width=150),
-    Column("Status", lambda s: s.row.status.label),
-    Column("Supervisor", lambda s: s.row.supervisor_name, width=130),
-    Column(
-        "Weekly cap",
-        lambda s: formatting.hours(s.row.weekly_hours_cap),
-        sort=lambda s: s.row.weekly_hours_cap,
-        align=RIGHT,
-    ),
-    Column(
-        "Hire date",
-        lambda s: formatting.short_date(s.row.hire_date),
-        sort=lambda s: s.row.hire_date,
-        width=100,
-    ),
-    Column("User name", lambda s: s.row.login.username if s.row.login else "", width=100),
-    Column("Login role", lambda s: s.row.login.role.label if s.row.login else "", width=110),
-    Column("Login", lambda s: s.login_state),
-]
+LOGIN_COLUMNS = 3  # the last three columns: the login's, shown to administrators only
 
 
-LOGIN_COLUMNS = ("User name", "Login role", "Login")
+def staff_columns() -> list[Column[StaffLine]]:
+    """The columns, titled in the window's language."""
+    return [
+        Column(QCoreApplication.translate("StaffScreen", "Name"), lambda s: s.row.name, width=150),
+        # Takes the room left over, shortened with the whole text on hover when narrow.
+        Column(
+            QCoreApplication.translate("StaffScreen", "Roles"),
+            lambda s: s.row.roles,
+            tooltip=lambda s: s.row.roles,
+            stretch=True,
+        ),
+        Column(QCoreApplication.translate("StaffScreen", "Status"), lambda s: s.row.status.label),
+        Column(
+            QCoreApplication.translate("StaffScreen", "Supervisor"),
+            lambda s: s.row.supervisor_name,
+            width=130,
+        ),
+        Column(
+            QCoreApplication.translate("StaffScreen", "Weekly cap"),
+            lambda s: formatting.hours(s.row.weekly_hours_cap),
+            sort=lambda s: s.row.weekly_hours_cap,
+            align=RIGHT,
+        ),
+        Column(
+            QCoreApplication.translate("StaffScreen", "Hire date"),
+            lambda s: formatting.short_date(s.row.hire_date),
+            sort=lambda s: s.row.hire_date,
+            width=100,
+        ),
+        Column(
+            QCoreApplication.translate("StaffScreen", "User name"),
+            lambda s: s.row.login.username if s.row.login else "",
+            width=100,
+        ),
+        Column(
+            QCoreApplication.translate("StaffScreen", "Login role"),
+            lambda s: s.row.login.role.label if s.row.login else "",
+            width=110,
+        ),
+        Column(QCoreApplication.translate("StaffScreen", "Login"), lambda s: s.login_state),
+    ]
 
 
 class StaffScreen(ListScreen[StaffLine]):
-    title = "Staff"
-    noun = ("staff member", None)
-    columns = STAFF_COLUMNS
+    title = QT_TRANSLATE_NOOP("StaffScreen", "Staff")
+    columns = ()
     edit_permission = Permission.MANAGE_STAFF
-    search_hint = "Filter by name, role or user name"
-    inactive_label = "Show inactive"
+    search_hint = QT_TRANSLATE_NOOP("StaffScreen", "Filter by name, role or user name")
+    inactive_label = QT_TRANSLATE_NOOP("StaffScreen", "Show inactive")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.active_button = self.row_button(
-            "Deactivate…",
+            self.tr("Deactivate…"),
             self.toggle_active,
             label=lambda line: (
-                "Reactivate…"
+                self.tr("Reactivate…")
                 if line is not None and line.row.status is StaffStatus.INACTIVE
-                else "Deactivate…"
+                else self.tr("Deactivate…")
             ),
             visible=self.can_edit,
         )
         self.unlock_button = self.row_button(
-            "Unlock login",
+            self.tr("Unlock login"),
             self.unlock,
             when=lambda line: line.locked_until is not None,
             visible=self.can_edit,
         )
         if not self.can_edit:  # logins are the administrators' business
-            for column, spec in enumerate(STAFF_COLUMNS):
-                self.table.setColumnHidden(column, spec.title in LOGIN_COLUMNS)
+            total = self.model.columnCount()
+            for column in range(total - LOGIN_COLUMNS, total):
+                self.table.setColumnHidden(column, True)
+
+    def table_columns(self) -> list[Column[StaffLine]]:
+        return staff_columns()
+
+    def count_words(self, count: int) -> str:
+        return self.tr("%n staff member(s)", "", count)
 
     def load(self, session: Session) -> list[StaffLine]:
         rows = staff.list_staff(session, self.ctx.actor, include_inactive=self.include_inactive)
@@ -117,16 +147,19 @@ class StaffScreen(ListScreen[StaffLine]):
         row = line.row
         reactivate = row.status is StaffStatus.INACTIVE
         if reactivate:
-            question = (
-                f"Reactivate {row.name}?\n\nTheir login (if they have one) can be used again."
-            )
+            title = self.tr("Reactivate staff member")
+            question = self.tr(
+                "Reactivate {name}?\n\nTheir login (if they have one) can be used again."
+            ).format(name=row.name)
+            verb = self.tr("Reactivate")
         else:
-            question = (
-                f"Deactivate {row.name}?\n\nTheir records are kept and their login "
+            title = self.tr("Deactivate staff member")
+            question = self.tr(
+                "Deactivate {name}?\n\nTheir records are kept and their login "
                 "is switched off. You can reactivate them later."
-            )
-        verb = "Reactivate" if reactivate else "Deactivate"
-        if messages.confirm(self, f"{verb} staff member", question, verb):
+            ).format(name=row.name)
+            verb = self.tr("Deactivate")
+        if messages.confirm(self, title, question, verb):
             self.change(
                 lambda s: staff.set_active(s, self.ctx.actor, row.id, reactivate, row.version)
             )

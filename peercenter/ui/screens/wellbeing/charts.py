@@ -17,9 +17,10 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QPen
 
+from peercenter.domain import timefmt
 from peercenter.domain.guardrails import Level
 from peercenter.services.wellbeing.dashboard import ScaleSeries, WeekPoint
 from peercenter.ui import formatting, levels, theme
@@ -33,6 +34,7 @@ SUPERVISION = theme.BySchemeColors({0: "#3b6fb6"}, {0: "#8cb6f0"})
 
 def _chart(title: str) -> QChart:
     chart = QChart()
+    chart.setLocale(QLocale())  # the window's: month names on the date axis
     chart.setTitle(title)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setBackgroundRoundness(0)
@@ -52,7 +54,7 @@ def _looks(axis: QAbstractAxis) -> None:
 
 
 def week_label(monday: date) -> str:
-    return f"{monday.day} {monday:%b}"
+    return timefmt.day_month(monday)
 
 
 def _category_axis(chart: QChart, labels: list[str]) -> QBarCategoryAxis:
@@ -77,8 +79,11 @@ def _value_axis(chart: QChart, top: float, title: str, lowest: float = 0) -> QVa
 
 def hours_chart(weeks: Sequence[WeekPoint]) -> QChart:
     """Stacked bars: hours within the cap, and the part over it in red; the cap as a line."""
-    chart = _chart("Weekly hours against the cap")
-    within, over = QBarSet("Hours"), QBarSet("Over the cap")
+    chart = _chart(QCoreApplication.translate("WellbeingCharts", "Weekly hours against the cap"))
+    within, over = (
+        QBarSet(QCoreApplication.translate("WellbeingCharts", "Hours")),
+        QBarSet(QCoreApplication.translate("WellbeingCharts", "Over the cap")),
+    )
     within.setColor(QColor(theme.ACCENT))
     over.setColor(levels.color(Level.RED))
     for w in weeks:
@@ -89,7 +94,7 @@ def hours_chart(weeks: Sequence[WeekPoint]) -> QChart:
     bars.setBarWidth(0.6)
     chart.addSeries(bars)
     cap = QLineSeries()
-    cap.setName("Cap")
+    cap.setName(QCoreApplication.translate("WellbeingCharts", "Cap"))
     cap.setPen(QPen(levels.color(Level.AMBER), 2, Qt.PenStyle.DashLine))
     caps = [w.cap_hours for w in weeks]
     for i, value in enumerate(caps):
@@ -98,7 +103,7 @@ def hours_chart(weeks: Sequence[WeekPoint]) -> QChart:
     chart.addSeries(cap)
     x = _category_axis(chart, [week_label(w.monday) for w in weeks])
     top = max([*caps, *(w.hours for w in weeks), 1.0]) * 1.1
-    y = _value_axis(chart, top, "hours")
+    y = _value_axis(chart, top, QCoreApplication.translate("WellbeingCharts", "hours"))
     for series in (bars, cap):
         series.attachAxis(x)
         series.attachAxis(y)
@@ -106,8 +111,8 @@ def hours_chart(weeks: Sequence[WeekPoint]) -> QChart:
 
 
 def supervision_chart(weeks: Sequence[WeekPoint]) -> QChart:
-    chart = _chart("Supervision minutes per week")
-    minutes = QBarSet("Minutes")
+    chart = _chart(QCoreApplication.translate("WellbeingCharts", "Supervision minutes per week"))
+    minutes = QBarSet(QCoreApplication.translate("WellbeingCharts", "Minutes"))
     minutes.setColor(QColor(SUPERVISION[0]))
     for w in weeks:
         minutes.append(w.supervision_minutes)
@@ -117,7 +122,8 @@ def supervision_chart(weeks: Sequence[WeekPoint]) -> QChart:
     chart.addSeries(bars)
     chart.legend().hide()
     x = _category_axis(chart, [week_label(w.monday) for w in weeks])
-    y = _value_axis(chart, max([*(w.supervision_minutes for w in weeks), 60]) * 1.1, "minutes")
+    top = max([*(w.supervision_minutes for w in weeks), 60]) * 1.1
+    y = _value_axis(chart, top, QCoreApplication.translate("WellbeingCharts", "minutes"))
     bars.attachAxis(x)
     bars.attachAxis(y)
     return chart
@@ -131,18 +137,30 @@ def scales_chart(title: str, series: Sequence[ScaleSeries], first: date, last: d
     """One line per scale of a questionnaire, with its amber and red cut-offs dashed in their
     colours (named in the title, to keep the legend to the scales)."""
     scale = series[0]
-    side = "+" if scale.higher_is_worse else " or less"
+    cutoff = (
+        QCoreApplication.translate("WellbeingCharts", "{level} {value}+")
+        if scale.higher_is_worse
+        else QCoreApplication.translate("WellbeingCharts", "{level} {value} or less")
+    )
     cutoffs = [
-        f"{level.value} {value:g}{side}"
+        cutoff.format(level=level.label.lower(), value=f"{value:g}")
         for level, value in ((Level.AMBER, scale.amber), (Level.RED, scale.red))
         if value is not None
     ]
-    chart = _chart(f"{title} ({', '.join(cutoffs)})" if cutoffs else title)
+    chart = _chart(
+        QCoreApplication.translate("WellbeingCharts", "{title} ({cutoffs})").format(
+            title=title, cutoffs=", ".join(cutoffs)
+        )
+        if cutoffs
+        else title
+    )
     font = chart.legend().font()
     font.setPointSizeF(font.pointSizeF() * 0.9)
     chart.legend().setFont(font)
     x = QDateTimeAxis()
-    x.setFormat("d MMM yy")
+    x.setFormat(
+        QCoreApplication.translate("WellbeingCharts", "d MMM yy")
+    )  # a Qt date format: the day, the month's short name, the year
     x.setRange(
         QDateTime(datetime.combine(first, time())), QDateTime(datetime.combine(last, time(23, 59)))
     )
@@ -153,7 +171,7 @@ def scales_chart(title: str, series: Sequence[ScaleSeries], first: date, last: d
     y.setRange(scale.low, scale.high)
     y.setTickCount(5)  # 0, 25, 50, 75, 100 or 1 to 5: the answers' own steps
     y.setLabelFormat("%g")
-    y.setTitleText("score")
+    y.setTitleText(QCoreApplication.translate("WellbeingCharts", "score"))
     _looks(y)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     lines = []
@@ -170,7 +188,7 @@ def scales_chart(title: str, series: Sequence[ScaleSeries], first: date, last: d
         if value is None:
             continue
         cut = QLineSeries()
-        cut.setName(f"{level.label} {value:g}{side}")
+        cut.setName(cutoff.format(level=level.label, value=f"{value:g}"))
         cut.setPen(QPen(levels.color(level), 1, Qt.PenStyle.DashLine))
         cut.append(_msecs(first), value)
         cut.append(_msecs(last), value)
@@ -188,25 +206,31 @@ def scales_chart(title: str, series: Sequence[ScaleSeries], first: date, last: d
 def hours_summary(weeks: Sequence[WeekPoint]) -> str:
     """The hours chart in words: each week's hours, the cap, the weeks over it."""
     if not weeks:
-        return "No weeks to show."
+        return QCoreApplication.translate("WellbeingCharts", "No weeks to show.")
     over = [w for w in weeks if w.hours > w.cap_hours]
-    text = (
-        f"Weeks from {week_label(weeks[0].monday)} to {week_label(weeks[-1].monday)}: "
-        + ", ".join(f"{w.hours:g}" for w in weeks)
-        + f" hours; the cap is {weeks[-1].cap_hours:g} hours."
+    text = QCoreApplication.translate(
+        "WellbeingCharts", "Weeks from {first} to {last}: {hours} hours; the cap is {cap} hours."
+    ).format(
+        first=week_label(weeks[0].monday),
+        last=week_label(weeks[-1].monday),
+        hours=", ".join(f"{w.hours:g}" for w in weeks),
+        cap=f"{weeks[-1].cap_hours:g}",
     )
     if over:
-        text += " Over the cap: " + ", ".join(week_label(w.monday) for w in over) + "."
+        text += " " + QCoreApplication.translate(
+            "WellbeingCharts", "Over the cap: {weeks}."
+        ).format(weeks=", ".join(week_label(w.monday) for w in over))
     return text
 
 
 def supervision_summary(weeks: Sequence[WeekPoint]) -> str:
     if not weeks:
-        return "No weeks to show."
-    return (
-        f"Supervision minutes per week from {week_label(weeks[0].monday)}: "
-        + ", ".join(str(w.supervision_minutes) for w in weeks)
-        + "."
+        return QCoreApplication.translate("WellbeingCharts", "No weeks to show.")
+    return QCoreApplication.translate(
+        "WellbeingCharts", "Supervision minutes per week from {first}: {minutes}."
+    ).format(
+        first=week_label(weeks[0].monday),
+        minutes=", ".join(str(w.supervision_minutes) for w in weeks),
     )
 
 
@@ -216,5 +240,15 @@ def scales_summary(series: Sequence[ScaleSeries]) -> str:
     for one in series:
         if one.points:
             last = one.points[-1]
-            parts.append(f"{one.label}: {last.score:g} on {formatting.short_date(last.taken_on)}")
-    return "; ".join(parts) + "." if parts else "No scores yet."
+            parts.append(
+                QCoreApplication.translate("WellbeingCharts", "{scale}: {score} on {date}").format(
+                    scale=one.label,
+                    score=f"{last.score:g}",
+                    date=formatting.short_date(last.taken_on),
+                )
+            )
+    return (
+        "; ".join(parts) + "."
+        if parts
+        else QCoreApplication.translate("WellbeingCharts", "No scores yet.")
+    )

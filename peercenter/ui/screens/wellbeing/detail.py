@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
 
 import peercenter.ui.screens.wellbeing.charts as charts
@@ -18,25 +18,36 @@ from peercenter.ui import formatting, levels, theme
 from peercenter.ui.tables import Column, RowTableModel, make_table_view
 from peercenter.ui.widgets.chart_panel import ChartPanel
 
-FLAG_COLUMNS: list[Column[Flag]] = [
-    Column(
-        "Level",
-        lambda f: f.level.label,
-        sort=lambda f: -f.level.rank,
-        decoration=lambda f: levels.dot(f.level),
-        width=80,
-    ),
-    Column("Rule", lambda f: f.label, width=170),
-    Column("What", lambda f: f.message, tooltip=lambda f: f.message, stretch=True),
-]
 CHART_HEIGHT = 250
 
 
+def flag_columns() -> list[Column[Flag]]:
+    """The columns, titled in the window's language."""
+    return [
+        Column(
+            QCoreApplication.translate("PersonDetailView", "Level"),
+            lambda f: f.level.label,
+            sort=lambda f: -f.level.rank,
+            decoration=lambda f: levels.dot(f.level),
+            width=80,
+        ),
+        Column(
+            QCoreApplication.translate("PersonDetailView", "Rule"), lambda f: f.label, width=170
+        ),
+        Column(
+            QCoreApplication.translate("PersonDetailView", "What"),
+            lambda f: f.message,
+            tooltip=lambda f: f.message,
+            stretch=True,
+        ),
+    ]
+
+
 def flag_table(parent: QWidget) -> tuple[RowTableModel[Flag], QTableView]:
-    model: RowTableModel[Flag] = RowTableModel(FLAG_COLUMNS, parent=parent)
+    model: RowTableModel[Flag] = RowTableModel(flag_columns(), parent=parent)
     view, _proxy = make_table_view(model, parent)
     view.setWordWrap(True)
-    view.setAccessibleName("Flags")
+    view.setAccessibleName(QCoreApplication.translate("PersonDetailView", "Flags"))
     model.modelReset.connect(lambda: fit_to_rows(view))
     view.horizontalHeader().sectionResized.connect(lambda *_: fit_to_rows(view))
     return model, view
@@ -69,14 +80,27 @@ def checkin_columns(
     """``labels`` gives the scale names of the person shown, by questionnaire and scale."""
     return [
         Column(
-            "Taken",
+            QCoreApplication.translate("PersonDetailView", "Taken"),
             lambda r: formatting.short_date(r.taken_at.date()),
             sort=lambda r: r.taken_at,
             width=110,
         ),
-        Column("Questionnaire", lambda r: r.questionnaire_title, width=210),
-        Column("Scores", lambda r: scores_text(r, labels()), stretch=True),
-        Column("Note", lambda r: r.note, tooltip=lambda r: r.note, width=240),
+        Column(
+            QCoreApplication.translate("PersonDetailView", "Questionnaire"),
+            lambda r: r.questionnaire_title,
+            width=210,
+        ),
+        Column(
+            QCoreApplication.translate("PersonDetailView", "Scores"),
+            lambda r: scores_text(r, labels()),
+            stretch=True,
+        ),
+        Column(
+            QCoreApplication.translate("PersonDetailView", "Note"),
+            lambda r: r.note,
+            tooltip=lambda r: r.note,
+            width=240,
+        ),
     ]
 
 
@@ -104,13 +128,13 @@ class PersonDetailView(QWidget):
         self.no_checkins = QLabel()
         self.no_checkins.setObjectName("hint")
         layout.addWidget(self.no_checkins)
-        layout.addWidget(theme.section_label("Check-ins"))
+        layout.addWidget(theme.section_label(self.tr("Check-ins")))
         self.labels: dict[tuple[str, str], str] = {}
         self.checkin_model: RowTableModel[CheckInRecord] = RowTableModel(
             checkin_columns(lambda: self.labels), parent=self
         )
         self.checkin_view, _proxy = make_table_view(self.checkin_model, self)
-        self.checkin_view.setAccessibleName("Check-ins")
+        self.checkin_view.setAccessibleName(self.tr("Check-ins"))
         self.checkin_view.setWordWrap(True)
         self.checkin_model.modelReset.connect(lambda: fit_to_rows(self.checkin_view))
         self.checkin_view.horizontalHeader().sectionResized.connect(
@@ -122,10 +146,15 @@ class PersonDetailView(QWidget):
 
     def show_detail(self, detail: PersonDetail) -> None:
         self.detail = detail
-        self.heading.setText(f"{detail.name}: {detail.level.label}")
-        supervised = formatting.short_date(detail.last_supervision) or "none on record"
-        count = formatting.plural(len(detail.checkins), "check-in")
-        self.summary.setText(f"Last supervision: {supervised}. {count} in the last 12 months.")
+        self.heading.setText(
+            self.tr("{name}: {level}").format(name=detail.name, level=detail.level.label)
+        )
+        supervised = formatting.short_date(detail.last_supervision) or self.tr("none on record")
+        self.summary.setText(
+            self.tr("Last supervision: {date}.").format(date=supervised)
+            + " "
+            + self.tr("%n check-in(s) in the last 12 months.", "", len(detail.checkins))
+        )
         self.flags.set_rows(list(detail.flags))
         self.flag_view.setVisible(bool(detail.flags))
         self.hours.show_chart(charts.hours_chart(detail.weeks), charts.hours_summary(detail.weeks))
@@ -150,7 +179,7 @@ class PersonDetailView(QWidget):
             panel.show()
         for panel in self.scale_panels[len(by_questionnaire) :]:
             panel.hide()
-        self.no_checkins.setText("" if detail.scales else "No check-ins yet.")
+        self.no_checkins.setText("" if detail.scales else self.tr("No check-ins yet."))
         self.no_checkins.setVisible(not detail.scales)
         self.labels = {(s.questionnaire, s.scale): s.label for s in detail.scales}
         self.checkin_model.set_rows(list(detail.checkins))

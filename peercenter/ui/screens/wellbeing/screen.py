@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -33,46 +33,62 @@ if TYPE_CHECKING:  # opened on demand
 
 def _flags_text(row: DashboardRow) -> str:
     if not row.flags:
-        return "No flags"
+        return QCoreApplication.translate("WellbeingScreen", "No flags")
     names = list(dict.fromkeys(f.label for f in row.flags))  # each rule once
     shown = ", ".join(names[:3])
-    return shown + (f", +{len(names) - 3} more" if len(names) > 3 else "")
+    if len(names) <= 3:
+        return shown
+    return QCoreApplication.translate("WellbeingScreen", "{flags}, +{count} more").format(
+        flags=shown, count=len(names) - 3
+    )
 
 
 def _flags_tooltip(row: DashboardRow) -> str:
-    return "\n".join(f"{f.level.label}: {f.message}" for f in row.flags) or "No flags"
+    return "\n".join(
+        f"{f.level.label}: {f.message}" for f in row.flags
+    ) or QCoreApplication.translate("WellbeingScreen", "No flags")
 
 
-DASHBOARD_COLUMNS: list[Column[DashboardRow]] = [
-    Column(
-        "Level",
-        lambda r: r.level.label,
-        sort=lambda r: -r.level.rank,
-        decoration=lambda r: levels.dot(r.level),
-        width=80,
-    ),
-    Column("Name", lambda r: r.name, width=160),
-    Column("Flags", _flags_text, tooltip=_flags_tooltip, stretch=True),
-    Column(
-        "This week",
-        lambda r: f"{r.week_hours:g} of {r.cap_hours:g} h",
-        sort=lambda r: r.week_hours / r.cap_hours if r.cap_hours else 0,
-        align=RIGHT,
-        width=100,
-    ),
-    Column(
-        "Last supervision",
-        lambda r: formatting.short_date(r.last_supervision) or "None",
-        sort=lambda r: r.last_supervision,
-        width=120,
-    ),
-    Column(
-        "Last check-in",
-        lambda r: formatting.short_date(r.last_checkin) or "None",
-        sort=lambda r: r.last_checkin,
-        width=110,
-    ),
-]
+def dashboard_columns() -> list[Column[DashboardRow]]:
+    """The columns, titled in the window's language."""
+    none = QCoreApplication.translate("WellbeingScreen", "None")
+    return [
+        Column(
+            QCoreApplication.translate("WellbeingScreen", "Level"),
+            lambda r: r.level.label,
+            sort=lambda r: -r.level.rank,
+            decoration=lambda r: levels.dot(r.level),
+            width=80,
+        ),
+        Column(QCoreApplication.translate("WellbeingScreen", "Name"), lambda r: r.name, width=160),
+        Column(
+            QCoreApplication.translate("WellbeingScreen", "Flags"),
+            _flags_text,
+            tooltip=_flags_tooltip,
+            stretch=True,
+        ),
+        Column(
+            QCoreApplication.translate("WellbeingScreen", "This week"),
+            lambda r: QCoreApplication.translate("WellbeingScreen", "{hours} of {cap} h").format(
+                hours=f"{r.week_hours:g}", cap=f"{r.cap_hours:g}"
+            ),
+            sort=lambda r: r.week_hours / r.cap_hours if r.cap_hours else 0,
+            align=RIGHT,
+            width=100,
+        ),
+        Column(
+            QCoreApplication.translate("WellbeingScreen", "Last supervision"),
+            lambda r: formatting.short_date(r.last_supervision) or none,
+            sort=lambda r: r.last_supervision,
+            width=120,
+        ),
+        Column(
+            QCoreApplication.translate("WellbeingScreen", "Last check-in"),
+            lambda r: formatting.short_date(r.last_checkin) or none,
+            sort=lambda r: r.last_checkin,
+            width=110,
+        ),
+    ]
 
 
 class WellbeingScreen(Screen):
@@ -84,26 +100,30 @@ class WellbeingScreen(Screen):
         self.thresholds_dialog: ThresholdsDialog | None = None
         self.checkin_dialog: WellbeingCheckInDialog | None = None
         self.watches_others = ctx.actor.can(Permission.VIEW_WELLBEING_OTHERS)
-        self.page_layout.addWidget(theme.title_label("Wellbeing"))
+        self.page_layout.addWidget(theme.title_label(self.tr("Wellbeing")))
         self.page_layout.addWidget(
             theme.hint_label(
-                "Guardrails for the people you supervise: hours, supervision, leave and "
-                "check-ins. Private: only you, the person and administrators see this."
+                self.tr(
+                    "Guardrails for the people you supervise: hours, supervision, leave and "
+                    "check-ins. Private: only you, the person and administrators see this."
+                )
                 if self.watches_others
-                else "Your hours, supervision and check-ins, with the guardrails your "
-                "supervisor sees. Private: only you, your supervisor and administrators "
-                "see this."
+                else self.tr(
+                    "Your hours, supervision and check-ins, with the guardrails your "
+                    "supervisor sees. Private: only you, your supervisor and administrators "
+                    "see this."
+                )
             )
         )
         bar = QHBoxLayout()
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by name or flag")
-        self.filter.setAccessibleName("Filter people")
+        self.filter.setPlaceholderText(self.tr("Filter by name or flag"))
+        self.filter.setAccessibleName(self.tr("Filter people"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setMaximumWidth(320)
-        self.checkin_button = QPushButton("Check in now…")
-        self.refresh_button = QPushButton("Refresh")
-        self.thresholds_button = QPushButton("Thresholds…")
+        self.checkin_button = QPushButton(self.tr("Check in now…"))
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.thresholds_button = QPushButton(self.tr("Thresholds…"))
         self.thresholds_button.setVisible(ctx.actor.can(Permission.EDIT_GUARDRAIL_SETTINGS))
         self.filter.setVisible(self.watches_others)
         self.checkin_button.setVisible(not self.watches_others)
@@ -114,9 +134,9 @@ class WellbeingScreen(Screen):
         bar.addWidget(self.thresholds_button)
         self.page_layout.addLayout(bar)
 
-        self.model: RowTableModel[DashboardRow] = RowTableModel(DASHBOARD_COLUMNS, parent=self)
+        self.model: RowTableModel[DashboardRow] = RowTableModel(dashboard_columns(), parent=self)
         self.table, self.proxy = make_table_view(self.model, self)
-        self.table.setAccessibleName("People you supervise")
+        self.table.setAccessibleName(self.tr("People you supervise"))
         self.table.setMinimumHeight(120)
         self.detail = PersonDetailView()
         # The detail is one page with one scroll bar; the list of people scrolls on its own
@@ -125,7 +145,7 @@ class WellbeingScreen(Screen):
         self.page_scroll.setWidgetResizable(True)
         self.page_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.page_scroll.setWidget(self.detail)
-        self.page_scroll.setAccessibleName("Wellbeing detail")
+        self.page_scroll.setAccessibleName(self.tr("Wellbeing detail"))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.page_scroll)
@@ -162,7 +182,7 @@ class WellbeingScreen(Screen):
             rows = dashboard.dashboard(session, self.ctx.actor)
         self.model.set_rows(rows)
         self._fit_people(len(rows))
-        self.empty.setText("" if rows else "Nobody to show: no active supervisees.")
+        self.empty.setText("" if rows else self.tr("Nobody to show: no active supervisees."))
         self.empty.setVisible(not rows)
         target = keep.staff_id if keep else (rows[0].staff_id if rows else None)
         self.select_staff(target)

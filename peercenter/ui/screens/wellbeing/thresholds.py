@@ -27,10 +27,11 @@ from peercenter.domain.permissions import Permission
 from peercenter.services import settings
 from peercenter.services.context import Actor
 from peercenter.ui import levels
+from peercenter.ui.language import QT_TRANSLATE_NOOP
 
 SECTIONS: list[tuple[str, list[str]]] = [
     (
-        "Hours",
+        QT_TRANSLATE_NOOP("ThresholdsPanel", "Hours"),
         [
             "hours_amber_percent",
             "window1_days",
@@ -42,7 +43,7 @@ SECTIONS: list[tuple[str, list[str]]] = [
         ],
     ),
     (
-        "Days and sessions",
+        QT_TRANSLATE_NOOP("ThresholdsPanel", "Days and sessions"),
         [
             "consecutive_days_amber",
             "consecutive_days_red",
@@ -51,7 +52,7 @@ SECTIONS: list[tuple[str, list[str]]] = [
         ],
     ),
     (
-        "Supervision and leave",
+        QT_TRANSLATE_NOOP("ThresholdsPanel", "Supervision and leave"),
         [
             "supervision_days_initial",
             "supervision_days",
@@ -60,7 +61,7 @@ SECTIONS: list[tuple[str, list[str]]] = [
         ],
     ),
     (
-        "Check-ins and scores",
+        QT_TRANSLATE_NOOP("ThresholdsPanel", "Check-ins and scores"),
         [
             "checkin_interval_days",
             "cbi_amber",
@@ -91,13 +92,15 @@ class ThresholdsPanel(QWidget):
         self.message.hide()
         outer.addWidget(self.message)
         self.area = area = QScrollArea()
-        area.setAccessibleName("Thresholds")
+        area.setAccessibleName(self.tr("Thresholds"))
         area.setWidgetResizable(True)
         body = QWidget()
         column = QVBoxLayout(body)
         for title, names in SECTIONS:
-            box = QGroupBox(title)
+            box = QGroupBox(self.tr(title))
             form = QFormLayout(box)
+            # A label too long for one line (as in Spanish) puts its field under it.
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             for name in names:
                 spec = FIELDS[name]
                 spin = QSpinBox()
@@ -118,9 +121,9 @@ class ThresholdsPanel(QWidget):
         area.setWidget(body)
         outer.addWidget(area, 1)
         row = QHBoxLayout()
-        self.defaults_button = QPushButton("Restore defaults")
+        self.defaults_button = QPushButton(self.tr("Restore defaults"))
         self.defaults_button.clicked.connect(self.restore_defaults)
-        self.save_button = QPushButton("Save thresholds")
+        self.save_button = QPushButton(self.tr("Save thresholds"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         row.addWidget(self.defaults_button)
@@ -170,12 +173,14 @@ class ThresholdsPanel(QWidget):
             if first is not None:
                 first.setFocus()
                 self.area.ensureWidgetVisible(first, 50, 60)  # its message below too
-            self._say("Nothing was saved. " + exc.message, error=True)
+            self._say(self.tr("Nothing was saved. {reason}").format(reason=exc.message), error=True)
             return False
         except PeerCenterError as exc:
             self._say(exc.message, error=True)
             return False
-        self._say("Saved. The dashboard and the scheduling warnings use the new thresholds.")
+        self._say(
+            self.tr("Saved. The dashboard and the scheduling warnings use the new thresholds.")
+        )
         self.saved.emit()
         return True
 
@@ -188,7 +193,7 @@ class ThresholdsPanel(QWidget):
 class ThresholdsDialog(QDialog):
     def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Guardrail thresholds")
+        self.setWindowTitle(self.tr("Guardrail thresholds"))
         self.resize(620, 700)
         layout = QVBoxLayout(self)
         self.panel = ThresholdsPanel(database, actor)
