@@ -1700,19 +1700,19 @@
     <name>TimeEdit</name>
     <message>
         <source>Type a time such as 18:00, 6pm or 1830; Up and Down move by 15 minutes</source>
-        <translation>Escriba una hora como 18:00, 6 p. m. o 1830; las flechas arriba y abajo la cambian de 15 en 15 minutos</translation>
+        <translation>Escriba una hora como 18:00, 6&#xa0;p.&#xa0;m. o 1830; las flechas arriba y abajo la cambian de 15 en 15 minutos</translation>
     </message>
     <message>
         <source>{text} could be morning or evening; type {hour}am or {hour}pm.</source>
-        <translation>{text} puede ser de la mañana o de la tarde; escriba {hour} a. m. o {hour} p. m.</translation>
+        <translation>{text} puede ser de la mañana o de la tarde; escriba {hour}&#xa0;a.&#xa0;m. o {hour}&#xa0;p.&#xa0;m.</translation>
     </message>
     <message>
         <source>“{text}” is not a time PeerCenter can read; type it like 18:00 or 6pm.</source>
-        <translation>PeerCenter no puede leer “{text}” como hora; escríbala como 18:00 o 6 p. m.</translation>
+        <translation>PeerCenter no puede leer “{text}” como hora; escríbala como 18:00 o 6&#xa0;p.&#xa0;m.</translation>
     </message>
     <message>
         <source>Type a time, such as 18:00 or 6pm.</source>
-        <translation>Escriba una hora, como 18:00 o 6 p. m.</translation>
+        <translation>Escriba una hora, como 18:00 o 6&#xa0;p.&#xa0;m.</translation>
     </message>
 </context>
 <context>

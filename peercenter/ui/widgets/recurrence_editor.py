@@ -139,19 +139,23 @@ class RecurrenceEditor(QWidget):
         self.month_weekday.setAccessibleName(self.tr("Weekday of the month"))
         for i, name in enumerate(WEEKDAYS):
             self.month_weekday.addItem(_say(name), i)
-        nth_row.addWidget(self.month_weekday)
         nth_row.addStretch(1)
+        weekday_row = QHBoxLayout()  # under the weeks: the row stays narrow in any language
+        weekday_row.addWidget(self.month_weekday)
+        weekday_row.addStretch(1)
         grid.addWidget(self.by_date, 0, 0)
         grid.addWidget(self.month_day, 0, 1)
         grid.addWidget(self.by_weekday, 1, 0)
         grid.addLayout(nth_row, 1, 1, 1, 3)
+        grid.addLayout(weekday_row, 2, 1, 1, 3)
         grid.setColumnStretch(3, 1)
         outer.addWidget(self.monthly_row)
 
         self.ends_row = QWidget()
-        ends = QHBoxLayout(self.ends_row)
+        # One choice a line: "Ends  ( ) never / ( ) on [date] / ( ) after [10 sessions]".
+        ends = QGridLayout(self.ends_row)
         ends.setContentsMargins(0, 0, 0, 0)
-        ends.addWidget(QLabel(QCoreApplication.translate("RecurrenceEnds", "Ends")))
+        ends.addWidget(QLabel(QCoreApplication.translate("RecurrenceEnds", "Ends")), 0, 0)
         self.end_never = QRadioButton(QCoreApplication.translate("RecurrenceEnds", "never"))
         self.end_on = QRadioButton(QCoreApplication.translate("RecurrenceEnds", "on"))
         self.end_after = QRadioButton(QCoreApplication.translate("RecurrenceEnds", "after"))
@@ -166,9 +170,12 @@ class RecurrenceEditor(QWidget):
         self.count.setAccessibleName(
             QCoreApplication.translate("RecurrenceEnds", "Number of sessions")
         )
-        for widget in (self.end_never, self.end_on, self.until, self.end_after, self.count):
-            ends.addWidget(widget)
-        ends.addStretch(1)
+        ends.addWidget(self.end_never, 0, 1)
+        ends.addWidget(self.end_on, 1, 1)
+        ends.addWidget(self.until, 1, 2)
+        ends.addWidget(self.end_after, 2, 1)
+        ends.addWidget(self.count, 2, 2)
+        ends.setColumnStretch(3, 1)
         outer.addWidget(self.ends_row)
 
         self.set_value(Recurrence(Frequency.WEEKLY), date.today())
