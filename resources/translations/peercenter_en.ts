@@ -19,6 +19,30 @@
     </message>
 </context>
 <context>
+    <name>AttendanceDialog</name>
+    <message numerus="yes">
+        <source>%n here of {capacity} places</source>
+        <translation>
+            <numerusform>%n here of {capacity} places</numerusform>
+            <numerusform>%n here of {capacity} places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n here</source>
+        <translation>
+            <numerusform>%n here</numerusform>
+            <numerusform>%n here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} marked</source>
+        <translation>
+            <numerusform>%n of {total} marked</numerusform>
+            <numerusform>%n of {total} marked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditScreen</name>
     <message numerus="yes">
         <source>%n view(s) older than the retention deleted (recorded in the trail).</source>
@@ -57,6 +81,112 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message numerus="yes">
+        <source>{shown} of %n row(s) shown</source>
+        <translation>
+            <numerusform>{shown} of %n row shown</numerusform>
+            <numerusform>{shown} of %n rows shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message numerus="yes">
+        <source>%n session(s) planned ahead. First ones:
+{dates}</source>
+        <translation>
+            <numerusform>%n session planned ahead. First ones:
+{dates}</numerusform>
+            <numerusform>%n sessions planned ahead. First ones:
+{dates}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) read: {good} can be imported</source>
+        <translation>
+            <numerusform>%n row read: {good} can be imported</numerusform>
+            <numerusform>%n rows read: {good} can be imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{read}, %n has problems and will be left out.</source>
+        <translation>
+            <numerusform>{read}, %n has problems and will be left out.</numerusform>
+            <numerusform>{read}, %n have problems and will be left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) would take a facilitator over their weekly hours or a red burnout guardrail and will be left out. To import them anyway, say why (kept in the audit trail) and check again:</source>
+        <translation>
+            <numerusform>%n row would take a facilitator over their weekly hours or a red burnout guardrail and will be left out. To import it anyway, say why (kept in the audit trail) and check again:</numerusform>
+            <numerusform>%n rows would take a facilitator over their weekly hours or a red burnout guardrail and will be left out. To import them anyway, say why (kept in the audit trail) and check again:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n good row(s)</source>
+        <translation>
+            <numerusform>Import the %n good row</numerusform>
+            <numerusform>Import the %n good rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n participant(s) from {file}.</source>
+        <translation>
+            <numerusform>Imported %n participant from {file}.</numerusform>
+            <numerusform>Imported %n participants from {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n group(s) from {file}.</source>
+        <translation>
+            <numerusform>Imported %n group from {file}.</numerusform>
+            <numerusform>Imported %n groups from {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s) from {file}.</source>
+        <translation>
+            <numerusform>Imported %n record from {file}.</numerusform>
+            <numerusform>Imported %n records from {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) may already be in PeerCenter; check before importing.</source>
+        <translation>
+            <numerusform>%n name may already be in PeerCenter; check before importing.</numerusform>
+            <numerusform>%n names may already be in PeerCenter; check before importing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) about a facilitator&apos;s hours or burnout guardrails; those rows are imported and the warnings kept in the audit trail.</source>
+        <translation>
+            <numerusform>%n warning about a facilitator&apos;s hours or burnout guardrails; those rows are imported and the warnings kept in the audit trail.</numerusform>
+            <numerusform>%n warnings about a facilitator&apos;s hours or burnout guardrails; those rows are imported and the warnings kept in the audit trail.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to check before importing.</source>
+        <translation>
+            <numerusform>%n row to check before importing.</numerusform>
+            <numerusform>%n rows to check before importing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantPicker</name>
+    <message numerus="yes">
+        <source>%n people match: press Down to choose one, or type more of the name.</source>
+        <translation>
+            <numerusform>%n person matches: press Down to choose one, or type more of the name.</numerusform>
+            <numerusform>%n people match: press Down to choose one, or type more of the name.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PersonDetailView</name>
     <message numerus="yes">
         <source>%n check-in(s) in the last 12 months.</source>
@@ -67,12 +197,70 @@
     </message>
 </context>
 <context>
+    <name>RecurrenceEditor</name>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>day</numerusform>
+            <numerusform>days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>week</numerusform>
+            <numerusform>weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>month</numerusform>
+            <numerusform>months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoomsScreen</name>
     <message numerus="yes">
         <source>%n room(s)</source>
         <translation>
             <numerusform>%n room</numerusform>
             <numerusform>%n rooms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message numerus="yes">
+        <source>%n enrolled of {capacity}</source>
+        <translation>
+            <numerusform>%n enrolled of {capacity}</numerusform>
+            <numerusform>%n enrolled of {capacity}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled</source>
+        <translation>
+            <numerusform>%n enrolled</numerusform>
+            <numerusform>%n enrolled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionInfoDialog</name>
+    <message numerus="yes">
+        <source>%n enrolled of {capacity}</source>
+        <translation>
+            <numerusform>%n enrolled of {capacity}</numerusform>
+            <numerusform>%n enrolled of {capacity}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled</source>
+        <translation>
+            <numerusform>%n enrolled</numerusform>
+            <numerusform>%n enrolled</numerusform>
         </translation>
     </message>
 </context>

@@ -75,6 +75,133 @@
     </message>
 </context>
 <context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Recuento</translation>
+    </message>
+    <message>
+        <source>Find by name (Ctrl+F)</source>
+        <translation>Buscar por nombre (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find participant</source>
+        <translation>Buscar participante</translation>
+    </message>
+    <message>
+        <source>Add &amp;walk-in…</source>
+        <translation>Agregar sin &amp;inscripción…</translation>
+    </message>
+    <message>
+        <source>Someone not on the roster joins today (Alt+W)</source>
+        <translation>Alguien que no está en la lista de miembros se une hoy (Alt+I)</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>Quién vino</translation>
+    </message>
+    <message>
+        <source>Select a person and press P (present), L (late), E (excused) or A (absent); the next person is selected. Or click the mark. A mark can be changed the same way today; Backspace removes it (and a walk-in added by mistake).</source>
+        <translation>Seleccione a una persona y presione P (presente), L (llegó tarde), E (excusado) o A (ausente); se selecciona la persona siguiente. O haga clic en la marca. Hoy puede cambiar una marca de la misma manera; Retroceso la quita (y quita a una persona sin inscripción previa agregada por error).</translation>
+    </message>
+    <message>
+        <source>Nobody is on the roster for this day. Add walk-ins as they arrive.</source>
+        <translation>No hay nadie en la lista de miembros para este día. Agregue a las personas sin inscripción previa a medida que lleguen.</translation>
+    </message>
+    <message>
+        <source>Nobody is on the roster for this day.</source>
+        <translation>No hay nadie en la lista de miembros para este día.</translation>
+    </message>
+    <message>
+        <source>The latest changes could not be shown: {problem}</source>
+        <translation>No se pudieron mostrar los últimos cambios: {problem}</translation>
+    </message>
+    <message>
+        <source>This session is cancelled ({reason}). Restore it in the calendar to take attendance.</source>
+        <translation>Esta sesión está cancelada ({reason}). Restáurela en el calendario para tomar asistencia.</translation>
+    </message>
+    <message>
+        <source>This session is cancelled. Restore it in the calendar to take attendance.</source>
+        <translation>Esta sesión está cancelada. Restáurela en el calendario para tomar asistencia.</translation>
+    </message>
+    <message>
+        <source>Attendance opens on the day of the session.</source>
+        <translation>La asistencia se abre el día de la sesión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n here of {capacity} places</source>
+        <translation>
+            <numerusform>%n presente de {capacity} lugares</numerusform>
+            <numerusform>%n presentes de {capacity} lugares</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n here</source>
+        <translation>
+            <numerusform>%n presente</numerusform>
+            <numerusform>%n presentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} marked</source>
+        <translation>
+            <numerusform>%n de {total} marcado</numerusform>
+            <numerusform>%n de {total} marcados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a walk-in</source>
+        <translation>Agregar una persona sin inscripción previa</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Present (P)</source>
+        <translation>Presente (P)</translation>
+    </message>
+    <message>
+        <source>Late (L)</source>
+        <translation>Llegó tarde (L)</translation>
+    </message>
+    <message>
+        <source>Excused (E)</source>
+        <translation>Excusado (E)</translation>
+    </message>
+    <message>
+        <source>Absent (A)</source>
+        <translation>Ausente (A)</translation>
+    </message>
+    <message>
+        <source>Mark {name} present</source>
+        <translation>Marcar a {name} como presente</translation>
+    </message>
+    <message>
+        <source>Mark {name} late</source>
+        <translation>Marcar que {name} llegó tarde</translation>
+    </message>
+    <message>
+        <source>Mark {name} excused</source>
+        <translation>Marcar a {name} como excusado</translation>
+    </message>
+    <message>
+        <source>Mark {name} absent</source>
+        <translation>Marcar a {name} como ausente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>{name}  (walk-in)</source>
+        <translation>{name}  (sin inscripción previa)</translation>
+    </message>
+</context>
+<context>
     <name>AuditScreen</name>
     <message>
         <source>(any)</source>
@@ -201,22 +328,372 @@
     </message>
 </context>
 <context>
+    <name>CancelSessionPrompt</name>
+    <message>
+        <source>Cancel session</source>
+        <translation>Cancelar la sesión</translation>
+    </message>
+    <message>
+        <source>Why is {group} on {day}, {time}, cancelled? Participants may be told this reason.</source>
+        <translation>¿Por qué se cancela {group} del {day}, {time}? Es posible que se les comunique este motivo a los participantes.</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Motivo de la cancelación</translation>
+    </message>
+    <message>
+        <source>For example: facilitator ill, building closed</source>
+        <translation>Por ejemplo: facilitador enfermo, edificio cerrado</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Mantenerla</translation>
+    </message>
+</context>
+<context>
     <name>CenterSection</name>
     <message>
         <source>Month first: 3/4/2025 is March 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero el mes: 3/4/2025 es el 4 de marzo</translation>
     </message>
     <message>
         <source>Day first: 3/4/2025 is 3 April</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero el día: 3/4/2025 es el 3 de abril</translation>
     </message>
     <message>
         <source>Dates in spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas en hojas de cálculo</translation>
     </message>
     <message>
         <source>How an imported spreadsheet&apos;s dates like 3/4/2025 are read; the dry run says when it did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se leen las fechas como 3/4/2025 de una hoja de cálculo importada; la prueba (sin guardar) avisa cuando lo hizo.</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>Choose a date</source>
+        <translation>Elija una fecha</translation>
+    </message>
+    <message>
+        <source>Choose on a calendar (Alt+Down)</source>
+        <translation>Elegir en un calendario (Alt+Flecha abajo)</translation>
+    </message>
+    <message>
+        <source>Choose on a calendar</source>
+        <translation>Elegir en un calendario</translation>
+    </message>
+    <message>
+        <source>Type a date such as 14 Mar 2026, 3/14 or tomorrow; Alt+Down opens a calendar</source>
+        <translation>Escriba una fecha como 14 mar 2026, 14/3 o mañana; Alt+Flecha abajo abre un calendario</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date PeerCenter can read; type it like 14 Mar 2026 or {example}.</source>
+        <translation>PeerCenter no puede leer “{text}” como fecha; escríbala como 14 mar 2026 o {example}.</translation>
+    </message>
+    <message>
+        <source>Type a date, such as 14 Mar 2026.</source>
+        <translation>Escriba una fecha, como 14 mar 2026.</translation>
+    </message>
+    <message>
+        <source>Choose a date from {first} to {last}.</source>
+        <translation>Elija una fecha del {first} al {last}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCalendarDialog</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>Exportar calendario</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Qué exportar</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Todos los grupos</translation>
+    </message>
+    <message>
+        <source>One group</source>
+        <translation>Un grupo</translation>
+    </message>
+    <message>
+        <source>One room</source>
+        <translation>Una sala</translation>
+    </message>
+    <message>
+        <source>One facilitator</source>
+        <translation>Un facilitador</translation>
+    </message>
+    <message>
+        <source>Sessions from</source>
+        <translation>Sesiones desde</translation>
+    </message>
+    <message>
+        <source>Calendar programs such as Outlook, Google Calendar and Apple Calendar can import the file. Cancelled sessions are left out, moved ones are at their new time, and sessions further ahead follow each group&apos;s repeat rule.</source>
+        <translation>Los programas de calendario como Outlook, Google Calendar y Apple Calendar pueden importar el archivo. Las sesiones canceladas no se incluyen, las que se movieron aparecen en su nueva hora y las sesiones más adelante siguen la regla de repetición de cada grupo.</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Exporting the calendar…</source>
+        <translation>Exportando el calendario…</translation>
+    </message>
+    <message>
+        <source>The calendar could not be exported ({error}).</source>
+        <translation>No se pudo exportar el calendario ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in the list (Esc closes)</source>
+        <translation>Buscar en la lista (Esc cierra)</translation>
+    </message>
+    <message>
+        <source>Find in {list}</source>
+        <translation>Buscar en {list}</translation>
+    </message>
+    <message>
+        <source>Find in the list</source>
+        <translation>Buscar en la lista</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Cerrar la barra de búsqueda</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Buscar:</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n row(s) shown</source>
+        <translation>
+            <numerusform>Mostrando {shown} de %n fila</numerusform>
+            <numerusform>Mostrando {shown} de %n filas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormFields</name>
+    <message>
+        <source>{field} problem</source>
+        <translation>Problema en {field}</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>Nuevo grupo</translation>
+    </message>
+    <message>
+        <source>Edit group</source>
+        <translation>Editar grupo</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Inscripción</translation>
+    </message>
+    <message>
+        <source>Open: people come and go</source>
+        <translation>Abierta: las personas entran y salen</translation>
+    </message>
+    <message>
+        <source>Closed: a fixed roster</source>
+        <translation>Cerrada: una lista de miembros fija</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>Minimum size</source>
+        <translation>Tamaño mínimo</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Where and who</source>
+        <translation>Dónde y quién</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>Sin sala</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Facilitador principal</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nadie todavía</translation>
+    </message>
+    <message>
+        <source>Co-facilitators</source>
+        <translation>Cofacilitadores</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>First date</source>
+        <translation>Primera fecha</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Se repite</translation>
+    </message>
+    <message>
+        <source>Schedule in words</source>
+        <translation>Horario en palabras</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) planned ahead. First ones:
+{dates}</source>
+        <translation>
+            <numerusform>%n sesión programada. Próximas:
+{dates}</numerusform>
+            <numerusform>%n sesiones programadas. Próximas:
+{dates}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sessions ahead.</source>
+        <translation>No hay sesiones programadas.</translation>
+    </message>
+    <message>
+        <source>the new group</source>
+        <translation>el grupo nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>GuardrailWarningDialog</name>
+    <message>
+        <source>Green: {message}</source>
+        <translation>Verde: {message}</translation>
+    </message>
+    <message>
+        <source>Amber: {message}</source>
+        <translation>Ámbar: {message}</translation>
+    </message>
+    <message>
+        <source>Red: {message}</source>
+        <translation>Rojo: {message}</translation>
+    </message>
+    <message>
+        <source>Green: {message} (green already, without this change)</source>
+        <translation>Verde: {message} (ya en verde, sin este cambio)</translation>
+    </message>
+    <message>
+        <source>Amber: {message} (amber already, without this change)</source>
+        <translation>Ámbar: {message} (ya en ámbar, sin este cambio)</translation>
+    </message>
+    <message>
+        <source>Red: {message} (red already, without this change)</source>
+        <translation>Rojo: {message} (ya en rojo, sin este cambio)</translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation>{names} y {last}</translation>
+    </message>
+    <message>
+        <source>Guardrail warning</source>
+        <translation>Alerta de agotamiento</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{what}&lt;/b&gt;: check before saving</source>
+        <translation>&lt;b&gt;{what}&lt;/b&gt;: revise antes de guardar</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+    <message>
+        <source>Why go ahead anyway? (required)</source>
+        <translation>¿Por qué continuar de todos modos? (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Why go ahead anyway? (optional)</source>
+        <translation>¿Por qué continuar de todos modos? (opcional)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>For example: the only trained facilitator; agreed with the supervisor.</source>
+        <translation>Por ejemplo: el único facilitador capacitado; acordado con el supervisor.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Guardar de todos modos</translation>
+    </message>
+    <message>
+        <source>This would put {names} over a red guardrail. Going ahead needs a reason, which is kept in the audit trail.</source>
+        <translation>Esto pondría a {names} por encima de una alerta de agotamiento roja. Para continuar hace falta un motivo, que se guarda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Check this before going ahead: the change brings {names} close to a limit.</source>
+        <translation>Revise esto antes de continuar: el cambio acerca a {names} a un límite.</translation>
+    </message>
+    <message>
+        <source>Give a reason to go ahead over a red flag, or cancel.</source>
+        <translation>Indique un motivo para continuar a pesar de una alerta roja, o cancele.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most {count} characters).</source>
+        <translation>El motivo es demasiado largo (como máximo {count} caracteres).</translation>
     </message>
 </context>
 <context>
@@ -395,6 +872,202 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Left out</source>
+        <translation>Omitida</translation>
+    </message>
+    <message>
+        <source>Imported; check</source>
+        <translation>Importada; revísela</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>This row will be imported; check it before importing.</source>
+        <translation>Esta fila se importará; revísela antes de importar.</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Importar participantes</translation>
+    </message>
+    <message>
+        <source>Import groups</source>
+        <translation>Importar grupos</translation>
+    </message>
+    <message>
+        <source>Import {things}</source>
+        <translation>Importar {things}</translation>
+    </message>
+    <message>
+        <source>From {file}</source>
+        <translation>De {file}</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Revisando el archivo…</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>Problemas encontrados en el archivo</translation>
+    </message>
+    <message>
+        <source>Rows with a problem are left out. Correct them in the spreadsheet and import that file again to add them.</source>
+        <translation>Las filas con un problema se omiten. Corríjalas en la hoja de cálculo e importe ese archivo otra vez para agregarlas.</translation>
+    </message>
+    <message>
+        <source>Reason to go ahead over the warnings</source>
+        <translation>Motivo para continuar a pesar de las advertencias</translation>
+    </message>
+    <message>
+        <source>For example: agreed with the supervisors for the term.</source>
+        <translation>Por ejemplo: acordado con los supervisores para el período.</translation>
+    </message>
+    <message>
+        <source>Check again with this reason</source>
+        <translation>Revisar otra vez con este motivo</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Revisando {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: {good} can be imported</source>
+        <translation>
+            <numerusform>%n fila leída; se pueden importar {good}</numerusform>
+            <numerusform>%n filas leídas; se pueden importar {good}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{read}, %n has problems and will be left out.</source>
+        <translation>
+            <numerusform>{read}; %n tiene problemas y se omitirá.</numerusform>
+            <numerusform>{read}; %n tienen problemas y se omitirán.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns not used: {columns}.</source>
+        <translation>Columnas no usadas: {columns}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) would take a facilitator over their weekly hours or a red burnout guardrail and will be left out. To import them anyway, say why (kept in the audit trail) and check again:</source>
+        <translation>
+            <numerusform>%n fila llevaría a un facilitador por encima de sus horas semanales o de una alerta de agotamiento roja y se omitirá. Para importarla de todos modos, indique el motivo (se guarda en el registro de auditoría) y revise otra vez:</numerusform>
+            <numerusform>%n filas llevarían a un facilitador por encima de sus horas semanales o de una alerta de agotamiento roja y se omitirán. Para importarlas de todos modos, indique el motivo (se guarda en el registro de auditoría) y revise otra vez:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows over a red warning are imported with this reason, kept in the audit trail.</source>
+        <translation>Las filas con una advertencia roja se importan con este motivo, que se guarda en el registro de auditoría.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n good row(s)</source>
+        <translation>
+            <numerusform>Importar la %n fila correcta</numerusform>
+            <numerusform>Importar las %n filas correctas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rows to import</source>
+        <translation>No hay filas para importar</translation>
+    </message>
+    <message>
+        <source>Something went wrong while reading the file ({error}).</source>
+        <translation>Algo falló al leer el archivo ({error}).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n participant(s) from {file}.</source>
+        <translation>
+            <numerusform>Se importó %n participante de {file}.</numerusform>
+            <numerusform>Se importaron %n participantes de {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n group(s) from {file}.</source>
+        <translation>
+            <numerusform>Se importó %n grupo de {file}.</numerusform>
+            <numerusform>Se importaron %n grupos de {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s) from {file}.</source>
+        <translation>
+            <numerusform>Se importó %n registro de {file}.</numerusform>
+            <numerusform>Se importaron %n registros de {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing participants…</source>
+        <translation>Importando participantes…</translation>
+    </message>
+    <message>
+        <source>Importing groups…</source>
+        <translation>Importando grupos…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) may already be in PeerCenter; check before importing.</source>
+        <translation>
+            <numerusform>%n nombre puede estar ya en PeerCenter; revíselo antes de importar.</numerusform>
+            <numerusform>%n nombres pueden estar ya en PeerCenter; revíselos antes de importar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) about a facilitator&apos;s hours or burnout guardrails; those rows are imported and the warnings kept in the audit trail.</source>
+        <translation>
+            <numerusform>%n advertencia sobre las horas de un facilitador o las alertas de agotamiento; esas filas se importan y las advertencias se guardan en el registro de auditoría.</numerusform>
+            <numerusform>%n advertencias sobre las horas de un facilitador o las alertas de agotamiento; esas filas se importan y las advertencias se guardan en el registro de auditoría.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to check before importing.</source>
+        <translation>
+            <numerusform>%n fila para revisar antes de importar.</numerusform>
+            <numerusform>%n filas para revisar antes de importar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>KindLegend</name>
+    <message>
+        <source>Kinds of group</source>
+        <translation>Tipos de grupo</translation>
+    </message>
+    <message>
+        <source>Kinds:</source>
+        <translation>Tipos:</translation>
+    </message>
+</context>
+<context>
     <name>ListScreen</name>
     <message>
         <source>Nothing</source>
@@ -540,6 +1213,182 @@
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Known</source>
+        <translation>Conocida</translation>
+    </message>
+    <message>
+        <source>{field}: date</source>
+        <translation>{field}: fecha</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>On sign-in sheets</source>
+        <translation>En las hojas de firmas</translation>
+    </message>
+    <message>
+        <source>Their name may be printed on the sign-in sheets of their groups.</source>
+        <translation>Su nombre puede imprimirse en las hojas de firmas de sus grupos.</translation>
+    </message>
+    <message>
+        <source>Full last name on paper</source>
+        <translation>Apellido completo en papel</translation>
+    </message>
+    <message>
+        <source>Paper shows their whole last name, not only the initial.</source>
+        <translation>En papel se ve su apellido completo, no solo la inicial.</translation>
+    </message>
+    <message>
+        <source>May be contacted</source>
+        <translation>Se le puede contactar</translation>
+    </message>
+    <message>
+        <source>Staff may phone or e-mail them, for example with reminders.</source>
+        <translation>El personal puede llamarle o escribirle, por ejemplo con recordatorios.</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Agregar participante</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>Editar participante</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>An initial is enough.</source>
+        <translation>Basta con la inicial.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Conocida</translation>
+    </message>
+    <message>
+        <source>Intake date</source>
+        <translation>Fecha de ingreso</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Use this record</source>
+        <translation>Usar este registro</translation>
+    </message>
+    <message>
+        <source>Add as a new person</source>
+        <translation>Agregar como persona nueva</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantPicker</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type part of the name, then Enter</source>
+        <translation>Escriba parte del nombre y presione Entrar</translation>
+    </message>
+    <message>
+        <source>Find participant</source>
+        <translation>Buscar participante</translation>
+    </message>
+    <message>
+        <source>Participants found</source>
+        <translation>Participantes encontrados</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Termina el</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation>Resultado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Persona nueva…</translation>
+    </message>
+    <message>
+        <source>Add someone who is not in PeerCenter yet (Alt+N)</source>
+        <translation>Agregar a alguien que todavía no está en PeerCenter (Alt+P)</translation>
+    </message>
+    <message>
+        <source>Nobody to choose.</source>
+        <translation>No hay nadie para elegir.</translation>
+    </message>
+    <message>
+        <source>Nobody found for “{typed}”.</source>
+        <translation>No se encontró a nadie para “{typed}”.</translation>
+    </message>
+    <message>
+        <source>Nobody found for “{typed}”. Add them with New person…</source>
+        <translation>No se encontró a nadie para “{typed}”. Agréguelo con Persona nueva…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match: press Down to choose one, or type more of the name.</source>
+        <translation>
+            <numerusform>%n persona coincide: presione Flecha abajo para elegirla, o escriba más del nombre.</numerusform>
+            <numerusform>%n personas coinciden: presione Flecha abajo para elegir una, o escriba más del nombre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a participant from the list.</source>
+        <translation>Elija un participante de la lista.</translation>
+    </message>
+    <message>
+        <source>That person is already on the list.</source>
+        <translation>Esa persona ya está en la lista.</translation>
+    </message>
+</context>
+<context>
     <name>PersonDetailView</name>
     <message>
         <source>Level</source>
@@ -599,6 +1448,21 @@
     <message>
         <source>No check-ins yet.</source>
         <translation>Todavía no hay registros de bienestar.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>{name} (me)</source>
+        <translation>{name} (yo)</translation>
+    </message>
+    <message>
+        <source>{name}, inactive</source>
+        <translation>{name}, inactivo</translation>
     </message>
 </context>
 <context>
@@ -748,6 +1612,191 @@
     <message>
         <source>Who opened which record. Never deleted sooner; deleted after, which the audit trail records. Changes and prints are kept for good.</source>
         <translation>Quién abrió qué registro. Nunca se borran antes; después se borran, y el registro de auditoría lo anota. Los cambios y las impresiones se conservan siempre.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireForm</name>
+    <message>
+        <source>{question} {answer}</source>
+        <translation>{question} {answer}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Please fix the fields marked in red.</source>
+        <translation>Corrija los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <source>This record was changed on another computer since you opened it. What you typed is still here, but saving it would be refused: note what you need, then Reload to see their changes.</source>
+        <translation>Este registro se cambió en otra computadora después de que usted lo abrió. Lo que escribió sigue aquí, pero no se podría guardar: anote lo que necesite y luego elija Volver a cargar para ver esos cambios.</translation>
+    </message>
+    <message>
+        <source>This record was removed on another computer; it can no longer be saved.</source>
+        <translation>Este registro se eliminó en otra computadora; ya no se puede guardar.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Volver a cargar</translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceEditor</name>
+    <message>
+        <source>Does not repeat</source>
+        <translation>No se repite</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Diaria</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <translation>1.º</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>2.º</translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation>3.º</translation>
+    </message>
+    <message>
+        <source>4th</source>
+        <translation>4.º</translation>
+    </message>
+    <message>
+        <source>5th</source>
+        <translation>5.º</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>último</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lunes</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>martes</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>miércoles</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jueves</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>viernes</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>sábado</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>domingo</translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>día</numerusform>
+            <numerusform>días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>semana</numerusform>
+            <numerusform>semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>mes</numerusform>
+            <numerusform>meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Se repite</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>cada</translation>
+    </message>
+    <message>
+        <source>Repeat every</source>
+        <translation>Repetir cada</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>los</translation>
+    </message>
+    <message>
+        <source>on day</source>
+        <translation>el día</translation>
+    </message>
+    <message>
+        <source>on the</source>
+        <translation>el</translation>
+    </message>
+    <message>
+        <source>Day of the month</source>
+        <translation>Día del mes</translation>
+    </message>
+    <message>
+        <source>Weekday of the month</source>
+        <translation>Día de la semana del mes</translation>
+    </message>
+    <message>
+        <source>only on</source>
+        <translation>solo los</translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceEnds</name>
+    <message>
+        <source>Ends</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>el</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>después de</translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation>Última fecha</translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation> sesiones</translation>
+    </message>
+    <message>
+        <source>Number of sessions</source>
+        <translation>Número de sesiones</translation>
     </message>
 </context>
 <context>
@@ -983,6 +2032,196 @@
     <message>
         <source>Settings</source>
         <translation>Configuración</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>When and where</source>
+        <translation>Cuándo y dónde</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Empieza</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>Sin sala</translation>
+    </message>
+    <message>
+        <source>Who and what</source>
+        <translation>Quién y qué</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Facilitador principal</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nadie</translation>
+    </message>
+    <message>
+        <source>Co-facilitators</source>
+        <translation>Cofacilitadores</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>No topic</source>
+        <translation>Sin tema</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Apply the change to</source>
+        <translation>Aplicar el cambio a</translation>
+    </message>
+    <message>
+        <source>This and following starts a new series from this session; the earlier sessions keep their settings. Sessions you changed one by one keep their changes.</source>
+        <translation>Aplicado a esta sesión y las siguientes, empieza una serie nueva desde esta sesión; las sesiones anteriores conservan su configuración. Las sesiones que usted cambió una por una conservan sus cambios.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Cancel session…</source>
+        <translation>Cancelar la sesión…</translation>
+    </message>
+    <message>
+        <source>Restore session</source>
+        <translation>Restaurar la sesión</translation>
+    </message>
+    <message>
+        <source>Edit series…</source>
+        <translation>Editar la serie…</translation>
+    </message>
+    <message>
+        <source>Change the repeat rule, capacity or description of the whole series</source>
+        <translation>Cambiar la regla de repetición, la capacidad o la descripción de toda la serie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled of {capacity}</source>
+        <translation>
+            <numerusform>%n inscrito de {capacity}</numerusform>
+            <numerusform>%n inscritos de {capacity}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled</source>
+        <translation>
+            <numerusform>%n inscrito</numerusform>
+            <numerusform>%n inscritos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: {reason}</source>
+        <translation>Cancelada: {reason}</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programada</translation>
+    </message>
+    <message>
+        <source>moved from {day} {time}</source>
+        <translation>movida del {day}, {time}</translation>
+    </message>
+    <message>
+        <source>changed by hand</source>
+        <translation>cambiada a mano</translation>
+    </message>
+</context>
+<context>
+    <name>SessionInfoDialog</name>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Hora:</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Sala:</translation>
+    </message>
+    <message>
+        <source>Facilitators:</source>
+        <translation>Facilitadores:</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled of {capacity}</source>
+        <translation>
+            <numerusform>%n inscrito de {capacity}</numerusform>
+            <numerusform>%n inscritos de {capacity}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled</source>
+        <translation>
+            <numerusform>%n inscrito</numerusform>
+            <numerusform>%n inscritos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programada</translation>
+    </message>
+    <message>
+        <source>Cancelled: {reason}</source>
+        <translation>Cancelada: {reason}</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Moved from {day} {time}</source>
+        <translation>Movida del {day}, {time}</translation>
+    </message>
+    <message>
+        <source>The front desk and supervisors change sessions; you can see them.</source>
+        <translation>La recepción y los supervisores cambian las sesiones; usted puede verlas.</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +2554,25 @@ Sus registros se conservan y su acceso se desactiva. Puede reactivarlo más adel
     </message>
 </context>
 <context>
+    <name>TimeEdit</name>
+    <message>
+        <source>Type a time such as 18:00, 6pm or 1830; Up and Down move by 15 minutes</source>
+        <translation>Escriba una hora como 18:00, 6&#xa0;p.&#xa0;m. o 1830; las flechas arriba y abajo la cambian de 15 en 15 minutos</translation>
+    </message>
+    <message>
+        <source>{text} could be morning or evening; type {hour}am or {hour}pm.</source>
+        <translation>{text} puede ser de la mañana o de la tarde; escriba {hour}&#xa0;a.&#xa0;m. o {hour}&#xa0;p.&#xa0;m.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time PeerCenter can read; type it like 18:00 or 6pm.</source>
+        <translation>PeerCenter no puede leer “{text}” como hora; escríbala como 18:00 o 6&#xa0;p.&#xa0;m.</translation>
+    </message>
+    <message>
+        <source>Type a time, such as 18:00 or 6pm.</source>
+        <translation>Escriba una hora, como 18:00 o 6&#xa0;p.&#xa0;m.</translation>
+    </message>
+</context>
+<context>
     <name>WellbeingCharts</name>
     <message>
         <source>Weekly hours against the cap</source>
@@ -1391,6 +2649,41 @@ Sus registros se conservan y su acceso se desactiva. Puede reactivarlo más adel
     <message>
         <source>No scores yet.</source>
         <translation>Todavía no hay puntuaciones.</translation>
+    </message>
+</context>
+<context>
+    <name>WellbeingCheckInDialog</name>
+    <message>
+        <source>Wellbeing check-in</source>
+        <translation>Registro de bienestar</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Cuestionario</translation>
+    </message>
+    <message>
+        <source>Anything you want your supervisor to know (optional):</source>
+        <translation>Algo que quiera que sepa su supervisor (opcional):</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Save check-in</source>
+        <translation>Guardar el registro</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: some parts need more answers (see under each part).</source>
+        <translation>No se guardó nada: algunas partes necesitan más respuestas (vea debajo de cada parte).</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. {problem}</source>
+        <translation>No se guardó nada. {problem}</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +2771,31 @@ Sus registros se conservan y su acceso se desactiva. Puede reactivarlo más adel
     <message>
         <source>Nobody to show: no active supervisees.</source>
         <translation>No hay nadie que mostrar: no tiene supervisados activos.</translation>
+    </message>
+</context>
+<context>
+    <name>password_field</name>
+    <message>
+        <source>At least {count} characters, and not your user name. A few ordinary words in a row are easy to remember and hard to guess.</source>
+        <translation>Al menos {count} caracteres, y que no sea su nombre de usuario. Unas cuantas palabras comunes seguidas son fáciles de recordar y difíciles de adivinar.</translation>
+    </message>
+</context>
+<context>
+    <name>print_choices</name>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+</context>
+<context>
+    <name>time_fields</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
     </message>
 </context>
 </TS>

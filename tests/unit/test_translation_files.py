@@ -26,7 +26,6 @@ PENDING_AREAS = (
     "peercenter/services/",
     "peercenter/ui/accessible.py",
     "peercenter/ui/background.py",
-    "peercenter/ui/dialogs/",
     "peercenter/ui/first_start.py",
     "peercenter/ui/flow.py",
     "peercenter/ui/guide.py",
@@ -51,7 +50,6 @@ PENDING_AREAS = (
     "peercenter/ui/smoke_test.py",
     "peercenter/ui/tables.py",
     "peercenter/ui/wellbeing_prompt.py",
-    "peercenter/ui/widgets/",
 )
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -43,6 +44,7 @@ from peercenter.services.schedule.common import SessionView
 from peercenter.ui import formatting, theme
 from peercenter.ui.context import AppContext
 from peercenter.ui.dialogs.participant_picker import ParticipantPicker
+from peercenter.ui.language import QT_TRANSLATE_NOOP
 from peercenter.ui.live import follow, live_refresh
 from peercenter.ui.widgets.banner import Banner
 
@@ -52,6 +54,19 @@ LIVE_TABLES = frozenset(
     {"attendance", "enrollments", "participants", "sessions", "groups", "rooms"}
 )
 STATUSES = list(AttendanceStatus)  # present, late, excused, absent: one column each
+# Each column's title names its key, which stays P, L, E or A in every language.
+HEADERS = {
+    AttendanceStatus.PRESENT: QT_TRANSLATE_NOOP("AttendanceModel", "Present (P)"),
+    AttendanceStatus.LATE: QT_TRANSLATE_NOOP("AttendanceModel", "Late (L)"),
+    AttendanceStatus.EXCUSED: QT_TRANSLATE_NOOP("AttendanceModel", "Excused (E)"),
+    AttendanceStatus.ABSENT: QT_TRANSLATE_NOOP("AttendanceModel", "Absent (A)"),
+}
+MARK_TIPS = {
+    AttendanceStatus.PRESENT: QT_TRANSLATE_NOOP("AttendanceModel", "Mark {name} present"),
+    AttendanceStatus.LATE: QT_TRANSLATE_NOOP("AttendanceModel", "Mark {name} late"),
+    AttendanceStatus.EXCUSED: QT_TRANSLATE_NOOP("AttendanceModel", "Mark {name} excused"),
+    AttendanceStatus.ABSENT: QT_TRANSLATE_NOOP("AttendanceModel", "Mark {name} absent"),
+}
 KEYS = {
     Qt.Key.Key_P: AttendanceStatus.PRESENT,
     Qt.Key.Key_L: AttendanceStatus.LATE,
@@ -116,9 +131,8 @@ class AttendanceModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == 0:
-            return "Name"
-        status = STATUSES[section - 1]
-        return f"{status.label} ({status.value[0].upper()})"
+            return self.tr("Name")
+        return header_text(STATUSES[section - 1])
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -126,7 +140,9 @@ class AttendanceModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if index.column() == 0:
             if role == Qt.ItemDataRole.DisplayRole:
-                return row.name + ("  (walk-in)" if row.is_walk_in else "")
+                if row.is_walk_in:
+                    return self.tr("{name}  (walk-in)").format(name=row.name)
+                return row.name
             if role == Qt.ItemDataRole.FontRole and row.status is None:
                 font = QFont()
                 font.setBold(True)  # still to be marked
@@ -143,8 +159,14 @@ class AttendanceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and not chosen:
             return QBrush(QColor(theme.DISABLED))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"Mark {row.name} {status.label.lower()}"
+            return QCoreApplication.translate("AttendanceModel", MARK_TIPS[status]).format(
+                name=row.name
+            )
         return None
+
+
+def header_text(status: AttendanceStatus) -> str:
+    return QCoreApplication.translate("AttendanceModel", HEADERS[status])
 
 
 class AttendanceDialog(QDialog):
@@ -153,7 +175,7 @@ class AttendanceDialog(QDialog):
         self.ctx = ctx
         self.session_id = session_id
         self.sheet: AttendanceSheet | None = None
-        self.setWindowTitle("Attendance")
+        self.setWindowTitle(self.tr("Attendance"))
         self.resize(640, 560)
         layout = QVBoxLayout(self)
         self.title = theme.title_label("")
@@ -162,17 +184,17 @@ class AttendanceDialog(QDialog):
         layout.addWidget(self.subtitle)
         self.count = QLabel()
         self.count.setObjectName("sectionTitle")
-        self.count.setAccessibleName("Count")
+        self.count.setAccessibleName(self.tr("Count"))
         layout.addWidget(self.count)
         self.banner = Banner()
         layout.addWidget(self.banner)
         top = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Find by name (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Find by name (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Find participant")
-        self.walk_in_button = QPushButton("Add &walk-in…")
-        self.walk_in_button.setToolTip("Someone not on the roster joins today (Alt+W)")
+        self.search.setAccessibleName(self.tr("Find participant"))
+        self.walk_in_button = QPushButton(self.tr("Add &walk-in…"))
+        self.walk_in_button.setToolTip(self.tr("Someone not on the roster joins today (Alt+W)"))
         self.picker: ParticipantPicker | None = None
         top.addWidget(self.search, 1)
         top.addWidget(self.walk_in_button)
@@ -185,7 +207,7 @@ class AttendanceDialog(QDialog):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Who came")
+        self.table.setAccessibleName(self.tr("Who came"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -194,15 +216,20 @@ class AttendanceDialog(QDialog):
         self.table.setShowGrid(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 1 + len(STATUSES)):
+        metrics = header.fontMetrics()
+        for column, status in enumerate(STATUSES, start=1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            self.table.setColumnWidth(column, 96)
+            # Wide enough for the title in any language (Spanish titles are longer).
+            width = metrics.horizontalAdvance(header_text(status)) + 24
+            self.table.setColumnWidth(column, max(96, width))
         layout.addWidget(self.table, 1)
         layout.addWidget(
             theme.hint_label(
-                "Select a person and press P (present), L (late), E (excused) or A (absent); the "
-                "next person is selected. Or click the mark. A mark can be changed the same "
-                "way today; Backspace removes it (and a walk-in added by mistake)."
+                self.tr(
+                    "Select a person and press P (present), L (late), E (excused) or A (absent); "
+                    "the next person is selected. Or click the mark. A mark can be changed the "
+                    "same way today; Backspace removes it (and a walk-in added by mistake)."
+                )
             )
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -258,8 +285,10 @@ class AttendanceDialog(QDialog):
         self.walk_in_button.setEnabled(not closed)
         notice = closed
         if not closed and not self.sheet.rows:
-            notice = "Nobody is on the roster for this day." + (
-                " Add walk-ins as they arrive." if self.sheet.open_enrollment else ""
+            notice = (
+                self.tr("Nobody is on the roster for this day. Add walk-ins as they arrive.")
+                if self.sheet.open_enrollment
+                else self.tr("Nobody is on the roster for this day.")
             )
         if notice:
             self.banner.show_message(notice, tone="info")
@@ -271,7 +300,9 @@ class AttendanceDialog(QDialog):
     def _changed_elsewhere(self, _change: Change) -> None:
         problem = live_refresh(lambda: self.refresh(record_view=False))
         if problem:
-            self.banner.show_message(f"The latest changes could not be shown: {problem}")
+            self.banner.show_message(
+                self.tr("The latest changes could not be shown: {problem}").format(problem=problem)
+            )
 
     def _select(self, participant_id: int) -> None:
         for proxy_row in range(self.proxy.rowCount()):
@@ -283,14 +314,18 @@ class AttendanceDialog(QDialog):
     def _closed_reason(self, v: SessionView) -> str:
         """Why attendance cannot be taken now, or ""."""
         if v.cancelled:
-            reason = f" ({v.cancel_reason})" if v.cancel_reason else ""
-            return (
-                f"This session is cancelled{reason}. Restore it in the calendar to take attendance."
+            if v.cancel_reason:
+                return self.tr(
+                    "This session is cancelled ({reason}). Restore it in the calendar to take "
+                    "attendance."
+                ).format(reason=v.cancel_reason)
+            return self.tr(
+                "This session is cancelled. Restore it in the calendar to take attendance."
             )
         with self.ctx.database.reader() as session:
             today = local_today(settings.center_timezone(session))
         if v.starts_at.date() > today:
-            return "Attendance opens on the day of the session."
+            return self.tr("Attendance opens on the day of the session.")
         return ""
 
     def _update_count(self) -> None:
@@ -298,9 +333,13 @@ class AttendanceDialog(QDialog):
         here = sum(1 for r in rows if r.status in attendance.HERE)
         marked = sum(1 for r in rows if r.status is not None)
         capacity = self.sheet.capacity if self.sheet else None
-        text = f"{here} here" + (f" of {capacity} places" if capacity else "")
-        text += f" · {marked} of {len(rows)} marked"
-        self.count.setText(text)
+        came = (
+            self.tr("%n here of {capacity} places", "", here).format(capacity=capacity)
+            if capacity
+            else self.tr("%n here", "", here)
+        )
+        done = self.tr("%n of {total} marked", "", marked).format(total=len(rows))
+        self.count.setText(f"{came} · {done}")
 
     def row_at(self, proxy_row: int) -> AttendanceRow | None:
         if not 0 <= proxy_row < self.proxy.rowCount():
@@ -364,7 +403,9 @@ class AttendanceDialog(QDialog):
         """Find the person (or add someone new) in the picker; taken, they are marked
         present."""
         taken = {r.participant_id for r in self.model.rows}
-        picker = ParticipantPicker(self.ctx, "Add a walk-in", self, exclude=taken, allow_new=True)
+        picker = ParticipantPicker(
+            self.ctx, self.tr("Add a walk-in"), self, exclude=taken, allow_new=True
+        )
         self.picker = picker
         picker.accepted.connect(lambda: self._picked(picker))
         picker.open()

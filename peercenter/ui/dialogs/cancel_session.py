@@ -36,26 +36,30 @@ class CancelSessionPrompt(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.session_id, self.version = session_id, version
-        self.setWindowTitle("Cancel session")
+        self.setWindowTitle(self.tr("Cancel session"))
         layout = QVBoxLayout(self)
         question = QLabel(
-            f"Why is {group_name} on {formatting.long_day(starts_at.date())}, "
-            f"{formatting.time_range(starts_at, ends_at)}, cancelled? Participants may be told "
-            "this reason."
+            self.tr(
+                "Why is {group} on {day}, {time}, cancelled? Participants may be told this reason."
+            ).format(
+                group=group_name,
+                day=formatting.long_day(starts_at.date()),
+                time=formatting.time_range(starts_at, ends_at),
+            )
         )
         question.setWordWrap(True)
         layout.addWidget(question)
         self.reason = QLineEdit()
         self.reason.setMaxLength(200)
-        self.reason.setAccessibleName("Reason for cancelling")
-        self.reason.setPlaceholderText("For example: facilitator ill, building closed")
+        self.reason.setAccessibleName(self.tr("Reason for cancelling"))
+        self.reason.setPlaceholderText(self.tr("For example: facilitator ill, building closed"))
         question.setBuddy(self.reason)
         layout.addWidget(self.reason)
-        self.error = theme.error_label("Problem")
+        self.error = theme.error_label(self.tr("Problem"))
         layout.addWidget(self.error)
         buttons = QDialogButtonBox()
-        self.cancel_button = QPushButton("Cancel session")
-        self.keep_button = QPushButton("Keep it")
+        self.cancel_button = QPushButton(self.tr("Cancel session"))
+        self.keep_button = QPushButton(self.tr("Keep it"))
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel_button.setDefault(True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -37,7 +38,10 @@ def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
     """Where to save; None when the user cancels."""
     start = str(Path.home() / suggested)
     name, _filter = QFileDialog.getSaveFileName(
-        parent, "Export calendar", start, "iCalendar files (*.ics)"
+        parent,
+        QCoreApplication.translate("ExportCalendarDialog", "Export calendar"),
+        start,
+        QCoreApplication.translate("ExportCalendarDialog", "iCalendar files (*.ics)"),
     )
     if not name:
         return None
@@ -51,26 +55,26 @@ class ExportCalendarDialog(QDialog):
         self.ctx = ctx
         self.saved_to: Path | None = None
         self.export: CalendarExport | None = None
-        self.setWindowTitle("Export calendar")
+        self.setWindowTitle(self.tr("Export calendar"))
         self.setMinimumWidth(500)
         with ctx.database.reader() as session:
             choices = ical_export.choices(session, ctx.actor)
             today = local_today(settings.center_timezone(session))
 
         layout = QVBoxLayout(self)
-        layout.addWidget(theme.section_label("What to export"))
+        layout.addWidget(theme.section_label(self.tr("What to export")))
         grid = QGridLayout()
         self.kinds = QButtonGroup(self)
-        self.all_button = QRadioButton("All groups")
+        self.all_button = QRadioButton(self.tr("All groups"))
         self.all_button.setChecked(True)
         grid.addWidget(self.all_button, 0, 0)
         self.kinds.addButton(self.all_button)
         self.pickers: dict[ScopeKind, tuple[QRadioButton, QComboBox]] = {}
         for row, (kind, label, items) in enumerate(
             [
-                (ScopeKind.GROUP, "One group", choices.groups),
-                (ScopeKind.ROOM, "One room", choices.rooms),
-                (ScopeKind.FACILITATOR, "One facilitator", choices.facilitators),
+                (ScopeKind.GROUP, self.tr("One group"), choices.groups),
+                (ScopeKind.ROOM, self.tr("One room"), choices.rooms),
+                (ScopeKind.FACILITATOR, self.tr("One facilitator"), choices.facilitators),
             ],
             start=1,
         ):
@@ -89,10 +93,10 @@ class ExportCalendarDialog(QDialog):
             self.pickers[kind] = (button, combo)
         layout.addLayout(grid)
         since = QHBoxLayout()
-        since_label = QLabel("Sessions from")
+        since_label = QLabel(self.tr("Sessions from"))
         self.since = date_edit()
         self.since.setDate(to_qdate(ical_export.default_start(today)))
-        self.since.setAccessibleName("Sessions from")
+        self.since.setAccessibleName(self.tr("Sessions from"))
         since_label.setBuddy(self.since)
         since.addWidget(since_label)
         since.addWidget(self.since)
@@ -100,16 +104,18 @@ class ExportCalendarDialog(QDialog):
         layout.addLayout(since)
         layout.addWidget(
             theme.hint_label(
-                "Calendar programs such as Outlook, Google Calendar and Apple Calendar can import "
-                "the file. Cancelled sessions are left out, moved ones are at their new time, and "
-                "sessions further ahead follow each group's repeat rule."
+                self.tr(
+                    "Calendar programs such as Outlook, Google Calendar and Apple Calendar can "
+                    "import the file. Cancelled sessions are left out, moved ones are at their new "
+                    "time, and sessions further ahead follow each group's repeat rule."
+                )
             )
         )
         self.banner = Banner(self)
         layout.addWidget(self.banner)
 
         buttons = QDialogButtonBox()
-        self.save_button = QPushButton("Save as…")
+        self.save_button = QPushButton(self.tr("Save as…"))
         self.save_button.setDefault(True)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -154,7 +160,7 @@ class ExportCalendarDialog(QDialog):
 
         run_in_background(
             self,
-            "Exporting the calendar…",
+            self.tr("Exporting the calendar…"),
             work,
             lambda export: self._saved(path, export),
             self._failed,
@@ -168,6 +174,8 @@ class ExportCalendarDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
         if not isinstance(error, PeerCenterError):
-            self.banner.show_message(f"The calendar could not be exported ({error}).")
+            self.banner.show_message(
+                self.tr("The calendar could not be exported ({error}).").format(error=error)
+            )
             raise error
         self.banner.show_message(error.message)

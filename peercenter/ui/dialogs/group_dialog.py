@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -46,44 +46,50 @@ class GroupDialog(ConfirmingDialog):
         start: datetime | None = None,
         minutes: int | None = None,
     ) -> None:
-        super().__init__(ctx, "New group" if group_id is None else "Edit group", parent)
+        super().__init__(
+            ctx,
+            QCoreApplication.translate("GroupDialog", "New group")
+            if group_id is None
+            else QCoreApplication.translate("GroupDialog", "Edit group"),
+            parent,
+        )
         self.group_id = group_id
         self.version: int | None = None
         self.preview: groups.GroupPreview | None = None
         self.setMinimumWidth(920)
 
         left = self.add_column()
-        info = self.add_section(left, "Group")
-        self.name = info.add("name", "Name", QLineEdit())
-        self.kind = info.add("kind", "Kind", QComboBox())
+        info = self.add_section(left, self.tr("Group"))
+        self.name = info.add("name", self.tr("Name"), QLineEdit())
+        self.kind = info.add("kind", self.tr("Kind"), QComboBox())
         for kind in GroupKind:
             self.kind.addItem(kind.label, kind.value)
-        self.description = info.add("description", "Description", QPlainTextEdit())
+        self.description = info.add("description", self.tr("Description"), QPlainTextEdit())
         self.description.setMaximumHeight(64)
-        self.mode = info.add("enrollment_mode", "Enrollment", QComboBox())
-        self.mode.addItem("Open: people come and go", EnrollmentMode.OPEN.value)
-        self.mode.addItem("Closed: a fixed roster", EnrollmentMode.CLOSED.value)
-        self.capacity = info.add("capacity", "Capacity", QSpinBox())
+        self.mode = info.add("enrollment_mode", self.tr("Enrollment"), QComboBox())
+        self.mode.addItem(self.tr("Open: people come and go"), EnrollmentMode.OPEN.value)
+        self.mode.addItem(self.tr("Closed: a fixed roster"), EnrollmentMode.CLOSED.value)
+        self.capacity = info.add("capacity", self.tr("Capacity"), QSpinBox())
         self.capacity.setRange(0, groups.MAX_CAPACITY)
-        self.capacity.setSpecialValueText("No limit")
-        self.min_size = info.add("min_size", "Minimum size", QSpinBox())
+        self.capacity.setSpecialValueText(self.tr("No limit"))
+        self.min_size = info.add("min_size", self.tr("Minimum size"), QSpinBox())
         self.min_size.setRange(0, groups.MAX_CAPACITY)
-        self.min_size.setSpecialValueText("None")
-        who = self.add_section(left, "Where and who")
-        self.room = who.add("room", "Room", ChoiceCombo("No room"))
-        self.lead = who.add("facilitators", "Lead", ChoiceCombo("Nobody yet"))
-        self.co = who.add("co_facilitators", "Co-facilitators", CheckList())
+        self.min_size.setSpecialValueText(self.tr("None"))
+        who = self.add_section(left, self.tr("Where and who"))
+        self.room = who.add("room", self.tr("Room"), ChoiceCombo(self.tr("No room")))
+        self.lead = who.add("facilitators", self.tr("Lead"), ChoiceCombo(self.tr("Nobody yet")))
+        self.co = who.add("co_facilitators", self.tr("Co-facilitators"), CheckList())
 
         right = self.add_column()
-        when = self.add_section(right, "When")
-        self.first_date = when.add("first_date", "First date", date_edit())
-        self.start_time = when.add("start_time", "Time", time_edit())
-        self.duration = when.add("duration", "Length", duration_edit())
-        self.rule = when.add("recurrence", "Repeats", RecurrenceEditor())
+        when = self.add_section(right, self.tr("When"))
+        self.first_date = when.add("first_date", self.tr("First date"), date_edit())
+        self.start_time = when.add("start_time", self.tr("Time"), time_edit())
+        self.duration = when.add("duration", self.tr("Length"), duration_edit())
+        self.rule = when.add("recurrence", self.tr("Repeats"), RecurrenceEditor())
         self.summary = QLabel()
         self.summary.setObjectName("sectionTitle")
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Schedule in words")
+        self.summary.setAccessibleName(self.tr("Schedule in words"))
         right.addWidget(self.summary)
         self.next_dates = theme.hint_label("")
         right.addWidget(self.next_dates)
@@ -218,9 +224,11 @@ class GroupDialog(ConfirmingDialog):
         count = self.preview.session_count
         dates = "\n".join(self.preview.next_dates)
         self.next_dates.setText(
-            f"{count} session{'s' if count != 1 else ''} planned ahead. First ones:\n{dates}"
+            self.tr("%n session(s) planned ahead. First ones:\n{dates}", "", count).format(
+                dates=dates
+            )
             if count
-            else "No sessions ahead."
+            else self.tr("No sessions ahead.")
         )
 
     def _show_live(self, messages_by_field: dict[str, str]) -> None:
@@ -239,7 +247,7 @@ class GroupDialog(ConfirmingDialog):
     # -- saving ----------------------------------------------------------------------------
 
     def warning_subject(self) -> str:
-        return self.name.text().strip() or "the new group"
+        return self.name.text().strip() or self.tr("the new group")
 
     def attempt(self, session: Session, confirmation: Confirmation) -> Outcome[int]:
         if self.group_id is None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,6 +29,25 @@ from PySide6.QtWidgets import (
 from peercenter.domain.confirmation import MAX_REASON, Confirmation, ScheduleWarning
 from peercenter.domain.guardrails import Level
 from peercenter.ui import levels
+from peercenter.ui.language import QT_TRANSLATE_NOOP
+
+# "Red: 52 hours this week"; a flag that was there before this change says so.
+FLAG_TEXT = {
+    Level.GREEN: QT_TRANSLATE_NOOP("GuardrailWarningDialog", "Green: {message}"),
+    Level.AMBER: QT_TRANSLATE_NOOP("GuardrailWarningDialog", "Amber: {message}"),
+    Level.RED: QT_TRANSLATE_NOOP("GuardrailWarningDialog", "Red: {message}"),
+}
+ALREADY = {
+    Level.GREEN: QT_TRANSLATE_NOOP(
+        "GuardrailWarningDialog", "Green: {message} (green already, without this change)"
+    ),
+    Level.AMBER: QT_TRANSLATE_NOOP(
+        "GuardrailWarningDialog", "Amber: {message} (amber already, without this change)"
+    ),
+    Level.RED: QT_TRANSLATE_NOOP(
+        "GuardrailWarningDialog", "Red: {message} (red already, without this change)"
+    ),
+}
 
 
 def _people(warnings: Sequence[ScheduleWarning]) -> dict[int, list[ScheduleWarning]]:
@@ -41,7 +60,11 @@ def _people(warnings: Sequence[ScheduleWarning]) -> dict[int, list[ScheduleWarni
 
 def _names(warnings: Sequence[ScheduleWarning]) -> str:
     names = list(dict.fromkeys(w.staff_name for w in warnings))
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    if len(names) == 1:
+        return names[0]
+    return QCoreApplication.translate("GuardrailWarningDialog", "{names} and {last}").format(
+        names=", ".join(names[:-1]), last=names[-1]
+    )
 
 
 class GuardrailWarningDialog(QDialog):
@@ -54,12 +77,12 @@ class GuardrailWarningDialog(QDialog):
             (w.level for w in self.warnings), key=lambda level: level.rank, default=Level.GREEN
         )
         self.needs_reason = any(w.needs_reason for w in self.warnings)
-        self.setWindowTitle("Guardrail warning")
+        self.setWindowTitle(self.tr("Guardrail warning"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
 
-        self.heading = QLabel(f"<b>{what}</b>: check before saving")
+        self.heading = QLabel(self.tr("<b>{what}</b>: check before saving").format(what=what))
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
@@ -89,8 +112,13 @@ class GuardrailWarningDialog(QDialog):
             person.setSelectable(False)
             self.flags.appendRow(person)
             for w in mine:
-                note = "" if w.caused else f" ({w.level.value} already, without this change)"
-                item = QStandardItem(levels.dot(w.level), f"{w.level.label}: {w.message}{note}")
+                text = FLAG_TEXT[w.level] if w.caused else ALREADY[w.level]
+                item = QStandardItem(
+                    levels.dot(w.level),
+                    QCoreApplication.translate("GuardrailWarningDialog", text).format(
+                        message=w.message
+                    ),
+                )
                 item.setEditable(False)
                 item.setData(w.rule, Qt.ItemDataRole.UserRole)
                 self.flags.appendRow(item)
@@ -100,19 +128,19 @@ class GuardrailWarningDialog(QDialog):
         self.flag_list.setUniformItemSizes(False)
         self.flag_list.setSpacing(3)
         self.flag_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.flag_list.setAccessibleName("Warnings")
+        self.flag_list.setAccessibleName(self.tr("Warnings"))
         layout.addWidget(self.flag_list, 1)
 
         self.reason_label = QLabel(
-            "Why go ahead anyway? (required)"
+            self.tr("Why go ahead anyway? (required)")
             if self.needs_reason
-            else "Why go ahead anyway? (optional)"
+            else self.tr("Why go ahead anyway? (optional)")
         )
         layout.addWidget(self.reason_label)
         self.reason = QPlainTextEdit()
-        self.reason.setAccessibleName("Reason")
+        self.reason.setAccessibleName(self.tr("Reason"))
         self.reason.setPlaceholderText(
-            "For example: the only trained facilitator; agreed with the supervisor."
+            self.tr("For example: the only trained facilitator; agreed with the supervisor.")
         )
         self.reason.setFixedHeight(64)
         self.reason.setTabChangesFocus(True)
@@ -127,7 +155,7 @@ class GuardrailWarningDialog(QDialog):
 
         self.buttons = QDialogButtonBox()
         self.assign_button = self.buttons.addButton(
-            "Save anyway", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Save anyway"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setDefault(True)
@@ -139,14 +167,13 @@ class GuardrailWarningDialog(QDialog):
     def _summary_text(self) -> str:
         red = [w for w in self.warnings if w.needs_reason]
         if red:
-            return (
-                f"This would put {_names(red)} over a red guardrail. Going ahead needs a "
-                "reason, which is kept in the audit trail."
-            )
-        return (
-            f"Check this before going ahead: the change brings {_names(self.warnings)} "
-            "close to a limit."
-        )
+            return self.tr(
+                "This would put {names} over a red guardrail. Going ahead needs a reason, which "
+                "is kept in the audit trail."
+            ).format(names=_names(red))
+        return self.tr(
+            "Check this before going ahead: the change brings {names} close to a limit."
+        ).format(names=_names(self.warnings))
 
     @property
     def reason_text(self) -> str:
@@ -154,10 +181,14 @@ class GuardrailWarningDialog(QDialog):
 
     def accept(self) -> None:
         if self.needs_reason and not self.reason_text:
-            self._refuse("Give a reason to go ahead over a red flag, or cancel.")
+            self._refuse(self.tr("Give a reason to go ahead over a red flag, or cancel."))
             return
         if len(self.reason_text) > MAX_REASON:
-            self._refuse(f"The reason is too long (at most {MAX_REASON} characters).")
+            self._refuse(
+                self.tr("The reason is too long (at most {count} characters).").format(
+                    count=MAX_REASON
+                )
+            )
             return
         super().accept()
 

@@ -7,9 +7,10 @@ before the click."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,9 +27,10 @@ from peercenter.domain.errors import PeerCenterError
 from peercenter.services.csv_import.kinds import Importer
 from peercenter.services.csv_import.reading import load_file
 from peercenter.services.csv_import.sheet import ImportPreview, ImportResult, RowProblem
-from peercenter.ui import formatting, theme
+from peercenter.ui import theme
 from peercenter.ui.background import run_in_background
 from peercenter.ui.context import AppContext
+from peercenter.ui.language import QT_TRANSLATE_NOOP
 from peercenter.ui.tables import RIGHT, Column, RowStyle, RowTableModel, make_table_view
 from peercenter.ui.widgets.banner import Banner
 
@@ -47,11 +49,28 @@ class Finding:
         return cls(problem.line, problem.column, problem.message, skipped)
 
 
+def _row_fate(finding: Finding) -> str:
+    if finding.skipped:
+        return QCoreApplication.translate("ImportDialog", "Left out")
+    return QCoreApplication.translate("ImportDialog", "Imported; check")
+
+
 FINDING_COLUMNS: list[Column[Finding]] = [
-    Column("Line", lambda f: str(f.line), sort=lambda f: f.line, align=RIGHT, width=60),
-    Column("Column", lambda f: f.column, width=140),
-    Column("Problem", lambda f: f.message, tooltip=lambda f: f.message, stretch=True),
-    Column("Row", lambda f: "Left out" if f.skipped else "Imported; check", width=140),
+    Column(
+        QT_TRANSLATE_NOOP("ImportDialog", "Line"),
+        lambda f: str(f.line),
+        sort=lambda f: f.line,
+        align=RIGHT,
+        width=60,
+    ),
+    Column(QT_TRANSLATE_NOOP("ImportDialog", "Column"), lambda f: f.column, width=140),
+    Column(
+        QT_TRANSLATE_NOOP("ImportDialog", "Problem"),
+        lambda f: f.message,
+        tooltip=lambda f: f.message,
+        stretch=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("ImportDialog", "Row"), _row_fate, width=170),
 ]
 
 
@@ -60,8 +79,22 @@ def _style(finding: Finding) -> RowStyle | None:
         None
         if finding.skipped
         else RowStyle(
-            italic=True, tooltip=("This row will be imported; check it before importing.")
+            italic=True,
+            tooltip=QCoreApplication.translate(
+                "ImportDialog", "This row will be imported; check it before importing."
+            ),
         )
+    )
+
+
+def import_title(importer: Importer) -> str:
+    """'Import participants', in the window's language."""
+    if importer.key == "participants":
+        return QCoreApplication.translate("ImportDialog", "Import participants")
+    if importer.key == "groups":
+        return QCoreApplication.translate("ImportDialog", "Import groups")
+    return QCoreApplication.translate("ImportDialog", "Import {things}").format(
+        things=importer.plural
     )
 
 
@@ -77,23 +110,29 @@ class ImportDialog(QDialog):
         self.preview: ImportPreview | None = None
         self.outcome: ImportResult | None = None
         self.checked_reason = ""  # the reason the shown check was made with
-        self.setWindowTitle(f"Import {importer.plural}")
+        self.setWindowTitle(import_title(importer))
         self.resize(900, 520)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(theme.section_label(f"From {path.name}"))
+        layout.addWidget(theme.section_label(self.tr("From {file}").format(file=path.name)))
         self.banner = Banner(self)
         layout.addWidget(self.banner)
-        self.summary = QLabel("Checking the file…")
+        self.summary = QLabel(self.tr("Checking the file…"))
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.model: RowTableModel[Finding] = RowTableModel(FINDING_COLUMNS, _style, self)
+        columns = [
+            replace(c, title=QCoreApplication.translate("ImportDialog", c.title))
+            for c in FINDING_COLUMNS
+        ]
+        self.model: RowTableModel[Finding] = RowTableModel(columns, _style, self)
         self.table, self.proxy = make_table_view(self.model, self)
-        self.table.setAccessibleName("Problems found in the file")
+        self.table.setAccessibleName(self.tr("Problems found in the file"))
         layout.addWidget(self.table, 1)
         self.hint = theme.hint_label(
-            "Rows with a problem are left out. Correct them in the "
-            "spreadsheet and import that file again to add them."
+            self.tr(
+                "Rows with a problem are left out. Correct them in the spreadsheet and import "
+                "that file again to add them."
+            )
         )
         layout.addWidget(self.hint)
 
@@ -105,12 +144,14 @@ class ImportDialog(QDialog):
         reason_layout.addWidget(self.reason_label)
         row = QHBoxLayout()
         self.reason = QLineEdit()
-        self.reason.setAccessibleName("Reason to go ahead over the warnings")
-        self.reason.setPlaceholderText("For example: agreed with the supervisors for the term.")
+        self.reason.setAccessibleName(self.tr("Reason to go ahead over the warnings"))
+        self.reason.setPlaceholderText(
+            self.tr("For example: agreed with the supervisors for the term.")
+        )
         self.reason.setMaxLength(500)
         self.reason_label.setBuddy(self.reason)
         row.addWidget(self.reason, 1)
-        self.recheck_button = QPushButton("Check again with this reason")
+        self.recheck_button = QPushButton(self.tr("Check again with this reason"))
         self.recheck_button.setEnabled(False)
         row.addWidget(self.recheck_button)
         reason_layout.addLayout(row)
@@ -120,7 +161,7 @@ class ImportDialog(QDialog):
         self.recheck_button.clicked.connect(self.start_check)
 
         buttons = QDialogButtonBox()
-        self.import_button = QPushButton("Import")
+        self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setEnabled(False)
         self.import_button.setDefault(True)
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -141,7 +182,7 @@ class ImportDialog(QDialog):
         self.recheck_button.setEnabled(False)
         run_in_background(
             self,
-            f"Checking {self.path.name}…",
+            self.tr("Checking {file}…").format(file=self.path.name),
             lambda: self._check(reason),
             self.show_preview,
             self._failed,
@@ -172,38 +213,44 @@ class ImportDialog(QDialog):
         self.model.set_rows(findings)
         self.table.setVisible(bool(findings))
         self.hint.setVisible(bool(preview.problems))
-        parts = [
-            f"{formatting.plural(preview.rows, 'row')} read: {preview.good_rows:,} can be imported"
-        ]
-        if preview.bad_rows:
-            parts.append(
-                f"{preview.bad_rows:,} {'has' if preview.bad_rows == 1 else 'have'} "
-                "problems and will be left out"
+        good = preview.good_rows
+        read = self.tr("%n row(s) read: {good} can be imported", "", preview.rows).format(
+            good=_number(good)
+        )
+        sentences = [
+            self.tr("{read}, %n has problems and will be left out.", "", preview.bad_rows).format(
+                read=read
             )
-        text = ", ".join(parts) + "."
+            if preview.bad_rows
+            else f"{read}."
+        ]
         if preview.warnings:
-            noun, what = self.importer.warned
-            text += f" {formatting.plural(len(preview.warnings), noun)} {what}"
+            sentences.append(self._warned(len(preview.warnings)))
         if preview.ignored_columns:
-            text += " Columns not used: " + ", ".join(preview.ignored_columns) + "."
-        for note in preview.notes:  # how the file was read: its encoding, ambiguous dates
-            text += " " + note
-        self.summary.setText(text)
+            sentences.append(
+                self.tr("Columns not used: {columns}.").format(
+                    columns=", ".join(preview.ignored_columns)
+                )
+            )
+        sentences.extend(preview.notes)  # how the file was read: its encoding, ambiguous dates
+        self.summary.setText(" ".join(sentences))
         held = preview.needs_reason
         self.reason_box.setVisible(self.importer.takes_reason and bool(held or self.checked_reason))
         self.reason_label.setText(
-            f"{formatting.plural(held, 'row')} would take a facilitator over their weekly "
-            "hours or a red burnout guardrail and will be left out. To import "
-            f"{'it' if held == 1 else 'them'} anyway, say why (kept in the audit trail) and "
-            "check again:"
+            self.tr(
+                "%n row(s) would take a facilitator over their weekly hours or a red burnout "
+                "guardrail and will be left out. To import them anyway, say why (kept in the "
+                "audit trail) and check again:",
+                "",
+                held,
+            )
             if held
-            else "Rows over a red warning are imported with this reason, kept in the audit trail."
+            else self.tr(
+                "Rows over a red warning are imported with this reason, kept in the audit trail."
+            )
         )
-        good = preview.good_rows
         self.import_button.setText(
-            f"Import the {good:,} good row{'s' if good != 1 else ''}"
-            if good
-            else "No rows to import"
+            self.tr("Import the %n good row(s)", "", good) if good else self.tr("No rows to import")
         )
         self._reason_changed()
         if good:
@@ -216,11 +263,13 @@ class ImportDialog(QDialog):
         self.banner.show_message(
             error.message
             if isinstance(error, PeerCenterError)
-            else f"Something went wrong while reading the file ({error})."
+            else self.tr("Something went wrong while reading the file ({error}).").format(
+                error=error
+            )
         )
-        self.summary.setText("Nothing was imported.")
+        self.summary.setText(self.tr("Nothing was imported."))
         self.import_button.setEnabled(False)
-        self.import_button.setText("Import")
+        self.import_button.setText(self.tr("Import"))
         if not known:
             raise error  # a fault in the program, not in the file: let it be reported
 
@@ -239,9 +288,7 @@ class ImportDialog(QDialog):
                     session, self.ctx.actor, data, self.path.name, False, reason
                 )
 
-        run_in_background(
-            self, f"Importing {self.importer.plural}…", work, self._imported, self._import_failed
-        )
+        run_in_background(self, self._importing_text(), work, self._imported, self._import_failed)
 
     def _imported(self, result: ImportResult) -> None:
         self.outcome = result
@@ -255,18 +302,47 @@ class ImportDialog(QDialog):
         """'Imported 3 groups from groups.csv.' once the import is done."""
         if self.outcome is None:
             return ""
-        return (
-            f"Imported {formatting.plural(self.outcome.imported, self.importer.noun)} "
-            f"from {self.path.name}."
-        )
+        count, file = self.outcome.imported, self.path.name
+        if self.importer.key == "participants":
+            return self.tr("Imported %n participant(s) from {file}.", "", count).format(file=file)
+        if self.importer.key == "groups":
+            return self.tr("Imported %n group(s) from {file}.", "", count).format(file=file)
+        return self.tr("Imported %n record(s) from {file}.", "", count).format(file=file)
+
+    def _importing_text(self) -> str:
+        if self.importer.key == "participants":
+            return self.tr("Importing participants…")
+        if self.importer.key == "groups":
+            return self.tr("Importing groups…")
+        return self.tr("Importing…")
+
+    def _warned(self, count: int) -> str:
+        """The rows that go in but are worth a look, said for the kind of record."""
+        if self.importer.key == "participants":
+            return self.tr(
+                "%n name(s) may already be in PeerCenter; check before importing.", "", count
+            )
+        if self.importer.key == "groups":
+            return self.tr(
+                "%n warning(s) about a facilitator's hours or burnout guardrails; those rows are "
+                "imported and the warnings kept in the audit trail.",
+                "",
+                count,
+            )
+        return self.tr("%n row(s) to check before importing.", "", count)
+
+
+def _number(value: int) -> str:
+    """1,234 in English, 1234 or 1.234 as the window's language writes numbers."""
+    return QLocale().toString(value)
 
 
 def choose_file(parent: QWidget, importer: Importer) -> Path | None:
     name, _filter = QFileDialog.getOpenFileName(
         parent,
-        f"Import {importer.plural}",
+        import_title(importer),
         str(Path.home()),
-        "CSV files (*.csv *.txt);;All files (*)",
+        QCoreApplication.translate("ImportDialog", "CSV files (*.csv *.txt);;All files (*)"),
     )
     return Path(name) if name else None
 

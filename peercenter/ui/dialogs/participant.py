@@ -3,6 +3,7 @@ already be in PeerCenter shows who first, and offers that record instead."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +20,7 @@ from peercenter.services import participants
 from peercenter.services.participants import ParticipantForm
 from peercenter.ui import theme
 from peercenter.ui.context import AppContext
+from peercenter.ui.language import QT_TRANSLATE_NOOP
 from peercenter.ui.widgets.optional_date import OptionalDateEdit
 from peercenter.ui.widgets.record_dialog import RecordDialog
 
@@ -26,18 +28,24 @@ from peercenter.ui.widgets.record_dialog import RecordDialog
 CONSENTS = (
     (
         "consent_on_sign_in",
-        "On sign-in sheets",
-        "Their name may be printed on the sign-in sheets of their groups.",
+        QT_TRANSLATE_NOOP("ParticipantDialog", "On sign-in sheets"),
+        QT_TRANSLATE_NOOP(
+            "ParticipantDialog", "Their name may be printed on the sign-in sheets of their groups."
+        ),
     ),
     (
         "consent_full_last_name",
-        "Full last name on paper",
-        "Paper shows their whole last name, not only the initial.",
+        QT_TRANSLATE_NOOP("ParticipantDialog", "Full last name on paper"),
+        QT_TRANSLATE_NOOP(
+            "ParticipantDialog", "Paper shows their whole last name, not only the initial."
+        ),
     ),
     (
         "consent_contact",
-        "May be contacted",
-        "Staff may phone or e-mail them, for example with reminders.",
+        QT_TRANSLATE_NOOP("ParticipantDialog", "May be contacted"),
+        QT_TRANSLATE_NOOP(
+            "ParticipantDialog", "Staff may phone or e-mail them, for example with reminders."
+        ),
     ),
 )
 
@@ -59,11 +67,11 @@ class ParticipantDialog(RecordDialog):
     ) -> None:
         self.read_only = not ctx.actor.can(Permission.EDIT_PARTICIPANTS)
         title = (
-            "Add participant"
+            QCoreApplication.translate("ParticipantDialog", "Add participant")
             if participant_id is None
-            else "Participant"
+            else QCoreApplication.translate("ParticipantDialog", "Participant")
             if self.read_only
-            else "Edit participant"
+            else QCoreApplication.translate("ParticipantDialog", "Edit participant")
         )
         super().__init__(ctx, title, parent)
         self.participant_id = participant_id
@@ -76,31 +84,31 @@ class ParticipantDialog(RecordDialog):
         self.contact_visible = ctx.actor.can(Permission.VIEW_PARTICIPANT_CONTACT)
 
         left = self.add_column()
-        person = self.add_section(left, "Person")
-        self.preferred_name = person.add("preferred_name", "Preferred name", _line_edit())
+        person = self.add_section(left, self.tr("Person"))
+        self.preferred_name = person.add("preferred_name", self.tr("Preferred name"), _line_edit())
         self.last_name = person.add(
-            "last_name", "Last name", _line_edit(), hint="An initial is enough."
+            "last_name", self.tr("Last name"), _line_edit(), hint=self.tr("An initial is enough.")
         )
-        self.phone = person.add("phone", "Phone", _line_edit(40))
-        self.email = person.add("email", "E-mail", _line_edit(254))
+        self.phone = person.add("phone", self.tr("Phone"), _line_edit(40))
+        self.email = person.add("email", self.tr("E-mail"), _line_edit(254))
         self.status = QComboBox()
         for status in ParticipantStatus:
             self.status.addItem(status.label, status)
-        person.add("status", "Status", self.status)
-        self.intake_date = OptionalDateEdit("Known")
-        person.add("intake_date", "Intake date", self.intake_date)
+        person.add("status", self.tr("Status"), self.status)
+        self.intake_date = OptionalDateEdit(self.tr("Known"))
+        person.add("intake_date", self.tr("Intake date"), self.intake_date)
         self._person = person
 
-        consent = self.add_section(left, "Consent")
+        consent = self.add_section(left, self.tr("Consent"))
         self.consents: dict[str, QCheckBox] = {}
         for name, label, explanation in CONSENTS:
             box = QWidget()
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
             column.setSpacing(0)
-            check = QCheckBox(label)
+            check = QCheckBox(self.tr(label))
             column.addWidget(check)
-            explain = theme.hint_label(explanation)
+            explain = theme.hint_label(self.tr(explanation))
             explain.setWordWrap(False)  # one line by design; wrapping would only clip it
             explain.setContentsMargins(24, 0, 0, 0)  # lines up with the checkbox text
             column.addWidget(explain)
@@ -110,16 +118,16 @@ class ParticipantDialog(RecordDialog):
         # Notes go with the contact details: not even an empty box for those who may not.
         self.notes: QPlainTextEdit | None = None
         if self.contact_visible:
-            notes = self.add_section(left, "Notes")
+            notes = self.add_section(left, self.tr("Notes"))
             self.notes = QPlainTextEdit()
-            self.notes.setAccessibleName("Notes")
+            self.notes.setAccessibleName(self.tr("Notes"))
             self.notes.setTabChangesFocus(True)
             self.notes.setFixedHeight(72)
             notes.add("notes", "", self.notes, span=True)
 
         if self.read_only:
             self.save_button.hide()
-            self.cancel_button.setText("Close")
+            self.cancel_button.setText(self.tr("Close"))
         self.setMinimumWidth(560)
         self.load()
 
@@ -195,9 +203,9 @@ class ParticipantDialog(RecordDialog):
         self._shown_duplicates = self.duplicates
         one = len(self.duplicates) == 1
         self.banner.show_message(
-            self.banner.text, tone="info", action="Use this record" if one else ""
+            self.banner.text, tone="info", action=self.tr("Use this record") if one else ""
         )
-        self.save_button.setText("Add as a new person")
+        self.save_button.setText(self.tr("Add as a new person"))
 
     def banner_action(self) -> None:
         if len(self._shown_duplicates) == 1:

@@ -31,7 +31,7 @@ from peercenter.ui.widgets.optional_date import OptionalDateEdit
 COLUMNS: list[Column[AccessEntry]] = [
     Column(
         QT_TRANSLATE_NOOP("AccountingDialog", "When"),
-        lambda e: f"{formatting.short_date(e.local_at.date())} {e.local_at:%H:%M}",
+        lambda e: f"{formatting.short_date(e.local_at.date())} {formatting.clock_time(e.local_at)}",
         sort=lambda e: e.event_id,
         width=140,
     ),

@@ -7,9 +7,10 @@ it to choose one with Enter. Namesakes are told apart in the list."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,13 +25,16 @@ from PySide6.QtWidgets import (
 from peercenter.domain.permissions import Permission
 from peercenter.services import participants
 from peercenter.services.participants import ParticipantRow
-from peercenter.ui import formatting, theme
+from peercenter.ui import theme
 from peercenter.ui.context import AppContext
+from peercenter.ui.language import QT_TRANSLATE_NOOP
 from peercenter.ui.tables import Column, RowTableModel, make_table_view, selected_row
 from peercenter.ui.widgets.banner import Banner
 from peercenter.ui.widgets.optional_date import OptionalDateEdit, date_edit, from_qdate, to_qdate
 
-COLUMNS: list[Column[ParticipantRow]] = [Column("Name", lambda p: p.label, stretch=True)]
+COLUMNS: list[Column[ParticipantRow]] = [
+    Column(QT_TRANSLATE_NOOP("ParticipantPicker", "Name"), lambda p: p.label, stretch=True)
+]
 
 
 def _exact(rows: list[ParticipantRow], text: str) -> list[ParticipantRow]:
@@ -60,13 +64,17 @@ class ParticipantPicker(QDialog):
         self.banner = Banner()
         layout.addWidget(self.banner)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Type part of the name, then Enter")
+        self.search.setPlaceholderText(self.tr("Type part of the name, then Enter"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Find participant")
+        self.search.setAccessibleName(self.tr("Find participant"))
         layout.addWidget(self.search)
-        self.model: RowTableModel[ParticipantRow] = RowTableModel(COLUMNS, parent=self)
+        columns = [
+            replace(c, title=QCoreApplication.translate("ParticipantPicker", c.title))
+            for c in COLUMNS
+        ]
+        self.model: RowTableModel[ParticipantRow] = RowTableModel(columns, parent=self)
         self.table, self.proxy = make_table_view(self.model, self)
-        self.table.setAccessibleName("Participants found")
+        self.table.setAccessibleName(self.tr("Participants found"))
         layout.addWidget(self.table, 1)
         self.first: QWidget | None = None
         self.until: OptionalDateEdit | None = None
@@ -74,18 +82,18 @@ class ParticipantPicker(QDialog):
             form = QFormLayout()
             self.first = date_edit()
             self.first.setDate(to_qdate(with_dates))
-            self.until = OptionalDateEdit("Ends on", default=with_dates)
-            form.addRow("From", self.first)
-            form.addRow("Until", self.until)
+            self.until = OptionalDateEdit(self.tr("Ends on"), default=with_dates)
+            form.addRow(self.tr("From"), self.first)
+            form.addRow(self.tr("Until"), self.until)
             layout.addLayout(form)
         self.hint = theme.hint_label("")
-        self.hint.setAccessibleName("Search result")
+        self.hint.setAccessibleName(self.tr("Search result"))
         layout.addWidget(self.hint)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.new_button = QPushButton("&New person…")
-        self.new_button.setToolTip("Add someone who is not in PeerCenter yet (Alt+N)")
+        self.new_button = QPushButton(self.tr("&New person…"))
+        self.new_button.setToolTip(self.tr("Add someone who is not in PeerCenter yet (Alt+N)"))
         can_add = allow_new and ctx.actor.can(Permission.EDIT_PARTICIPANTS)
         self.new_button.setVisible(can_add)
         if can_add:
@@ -117,13 +125,22 @@ class ParticipantPicker(QDialog):
         self.model.set_rows(rows)
         typed = self.search.text().strip()
         if not rows:
-            offer = " Add them with New person…" if not self.new_button.isHidden() else ""
-            found = f"Nobody found for “{typed}”.{offer}" if typed else "Nobody to choose."
+            if not typed:
+                found = self.tr("Nobody to choose.")
+            elif self.new_button.isHidden():
+                found = self.tr("Nobody found for “{typed}”.").format(typed=typed)
+            else:
+                found = self.tr("Nobody found for “{typed}”. Add them with New person…").format(
+                    typed=typed
+                )
             self.hint.setText(found)
         elif typed and len(rows) > 1:
             self.hint.setText(
-                f"{formatting.plural(len(rows), 'person', 'people')} match: press Down to "
-                "choose one, or type more of the name."
+                self.tr(
+                    "%n people match: press Down to choose one, or type more of the name.",
+                    "",
+                    len(rows),
+                )
             )
         else:
             self.hint.setText("")
@@ -168,7 +185,7 @@ class ParticipantPicker(QDialog):
     def _ok(self) -> None:
         row = selected_row(self.table)
         if not isinstance(row, ParticipantRow) or not self.table.selectionModel().hasSelection():
-            self.banner.show_message("Choose a participant from the list.")
+            self.banner.show_message(self.tr("Choose a participant from the list."))
             return
         self._take(row)
 
@@ -188,7 +205,7 @@ class ParticipantPicker(QDialog):
         if saved is None:
             return
         if saved in self.exclude:
-            self.banner.show_message("That person is already on the list.")
+            self.banner.show_message(self.tr("That person is already on the list."))
             return
         self.chosen_id = int(saved)
         self.accept()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -34,7 +35,7 @@ from peercenter.ui.widgets.time_fields import duration_edit, from_qtime, time_ed
 
 class SessionDialog(ConfirmingDialog):
     def __init__(self, ctx: AppContext, session_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Session", parent)
+        super().__init__(ctx, QCoreApplication.translate("SessionDialog", "Session"), parent)
         self.session_id = session_id
         self.detail: sessions.SessionDetail | None = None
         self.can_edit = ctx.actor.can(Permission.MANAGE_SCHEDULE)
@@ -47,20 +48,20 @@ class SessionDialog(ConfirmingDialog):
         left.addWidget(self.heading)
         self.subtitle = theme.hint_label("")
         left.addWidget(self.subtitle)
-        when = self.add_section(left, "When and where")
-        self.day = when.add("day", "Date", date_edit())
-        self.start = when.add("start", "Starts", time_edit())
-        self.duration = when.add("duration", "Length", duration_edit())
-        self.room = when.add("room", "Room", ChoiceCombo("No room"))
-        who = self.add_section(left, "Who and what")
-        self.lead = who.add("facilitators", "Lead", ChoiceCombo("Nobody"))
-        self.co = who.add("co_facilitators", "Co-facilitators", CheckList())
-        self.topic = who.add("topic", "Topic", ChoiceCombo("No topic"))
-        self.notes = who.add("notes", "Notes", QPlainTextEdit())
+        when = self.add_section(left, self.tr("When and where"))
+        self.day = when.add("day", self.tr("Date"), date_edit())
+        self.start = when.add("start", self.tr("Starts"), time_edit())
+        self.duration = when.add("duration", self.tr("Length"), duration_edit())
+        self.room = when.add("room", self.tr("Room"), ChoiceCombo(self.tr("No room")))
+        who = self.add_section(left, self.tr("Who and what"))
+        self.lead = who.add("facilitators", self.tr("Lead"), ChoiceCombo(self.tr("Nobody")))
+        self.co = who.add("co_facilitators", self.tr("Co-facilitators"), CheckList())
+        self.topic = who.add("topic", self.tr("Topic"), ChoiceCombo(self.tr("No topic")))
+        self.notes = who.add("notes", self.tr("Notes"), QPlainTextEdit())
         self.notes.setMaximumHeight(60)
 
         right = self.add_column()
-        right.addWidget(theme.section_label("Apply the change to"))
+        right.addWidget(theme.section_label(self.tr("Apply the change to")))
         self.modes = QButtonGroup(self)
         self.mode_buttons: dict[EditMode, QRadioButton] = {}
         for mode in EditMode:
@@ -70,20 +71,22 @@ class SessionDialog(ConfirmingDialog):
             right.addWidget(button)
         self.mode_buttons[EditMode.THIS].setChecked(True)
         self.mode_hint = theme.hint_label(
-            "This and following starts a new series from this session; the earlier sessions "
-            "keep their settings. Sessions you changed one by one keep their changes."
+            self.tr(
+                "This and following starts a new series from this session; the earlier sessions "
+                "keep their settings. Sessions you changed one by one keep their changes."
+            )
         )
         right.addWidget(self.mode_hint)
-        right.addWidget(theme.section_label("Status"))
+        right.addWidget(theme.section_label(self.tr("Status")))
         self.status = QLabel()
         self.status.setWordWrap(True)
         right.addWidget(self.status)
         actions = QHBoxLayout()
-        self.cancel_session_button = QPushButton("Cancel session…")
-        self.restore_button = QPushButton("Restore session")
-        self.series_button = QPushButton("Edit series…")
+        self.cancel_session_button = QPushButton(self.tr("Cancel session…"))
+        self.restore_button = QPushButton(self.tr("Restore session"))
+        self.series_button = QPushButton(self.tr("Edit series…"))
         self.series_button.setToolTip(
-            "Change the repeat rule, capacity or description of the whole series"
+            self.tr("Change the repeat rule, capacity or description of the whole series")
         )
         for action in (self.cancel_session_button, self.restore_button, self.series_button):
             actions.addWidget(action)
@@ -104,8 +107,12 @@ class SessionDialog(ConfirmingDialog):
         v = detail.view
         self.heading.setText(v.group_name)
         self.setWindowIcon(kind_swatch(v.kind, 16))
-        enrolled = f"{detail.enrolled} enrolled" + (
-            f" of {detail.capacity}" if detail.capacity else ""
+        enrolled = (
+            self.tr("%n enrolled of {capacity}", "", detail.enrolled).format(
+                capacity=detail.capacity
+            )
+            if detail.capacity
+            else self.tr("%n enrolled", "", detail.enrolled)
         )
         self.subtitle.setText(f"{v.kind.label} · {detail.schedule} · {enrolled}")
         self.day.setDate(to_qdate(v.starts_at.date()))
@@ -128,16 +135,22 @@ class SessionDialog(ConfirmingDialog):
         v = self.detail.view
         parts = []
         if v.cancelled:
-            parts.append(f"Cancelled: {v.cancel_reason}" if v.cancel_reason else "Cancelled")
+            parts.append(
+                self.tr("Cancelled: {reason}").format(reason=v.cancel_reason)
+                if v.cancel_reason
+                else self.tr("Cancelled")
+            )
         else:
-            parts.append("Scheduled")
+            parts.append(self.tr("Scheduled"))
         if v.moved:
             parts.append(
-                f"moved from {formatting.long_day(v.occurrence_start.date())} "
-                f"{formatting.clock_time(v.occurrence_start)}"
+                self.tr("moved from {day} {time}").format(
+                    day=formatting.long_day(v.occurrence_start.date()),
+                    time=formatting.clock_time(v.occurrence_start),
+                )
             )
         elif v.is_exception:
-            parts.append("changed by hand")
+            parts.append(self.tr("changed by hand"))
         self.status.setText(", ".join(parts) + ".")
         self.cancel_session_button.setVisible(self.can_edit and not v.cancelled)
         self.restore_button.setVisible(self.can_edit and v.cancelled)

@@ -91,7 +91,9 @@ class QuestionnaireForm(QWidget):
         group.setExclusive(True)
         for col, option in enumerate(item.options, start=1):
             button = QRadioButton()
-            button.setAccessibleName(f"{item.text} {option.label}")
+            button.setAccessibleName(
+                self.tr("{question} {answer}").format(question=item.text, answer=option.label)
+            )
             button.setToolTip(option.label)
             group.addButton(button, option.value)
             grid.addWidget(button, row, col, Qt.AlignmentFlag.AlignCenter)
@@ -129,7 +131,7 @@ class WellbeingCheckInDialog(QDialog):
         super().__init__(parent)
         self.database = database
         self.actor = actor
-        self.setWindowTitle("Wellbeing check-in")
+        self.setWindowTitle(self.tr("Wellbeing check-in"))
         self.resize(760, 640)
         layout = QVBoxLayout(self)
         if due_text:
@@ -137,7 +139,7 @@ class WellbeingCheckInDialog(QDialog):
             due.setWordWrap(True)
             layout.addWidget(due)
         self.choice = QComboBox()
-        self.choice.setAccessibleName("Questionnaire")
+        self.choice.setAccessibleName(self.tr("Questionnaire"))
         for q in questionnaires:
             self.choice.addItem(q.title, q.id)
         layout.addWidget(self.choice)
@@ -156,17 +158,20 @@ class WellbeingCheckInDialog(QDialog):
             area.setWidget(self.forms[q.id])
             self.pages.addWidget(area)
         layout.addWidget(self.pages, 1)
-        layout.addWidget(QLabel("Anything you want your supervisor to know (optional):"))
+        note_label = QLabel(self.tr("Anything you want your supervisor to know (optional):"))
+        note_label.setWordWrap(True)
+        layout.addWidget(note_label)
         self.note = QPlainTextEdit()
-        self.note.setAccessibleName("Note")
+        self.note.setAccessibleName(self.tr("Note"))
+        note_label.setBuddy(self.note)
         self.note.setFixedHeight(60)
         self.note.setTabChangesFocus(True)
         layout.addWidget(self.note)
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(
-            "Save check-in", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Save check-in"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.buttons.addButton("Later", QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addButton(self.tr("Later"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -194,9 +199,11 @@ class WellbeingCheckInDialog(QDialog):
             form.show_errors(exc.field_errors)
             short = [k for k in exc.field_errors if k.startswith("scale:")]
             if short and len(form.questionnaire.scales) > 1:
-                text = "Nothing was saved: some parts need more answers (see under each part)."
+                text = self.tr(
+                    "Nothing was saved: some parts need more answers (see under each part)."
+                )
             else:
-                text = f"Nothing was saved. {exc.message}"
+                text = self.tr("Nothing was saved. {problem}").format(problem=exc.message)
             self.error.setText(text)
             self.error.show()
             return

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableView, QToolButton, QWidget
 
-from peercenter.ui import formatting, theme
+from peercenter.ui import theme
 
 
 class FindBar(QWidget):
@@ -21,16 +21,20 @@ class FindBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.field = QLineEdit()
-        self.field.setPlaceholderText("Find in the list (Esc closes)")
-        self.field.setAccessibleName(f"Find in {view.accessibleName() or 'the list'}")
+        self.field.setPlaceholderText(self.tr("Find in the list (Esc closes)"))
+        self.field.setAccessibleName(
+            self.tr("Find in {list}").format(list=view.accessibleName())
+            if view.accessibleName()
+            else self.tr("Find in the list")
+        )
         self.field.setClearButtonEnabled(True)
         self.field.setMaximumWidth(360)
         self.count = theme.hint_label("")
         self.count.setWordWrap(False)
         self.close_button = QToolButton()
-        self.close_button.setText("Close")
-        self.close_button.setAccessibleName("Close the find bar")
-        layout.addWidget(QLabel("Find:"))
+        self.close_button.setText(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close the find bar"))
+        layout.addWidget(QLabel(self.tr("Find:")))
         layout.addWidget(self.field, 1)
         layout.addWidget(self.count)
         layout.addStretch(1)
@@ -55,7 +59,9 @@ class FindBar(QWidget):
         self.proxy.setFilterFixedString(text)
         shown, total = self.proxy.rowCount(), self.proxy.sourceModel().rowCount()
         self.count.setText(
-            f"{shown} of {formatting.plural(total, 'row')} shown" if text.strip() else ""
+            self.tr("{shown} of %n row(s) shown", "", total).format(shown=shown)
+            if text.strip()
+            else ""
         )
 
     def _to_list(self) -> None:

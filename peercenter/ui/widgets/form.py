@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -114,7 +114,11 @@ class FormFields:
         error.setObjectName("fieldError")
         error.setWordWrap(True)
         error.setVisible(False)
-        error.setAccessibleName(f"{label or name} problem")
+        error.setAccessibleName(
+            QCoreApplication.translate("FormFields", "{field} problem").format(
+                field=plain_text(label) if label else name
+            )
+        )
         # The message takes the room it needs under the field, never the field's own.
         error.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         box.addWidget(error)

@@ -30,11 +30,11 @@ class KindMark(QWidget):
 class KindLegend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Kinds of group")
+        self.setAccessibleName(self.tr("Kinds of group"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(theme.hint_label("Kinds:"))
+        layout.addWidget(theme.hint_label(self.tr("Kinds:")))
         self.labels: dict[GroupKind, QLabel] = {}
         for kind in GroupKind:
             mark = KindMark(kind)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
 from peercenter.ui.accessible import plain_text
@@ -24,14 +24,20 @@ class OptionalDateEdit(QWidget):
     changed = Signal()
 
     def __init__(
-        self, known_label: str = "Known", parent: QWidget | None = None, default: date | None = None
+        self, known_label: str = "", parent: QWidget | None = None, default: date | None = None
     ) -> None:
+        """``known_label`` names the checkbox (translated by the caller); "Known" if empty."""
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.known = QCheckBox(known_label)
+        label = known_label or QCoreApplication.translate("OptionalDateEdit", "Known")
+        self.known = QCheckBox(label)
         self.edit = date_edit()
-        self.edit.setAccessibleName(f"{plain_text(known_label)}: date")
+        self.edit.setAccessibleName(
+            QCoreApplication.translate("OptionalDateEdit", "{field}: date").format(
+                field=plain_text(label)
+            )
+        )
         self.edit.setDate(to_qdate(default or date.today()))
         self.edit.setEnabled(False)
         layout.addWidget(self.known)

@@ -3,14 +3,24 @@ beside new passwords)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit
 
 from peercenter.domain.validation import MIN_PASSWORD_LENGTH
+from peercenter.ui.language import QT_TRANSLATE_NOOP
 
-PASSWORD_RULES = (
-    f"At least {MIN_PASSWORD_LENGTH} characters, and not your user name. "
-    "A few ordinary words in a row are easy to remember and hard to guess."
+_RULES = QT_TRANSLATE_NOOP(
+    "password_field",
+    "At least {count} characters, and not your user name. A few ordinary words in a row are "
+    "easy to remember and hard to guess.",
 )
+# In English; forms show ``password_rules()``, in the window's language.
+PASSWORD_RULES = _RULES.format(count=MIN_PASSWORD_LENGTH)
+
+
+def password_rules() -> str:
+    """The rules beside a new password, in the window's language."""
+    return QCoreApplication.translate("password_field", _RULES).format(count=MIN_PASSWORD_LENGTH)
 
 
 def password_edit() -> QLineEdit:

@@ -18,10 +18,10 @@ class PersonPicker(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel("Person")
+        self.label = QLabel(self.tr("Person"))
         self.combo = QComboBox()
         self.combo.setMinimumWidth(220)
-        self.combo.setAccessibleName("Person")
+        self.combo.setAccessibleName(self.tr("Person"))
         self.only = QLabel()
         layout.addWidget(self.label)
         layout.addWidget(self.combo)
@@ -45,8 +45,12 @@ class PersonPicker(QWidget):
         self.combo.blockSignals(True)
         self.combo.clear()
         for choice in choices:
-            text = f"{choice.name} (me)" if choice.is_self else choice.name
-            self.combo.addItem(text if choice.active else f"{text}, inactive", choice.id)
+            text = (
+                self.tr("{name} (me)").format(name=choice.name) if choice.is_self else choice.name
+            )
+            if not choice.active:
+                text = self.tr("{name}, inactive").format(name=text)
+            self.combo.addItem(text, choice.id)
         index = self.combo.findData(current) if current is not None else -1
         self.combo.setCurrentIndex(index if index >= 0 else 0)
         self.combo.blockSignals(False)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,18 +29,32 @@ from peercenter.domain.errors import ConcurrentEditError, PeerCenterError, Valid
 from peercenter.services import versions
 from peercenter.ui import theme
 from peercenter.ui.context import AppContext
+from peercenter.ui.language import QT_TRANSLATE_NOOP
 from peercenter.ui.live import follow, live_refresh
 from peercenter.ui.widgets.banner import Banner
 from peercenter.ui.widgets.form import FormFields
 
 T = TypeVar("T")
-FIX_FIELDS = "Please fix the fields marked in red."
-CHANGED_ELSEWHERE = (
+# The banner's messages, translated where shown (``say``).
+FIX_FIELDS = QT_TRANSLATE_NOOP("RecordDialog", "Please fix the fields marked in red.")
+CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "RecordDialog",
     "This record was changed on another computer since you opened it. What you typed is "
     "still here, but saving it would be refused: note what you need, then Reload to see "
-    "their changes."
+    "their changes.",
 )
-REMOVED_ELSEWHERE = "This record was removed on another computer; it can no longer be saved."
+REMOVED_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "RecordDialog", "This record was removed on another computer; it can no longer be saved."
+)
+
+
+def say(message: str) -> str:
+    """One of the messages above in the window's language."""
+    return QCoreApplication.translate("RecordDialog", message)
+
+
+def reload_text() -> str:
+    return QCoreApplication.translate("RecordDialog", "Reload")
 
 
 class RecordDialog(QDialog):
@@ -86,9 +100,11 @@ class RecordDialog(QDialog):
         self.columns.addLayout(column, 1)
         return column
 
-    def add_section(self, column: QVBoxLayout, title: str) -> FormFields:
+    def add_section(self, column: QVBoxLayout, title: str, key: str = "") -> FormFields:
+        """A titled form in ``column``; ``section_titles`` knows its title by ``key`` (a
+        name that stays the same in every language), else by the title shown."""
         label = theme.section_label(title)
-        self.section_titles[title] = label
+        self.section_titles[key or title] = label
         column.addWidget(label)
         fields = FormFields()
         fields.layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -152,7 +168,7 @@ class RecordDialog(QDialog):
     def _error_cleared(self) -> None:
         """The last field error was fixed: the banner's 'fix the fields' goes too."""
         fixed = not any(fields.has_errors() for fields in self._sections)
-        if fixed and self.banner.text == FIX_FIELDS:
+        if fixed and self.banner.text == say(FIX_FIELDS):
             self.banner.clear()
 
     def error_text(self, name: str) -> str:
@@ -189,9 +205,9 @@ class RecordDialog(QDialog):
         if live_refresh(read) or now[0] == loaded:
             return  # unreadable for a moment, or a change to another record of the table
         if now[0] is None:
-            self.banner.show_message(REMOVED_ELSEWHERE, tone="info")
+            self.banner.show_message(say(REMOVED_ELSEWHERE), tone="info")
         else:
-            self.banner.show_message(CHANGED_ELSEWHERE, tone="info", action="Reload")
+            self.banner.show_message(say(CHANGED_ELSEWHERE), tone="info", action=reload_text())
         self.make_room()
 
     # -- what subclasses provide -----------------------------------------------------------
@@ -220,7 +236,7 @@ class RecordDialog(QDialog):
         if unplaced:
             self.banner.show_message(" ".join(unplaced.values()))
         elif len(errors) > 1:
-            self.banner.show_message(FIX_FIELDS)
+            self.banner.show_message(say(FIX_FIELDS))
         else:
             self.banner.clear()
         self.make_room()
@@ -255,7 +271,7 @@ class RecordDialog(QDialog):
         except ValidationError as exc:
             self.show_errors(exc.field_errors or {"": exc.message})
         except ConcurrentEditError as exc:
-            self.banner.show_message(exc.message, action="Reload")
+            self.banner.show_message(exc.message, action=reload_text())
         except PeerCenterError as exc:
             self.banner.show_message(exc.message)
         return None

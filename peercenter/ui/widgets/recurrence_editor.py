@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -21,22 +21,49 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peercenter.domain.recurrence import MAX_COUNT, WEEKDAY_NAMES, Frequency, Recurrence
+from peercenter.domain.recurrence import MAX_COUNT, Frequency, Recurrence
 from peercenter.ui import theme
+from peercenter.ui.language import QT_TRANSLATE_NOOP
 from peercenter.ui.widgets.optional_date import date_edit, from_qdate, to_qdate
 
+# Words of the editor, translated where shown (``_say``).
 FREQUENCIES = [
-    (Frequency.ONCE, "Does not repeat"),
-    (Frequency.DAILY, "Daily"),
-    (Frequency.WEEKLY, "Weekly"),
-    (Frequency.MONTHLY, "Monthly"),
+    (Frequency.ONCE, QT_TRANSLATE_NOOP("RecurrenceEditor", "Does not repeat")),
+    (Frequency.DAILY, QT_TRANSLATE_NOOP("RecurrenceEditor", "Daily")),
+    (Frequency.WEEKLY, QT_TRANSLATE_NOOP("RecurrenceEditor", "Weekly")),
+    (Frequency.MONTHLY, QT_TRANSLATE_NOOP("RecurrenceEditor", "Monthly")),
 ]
-ORDINALS = [(1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (5, "5th"), (-1, "last")]
-UNITS = {
-    Frequency.DAILY: ("day", "days"),
-    Frequency.WEEKLY: ("week", "weeks"),
-    Frequency.MONTHLY: ("month", "months"),
-}
+# "on the 2nd and 4th Tuesday": which weeks of the month.
+ORDINALS = [
+    (1, QT_TRANSLATE_NOOP("RecurrenceEditor", "1st")),
+    (2, QT_TRANSLATE_NOOP("RecurrenceEditor", "2nd")),
+    (3, QT_TRANSLATE_NOOP("RecurrenceEditor", "3rd")),
+    (4, QT_TRANSLATE_NOOP("RecurrenceEditor", "4th")),
+    (5, QT_TRANSLATE_NOOP("RecurrenceEditor", "5th")),
+    (-1, QT_TRANSLATE_NOOP("RecurrenceEditor", "last")),
+]
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("RecurrenceEditor", "Monday"),
+    QT_TRANSLATE_NOOP("RecurrenceEditor", "Tuesday"),
+    QT_TRANSLATE_NOOP("RecurrenceEditor", "Wednesday"),
+    QT_TRANSLATE_NOOP("RecurrenceEditor", "Thursday"),
+    QT_TRANSLATE_NOOP("RecurrenceEditor", "Friday"),
+    QT_TRANSLATE_NOOP("RecurrenceEditor", "Saturday"),
+    QT_TRANSLATE_NOOP("RecurrenceEditor", "Sunday"),
+)
+
+
+def _say(text: str) -> str:
+    return QCoreApplication.translate("RecurrenceEditor", text)
+
+
+def _unit(frequency: Frequency, count: int) -> str:
+    """The unit after 'every [N]': day or days, week or weeks, month or months."""
+    if frequency is Frequency.DAILY:
+        return QCoreApplication.translate("RecurrenceEditor", "day(s)", "", count)
+    if frequency is Frequency.WEEKLY:
+        return QCoreApplication.translate("RecurrenceEditor", "week(s)", "", count)
+    return QCoreApplication.translate("RecurrenceEditor", "month(s)", "", count)
 
 
 class RecurrenceEditor(QWidget):
@@ -51,14 +78,14 @@ class RecurrenceEditor(QWidget):
 
         top = QHBoxLayout()
         self.frequency = QComboBox()
-        self.frequency.setAccessibleName("Repeats")
+        self.frequency.setAccessibleName(self.tr("Repeats"))
         for value, label in FREQUENCIES:
-            self.frequency.addItem(label, value.value)
-        self.every_label = QLabel("every")
+            self.frequency.addItem(_say(label), value.value)
+        self.every_label = QLabel(self.tr("every"))
         self.interval = QSpinBox()
         self.interval.setRange(1, 52)
-        self.interval.setAccessibleName("Repeat every")
-        self.unit = QLabel("week")
+        self.interval.setAccessibleName(self.tr("Repeat every"))
+        self.unit = QLabel(_unit(Frequency.WEEKLY, 1))
         top.addWidget(self.frequency)
         top.addWidget(self.every_label)
         top.addWidget(self.interval)
@@ -75,12 +102,12 @@ class RecurrenceEditor(QWidget):
         days = QHBoxLayout(self.days_row)
         days.setContentsMargins(0, 0, 0, 0)
         days.setSpacing(3)
-        self.days_label = QLabel("on")
+        self.days_label = QLabel(self.tr("on"))
         days.addWidget(self.days_label)
         self.day_buttons: list[QToolButton] = []
-        for i, name in enumerate(WEEKDAY_NAMES):
+        for i, name in enumerate(_say(day) for day in WEEKDAYS):
             button = QToolButton()
-            button.setText(name[:2])
+            button.setText(name[:2].title())  # Mo Tu We; Lu Ma Mi
             button.setCheckable(True)
             button.setToolTip(name)
             button.setAccessibleName(name)
@@ -93,53 +120,62 @@ class RecurrenceEditor(QWidget):
         self.monthly_row = QWidget()
         grid = QGridLayout(self.monthly_row)
         grid.setContentsMargins(0, 0, 0, 0)
-        self.by_date = QRadioButton("on day")
-        self.by_weekday = QRadioButton("on the")
+        self.by_date = QRadioButton(self.tr("on day"))
+        self.by_weekday = QRadioButton(self.tr("on the"))
         self.monthly_mode = QButtonGroup(self)
         self.monthly_mode.addButton(self.by_date)
         self.monthly_mode.addButton(self.by_weekday)
         self.month_day = QSpinBox()
         self.month_day.setRange(1, 31)
-        self.month_day.setAccessibleName("Day of the month")
+        self.month_day.setAccessibleName(self.tr("Day of the month"))
         self.nth_boxes: list[QCheckBox] = []
         nth_row = QHBoxLayout()
         for n, label in ORDINALS:
-            box = QCheckBox(label)
+            box = QCheckBox(_say(label))
             box.setProperty("nth", n)
             self.nth_boxes.append(box)
             nth_row.addWidget(box)
         self.month_weekday = QComboBox()
-        self.month_weekday.setAccessibleName("Weekday of the month")
-        for i, name in enumerate(WEEKDAY_NAMES):
-            self.month_weekday.addItem(name, i)
-        nth_row.addWidget(self.month_weekday)
+        self.month_weekday.setAccessibleName(self.tr("Weekday of the month"))
+        for i, name in enumerate(WEEKDAYS):
+            self.month_weekday.addItem(_say(name), i)
         nth_row.addStretch(1)
+        weekday_row = QHBoxLayout()  # under the weeks: the row stays narrow in any language
+        weekday_row.addWidget(self.month_weekday)
+        weekday_row.addStretch(1)
         grid.addWidget(self.by_date, 0, 0)
         grid.addWidget(self.month_day, 0, 1)
         grid.addWidget(self.by_weekday, 1, 0)
         grid.addLayout(nth_row, 1, 1, 1, 3)
+        grid.addLayout(weekday_row, 2, 1, 1, 3)
         grid.setColumnStretch(3, 1)
         outer.addWidget(self.monthly_row)
 
         self.ends_row = QWidget()
-        ends = QHBoxLayout(self.ends_row)
+        # One choice a line: "Ends  ( ) never / ( ) on [date] / ( ) after [10 sessions]".
+        ends = QGridLayout(self.ends_row)
         ends.setContentsMargins(0, 0, 0, 0)
-        ends.addWidget(QLabel("Ends"))
-        self.end_never = QRadioButton("never")
-        self.end_on = QRadioButton("on")
-        self.end_after = QRadioButton("after")
+        ends.addWidget(QLabel(QCoreApplication.translate("RecurrenceEnds", "Ends")), 0, 0)
+        self.end_never = QRadioButton(QCoreApplication.translate("RecurrenceEnds", "never"))
+        self.end_on = QRadioButton(QCoreApplication.translate("RecurrenceEnds", "on"))
+        self.end_after = QRadioButton(QCoreApplication.translate("RecurrenceEnds", "after"))
         self.ends = QButtonGroup(self)
         for radio in (self.end_never, self.end_on, self.end_after):
             self.ends.addButton(radio)
         self.until = date_edit()
-        self.until.setAccessibleName("Last date")
+        self.until.setAccessibleName(QCoreApplication.translate("RecurrenceEnds", "Last date"))
         self.count = QSpinBox()
         self.count.setRange(1, MAX_COUNT)
-        self.count.setSuffix(" sessions")
-        self.count.setAccessibleName("Number of sessions")
-        for widget in (self.end_never, self.end_on, self.until, self.end_after, self.count):
-            ends.addWidget(widget)
-        ends.addStretch(1)
+        self.count.setSuffix(QCoreApplication.translate("RecurrenceEnds", " sessions"))
+        self.count.setAccessibleName(
+            QCoreApplication.translate("RecurrenceEnds", "Number of sessions")
+        )
+        ends.addWidget(self.end_never, 0, 1)
+        ends.addWidget(self.end_on, 1, 1)
+        ends.addWidget(self.until, 1, 2)
+        ends.addWidget(self.end_after, 2, 1)
+        ends.addWidget(self.count, 2, 2)
+        ends.setColumnStretch(3, 1)
         outer.addWidget(self.ends_row)
 
         self.set_value(Recurrence(Frequency.WEEKLY), date.today())
@@ -238,10 +274,9 @@ class RecurrenceEditor(QWidget):
         for w in (self.every_label, self.interval, self.unit, self.ends_row):
             w.setVisible(repeating)
         if repeating:
-            one, many = UNITS[freq]
-            self.unit.setText(one if self.interval.value() == 1 else many)
+            self.unit.setText(_unit(freq, self.interval.value()))
         self.days_row.setVisible(freq in (Frequency.DAILY, Frequency.WEEKLY))
-        self.days_label.setText("only on" if freq is Frequency.DAILY else "on")
+        self.days_label.setText(self.tr("only on") if freq is Frequency.DAILY else self.tr("on"))
         self.monthly_row.setVisible(freq is Frequency.MONTHLY)
         self.month_day.setEnabled(self.by_date.isChecked())
         for w in (*self.nth_boxes, self.month_weekday):

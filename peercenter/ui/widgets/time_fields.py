@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import QSpinBox
 
 from peercenter.ui.widgets.typed_fields import TimeEdit
@@ -18,7 +18,7 @@ def duration_edit() -> QSpinBox:
     edit = QSpinBox()
     edit.setRange(5, 720)
     edit.setSingleStep(15)
-    edit.setSuffix(" min")
+    edit.setSuffix(QCoreApplication.translate("time_fields", " min"))
     return edit
 
 

@@ -8,7 +8,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QPoint, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QPoint,
+    QSize,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -109,7 +119,7 @@ class CalendarPopup(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         self.calendar = QCalendarWidget()
-        self.calendar.setAccessibleName("Choose a date")
+        self.calendar.setAccessibleName(QCoreApplication.translate("DateEdit", "Choose a date"))
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setHorizontalHeaderFormat(
             QCalendarWidget.HorizontalHeaderFormat.ShortDayNames
@@ -145,18 +155,23 @@ class DateEdit(_TypedField):
         self._weekday = False
         self._popup: CalendarPopup | None = None
         action = self.addAction(icons.icon("calendar"), QLineEdit.ActionPosition.TrailingPosition)
-        action.setToolTip("Choose on a calendar (Alt+Down)")
+        action.setToolTip(QCoreApplication.translate("DateEdit", "Choose on a calendar (Alt+Down)"))
         action.triggered.connect(self.show_calendar)
         for button in self.findChildren(QToolButton):  # the icon's button, for screen readers
-            button.setAccessibleName("Choose on a calendar")
+            button.setAccessibleName(QCoreApplication.translate("DateEdit", "Choose on a calendar"))
         self.setToolTip(
-            "Type a date such as 14 Mar 2026, 3/14 or tomorrow; Alt+Down opens a calendar"
+            QCoreApplication.translate(
+                "DateEdit",
+                "Type a date such as 14 Mar 2026, 3/14 or tomorrow; Alt+Down opens a calendar",
+            )
         )
         self._fit_width()
         self.show_value()
 
     def _fit_width(self) -> None:
-        sample = "Wed 30 Sep 2026" if self._weekday else "30 Sep 2026"
+        # A long date as this language writes it: a Wednesday in September.
+        wide = date(2026, 9, 30)
+        sample = timefmt.day(wide) if self._weekday else timefmt.date_text(wide)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance(sample) + 48)
 
     # -- the QDateEdit calls the forms use -------------------------------------------------
@@ -213,17 +228,22 @@ class DateEdit(_TypedField):
         if day is None:
             example = "3/14/2026" if month_first() else "14/3/2026"
             self._report(
-                f"“{text}” is not a date PeerCenter can read; type it like 14 Mar 2026 or "
-                f"{example}."
+                QCoreApplication.translate(
+                    "DateEdit",
+                    "“{text}” is not a date PeerCenter can read; type it like 14 Mar 2026 or "
+                    "{example}.",
+                ).format(text=text, example=example)
                 if text
-                else "Type a date, such as 14 Mar 2026."
+                else QCoreApplication.translate("DateEdit", "Type a date, such as 14 Mar 2026.")
             )
             return
         value = to_qdate(day)
         if not self._min <= value <= self._max:
             low, high = from_qdate(self._min), from_qdate(self._max)
             self._report(
-                f"Choose a date from {timefmt.date_text(low)} to {timefmt.date_text(high)}."
+                QCoreApplication.translate(
+                    "DateEdit", "Choose a date from {first} to {last}."
+                ).format(first=timefmt.date_text(low), last=timefmt.date_text(high))
             )
             return
         self.setDate(value)
@@ -280,7 +300,12 @@ class TimeEdit(_TypedField):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._time = QTime(9, 0)
-        self.setToolTip("Type a time such as 18:00, 6pm or 1830; Up and Down move by 15 minutes")
+        self.setToolTip(
+            QCoreApplication.translate(
+                "TimeEdit",
+                "Type a time such as 18:00, 6pm or 1830; Up and Down move by 15 minutes",
+            )
+        )
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("06:30 p.m.") + 24)
         self.show_value()
 
@@ -304,11 +329,16 @@ class TimeEdit(_TypedField):
         if parsed is None:
             bare = text.isdigit() and 1 <= int(text) <= 12
             self._report(
-                f"{text} could be morning or evening; type {int(text)}am or {int(text)}pm."
+                QCoreApplication.translate(
+                    "TimeEdit", "{text} could be morning or evening; type {hour}am or {hour}pm."
+                ).format(text=text, hour=int(text))
                 if bare
-                else f"“{text}” is not a time PeerCenter can read; type it like 18:00 or 6pm."
+                else QCoreApplication.translate(
+                    "TimeEdit",
+                    "“{text}” is not a time PeerCenter can read; type it like 18:00 or 6pm.",
+                ).format(text=text)
                 if text
-                else "Type a time, such as 18:00 or 6pm."
+                else QCoreApplication.translate("TimeEdit", "Type a time, such as 18:00 or 6pm.")
             )
             return
         self.setTime(QTime(parsed.hour, parsed.minute))
