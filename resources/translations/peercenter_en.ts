@@ -32,23 +32,23 @@
     <name>CalendarScreen</name>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n clash(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clash</numerusform>
+            <numerusform>%n clashes</numerusform>
         </translation>
     </message>
 </context>
@@ -56,30 +56,30 @@
     <name>ClosuresDialog</name>
     <message numerus="yes">
         <source>Close these days and cancel %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Close these days and cancel %n session</numerusform>
+            <numerusform>Close these days and cancel %n sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Closed {days}: %n session(s) cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Closed {days}: %n session cancelled.</numerusform>
+            <numerusform>Closed {days}: %n sessions cancelled.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reopen {days} and restore its %n session(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reopen {days} and restore its %n session?</numerusform>
+            <numerusform>Reopen {days} and restore its %n sessions?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session restored.</numerusform>
+            <numerusform>%n sessions restored.</numerusform>
         </translation>
     </message>
 </context>
@@ -87,30 +87,30 @@
     <name>GettingStarted</name>
     <message numerus="yes">
         <source>%n room(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n room so far</numerusform>
+            <numerusform>%n rooms so far</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person so far</numerusform>
+            <numerusform>%n people so far</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n group so far</numerusform>
+            <numerusform>%n groups so far</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant so far</numerusform>
+            <numerusform>%n participants so far</numerusform>
         </translation>
     </message>
 </context>
@@ -118,9 +118,9 @@
     <name>GroupsScreen</name>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
         </translation>
     </message>
 </context>
@@ -128,16 +128,16 @@
     <name>MonthView</name>
     <message numerus="yes">
         <source>{day}: %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{day}: %n session</numerusform>
+            <numerusform>{day}: %n sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
         </translation>
     </message>
 </context>
@@ -145,9 +145,9 @@
     <name>ParticipantsScreen</name>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
         </translation>
     </message>
 </context>
@@ -165,23 +165,23 @@
     <name>RosterDialog</name>
     <message numerus="yes">
         <source>{taken} of %n place(s) taken today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{taken} of %n place taken today</numerusform>
+            <numerusform>{taken} of %n places taken today</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n enrolled today (no limit)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enrolled today (no limit)</numerusform>
+            <numerusform>%n enrolled today (no limit)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
         </translation>
     </message>
 </context>
@@ -189,9 +189,9 @@
     <name>StatsDialog</name>
     <message numerus="yes">
         <source>%n session(s) held · on average {average} people present or late · last 12 weeks: {direction}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session held · on average {average} people present or late · last 12 weeks: {direction}</numerusform>
+            <numerusform>%n sessions held · on average {average} people present or late · last 12 weeks: {direction}</numerusform>
         </translation>
     </message>
 </context>
@@ -199,23 +199,23 @@
     <name>TodayScreen</name>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attended</numerusform>
+            <numerusform>%n attended</numerusform>
         </translation>
     </message>
 </context>

@@ -104,180 +104,180 @@
     <name>CalendarScreen</name>
     <message>
         <source>Moved from {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Movida desde las {time}</translation>
     </message>
     <message>
         <source>Changed for this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiada para este día</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala</translation>
     </message>
     <message>
         <source>Facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitadores</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Week of {first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del {first} al {last}</translation>
     </message>
     <message>
         <source>{month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} de {year}</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Hoy</translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Back to today (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a hoy (T)</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Previous (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior (Re Pág)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Next (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente (Av Pág)</translation>
     </message>
     <message>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Día</translation>
     </message>
     <message>
         <source>Day view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista de día</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semana</translation>
     </message>
     <message>
         <source>Week view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista de semana</translation>
     </message>
     <message>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mes</translation>
     </message>
     <message>
         <source>Month view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista de mes</translation>
     </message>
     <message>
         <source>All rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las salas</translation>
     </message>
     <message>
         <source>Show room</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar sala</translation>
     </message>
     <message>
         <source>All facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los facilitadores</translation>
     </message>
     <message>
         <source>Show facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar facilitador</translation>
     </message>
     <message>
         <source>Show kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar tipo</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>Search groups, people… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar grupos, personas… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Show only sessions whose group, room, facilitators or topic contain these words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las sesiones cuyo grupo, sala, facilitadores o tema contengan estas palabras</translation>
     </message>
     <message>
         <source>Search sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar sesiones</translation>
     </message>
     <message>
         <source>New group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo grupo…</translation>
     </message>
     <message>
         <source>A new group starting at the selected slot (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un grupo nuevo que empieza en el horario elegido (Intro)</translation>
     </message>
     <message>
         <source>Closures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierres…</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <source>Sessions of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones del día</translation>
     </message>
     <message>
         <source>Today, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy, {day}</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cancelada</numerusform>
+            <numerusform>%n canceladas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n clash(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
         </translation>
     </message>
     <message>
         <source>matching “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>que coinciden con «{text}»</translation>
     </message>
 </context>
 <context>
@@ -303,244 +303,244 @@
     <name>ClosuresDialog</name>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Sessions cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones canceladas</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>{date} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {time}</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala</translation>
     </message>
     <message>
         <source>Facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitadores</translation>
     </message>
     <message>
         <source>Closures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierres</translation>
     </message>
     <message>
         <source>Closed days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días cerrados</translation>
     </message>
     <message>
         <source>Lift closure (restore its sessions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Levantar el cierre (restaurar sus sesiones)</translation>
     </message>
     <message>
         <source>Close more days</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar más días</translation>
     </message>
     <message>
         <source>Holiday, snow, building works…</source>
-        <translation type="unfinished"></translation>
+        <translation>Día feriado, nieve, obras…</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>Show the sessions on these days</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las sesiones de estos días</translation>
     </message>
     <message>
         <source>Sessions that would be cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones que se cancelarían</translation>
     </message>
     <message>
         <source>Close these days</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar estos días</translation>
     </message>
     <message numerus="yes">
         <source>Close these days and cancel %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cerrar estos días y cancelar %n sesión</numerusform>
+            <numerusform>Cerrar estos días y cancelar %n sesiones</numerusform>
         </translation>
     </message>
     <message>
         <source>Close these days (no sessions to cancel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar estos días (no hay sesiones que cancelar)</translation>
     </message>
     <message numerus="yes">
         <source>Closed {days}: %n session(s) cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se cerraron estos días: {days}. Se canceló %n sesión.</numerusform>
+            <numerusform>Se cerraron estos días: {days}. Se cancelaron %n sesiones.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose the closure to lift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el cierre que desea levantar.</translation>
     </message>
     <message>
         <source>Lift closure</source>
-        <translation type="unfinished"></translation>
+        <translation>Levantar el cierre</translation>
     </message>
     <message numerus="yes">
         <source>Reopen {days} and restore its %n session(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Reabrir {days} y restaurar %n sesión?</numerusform>
+            <numerusform>¿Reabrir {days} y restaurar sus %n sesiones?</numerusform>
         </translation>
     </message>
     <message>
         <source>Lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Levantar</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión restaurada.</numerusform>
+            <numerusform>%n sesiones restauradas.</numerusform>
         </translation>
     </message>
     <message>
         <source>{group} {date} ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} {date} ({why})</translation>
     </message>
     <message>
         <source>{restored} Still cancelled because the slot is taken now: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>{restored} Siguen canceladas porque el horario ya está ocupado: {list}</translation>
     </message>
 </context>
 <context>
     <name>DeskActions</name>
     <message>
         <source>{group} at {time} is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} de las {time} está cancelada.</translation>
     </message>
     <message>
         <source>Print the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el folleto</translation>
     </message>
     <message>
         <source>Printed the handout for {group} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprimió el folleto de {group} de las {time}.</translation>
     </message>
     <message>
         <source>Print the sign-in sheet and handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la hoja de firmas y el folleto</translation>
     </message>
     <message>
         <source>Printed the sign-in sheet and handout for {group} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprimieron la hoja de firmas y el folleto de {group} de las {time}.</translation>
     </message>
     <message>
         <source>Print the day&apos;s packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el paquete del día</translation>
     </message>
     <message>
         <source>Printed the packet for {day}: every handout and sign-in sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprimió el paquete del {day}: todos los folletos y hojas de firmas.</translation>
     </message>
 </context>
 <context>
     <name>GettingStarted</name>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Para empezar</translation>
     </message>
     <message>
         <source>Nothing is planned here yet. Once the center has rooms, staff and a first group, Today lists each day&apos;s sessions, with attendance and printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada programado. Cuando el centro tenga salas, personal y un primer grupo, Hoy mostrará las sesiones de cada día, con la asistencia y la impresión.</translation>
     </message>
     <message>
         <source>Add the rooms groups meet in</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue las salas donde se reúnen los grupos</translation>
     </message>
     <message>
         <source>Rooms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salas…</translation>
     </message>
     <message>
         <source>Add the staff who lead groups, each with their own login</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue al personal que dirige los grupos, cada uno con su propio usuario</translation>
     </message>
     <message>
         <source>Staff…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal…</translation>
     </message>
     <message>
         <source>Create a first group</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree un primer grupo</translation>
     </message>
     <message>
         <source>New group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo grupo…</translation>
     </message>
     <message>
         <source>Or bring the groups from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>O traiga los grupos de una hoja de cálculo</translation>
     </message>
     <message>
         <source>Import groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar grupos…</translation>
     </message>
     <message>
         <source>Bring the participants from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Traiga los participantes de una hoja de cálculo</translation>
     </message>
     <message>
         <source>Import participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar participantes…</translation>
     </message>
     <message>
         <source>{button}: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{button}: {step}</translation>
     </message>
     <message>
         <source>An administrator does this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto lo hace un administrador.</translation>
     </message>
     <message numerus="yes">
         <source>%n room(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sala hasta ahora</numerusform>
+            <numerusform>%n salas hasta ahora</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona hasta ahora</numerusform>
+            <numerusform>%n personas hasta ahora</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grupo hasta ahora</numerusform>
+            <numerusform>%n grupos hasta ahora</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participante hasta ahora</numerusform>
+            <numerusform>%n participantes hasta ahora</numerusform>
         </translation>
     </message>
 </context>
@@ -548,102 +548,102 @@
     <name>GroupsScreen</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala</translation>
     </message>
     <message>
         <source>Facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitadores</translation>
     </message>
     <message>
         <source>Enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscritos</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished">Grupos</translation>
+        <translation>Grupos</translation>
     </message>
     <message>
         <source>Search by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre</translation>
     </message>
     <message>
         <source>No group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún grupo</translation>
     </message>
     <message>
         <source>Show ended series</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar series terminadas</translation>
     </message>
     <message>
         <source>New group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo grupo…</translation>
     </message>
     <message>
         <source>Edit series…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la serie…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Add groups and their schedule from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar grupos y su horario desde un archivo CSV</translation>
     </message>
     <message>
         <source>Roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de miembros…</translation>
     </message>
     <message>
         <source>Attendance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia…</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grupo</numerusform>
+            <numerusform>%n grupos</numerusform>
         </translation>
     </message>
     <message>
         <source>This series has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta serie ha terminado.</translation>
     </message>
 </context>
 <context>
@@ -779,20 +779,20 @@
     <name>MonthView</name>
     <message>
         <source>Month calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario del mes</translation>
     </message>
     <message numerus="yes">
         <source>{day}: %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{day}: %n sesión</numerusform>
+            <numerusform>{day}: %n sesiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n más</numerusform>
+            <numerusform>+%n más</numerusform>
         </translation>
     </message>
 </context>
@@ -800,61 +800,61 @@
     <name>ParticipantsScreen</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Not printed on sign-in sheets: no consent recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se imprime en las hojas de firmas: no hay consentimiento registrado.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Intake date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de ingreso</translation>
     </message>
     <message>
         <source>On sign-in sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>En hojas de firmas</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Participantes</translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Search by preferred or last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre preferido o apellido</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie</translation>
     </message>
     <message>
         <source>Show inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar inactivos</translation>
     </message>
     <message>
         <source>Import participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar participantes…</translation>
     </message>
     <message>
         <source>Add many participants at once from a CSV file saved by a spreadsheet program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar muchos participantes a la vez desde un archivo CSV guardado por un programa de hojas de cálculo.</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
         </translation>
     </message>
 </context>
@@ -924,71 +924,71 @@
     <name>RoomDialog</name>
     <message>
         <source>Add room</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar sala</translation>
     </message>
     <message>
         <source>Edit room</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar sala</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished">Capacidad</translation>
+        <translation>Capacidad</translation>
     </message>
     <message>
         <source>How many people fit; leave at “No limit” if it does not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas personas caben; deje «Sin límite» si no importa.</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished">Sin límite</translation>
+        <translation>Sin límite</translation>
     </message>
     <message>
         <source> people</source>
-        <translation type="unfinished"></translation>
+        <translation> personas</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished">Ubicación</translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Floor or directions, printed on handouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piso o indicaciones; se imprime en los folletos.</translation>
     </message>
     <message>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesibilidad</translation>
     </message>
     <message>
         <source>Step-free access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso sin escalones</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>En línea</translation>
     </message>
     <message>
         <source>Virtual room (meets online)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala virtual (se reúne en línea)</translation>
     </message>
     <message>
         <source>Meeting link</source>
-        <translation type="unfinished">Enlace de reunión</translation>
+        <translation>Enlace de reunión</translation>
     </message>
     <message>
         <source>Printed on handouts for the sessions held here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime en los folletos de las sesiones que se realizan aquí.</translation>
     </message>
 </context>
 <context>
@@ -1061,188 +1061,188 @@
     <name>RosterDialog</name>
     <message>
         <source>From</source>
-        <translation type="unfinished">Desde</translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha de fin</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Place offered {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar ofrecido el {date}</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta</translation>
     </message>
     <message>
         <source>A place has been offered; accept or decline it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ofreció un lugar; acéptelo o rechácelo.</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de miembros</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscritos</translation>
     </message>
     <message>
         <source>Enroll…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir…</translation>
     </message>
     <message>
         <source>End enrollment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la inscripción…</translation>
     </message>
     <message>
         <source>Their attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Su asistencia</translation>
     </message>
     <message>
         <source>How often the selected person came, in every group</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia vino la persona elegida, en todos los grupos</translation>
     </message>
     <message>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de espera</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Offer free places</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer lugares libres</translation>
     </message>
     <message>
         <source>Accept offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar la oferta</translation>
     </message>
     <message>
         <source>Decline / remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar / quitar</translation>
     </message>
     <message>
         <source>Roster of {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de miembros de {group}</translation>
     </message>
     <message numerus="yes">
         <source>{taken} of %n place(s) taken today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{taken} de %n lugar ocupado hoy</numerusform>
+            <numerusform>{taken} de %n lugares ocupados hoy</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n enrolled today (no limit)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inscrito hoy (sin límite)</numerusform>
+            <numerusform>%n inscritos hoy (sin límite)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
         </translation>
     </message>
     <message>
         <source>open enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>inscripción abierta</translation>
     </message>
     <message>
         <source>closed group</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo cerrado</translation>
     </message>
     <message>
         <source>A place is free and has been offered to {name}. Accept it for them when they say yes, or decline to offer it to the next person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un lugar libre y se le ofreció a {name}. Acéptelo en su nombre cuando diga que sí, o rechácelo para ofrecérselo a la siguiente persona.</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <source>The latest changes could not be shown: {problem}</source>
-        <translation type="unfinished">No se pudieron mostrar los últimos cambios: {problem}</translation>
+        <translation>No se pudieron mostrar los últimos cambios: {problem}</translation>
     </message>
     <message>
         <source>Enroll in {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir en {group}</translation>
     </message>
     <message>
         <source>Choose who leaves the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija quién deja el grupo.</translation>
     </message>
     <message>
         <source>{name} leaves {group} after today ({date})?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿{name} deja {group} después de hoy ({date})?</translation>
     </message>
     <message>
         <source>{name} leaves the group after today ({date})?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿{name} deja el grupo después de hoy ({date})?</translation>
     </message>
     <message>
         <source>End enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la inscripción</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar</translation>
     </message>
     <message>
         <source>Choose someone on the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija a alguien de la lista de miembros.</translation>
     </message>
     <message>
         <source>{count} {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {count}</translation>
     </message>
     <message>
         <source>{counts} ({rate} came)</source>
-        <translation type="unfinished"></translation>
+        <translation>{counts} (asistencia: {rate})</translation>
     </message>
     <message>
         <source>last came {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>vino por última vez el {date}</translation>
     </message>
     <message>
         <source>no attendance recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no hay asistencia registrada</translation>
     </message>
     <message>
         <source>{name}: {counts}; {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {counts}; {last}.</translation>
     </message>
     <message>
         <source>{group}: {attended} of {marked}</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}: {attended} de {marked}</translation>
     </message>
     <message>
         <source>{text} {groups}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} {groups}.</translation>
     </message>
     <message>
         <source>Choose someone on the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija a alguien de la lista de espera.</translation>
     </message>
     <message>
         <source>Nobody has been offered a place.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se le ha ofrecido un lugar a nadie.</translation>
     </message>
 </context>
 <context>
@@ -1312,47 +1312,47 @@
     <name>SessionText</name>
     <message>
         <source>Clash: {clash}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto: {clash}</translation>
     </message>
     <message>
         <source>Moved from {day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Movida desde el {day} a las {time}</translation>
     </message>
     <message>
         <source>{day}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {time}</translation>
     </message>
     <message>
         <source>{group} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} ({kind})</translation>
     </message>
     <message>
         <source>Room: {room}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala: {room}</translation>
     </message>
     <message>
         <source>With {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>Con {people}</translation>
     </message>
     <message>
         <source>Topic: {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema: {topic}</translation>
     </message>
     <message>
         <source>Cancelled: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada: {reason}</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelada</translation>
     </message>
     <message>
         <source>clash: {clash}</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicto: {clash}</translation>
     </message>
 </context>
 <context>
@@ -1377,193 +1377,193 @@
     <name>StatsDialog</name>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <source>Attendance of {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia de {group}</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) held · on average {average} people present or late · last 12 weeks: {direction}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión realizada · en promedio {average} personas presentes o con retraso · últimas 12 semanas: {direction}</numerusform>
+            <numerusform>%n sesiones realizadas · en promedio {average} personas presentes o con retraso · últimas 12 semanas: {direction}</numerusform>
         </translation>
     </message>
     <message>
         <source>Average attendance per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia promedio por semana</translation>
     </message>
 </context>
 <context>
     <name>TodayScreen</name>
     <message>
         <source>Cancelled: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada: {reason}</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala</translation>
     </message>
     <message>
         <source>Facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitadores</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscritos</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistieron</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>This session is cancelled ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión está cancelada ({reason}).</translation>
     </message>
     <message>
         <source>This session is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión está cancelada.</translation>
     </message>
     <message>
         <source>Sessions of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones del día</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Hoy</translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día anterior</translation>
     </message>
     <message>
         <source>Next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día siguiente</translation>
     </message>
     <message>
         <source>Day shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Día mostrado</translation>
     </message>
     <message>
         <source>The day so far</source>
-        <translation type="unfinished"></translation>
+        <translation>El día hasta ahora</translation>
     </message>
     <message>
         <source>Print the day&apos;s pac&amp;ket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el pa&amp;quete del día…</translation>
     </message>
     <message>
         <source>Every handout and sign-in sheet of the day, in time order (Alt+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los folletos y hojas de firmas del día, por orden de hora (Alt+Q)</translation>
     </message>
     <message>
         <source>{action} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} ({keys})</translation>
     </message>
     <message>
         <source>Select a session: Enter checks people in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una sesión: Intro registra la llegada de las personas.</translation>
     </message>
     <message>
         <source>Selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión elegida</translation>
     </message>
     <message>
         <source>&amp;Attendance…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;sistencia…</translation>
     </message>
     <message>
         <source>Mark who came to the selected session (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque quién vino a la sesión elegida (Intro)</translation>
     </message>
     <message>
         <source>&amp;Print sign-in sheet + handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir hoja de firmas + folleto</translation>
     </message>
     <message>
         <source>Print the selected session&apos;s papers now (Alt+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprima ahora los papeles de la sesión elegida (Alt+P)</translation>
     </message>
     <message>
         <source>&amp;Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mover…</translation>
     </message>
     <message>
         <source>Another day, time, room or facilitator (Alt+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro día, hora, sala o facilitador (Alt+M)</translation>
     </message>
     <message>
         <source>Ca&amp;ncel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncelar…</translation>
     </message>
     <message>
         <source>Cancel the selected session, with a reason (Alt+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancele la sesión elegida, con un motivo (Alt+N)</translation>
     </message>
     <message>
         <source>&amp;Print handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir folleto</translation>
     </message>
     <message>
         <source>{time} {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} {group}</translation>
     </message>
     <message>
         <source>Today, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy, {day}</translation>
     </message>
     <message>
         <source>Print today&apos;s pac&amp;ket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el pa&amp;quete de hoy…</translation>
     </message>
     <message>
         <source>No sessions on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sesiones el {day}.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cancelada</numerusform>
+            <numerusform>%n canceladas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n asistente</numerusform>
+            <numerusform>%n asistentes</numerusform>
         </translation>
     </message>
 </context>
@@ -1571,41 +1571,41 @@
     <name>TrendChart</name>
     <message>
         <source>Attendance over the last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia en las últimas 12 semanas</translation>
     </message>
 </context>
 <context>
     <name>WeekView</name>
     <message>
         <source>Week calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario de la semana</translation>
     </message>
     <message>
         <source>Enter: new group</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro: grupo nuevo</translation>
     </message>
     <message>
         <source>Clash: {clash}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto: {clash}</translation>
     </message>
 </context>
 <context>
     <name>kind_colors</name>
     <message>
         <source>Peer support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo entre pares</translation>
     </message>
     <message>
         <source>Mentoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoría</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunidad</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacitación</translation>
     </message>
 </context>
 </TS>
