@@ -123,6 +123,7 @@ class RosterDialog(QDialog):
         self.resize(680, 600)
         layout = QVBoxLayout(self)
         self.title = theme.title_label("")
+        self.title.setWordWrap(True)  # a long group name takes two lines, not the width
         layout.addWidget(self.title)
         self.summary = theme.hint_label("")
         layout.addWidget(self.summary)

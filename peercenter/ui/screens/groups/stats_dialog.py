@@ -68,9 +68,9 @@ class StatsDialog(QDialog):
         with ctx.database.reader() as session:
             self.stats: GroupStats = stats.group_stats(session, ctx.actor, group_id)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            theme.title_label(self.tr("Attendance of {group}").format(group=self.stats.name))
-        )
+        title = theme.title_label(self.tr("Attendance of {group}").format(group=self.stats.name))
+        title.setWordWrap(True)  # a long group name takes two lines, not the width
+        layout.addWidget(title)
         s = self.stats
         average = f"{s.average_attendance:.1f}" if s.average_attendance is not None else "–"
         self.summary = QLabel(
