@@ -135,3 +135,36 @@ def test_rooms_and_participants_in_spanish(qtbot: Any, desk: Desk, main_window: 
         "En hojas de firmas",
     ]
     assert people.search.placeholderText() == "Buscar por nombre preferido o apellido"  # type: ignore[attr-defined]
+
+
+def test_the_hours_column_widens_to_hours_written_long(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where the locale writes hours as "12:00 p. m.", the week's hours column takes them
+    whole rather than clipping them, and the day columns start after it."""
+    from datetime import datetime
+
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QFontMetrics
+
+    from peercenter.ui import formatting
+    from peercenter.ui.screens.calendar import week_view
+
+    view = week_view.WeekView()
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.set_sessions(date(2026, 3, 2), 7, [])
+    assert view.gutter == week_view.GUTTER  # "08:00" fits the narrowest column
+
+    def twelve_hour(moment: datetime) -> str:
+        half = "a. m." if moment.hour < 12 else "p. m."
+        return f"{moment.hour % 12 or 12}:{moment.minute:02d} {half}"
+
+    monkeypatch.setattr(formatting, "clock_time", twelve_hour)
+    view.set_sessions(date(2026, 3, 2), 7, [])
+    small = week_view._Fonts.of(view.font()).small
+    widest = QFontMetrics(small).horizontalAdvance("12:00 p. m.")
+    assert view.gutter >= widest + 10
+    assert view._x(0) == view.gutter
+    assert view.slot_at(QPointF(view.gutter - 2, 100)) is None  # still the hours
+    assert view.slot_at(QPointF(view.gutter + 2, 100)) is not None  # Monday
