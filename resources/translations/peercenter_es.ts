@@ -236,7 +236,7 @@
     </message>
     <message>
         <source>A new group starting at the selected slot (Enter)</source>
-        <translation>Un grupo nuevo que empieza en el horario elegido (Intro)</translation>
+        <translation>Un grupo nuevo que empieza en el horario elegido (Entrar)</translation>
     </message>
     <message>
         <source>Closures…</source>
@@ -1487,7 +1487,7 @@
     </message>
     <message>
         <source>Select a session: Enter checks people in.</source>
-        <translation>Elija una sesión: Intro registra la llegada de las personas.</translation>
+        <translation>Elija una sesión y presione Entrar para registrar la llegada.</translation>
     </message>
     <message>
         <source>Selected session</source>
@@ -1499,7 +1499,7 @@
     </message>
     <message>
         <source>Mark who came to the selected session (Enter)</source>
-        <translation>Marque quién vino a la sesión elegida (Intro)</translation>
+        <translation>Marque quién vino a la sesión elegida (Entrar)</translation>
     </message>
     <message>
         <source>&amp;Print sign-in sheet + handout</source>
@@ -1582,7 +1582,7 @@
     </message>
     <message>
         <source>Enter: new group</source>
-        <translation>Intro: grupo nuevo</translation>
+        <translation>Entrar: grupo nuevo</translation>
     </message>
     <message>
         <source>Clash: {clash}</source>
