@@ -430,7 +430,7 @@
     <name>DeskActions</name>
     <message>
         <source>{group} at {time} is cancelled.</source>
-        <translation>{group} de las {time} está cancelada.</translation>
+        <translation>La sesión de {group} de las {time} está cancelada.</translation>
     </message>
     <message>
         <source>Print the handout</source>
