@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPolygonF
 
 from peercenter.domain.enums import GroupKind
+from peercenter.ui.language import QT_TRANSLATE_NOOP
 from peercenter.ui.painted_icon import painted_icon
 
 KIND_COLORS: dict[GroupKind, str] = {
@@ -20,11 +21,12 @@ KIND_COLORS: dict[GroupKind, str] = {
 }
 
 # For narrow places (table cells, calendar blocks); the full label goes in the tooltip.
+# In English here; ``kind_short_label`` says them in the window's language.
 KIND_SHORT_LABELS: dict[GroupKind, str] = {
-    GroupKind.PEER_SUPPORT: "Peer support",
-    GroupKind.MENTORING: "Mentoring",
-    GroupKind.COMMUNITY: "Community",
-    GroupKind.TRAINING: "Training",
+    GroupKind.PEER_SUPPORT: QT_TRANSLATE_NOOP("kind_colors", "Peer support"),
+    GroupKind.MENTORING: QT_TRANSLATE_NOOP("kind_colors", "Mentoring"),
+    GroupKind.COMMUNITY: QT_TRANSLATE_NOOP("kind_colors", "Community"),
+    GroupKind.TRAINING: QT_TRANSLATE_NOOP("kind_colors", "Training"),
 }
 
 KIND_SHAPES: dict[GroupKind, str] = {
@@ -33,6 +35,11 @@ KIND_SHAPES: dict[GroupKind, str] = {
     GroupKind.COMMUNITY: "triangle",
     GroupKind.TRAINING: "square",
 }
+
+
+def kind_short_label(kind: GroupKind) -> str:
+    """The kind's short name in the window's language."""
+    return QCoreApplication.translate("kind_colors", KIND_SHORT_LABELS[kind])
 
 
 def kind_color(kind: GroupKind) -> QColor:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from peercenter.domain.enums import GroupKind
 from peercenter.ui import theme
-from peercenter.ui.kind_colors import KIND_SHORT_LABELS, draw_kind_mark
+from peercenter.ui.kind_colors import draw_kind_mark, kind_short_label
 
 
 class KindMark(QWidget):
@@ -38,7 +38,7 @@ class KindLegend(QWidget):
         self.labels: dict[GroupKind, QLabel] = {}
         for kind in GroupKind:
             mark = KindMark(kind)
-            label = QLabel(KIND_SHORT_LABELS[kind])
+            label = QLabel(kind_short_label(kind))
             label.setToolTip(kind.label)
             layout.addSpacing(6)
             layout.addWidget(mark)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,26 +27,48 @@ from peercenter.ui.tables import Column, RowTableModel, make_table_view, selecte
 from peercenter.ui.widgets.banner import Banner
 from peercenter.ui.widgets.optional_date import date_edit, from_qdate, to_qdate
 
-CLOSURE_COLUMNS: list[Column[ClosureRow]] = [
-    Column("Days", lambda c: c.days, sort=lambda c: c.start_date, width=220),
-    Column("Reason", lambda c: c.reason, width=180),
-    Column("Sessions cancelled", lambda c: str(c.cancelled), sort=lambda c: c.cancelled),
-]
 
-AFFECTED_COLUMNS: list[Column[SessionView]] = [
-    Column(
-        "When",
-        lambda s: (
-            f"{formatting.short_date(s.starts_at.date())} "
-            f"{formatting.time_range(s.starts_at, s.ends_at)}"
+def closure_columns() -> list[Column[ClosureRow]]:
+    """The closed days' columns, titled in the window's language."""
+    return [
+        Column(
+            QCoreApplication.translate("ClosuresDialog", "Days"),
+            lambda c: c.days,
+            sort=lambda c: c.start_date,
+            width=220,
         ),
-        sort=lambda s: s.starts_at,
-        width=190,
-    ),
-    Column("Group", lambda s: s.group_name, width=200),
-    Column("Room", lambda s: s.room, width=110),
-    Column("Facilitators", lambda s: ", ".join(s.facilitators)),
-]
+        Column(
+            QCoreApplication.translate("ClosuresDialog", "Reason"), lambda c: c.reason, width=180
+        ),
+        Column(
+            QCoreApplication.translate("ClosuresDialog", "Sessions cancelled"),
+            lambda c: str(c.cancelled),
+            sort=lambda c: c.cancelled,
+        ),
+    ]
+
+
+def affected_columns() -> list[Column[SessionView]]:
+    """The columns of the sessions a closure would cancel."""
+    return [
+        Column(
+            QCoreApplication.translate("ClosuresDialog", "When"),
+            lambda s: QCoreApplication.translate("ClosuresDialog", "{date} {time}").format(
+                date=formatting.short_date(s.starts_at.date()),
+                time=formatting.time_range(s.starts_at, s.ends_at),
+            ),
+            sort=lambda s: s.starts_at,
+            width=190,
+        ),
+        Column(
+            QCoreApplication.translate("ClosuresDialog", "Group"), lambda s: s.group_name, width=200
+        ),
+        Column(QCoreApplication.translate("ClosuresDialog", "Room"), lambda s: s.room, width=110),
+        Column(
+            QCoreApplication.translate("ClosuresDialog", "Facilitators"),
+            lambda s: ", ".join(s.facilitators),
+        ),
+    ]
 
 
 class ClosuresDialog(QDialog):
@@ -54,45 +77,45 @@ class ClosuresDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Closures")
+        self.setWindowTitle(self.tr("Closures"))
         self.resize(720, 620)
         self.previewed: tuple[date, date, list[int]] | None = None
         layout = QVBoxLayout(self)
         self.banner = Banner()
         layout.addWidget(self.banner)
-        layout.addWidget(theme.section_label("Closed days"))
-        self.model: RowTableModel[ClosureRow] = RowTableModel(CLOSURE_COLUMNS, parent=self)
+        layout.addWidget(theme.section_label(self.tr("Closed days")))
+        self.model: RowTableModel[ClosureRow] = RowTableModel(closure_columns(), parent=self)
         self.table, _proxy = make_table_view(self.model, self)
-        self.table.setAccessibleName("Closures")
+        self.table.setAccessibleName(self.tr("Closures"))
         self.table.setMaximumHeight(150)
         layout.addWidget(self.table)
-        self.lift_button = QPushButton("Lift closure (restore its sessions)")
+        self.lift_button = QPushButton(self.tr("Lift closure (restore its sessions)"))
         lift_row = QHBoxLayout()
         lift_row.addStretch(1)
         lift_row.addWidget(self.lift_button)
         layout.addLayout(lift_row)
 
-        layout.addWidget(theme.section_label("Close more days"))
+        layout.addWidget(theme.section_label(self.tr("Close more days")))
         form = QFormLayout()
         self.first = date_edit()
         self.last = date_edit()
         self.first.setDate(to_qdate(start or date.today()))
         self.last.setDate(to_qdate(start or date.today()))
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("Holiday, snow, building works…")
-        form.addRow("First day", self.first)
-        form.addRow("Last day", self.last)
-        form.addRow("Reason", self.reason)
+        self.reason.setPlaceholderText(self.tr("Holiday, snow, building works…"))
+        form.addRow(self.tr("First day"), self.first)
+        form.addRow(self.tr("Last day"), self.last)
+        form.addRow(self.tr("Reason"), self.reason)
         layout.addLayout(form)
-        self.show_button = QPushButton("Show the sessions on these days")
+        self.show_button = QPushButton(self.tr("Show the sessions on these days"))
         layout.addWidget(self.show_button)
         self.affected_model: RowTableModel[SessionView] = RowTableModel(
-            AFFECTED_COLUMNS, parent=self
+            affected_columns(), parent=self
         )
         self.affected, _p = make_table_view(self.affected_model, self)
-        self.affected.setAccessibleName("Sessions that would be cancelled")
+        self.affected.setAccessibleName(self.tr("Sessions that would be cancelled"))
         layout.addWidget(self.affected, 1)
-        self.close_button = QPushButton("Close these days")
+        self.close_button = QPushButton(self.tr("Close these days"))
         self.close_button.setEnabled(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -124,7 +147,7 @@ class ClosuresDialog(QDialog):
         self.previewed = None
         self.affected_model.set_rows([])
         self.close_button.setEnabled(False)
-        self.close_button.setText("Close these days")
+        self.close_button.setText(self.tr("Close these days"))
 
     def show_affected(self) -> None:
         first, last = self.days()
@@ -137,11 +160,10 @@ class ClosuresDialog(QDialog):
         self.banner.clear()
         self.affected_model.set_rows(rows)
         self.previewed = (first, last, [r.id for r in rows])
-        count = formatting.plural(len(rows), "session")
         self.close_button.setText(
-            f"Close these days and cancel {count}"
+            self.tr("Close these days and cancel %n session(s)", "", len(rows))
             if rows
-            else "Close these days (no sessions to cancel)"
+            else self.tr("Close these days (no sessions to cancel)")
         )
         self.close_button.setEnabled(True)
 
@@ -158,7 +180,9 @@ class ClosuresDialog(QDialog):
             self.banner.show_message(exc.message)
             return
         self.banner.show_message(
-            f"Closed {row.days}: {formatting.plural(row.cancelled, 'session')} cancelled.",
+            self.tr("Closed {days}: %n session(s) cancelled.", "", row.cancelled).format(
+                days=row.days
+            ),
             tone="info",
         )
         self._dates_changed()
@@ -168,13 +192,15 @@ class ClosuresDialog(QDialog):
     def lift_selected(self) -> None:
         row = selected_row(self.table)
         if not isinstance(row, ClosureRow):
-            self.banner.show_message("Choose the closure to lift.")
+            self.banner.show_message(self.tr("Choose the closure to lift."))
             return
         if not messages.confirm(
             self,
-            "Lift closure",
-            f"Reopen {row.days} and restore its {formatting.plural(row.cancelled, 'session')}?",
-            "Lift",
+            self.tr("Lift closure"),
+            self.tr("Reopen {days} and restore its %n session(s)?", "", row.cancelled).format(
+                days=row.days
+            ),
+            self.tr("Lift"),
         ):
             return
         try:
@@ -183,11 +209,16 @@ class ClosuresDialog(QDialog):
         except PeerCenterError as exc:
             self.banner.show_message(exc.message)
             return
-        text = f"{formatting.plural(lifted.restored, 'session')} restored."
+        text = self.tr("%n session(s) restored.", "", lifted.restored)
         if lifted.still_cancelled:
-            text += " Still cancelled because the slot is taken now: " + "; ".join(
-                f"{v.group_name} {formatting.short_date(v.starts_at.date())} ({why})"
+            still = "; ".join(
+                self.tr("{group} {date} ({why})").format(
+                    group=v.group_name, date=formatting.short_date(v.starts_at.date()), why=why
+                )
                 for v, why in lifted.still_cancelled
             )
+            text = self.tr(
+                "{restored} Still cancelled because the slot is taken now: {list}"
+            ).format(restored=text, list=still)
         self.banner.show_message(text, tone="info")
         self.refresh()

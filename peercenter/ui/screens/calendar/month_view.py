@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QWidget
 from peercenter.services.schedule.common import SessionView
 from peercenter.ui import formatting, theme
 from peercenter.ui.kind_colors import draw_kind_mark
+from peercenter.ui.screens.calendar.day_names import weekday_names
 from peercenter.ui.screens.calendar.session_text import describe, spoken
 from peercenter.ui.widgets.painted_items import ItemsView
 
@@ -49,7 +50,7 @@ class MonthView(ItemsView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Month calendar")
+        self.setAccessibleName(self.tr("Month calendar"))
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.month = date.today().replace(day=1)
         self.selected_day = date.today()
@@ -114,7 +115,7 @@ class MonthView(ItemsView):
         day = self.selected_day
         count = len(self._by_day.get(day, []))
         self.setAccessibleDescription(
-            f"{formatting.long_day(day)}: {formatting.plural(count, 'session')}"
+            self.tr("{day}: %n session(s)", "", count).format(day=formatting.long_day(day))
         )
         index = next((i for i, s in enumerate(self._order) if s.id == self.selected_id), None)
         self.focus_item(index)
@@ -164,7 +165,7 @@ class MonthView(ItemsView):
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(QColor(theme.MUTED))
-        for i, name in enumerate(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")):
+        for i, name in enumerate(weekday_names()):
             cell = self._cell(i)
             painter.drawText(
                 QRectF(cell.left(), 0, cell.width(), HEADER),
@@ -243,7 +244,9 @@ class MonthView(ItemsView):
         if hidden > 0:
             painter.setFont(small)
             painter.setPen(QColor(theme.MUTED))
-            painter.drawText(QPointF(cell.left() + 16, y + metrics.ascent()), f"+{hidden} more")
+            painter.drawText(
+                QPointF(cell.left() + 16, y + metrics.ascent()), self.tr("+%n more", "", hidden)
+            )
 
     # -- choosing --------------------------------------------------------------------------
 

@@ -33,7 +33,8 @@ from peercenter.ui.context import AppContext
 from peercenter.ui.dialogs.session_dialog import SessionDialog
 from peercenter.ui.live import SCHEDULE_TABLES
 from peercenter.ui.screens.base import Screen
-from peercenter.ui.screens.calendar.day_agenda import AGENDA_COLUMNS, agenda_style
+from peercenter.ui.screens.calendar.day_agenda import agenda_columns, agenda_style
+from peercenter.ui.screens.calendar.day_names import month_title, week_title
 from peercenter.ui.screens.calendar.month_view import WEEKS, MonthView, month_grid_start
 from peercenter.ui.screens.calendar.week_view import WeekView
 from peercenter.ui.tables import RowTableModel, make_table_view, selected_row
@@ -61,26 +62,30 @@ class CalendarScreen(Screen):
         self.title.setMinimumWidth(200)
         header.addWidget(self.title, 1)
         style = self.style()
-        self.today_button = QPushButton("Today")
-        self.today_button.setToolTip("Back to today (T)")
+        self.today_button = QPushButton(self.tr("Today"))
+        self.today_button.setToolTip(self.tr("Back to today (T)"))
         self.previous_button = QToolButton()
         self.previous_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-        self.previous_button.setAccessibleName("Previous")
-        self.previous_button.setToolTip("Previous (Page Up)")
+        self.previous_button.setAccessibleName(self.tr("Previous"))
+        self.previous_button.setToolTip(self.tr("Previous (Page Up)"))
         self.next_button = QToolButton()
         self.next_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
-        self.next_button.setAccessibleName("Next")
-        self.next_button.setToolTip("Next (Page Down)")
+        self.next_button.setAccessibleName(self.tr("Next"))
+        self.next_button.setToolTip(self.tr("Next (Page Down)"))
         for w in (self.today_button, self.previous_button, self.next_button):
             header.addWidget(w)
         header.addSpacing(12)
         self.view_buttons: dict[str, QToolButton] = {}
         views = QButtonGroup(self)
-        for key, label in ((DAY, "&Day"), (WEEK, "&Week"), (MONTH, "&Month")):
+        for key, label, name in (
+            (DAY, self.tr("&Day"), self.tr("Day view")),
+            (WEEK, self.tr("&Week"), self.tr("Week view")),
+            (MONTH, self.tr("&Month"), self.tr("Month view")),
+        ):
             button = QToolButton()
             button.setText(label)
             button.setCheckable(True)
-            button.setAccessibleName(label.replace("&", "") + " view")
+            button.setAccessibleName(name)
             views.addButton(button)
             self.view_buttons[key] = button
             header.addWidget(button)
@@ -89,28 +94,30 @@ class CalendarScreen(Screen):
         self.page_layout.addLayout(header)
 
         bar = QHBoxLayout()
-        self.room_filter = ChoiceCombo("All rooms", width_chars=14)
-        self.room_filter.setAccessibleName("Show room")
-        self.staff_filter = ChoiceCombo("All facilitators", width_chars=14)
-        self.staff_filter.setAccessibleName("Show facilitator")
+        self.room_filter = ChoiceCombo(self.tr("All rooms"), width_chars=14)
+        self.room_filter.setAccessibleName(self.tr("Show room"))
+        self.staff_filter = ChoiceCombo(self.tr("All facilitators"), width_chars=14)
+        self.staff_filter.setAccessibleName(self.tr("Show facilitator"))
         self.kind_filter = QComboBox()
-        self.kind_filter.setAccessibleName("Show kind")
-        self.kind_filter.addItem("All kinds", None)
+        self.kind_filter.setAccessibleName(self.tr("Show kind"))
+        self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind in GroupKind:
             self.kind_filter.addItem(kind.label, kind.value)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search groups, people… (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search groups, people… (Ctrl+F)"))
         self.search.setToolTip(
-            "Show only sessions whose group, room, facilitators or topic contain these words"
+            self.tr(
+                "Show only sessions whose group, room, facilitators or topic contain these words"
+            )
         )
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search sessions")
+        self.search.setAccessibleName(self.tr("Search sessions"))
         for combo in (self.room_filter, self.staff_filter, self.kind_filter):
             bar.addWidget(combo)
         bar.addWidget(self.search, 1)
-        self.new_button = QPushButton("New group…")
-        self.new_button.setToolTip("A new group starting at the selected slot (Enter)")
-        self.closures_button = QPushButton("Closures…")
+        self.new_button = QPushButton(self.tr("New group…"))
+        self.new_button.setToolTip(self.tr("A new group starting at the selected slot (Enter)"))
+        self.closures_button = QPushButton(self.tr("Closures…"))
         bar.addWidget(self.new_button)
         bar.addWidget(self.closures_button)
         self.new_button.setVisible(self.can_edit)
@@ -121,16 +128,16 @@ class CalendarScreen(Screen):
         self.week_view.can_create = self.can_edit  # an empty slot offers a new group or not
         self._cursor_placed = False
         self.week_scroll = QScrollArea()
-        self.week_scroll.setAccessibleName("Week")
+        self.week_scroll.setAccessibleName(self.tr("Week"))
         self.week_scroll.setWidget(self.week_view)
         self.week_scroll.setWidgetResizable(True)
         self.week_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.month_view = MonthView()
         self.agenda_model: RowTableModel[SessionView] = RowTableModel(
-            AGENDA_COLUMNS, agenda_style, self
+            agenda_columns(), agenda_style, self
         )
         self.agenda, self.agenda_proxy = make_table_view(self.agenda_model, self)
-        self.agenda.setAccessibleName("Sessions of the day")
+        self.agenda.setAccessibleName(self.tr("Sessions of the day"))
         self.body = QStackedWidget()
         for page in (self.agenda, self.week_scroll, self.month_view):
             self.body.addWidget(page)
@@ -301,23 +308,24 @@ class CalendarScreen(Screen):
 
     def _titles(self, first: date, last: date, today: date) -> None:
         if self.view == DAY:
+            label = formatting.long_day(first, today)
             self.title.setText(
-                ("Today, " if first == today else "") + formatting.long_day(first, today)
+                self.tr("Today, {day}").format(day=label) if first == today else label
             )
         elif self.view == WEEK:
-            self.title.setText(f"Week of {first.day} {first:%b} – {last.day} {last:%b %Y}")
+            self.title.setText(week_title(first, last))
         else:
-            self.title.setText(f"{(self.anchor or today):%B %Y}")
+            self.title.setText(month_title(self.anchor or today))
         self.today_button.setEnabled(not first <= today <= last)
         cancelled = sum(s.cancelled for s in self.shown)
         clashes = sum(bool(s.conflict) and not s.cancelled for s in self.shown)
-        parts = [formatting.plural(len(self.shown), "session")]
+        parts = [self.tr("%n session(s)", "", len(self.shown))]
         if cancelled:
-            parts.append(f"{cancelled} cancelled")
+            parts.append(self.tr("%n cancelled", "", cancelled))
         if clashes:
-            parts.append(formatting.plural(clashes, "clash", "clashes"))
+            parts.append(self.tr("%n clash(es)", "", clashes))
         if self.search.text().strip():
-            parts.append(f"matching “{self.search.text().strip()}”")
+            parts.append(self.tr("matching “{text}”").format(text=self.search.text().strip()))
         self.summary.setText(" · ".join(parts))
 
     # -- opening things --------------------------------------------------------------------

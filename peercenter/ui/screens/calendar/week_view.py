@@ -31,11 +31,12 @@ from peercenter.domain.enums import GroupKind
 from peercenter.services.schedule.common import SessionView
 from peercenter.ui import formatting, theme
 from peercenter.ui.kind_colors import draw_kind_mark, kind_color
+from peercenter.ui.screens.calendar.day_names import day_header
 from peercenter.ui.screens.calendar.layout import Placed, hour_range, place
-from peercenter.ui.screens.calendar.session_text import describe, spoken
+from peercenter.ui.screens.calendar.session_text import cancelled_text, describe, spoken
 from peercenter.ui.widgets.painted_items import ItemsView
 
-GUTTER = 58
+GUTTER = 58  # at least; wider when the hours read longer ("12:00 PM")
 HEADER = 44
 MIN_HOUR_HEIGHT = 34
 SLOT = 30  # the cursor moves in half hours
@@ -115,7 +116,7 @@ class WeekView(ItemsView):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
-        self.setAccessibleName("Week calendar")
+        self.setAccessibleName(self.tr("Week calendar"))
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.first_day = date.today()
         self.days = 7
@@ -131,6 +132,8 @@ class WeekView(ItemsView):
         self.can_create = True  # False: an empty slot offers no new group
         self._rects: list[tuple[QRectF, Placed]] = []
         self._drag_from: int | None = None
+        self._gutter_for = ""  # the font and hour format the gutter was measured for
+        self.gutter = GUTTER
 
     # -- data ------------------------------------------------------------------------------
 
@@ -148,6 +151,7 @@ class WeekView(ItemsView):
         self.placed = place(self.sessions, first_day, days)
         self.set_item_count(len(self.placed))
         self.first_hour, self.last_hour = hour_range(self.placed)
+        self._measure_gutter(_Fonts.of(self.font()).small)
         self.cursor_day = min(self.cursor_day, days - 1)
         self._clamp_cursor()
         if self.selected_id is not None and self.selected_session() is None:
@@ -248,24 +252,37 @@ class WeekView(ItemsView):
 
     def minimumSizeHint(self) -> QSize:
         hours = self.last_hour - self.first_hour
-        return QSize(GUTTER + self.days * 60, HEADER + hours * MIN_HOUR_HEIGHT)
+        return QSize(self.gutter + self.days * 60, HEADER + hours * MIN_HOUR_HEIGHT)
 
     def sizeHint(self) -> QSize:
         hours = self.last_hour - self.first_hour
-        return QSize(GUTTER + self.days * 150, HEADER + hours * 44)
+        return QSize(self.gutter + self.days * 150, HEADER + hours * 44)
+
+    def _hour_label(self, hour: int) -> str:
+        return formatting.clock_time(datetime.combine(self.first_day, time(hour)))
+
+    def _measure_gutter(self, small: QFont) -> None:
+        """The hours' column is as wide as the longest hour as the locale writes it, in the
+        small font it is drawn in."""
+        key = f"{small.toString()}|{self._hour_label(12)}"
+        if self._gutter_for != key:
+            metrics = QFontMetrics(small)
+            widest = max(metrics.horizontalAdvance(self._hour_label(h)) for h in range(24))
+            self._gutter_for, self.gutter = key, max(GUTTER, widest + 16)
+            self._rects = []
 
     def _hour_height(self) -> float:
         hours = max(self.last_hour - self.first_hour, 1)
         return max(MIN_HOUR_HEIGHT, (self.height() - HEADER) / hours)
 
     def _day_width(self) -> float:
-        return max((self.width() - GUTTER) / max(self.days, 1), 10.0)
+        return max((self.width() - self.gutter) / max(self.days, 1), 10.0)
 
     def _y(self, minute: float) -> float:
         return HEADER + (minute - self.first_hour * 60) / 60 * self._hour_height()
 
     def _x(self, day_index: int) -> float:
-        return GUTTER + day_index * self._day_width()
+        return self.gutter + day_index * self._day_width()
 
     def block_rect(self, p: Placed) -> QRectF:
         width = self._day_width() / p.columns
@@ -285,9 +302,10 @@ class WeekView(ItemsView):
         return None
 
     def slot_at(self, point: QPointF) -> tuple[int, int] | None:
-        if point.x() < GUTTER or point.y() < HEADER:
+        gutter = self.gutter
+        if point.x() < gutter or point.y() < HEADER:
             return None
-        day = int((point.x() - GUTTER) // self._day_width())
+        day = int((point.x() - gutter) // self._day_width())
         minute = self.first_hour * 60 + (point.y() - HEADER) / self._hour_height() * 60
         if not 0 <= day < self.days:
             return None
@@ -302,6 +320,7 @@ class WeekView(ItemsView):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         fonts = _Fonts.of(self.font())
+        self._measure_gutter(fonts.small)
         painter.fillRect(self.rect(), QColor(theme.BASE))
         self._paint_grid(painter, fonts)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)  # rounded blocks only
@@ -323,22 +342,23 @@ class WeekView(ItemsView):
                 )
         painter.fillRect(QRectF(0, 0, width, HEADER), weekend)
         hours = range(self.first_hour, self.last_hour + 1)
+        gutter = self.gutter
         painter.setPen(QPen(QColor(theme.HALF_HOUR_LINE), 1))
         painter.drawLines(
-            [QLineF(GUTTER, self._y(h * 60 + 30), width, self._y(h * 60 + 30)) for h in hours[:-1]]
+            [QLineF(gutter, self._y(h * 60 + 30), width, self._y(h * 60 + 30)) for h in hours[:-1]]
         )
         painter.setPen(QPen(QColor(theme.BORDER), 1))
         painter.drawLines(
-            [QLineF(GUTTER - 6, self._y(h * 60), width, self._y(h * 60)) for h in hours]
+            [QLineF(gutter - 6, self._y(h * 60), width, self._y(h * 60)) for h in hours]
             + [QLineF(self._x(i), 0, self._x(i), height) for i in range(self.days + 1)]
         )
         painter.setFont(fonts.small)
         painter.setPen(QColor(theme.MUTED))
         for hour in hours[:-1]:
             painter.drawText(
-                QRectF(0, self._y(hour * 60) + 2, GUTTER - 10, 16),
+                QRectF(0, self._y(hour * 60) + 2, gutter - 10, 16),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
-                f"{hour:02d}:00",
+                self._hour_label(hour),
             )
         for i in range(self.days):
             self._paint_day_header(painter, i, fonts)
@@ -351,7 +371,10 @@ class WeekView(ItemsView):
             painter.fillRect(rect.adjusted(1, 0, 0, -1), QColor(theme.ACCENT_SOFT))
         painter.setFont(fonts.bold if is_today else fonts.normal)
         painter.setPen(QColor(theme.ACCENT_TEXT if is_today else theme.TEXT))
-        label = f"{day:%a} {day.day} {day:%b}" if self._day_width() > 80 else f"{day:%a} {day.day}"
+        metrics = fonts.bold_metrics if is_today else QFontMetrics(fonts.normal)
+        label = day_header(day, with_month=True)
+        if metrics.horizontalAdvance(label) > self._day_width() - 6:
+            label = day_header(day, with_month=False)
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), label)
 
     def _paint_cursor(self, painter: QPainter) -> None:
@@ -370,7 +393,7 @@ class WeekView(ItemsView):
         y = rect.top() + 2
         lines = [formatting.time_range(start, end)]
         if self.can_create:
-            lines.append("Enter: new group")
+            lines.append(self.tr("Enter: new group"))
         for text in lines:
             if y + metrics.height() > rect.bottom() and y > rect.top() + 2:
                 break
@@ -413,14 +436,12 @@ class WeekView(ItemsView):
         when = formatting.time_range(s.starts_at, s.ends_at)
         details: list[tuple[str, str]] = []  # (text, colour)
         if s.cancelled:
-            details.append(
-                ("Cancelled" + (f": {s.cancel_reason}" if s.cancel_reason else ""), theme.MUTED)
-            )
+            details.append((cancelled_text(s), theme.MUTED))
         details.append(
             (f"{when} · {s.room}" if s.room else when, theme.MUTED if s.cancelled else theme.TEXT)
         )
         if badge:
-            details.append((f"Clash: {s.conflict}", theme.ERROR))
+            details.append((self.tr("Clash: {clash}").format(clash=s.conflict), theme.ERROR))
         if s.facilitators and not s.cancelled:
             details.append((", ".join(s.facilitators), theme.TEXT))
         # The name may take two lines when the block has room for more than its details.

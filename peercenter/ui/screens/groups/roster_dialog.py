@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -38,38 +39,52 @@ from peercenter.ui.tables import (
 )
 from peercenter.ui.widgets.banner import Banner
 
-ENROLLED_COLUMNS: list[Column[RosterEntry]] = [
-    Column("Name", lambda e: e.name, width=180),
-    Column(
-        "From", lambda e: formatting.short_date(e.from_date), sort=lambda e: e.from_date, width=110
-    ),
-    Column(
-        "Until",
-        lambda e: formatting.short_date(e.to_date) or "open-ended",
-        sort=lambda e: e.to_date,
-    ),
-]
 
-WAITLIST_COLUMNS: list[Column[RosterEntry]] = [
-    Column(
-        "#",
-        lambda e: str(e.waitlist_position or ""),
-        sort=lambda e: e.waitlist_position,
-        align=RIGHT,
-        width=40,
-    ),
-    Column("Name", lambda e: e.name, width=180),
-    Column(
-        "From", lambda e: formatting.short_date(e.from_date), sort=lambda e: e.from_date, width=110
-    ),
-    Column(
-        "Offer",
-        lambda e: (
-            f"Place offered {formatting.short_date(e.offered_at.date())}" if e.offered_at else ""
+def _from_column() -> Column[RosterEntry]:
+    return Column(
+        QCoreApplication.translate("RosterDialog", "From"),
+        lambda e: formatting.short_date(e.from_date),
+        sort=lambda e: e.from_date,
+        width=110,
+    )
+
+
+def enrolled_columns() -> list[Column[RosterEntry]]:
+    """The columns of who is enrolled, titled in the window's language."""
+    open_ended = QCoreApplication.translate("RosterDialog", "open-ended")
+    return [
+        Column(QCoreApplication.translate("RosterDialog", "Name"), lambda e: e.name, width=180),
+        _from_column(),
+        Column(
+            QCoreApplication.translate("RosterDialog", "Until"),
+            lambda e: formatting.short_date(e.to_date) or open_ended,
+            sort=lambda e: e.to_date,
         ),
-        stretch=True,
-    ),
-]
+    ]
+
+
+def _offer(e: RosterEntry) -> str:
+    if e.offered_at is None:
+        return ""
+    return QCoreApplication.translate("RosterDialog", "Place offered {date}").format(
+        date=formatting.short_date(e.offered_at.date())
+    )
+
+
+def waitlist_columns() -> list[Column[RosterEntry]]:
+    """The waitlist's columns, in its order."""
+    return [
+        Column(
+            "#",
+            lambda e: str(e.waitlist_position or ""),
+            sort=lambda e: e.waitlist_position,
+            align=RIGHT,
+            width=40,
+        ),
+        Column(QCoreApplication.translate("RosterDialog", "Name"), lambda e: e.name, width=180),
+        _from_column(),
+        Column(QCoreApplication.translate("RosterDialog", "Offer"), _offer, stretch=True),
+    ]
 
 
 LIVE_TABLES = frozenset({"enrollments", "participants", "groups", "rooms"})
@@ -86,7 +101,12 @@ def _select(table: QTableView, entry_id: int) -> None:
 
 def _offer_style(e: RosterEntry) -> RowStyle | None:
     return (
-        RowStyle(italic=True, tooltip="A place has been offered; accept or decline it.")
+        RowStyle(
+            italic=True,
+            tooltip=QCoreApplication.translate(
+                "RosterDialog", "A place has been offered; accept or decline it."
+            ),
+        )
         if e.has_offer
         else None
     )
@@ -99,10 +119,11 @@ class RosterDialog(QDialog):
         self.group_id = group_id
         self.roster: RosterView | None = None
         self.can_edit = ctx.actor.can(Permission.MANAGE_SCHEDULE)
-        self.setWindowTitle("Roster")
+        self.setWindowTitle(self.tr("Roster"))
         self.resize(680, 600)
         layout = QVBoxLayout(self)
         self.title = theme.title_label("")
+        self.title.setWordWrap(True)  # a long group name takes two lines, not the width
         layout.addWidget(self.title)
         self.summary = theme.hint_label("")
         layout.addWidget(self.summary)
@@ -110,37 +131,37 @@ class RosterDialog(QDialog):
         self.banner.action.connect(self.accept_offer)
         layout.addWidget(self.banner)
 
-        layout.addWidget(theme.section_label("Enrolled"))
+        layout.addWidget(theme.section_label(self.tr("Enrolled")))
         self.enrolled_model: RowTableModel[RosterEntry] = RowTableModel(
-            ENROLLED_COLUMNS, parent=self
+            enrolled_columns(), parent=self
         )
         self.enrolled, _p = make_table_view(self.enrolled_model, self)
-        self.enrolled.setAccessibleName("Enrolled")
+        self.enrolled.setAccessibleName(self.tr("Enrolled"))
         layout.addWidget(self.enrolled, 2)
         row = QHBoxLayout()
-        self.enroll_button = QPushButton("Enroll…")
-        self.end_button = QPushButton("End enrollment…")
-        self.person_button = QPushButton("Their attendance")
-        self.person_button.setToolTip("How often the selected person came, in every group")
+        self.enroll_button = QPushButton(self.tr("Enroll…"))
+        self.end_button = QPushButton(self.tr("End enrollment…"))
+        self.person_button = QPushButton(self.tr("Their attendance"))
+        self.person_button.setToolTip(self.tr("How often the selected person came, in every group"))
         row.addWidget(self.enroll_button)
         row.addWidget(self.end_button)
         row.addWidget(self.person_button)
         row.addStretch(1)
         layout.addLayout(row)
 
-        layout.addWidget(theme.section_label("Waitlist"))
+        layout.addWidget(theme.section_label(self.tr("Waitlist")))
         self.waitlist_model: RowTableModel[RosterEntry] = RowTableModel(
-            WAITLIST_COLUMNS, _offer_style, self
+            waitlist_columns(), _offer_style, self
         )
         self.waitlist, _q = make_table_view(self.waitlist_model, self)
-        self.waitlist.setAccessibleName("Waitlist")
+        self.waitlist.setAccessibleName(self.tr("Waitlist"))
         layout.addWidget(self.waitlist, 1)
         row = QHBoxLayout()
-        self.up_button = QPushButton("Move up")
-        self.down_button = QPushButton("Move down")
-        self.offer_button = QPushButton("Offer free places")
-        self.accept_button = QPushButton("Accept offer")
-        self.decline_button = QPushButton("Decline / remove")
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.down_button = QPushButton(self.tr("Move down"))
+        self.offer_button = QPushButton(self.tr("Offer free places"))
+        self.accept_button = QPushButton(self.tr("Accept offer"))
+        self.decline_button = QPushButton(self.tr("Decline / remove"))
         for b in (
             self.up_button,
             self.down_button,
@@ -183,16 +204,20 @@ class RosterDialog(QDialog):
                     session, self.ctx.actor, self.group_id, record_view=False
                 )
         r = self.roster
-        self.title.setText(f"Roster of {r.group_name}")
+        self.title.setText(self.tr("Roster of {group}").format(group=r.group_name))
         places = (
-            f"{r.taken_today} of {r.capacity} places taken today"
+            self.tr("{taken} of %n place(s) taken today", "", r.capacity).format(
+                taken=r.taken_today
+            )
             if r.capacity
-            else f"{r.taken_today} enrolled today (no limit)"
+            else self.tr("%n enrolled today (no limit)", "", r.taken_today)
         )
         parts = [
             places,
-            f"{len(r.waitlist)} waiting",
-            "open enrollment" if r.enrollment_mode.value == "open" else "closed group",
+            self.tr("%n waiting", "", len(r.waitlist)),
+            self.tr("open enrollment")
+            if r.enrollment_mode.value == "open"
+            else self.tr("closed group"),
         ]
         self.summary.setText(" · ".join(parts))
         kept = [(table, selected_row(table)) for table in (self.enrolled, self.waitlist)]
@@ -203,13 +228,12 @@ class RosterDialog(QDialog):
                 _select(table, entry.id)
         offered = [e for e in r.waitlist if e.has_offer]
         if offered:
-            self._offer_text = (
-                f"A place is free and has been offered to {offered[0].name}. "
-                "Accept it for them when they say yes, or decline to offer it to the next "
-                "person."
-            )
+            self._offer_text = self.tr(
+                "A place is free and has been offered to {name}. Accept it for them when they "
+                "say yes, or decline to offer it to the next person."
+            ).format(name=offered[0].name)
             self.banner.show_message(
-                self._offer_text, tone="info", action="Accept" if self.can_edit else ""
+                self._offer_text, tone="info", action=self.tr("Accept") if self.can_edit else ""
             )
         elif record_view or self.banner.text == self._offer_text:
             self.banner.clear()
@@ -218,7 +242,9 @@ class RosterDialog(QDialog):
     def _changed_elsewhere(self, _change: Change) -> None:
         problem = live_refresh(lambda: self.refresh(record_view=False))
         if problem:
-            self.banner.show_message(f"The latest changes could not be shown: {problem}")
+            self.banner.show_message(
+                self.tr("The latest changes could not be shown: {problem}").format(problem=problem)
+            )
 
     def _today(self) -> Any:
         with self.ctx.database.reader() as session:
@@ -240,7 +266,7 @@ class RosterDialog(QDialog):
         taken = {e.participant_id for e in (*self.roster.enrolled, *self.roster.waitlist)}
         picker = ParticipantPicker(
             self.ctx,
-            f"Enroll in {self.roster.group_name}",
+            self.tr("Enroll in {group}").format(group=self.roster.group_name),
             self,
             with_dates=self._today(),
             exclude=taken,
@@ -257,15 +283,23 @@ class RosterDialog(QDialog):
     def end_selected(self) -> None:
         entry = selected_row(self.enrolled)
         if not isinstance(entry, RosterEntry):
-            self.banner.show_message("Choose who leaves the group.")
+            self.banner.show_message(self.tr("Choose who leaves the group."))
             return
         today = self._today()
-        group = self.roster.group_name if self.roster else "the group"
+        question = (
+            self.tr("{name} leaves {group} after today ({date})?")
+            if self.roster
+            else self.tr("{name} leaves the group after today ({date})?")
+        )
         if not messages.confirm(
             self,
-            "End enrollment",
-            f"{entry.name} leaves {group} after today ({formatting.short_date(today)})?",
-            "End",
+            self.tr("End enrollment"),
+            question.format(
+                name=entry.name,
+                group=self.roster.group_name if self.roster else "",
+                date=formatting.short_date(today),
+            ),
+            self.tr("End"),
         ):
             return
         self._run(
@@ -275,26 +309,40 @@ class RosterDialog(QDialog):
     def show_attendance(self) -> None:
         entry = selected_row(self.enrolled)
         if not isinstance(entry, RosterEntry):
-            self.banner.show_message("Choose someone on the roster.")
+            self.banner.show_message(self.tr("Choose someone on the roster."))
             return
         with self.ctx.database.session() as session:  # audited: attendance is sensitive
             result = stats.participant_stats(session, self.ctx.actor, entry.participant_id)
-        counts = ", ".join(f"{n} {status.label.lower()}" for status, n in result.counts.items())
-        rate = f" ({result.attendance_rate:.0%} came)" if result.attendance_rate is not None else ""
+        counts = ", ".join(
+            self.tr("{count} {status}").format(count=n, status=status.label.lower())
+            for status, n in result.counts.items()
+        )
+        if result.attendance_rate is not None:
+            counts = self.tr("{counts} ({rate} came)").format(
+                counts=counts, rate=f"{result.attendance_rate:.0%}"
+            )
         last = (
-            f"; last came {formatting.short_date(result.last_attended)}"
+            self.tr("last came {date}").format(date=formatting.short_date(result.last_attended))
             if result.last_attended
-            else "; no attendance recorded yet"
+            else self.tr("no attendance recorded yet")
         )
-        groups = "; ".join(f"{g.group_name}: {g.attended} of {g.marked}" for g in result.groups)
-        self.banner.show_message(
-            f"{result.name}: {counts}{rate}{last}." + (f" {groups}." if groups else ""), tone="info"
+        text = self.tr("{name}: {counts}; {last}.").format(
+            name=result.name, counts=counts, last=last
         )
+        groups = "; ".join(
+            self.tr("{group}: {attended} of {marked}").format(
+                group=g.group_name, attended=g.attended, marked=g.marked
+            )
+            for g in result.groups
+        )
+        if groups:
+            text = self.tr("{text} {groups}.").format(text=text, groups=groups)
+        self.banner.show_message(text, tone="info")
 
     def _waiting_selected(self) -> RosterEntry | None:
         entry = selected_row(self.waitlist)
         if not isinstance(entry, RosterEntry):
-            self.banner.show_message("Choose someone on the waitlist.")
+            self.banner.show_message(self.tr("Choose someone on the waitlist."))
             return None
         return entry
 
@@ -313,7 +361,7 @@ class RosterDialog(QDialog):
         if not isinstance(entry, RosterEntry) or not entry.has_offer:
             offered = [e for e in (self.roster.waitlist if self.roster else ()) if e.has_offer]
             if not offered:
-                self.banner.show_message("Nobody has been offered a place.")
+                self.banner.show_message(self.tr("Nobody has been offered a place."))
                 return
             entry = offered[0]
         chosen = entry

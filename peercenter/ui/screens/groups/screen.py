@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 from sqlalchemy.orm import Session
 
@@ -19,7 +20,8 @@ from peercenter.services.schedule.groups import GroupRow
 from peercenter.ui import formatting, messages
 from peercenter.ui.context import AppContext
 from peercenter.ui.dialogs.import_csv import ImportDialog, choose_file, open_import
-from peercenter.ui.kind_colors import KIND_SHORT_LABELS, kind_swatch
+from peercenter.ui.kind_colors import kind_short_label, kind_swatch
+from peercenter.ui.language import QT_TRANSLATE_NOOP
 from peercenter.ui.live import SCHEDULE_TABLES
 from peercenter.ui.screens.list_screen import ListScreen
 from peercenter.ui.tables import RIGHT, Column, RowStyle
@@ -29,48 +31,74 @@ def _places(g: GroupRow) -> str:
     return f"{g.enrolled} / {g.capacity}" if g.capacity else str(g.enrolled)
 
 
-GROUP_COLUMNS: list[Column[GroupRow]] = [
-    Column("Name", lambda g: g.name, width=190),
-    Column(
-        "Kind",
-        lambda g: KIND_SHORT_LABELS[g.kind],
-        sort=lambda g: g.kind.label,
-        decoration=lambda g: kind_swatch(g.kind),
-        tooltip=lambda g: g.kind.label,
-        width=120,
-    ),
-    Column("Schedule", lambda g: g.schedule, tooltip=lambda g: g.schedule, width=220),
-    Column("Time", lambda g: g.time, width=100),
-    Column("Room", lambda g: g.room, width=110),
-    Column("Facilitators", lambda g: g.facilitators, tooltip=lambda g: g.facilitators, width=160),
-    Column(
-        "Enrollment",
-        lambda g: "Open" if g.enrollment_mode is EnrollmentMode.OPEN else "Closed",
-        width=90,
-    ),
-    Column("Enrolled", _places, sort=lambda g: g.enrolled, align=RIGHT, width=80),
-    Column(
-        "Waiting",
-        lambda g: str(g.waitlisted) if g.waitlisted else "",
-        sort=lambda g: g.waitlisted,
-        align=RIGHT,
-        width=70,
-    ),
-    Column("Ends", lambda g: formatting.short_date(g.until_date), sort=lambda g: g.until_date),
-]
+def group_columns() -> list[Column[GroupRow]]:
+    """The columns, titled in the window's language."""
+    open_, closed = (
+        QCoreApplication.translate("GroupsScreen", "Open"),
+        QCoreApplication.translate("GroupsScreen", "Closed"),
+    )
+    return [
+        Column(QCoreApplication.translate("GroupsScreen", "Name"), lambda g: g.name, width=190),
+        Column(
+            QCoreApplication.translate("GroupsScreen", "Kind"),
+            lambda g: kind_short_label(g.kind),
+            sort=lambda g: g.kind.label,
+            decoration=lambda g: kind_swatch(g.kind),
+            tooltip=lambda g: g.kind.label,
+            width=120,
+        ),
+        Column(
+            QCoreApplication.translate("GroupsScreen", "Schedule"),
+            lambda g: g.schedule,
+            tooltip=lambda g: g.schedule,
+            width=220,
+        ),
+        Column(QCoreApplication.translate("GroupsScreen", "Time"), lambda g: g.time, width=100),
+        Column(QCoreApplication.translate("GroupsScreen", "Room"), lambda g: g.room, width=110),
+        Column(
+            QCoreApplication.translate("GroupsScreen", "Facilitators"),
+            lambda g: g.facilitators,
+            tooltip=lambda g: g.facilitators,
+            width=160,
+        ),
+        Column(
+            QCoreApplication.translate("GroupsScreen", "Enrollment"),
+            lambda g: open_ if g.enrollment_mode is EnrollmentMode.OPEN else closed,
+            width=90,
+        ),
+        Column(
+            QCoreApplication.translate("GroupsScreen", "Enrolled"),
+            _places,
+            sort=lambda g: g.enrolled,
+            align=RIGHT,
+            width=80,
+        ),
+        Column(
+            QCoreApplication.translate("GroupsScreen", "Waiting"),
+            lambda g: str(g.waitlisted) if g.waitlisted else "",
+            sort=lambda g: g.waitlisted,
+            align=RIGHT,
+            width=70,
+        ),
+        Column(
+            QCoreApplication.translate("GroupsScreen", "Ends"),
+            lambda g: formatting.short_date(g.until_date),
+            sort=lambda g: g.until_date,
+        ),
+    ]
 
 
 class GroupsScreen(ListScreen[GroupRow]):
-    title = "Groups"
+    title = QT_TRANSLATE_NOOP("GroupsScreen", "Groups")
     noun = ("group", None)
-    columns = GROUP_COLUMNS
+    columns = ()
     edit_permission = Permission.MANAGE_SCHEDULE
-    search_hint = "Search by name"
+    search_hint = QT_TRANSLATE_NOOP("GroupsScreen", "Search by name")
     search_in_database = True
-    none_found = "No group"
-    inactive_label = "Show ended series"
-    add_text = "New group…"
-    edit_text = "Edit series…"
+    none_found = QT_TRANSLATE_NOOP("GroupsScreen", "No group")
+    inactive_label = QT_TRANSLATE_NOOP("GroupsScreen", "Show ended series")
+    add_text = QT_TRANSLATE_NOOP("GroupsScreen", "New group…")
+    edit_text = QT_TRANSLATE_NOOP("GroupsScreen", "Edit series…")
 
     live_tables = SCHEDULE_TABLES
 
@@ -80,16 +108,24 @@ class GroupsScreen(ListScreen[GroupRow]):
         self.new_button = self.add_button
         self.edit_button.setVisible(self.can_edit)  # others see a group through its roster
         self.import_button = self.button(
-            "Import…",
+            self.tr("Import…"),
             self.choose_import_file,
             visible=self.can_edit,
             at=self.toolbar.indexOf(self.edit_button),
         )
-        self.import_button.setToolTip("Add groups and their schedule from a CSV file")
+        self.import_button.setToolTip(self.tr("Add groups and their schedule from a CSV file"))
         self.roster_button = self.row_button(
-            "Roster…", self.open_roster, visible=ctx.actor.can(Permission.VIEW_PARTICIPANTS)
+            self.tr("Roster…"),
+            self.open_roster,
+            visible=ctx.actor.can(Permission.VIEW_PARTICIPANTS),
         )
-        self.stats_button = self.row_button("Attendance…", self.open_stats)
+        self.stats_button = self.row_button(self.tr("Attendance…"), self.open_stats)
+
+    def table_columns(self) -> list[Column[GroupRow]]:
+        return group_columns()
+
+    def count_words(self, count: int) -> str:
+        return self.tr("%n group(s)", "", count)
 
     def load(self, session: Session) -> list[GroupRow]:
         return groups.list_groups(
@@ -97,7 +133,7 @@ class GroupsScreen(ListScreen[GroupRow]):
         )
 
     def row_style(self, g: GroupRow) -> RowStyle | None:
-        return RowStyle(muted=True, tooltip="This series has ended.") if g.ended else None
+        return RowStyle(muted=True, tooltip=self.tr("This series has ended.")) if g.ended else None
 
     def make_dialog(self, row: GroupRow | None) -> QDialog:
         from peercenter.ui.dialogs.group_dialog import GroupDialog

@@ -3,7 +3,7 @@ small bar chart."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QDate, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
@@ -19,7 +19,7 @@ class TrendChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.points: list[tuple[str, float | None]] = []
-        self.setAccessibleName("Attendance over the last 12 weeks")
+        self.setAccessibleName(self.tr("Attendance over the last 12 weeks"))
 
     def sizeHint(self) -> QSize:
         return QSize(520, 180)
@@ -64,22 +64,32 @@ class TrendChart(QWidget):
 class StatsDialog(QDialog):
     def __init__(self, ctx: AppContext, group_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Attendance")
+        self.setWindowTitle(self.tr("Attendance"))
         with ctx.database.reader() as session:
             self.stats: GroupStats = stats.group_stats(session, ctx.actor, group_id)
         layout = QVBoxLayout(self)
-        layout.addWidget(theme.title_label(f"Attendance of {self.stats.name}"))
+        title = theme.title_label(self.tr("Attendance of {group}").format(group=self.stats.name))
+        title.setWordWrap(True)  # a long group name takes two lines, not the width
+        layout.addWidget(title)
         s = self.stats
         average = f"{s.average_attendance:.1f}" if s.average_attendance is not None else "–"
         self.summary = QLabel(
-            f"{s.sessions_held} sessions held · on average {average} "
-            f"people present or late · last 12 weeks: {s.direction}"
+            self.tr(
+                "%n session(s) held · on average {average} people present or late · "
+                "last 12 weeks: {direction}",
+                "",
+                s.sessions_held,
+            ).format(average=average, direction=s.direction)
         )
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        layout.addWidget(theme.section_label("Average attendance per week"))
+        layout.addWidget(theme.section_label(self.tr("Average attendance per week")))
         self.chart = TrendChart()
-        self.chart.points = [(f"{p.week.day} {p.week:%b}", p.average) for p in s.trend]
+        locale = QLocale()
+        self.chart.points = [
+            (locale.toString(QDate(p.week.year, p.week.month, p.week.day), "d MMM"), p.average)
+            for p in s.trend
+        ]
         layout.addWidget(self.chart, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
@@ -16,37 +17,50 @@ from peercenter.ui import formatting
 from peercenter.ui.context import AppContext
 from peercenter.ui.dialogs.import_csv import ImportDialog, choose_file, open_import
 from peercenter.ui.dialogs.participant import ParticipantDialog
+from peercenter.ui.language import QT_TRANSLATE_NOOP
 from peercenter.ui.screens.list_screen import ListScreen
 from peercenter.ui.tables import Column, RowStyle
 
-PARTICIPANT_COLUMNS: list[Column[ParticipantRow]] = [
-    Column("Name", lambda p: p.label, width=200),
-    Column("Status", lambda p: p.status.label, width=90),
-    Column(
-        "Intake date",
-        lambda p: formatting.short_date(p.intake_date),
-        sort=lambda p: p.intake_date,
-        width=110,
-    ),
-    Column(
-        "On sign-in sheets",
-        lambda p: "Yes" if p.consent_on_sign_in else "No",
-        tooltip=lambda p: (
-            "" if p.consent_on_sign_in else "Not printed on sign-in sheets: no consent recorded."
+
+def participant_columns() -> list[Column[ParticipantRow]]:
+    """The columns, titled in the window's language."""
+    yes = QCoreApplication.translate("ParticipantsScreen", "Yes")
+    no = QCoreApplication.translate("ParticipantsScreen", "No")
+    not_printed = QCoreApplication.translate(
+        "ParticipantsScreen", "Not printed on sign-in sheets: no consent recorded."
+    )
+    return [
+        Column(
+            QCoreApplication.translate("ParticipantsScreen", "Name"), lambda p: p.label, width=200
         ),
-    ),
-]
+        Column(
+            QCoreApplication.translate("ParticipantsScreen", "Status"),
+            lambda p: p.status.label,
+            width=90,
+        ),
+        Column(
+            QCoreApplication.translate("ParticipantsScreen", "Intake date"),
+            lambda p: formatting.short_date(p.intake_date),
+            sort=lambda p: p.intake_date,
+            width=110,
+        ),
+        Column(
+            QCoreApplication.translate("ParticipantsScreen", "On sign-in sheets"),
+            lambda p: yes if p.consent_on_sign_in else no,
+            tooltip=lambda p: "" if p.consent_on_sign_in else not_printed,
+        ),
+    ]
 
 
 class ParticipantsScreen(ListScreen[ParticipantRow]):
-    title = "Participants"
+    title = QT_TRANSLATE_NOOP("ParticipantsScreen", "Participants")
     noun = ("participant", None)
-    columns = PARTICIPANT_COLUMNS
+    columns = ()
     edit_permission = Permission.EDIT_PARTICIPANTS
-    search_hint = "Search by preferred or last name"
+    search_hint = QT_TRANSLATE_NOOP("ParticipantsScreen", "Search by preferred or last name")
     search_in_database = True
-    none_found = "Nobody"
-    inactive_label = "Show inactive"
+    none_found = QT_TRANSLATE_NOOP("ParticipantsScreen", "Nobody")
+    inactive_label = QT_TRANSLATE_NOOP("ParticipantsScreen", "Show inactive")
 
     live_tables = frozenset({"participants"})
 
@@ -55,14 +69,20 @@ class ParticipantsScreen(ListScreen[ParticipantRow]):
         self.import_dialog: ImportDialog | None = None
         self.open_button = self.edit_button
         self.import_button = self.button(
-            "Import participants…",
+            self.tr("Import participants…"),
             self.choose_import_file,
             visible=self.can_edit,
             at=self.toolbar.indexOf(self.add_button),
         )
         self.import_button.setToolTip(
-            "Add many participants at once from a CSV file saved by a spreadsheet program."
+            self.tr("Add many participants at once from a CSV file saved by a spreadsheet program.")
         )
+
+    def table_columns(self) -> list[Column[ParticipantRow]]:
+        return participant_columns()
+
+    def count_words(self, count: int) -> str:
+        return self.tr("%n participant(s)", "", count)
 
     def load(self, session: Session) -> list[ParticipantRow]:
         return participants.search(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox, QWidget
 from sqlalchemy.orm import Session
 
@@ -15,35 +16,45 @@ class RoomDialog(RecordDialog):
     def __init__(
         self, ctx: AppContext, room: RoomRow | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(ctx, "Add room" if room is None else "Edit room", parent)
+        title = (
+            QCoreApplication.translate("RoomDialog", "Add room")
+            if room is None
+            else QCoreApplication.translate("RoomDialog", "Edit room")
+        )
+        super().__init__(ctx, title, parent)
         self.room = room
         column = self.add_column()
-        fields = self.add_section(column, "Room")
-        self.name = fields.add("name", "Name", QLineEdit())
+        fields = self.add_section(column, self.tr("Room"))
+        self.name = fields.add("name", self.tr("Name"), QLineEdit())
         self.capacity = fields.add(
             "capacity",
-            "Holds",
+            self.tr("Holds"),
             QSpinBox(),
-            "How many people fit; leave at 'No limit' if it does not matter.",
+            self.tr("How many people fit; leave at “No limit” if it does not matter."),
         )
         self.capacity.setRange(0, rooms.MAX_ROOM_CAPACITY)
-        self.capacity.setSpecialValueText("No limit")
-        self.capacity.setSuffix(" people")
+        self.capacity.setSpecialValueText(self.tr("No limit"))
+        self.capacity.setSuffix(self.tr(" people"))
         self.location = fields.add(
-            "location", "Where", QLineEdit(), "Floor or directions, printed on handouts."
+            "location",
+            self.tr("Where"),
+            QLineEdit(),
+            self.tr("Floor or directions, printed on handouts."),
         )
-        access = self.add_section(column, "Accessibility")
-        self.accessible = access.add("accessible", "", QCheckBox("Step-free access"), span=True)
-        self.notes = access.add("accessibility_notes", "Notes", QLineEdit())
-        online = self.add_section(column, "Online")
+        access = self.add_section(column, self.tr("Accessibility"))
+        self.accessible = access.add(
+            "accessible", "", QCheckBox(self.tr("Step-free access")), span=True
+        )
+        self.notes = access.add("accessibility_notes", self.tr("Notes"), QLineEdit())
+        online = self.add_section(column, self.tr("Online"))
         self.is_virtual = online.add(
-            "is_virtual", "", QCheckBox("Virtual room (meets online)"), span=True
+            "is_virtual", "", QCheckBox(self.tr("Virtual room (meets online)")), span=True
         )
         self.url = online.add(
             "meeting_url",
-            "Meeting link",
+            self.tr("Meeting link"),
             QLineEdit(),
-            "Printed on handouts for the sessions held here.",
+            self.tr("Printed on handouts for the sessions held here."),
         )
         self.url.setPlaceholderText("https://")
         self.is_virtual.toggled.connect(lambda on: online.set_enabled("meeting_url", on))

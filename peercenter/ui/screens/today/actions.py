@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from peercenter.domain import timefmt
@@ -58,7 +58,10 @@ class DeskActions:
         )
         prompt.accepted.connect(
             lambda: self.banner.show_message(
-                f"{item.group_name} at {timefmt.clock(item.starts_at)} is cancelled.", tone="info"
+                QCoreApplication.translate("DeskActions", "{group} at {time} is cancelled.").format(
+                    group=item.group_name, time=timefmt.clock(item.starts_at)
+                ),
+                tone="info",
             )
         )
         self._open(prompt)
@@ -92,27 +95,39 @@ class DeskActions:
     def print_papers(self, item: AgendaItem) -> None:
         from peercenter.ui.printing import desk_papers  # printing loads when first used
 
-        mentoring = item.kind is GroupKind.MENTORING
-        what = "handout" if mentoring else "sign-in sheet and handout"
-        printer = desk_papers.choose_printer(self.parent, f"Print the {what}")
+        if item.kind is GroupKind.MENTORING:
+            title = QCoreApplication.translate("DeskActions", "Print the handout")
+            done = QCoreApplication.translate(
+                "DeskActions", "Printed the handout for {group} at {time}."
+            )
+        else:
+            title = QCoreApplication.translate("DeskActions", "Print the sign-in sheet and handout")
+            done = QCoreApplication.translate(
+                "DeskActions", "Printed the sign-in sheet and handout for {group} at {time}."
+            )
+        printer = desk_papers.choose_printer(self.parent, title)
         if printer is None:
             return
         self._print(
             lambda: desk_papers.print_session_papers(
                 self.ctx.database, self.ctx.actor, item.session_id, item.kind, printer
             ),
-            f"Printed the {what} for {item.group_name} at {timefmt.clock(item.starts_at)}.",
+            done.format(group=item.group_name, time=timefmt.clock(item.starts_at)),
         )
 
     def print_packet(self, day: date) -> None:
         from peercenter.ui.printing import desk_papers
 
-        printer = desk_papers.choose_printer(self.parent, "Print the day's packet")
+        printer = desk_papers.choose_printer(
+            self.parent, QCoreApplication.translate("DeskActions", "Print the day's packet")
+        )
         if printer is None:
             return
         self._print(
             lambda: desk_papers.print_day_packet(self.ctx.database, self.ctx.actor, day, printer),
-            f"Printed the packet for {timefmt.day(day)}: every handout and sign-in sheet.",
+            QCoreApplication.translate(
+                "DeskActions", "Printed the packet for {day}: every handout and sign-in sheet."
+            ).format(day=timefmt.day(day)),
         )
 
     def _print(self, work: Callable[[], tuple[str, ...]], done: str) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from peercenter.domain.permissions import Permission
 from peercenter.services.context import Actor
 from peercenter.services.today import SetupCounts
-from peercenter.ui import formatting, theme
+from peercenter.ui import theme
 
 DONE, TO_DO = "✓", "•"
 
@@ -24,7 +24,7 @@ class GettingStarted(QWidget):
 
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Getting started")
+        self.setAccessibleName(self.tr("Getting started"))
         page = QVBoxLayout(self)
         page.setContentsMargins(24, 12, 24, 12)
         content = QWidget()
@@ -33,11 +33,13 @@ class GettingStarted(QWidget):
         page.addStretch(1)
         outer = QVBoxLayout(content)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(theme.section_label("Getting started"))
+        outer.addWidget(theme.section_label(self.tr("Getting started")))
         outer.addWidget(
             theme.hint_label(
-                "Nothing is planned here yet. Once the center has rooms, staff and a first "
-                "group, Today lists each day's sessions, with attendance and printing."
+                self.tr(
+                    "Nothing is planned here yet. Once the center has rooms, staff and a first "
+                    "group, Today lists each day's sessions, with attendance and printing."
+                )
             )
         )
         grid = QGridLayout()
@@ -48,24 +50,34 @@ class GettingStarted(QWidget):
         self.states: dict[str, QLabel] = {}
         self.buttons: dict[str, QPushButton] = {}
         steps = (
-            ("rooms", "Add the rooms groups meet in", "Rooms…", Permission.MANAGE_ROOMS),
+            (
+                "rooms",
+                self.tr("Add the rooms groups meet in"),
+                self.tr("Rooms…"),
+                Permission.MANAGE_ROOMS,
+            ),
             (
                 "staff",
-                "Add the staff who lead groups, each with their own login",
-                "Staff…",
+                self.tr("Add the staff who lead groups, each with their own login"),
+                self.tr("Staff…"),
                 Permission.MANAGE_STAFF,
             ),
-            ("group", "Create a first group", "New group…", Permission.MANAGE_SCHEDULE),
+            (
+                "group",
+                self.tr("Create a first group"),
+                self.tr("New group…"),
+                Permission.MANAGE_SCHEDULE,
+            ),
             (
                 "import_groups",
-                "Or bring the groups from a spreadsheet",
-                "Import groups…",
+                self.tr("Or bring the groups from a spreadsheet"),
+                self.tr("Import groups…"),
                 Permission.MANAGE_SCHEDULE,
             ),
             (
                 "import_participants",
-                "Bring the participants from a spreadsheet",
-                "Import participants…",
+                self.tr("Bring the participants from a spreadsheet"),
+                self.tr("Import participants…"),
                 Permission.EDIT_PARTICIPANTS,
             ),
         )
@@ -76,11 +88,13 @@ class GettingStarted(QWidget):
             label.setWordWrap(True)
             state = theme.hint_label("")
             button = QPushButton(button_text)
-            button.setAccessibleName(f"{button_text.rstrip('…')}: {text}")
+            button.setAccessibleName(
+                self.tr("{button}: {step}").format(button=button_text.rstrip("…"), step=text)
+            )
             allowed = actor.can(permission)
             button.setVisible(allowed)
             if not allowed:
-                state.setText("An administrator does this." if key == "staff" else "")
+                state.setText(self.tr("An administrator does this.") if key == "staff" else "")
             grid.addWidget(mark, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(label, row, 1)
             grid.addWidget(state, row, 2)
@@ -97,10 +111,10 @@ class GettingStarted(QWidget):
 
     def show_counts(self, counts: SetupCounts) -> None:
         done = {
-            "rooms": formatting.plural(counts.rooms, "room"),
-            "staff": formatting.plural(counts.staff, "person", "people"),
-            "group": formatting.plural(counts.groups, "group"),
-            "import_participants": formatting.plural(counts.participants, "participant"),
+            "rooms": self.tr("%n room(s) so far", "", counts.rooms),
+            "staff": self.tr("%n person(s) so far", "", counts.staff),
+            "group": self.tr("%n group(s) so far", "", counts.groups),
+            "import_participants": self.tr("%n participant(s) so far", "", counts.participants),
         }
         how_many = {
             "rooms": counts.rooms,
@@ -112,7 +126,7 @@ class GettingStarted(QWidget):
             finished = how_many[key] > 0
             self.marks[key].setText(DONE if finished else TO_DO)
             if finished:
-                self.states[key].setText(f"{text} so far")
+                self.states[key].setText(text)
 
     def first_button(self) -> QPushButton | None:
         return next((b for b in self.buttons.values() if not b.isHidden()), None)

@@ -56,7 +56,7 @@ class TodayScreen(Screen):
             agenda_columns(lambda: self.now), row_style, self
         )
         self.table, self.proxy = make_table_view(self.model, self)
-        self.table.setAccessibleName("Sessions of the day")
+        self.table.setAccessibleName(self.tr("Sessions of the day"))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.empty_label = QLabel()
         self.empty_label.setObjectName("emptyState")
@@ -114,24 +114,28 @@ class TodayScreen(Screen):
         self.title.setMinimumWidth(160)  # a narrow window clips the date, not the buttons
         top.addWidget(self.title, 1)
         style = self.style()
-        self.today_button = self._button("Today", "Ctrl+T")
+        self.today_button = self._button(self.tr("Today"), "Ctrl+T")
         self.previous_button = self._button(
-            "Previous day", "Alt+Left", style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack)
+            self.tr("Previous day"),
+            "Alt+Left",
+            style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack),
         )
         self.next_button = self._button(
-            "Next day", "Alt+Right", style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward)
+            self.tr("Next day"),
+            "Alt+Right",
+            style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward),
         )
         self.date_picker = date_edit()
-        self.date_picker.setAccessibleName("Day shown")
+        self.date_picker.setAccessibleName(self.tr("Day shown"))
         for widget in (self.today_button, self.previous_button, self.next_button, self.date_picker):
             top.addWidget(widget)
         second = QHBoxLayout()
         self.summary = theme.hint_label("")
-        self.summary.setAccessibleName("The day so far")
+        self.summary.setAccessibleName(self.tr("The day so far"))
         second.addWidget(self.summary, 1)
-        self.packet_button = QPushButton("Print the day's pac&ket…")
+        self.packet_button = QPushButton(self.tr("Print the day's pac&ket…"))
         self.packet_button.setToolTip(
-            "Every handout and sign-in sheet of the day, in time order (Alt+K)"
+            self.tr("Every handout and sign-in sheet of the day, in time order (Alt+K)")
         )
         self.packet_button.setVisible(self.ctx.actor.can(Permission.PRINT_SIGN_IN))
         second.addWidget(self.packet_button)
@@ -146,7 +150,12 @@ class TodayScreen(Screen):
         if icon is not None:
             button.setIcon(icon)  # arrows need no words; the name is for screen readers
             button.setAccessibleName(text)
-        button.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
+        button.setToolTip(
+            self.tr("{action} ({keys})").format(
+                action=text,
+                keys=QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText),
+            )
+        )
         # Window-wide, but only while this screen is the one shown.
         QShortcut(QKeySequence(shortcut), self, button.click)
         return button
@@ -157,18 +166,18 @@ class TodayScreen(Screen):
         bar.setObjectName("sessionBar")
         row = QHBoxLayout(bar)
         row.setContentsMargins(0, 0, 0, 0)
-        self.selected_label = theme.hint_label("Select a session: Enter checks people in.")
-        self.selected_label.setAccessibleName("Selected session")
+        self.selected_label = theme.hint_label(self.tr("Select a session: Enter checks people in."))
+        self.selected_label.setAccessibleName(self.tr("Selected session"))
         row.addWidget(self.selected_label, 1)
         can = self.ctx.actor.can
-        self.attendance_button = QPushButton("&Attendance…")
-        self.attendance_button.setToolTip("Mark who came to the selected session (Enter)")
-        self.print_button = QPushButton("&Print sign-in sheet + handout")
-        self.print_button.setToolTip("Print the selected session's papers now (Alt+P)")
-        self.move_button = QPushButton("&Move…")
-        self.move_button.setToolTip("Another day, time, room or facilitator (Alt+M)")
-        self.cancel_button = QPushButton("Ca&ncel…")
-        self.cancel_button.setToolTip("Cancel the selected session, with a reason (Alt+N)")
+        self.attendance_button = QPushButton(self.tr("&Attendance…"))
+        self.attendance_button.setToolTip(self.tr("Mark who came to the selected session (Enter)"))
+        self.print_button = QPushButton(self.tr("&Print sign-in sheet + handout"))
+        self.print_button.setToolTip(self.tr("Print the selected session's papers now (Alt+P)"))
+        self.move_button = QPushButton(self.tr("&Move…"))
+        self.move_button.setToolTip(self.tr("Another day, time, room or facilitator (Alt+M)"))
+        self.cancel_button = QPushButton(self.tr("Ca&ncel…"))
+        self.cancel_button.setToolTip(self.tr("Cancel the selected session, with a reason (Alt+N)"))
         for button, permission in (
             (self.attendance_button, Permission.RECORD_ATTENDANCE),
             (self.print_button, Permission.PRINT_SIGN_IN),
@@ -198,13 +207,15 @@ class TodayScreen(Screen):
             button.setEnabled(live)
         mentoring = item is not None and item.kind is GroupKind.MENTORING
         self.print_button.setText(
-            "&Print handout" if mentoring else "&Print sign-in sheet + handout"
+            self.tr("&Print handout") if mentoring else self.tr("&Print sign-in sheet + handout")
         )
         if item is None:
-            self.selected_label.setText("Select a session: Enter checks people in.")
+            self.selected_label.setText(self.tr("Select a session: Enter checks people in."))
         else:
             self.selected_label.setText(
-                f"{formatting.time_range(item.starts_at, item.ends_at)} {item.group_name}"
+                self.tr("{time} {group}").format(
+                    time=formatting.time_range(item.starts_at, item.ends_at), group=item.group_name
+                )
             )
 
     def _context_menu(self, at: QPoint) -> None:
@@ -280,10 +291,10 @@ class TodayScreen(Screen):
         this_day = self.center_today()
         label = formatting.long_day(self.day, this_day)
         is_today = self.day == this_day
-        self.title.setText(("Today, " if is_today else "") + label)
+        self.title.setText(self.tr("Today, {day}").format(day=label) if is_today else label)
         self.today_button.setEnabled(not is_today)
         self.packet_button.setText(
-            "Print today's pac&ket…" if is_today else "Print the day's pac&ket…"
+            self.tr("Print today's pac&ket…") if is_today else self.tr("Print the day's pac&ket…")
         )
         live = [i for i in items if i.status is not SessionStatus.CANCELLED]
         self.packet_button.setEnabled(bool(live))
@@ -312,15 +323,15 @@ class TodayScreen(Screen):
             return
         if not items:
             self.summary.setText("")
-            self.empty_label.setText(f"No sessions on {label}.")
+            self.empty_label.setText(self.tr("No sessions on {day}.").format(day=label))
             self.body.setCurrentWidget(self.empty_label)
             return
         cancelled = sum(i.status is SessionStatus.CANCELLED for i in items)
         attended = sum(i.attended for i in items)
-        parts = [formatting.plural(len(items), "session")]
+        parts = [self.tr("%n session(s)", "", len(items))]
         if cancelled:
-            parts.append(f"{cancelled} cancelled")
-        parts.append(f"{attended} attended")
+            parts.append(self.tr("%n cancelled", "", cancelled))
+        parts.append(self.tr("%n attended", "", attended))
         self.summary.setText(" · ".join(parts))
         self.body.setCurrentWidget(self.table)
 
