@@ -11,13 +11,15 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from peercenter import i18n
 from peercenter.db.engine import Database
 from peercenter.services.context import Actor
-from peercenter.ui import messages, theme
+from peercenter.ui import language, messages, theme
 from peercenter.ui.context import AppContext
 from peercenter.ui.main_window import MainWindow
 from peercenter.ui.ui_state import UiState
 from tests import factories
+from tests.translations_helper import compiled
 
 # The offscreen platform cannot pass a window's size limits on, nor raise a window; under X
 # it can. Harmless here.
@@ -35,6 +37,14 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def _themed(qapp: QApplication) -> None:
     """The real look, so a broken style sheet shows up as a Qt warning and fails."""
     theme.apply(qapp)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_words(qapp: QApplication) -> None:
+    """The window's English as the program speaks it: "1 program", "3 programs" come from
+    the compiled English plural forms, as after the program's own start."""
+    compiled()
+    language.apply_language(i18n.ENGLISH)
 
 
 @dataclass
