@@ -71,7 +71,7 @@ class EnrollmentDialog(RecordDialog):
                 self.tr("Remove enrollment…"), QDialogButtonBox.ButtonRole.DestructiveRole
             )
             self.remove_button.clicked.connect(self.remove)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(660)  # its hints on one line, also in Spanish
         self.load()
 
     def load(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QSizePolicy, QWidget
 from sqlalchemy.orm import Session
 
 from peercenter.domain.hours import parse_hours
@@ -81,8 +81,11 @@ class TrainingDialog(RecordDialog):
             self.continuing_education,
             hint=self.tr("Counts toward renewal hours in the current renewal cycle."),
         )
-        self.verified_note = fields.add("verified", "", QLineEdit())
-        self.verified_note.setReadOnly(True)
+        # A wrapping line, not a read-only field: the whole sentence shows, in any language.
+        self.verified_note = QLabel()
+        self.verified_note.setWordWrap(True)
+        self.verified_note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        fields.add("verified", "", self.verified_note)
         self._fields = fields
         self.setMinimumWidth(560)
         self.load()
