@@ -997,7 +997,7 @@ El vencimiento se corre un ciclo de renovación.</translation>
     </message>
     <message>
         <source>Training counts before a supervisor verifies it</source>
-        <translation>La capacitación cuenta antes de que un(a) supervisor(a) la verifique</translation>
+        <translation>Cuenta la capacitación aún sin verificar</translation>
     </message>
 </context>
 <context>
@@ -1367,7 +1367,7 @@ El vencimiento se corre un ciclo de renovación.</translation>
     </message>
     <message>
         <source>Time entries</source>
-        <translation>Registros de horas</translation>
+        <translation>Registro de horas</translation>
     </message>
     <message>
         <source>Weeks shown</source>

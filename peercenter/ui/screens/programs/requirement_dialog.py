@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -108,7 +110,22 @@ class RequirementDialog(QDialog):
         if requirement is not None:
             self._fill(requirement)
         self._kind_changed()
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._fit)
+
+    def _fit(self) -> None:
+        """As tall as the rows shown, with the hints as they wrap at the dialog's width: Qt
+        sizes a dialog for unwrapped lines, and the list of known domains takes several."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        for hint in self.findChildren(QLabel, "hint"):
+            hint.setMinimumHeight(hint.heightForWidth(hint.width()))
+        layout.activate()
+        self.resize(self.width(), layout.totalMinimumSize().height())
 
     def _fill(self, r: RequirementSpec) -> None:
         self.name.setText(r.name)
@@ -141,6 +158,7 @@ class RequirementDialog(QDialog):
         self.fields.set_visible(
             "lookback_months", kind is not RequirementKind.SUPERVISION_FREQUENCY
         )
+        QTimer.singleShot(0, self, self._fit)  # rows shown again need their room
 
     def spec(self) -> RequirementSpec:
         kind = self.current_kind()
