@@ -88,7 +88,6 @@ class TimeEntryDialog(RecordDialog):
         self._fields.set_hint(
             "kind", QCoreApplication.translate("TimeEntryDialog", hint) if hint else ""
         )
-        self.make_room()  # a hint of two lines needs the height Qt does not give by itself
 
     def local_errors(self) -> dict[str, str]:
         return hours_problem(self.hours.text())
