@@ -290,6 +290,23 @@
     </message>
 </context>
 <context>
+    <name>OverviewTab</name>
+    <message numerus="yes">
+        <source>%n supervisee(s)</source>
+        <translation>
+            <numerusform>%n supervisee</numerusform>
+            <numerusform>%n supervisees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention now</source>
+        <translation>
+            <numerusform>%n needs attention now</numerusform>
+            <numerusform>%n need attention now</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParticipantPicker</name>
     <message numerus="yes">
         <source>%n people match: press Down to choose one, or type more of the name.</source>
@@ -316,6 +333,53 @@
         <translation>
             <numerusform>%n check-in in the last 12 months.</numerusform>
             <numerusform>%n check-ins in the last 12 months.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgramCard</name>
+    <message numerus="yes">
+        <source>%n week(s) missed</source>
+        <translation>
+            <numerusform>%n week missed</numerusform>
+            <numerusform>%n weeks missed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) missed</source>
+        <translation>
+            <numerusform>%n month missed</numerusform>
+            <numerusform>%n months missed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsScreen</name>
+    <message numerus="yes">
+        <source>%n program(s)</source>
+        <translation>
+            <numerusform>%n program</numerusform>
+            <numerusform>%n programs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renews every %n month(s).</source>
+        <translation>
+            <numerusform>Renews every %n month.</numerusform>
+            <numerusform>Renews every %n months.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Switch off {program}?
+
+Nobody new can be enrolled in it; %n person(s) already enrolled keep it.</source>
+        <translation>
+            <numerusform>Switch off {program}?
+
+Nobody new can be enrolled in it; %n person already enrolled keeps it.</numerusform>
+            <numerusform>Switch off {program}?
+
+Nobody new can be enrolled in it; %n people already enrolled keep it.</numerusform>
         </translation>
     </message>
 </context>
@@ -432,6 +496,47 @@
     </message>
 </context>
 <context>
+    <name>SupervisionTab</name>
+    <message numerus="yes">
+        <source>%n supervision session(s) received, {hours}</source>
+        <translation>
+            <numerusform>%n supervision session received, {hours}</numerusform>
+            <numerusform>%n supervision sessions received, {hours}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) given</source>
+        <translation>
+            <numerusform>%n session given</numerusform>
+            <numerusform>%n sessions given</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimeEntriesScreen</name>
+    <message numerus="yes">
+        <source>No time entries in the last %n week(s).</source>
+        <translation>
+            <numerusform>No time entries in the last %n week.</numerusform>
+            <numerusform>No time entries in the last %n weeks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s), {hours} h</source>
+        <translation>
+            <numerusform>%n entry, {hours} h</numerusform>
+            <numerusform>%n entries, {hours} h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) facilitated, {hours} h</source>
+        <translation>
+            <numerusform>%n session facilitated, {hours} h</numerusform>
+            <numerusform>%n sessions facilitated, {hours} h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayScreen</name>
     <message numerus="yes">
         <source>%n session(s)</source>
@@ -452,6 +557,40 @@
         <translation>
             <numerusform>%n attended</numerusform>
             <numerusform>%n attended</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTab</name>
+    <message numerus="yes">
+        <source>%n record(s), {hours}</source>
+        <translation>
+            <numerusform>%n record, {hours}</numerusform>
+            <numerusform>%n records, {hours}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for verification</source>
+        <translation>
+            <numerusform>%n waiting for verification</numerusform>
+            <numerusform>%n waiting for verification</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>describe</name>
+    <message numerus="yes">
+        <source>within %n month(s) of the start</source>
+        <translation>
+            <numerusform>within %n month of the start</numerusform>
+            <numerusform>within %n months of the start</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from the last %n month(s)</source>
+        <translation>
+            <numerusform>from the last %n month</numerusform>
+            <numerusform>from the last %n months</numerusform>
         </translation>
     </message>
 </context>

@@ -31,41 +31,47 @@ class EnrollmentDialog(RecordDialog):
         today: date,
         parent: QWidget | None = None,
     ) -> None:
-        title = f"Enroll {person}" if enrolled is None else f"Enrollment of {person}"
-        super().__init__(ctx, title, parent)
+        super().__init__(ctx, "", parent)
+        self.setWindowTitle(
+            (
+                self.tr("Enroll {person}")
+                if enrolled is None
+                else self.tr("Enrollment of {person}")
+            ).format(person=person)
+        )
         self.staff_id = staff_id
         self.enrolled = enrolled
         self.removed = False
         column = self.add_column()
-        fields = self.add_section(column, "Credential")
+        fields = self.add_section(column, self.tr("Credential"))
         self.program = QComboBox()
-        fields.add("program_id", "Program", self.program)
+        fields.add("program_id", self.tr("Program"), self.program)
         self.started_on = date_edit()
         self.started_on.setDate(to_qdate(today))
         fields.add(
             "started_on",
-            "Started",
+            self.tr("Started"),
             self.started_on,
-            hint="From this day, supervised experience and supervision count.",
+            hint=self.tr("From this day, supervised experience and supervision count."),
         )
-        self.achieved_on = OptionalDateEdit("Achieved", default=today)
-        fields.add("achieved_on", "Credential achieved", self.achieved_on)
-        self.expires_on = OptionalDateEdit("Known", default=today)
+        self.achieved_on = OptionalDateEdit(self.tr("Achieved"), default=today)
+        fields.add("achieved_on", self.tr("Credential achieved"), self.achieved_on)
+        self.expires_on = OptionalDateEdit(self.tr("Known"), default=today)
         fields.add(
             "expires_on",
-            "Expires",
+            self.tr("Expires"),
             self.expires_on,
-            hint="Left blank, it follows from the program's renewal cycle.",
+            hint=self.tr("Left blank, it follows from the program's renewal cycle."),
         )
         self.number = QLineEdit()
         self.number.setMaxLength(60)
-        fields.add("credential_number", "Credential number", self.number)
+        fields.add("credential_number", self.tr("Credential number"), self.number)
         if enrolled is not None:
             self.remove_button = self.buttons.addButton(
-                "Remove enrollment…", QDialogButtonBox.ButtonRole.DestructiveRole
+                self.tr("Remove enrollment…"), QDialogButtonBox.ButtonRole.DestructiveRole
             )
             self.remove_button.clicked.connect(self.remove)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(660)  # its hints on one line, also in Spanish
         self.load()
 
     def load(self) -> None:
@@ -98,7 +104,7 @@ class EnrollmentDialog(RecordDialog):
 
     def local_errors(self) -> dict[str, str]:
         if self.program.currentData() is None:
-            return {"program_id": "There is no credential program to choose yet."}
+            return {"program_id": self.tr("There is no credential program to choose yet.")}
         return {}
 
     def save(self, session: Session) -> int:
@@ -117,10 +123,12 @@ class EnrollmentDialog(RecordDialog):
         name = self.enrolled.progress.program.name
         if not messages.confirm(
             self,
-            "Remove enrollment",
-            f"Remove the enrollment in {name}?\n\nNo hours are deleted; "
-            "they stop being shown toward this program.",
-            "Remove",
+            self.tr("Remove enrollment"),
+            self.tr(
+                "Remove the enrollment in {program}?\n\nNo hours are deleted; "
+                "they stop being shown toward this program."
+            ).format(program=name),
+            self.tr("Remove"),
         ):
             return
         with messages.reporting_errors(self), self.ctx.database.session() as session:

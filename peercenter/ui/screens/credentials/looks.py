@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QIcon
 
 from peercenter.domain.credentials.alerts import AlertLevel
 from peercenter.domain.credentials.status import Status
 from peercenter.ui import theme
+from peercenter.ui.language import QT_TRANSLATE_NOOP
 from peercenter.ui.levels import draw_dot
 from peercenter.ui.painted_icon import painted_icon
 
@@ -42,11 +44,16 @@ def _statuses(c: theme.Colors) -> dict[Status, str]:
 LEVEL_COLORS = theme.BySchemeColors(_levels(theme.LIGHT), _levels(theme.DARK))
 STATUS_COLORS = theme.BySchemeColors(_statuses(theme.LIGHT), _statuses(theme.DARK))
 LEVEL_LABELS = {
-    AlertLevel.CRITICAL: "Urgent",
-    AlertLevel.WARNING: "Warning",
-    AlertLevel.NOTICE: "Coming up",
-    AlertLevel.INFO: "Note",
+    AlertLevel.CRITICAL: QT_TRANSLATE_NOOP("CredentialLevels", "Urgent"),
+    AlertLevel.WARNING: QT_TRANSLATE_NOOP("CredentialLevels", "Warning"),
+    AlertLevel.NOTICE: QT_TRANSLATE_NOOP("CredentialLevels", "Coming up"),
+    AlertLevel.INFO: QT_TRANSLATE_NOOP("CredentialLevels", "Note"),
 }
+
+
+def level_label(level: AlertLevel) -> str:
+    """The level's word, in the window's language."""
+    return QCoreApplication.translate("CredentialLevels", LEVEL_LABELS[level])
 
 
 def level_color(level: AlertLevel | None) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -25,9 +25,9 @@ from peercenter.services.credentials.progress import EnrolledProgress
 from peercenter.ui import formatting, theme
 from peercenter.ui.screens.credentials.looks import (
     LEVEL_COLORS,
-    LEVEL_LABELS,
     STATUS_COLORS,
     hours_text,
+    level_label,
 )
 
 NAME_WIDTH = 250
@@ -46,7 +46,11 @@ def _bar(item: RequirementProgress) -> QProgressBar:
     bar.setFixedWidth(200)
     color = STATUS_COLORS.get(item.status, theme.ACCENT)
     bar.setStyleSheet(BAR_STYLE.format(border=theme.BORDER, base=theme.BASE, color=color))
-    bar.setAccessibleName(f"{item.requirement.name}: {round(item.fraction * 100)} percent")
+    bar.setAccessibleName(
+        QCoreApplication.translate("ProgramCard", "{requirement}: {percent} percent").format(
+            requirement=item.requirement.name, percent=round(item.fraction * 100)
+        )
+    )
     return bar
 
 
@@ -57,27 +61,56 @@ def numbers(item: RequirementProgress, achieved_on: date | None = None) -> str:
     if item.status is Status.NOT_YET:
         return item.explanation
     if item.status is Status.ACHIEVED:
-        when = f" ({formatting.short_date(achieved_on)})" if achieved_on else ""
-        return f"Met at certification{when}"
+        if achieved_on is None:
+            return QCoreApplication.translate("ProgramCard", "Met at certification")
+        return QCoreApplication.translate("ProgramCard", "Met at certification ({date})").format(
+            date=formatting.short_date(achieved_on)
+        )
     if item.requirement.kind is RequirementKind.SUPERVISION_FREQUENCY:
-        unit = "week" if item.requirement.period is Period.WEEK else "month"
-        parts = [f"At least once a {unit}"]
+        weekly = item.requirement.period is Period.WEEK
+        parts = [
+            QCoreApplication.translate("ProgramCard", "At least once a week")
+            if weekly
+            else QCoreApplication.translate("ProgramCard", "At least once a month")
+        ]
         if item.missed_periods:
+            missed = len(item.missed_periods)
             parts.append(
-                formatting.plural(len(item.missed_periods), f"{unit} missed", f"{unit}s missed")
+                QCoreApplication.translate("ProgramCard", "%n week(s) missed", "", missed)
+                if weekly
+                else QCoreApplication.translate("ProgramCard", "%n month(s) missed", "", missed)
             )
         if item.next_due is not None and item.status not in (Status.ENDED, Status.NOT_YET):
-            parts.append(f"next due {formatting.short_date(item.next_due)}")
+            parts.append(
+                QCoreApplication.translate("ProgramCard", "next due {date}").format(
+                    date=formatting.short_date(item.next_due)
+                )
+            )
         return " · ".join(parts)
     parts = [
-        f"{hours_text(item.completed_minutes) or '0 h'} of {hours_text(item.required_minutes)}"
+        QCoreApplication.translate("ProgramCard", "{done} of {required}").format(
+            done=hours_text(item.completed_minutes) or hours_text(0),
+            required=hours_text(item.required_minutes),
+        )
     ]
     if item.missing_minutes:
-        parts.append(f"{hours_text(item.missing_minutes)} missing")
+        parts.append(
+            QCoreApplication.translate("ProgramCard", "{hours} missing").format(
+                hours=hours_text(item.missing_minutes)
+            )
+        )
     if item.unverified_minutes and not item.status.done:
-        parts.append(f"{hours_text(item.unverified_minutes)} waiting for verification")
+        parts.append(
+            QCoreApplication.translate("ProgramCard", "{hours} waiting for verification").format(
+                hours=hours_text(item.unverified_minutes)
+            )
+        )
     if item.projected_on is not None and not item.status.done:
-        parts.append(f"done around {formatting.short_date(item.projected_on)}")
+        parts.append(
+            QCoreApplication.translate("ProgramCard", "done around {date}").format(
+                date=formatting.short_date(item.projected_on)
+            )
+        )
     return " · ".join(parts)
 
 
@@ -114,11 +147,11 @@ class ProgramCard(QFrame):
         self.state = theme.hint_label(self._state_text())
         titles.addWidget(self.state)
         header.addLayout(titles, 1)
-        self.edit_button = QPushButton("Edit enrollment…")
-        self.renew_button = QPushButton("Record renewal…")
-        self.pdf_button = QPushButton("Hours report (PDF)…")
-        self.csv_button = QPushButton("CSV…")
-        self.csv_button.setToolTip("The same report as a spreadsheet file")
+        self.edit_button = QPushButton(self.tr("Edit enrollment…"))
+        self.renew_button = QPushButton(self.tr("Record renewal…"))
+        self.pdf_button = QPushButton(self.tr("Hours report (PDF)…"))
+        self.csv_button = QPushButton(self.tr("CSV…"))
+        self.csv_button.setToolTip(self.tr("The same report as a spreadsheet file"))
         for button in (self.edit_button, self.renew_button, self.pdf_button, self.csv_button):
             header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         self.edit_button.setVisible(can_manage)
@@ -133,7 +166,11 @@ class ProgramCard(QFrame):
         self.alert_labels = []
         for alert in enrolled.alerts:
             text = within_card(alert.message, progress.program.name)
-            label = QLabel(f"<b>{LEVEL_LABELS[alert.level]}:</b> {_esc(text)}")
+            label = QLabel(
+                self.tr("<b>{level}:</b> {message}").format(
+                    level=level_label(alert.level), message=_esc(text)
+                )
+            )
             label.setWordWrap(True)
             color = LEVEL_COLORS[alert.level]
             label.setStyleSheet(
@@ -187,15 +224,19 @@ class ProgramCard(QFrame):
     def _state_text(self) -> str:
         progress = self.enrolled.progress
         facts = progress.enrollment
-        parts = [f"Started {formatting.short_date(facts.started_on)}"]
+        parts = [self.tr("Started {date}").format(date=formatting.short_date(facts.started_on))]
         if progress.achieved and facts.achieved_on is not None:
-            parts.append(f"achieved {formatting.short_date(facts.achieved_on)}")
+            parts.append(
+                self.tr("achieved {date}").format(date=formatting.short_date(facts.achieved_on))
+            )
         else:
-            parts.append("not achieved yet")
+            parts.append(self.tr("not achieved yet"))
         if progress.cycle is not None:
-            parts.append(f"renewal due {formatting.short_date(progress.cycle.due)}")
+            parts.append(
+                self.tr("renewal due {date}").format(date=formatting.short_date(progress.cycle.due))
+            )
         if self.enrolled.credential_number:
-            parts.append(f"no. {self.enrolled.credential_number}")
+            parts.append(self.tr("no. {number}").format(number=self.enrolled.credential_number))
         if progress.program.issuer:
             parts.append(progress.program.issuer)
         return " · ".join(parts)
@@ -211,9 +252,11 @@ def within_card(message: str, program: str) -> str:
         return message[len(program) + 2 :]
     if message.startswith(f"{program} "):
         rest = message[len(program) + 1 :]
-        return (
-            "This credential " + rest if rest.startswith("expired") else rest[0].upper() + rest[1:]
-        )
+        if rest.startswith("expired"):
+            return QCoreApplication.translate("ProgramCard", "This credential {rest}").format(
+                rest=rest
+            )
+        return rest[0].upper() + rest[1:]
     return message
 
 

@@ -32,12 +32,12 @@ class ProgressTab(QWidget):
         layout.setContentsMargins(0, 8, 0, 0)
         bar = QHBoxLayout()
         self.summary = theme.hint_label("")
-        self.enroll_button = QPushButton("Enroll in a program…")
+        self.enroll_button = QPushButton(self.tr("Enroll in a program…"))
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.enroll_button)
         layout.addLayout(bar)
         self.scroll_area = QScrollArea()
-        self.scroll_area.setAccessibleName("Programs enrolled")
+        self.scroll_area.setAccessibleName(self.tr("Programs enrolled"))
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.container = QWidget()
@@ -82,11 +82,23 @@ class ProgressTab(QWidget):
         self.scroll_area.setVisible(has)
         self.empty.setVisible(not has)
         self.empty.setText(
-            f"{person.name} is not enrolled in any credential program yet."
-            + (" Use “Enroll in a program…” to start tracking their hours." if manage else "")
+            (
+                self.tr(
+                    "{name} is not enrolled in any credential program yet. Use “Enroll in a "
+                    "program…” to start tracking their hours."
+                )
+                if manage
+                else self.tr("{name} is not enrolled in any credential program yet.")
+            ).format(name=person.name)
         )
-        supervisor = f" · supervisor {person.supervisor}" if person.supervisor else ""
-        self.summary.setText(f"As of {formatting.short_date(person.as_of)}{supervisor}")
+        as_of = formatting.short_date(person.as_of)
+        self.summary.setText(
+            self.tr("As of {date} · supervisor {supervisor}").format(
+                date=as_of, supervisor=person.supervisor
+            )
+            if person.supervisor
+            else self.tr("As of {date}").format(date=as_of)
+        )
 
     def open_enrollment(self, enrolled: EnrolledProgress | None) -> None:
         if self.person is None:
@@ -107,10 +119,12 @@ class ProgressTab(QWidget):
         due = formatting.short_date(cycle.due) if cycle else ""
         if not messages.confirm(
             self,
-            "Record renewal",
-            f"Did the board renew {enrolled.progress.program.name} "
-            f"(due {due})?\n\nThe expiry moves on by one renewal cycle.",
-            "Record renewal",
+            self.tr("Record renewal"),
+            self.tr(
+                "Did the board renew {program} (due {date})?\n\n"
+                "The expiry moves on by one renewal cycle."
+            ).format(program=enrolled.progress.program.name, date=due),
+            self.tr("Record renewal"),
         ):
             return
         with messages.reporting_errors(self), self.ctx.database.session() as session:
@@ -135,4 +149,4 @@ class ProgressTab(QWidget):
 
     def _saved(self, path: str) -> None:
         self.last_saved = path
-        self.summary.setText(f"Saved the hours report to {path}")
+        self.summary.setText(self.tr("Saved the hours report to {path}").format(path=path))

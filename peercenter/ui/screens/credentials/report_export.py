@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from peercenter.documents.hours import save_hours_report
@@ -18,8 +19,17 @@ from peercenter.ui.context import AppContext
 
 def ask_path(parent: QWidget, suggested: str, fmt: str) -> str:
     """Where to save; "" when the person cancels. Replaced in tests."""
-    pattern = "PDF files (*.pdf)" if fmt == "pdf" else "CSV files (*.csv)"
-    path, _ = QFileDialog.getSaveFileName(parent, "Save the hours report", suggested, pattern)
+    pattern = (
+        QCoreApplication.translate("report_export", "PDF files (*.pdf)")
+        if fmt == "pdf"
+        else QCoreApplication.translate("report_export", "CSV files (*.csv)")
+    )
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("report_export", "Save the hours report"),
+        suggested,
+        pattern,
+    )
     return path
 
 
@@ -54,12 +64,14 @@ def save_report(
             parent,
             error
             if isinstance(error, PeerCenterError)
-            else f"The report could not be saved: {error}",
+            else QCoreApplication.translate(
+                "report_export", "The report could not be saved: {error}"
+            ).format(error=error),
         )
 
     return run_in_background(
         parent,
-        "Preparing the hours report…",
+        QCoreApplication.translate("report_export", "Preparing the hours report…"),
         work,
         lambda saved: done(str(saved)) if done else None,
         failed,

@@ -29,29 +29,29 @@ class CredentialsScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         header = QHBoxLayout()
-        header.addWidget(theme.title_label("Training & certification"), 1)
+        header.addWidget(theme.title_label(self.tr("Training & certification")), 1)
         self.picker = PersonPicker()
         header.addWidget(self.picker)
         self.page_layout.addLayout(header)
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Training and certification")
+        self.tabs.setAccessibleName(self.tr("Training and certification"))
         self.overview: OverviewTab | None = None
         if ctx.actor.can(Permission.VIEW_SUPERVISEE_CREDENTIALS):
             self.overview = OverviewTab()
             self.tabs.addTab(
                 self.overview,
-                "My supervisees"
+                self.tr("My supervisees")
                 if not ctx.actor.can(Permission.VIEW_TRAINING_ALL)
-                else "All supervisees",
+                else self.tr("All supervisees"),
             )
             self.overview.person_opened.connect(self.open_person)
         self.progress = ProgressTab(ctx)
         self.training = TrainingTab(ctx)
         self.supervision = SupervisionTab(ctx)
-        self.tabs.addTab(self.progress, "Progress")
-        self.tabs.addTab(self.training, "Training records")
-        self.tabs.addTab(self.supervision, "Supervision log")
+        self.tabs.addTab(self.progress, self.tr("Progress"))
+        self.tabs.addTab(self.training, self.tr("Training records"))
+        self.tabs.addTab(self.supervision, self.tr("Supervision log"))
         self.page_layout.addWidget(self.tabs, 1)
         for tab in (self.progress, self.training, self.supervision):
             tab.changed.connect(self.refresh)

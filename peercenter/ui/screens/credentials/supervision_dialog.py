@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListView, QPlainTextEdit, QSpinBox, QWidget
 from sqlalchemy.orm import Session
@@ -17,10 +17,19 @@ from peercenter.services.credentials import programs, supervision
 from peercenter.services.credentials.access import people_choices
 from peercenter.services.credentials.supervision import SupervisionForm, SupervisionRow
 from peercenter.ui.context import AppContext
+from peercenter.ui.language import QT_TRANSLATE_NOOP
 from peercenter.ui.widgets.optional_date import date_edit, from_qdate, to_qdate
 from peercenter.ui.widgets.record_dialog import RecordDialog
 
-FORMAT_LABELS = {SupervisionFormat.INDIVIDUAL: "Individual", SupervisionFormat.GROUP: "Group"}
+FORMAT_LABELS = {
+    SupervisionFormat.INDIVIDUAL: QT_TRANSLATE_NOOP("SupervisionDialog", "Individual"),
+    SupervisionFormat.GROUP: QT_TRANSLATE_NOOP("SupervisionDialog", "Group"),
+}
+
+
+def format_label(value: SupervisionFormat) -> str:
+    """Individual or group supervision, in the window's language."""
+    return QCoreApplication.translate("SupervisionDialog", FORMAT_LABELS[value])
 
 
 def _checklist(height: int) -> tuple[QListView, QStandardItemModel]:
@@ -48,54 +57,57 @@ class SupervisionDialog(RecordDialog):
         today: date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(ctx, "Log supervision" if row is None else "Edit supervision", parent)
+        super().__init__(ctx, "", parent)
+        self.setWindowTitle(
+            self.tr("Log supervision") if row is None else self.tr("Edit supervision")
+        )
         self.row = row
         self.for_staff = for_staff
         left = self.add_column()
-        fields = self.add_section(left, "Supervision")
+        fields = self.add_section(left, self.tr("Supervision"))
         self.supervisor = QComboBox()
-        fields.add("supervisor_id", "Supervisor", self.supervisor)
+        fields.add("supervisor_id", self.tr("Supervisor"), self.supervisor)
         self.supervisees, self.supervisee_model = _checklist(120)
         fields.add(
             "supervisee_ids",
-            "Supervisees",
+            self.tr("Supervisees"),
             self.supervisees,
-            hint="Tick one person for individual supervision, several for a group.",
+            hint=self.tr("Tick one person for individual supervision, several for a group."),
         )
         self.held_on = date_edit()
         self.held_on.setDate(to_qdate(today))
-        fields.add("held_on", "Date", self.held_on)
+        fields.add("held_on", self.tr("Date"), self.held_on)
         self.minutes = QSpinBox()
         self.minutes.setRange(5, 600)
         self.minutes.setSingleStep(15)
         self.minutes.setValue(60)
-        self.minutes.setSuffix(" min")
-        fields.add("minutes", "Length", self.minutes)
+        self.minutes.setSuffix(self.tr(" min"))
+        fields.add("minutes", self.tr("Length"), self.minutes)
         self.format = QComboBox()
-        for value, label in FORMAT_LABELS.items():
-            self.format.addItem(label, value)
-        fields.add("format", "Format", self.format)
+        for value in FORMAT_LABELS:
+            self.format.addItem(format_label(value), value)
+        fields.add("format", self.tr("Format"), self.format)
 
         right = self.add_column()
-        content = self.add_section(right, "What was covered")
+        content = self.add_section(right, self.tr("What was covered"))
         self.domains, self.domain_model = _checklist(110)
-        content.add("domains", "Domains", self.domains)
+        content.add("domains", self.tr("Domains"), self.domains)
         self.other_domains = QLineEdit()
-        self.other_domains.setPlaceholderText("Other domains, separated by commas")
-        self.other_domains.setAccessibleName("Other domains")
+        self.other_domains.setPlaceholderText(self.tr("Other domains, separated by commas"))
+        self.other_domains.setAccessibleName(self.tr("Other domains"))
         content.add("other_domains", "", self.other_domains)
         self.topics = QPlainTextEdit()
         self.topics.setTabChangesFocus(True)
         self.topics.setFixedHeight(64)
-        content.add("topics", "Topics", self.topics)
+        content.add("topics", self.tr("Topics"), self.topics)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(90)
         content.add(
             "confidential_notes",
-            "Confidential notes",
+            self.tr("Confidential notes"),
             self.notes,
-            hint="Only supervisors and administrators read these, never the supervisee.",
+            hint=self.tr("Only supervisors and administrators read these, never the supervisee."),
         )
         left.addStretch(1)
         right.addStretch(1)

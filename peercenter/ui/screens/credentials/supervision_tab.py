@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from peercenter.domain.errors import PeerCenterError
@@ -17,8 +17,8 @@ from peercenter.ui import formatting, messages, theme
 from peercenter.ui.context import AppContext
 from peercenter.ui.screens.credentials.looks import hours_text
 from peercenter.ui.screens.credentials.supervision_dialog import (
-    FORMAT_LABELS,
     SupervisionDialog,
+    format_label,
 )
 from peercenter.ui.tables import RIGHT, Column, RowTableModel, make_table_view, selected_row
 
@@ -33,9 +33,9 @@ def _notes(row: SupervisionRow) -> str:
 def columns(with_notes: bool) -> list[Column[SupervisionRow]]:
     """Whoever may not read the notes gets no notes column at all."""
     shown = [
-        *_COLUMNS,
+        *_columns(),
         Column(
-            "Topics",
+            QCoreApplication.translate("SupervisionTab", "Topics"),
             lambda r: r.topics,
             tooltip=lambda r: r.topics,
             width=170,
@@ -45,7 +45,7 @@ def columns(with_notes: bool) -> list[Column[SupervisionRow]]:
     if with_notes:
         shown.append(
             Column(
-                "Confidential notes",
+                QCoreApplication.translate("SupervisionTab", "Confidential notes"),
                 _notes,
                 tooltip=lambda r: r.confidential_notes or "",
                 stretch=True,
@@ -54,18 +54,44 @@ def columns(with_notes: bool) -> list[Column[SupervisionRow]]:
     return shown
 
 
-_COLUMNS: list[Column[SupervisionRow]] = [
-    Column("Date", lambda r: formatting.short_date(r.held_on), sort=lambda r: r.held_on, width=100),
-    Column(
-        "Length", lambda r: format_hours(r.minutes), sort=lambda r: r.minutes, align=RIGHT, width=80
-    ),
-    Column("Format", lambda r: FORMAT_LABELS[r.format], width=90),
-    Column("Supervisor", lambda r: r.supervisor, width=130),
-    Column("Supervisees", lambda r: r.supervisees, tooltip=lambda r: r.supervisees, width=170),
-    Column(
-        "Domains", lambda r: ", ".join(r.domains), tooltip=lambda r: ", ".join(r.domains), width=170
-    ),
-]
+def _columns() -> list[Column[SupervisionRow]]:
+    return [
+        Column(
+            QCoreApplication.translate("SupervisionTab", "Date"),
+            lambda r: formatting.short_date(r.held_on),
+            sort=lambda r: r.held_on,
+            width=100,
+        ),
+        Column(
+            QCoreApplication.translate("SupervisionTab", "Length"),
+            lambda r: format_hours(r.minutes),
+            sort=lambda r: r.minutes,
+            align=RIGHT,
+            width=80,
+        ),
+        Column(
+            QCoreApplication.translate("SupervisionTab", "Format"),
+            lambda r: format_label(r.format),
+            width=90,
+        ),
+        Column(
+            QCoreApplication.translate("SupervisionTab", "Supervisor"),
+            lambda r: r.supervisor,
+            width=130,
+        ),
+        Column(
+            QCoreApplication.translate("SupervisionTab", "Supervisees"),
+            lambda r: r.supervisees,
+            tooltip=lambda r: r.supervisees,
+            width=170,
+        ),
+        Column(
+            QCoreApplication.translate("SupervisionTab", "Domains"),
+            lambda r: ", ".join(r.domains),
+            tooltip=lambda r: ", ".join(r.domains),
+            width=170,
+        ),
+    ]
 
 
 class SupervisionTab(QWidget):
@@ -80,9 +106,9 @@ class SupervisionTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         bar = QHBoxLayout()
-        self.log_button = QPushButton("Log supervision…")
-        self.edit_button = QPushButton("Edit…")
-        self.delete_button = QPushButton("Delete…")
+        self.log_button = QPushButton(self.tr("Log supervision…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
         for button in (self.log_button, self.edit_button, self.delete_button):
             bar.addWidget(button)
         bar.addStretch(1)
@@ -91,7 +117,7 @@ class SupervisionTab(QWidget):
             columns(ctx.actor.can(Permission.VIEW_SUPERVISION_NOTES)), None, self
         )
         self.table, self.proxy = make_table_view(self.model, self)
-        self.table.setAccessibleName("Supervision log")
+        self.table.setAccessibleName(self.tr("Supervision log"))
         layout.addWidget(self.table, 1)
         self.summary = theme.hint_label("")
         layout.addWidget(self.summary)
@@ -106,13 +132,14 @@ class SupervisionTab(QWidget):
         self.staff_id, self.today = staff_id, today
         self.model.set_rows(rows)
         received = [r for r in rows if staff_id in r.supervisee_ids]
-        text = (
-            f"{formatting.plural(len(received), 'supervision session')} received, "
-            f"{hours_text(sum(r.minutes for r in received)) or '0 h'}"
+        text = self.tr("%n supervision session(s) received, {hours}", "", len(received)).format(
+            hours=hours_text(sum(r.minutes for r in received)) or hours_text(0)
         )
         given = len(rows) - len(received)
         if given:
-            text += f" · {formatting.plural(given, 'session')} given"
+            text = self.tr("{received} · {given}").format(
+                received=text, given=self.tr("%n session(s) given", "", given)
+            )
         self.summary.setText(text)
         self._update_buttons()
 
@@ -159,10 +186,11 @@ class SupervisionTab(QWidget):
         row = self.selected()
         if row is None or not messages.confirm(
             self,
-            "Delete supervision",
-            f"Delete the supervision of "
-            f"{formatting.short_date(row.held_on)} with {row.supervisees}?",
-            "Delete",
+            self.tr("Delete supervision"),
+            self.tr("Delete the supervision of {date} with {supervisees}?").format(
+                date=formatting.short_date(row.held_on), supervisees=row.supervisees
+            ),
+            self.tr("Delete"),
         ):
             return
         with messages.reporting_errors(self), self.ctx.database.session() as session:

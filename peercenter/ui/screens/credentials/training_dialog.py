@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QSizePolicy, QWidget
 from sqlalchemy.orm import Session
 
 from peercenter.domain.hours import parse_hours
@@ -32,52 +32,60 @@ class TrainingDialog(RecordDialog):
         continuing_education: bool = False,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(
-            ctx,
-            f"Add training for {person}" if record_id is None else f"Edit training of {person}",
-            parent,
+        super().__init__(ctx, "", parent)
+        self.setWindowTitle(
+            (
+                self.tr("Add training for {person}")
+                if record_id is None
+                else self.tr("Edit training of {person}")
+            ).format(person=person)
         )
         self.staff_id = staff_id
         self.record_id = record_id
         self._version: int | None = None
         self._verified = False
         column = self.add_column()
-        fields = self.add_section(column, "Training")
+        fields = self.add_section(column, self.tr("Training"))
         self.title = QLineEdit()
         self.title.setMaxLength(200)
-        fields.add("title", "Title", self.title)
+        fields.add("title", self.tr("Title"), self.title)
         self.provider = QLineEdit()
         self.provider.setMaxLength(160)
-        fields.add("provider", "Provider", self.provider)
+        fields.add("provider", self.tr("Provider"), self.provider)
         self.domain = QComboBox()
         self.domain.setEditable(True)
         self.domain.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.domain.setMinimumWidth(280)
         fields.add(
             "domain",
-            "Domain",
+            self.tr("Domain"),
             self.domain,
-            hint="The domain a program counts it toward, e.g. Ethics or Advocacy.",
+            hint=self.tr("The domain a program counts it toward, e.g. Ethics or Advocacy."),
         )
         self.taken_on = date_edit()
         self.taken_on.setDate(to_qdate(today))
-        fields.add("taken_on", "Completed on", self.taken_on)
-        self.started_on = OptionalDateEdit("Course over several days, from", default=today)
+        fields.add("taken_on", self.tr("Completed on"), self.taken_on)
+        self.started_on = OptionalDateEdit(self.tr("Course over several days, from"), default=today)
         fields.add("started_on", "", self.started_on)
         self.hours = QLineEdit()
-        self.hours.setPlaceholderText("e.g. 6 or 1:30")
+        self.hours.setPlaceholderText(self.tr("e.g. 6 or 1:30"))
         self.hours.setMaximumWidth(140)
-        fields.add("hours", "Hours", self.hours)
-        self.continuing_education = QCheckBox("Approved for continuing-education (CE) credit")
+        fields.add("hours", self.tr("Hours"), self.hours)
+        self.continuing_education = QCheckBox(
+            self.tr("Approved for continuing-education (CE) credit")
+        )
         self.continuing_education.setChecked(continuing_education)
         fields.add(
             "is_continuing_education",
             "",
             self.continuing_education,
-            hint="Counts toward renewal hours in the current renewal cycle.",
+            hint=self.tr("Counts toward renewal hours in the current renewal cycle."),
         )
-        self.verified_note = fields.add("verified", "", QLineEdit())
-        self.verified_note.setReadOnly(True)
+        # A wrapping line, not a read-only field: the whole sentence shows, in any language.
+        self.verified_note = QLabel()
+        self.verified_note.setWordWrap(True)
+        self.verified_note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        fields.add("verified", "", self.verified_note)
         self._fields = fields
         self.setMinimumWidth(560)
         self.load()
@@ -111,7 +119,9 @@ class TrainingDialog(RecordDialog):
         self.continuing_education.setChecked(row.is_continuing_education)
         if row.verified:
             self.verified_note.setText(
-                f"Verified by {row.verified_by}. Changing the record takes the verification away."
+                self.tr(
+                    "Verified by {supervisor}. Changing the record takes the verification away."
+                ).format(supervisor=row.verified_by)
             )
             self._fields.set_visible("verified", True)
 

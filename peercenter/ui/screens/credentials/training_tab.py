@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 from sqlalchemy.orm import Session
@@ -18,6 +18,7 @@ from peercenter.services.credentials import attachments, training
 from peercenter.services.credentials.training import TrainingRow
 from peercenter.ui import formatting, messages
 from peercenter.ui.context import AppContext
+from peercenter.ui.language import QT_TRANSLATE_NOOP
 from peercenter.ui.screens.credentials.looks import hours_text
 from peercenter.ui.screens.credentials.training_dialog import TrainingDialog
 from peercenter.ui.screens.list_screen import ListScreen
@@ -25,46 +26,71 @@ from peercenter.ui.tables import RIGHT, Column, RowStyle
 
 
 def _verified(row: TrainingRow) -> str:
-    return f"Yes, by {row.verified_by}" if row.verified else "Waiting"
+    if not row.verified:
+        return QCoreApplication.translate("TrainingTab", "Waiting")
+    return QCoreApplication.translate("TrainingTab", "Yes, by {supervisor}").format(
+        supervisor=row.verified_by
+    )
 
 
 def _title_tip(row: TrainingRow) -> str:
-    return row.title + (f"\nProvider: {row.provider}" if row.provider else "")
+    if not row.provider:
+        return row.title
+    return QCoreApplication.translate("TrainingTab", "{title}\nProvider: {provider}").format(
+        title=row.title, provider=row.provider
+    )
 
 
-COLUMNS: list[Column[TrainingRow]] = [
-    Column(
-        "Date", lambda r: formatting.short_date(r.taken_on), sort=lambda r: r.taken_on, width=100
-    ),
-    Column("Title", lambda r: r.title, tooltip=_title_tip, width=240),
-    Column("Domain", lambda r: r.domain, width=170),
-    Column(
-        "Hours", lambda r: hours_text(r.minutes), sort=lambda r: r.minutes, align=RIGHT, width=70
-    ),
-    Column(
-        "CE",
-        lambda r: "CE" if r.is_continuing_education else "",
-        tooltip=lambda r: (
-            "Approved for continuing-education credit" if r.is_continuing_education else ""
+def training_columns() -> list[Column[TrainingRow]]:
+    """The columns, titled in the window's language."""
+    ce = QCoreApplication.translate("TrainingTab", "CE")
+    ce_tip = QCoreApplication.translate("TrainingTab", "Approved for continuing-education credit")
+    attached = QCoreApplication.translate("TrainingTab", "Attached")
+    return [
+        Column(
+            QCoreApplication.translate("TrainingTab", "Date"),
+            lambda r: formatting.short_date(r.taken_on),
+            sort=lambda r: r.taken_on,
+            width=100,
         ),
-    ),
-    Column(
-        "Certificate",
-        lambda r: "Attached" if r.has_certificate else "",
-        tooltip=lambda r: r.certificate_name,
-        width=90,
-    ),
-    Column("Verified", _verified, stretch=True),
-]
+        Column(
+            QCoreApplication.translate("TrainingTab", "Title"),
+            lambda r: r.title,
+            tooltip=_title_tip,
+            width=240,
+        ),
+        Column(QCoreApplication.translate("TrainingTab", "Domain"), lambda r: r.domain, width=170),
+        Column(
+            QCoreApplication.translate("TrainingTab", "Hours"),
+            lambda r: hours_text(r.minutes),
+            sort=lambda r: r.minutes,
+            align=RIGHT,
+            width=70,
+        ),
+        Column(
+            ce,
+            lambda r: ce if r.is_continuing_education else "",
+            tooltip=lambda r: ce_tip if r.is_continuing_education else "",
+        ),
+        Column(
+            QCoreApplication.translate("TrainingTab", "Certificate"),
+            lambda r: attached if r.has_certificate else "",
+            tooltip=lambda r: r.certificate_name,
+            width=90,
+        ),
+        Column(QCoreApplication.translate("TrainingTab", "Verified"), _verified, stretch=True),
+    ]
 
 
 def ask_certificate(parent: QWidget) -> str:
     """The file to attach; "" when cancelled. Replaced in tests."""
     path, _ = QFileDialog.getOpenFileName(
         parent,
-        "Attach a certificate",
+        QCoreApplication.translate("TrainingTab", "Attach a certificate"),
         str(Path.home()),
-        "Certificates (*.pdf *.png *.jpg *.jpeg *.gif *.webp)",
+        QCoreApplication.translate(
+            "TrainingTab", "Certificates (*.pdf *.png *.jpg *.jpeg *.gif *.webp)"
+        ),
     )
     return path
 
@@ -80,8 +106,8 @@ class TrainingTab(ListScreen[TrainingRow]):
 
     changed = Signal()  # a record was added, changed or removed: reload
     noun = ("record", None)
-    accessible_name = "Training records"
-    columns = COLUMNS
+    accessible_name = QT_TRANSLATE_NOOP("TrainingTab", "Training records")
+    columns = ()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -90,24 +116,28 @@ class TrainingTab(ListScreen[TrainingRow]):
         self.person = ""
         self.today = date.today()
         self.holds_credential = False
-        self.delete_button = self.row_button("Delete…", self.delete)
+        self.delete_button = self.row_button(self.tr("Delete…"), self.delete)
         self.toolbar.addStretch(1)
         self.verify_button = self.row_button(
-            "Verify",
+            self.tr("Verify"),
             self.toggle_verified,
-            label=lambda r: "Take back verification" if r is not None and r.verified else "Verify",
+            label=lambda r: (
+                self.tr("Take back verification")
+                if r is not None and r.verified
+                else self.tr("Verify")
+            ),
         )
         self.attach_button = self.row_button(
-            "Attach certificate…",
+            self.tr("Attach certificate…"),
             self.attach,
             label=lambda r: (
-                "Replace certificate…"
+                self.tr("Replace certificate…")
                 if r is not None and r.has_certificate
-                else "Attach certificate…"
+                else self.tr("Attach certificate…")
             ),
         )
         self.open_button = self.row_button(
-            "Open certificate", self.open_certificate, when=lambda r: r.has_certificate
+            self.tr("Open certificate"), self.open_certificate, when=lambda r: r.has_certificate
         )
         self.summary = self.count_label
 
@@ -123,6 +153,9 @@ class TrainingTab(ListScreen[TrainingRow]):
         self.holds_credential = holds_credential
         self.set_rows(rows)
 
+    def table_columns(self) -> list[Column[TrainingRow]]:
+        return training_columns()
+
     def load(self, session: Session) -> list[TrainingRow]:
         if self.staff_id is None:
             return []
@@ -131,18 +164,21 @@ class TrainingTab(ListScreen[TrainingRow]):
     def row_style(self, row: TrainingRow) -> RowStyle | None:
         if row.verified:
             return None
-        return RowStyle(italic=True, tooltip="Waiting for a supervisor to verify it.")
+        return RowStyle(italic=True, tooltip=self.tr("Waiting for a supervisor to verify it."))
 
     def count_text(self, rows: Sequence[TrainingRow]) -> str:
         waiting = [r for r in rows if not r.verified]
         total = sum(r.minutes for r in rows)
-        text = f"{formatting.plural(len(rows), 'record')}, {hours_text(total) or '0 h'}"
-        if waiting:
-            text += (
-                f" · {len(waiting)} waiting for verification "
-                f"({hours_text(sum(r.minutes for r in waiting))})"
-            )
-        return text
+        text = self.tr("%n record(s), {hours}", "", len(rows)).format(
+            hours=hours_text(total) or hours_text(0)
+        )
+        if not waiting:
+            return text
+        return self.tr("{records} · {waiting} ({hours})").format(
+            records=text,
+            waiting=self.tr("%n waiting for verification", "", len(waiting)),
+            hours=hours_text(sum(r.minutes for r in waiting)),
+        )
 
     def selection_changed(self, row: TrainingRow | None) -> None:
         self.verify_button.setVisible(
@@ -155,7 +191,7 @@ class TrainingTab(ListScreen[TrainingRow]):
 
     def make_dialog(self, row: TrainingRow | None) -> TrainingDialog:
         if self.staff_id is None:
-            raise NotFound("Choose a person first.")
+            raise NotFound(self.tr("Choose a person first."))
         return TrainingDialog(
             self.ctx,
             self.staff_id,
@@ -169,10 +205,11 @@ class TrainingTab(ListScreen[TrainingRow]):
     def delete(self, row: TrainingRow) -> None:
         if messages.confirm(
             self,
-            "Delete training record",
-            f"Delete “{row.title}” "
-            f"({formatting.short_date(row.taken_on)})? Its certificate is deleted too.",
-            "Delete",
+            self.tr("Delete training record"),
+            self.tr("Delete “{title}” ({date})? Its certificate is deleted too.").format(
+                title=row.title, date=formatting.short_date(row.taken_on)
+            ),
+            self.tr("Delete"),
         ):
             self.change(lambda s: training.delete_training(s, self.ctx.actor, row.id, row.version))
 

@@ -2,29 +2,43 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from peercenter.domain.credentials.program import KIND_LABELS, Period, Phase, RequirementSpec
 from peercenter.domain.enums import RequirementKind
 
 
 def amount(r: RequirementSpec) -> str:
     if r.kind is RequirementKind.SUPERVISION_FREQUENCY:
-        return "every week" if r.period is Period.WEEK else "every month"
+        if r.period is Period.WEEK:
+            return QCoreApplication.translate("describe", "every week")
+        return QCoreApplication.translate("describe", "every month")
     return f"{r.hours:g} h" if r.hours is not None else ""
 
 
 def limits(r: RequirementSpec) -> str:
     parts = []
     if r.within_months:
-        parts.append(f"within {r.within_months} months of the start")
+        parts.append(
+            QCoreApplication.translate(
+                "describe", "within %n month(s) of the start", "", r.within_months
+            )
+        )
     if r.lookback_months:
-        parts.append(f"from the last {r.lookback_months} months")
+        parts.append(
+            QCoreApplication.translate(
+                "describe", "from the last %n month(s)", "", r.lookback_months
+            )
+        )
     if r.counts_unverified:
-        parts.append("unverified training counts")
+        parts.append(QCoreApplication.translate("describe", "unverified training counts"))
     return "; ".join(parts)
 
 
 def phase(r: RequirementSpec) -> str:
-    return "To earn it" if r.phase is Phase.INITIAL else "Each renewal cycle"
+    if r.phase is Phase.INITIAL:
+        return QCoreApplication.translate("describe", "To earn it")
+    return QCoreApplication.translate("describe", "Each renewal cycle")
 
 
 def kind(r: RequirementSpec) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -23,26 +24,43 @@ from peercenter.domain.credentials.program import (
 from peercenter.domain.errors import ValidationError
 from peercenter.services.credentials import programs
 from peercenter.ui.context import AppContext
+from peercenter.ui.language import QT_TRANSLATE_NOOP
 from peercenter.ui.screens.programs.requirement_dialog import RequirementDialog, months_box
 from peercenter.ui.tables import Column, RowTableModel, make_table_view, selected_row
 from peercenter.ui.widgets.record_dialog import RecordDialog
 
-REQUIREMENT_COLUMNS: list[Column[RequirementSpec]] = [
-    Column("Requirement", lambda r: r.name, width=190),
-    Column("Kind", describe.kind, width=170),
-    Column("Amount", describe.amount, width=90),
-    Column("When", describe.phase, width=120),
-    Column("Domains", lambda r: ", ".join(r.domains), width=150),
-    Column("Limits", describe.limits, tooltip=describe.limits, stretch=True),
-]
+
+def requirement_columns() -> list[Column[RequirementSpec]]:
+    """The columns of a program's requirements, titled in the window's language."""
+    return [
+        Column(
+            QCoreApplication.translate("ProgramDialog", "Requirement"), lambda r: r.name, width=190
+        ),
+        Column(QCoreApplication.translate("ProgramDialog", "Kind"), describe.kind, width=170),
+        Column(QCoreApplication.translate("ProgramDialog", "Amount"), describe.amount, width=90),
+        Column(QCoreApplication.translate("ProgramDialog", "When"), describe.phase, width=120),
+        Column(
+            QCoreApplication.translate("ProgramDialog", "Domains"),
+            lambda r: ", ".join(r.domains),
+            width=150,
+        ),
+        Column(
+            QCoreApplication.translate("ProgramDialog", "Limits"),
+            describe.limits,
+            tooltip=describe.limits,
+            stretch=True,
+        ),
+    ]
+
+
 _REQUIREMENT_FIELD = re.compile(r"^requirement\[(\d+)\]\.?(.*)$")
 _LABELS = {
-    "name": "The name",
-    "issuer": "Issued by",
-    "source": "The source",
-    "description": "The description",
-    "renewal_months": "The renewal cycle",
-    "initial_period_months": "The initial period",
+    "name": QT_TRANSLATE_NOOP("ProgramDialog", "The name"),
+    "issuer": QT_TRANSLATE_NOOP("ProgramDialog", "Issued by"),
+    "source": QT_TRANSLATE_NOOP("ProgramDialog", "The source"),
+    "description": QT_TRANSLATE_NOOP("ProgramDialog", "The description"),
+    "renewal_months": QT_TRANSLATE_NOOP("ProgramDialog", "The renewal cycle"),
+    "initial_period_months": QT_TRANSLATE_NOOP("ProgramDialog", "The initial period"),
 }
 
 
@@ -50,60 +68,63 @@ class ProgramDialog(RecordDialog):
     def __init__(
         self, ctx: AppContext, program_id: int | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(
-            ctx,
-            "Add credential program" if program_id is None else "Edit credential program",
-            parent,
+        super().__init__(ctx, "", parent)
+        self.setWindowTitle(
+            self.tr("Add credential program")
+            if program_id is None
+            else self.tr("Edit credential program")
         )
         self.program_id = program_id
         self._version: int | None = None
         self._domains: list[str] = []
         self.requirement_dialog: RequirementDialog | None = None
         left = self.add_column()
-        fields = self.add_section(left, "Program")
-        self.name = fields.add("name", "Name", QLineEdit())
-        self.issuer = fields.add("issuer", "Issued by", QLineEdit())
+        fields = self.add_section(left, self.tr("Program"))
+        self.name = fields.add("name", self.tr("Name"), QLineEdit())
+        self.issuer = fields.add("issuer", self.tr("Issued by"), QLineEdit())
         self.source = fields.add(
             "source",
-            "Source",
+            self.tr("Source"),
             QLineEdit(),
-            hint="Where the rules come from: a web page, a handbook.",
+            hint=self.tr("Where the rules come from: a web page, a handbook."),
         )
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(80)
-        fields.add("description", "Description", self.description)
-        self.renewal = months_box("Does not renew")
-        fields.add("renewal_months", "Renewal cycle", self.renewal)
-        self.initial = months_box("None")
+        fields.add("description", self.tr("Description"), self.description)
+        self.renewal = months_box(self.tr("Does not renew"))
+        fields.add("renewal_months", self.tr("Renewal cycle"), self.renewal)
+        self.initial = months_box(self.tr("None"))
         fields.add(
             "initial_period_months",
-            "Initial period",
+            self.tr("Initial period"),
             self.initial,
-            hint="How long an initial certification lasts, if the rules say "
-            "(supervision rules may differ during it).",
+            hint=self.tr(
+                "How long an initial certification lasts, if the rules say "
+                "(supervision rules may differ during it)."
+            ),
         )
         left.addStretch(1)
 
         right = self.add_column()
-        reqs = self.add_section(right, "Requirements")
+        reqs = self.add_section(right, self.tr("Requirements"))
         box = QWidget()
         box_layout = QVBoxLayout(box)
         box_layout.setContentsMargins(0, 0, 0, 0)
         self.req_model: RowTableModel[RequirementSpec] = RowTableModel(
-            REQUIREMENT_COLUMNS, None, self
+            requirement_columns(), None, self
         )
         self.req_table, self.req_proxy = make_table_view(self.req_model, self)
         self.req_table.setSortingEnabled(False)  # the order is the program's own
-        self.req_table.setAccessibleName("Requirements")
+        self.req_table.setAccessibleName(self.tr("Requirements"))
         self.req_table.setMinimumSize(660, 240)
         box_layout.addWidget(self.req_table)
         buttons = QHBoxLayout()
-        self.add_req = QPushButton("Add…")
-        self.edit_req = QPushButton("Edit…")
-        self.remove_req = QPushButton("Remove")
-        self.up_req = QPushButton("Move up")
-        self.down_req = QPushButton("Move down")
+        self.add_req = QPushButton(self.tr("Add…"))
+        self.edit_req = QPushButton(self.tr("Edit…"))
+        self.remove_req = QPushButton(self.tr("Remove"))
+        self.up_req = QPushButton(self.tr("Move up"))
+        self.down_req = QPushButton(self.tr("Move down"))
         for button in (self.add_req, self.edit_req, self.remove_req, self.up_req, self.down_req):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -213,15 +234,32 @@ class ProgramDialog(RecordDialog):
         field = next(iter(exc.field_errors), "")
         match = _REQUIREMENT_FIELD.match(field)
         if field == "requirement":
-            return ValidationError("Add at least one requirement.", field="requirements")
+            return ValidationError(self.tr("Add at least one requirement."), field="requirements")
         if match is None:
-            label = _LABELS.get(field, field.replace("_", " ").capitalize())
-            return ValidationError(f"{label} {exc.problem}.", field=field)
+            label = (
+                self.tr(_LABELS[field])
+                if field in _LABELS
+                else field.replace("_", " ").capitalize()
+            )
+            return ValidationError(
+                self.tr("{field} {problem}.").format(field=label, problem=exc.problem),
+                field=field,
+            )
         number = int(match.group(1))
         rows = self.req_model.rows
         name = rows[number - 1].name if 0 < number <= len(rows) else ""
-        what = f"Requirement {number}" + (f" ({name})" if name else "")
+        what = (
+            self.tr("Requirement {number} ({name})").format(number=number, name=name)
+            if name
+            else self.tr("Requirement {number}").format(number=number)
+        )
         detail = match.group(2).replace("_", " ")
+        text = (
+            self.tr("{requirement}: {detail}: {problem}.")
+            if detail
+            else self.tr("{requirement}: {problem}.")
+        )
         return ValidationError(
-            f"{what}{': ' + detail if detail else ''}: {exc.problem}.", field="requirements"
+            text.format(requirement=what, detail=detail, problem=exc.problem),
+            field="requirements",
         )

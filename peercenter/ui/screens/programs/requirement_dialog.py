@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -37,7 +40,7 @@ def months_box(none_text: str) -> QSpinBox:
     spin = QSpinBox()
     spin.setRange(0, 240)
     spin.setSpecialValueText(none_text)
-    spin.setSuffix(" months")
+    spin.setSuffix(QCoreApplication.translate("RequirementDialog", " months"))
     return spin
 
 
@@ -46,52 +49,55 @@ class RequirementDialog(QDialog):
         self, requirement: RequirementSpec | None, domains: list[str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add requirement" if requirement is None else "Edit requirement")
+        self.setWindowTitle(
+            self.tr("Add requirement") if requirement is None else self.tr("Edit requirement")
+        )
         self.result_spec: RequirementSpec | None = None
         layout = QVBoxLayout(self)
         self.banner = Banner()
         layout.addWidget(self.banner)
         self.fields = FormFields()
         layout.addLayout(self.fields.layout)
-        self.name = self.fields.add("name", "Name", QLineEdit())
+        self.name = self.fields.add("name", self.tr("Name"), QLineEdit())
         self.kind = QComboBox()
         for value, label in KIND_LABELS.items():
             self.kind.addItem(label, value)
-        self.fields.add("kind", "Kind", self.kind)
+        self.fields.add("kind", self.tr("Kind"), self.kind)
         self.hours = QDoubleSpinBox()
         self.hours.setRange(0, 10000)
         self.hours.setDecimals(1)
-        self.hours.setSuffix(" h")
-        self.fields.add("hours", "Hours", self.hours)
+        self.hours.setSuffix(self.tr(" h"))
+        self.fields.add("hours", self.tr("Hours"), self.hours)
         self.period = QComboBox()
-        self.period.addItem("At least once every calendar week", Period.WEEK)
-        self.period.addItem("At least once every calendar month", Period.MONTH)
-        self.fields.add("period", "How often", self.period)
+        self.period.addItem(self.tr("At least once every calendar week"), Period.WEEK)
+        self.period.addItem(self.tr("At least once every calendar month"), Period.MONTH)
+        self.fields.add("period", self.tr("How often"), self.period)
         self.domains = QLineEdit()
-        self.domains.setPlaceholderText("Any domain")
+        self.domains.setPlaceholderText(self.tr("Any domain"))
         completer = QCompleter(domains, self.domains)
         self.domains.setCompleter(completer)
         self.fields.add(
             "domains",
-            "Domains",
+            self.tr("Domains"),
             self.domains,
-            hint="Only training in these domains counts; separate them with "
-            "commas. Known: " + ", ".join(domains),
+            hint=self.tr(
+                "Only training in these domains counts; separate them with commas. Known: {known}"
+            ).format(known=", ".join(domains)),
         )
         self.phase = QComboBox()
-        self.phase.addItem("To earn the credential", Phase.INITIAL)
-        self.phase.addItem("In each renewal cycle", Phase.RENEWAL)
-        self.fields.add("phase", "When", self.phase)
-        self.within = months_box("No time limit")
+        self.phase.addItem(self.tr("To earn the credential"), Phase.INITIAL)
+        self.phase.addItem(self.tr("In each renewal cycle"), Phase.RENEWAL)
+        self.fields.add("phase", self.tr("When"), self.phase)
+        self.within = months_box(self.tr("No time limit"))
         self.fields.add(
             "within_months",
-            "Time limit",
+            self.tr("Time limit"),
             self.within,
-            hint="Done within this many months of the enrollment start.",
+            hint=self.tr("Done within this many months of the enrollment start."),
         )
-        self.lookback = months_box("Any time")
-        self.fields.add("lookback_months", "Counts hours from the last", self.lookback)
-        self.unverified = QCheckBox("Training counts before a supervisor verifies it")
+        self.lookback = months_box(self.tr("Any time"))
+        self.fields.add("lookback_months", self.tr("Counts hours from the last"), self.lookback)
+        self.unverified = QCheckBox(self.tr("Training counts before a supervisor verifies it"))
         self.fields.add("counts_unverified", "", self.unverified)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -104,7 +110,22 @@ class RequirementDialog(QDialog):
         if requirement is not None:
             self._fill(requirement)
         self._kind_changed()
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._fit)
+
+    def _fit(self) -> None:
+        """As tall as the rows shown, with the hints as they wrap at the dialog's width: Qt
+        sizes a dialog for unwrapped lines, and the list of known domains takes several."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        for hint in self.findChildren(QLabel, "hint"):
+            hint.setMinimumHeight(hint.heightForWidth(hint.width()))
+        layout.activate()
+        self.resize(self.width(), layout.totalMinimumSize().height())
 
     def _fill(self, r: RequirementSpec) -> None:
         self.name.setText(r.name)
@@ -137,6 +158,7 @@ class RequirementDialog(QDialog):
         self.fields.set_visible(
             "lookback_months", kind is not RequirementKind.SUPERVISION_FREQUENCY
         )
+        QTimer.singleShot(0, self, self._fit)  # rows shown again need their room
 
     def spec(self) -> RequirementSpec:
         kind = self.current_kind()

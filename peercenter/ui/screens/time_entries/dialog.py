@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
@@ -12,15 +13,22 @@ from peercenter.domain.hours import parse_hours
 from peercenter.services.credentials import time_entries
 from peercenter.services.credentials.time_entries import TimeEntryForm, TimeEntryRow
 from peercenter.ui.context import AppContext
+from peercenter.ui.language import QT_TRANSLATE_NOOP
 from peercenter.ui.widgets.hours_field import hours_problem
 from peercenter.ui.widgets.optional_date import date_edit, from_qdate, to_qdate
 from peercenter.ui.widgets.record_dialog import RecordDialog
 
 KIND_HINTS = {
-    TimeEntryKind.DIRECT_SERVICE: "Counts as supervised experience beyond the sessions you "
-    "facilitated that day (they already count).",
-    TimeEntryKind.TRAINING: "Work time spent in training. Add the course itself under "
-    "Training & certification to count it toward a credential.",
+    TimeEntryKind.DIRECT_SERVICE: QT_TRANSLATE_NOOP(
+        "TimeEntryDialog",
+        "Counts as supervised experience beyond the sessions you facilitated that day "
+        "(they already count).",
+    ),
+    TimeEntryKind.TRAINING: QT_TRANSLATE_NOOP(
+        "TimeEntryDialog",
+        "Work time spent in training. Add the course itself under Training & certification "
+        "to count it toward a credential.",
+    ),
 }
 
 
@@ -34,27 +42,32 @@ class TimeEntryDialog(RecordDialog):
         today: date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(
-            ctx, f"Add time for {person}" if row is None else f"Edit time of {person}", parent
+        super().__init__(ctx, "", parent)
+        self.setWindowTitle(
+            (
+                self.tr("Add time for {person}")
+                if row is None
+                else self.tr("Edit time of {person}")
+            ).format(person=person)
         )
         self.staff_id = staff_id
         self.row = row
         column = self.add_column()
-        fields = self.add_section(column, "Time")
+        fields = self.add_section(column, self.tr("Time"))
         self.worked_on = date_edit()
         self.worked_on.setDate(to_qdate(today))
-        fields.add("worked_on", "Date", self.worked_on)
+        fields.add("worked_on", self.tr("Date"), self.worked_on)
         self.kind = QComboBox()
         for kind in TimeEntryKind:
             self.kind.addItem(kind.label, kind)
-        fields.add("kind", "Kind", self.kind, hint=" ")
+        fields.add("kind", self.tr("Kind"), self.kind, hint=" ")
         self.hours = QLineEdit()
-        self.hours.setPlaceholderText("e.g. 2.5 or 2:30")
+        self.hours.setPlaceholderText(self.tr("e.g. 2.5 or 2:30"))
         self.hours.setMaximumWidth(140)
-        fields.add("hours", "Hours", self.hours)
+        fields.add("hours", self.tr("Hours"), self.hours)
         self.note = QLineEdit()
         self.note.setMaxLength(300)
-        fields.add("note", "Note", self.note)
+        fields.add("note", self.tr("Note"), self.note)
         self._fields = fields
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.setMinimumWidth(500)
@@ -71,7 +84,10 @@ class TimeEntryDialog(RecordDialog):
 
     def _kind_changed(self) -> None:
         kind = TimeEntryKind(self.kind.currentData())
-        self._fields.set_hint("kind", KIND_HINTS.get(kind, ""))
+        hint = KIND_HINTS.get(kind)
+        self._fields.set_hint(
+            "kind", QCoreApplication.translate("TimeEntryDialog", hint) if hint else ""
+        )
 
     def local_errors(self) -> dict[str, str]:
         return hours_problem(self.hours.text())

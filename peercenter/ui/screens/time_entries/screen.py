@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,18 +24,19 @@ from peercenter.services.credentials.progress import center_today
 from peercenter.services.credentials.time_entries import TimeEntryRow, WeekTotals
 from peercenter.ui import formatting, messages, theme
 from peercenter.ui.context import AppContext
+from peercenter.ui.language import QT_TRANSLATE_NOOP
 from peercenter.ui.screens.base import Screen
 from peercenter.ui.screens.time_entries.dialog import TimeEntryDialog
 from peercenter.ui.tables import RIGHT, Column, RowTableModel, make_table_view, selected_row
 from peercenter.ui.widgets.person_picker import PersonPicker
 
 SPANS = [
-    ("Last 4 weeks", 4),
-    ("Last 8 weeks", 8),
-    ("Last 13 weeks", 13),
-    ("Last 26 weeks", 26),
-    ("Last 52 weeks", 52),
-    ("Everything", 0),
+    (QT_TRANSLATE_NOOP("TimeEntriesScreen", "Last 4 weeks"), 4),
+    (QT_TRANSLATE_NOOP("TimeEntriesScreen", "Last 8 weeks"), 8),
+    (QT_TRANSLATE_NOOP("TimeEntriesScreen", "Last 13 weeks"), 13),
+    (QT_TRANSLATE_NOOP("TimeEntriesScreen", "Last 26 weeks"), 26),
+    (QT_TRANSLATE_NOOP("TimeEntriesScreen", "Last 52 weeks"), 52),
+    (QT_TRANSLATE_NOOP("TimeEntriesScreen", "Everything"), 0),
 ]
 
 
@@ -52,9 +53,10 @@ def _kind_text(kind: TimeEntryKind) -> Callable[[WeekTotals], str]:
 
 
 def week_columns() -> list[Column[WeekTotals]]:
+    """The columns of the weekly totals, titled in the window's language."""
     columns: list[Column[WeekTotals]] = [
         Column(
-            "Week of",
+            QCoreApplication.translate("TimeEntriesScreen", "Week of"),
             lambda w: formatting.short_date(w.week_start),
             sort=lambda w: w.week_start,
             width=110,
@@ -65,33 +67,60 @@ def week_columns() -> list[Column[WeekTotals]]:
             Column(kind.label, _kind_text(kind), sort=_kind_minutes(kind), align=RIGHT, width=112)
         )
     columns.append(
-        Column("Total", lambda w: _h(w.total), sort=lambda w: w.total, align=RIGHT, width=80)
+        Column(
+            QCoreApplication.translate("TimeEntriesScreen", "Total"),
+            lambda w: _h(w.total),
+            sort=lambda w: w.total,
+            align=RIGHT,
+            width=80,
+        )
+    )
+    facilitated_tip = QCoreApplication.translate(
+        "TimeEntriesScreen",
+        "Held sessions you facilitated. They count as supervised experience by themselves; "
+        "direct-service entries add only what goes beyond them on the same day.",
     )
     columns.append(
         Column(
-            "Sessions facilitated",
+            QCoreApplication.translate("TimeEntriesScreen", "Sessions facilitated"),
             lambda w: _h(w.facilitated_minutes),
             sort=lambda w: w.facilitated_minutes,
             align=RIGHT,
             stretch=True,
-            tooltip=lambda w: (
-                "Held sessions you facilitated. They count as "
-                "supervised experience by themselves; direct-service entries add "
-                "only what goes beyond them on the same day."
-            ),
+            tooltip=lambda w: facilitated_tip,
         )
     )
     return columns
 
 
-ENTRY_COLUMNS: list[Column[TimeEntryRow]] = [
-    Column(
-        "Date", lambda r: formatting.short_date(r.worked_on), sort=lambda r: r.worked_on, width=110
-    ),
-    Column("Kind", lambda r: r.kind.label, width=130),
-    Column("Hours", lambda r: _h(r.minutes), sort=lambda r: r.minutes, align=RIGHT, width=70),
-    Column("Note", lambda r: r.note, tooltip=lambda r: r.note, stretch=True),
-]
+def entry_columns() -> list[Column[TimeEntryRow]]:
+    """The columns of the entries, titled in the window's language."""
+    return [
+        Column(
+            QCoreApplication.translate("TimeEntriesScreen", "Date"),
+            lambda r: formatting.short_date(r.worked_on),
+            sort=lambda r: r.worked_on,
+            width=110,
+        ),
+        Column(
+            QCoreApplication.translate("TimeEntriesScreen", "Kind"),
+            lambda r: r.kind.label,
+            width=130,
+        ),
+        Column(
+            QCoreApplication.translate("TimeEntriesScreen", "Hours"),
+            lambda r: _h(r.minutes),
+            sort=lambda r: r.minutes,
+            align=RIGHT,
+            width=70,
+        ),
+        Column(
+            QCoreApplication.translate("TimeEntriesScreen", "Note"),
+            lambda r: r.note,
+            tooltip=lambda r: r.note,
+            stretch=True,
+        ),
+    ]
 
 
 class TimeEntriesScreen(Screen):
@@ -100,7 +129,7 @@ class TimeEntriesScreen(Screen):
         self.today = date.today()
         self.dialog: TimeEntryDialog | None = None
         header = QHBoxLayout()
-        header.addWidget(theme.title_label("Time entries"), 1)
+        header.addWidget(theme.title_label(self.tr("Time entries")), 1)
         self.picker = PersonPicker()
         header.addWidget(self.picker)
         self.page_layout.addLayout(header)
@@ -108,18 +137,18 @@ class TimeEntriesScreen(Screen):
         bar = QHBoxLayout()
         self.span = QComboBox()
         for label, weeks in SPANS:
-            self.span.addItem(label, weeks)
+            self.span.addItem(self.tr(label), weeks)
         self.span.setCurrentIndex(1)
-        self.span.setAccessibleName("Weeks shown")
+        self.span.setAccessibleName(self.tr("Weeks shown"))
         self.kind = QComboBox()
-        self.kind.addItem("All kinds", None)
+        self.kind.addItem(self.tr("All kinds"), None)
         for kind in TimeEntryKind:
             self.kind.addItem(kind.label, kind)
-        self.kind.setAccessibleName("Kind shown")
-        self.add_button = QPushButton("Add…")
-        self.edit_button = QPushButton("Edit…")
-        self.delete_button = QPushButton("Delete…")
-        bar.addWidget(QLabel("Show"))
+        self.kind.setAccessibleName(self.tr("Kind shown"))
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        bar.addWidget(QLabel(self.tr("Show")))
         bar.addWidget(self.span)
         bar.addWidget(self.kind)
         bar.addStretch(1)
@@ -129,20 +158,20 @@ class TimeEntriesScreen(Screen):
 
         self.weeks_model: RowTableModel[WeekTotals] = RowTableModel(week_columns(), None, self)
         self.weeks_table, self.weeks_proxy = make_table_view(self.weeks_model, self)
-        self.weeks_table.setAccessibleName("Hours by week and kind")
-        self.model: RowTableModel[TimeEntryRow] = RowTableModel(ENTRY_COLUMNS, None, self)
+        self.weeks_table.setAccessibleName(self.tr("Hours by week and kind"))
+        self.model: RowTableModel[TimeEntryRow] = RowTableModel(entry_columns(), None, self)
         self.table, self.proxy = make_table_view(self.model, self)
-        self.table.setAccessibleName("Time entries")
+        self.table.setAccessibleName(self.tr("Time entries"))
         split = QSplitter(Qt.Orientation.Vertical)
         weeks_box = QWidget()
         weeks_layout = QVBoxLayout(weeks_box)
         weeks_layout.setContentsMargins(0, 0, 0, 0)
-        weeks_layout.addWidget(theme.section_label("Hours by week"))
+        weeks_layout.addWidget(theme.section_label(self.tr("Hours by week")))
         weeks_layout.addWidget(self.weeks_table)
         entries_box = QWidget()
         entries_layout = QVBoxLayout(entries_box)
         entries_layout.setContentsMargins(0, 0, 0, 0)
-        entries_layout.addWidget(theme.section_label("Entries"))
+        entries_layout.addWidget(theme.section_label(self.tr("Entries")))
         entries_layout.addWidget(self.table)
         split.addWidget(weeks_box)
         split.addWidget(entries_box)
@@ -184,18 +213,21 @@ class TimeEntriesScreen(Screen):
             sessions = time_entries.facilitated_sessions(session, actor, staff_id, start)
         self.model.set_rows(rows)
         self.weeks_model.set_rows(time_entries.weekly_totals(rows, sessions))
-        span = self.span.currentText().lower()
         if not rows:
             self.summary.setText(
-                f"No time entries in the {span}." if weeks else "No time entries yet."
+                self.tr("No time entries in the last %n week(s).", "", weeks)
+                if weeks
+                else self.tr("No time entries yet.")
             )
         else:
             total = sum(r.minutes for r in rows)
-            text = f"{formatting.plural(len(rows), 'entry', 'entries')}, {_h(total)} h"
+            text = self.tr("%n entry(s), {hours} h", "", len(rows)).format(hours=_h(total))
             if sessions:
-                text += (
-                    f" · {formatting.plural(len(sessions), 'session')} facilitated, "
-                    f"{_h(sum(s.minutes for s in sessions))} h"
+                text = self.tr("{entries} · {sessions}").format(
+                    entries=text,
+                    sessions=self.tr(
+                        "%n session(s) facilitated, {hours} h", "", len(sessions)
+                    ).format(hours=_h(sum(s.minutes for s in sessions))),
                 )
             self.summary.setText(text)
         self._update_buttons()
@@ -233,10 +265,13 @@ class TimeEntriesScreen(Screen):
         row = self.selected()
         if row is None or not messages.confirm(
             self,
-            "Delete time entry",
-            f"Delete {_h(row.minutes)} h of "
-            f"{row.kind.label.lower()} on {formatting.short_date(row.worked_on)}?",
-            "Delete",
+            self.tr("Delete time entry"),
+            self.tr("Delete {hours} h of {kind} on {date}?").format(
+                hours=_h(row.minutes),
+                kind=row.kind.label.lower(),
+                date=formatting.short_date(row.worked_on),
+            ),
+            self.tr("Delete"),
         ):
             return
         with messages.reporting_errors(self), self.ctx.database.session() as session:
