@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import peercenter.ui  # noqa: F401  (first: it tames PySide6 before Qt loads; see there)
 
 # isort: split
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QCoreApplication, QThreadPool
 
 from peercenter import LOAD_STARTED, logs
 from peercenter.db.addresses import sqlite_file
@@ -43,9 +43,12 @@ def _report_unexpected(
     details = "".join(traceback.format_exception(error_type, error, trace))
     print(details, file=sys.stderr)
     messages.show_unexpected(
-        "PeerCenter ran into a problem it did not expect. What you were doing "
-        "may not have been saved; please check and try again. If it happens "
-        "again, send the log folder's newest file to whoever looks after PeerCenter.",
+        QCoreApplication.translate(
+            "app",
+            "PeerCenter ran into a problem it did not expect. What you were doing "
+            "may not have been saved; please check and try again. If it happens "
+            "again, send the log folder's newest file to whoever looks after PeerCenter.",
+        ),
         details,
         logs.log_dir(),
     )
@@ -141,7 +144,7 @@ def show_startup_problem(message: str) -> int:
     from peercenter.ui import messages
 
     qt_application()
-    messages.show_fatal("PeerCenter cannot start", message)
+    messages.show_fatal(QCoreApplication.translate("app", "PeerCenter cannot start"), message)
     return 1
 
 
@@ -154,11 +157,14 @@ def _backup_at_exit(database: Database) -> None:
     try:
         backup_if_due(database, "exit")
     except PeerCenterError as exc:
-        print(f"peercenter: the backup at exit could not be made: {exc.message}", file=sys.stderr)
+        print(_backup_failed(exc.message), file=sys.stderr)
     except OSError as exc:
         from peercenter.fileio import write_error_words
 
-        print(
-            f"peercenter: the backup at exit could not be made: {write_error_words(exc)}",
-            file=sys.stderr,
-        )
+        print(_backup_failed(write_error_words(exc)), file=sys.stderr)
+
+
+def _backup_failed(reason: str) -> str:
+    return QCoreApplication.translate(
+        "app", "peercenter: the backup at exit could not be made: {reason}"
+    ).format(reason=reason)

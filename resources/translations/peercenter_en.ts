@@ -19,12 +19,32 @@
     </message>
 </context>
 <context>
+    <name>AppFlow</name>
+    <message numerus="yes">
+        <source>%n more session(s) planned ahead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditScreen</name>
     <message numerus="yes">
         <source>%n view(s) older than the retention deleted (recorded in the trail).</source>
         <translation>
             <numerusform>%n view older than the retention deleted (recorded in the trail).</numerusform>
             <numerusform>%n views older than the retention deleted (recorded in the trail).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message numerus="yes">
+        <source>{description}: %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

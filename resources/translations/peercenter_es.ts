@@ -75,6 +75,98 @@
     </message>
 </context>
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>The first administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person who adds staff, their logins and the center&apos;s settings. Each person gets their own login later; logins are never shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: ada.admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished">Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits, dots or dashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Contraseña</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>Local file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppFlow</name>
+    <message>
+        <source>PeerCenter ran into a problem it did not expect while opening its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerCenter cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This center was set up on another computer meanwhile. Sign in with the login you were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more session(s) planned ahead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sessions could not be planned ahead: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditScreen</name>
     <message>
         <source>Participant for an accounting</source>
@@ -101,7 +193,288 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">No</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second copy in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: backups stay on this computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also when PeerCenter closes after changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A USB stick or network drive, so a dead disk loses nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop encrypting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save backup settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore selected backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup has been made on this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: {day} at {time} — Succeeded. {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: {day} at {time} — FAILED. {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in {folder}. The newest backup of each of the last 7 days, 4 weeks and 12 months is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are encrypted with a passphrase. Please choose a new one: the previous version of PeerCenter kept a key in the database that opens them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are encrypted with a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt with a passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop encrypting backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New backups will not be encrypted. Backups made so far still need the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the database as it was on {made}? Everything entered since then on every computer is replaced. The database as it is now is backed up first. Everyone signs in again afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the database from {file}? Everything entered since it was made, on every computer, is replaced. The database as it is now is backed up first. Everyone signs in again afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is restored. Sign in again to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CenterPage</name>
+    <message>
+        <source>Your center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your center is named on screen and on paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Harbor Light Recovery Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every computer shows sessions at this local time. Type part of a city name to find it, for example Chicago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CenterSection</name>
+    <message>
+        <source>Change the center&apos;s time zone from {old} to {new}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the center&apos;s time zone from {old} to {new}?
+
+Sessions already on the calendar keep their real moment in time, so every screen and every printed page will show them at a different clock time: a session at {old_time} in {old} shows as {new_time} in {new}. Sessions planned from now on follow each group&apos;s start time in the new zone.
+
+Change it only if the zone was set wrong or the center has moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save center settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"> meses</translation>
+    </message>
+    <message>
+        <source>Center name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the window&apos;s title and on handouts and sign-in sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street, city, state and ZIP, as reports for a certification board or a funder show it (up to 4 lines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every computer shows sessions at this local time. Type part of a city name to find it, for example Chicago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan sessions ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeating groups have their sessions planned this far ahead; a longer time is filled in when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Month first: 3/4/2025 is March 4</source>
         <translation type="unfinished"></translation>
@@ -118,6 +491,95 @@
         <source>How an imported spreadsheet&apos;s dates like 3/4/2025 are read; the dry run says when it did.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change the time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for {username}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartWizard</name>
+    <message>
+        <source>Set up PeerCenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{center} is restored from the backup made {day} at {time}. Sign in with a login from that backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>PeerCenter user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents and keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{page} — PeerCenter user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ListScreen</name>
@@ -132,6 +594,33 @@
     <message>
         <source>Open…</source>
         <translation>Abrir…</translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <source>PeerCenter is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was signed in. Enter the password to carry on where you left off, or sign in as yourself to start fresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished">Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Contraseña</translation>
+    </message>
+    <message>
+        <source>Unlock problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -171,6 +660,41 @@
     <message>
         <source>Type your user name.</source>
         <translation>Escriba su nombre de usuario.</translation>
+    </message>
+</context>
+<context>
+    <name>LogoPicker</name>
+    <message>
+        <source>Logo preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo: handouts show the center&apos;s name only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo for handouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -249,6 +773,51 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups will be encrypted with this passphrase. Write it down and keep it somewhere safe, away from this computer: without it no encrypted backup can be restored, not even by PeerCenter&apos;s makers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to preview yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{description}: %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreferencesSection</name>
     <message>
         <source>My preferences</source>
@@ -273,6 +842,77 @@
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingSection</name>
+    <message>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save printing settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large print (16 pt and up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No center, group or program names on sign-in sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start each document of the day&apos;s packet on a new sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo on handouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic without a translation prints in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For centers where a sheet left lying around must not say what the group is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On each sign-in sheet, for walk-ins and people who are not printed on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-sided printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blank page goes in where needed, so no handout someone takes home has another group&apos;s sign-in sheet on its back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo, and what the Print screen starts with: each document can still be printed differently.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -308,6 +948,41 @@
     <message>
         <source>Who opened which record. Never deleted sooner; deleted after, which the audit trail records. Changes and prints are kept for good.</source>
         <translation>Quién abrió qué registro. Nunca se borran antes; después se borran, y el registro de auditoría lo anota. Los cambios y las impresiones se conservan siempre.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>The database needs repair — PeerCenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is encrypted: enter its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished">Salir</translation>
     </message>
 </context>
 <context>
@@ -440,10 +1115,44 @@
     </message>
 </context>
 <context>
+    <name>SecuritySection</name>
+    <message>
+        <source>Screen lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Guardar</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without keyboard or mouse use. Takes effect at the next sign-in on each computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Settings</source>
         <translation>Configuración</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSection</name>
+    <message>
+        <source>{section} saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished">Guardado.</translation>
     </message>
 </context>
 <context>
@@ -455,6 +1164,165 @@
     <message>
         <source>{title} (Ctrl+{number})</source>
         <translation>{title} (Ctrl+{number})</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to PeerCenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let&apos;s set up this computer for your center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;PeerCenter keeps your program&apos;s schedule, participants, staff training and wellbeing in one place, and prints the day&apos;s handouts and sign-in sheets.&lt;/p&gt;&lt;p&gt;Before the first use it needs two things:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;the &lt;b&gt;name of your center&lt;/b&gt; and its &lt;b&gt;time zone&lt;/b&gt;, so sessions show at the right local time;&lt;/li&gt;&lt;li&gt;a first &lt;b&gt;administrator&lt;/b&gt; login. The administrator adds the other staff and their logins later.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Everything you enter stays in your center&apos;s own database: on this computer, or on your center&apos;s server if PeerCenter was set up to use one.&lt;/p&gt;&lt;p&gt;This takes about a minute. The center name and time zone can be changed later, in Settings.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving PeerCenter to a new computer, or starting again after one broke? Put your center back from a backup file instead; its own logins sign in afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>PeerCenter ran into a problem it did not expect. What you were doing may not have been saved; please check and try again. If it happens again, send the log folder&apos;s newest file to whoever looks after PeerCenter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerCenter cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peercenter: the backup at exit could not be made: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cups_queue</name>
+    <message>
+        <source>The &apos;lp&apos; printing program is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer &apos;{printer}&apos; did not take the job ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer &apos;{printer}&apos; did not take the job: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desk_papers</name>
+    <message>
+        <source>{group} sign-in sheet and handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet for {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About PeerCenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>password_rules</name>
+    <message>
+        <source>At least {count} characters, and not your user name. A few ordinary words in a row are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdf_printer</name>
+    <message>
+        <source>The document could not be opened for printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer &apos;{printer}&apos; cannot be used right now. Check that it is on and connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>restore_flow</name>
+    <message>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerCenter backups (*{suffix});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Its passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup of another center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} Restoring it replaces everything in {center} with this backup; {center} as it is now is kept as a copy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wellbeing_prompt</name>
+    <message>
+        <source>Your first check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last check-in was on {last}; the next is due on {next}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing check-in due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wellbeing check-in is due. It takes a few minutes, and only you, your supervisor and administrators can see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in now</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QScrollArea, QSpinBox, QVBoxLayout, QWidget
 
 from peercenter.domain.permissions import Permission
@@ -28,16 +28,19 @@ class SecuritySection(SettingsSection):
     keys = (IDLE,)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Screen lock", "Save", parent)
+        title = QCoreApplication.translate("SecuritySection", "Screen lock")
+        save = QCoreApplication.translate("SecuritySection", "Save")
+        super().__init__(ctx, title, save, parent)
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 240)
-        self.minutes.setSuffix(" minutes")
+        self.minutes.setSuffix(self.tr(" minutes"))
         self.fields.add(
             IDLE,
-            "Lock the screen after",
+            self.tr("Lock the screen after"),
             self.minutes,
-            hint="Without keyboard or mouse use. Takes effect at the next sign-in "
-            "on each computer.",
+            hint=self.tr(
+                "Without keyboard or mouse use. Takes effect at the next sign-in on each computer."
+            ),
         )
 
     def load(self, current: dict[str, Any]) -> None:
