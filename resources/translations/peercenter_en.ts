@@ -22,9 +22,9 @@
     <name>AppFlow</name>
     <message numerus="yes">
         <source>%n more session(s) planned ahead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more session planned ahead.</numerusform>
+            <numerusform>%n more sessions planned ahead.</numerusform>
         </translation>
     </message>
 </context>
@@ -42,9 +42,9 @@
     <name>PdfPreview</name>
     <message numerus="yes">
         <source>{description}: %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{description}: %n page</numerusform>
+            <numerusform>{description}: %n pages</numerusform>
         </translation>
     </message>
 </context>
