@@ -28,6 +28,9 @@ from peercenter.ui.widgets.form import FormFields
 from peercenter.ui.widgets.timezone_combo import timezone_combo
 
 
+TEXT_WIDTH = 600  # the welcome text's width inside the wizard's 660 pixels
+
+
 class _FormPage(QWizardPage):
     def __init__(self, title: str, subtitle: str) -> None:
         super().__init__()
@@ -66,8 +69,13 @@ class WelcomePage(QWizardPage):
         text.setObjectName("welcome")
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
+        # All of it shows, however long the words run in the window's language: the wizard
+        # grows taller rather than cutting the text off.
+        text.ensurePolished()  # measured in the font the style sheet gives it
+        text.setMinimumHeight(text.heightForWidth(TEXT_WIDTH))
         layout.addWidget(text)
         layout.addStretch(1)
+        layout.addSpacing(10)
         layout.addWidget(
             theme.hint_label(
                 self.tr(
@@ -155,7 +163,7 @@ class FirstStartWizard(QWizard):
         self.center = CenterPage()
         self.admin = AdminPage()
         self.page_ids = [self.addPage(page) for page in (self.welcome, self.center, self.admin)]
-        self.resize(660, 480)
+        self.resize(660, 520)
         self.accepted.connect(lambda: self.center_created.emit(self.actor))
         self.welcome.restore_button.clicked.connect(self.restore_from_backup)
 
