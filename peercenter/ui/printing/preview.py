@@ -22,6 +22,9 @@ class PdfPreview(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
         self.pages = QLabel(self.tr("Nothing to preview yet."), self)
+        # A long message (nothing to print on a long-named day) wraps rather than widening
+        # the window past a laptop's screen.
+        self.pages.setWordWrap(True)
         self.fit_width = QPushButton(self.tr("Fit width"), self)
         self.fit_page = QPushButton(self.tr("Whole page"), self)
         self.fit_width.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
