@@ -392,7 +392,9 @@ def data_safety_screens(window: MainWindow, camera: Camera) -> None:
 
 
 def parse_arguments(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="screenshots.py", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="screenshots.py", description="Screenshots of PeerCenter on a throw-away database."
+    )
     parser.add_argument("folder", nargs="?", default="screenshots", help="where the PNGs go")
     parser.add_argument(
         "--language",

@@ -27,7 +27,6 @@ from peercenter.ui.widgets.banner import Banner
 from peercenter.ui.widgets.form import FormFields
 from peercenter.ui.widgets.timezone_combo import timezone_combo
 
-
 TEXT_WIDTH = 600  # the welcome text's width inside the wizard's 660 pixels
 
 
