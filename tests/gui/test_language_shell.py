@@ -34,7 +34,7 @@ def _labels(form: QFormLayout) -> list[QLabel]:
 
 
 def test_the_welcome_page_shows_all_of_its_spanish_text(
-    qtbot: Any, tmp_path: Any, sqlite_database: Database
+    qtbot: Any, sqlite_database: Database
 ) -> None:
     wizard = FirstStartWizard(sqlite_database)
     qtbot.addWidget(wizard)
