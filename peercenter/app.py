@@ -23,6 +23,7 @@ from peercenter.db.addresses import sqlite_file
 from peercenter.db.file_checks import read_only_problem
 from peercenter.domain.errors import PeerCenterError
 from peercenter.ui.application import qt_application
+from peercenter.ui.language import apply_language
 
 if TYPE_CHECKING:
     from peercenter.db.engine import Database
@@ -82,6 +83,7 @@ def run_gui(
     app = qt_application()
     app.setWindowIcon(icons.app_icon())
     theme.apply(app)
+    apply_language(None)  # a problem found before the login window is said in its language
     path = sqlite_file(database_url)
     problem = read_only_problem(path) if path is not None else None
     if problem is not None:  # say so before any check or upgrade tries to write
@@ -144,6 +146,7 @@ def show_startup_problem(message: str) -> int:
     from peercenter.ui import messages
 
     qt_application()
+    apply_language(None)  # the computer's language, as the login window would speak
     messages.show_fatal(QCoreApplication.translate("app", "PeerCenter cannot start"), message)
     return 1
 
