@@ -2,10 +2,16 @@
 
 Run through screenshots.sh, which provides a virtual X display and a temporary data folder.
 Each picture is either the whole X screen (as a person would see it, dialogs over the
-window) or one window grabbed by Qt."""
+window) or one window grabbed by Qt.
+
+    screenshots.py [--language es] [FOLDER]
+
+With ``--language`` every window is built in that language and the pictures go into a folder
+named for it inside FOLDER (screenshots/es); without it, in English, into FOLDER itself."""
 
 from __future__ import annotations
 
+import argparse
 import shutil
 import subprocess
 import sys
@@ -19,7 +25,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from screenshots_schedule import schedule_screens
 
-from peercenter import paths
+from peercenter import i18n, paths
 from peercenter.db.engine import Database
 from peercenter.db.models import Group, GroupFacilitator, Room
 from peercenter.documents.printed import Kind
@@ -32,6 +38,7 @@ from peercenter.services.opening import open_and_upgrade
 from peercenter.ui import icons, theme
 from peercenter.ui.context import AppContext
 from peercenter.ui.first_start import FirstStartWizard
+from peercenter.ui.language import apply_language
 from peercenter.ui.login_dialog import LoginDialog
 from peercenter.ui.main_window import MainWindow
 from peercenter.ui.screens.credentials import CredentialsScreen
@@ -384,14 +391,37 @@ def data_safety_screens(window: MainWindow, camera: Camera) -> None:
     people.dialog.reject()
 
 
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="screenshots.py", description="Screenshots of PeerCenter on a throw-away database."
+    )
+    parser.add_argument("folder", nargs="?", default="screenshots", help="where the PNGs go")
+    parser.add_argument(
+        "--language",
+        choices=sorted(i18n.LANGUAGES),
+        help="build every window in this language; the PNGs go into FOLDER/LANGUAGE",
+    )
+    return parser.parse_args(argv[1:])
+
+
+def output_folder(folder: str, language: str | None) -> Path:
+    """FOLDER for the English set as before; FOLDER/LANGUAGE for a chosen language."""
+    out = Path(folder).resolve()
+    return out / language if language else out
+
+
 def main(argv: list[str]) -> int:
-    out = Path(argv[1] if len(argv) > 1 else "screenshots").resolve()
+    arguments = parse_arguments(argv)
+    out = output_folder(arguments.folder, arguments.language)
     out.mkdir(parents=True, exist_ok=True)
-    app = QApplication(argv)
+    app = QApplication(argv[:1])
     app.setApplicationName("PeerCenter")
     app.setOrganizationName("PeerCenter")
     app.setWindowIcon(icons.app_icon())
     theme.apply(app)
+    if arguments.language:
+        # Before any window is built: each takes its words when it is made.
+        apply_language(arguments.language)
     camera = Camera(out)
 
     database = open_and_upgrade(paths.default_database_url())

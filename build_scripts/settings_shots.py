@@ -8,7 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -91,13 +91,14 @@ def settings_screens(
     screen.center.save_button.click()
     camera.window(screen.center, "59b-settings-center-error")
     screen.center.refresh()
+    change = QCoreApplication.translate("CenterSection", "Change the time zone")
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Change the time zone",
+        change,
         timezone_change_text("America/Chicago", "America/New_York"),
         parent=window,
     )
-    box.addButton("Change the time zone", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(change, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.show()
     camera.screen("59c-settings-timezone-warning")

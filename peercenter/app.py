@@ -16,13 +16,14 @@ from typing import TYPE_CHECKING
 import peercenter.ui  # noqa: F401  (first: it tames PySide6 before Qt loads; see there)
 
 # isort: split
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QCoreApplication, QThreadPool
 
 from peercenter import LOAD_STARTED, logs
 from peercenter.db.addresses import sqlite_file
 from peercenter.db.file_checks import read_only_problem
 from peercenter.domain.errors import PeerCenterError
 from peercenter.ui.application import qt_application
+from peercenter.ui.language import apply_language
 
 if TYPE_CHECKING:
     from peercenter.db.engine import Database
@@ -43,9 +44,12 @@ def _report_unexpected(
     details = "".join(traceback.format_exception(error_type, error, trace))
     print(details, file=sys.stderr)
     messages.show_unexpected(
-        "PeerCenter ran into a problem it did not expect. What you were doing "
-        "may not have been saved; please check and try again. If it happens "
-        "again, send the log folder's newest file to whoever looks after PeerCenter.",
+        QCoreApplication.translate(
+            "app",
+            "PeerCenter ran into a problem it did not expect. What you were doing "
+            "may not have been saved; please check and try again. If it happens "
+            "again, send the log folder's newest file to whoever looks after PeerCenter.",
+        ),
         details,
         logs.log_dir(),
     )
@@ -79,6 +83,7 @@ def run_gui(
     app = qt_application()
     app.setWindowIcon(icons.app_icon())
     theme.apply(app)
+    apply_language(None)  # a problem found before the login window is said in its language
     path = sqlite_file(database_url)
     problem = read_only_problem(path) if path is not None else None
     if problem is not None:  # say so before any check or upgrade tries to write
@@ -141,7 +146,8 @@ def show_startup_problem(message: str) -> int:
     from peercenter.ui import messages
 
     qt_application()
-    messages.show_fatal("PeerCenter cannot start", message)
+    apply_language(None)  # the computer's language, as the login window would speak
+    messages.show_fatal(QCoreApplication.translate("app", "PeerCenter cannot start"), message)
     return 1
 
 
@@ -154,11 +160,14 @@ def _backup_at_exit(database: Database) -> None:
     try:
         backup_if_due(database, "exit")
     except PeerCenterError as exc:
-        print(f"peercenter: the backup at exit could not be made: {exc.message}", file=sys.stderr)
+        print(_backup_failed(exc.message), file=sys.stderr)
     except OSError as exc:
         from peercenter.fileio import write_error_words
 
-        print(
-            f"peercenter: the backup at exit could not be made: {write_error_words(exc)}",
-            file=sys.stderr,
-        )
+        print(_backup_failed(write_error_words(exc)), file=sys.stderr)
+
+
+def _backup_failed(reason: str) -> str:
+    return QCoreApplication.translate(
+        "app", "peercenter: the backup at exit could not be made: {reason}"
+    ).format(reason=reason)

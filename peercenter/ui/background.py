@@ -10,7 +10,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from peercenter.domain.errors import PeerCenterError
@@ -73,7 +73,8 @@ class BackgroundTask(QObject):
         super().__init__(parent)
         self._cancel = threading.Event()
         self._done, self._failed = done, failed
-        self.dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+        cancel = QCoreApplication.translate("BackgroundTask", "Cancel")
+        self.dialog = QProgressDialog(title, cancel, 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(show_after_ms)

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from peercenter.db.engine import Database
 from peercenter.services.context import Actor
 from peercenter.ui.ui_state import UiState
@@ -24,4 +26,6 @@ class AppContext:
 
     @property
     def database_kind(self) -> str:
-        return "Local file" if self.database.is_sqlite else "Server"
+        if self.database.is_sqlite:
+            return QCoreApplication.translate("AppContext", "Local file")
+        return QCoreApplication.translate("AppContext", "Server")

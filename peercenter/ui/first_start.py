@@ -4,7 +4,7 @@ from a backup, as on a new computer."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -20,30 +20,14 @@ from peercenter.domain.errors import ValidationError
 from peercenter.services import setup
 from peercenter.services.clock import detect_local_timezone
 from peercenter.services.context import Actor
-from peercenter.ui import icons, theme
-from peercenter.ui.password_dialog import PASSWORD_RULES, password_edit
+from peercenter.ui import formatting, icons, theme
+from peercenter.ui.password_dialog import password_edit, password_rules
 from peercenter.ui.restore_flow import choose_backup_file, restore_file
 from peercenter.ui.widgets.banner import Banner
 from peercenter.ui.widgets.form import FormFields
 from peercenter.ui.widgets.timezone_combo import timezone_combo
 
-WELCOME_TEXT = (
-    "<p>PeerCenter keeps your program's schedule, participants, staff training and "
-    "wellbeing in one place, and prints the day's handouts and sign-in sheets.</p>"
-    "<p>Before the first use it needs two things:</p>"
-    "<ol><li>the <b>name of your center</b> and its <b>time zone</b>, so sessions show at the "
-    "right local time;</li>"
-    "<li>a first <b>administrator</b> login. The administrator adds the other staff and "
-    "their logins later.</li></ol>"
-    "<p>Everything you enter stays in your center's own database: on this computer, or on "
-    "your center's server if PeerCenter was set up to use one.</p>"
-    "<p>This takes about a minute. The center name and time zone can be changed later, "
-    "in Settings.</p>"
-)
-RESTORE_TEXT = (
-    "Moving PeerCenter to a new computer, or starting again after one broke? Put your center "
-    "back from a backup file instead; its own logins sign in afterwards."
-)
+TEXT_WIDTH = 600  # the welcome text's width inside the wizard's 660 pixels
 
 
 class _FormPage(QWizardPage):
@@ -63,64 +47,101 @@ class _FormPage(QWizardPage):
 class WelcomePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Welcome to PeerCenter")
-        self.setSubTitle("Let's set up this computer for your center.")
+        self.setTitle(self.tr("Welcome to PeerCenter"))
+        self.setSubTitle(self.tr("Let's set up this computer for your center."))
         layout = QVBoxLayout(self)
-        text = QLabel(WELCOME_TEXT)
+        text = QLabel(
+            self.tr(
+                "<p>PeerCenter keeps your program's schedule, participants, staff training and "
+                "wellbeing in one place, and prints the day's handouts and sign-in sheets.</p>"
+                "<p>Before the first use it needs two things:</p>"
+                "<ol><li>the <b>name of your center</b> and its <b>time zone</b>, so sessions "
+                "show at the right local time;</li>"
+                "<li>a first <b>administrator</b> login. The administrator adds the other staff "
+                "and their logins later.</li></ol>"
+                "<p>Everything you enter stays in your center's own database: on this computer, "
+                "or on your center's server if PeerCenter was set up to use one.</p>"
+                "<p>This takes about a minute. The center name and time zone can be changed "
+                "later, in Settings.</p>"
+            )
+        )
         text.setObjectName("welcome")
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
+        # All of it shows, however long the words run in the window's language: the wizard
+        # grows taller rather than cutting the text off.
+        text.ensurePolished()  # measured in the font the style sheet gives it
+        text.setMinimumHeight(text.heightForWidth(TEXT_WIDTH))
         layout.addWidget(text)
         layout.addStretch(1)
-        layout.addWidget(theme.hint_label(RESTORE_TEXT))
-        self.restore_button = QPushButton("Restore from a backup…")
-        self.restore_button.setAccessibleName("Restore from a backup")
+        layout.addSpacing(10)
+        layout.addWidget(
+            theme.hint_label(
+                self.tr(
+                    "Moving PeerCenter to a new computer, or starting again after one broke? "
+                    "Put your center back from a backup file instead; its own logins sign in "
+                    "afterwards."
+                )
+            )
+        )
+        self.restore_button = QPushButton(self.tr("Restore from a backup…"))
+        self.restore_button.setAccessibleName(self.tr("Restore from a backup"))
         layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
 
 
 class CenterPage(_FormPage):
     def __init__(self) -> None:
-        super().__init__("Your center", "How your center is named on screen and on paper.")
+        super().__init__(
+            QCoreApplication.translate("CenterPage", "Your center"),
+            QCoreApplication.translate(
+                "CenterPage", "How your center is named on screen and on paper."
+            ),
+        )
         self.center_name = QLineEdit()
         self.center_name.setMaxLength(120)
-        self.center_name.setPlaceholderText("For example: Harbor Light Recovery Center")
+        self.center_name.setPlaceholderText(self.tr("For example: Harbor Light Recovery Center"))
         self.timezone = timezone_combo(detect_local_timezone())
-        self.fields.add("center_name", "Center name", self.center_name)
+        self.fields.add("center_name", self.tr("Center name"), self.center_name)
         self.fields.add(
             "timezone",
-            "Time zone",
+            self.tr("Time zone"),
             self.timezone,
-            hint="Every computer shows sessions at this local time. Type part of "
-            "a city name to find it, for example Chicago.",
+            hint=self.tr(
+                "Every computer shows sessions at this local time. Type part of "
+                "a city name to find it, for example Chicago."
+            ),
         )
 
 
 class AdminPage(_FormPage):
     def __init__(self) -> None:
         super().__init__(
-            "The first administrator",
-            "The person who adds staff, their logins and the center's settings. "
-            "Each person gets their own login later; logins are never shared.",
+            QCoreApplication.translate("AdminPage", "The first administrator"),
+            QCoreApplication.translate(
+                "AdminPage",
+                "The person who adds staff, their logins and the center's settings. "
+                "Each person gets their own login later; logins are never shared.",
+            ),
         )
         self.first_name = QLineEdit()
         self.last_name = QLineEdit()
         self.username = QLineEdit()
         self.username.setMaxLength(32)
-        self.username.setPlaceholderText("for example: ada.admin")
+        self.username.setPlaceholderText(self.tr("for example: ada.admin"))
         self.password = password_edit()
         self.password_again = password_edit()
         for edit in (self.first_name, self.last_name):
             edit.setMaxLength(80)
-        self.fields.add("first_name", "First name", self.first_name)
-        self.fields.add("last_name", "Last name", self.last_name)
+        self.fields.add("first_name", self.tr("First name"), self.first_name)
+        self.fields.add("last_name", self.tr("Last name"), self.last_name)
         self.fields.add(
             "username",
-            "User name",
+            self.tr("User name"),
             self.username,
-            hint="Lower-case letters, digits, dots or dashes.",
+            hint=self.tr("Lower-case letters, digits, dots or dashes."),
         )
-        self.fields.add("password", "Password", self.password, hint=PASSWORD_RULES)
-        self.fields.add("password_again", "Repeat password", self.password_again)
+        self.fields.add("password", self.tr("Password"), self.password, hint=password_rules())
+        self.fields.add("password_again", self.tr("Repeat password"), self.password_again)
 
 
 class FirstStartWizard(QWizard):
@@ -132,16 +153,16 @@ class FirstStartWizard(QWizard):
         super().__init__(parent)
         self.database = database
         self.actor: Actor | None = None
-        self.setWindowTitle("Set up PeerCenter")
+        self.setWindowTitle(self.tr("Set up PeerCenter"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setPixmap(QWizard.WizardPixmap.LogoPixmap, icons.app_icon().pixmap(48, 48))
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Create center")
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create center"))
         self.welcome = WelcomePage()
         self.center = CenterPage()
         self.admin = AdminPage()
         self.page_ids = [self.addPage(page) for page in (self.welcome, self.center, self.admin)]
-        self.resize(660, 480)
+        self.resize(660, 520)
         self.accepted.connect(lambda: self.center_created.emit(self.actor))
         self.welcome.restore_button.clicked.connect(self.restore_from_backup)
 
@@ -154,10 +175,16 @@ class FirstStartWizard(QWizard):
             return
         header = result.header
         when = header.created_at.astimezone()
-        center = header.center_name or "The center"
+        center = header.center_name or self.tr("The center")
         self.restored.emit(
-            f"{center} is restored from the backup made {when:%d %B %Y at %H:%M}. "
-            "Sign in with a login from that backup."
+            self.tr(
+                "{center} is restored from the backup made {day} at {time}. "
+                "Sign in with a login from that backup."
+            ).format(
+                center=center,
+                day=formatting.short_date(when.date()),
+                time=formatting.clock_time(when),
+            )
         )
 
     def form(self) -> setup.FirstStart:

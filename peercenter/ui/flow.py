@@ -153,7 +153,7 @@ class AppFlow(QObject):
 
     def _load_crashed(self, details: str) -> None:
         self._stop_with_problem(
-            "PeerCenter ran into a problem it did not expect while opening its database.",
+            self.tr("PeerCenter ran into a problem it did not expect while opening its database."),
             details,
         )
 
@@ -161,7 +161,7 @@ class AppFlow(QObject):
         from peercenter.ui import messages
 
         self._close_first_windows()
-        messages.show_fatal("PeerCenter cannot start", message, details)
+        messages.show_fatal(self.tr("PeerCenter cannot start"), message, details)
         self.finished.emit(1)
 
     def _repair(self, state: StartState) -> None:
@@ -217,8 +217,10 @@ class AppFlow(QObject):
 
     def _set_up_elsewhere(self) -> None:
         self._leave_wizard(
-            "This center was set up on another computer "
-            "meanwhile. Sign in with the login you were given."
+            self.tr(
+                "This center was set up on another computer "
+                "meanwhile. Sign in with the login you were given."
+            )
         )
 
     def _leave_wizard(self, notice: str) -> None:
@@ -301,7 +303,7 @@ class AppFlow(QObject):
 
         BackgroundTask(
             window,
-            "Planning sessions…",
+            self.tr("Planning sessions…"),
             plan,
             lambda added: self._horizon_extended(window, added),
             lambda error: self._horizon_failed(window, error),
@@ -312,7 +314,9 @@ class AppFlow(QObject):
     def _horizon_extended(self, window: MainWindow, added: int) -> None:
         self.horizon_extended = True
         if added and window is self.main_window:
-            window.statusBar().showMessage(f"{added} more sessions planned ahead.", 8000)
+            window.statusBar().showMessage(
+                self.tr("%n more session(s) planned ahead.", "", added), 8000
+            )
 
     def _horizon_failed(self, window: MainWindow, error: BaseException) -> None:
         """Nobody asked for it: said in the status bar, not in a pop-up over their work."""
@@ -320,7 +324,9 @@ class AppFlow(QObject):
         if window is not self.main_window:
             return
         reason = error.message if isinstance(error, PeerCenterError) else str(error)
-        window.statusBar().showMessage(f"Sessions could not be planned ahead: {reason}", 60_000)
+        window.statusBar().showMessage(
+            self.tr("Sessions could not be planned ahead: {reason}").format(reason=reason), 60_000
+        )
 
     def _backup_if_due(self) -> None:
         """The daily backup, off the UI thread, once the window is up; a failure is shown in
@@ -335,7 +341,7 @@ class AppFlow(QObject):
             return
         BackgroundTask(
             window,
-            "Backing up…",
+            self.tr("Backing up…"),
             lambda _progress: backup_if_due(database, "start"),
             self._backup_done,
             self._backup_crashed,
@@ -356,7 +362,10 @@ class AppFlow(QObject):
         if self.main_window is not None:
             reason = _reason(error)
             self.main_window.statusBar().showMessage(
-                f"The automatic backup failed{f': {reason}' if reason else '.'}", 60_000
+                self.tr("The automatic backup failed: {reason}").format(reason=reason)
+                if reason
+                else self.tr("The automatic backup failed."),
+                60_000,
             )
 
     def _switch_user(self, actor: Actor) -> None:

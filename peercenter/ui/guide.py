@@ -50,22 +50,22 @@ class GuideWindow(QDialog):
     def __init__(self, pages: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         """``pages``: the screens' keys and titles in sidebar order (the contents first)."""
         super().__init__(parent)
-        self.setWindowTitle("PeerCenter user guide")
+        self.setWindowTitle(self.tr("PeerCenter user guide"))
         self.setModal(False)
         self.resize(820, 600)
         self.contents = QListWidget()
-        self.contents.setAccessibleName("Guide pages")
+        self.contents.setAccessibleName(self.tr("Guide pages"))
         self.contents.setMaximumWidth(240)
         self.contents.setSpacing(2)
         self._keys: list[str] = []
-        for key, title in [(INDEX, "Contents and keys"), *pages]:
+        for key, title in [(INDEX, self.tr("Contents and keys")), *pages]:
             if page_path(key).stem != key:
                 continue  # a screen without a page of its own
             item = QListWidgetItem(title)
             self.contents.addItem(item)
             self._keys.append(key)
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName("Guide page")
+        self.browser.setAccessibleName(self.tr("Guide page"))
         self.browser.setOpenLinks(True)
         self.browser.setOpenExternalLinks(True)
         self.browser.setSearchPaths([str(guide_folder())])
@@ -74,9 +74,9 @@ class GuideWindow(QDialog):
             f"a {{ color: {theme.ACCENT_TEXT}; }} th {{ text-align: left; }}"
             " td, th { padding: 3px 10px 3px 0; }"
         )
-        self.back_button = QPushButton("&Back")
-        self.forward_button = QPushButton("&Forward")
-        self.close_button = QPushButton("Close")
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.forward_button = QPushButton(self.tr("&Forward"))
+        self.close_button = QPushButton(self.tr("Close"))
         splitter = QSplitter()
         splitter.addWidget(self.contents)
         splitter.addWidget(self.browser)
@@ -123,4 +123,6 @@ class GuideWindow(QDialog):
             self.contents.blockSignals(True)
             self.contents.setCurrentRow(self._keys.index(key))
             self.contents.blockSignals(False)
-        self.setWindowTitle(f"{page_title(page_path(key))} — PeerCenter user guide")
+        self.setWindowTitle(
+            self.tr("{page} — PeerCenter user guide").format(page=page_title(page_path(key)))
+        )

@@ -95,26 +95,28 @@ class LockPage(QWidget):
         logo = QLabel()
         logo.setPixmap(icons.app_icon().pixmap(48, 48))
         row.addWidget(logo)
-        row.addWidget(theme.title_label("PeerCenter is locked"), 1)
+        row.addWidget(theme.title_label(self.tr("PeerCenter is locked")), 1)
         box.addLayout(row)
         self.explanation = QLabel(
-            f"{ctx.actor.display_name} was signed in. Enter the password to carry on where "
-            "you left off, or sign in as yourself to start fresh."
+            self.tr(
+                "{name} was signed in. Enter the password to carry on where "
+                "you left off, or sign in as yourself to start fresh."
+            ).format(name=ctx.actor.display_name)
         )
         self.explanation.setWordWrap(True)
         self.explanation.setMinimumHeight(self.explanation.heightForWidth(440))
         box.addWidget(self.explanation)
         self.username = QLineEdit(ctx.actor.username)
-        self.username.setAccessibleName("User name")
+        self.username.setAccessibleName(self.tr("User name"))
         self.username.setMaxLength(64)
         self.password = password_edit()
-        self.password.setAccessibleName("Password")
-        self.password.setPlaceholderText("Password")
+        self.password.setAccessibleName(self.tr("Password"))
+        self.password.setPlaceholderText(self.tr("Password"))
         box.addWidget(self.username)
         box.addWidget(self.password)
-        self.message = theme.error_label("Unlock problem")
+        self.message = theme.error_label(self.tr("Unlock problem"))
         box.addWidget(self.message)
-        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
         box.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignRight)
         holder = QWidget()

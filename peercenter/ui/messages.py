@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
@@ -58,9 +58,15 @@ def show_fatal(title: str, text: str, details: str = "") -> None:
 def show_unexpected(text: str, details: str, log_folder: Path) -> None:
     """A fault in the program: what it means for the person, the details, and a way to the
     log file for whoever looks after PeerCenter."""
-    box = QMessageBox(QMessageBox.Icon.Critical, "Something went wrong", text)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("messages", "Something went wrong"),
+        text,
+    )
     box.setDetailedText(details)
-    open_folder = box.addButton("Open log folder", QMessageBox.ButtonRole.ActionRole)
+    open_folder = box.addButton(
+        QCoreApplication.translate("messages", "Open log folder"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is open_folder:
@@ -73,7 +79,7 @@ def open_log_folder(folder: Path) -> None:
 
 
 def about(parent: QWidget | None, text: str) -> None:
-    QMessageBox.about(parent, "About PeerCenter", text)
+    QMessageBox.about(parent, QCoreApplication.translate("messages", "About PeerCenter"), text)
 
 
 @contextmanager

@@ -25,33 +25,35 @@ class RecoveryDialog(QDialog):
         super().__init__(parent)
         self.database = database
         self.health = health
-        self.setWindowTitle("The database needs repair — PeerCenter")
+        self.setWindowTitle(self.tr("The database needs repair — PeerCenter"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
-        layout.addWidget(theme.title_label("The database is damaged"))
+        layout.addWidget(theme.title_label(self.tr("The database is damaged")))
         self.explanation = QLabel(health.message)
         self.explanation.setWordWrap(True)
         layout.addWidget(self.explanation)
         self.passphrase = password_edit()
-        self.passphrase.setPlaceholderText("Backup passphrase")
-        self.passphrase.setAccessibleName("Backup passphrase")
+        self.passphrase.setPlaceholderText(self.tr("Backup passphrase"))
+        self.passphrase.setAccessibleName(self.tr("Backup passphrase"))
         self.passphrase.setVisible(health.needs_passphrase)
         if health.needs_passphrase:
-            layout.addWidget(theme.hint_label("This backup is encrypted: enter its passphrase."))
+            layout.addWidget(
+                theme.hint_label(self.tr("This backup is encrypted: enter its passphrase."))
+            )
         layout.addWidget(self.passphrase)
-        self.error = theme.error_label("Restore problem")
+        self.error = theme.error_label(self.tr("Restore problem"))
         layout.addWidget(self.error)
         buttons = QDialogButtonBox()
         self.restore_button = buttons.addButton(
-            "Restore this backup", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Restore this backup"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.restore_button.setVisible(health.offer is not None)
         self.choose_button = buttons.addButton(
-            "Choose a backup file…", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Choose a backup file…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         (self.restore_button if health.offer is not None else self.choose_button).setDefault(True)
-        quit_button = buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        quit_button = buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.restore)
         self.choose_button.clicked.connect(self.choose)
         quit_button.clicked.connect(self.reject)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -19,15 +19,15 @@ from peercenter.services.backup.fileformat import SUFFIX, read_header
 from peercenter.services.context import Actor
 from peercenter.ui import messages
 
-OTHER_CENTER_TITLE = "A backup of another center"
-
 
 def choose_backup_file(parent: QWidget | None, folder: Path | None = None) -> Path | None:
     name, _filter = QFileDialog.getOpenFileName(
         parent,
-        "Choose a backup",
+        QCoreApplication.translate("restore_flow", "Choose a backup"),
         str(folder or Path.home()),
-        f"PeerCenter backups (*{SUFFIX});;All files (*)",
+        QCoreApplication.translate(
+            "restore_flow", "PeerCenter backups (*{suffix});;All files (*)"
+        ).format(suffix=SUFFIX),
     )
     return Path(name) if name else None
 
@@ -48,7 +48,9 @@ def restore_file(
         return None
     if header.encrypted and not passphrase:
         passphrase = messages.ask_secret(
-            parent, "Backup passphrase", "This backup is encrypted. Its passphrase:"
+            parent,
+            QCoreApplication.translate("restore_flow", "Backup passphrase"),
+            QCoreApplication.translate("restore_flow", "This backup is encrypted. Its passphrase:"),
         )
         if passphrase is None:
             return None
@@ -62,10 +64,13 @@ def restore_file(
         except restore.OtherCenterBackup as exc:
             if other_center_ok or not messages.confirm(
                 parent,
-                OTHER_CENTER_TITLE,
-                f"{exc.message} Restoring it replaces everything in {exc.this_center} with "
-                f"this backup; {exc.this_center} as it is now is kept as a copy first.",
-                "Restore it anyway",
+                QCoreApplication.translate("restore_flow", "A backup of another center"),
+                QCoreApplication.translate(
+                    "restore_flow",
+                    "{problem} Restoring it replaces everything in {center} with this "
+                    "backup; {center} as it is now is kept as a copy first.",
+                ).format(problem=exc.message, center=exc.this_center),
+                QCoreApplication.translate("restore_flow", "Restore it anyway"),
             ):
                 return None
             other_center_ok = True

@@ -3,6 +3,7 @@ at sign-in when a peer specialist's check-in is due."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from peercenter.services.wellbeing import checkins
@@ -16,11 +17,13 @@ def open_checkin(parent: QWidget, ctx: AppContext) -> WellbeingCheckInDialog | N
     with messages.reporting_errors(parent), ctx.database.reader() as session:
         status = checkins.status(session, ctx.actor)
         if status.last is None:
-            due = "Your first check-in."
+            due = QCoreApplication.translate("wellbeing_prompt", "Your first check-in.")
         else:
-            due = (
-                f"Your last check-in was on {formatting.short_date(status.last)}; the next "
-                f"is due on {formatting.short_date(status.next_due)}."
+            due = QCoreApplication.translate(
+                "wellbeing_prompt", "Your last check-in was on {last}; the next is due on {next}."
+            ).format(
+                last=formatting.short_date(status.last),
+                next=formatting.short_date(status.next_due),
             )
         dialog = WellbeingCheckInDialog(ctx.database, ctx.actor, status.questionnaires, due, parent)
         dialog.finished.connect(dialog.deleteLater)
@@ -37,10 +40,13 @@ def offer_checkin(parent: QWidget, ctx: AppContext) -> WellbeingCheckInDialog | 
         return None
     if not messages.confirm(
         parent,
-        "Wellbeing check-in due",
-        "Your wellbeing check-in is due. It takes a few minutes, and only you, your "
-        "supervisor and administrators can see it.",
-        "Check in now",
+        QCoreApplication.translate("wellbeing_prompt", "Wellbeing check-in due"),
+        QCoreApplication.translate(
+            "wellbeing_prompt",
+            "Your wellbeing check-in is due. It takes a few minutes, and only you, your "
+            "supervisor and administrators can see it.",
+        ),
+        QCoreApplication.translate("wellbeing_prompt", "Check in now"),
     ):
         return None
     return open_checkin(parent, ctx)

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>AppFlow</name>
+    <message numerus="yes">
+        <source>%n more session(s) planned ahead.</source>
+        <translation>
+            <numerusform>%n more session planned ahead.</numerusform>
+            <numerusform>%n more sessions planned ahead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message numerus="yes">
         <source>%n here of {capacity} places</source>
@@ -323,6 +333,16 @@
         <translation>
             <numerusform>%n participant</numerusform>
             <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message numerus="yes">
+        <source>{description}: %n page(s)</source>
+        <translation>
+            <numerusform>{description}: %n page</numerusform>
+            <numerusform>{description}: %n pages</numerusform>
         </translation>
     </message>
 </context>

@@ -18,30 +18,11 @@ from tests.translations_helper import script
 ROOT = Path(__file__).resolve().parents[2]
 
 PENDING_AREAS = (
-    "peercenter/app.py",
     "peercenter/commands/",
     "peercenter/db/",
     "peercenter/domain/",
     "peercenter/reports/",
     "peercenter/services/",
-    "peercenter/ui/accessible.py",
-    "peercenter/ui/background.py",
-    "peercenter/ui/first_start.py",
-    "peercenter/ui/flow.py",
-    "peercenter/ui/guide.py",
-    "peercenter/ui/idle_lock.py",
-    "peercenter/ui/messages.py",
-    "peercenter/ui/password_dialog.py",
-    "peercenter/ui/printing/",
-    "peercenter/ui/recovery_dialog.py",
-    "peercenter/ui/restore_flow.py",
-    "peercenter/ui/screens/settings/backups.py",
-    "peercenter/ui/screens/settings/center.py",
-    "peercenter/ui/screens/settings/printing.py",
-    "peercenter/ui/screens/settings/section.py",
-    "peercenter/ui/smoke_test.py",
-    "peercenter/ui/tables.py",
-    "peercenter/ui/wellbeing_prompt.py",
 )
 
 

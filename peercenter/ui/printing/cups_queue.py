@@ -7,6 +7,8 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from peercenter.reports.errors import ReportError
 
 LP_TIMEOUT_S = 60
@@ -42,7 +44,9 @@ def submit(pdf: bytes, queue: str, options: JobOptions) -> str:
     """Send the PDF to ``queue``; returns the CUPS job id (like 'office-12')."""
     lp = lp_program()
     if lp is None:
-        raise ReportError("The 'lp' printing program is not installed.")
+        raise ReportError(
+            QCoreApplication.translate("cups_queue", "The 'lp' printing program is not installed.")
+        )
     args = [
         lp,
         "-d",
@@ -66,12 +70,22 @@ def submit(pdf: bytes, queue: str, options: JobOptions) -> str:
             args, input=pdf, capture_output=True, check=False, timeout=LP_TIMEOUT_S
         )
     except (OSError, subprocess.TimeoutExpired) as exc:
-        raise ReportError(f"The printer '{queue}' did not take the job ({exc}).") from None
+        raise ReportError(
+            QCoreApplication.translate(
+                "cups_queue", "The printer '{printer}' did not take the job ({reason})."
+            ).format(printer=queue, reason=exc)
+        ) from None
     if result.returncode != 0:
         reason = result.stderr.decode(errors="replace").strip().splitlines()
         raise ReportError(
-            f"The printer '{queue}' did not take the job: "
-            f"{reason[-1] if reason else 'no reason given'}."
+            QCoreApplication.translate(
+                "cups_queue", "The printer '{printer}' did not take the job: {reason}."
+            ).format(
+                printer=queue,
+                reason=reason[-1]
+                if reason
+                else QCoreApplication.translate("cups_queue", "no reason given"),
+            )
         )
     words = result.stdout.decode(errors="replace").split()
     return words[3] if len(words) > 3 and words[0] == "request" else ""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
@@ -53,7 +54,13 @@ def print_session_papers(
             documents.insert(0, sheet)  # the sheet first: it goes by the door
         day = handout.session.starts_at.date()
         data = PacketData(handout.center, options, day, tuple(documents), handout.notices)
-        _deliver(data, printer, f"{handout.session.group_name} sign-in sheet and handout")
+        _deliver(
+            data,
+            printer,
+            QCoreApplication.translate("desk_papers", "{group} sign-in sheet and handout").format(
+                group=handout.session.group_name
+            ),
+        )
         return data.notices
 
 
@@ -63,5 +70,11 @@ def print_day_packet(
     """Every handout and sign-in sheet of the day, in time order."""
     with database.session() as s:
         data = gather.day_packet(s, actor, day, gather.print_options(s), action="print")
-        _deliver(data, printer, f"Packet for {day.isoformat()}")
+        _deliver(
+            data,
+            printer,
+            QCoreApplication.translate("desk_papers", "Packet for {day}").format(
+                day=day.isoformat()
+            ),
+        )
         return data.notices

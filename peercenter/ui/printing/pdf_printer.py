@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QRectF, QSize
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
@@ -28,7 +28,11 @@ def load_document(pdf: bytes, parent: QObject | None = None) -> QPdfDocument:
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     document.load(buffer)
     if document.status() != QPdfDocument.Status.Ready:
-        raise ReportError("The document could not be opened for printing.")
+        raise ReportError(
+            QCoreApplication.translate(
+                "pdf_printer", "The document could not be opened for printing."
+            )
+        )
     return document
 
 
@@ -110,8 +114,11 @@ def _draw_pages(
     painter = QPainter()
     if not painter.begin(printer):
         raise ReportError(
-            f"The printer '{printer.printerName() or printer.outputFileName()}'"
-            " cannot be used right now. Check that it is on and connected."
+            QCoreApplication.translate(
+                "pdf_printer",
+                "The printer '{printer}' cannot be used right now. "
+                "Check that it is on and connected.",
+            ).format(printer=printer.printerName() or printer.outputFileName())
         )
     sent = 0
     try:

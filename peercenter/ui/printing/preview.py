@@ -16,14 +16,17 @@ class PdfPreview(QWidget):
         self.document: QPdfDocument | None = None
         self._blank = QPdfDocument(self)
         self.view = QPdfView(self)
-        self.view.setAccessibleName("Preview")
+        self.view.setAccessibleName(self.tr("Preview"))
         self.view.setDocument(self._blank)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
-        self.pages = QLabel("Nothing to preview yet.", self)
-        self.fit_width = QPushButton("Fit width", self)
-        self.fit_page = QPushButton("Whole page", self)
+        self.pages = QLabel(self.tr("Nothing to preview yet."), self)
+        # A long message (nothing to print on a long-named day) wraps rather than widening
+        # the window past a laptop's screen.
+        self.pages.setWordWrap(True)
+        self.fit_width = QPushButton(self.tr("Fit width"), self)
+        self.fit_page = QPushButton(self.tr("Whole page"), self)
         self.fit_width.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
         self.fit_page.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
         bar = QHBoxLayout()
@@ -41,7 +44,9 @@ class PdfPreview(QWidget):
         self.document = load_document(pdf, self)
         self.view.setDocument(self.document)
         count = self.document.pageCount()
-        self.pages.setText(f"{description}: {count} page{'s' if count != 1 else ''}")
+        self.pages.setText(
+            self.tr("{description}: %n page(s)", "", count).format(description=description)
+        )
         if old is not None:
             old.deleteLater()
 

@@ -14,8 +14,6 @@ _RULES = QT_TRANSLATE_NOOP(
     "At least {count} characters, and not your user name. A few ordinary words in a row are "
     "easy to remember and hard to guess.",
 )
-# In English; forms show ``password_rules()``, in the window's language.
-PASSWORD_RULES = _RULES.format(count=MIN_PASSWORD_LENGTH)
 
 
 def password_rules() -> str:

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,31 +30,66 @@ from peercenter.services.backup.service import size_text
 from peercenter.ui import formatting, messages, theme
 from peercenter.ui.background import BackgroundTask, run_in_background
 from peercenter.ui.context import AppContext
+from peercenter.ui.language import QT_TRANSLATE_NOOP
 from peercenter.ui.password_dialog import password_edit
 from peercenter.ui.restore_flow import choose_backup_file, restore_file
 from peercenter.ui.tables import Column, RowTableModel, make_table_view, selected_row
 from peercenter.ui.widgets.form import FormFields
 
+# In English here; translated where shown.
 KIND_TEXT = {
-    KIND_AUTOMATIC: "Automatic",
-    KIND_SAFETY: "Before a restore",
-    KIND_CHOSEN: "Saved to a file",
+    KIND_AUTOMATIC: QT_TRANSLATE_NOOP("BackupSection", "Automatic"),
+    KIND_SAFETY: QT_TRANSLATE_NOOP("BackupSection", "Before a restore"),
+    KIND_CHOSEN: QT_TRANSLATE_NOOP("BackupSection", "Saved to a file"),
 }
+
+
+def _tr(text: str) -> str:
+    """Words of this module outside the section (translated under its name)."""
+    return QCoreApplication.translate("BackupSection", text)
 
 
 def _when(moment: datetime, tz: ZoneInfo) -> str:
     """In the center's time zone, like every other time on screen."""
     local = moment.astimezone(tz)
-    return f"{formatting.short_date(local.date())} {formatting.clock_time(local)}"
+    return QCoreApplication.translate("BackupSection", "{date} {time}").format(
+        date=formatting.short_date(local.date()), time=formatting.clock_time(local)
+    )
+
+
+def _kind(kind: str) -> str:
+    return _tr(KIND_TEXT[kind]) if kind in KIND_TEXT else kind
 
 
 def backup_columns(tz: ZoneInfo) -> list[Column[BackupInfo]]:
+    yes, no = (
+        QCoreApplication.translate("BackupSection", "Yes"),
+        QCoreApplication.translate("BackupSection", "No"),
+    )
     return [
-        Column("Made", lambda b: _when(b.created_at, tz), sort=lambda b: b.created_at, width=150),
-        Column("Size", lambda b: size_text(b.size), sort=lambda b: b.size, width=80),
-        Column("Encrypted", lambda b: "Yes" if b.encrypted else "No", width=80),
-        Column("Kind", lambda b: KIND_TEXT.get(b.kind, b.kind), width=120),
-        Column("File", lambda b: str(b.path), stretch=True),
+        Column(
+            QCoreApplication.translate("BackupSection", "Made"),
+            lambda b: _when(b.created_at, tz),
+            sort=lambda b: b.created_at,
+            width=150,
+        ),
+        Column(
+            QCoreApplication.translate("BackupSection", "Size"),
+            lambda b: size_text(b.size),
+            sort=lambda b: b.size,
+            width=80,
+        ),
+        Column(
+            QCoreApplication.translate("BackupSection", "Encrypted"),
+            lambda b: yes if b.encrypted else no,
+            width=80,
+        ),
+        Column(
+            QCoreApplication.translate("BackupSection", "Kind"), lambda b: _kind(b.kind), width=120
+        ),
+        Column(
+            QCoreApplication.translate("BackupSection", "File"), lambda b: str(b.path), stretch=True
+        ),
     ]
 
 
@@ -62,19 +97,21 @@ class PassphraseDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Backup passphrase")
+        self.setWindowTitle(self.tr("Backup passphrase"))
         layout = QVBoxLayout(self)
         layout.addWidget(
             theme.hint_label(
-                "Backups will be encrypted with this passphrase. Write it down and keep it "
-                "somewhere safe, away from this computer: without it no encrypted backup can be "
-                "restored, not even by PeerCenter's makers."
+                self.tr(
+                    "Backups will be encrypted with this passphrase. Write it down and keep it "
+                    "somewhere safe, away from this computer: without it no encrypted backup "
+                    "can be restored, not even by PeerCenter's makers."
+                )
             )
         )
         self.fields = FormFields()
         self.passphrase, self.again = password_edit(), password_edit()
-        self.fields.add("passphrase", "Passphrase", self.passphrase)
-        self.fields.add("again", "Repeat it", self.again)
+        self.fields.add("passphrase", self.tr("Passphrase"), self.passphrase)
+        self.fields.add("again", self.tr("Repeat it"), self.again)
         layout.addLayout(self.fields.layout)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -106,14 +143,14 @@ class BackupSection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
-        head.addWidget(theme.section_label("Backups"), 1)
-        self.back_up_button = QPushButton("Back up now")
+        head.addWidget(theme.section_label(self.tr("Backups")), 1)
+        self.back_up_button = QPushButton(self.tr("Back up now"))
         head.addWidget(self.back_up_button)
         layout.addLayout(head)
         self.last_label = QLabel()
         self.last_label.setWordWrap(True)
         self.last_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.last_label.setAccessibleName("Last backup")
+        self.last_label.setAccessibleName(self.tr("Last backup"))
         layout.addWidget(self.last_label)
         self.folder_label = theme.hint_label("")
         self.folder_label.setWordWrap(True)
@@ -122,12 +159,12 @@ class BackupSection(QWidget):
         self.fields = FormFields()
         self.interval = QSpinBox()
         self.interval.setRange(1, 168)
-        self.interval.setSuffix(" hours")
+        self.interval.setSuffix(self.tr(" hours"))
         self.second_folder = QLineEdit()
-        self.second_folder.setAccessibleName("Second copy in")
-        self.second_folder.setPlaceholderText("None: backups stay on this computer only")
+        self.second_folder.setAccessibleName(self.tr("Second copy in"))
+        self.second_folder.setPlaceholderText(self.tr("None: backups stay on this computer only"))
         self.second_folder.setMinimumWidth(380)
-        choose = QPushButton("Choose…")
+        choose = QPushButton(self.tr("Choose…"))
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.second_folder, 1)
         folder_row.addWidget(choose)
@@ -136,39 +173,39 @@ class BackupSection(QWidget):
         folder_row.setContentsMargins(0, 0, 0, 0)
         self.fields.add(
             "backup.interval_hours",
-            "Back up every",
+            self.tr("Back up every"),
             self.interval,
-            hint="Also when PeerCenter closes after changes.",
+            hint=self.tr("Also when PeerCenter closes after changes."),
         )
         self.fields.add(
             "backup.second_folder",
-            "Second copy in",
+            self.tr("Second copy in"),
             folder_box,
-            hint="A USB stick or network drive, so a dead disk loses nothing.",
+            hint=self.tr("A USB stick or network drive, so a dead disk loses nothing."),
         )
         layout.addLayout(self.fields.layout)
         save_row = QHBoxLayout()
         self.encryption_label = QLabel()
         self.encryption_label.setWordWrap(True)
         self.passphrase_button = QPushButton()
-        self.no_encryption_button = QPushButton("Stop encrypting")
-        self.save_button = QPushButton("Save backup settings")
+        self.no_encryption_button = QPushButton(self.tr("Stop encrypting"))
+        self.save_button = QPushButton(self.tr("Save backup settings"))
         save_row.addWidget(self.encryption_label, 1)
         save_row.addWidget(self.passphrase_button)
         save_row.addWidget(self.no_encryption_button)
         layout.addLayout(save_row)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
 
-        layout.addWidget(theme.section_label("Backups on this computer"))
+        layout.addWidget(theme.section_label(self.tr("Backups on this computer")))
         with ctx.database.reader() as session:
             self.tz = settings.center_timezone(session)
         self.model: RowTableModel[BackupInfo] = RowTableModel(backup_columns(self.tz), parent=self)
         self.table, self.proxy = make_table_view(self.model, self)
-        self.table.setAccessibleName("Backups")
+        self.table.setAccessibleName(self.tr("Backups"))
         self.table.setMinimumHeight(180)
         layout.addWidget(self.table)
-        self.restore_file_button = QPushButton("Restore from a file…")
-        self.restore_button = QPushButton("Restore selected backup…")
+        self.restore_file_button = QPushButton(self.tr("Restore from a file…"))
+        self.restore_button = QPushButton(self.tr("Restore selected backup…"))
         restore_row = QHBoxLayout()
         restore_row.addStretch(1)
         restore_row.addWidget(self.restore_file_button)
@@ -188,40 +225,53 @@ class BackupSection(QWidget):
             overview = service.overview(self.ctx.database, self.ctx.actor)
             last = overview.last
             if last is None:
-                self.last_label.setText("No backup has been made on this computer yet.")
+                self.last_label.setText(self.tr("No backup has been made on this computer yet."))
             else:
                 when = last.at.astimezone(self.tz)
-                verdict = "Succeeded" if last.ok else "FAILED"
+                said = (
+                    self.tr("Last backup: {day} at {time} — Succeeded. {message}")
+                    if last.ok
+                    else self.tr("Last backup: {day} at {time} — FAILED. {message}")
+                )
                 self.last_label.setText(
-                    f"Last backup: {formatting.long_day(when.date())} at "
-                    f"{formatting.clock_time(when)} — {verdict}. {last.message}"
+                    said.format(
+                        day=formatting.long_day(when.date()),
+                        time=formatting.clock_time(when),
+                        message=last.message,
+                    )
                 )
             theme_name = "hint" if last is None or last.ok else "fieldError"
             self.last_label.setObjectName(theme_name)
             theme.restyle(self.last_label)
             self.folder_label.setText(
-                f"Saved in {overview.folder}. The newest backup of each of the last 7 days, "
-                "4 weeks and 12 months is kept."
+                self.tr(
+                    "Saved in {folder}. The newest backup of each of the last 7 days, "
+                    "4 weeks and 12 months is kept."
+                ).format(folder=overview.folder)
             )
             self.interval.setValue(overview.interval_hours)
             self.second_folder.setText(overview.second_folder)
             self.encryption_label.setText(
-                "Backups are not encrypted."
+                self.tr("Backups are not encrypted.")
                 if not overview.encrypted
-                else "Backups are encrypted with a passphrase. Please choose a new one: the "
-                "previous version of PeerCenter kept a key in the database that opens them."
+                else self.tr(
+                    "Backups are encrypted with a passphrase. Please choose a new one: the "
+                    "previous version of PeerCenter kept a key in the database that opens them."
+                )
                 if overview.renew_passphrase
-                else "Backups are encrypted with a passphrase."
+                else self.tr("Backups are encrypted with a passphrase.")
             )
             self.passphrase_button.setText(
-                "Change passphrase…" if overview.encrypted else "Encrypt with a passphrase…"
+                self.tr("Change passphrase…")
+                if overview.encrypted
+                else self.tr("Encrypt with a passphrase…")
             )
             self.no_encryption_button.setVisible(overview.encrypted)
             self.model.set_rows(overview.backups)
 
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, "Second backup folder", self.second_folder.text()
+            self, self.tr("Second backup folder"), self.second_folder.text()
         )
         if folder:
             self.second_folder.setText(folder)
@@ -250,11 +300,11 @@ class BackupSection(QWidget):
 
     def back_up_now(self) -> None:
         self.back_up_button.setEnabled(False)
-        self.back_up_button.setText("Backing up…")
+        self.back_up_button.setText(self.tr("Backing up…"))
         database, actor = self.ctx.database, self.ctx.actor
         self.task = run_in_background(
             self,
-            "Backing up…",
+            self.tr("Backing up…"),
             lambda: service.back_up_now(database, actor),
             self._backed_up,
             self._failed,
@@ -262,13 +312,16 @@ class BackupSection(QWidget):
 
     def _backed_up(self, _result: object) -> None:
         self.back_up_button.setEnabled(True)
-        self.back_up_button.setText("Back up now")
+        self.back_up_button.setText(self.tr("Back up now"))
         self.refresh()
 
     def _failed(self, error: BaseException) -> None:
         self._backed_up(None)
         messages.show_error(
-            self, error if isinstance(error, PeerCenterError) else f"The backup failed: {error}"
+            self,
+            error
+            if isinstance(error, PeerCenterError)
+            else self.tr("The backup failed: {reason}").format(reason=error),
         )
 
     def set_passphrase(self) -> None:
@@ -278,9 +331,11 @@ class BackupSection(QWidget):
     def stop_encrypting(self) -> None:
         if messages.confirm(
             self,
-            "Stop encrypting backups",
-            "New backups will not be encrypted. Backups made so far still need the passphrase.",
-            "Stop encrypting",
+            self.tr("Stop encrypting backups"),
+            self.tr(
+                "New backups will not be encrypted. Backups made so far still need the passphrase."
+            ),
+            self.tr("Stop encrypting"),
         ):
             with messages.reporting_errors(self), self.ctx.database.session() as session:
                 keys.clear_passphrase(session, self.ctx.actor)
@@ -289,16 +344,18 @@ class BackupSection(QWidget):
     def restore_selected(self) -> None:
         backup = selected_row(self.table)
         if not isinstance(backup, BackupInfo):
-            messages.show_error(self, "Choose a backup in the list first.")
+            messages.show_error(self, self.tr("Choose a backup in the list first."))
             return
         made = _when(backup.created_at, self.tz)
         if not messages.confirm(
             self,
-            "Restore a backup",
-            f"Put back the database as it was on {made}? Everything entered "
-            "since then on every computer is replaced. The database as it is now is "
-            "backed up first. Everyone signs in again afterwards.",
-            "Restore",
+            self.tr("Restore a backup"),
+            self.tr(
+                "Put back the database as it was on {made}? Everything entered "
+                "since then on every computer is replaced. The database as it is now is "
+                "backed up first. Everyone signs in again afterwards."
+            ).format(made=made),
+            self.tr("Restore"),
         ):
             return
         self._restore(Path(backup.path))
@@ -309,11 +366,13 @@ class BackupSection(QWidget):
         path = choose_backup_file(self)
         if path is None or not messages.confirm(
             self,
-            "Restore a backup",
-            f"Put back the database from {path.name}? Everything entered since it was made, "
-            "on every computer, is replaced. The database as it is now is backed up first. "
-            "Everyone signs in again afterwards.",
-            "Restore",
+            self.tr("Restore a backup"),
+            self.tr(
+                "Put back the database from {file}? Everything entered since it was made, "
+                "on every computer, is replaced. The database as it is now is backed up first. "
+                "Everyone signs in again afterwards."
+            ).format(file=path.name),
+            self.tr("Restore"),
         ):
             return
         self._restore(path)
@@ -321,7 +380,11 @@ class BackupSection(QWidget):
     def _restore(self, path: Path) -> None:
         if restore_file(self, self.ctx.database, self.ctx.actor, path) is None:
             return
-        messages.inform(self, "Restored", "The backup is restored. Sign in again to carry on.")
+        messages.inform(
+            self,
+            self.tr("Restored"),
+            self.tr("The backup is restored. Sign in again to carry on."),
+        )
         window = self.window()
         sign_out = getattr(window, "sign_out", None)
         if callable(sign_out):

@@ -7,6 +7,7 @@ from datetime import datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 from sqlalchemy.orm import Session
 
@@ -32,17 +33,24 @@ def timezone_change_text(old: str, new: str) -> str:
     try:
         old_zone, new_zone = ZoneInfo(old), ZoneInfo(new)
     except (ZoneInfoNotFoundError, ValueError):
-        return f"Change the center's time zone from {old} to {new}?"
+        return QCoreApplication.translate(
+            "CenterSection", "Change the center's time zone from {old} to {new}?"
+        ).format(old=old, new=new)
     example = datetime.combine(local_today(old_zone), time(18), old_zone)
     there = example.astimezone(new_zone)
-    return (
-        f"Change the center's time zone from {old} to {new}?\n\n"
+    return QCoreApplication.translate(
+        "CenterSection",
+        "Change the center's time zone from {old} to {new}?\n\n"
         "Sessions already on the calendar keep their real moment in time, so every screen "
         "and every printed page will show them at a different clock time: a session at "
-        f"{formatting.clock_time(example)} in {old} shows as "
-        f"{formatting.clock_time(there)} in {new}. Sessions planned from now on follow "
-        "each group's start time in the new zone.\n\n"
-        "Change it only if the zone was set wrong or the center has moved."
+        "{old_time} in {old} shows as {new_time} in {new}. Sessions planned from now on "
+        "follow each group's start time in the new zone.\n\n"
+        "Change it only if the zone was set wrong or the center has moved.",
+    ).format(
+        old=old,
+        new=new,
+        old_time=formatting.clock_time(example),
+        new_time=formatting.clock_time(there),
     )
 
 
@@ -50,7 +58,9 @@ class CenterSection(SettingsSection):
     keys = (NAME, ADDRESS, ZONE, HORIZON, DATE_ORDER)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Center", "Save center settings", parent)
+        title = QCoreApplication.translate("CenterSection", "Center")
+        save = QCoreApplication.translate("CenterSection", "Save center settings")
+        super().__init__(ctx, title, save, parent)
         self.name = QLineEdit()
         self.name.setMaxLength(120)
         self.name.setMinimumWidth(380)
@@ -62,33 +72,39 @@ class CenterSection(SettingsSection):
         self.timezone = timezone_combo("UTC")
         self.horizon = QSpinBox()
         self.horizon.setRange(1, 36)
-        self.horizon.setSuffix(" months")
+        self.horizon.setSuffix(self.tr(" months"))
         self.fields.add(
             NAME,
-            "Center name",
+            self.tr("Center name"),
             self.name,
-            hint="In the window's title and on handouts and sign-in sheets.",
+            hint=self.tr("In the window's title and on handouts and sign-in sheets."),
         )
         self.fields.add(
             ADDRESS,
-            "Address",
+            self.tr("Address"),
             self.address,
-            hint="Street, city, state and ZIP, as reports for a certification board or a "
-            "funder show it (up to 4 lines).",
+            hint=self.tr(
+                "Street, city, state and ZIP, as reports for a certification board or a "
+                "funder show it (up to 4 lines)."
+            ),
         )
         self.fields.add(
             ZONE,
-            "Time zone",
+            self.tr("Time zone"),
             self.timezone,
-            hint="Every computer shows sessions at this local time. Type part of a "
-            "city name to find it, for example Chicago.",
+            hint=self.tr(
+                "Every computer shows sessions at this local time. Type part of a "
+                "city name to find it, for example Chicago."
+            ),
         )
         self.fields.add(
             HORIZON,
-            "Plan sessions ahead",
+            self.tr("Plan sessions ahead"),
             self.horizon,
-            hint="Repeating groups have their sessions planned this far ahead; a "
-            "longer time is filled in when you save.",
+            hint=self.tr(
+                "Repeating groups have their sessions planned this far ahead; a "
+                "longer time is filled in when you save."
+            ),
         )
 
         self.date_order = QComboBox()
@@ -125,7 +141,10 @@ class CenterSection(SettingsSection):
         if not old or old == new or settings.SPECS[ZONE].check(new):  # type: ignore[misc]
             return True  # unchanged, or refused beside the field when saving
         return messages.confirm(
-            self, "Change the time zone", timezone_change_text(old, new), "Change the time zone"
+            self,
+            self.tr("Change the time zone"),
+            timezone_change_text(old, new),
+            self.tr("Change the time zone"),
         )
 
     def after_save(self, session: Session, values: dict[str, Any]) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -55,7 +55,7 @@ class LogoPicker(QWidget):
         self.preview.setFixedSize(PREVIEW_HEIGHT * 3, PREVIEW_HEIGHT)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setObjectName("logoPreview")
-        self.preview.setAccessibleName("Logo preview")
+        self.preview.setAccessibleName(self.tr("Logo preview"))
         words = QVBoxLayout()
         self.file_label = QLabel()
         self.file_label.setWordWrap(True)
@@ -63,10 +63,10 @@ class LogoPicker(QWidget):
         self.problem = QLabel()
         self.problem.setObjectName("fieldError")
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName("Logo problem")
+        self.problem.setAccessibleName(self.tr("Logo problem"))
         buttons = QHBoxLayout()
-        self.choose_button = QPushButton("Choose…")
-        self.remove_button = QPushButton("Remove")
+        self.choose_button = QPushButton(self.tr("Choose…"))
+        self.remove_button = QPushButton(self.tr("Remove"))
         buttons.addWidget(self.choose_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
@@ -91,13 +91,13 @@ class LogoPicker(QWidget):
         self.file_label.setText(
             Path(self._path).name
             if self._path
-            else "No logo: handouts show the center's name only."
+            else self.tr("No logo: handouts show the center's name only.")
         )
         self.file_label.setToolTip(self._path)
         pixmap = QPixmap(self._path) if self._path and not problem else QPixmap()
         if pixmap.isNull():
             self.preview.setPixmap(QPixmap())
-            self.preview.setText("No logo" if not self._path else "?")
+            self.preview.setText(self.tr("No logo") if not self._path else "?")
         else:
             self.preview.setText("")
             self.preview.setPixmap(
@@ -111,7 +111,10 @@ class LogoPicker(QWidget):
     def choose(self) -> None:
         start = str(Path(self._path).parent) if self._path else str(Path.home())
         name, _filter = QFileDialog.getOpenFileName(
-            self, "Logo for handouts", start, "Pictures (*.png *.jpg *.jpeg);;All files (*)"
+            self,
+            self.tr("Logo for handouts"),
+            start,
+            self.tr("Pictures (*.png *.jpg *.jpeg);;All files (*)"),
         )
         if name:
             self.set_path(name)
@@ -121,50 +124,61 @@ class PrintingSection(SettingsSection):
     keys = (LOGO, PAPER, LANGUAGE, LARGE, NEUTRAL, BLANK, NEW_SHEET)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Printing", "Save printing settings", parent)
+        title = QCoreApplication.translate("PrintingSection", "Printing")
+        save = QCoreApplication.translate("PrintingSection", "Save printing settings")
+        super().__init__(ctx, title, save, parent)
         self.logo = LogoPicker()
         self.paper = paper_combo("letter")
         self.language = language_combo("en")
-        self.large_print = QCheckBox("Large print (16 pt and up)")
-        self.neutral = QCheckBox("No center, group or program names on sign-in sheets")
+        self.large_print = QCheckBox(self.tr("Large print (16 pt and up)"))
+        self.neutral = QCheckBox(self.tr("No center, group or program names on sign-in sheets"))
         self.blank_lines = QSpinBox()
         self.blank_lines.setRange(0, 40)
-        self.blank_lines.setSuffix(" lines")
-        self.new_sheet = QCheckBox("Start each document of the day's packet on a new sheet")
-        self.fields.add(LOGO, "Logo on handouts", self.logo)
-        self.fields.add(PAPER, "Paper size", self.paper)
+        self.blank_lines.setSuffix(self.tr(" lines"))
+        self.new_sheet = QCheckBox(
+            self.tr("Start each document of the day's packet on a new sheet")
+        )
+        self.fields.add(LOGO, self.tr("Logo on handouts"), self.logo)
+        self.fields.add(PAPER, self.tr("Paper size"), self.paper)
         self.fields.add(
             LANGUAGE,
-            "Handout language",
+            self.tr("Handout language"),
             self.language,
-            hint="A topic without a translation prints in English.",
+            hint=self.tr("A topic without a translation prints in English."),
         )
         self.fields.add(LARGE, "", self.large_print)
         self.fields.add(
             NEUTRAL,
-            "Sign-in sheets",
+            self.tr("Sign-in sheets"),
             self.neutral,
-            hint="For centers where a sheet left lying around must not say what "
-            "the group is about.",
+            hint=self.tr(
+                "For centers where a sheet left lying around must not say what the group is about."
+            ),
         )
         self.fields.add(
             BLANK,
-            "Blank lines",
+            self.tr("Blank lines"),
             self.blank_lines,
-            hint="On each sign-in sheet, for walk-ins and people who are not printed on it.",
+            hint=self.tr(
+                "On each sign-in sheet, for walk-ins and people who are not printed on it."
+            ),
         )
         self.fields.add(
             NEW_SHEET,
-            "Two-sided printing",
+            self.tr("Two-sided printing"),
             self.new_sheet,
-            hint="A blank page goes in where needed, so no handout someone takes home has "
-            "another group's sign-in sheet on its back.",
+            hint=self.tr(
+                "A blank page goes in where needed, so no handout someone takes home has "
+                "another group's sign-in sheet on its back."
+            ),
         )
         self.layout_.insertWidget(
             1,
             theme.hint_label(
-                "The logo, and what the Print screen starts with: each document can still be "
-                "printed differently."
+                self.tr(
+                    "The logo, and what the Print screen starts with: each document can "
+                    "still be printed differently."
+                )
             ),
         )
 

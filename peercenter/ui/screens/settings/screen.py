@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QScrollArea, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QFormLayout, QScrollArea, QSpinBox, QVBoxLayout, QWidget
 
 from peercenter.domain.permissions import Permission
 from peercenter.ui import theme
@@ -21,23 +21,36 @@ from peercenter.ui.screens.settings.privacy import PrivacySection
 from peercenter.ui.screens.settings.section import SettingsSection
 
 IDLE = "security.idle_lock_minutes"
-LABEL_WIDTH = 150  # one label column for every section
+LABEL_WIDTH = 150  # the narrowest label column
+
+
+def _widest_label(form: QFormLayout) -> int:
+    widths = [0]
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        label = item.widget() if item is not None else None
+        if label is not None:
+            widths.append(label.sizeHint().width())
+    return max(widths)
 
 
 class SecuritySection(SettingsSection):
     keys = (IDLE,)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Screen lock", "Save", parent)
+        title = QCoreApplication.translate("SecuritySection", "Screen lock")
+        save = QCoreApplication.translate("SecuritySection", "Save")
+        super().__init__(ctx, title, save, parent)
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 240)
-        self.minutes.setSuffix(" minutes")
+        self.minutes.setSuffix(self.tr(" minutes"))
         self.fields.add(
             IDLE,
-            "Lock the screen after",
+            self.tr("Lock the screen after"),
             self.minutes,
-            hint="Without keyboard or mouse use. Takes effect at the next sign-in "
-            "on each computer.",
+            hint=self.tr(
+                "Without keyboard or mouse use. Takes effect at the next sign-in on each computer."
+            ),
         )
 
     def load(self, current: dict[str, Any]) -> None:
@@ -59,7 +72,6 @@ class SettingsScreen(Screen):
         column.setContentsMargins(0, 0, 12, 0)
         column.setSpacing(22)
         self.preferences = PreferencesSection(ctx)
-        self.preferences.fields.set_label_width(LABEL_WIDTH)
         self.preferences.language_changed.connect(self.language_changed)
         column.addWidget(self.preferences)
         self.sections: list[SettingsSection | BackupSection] = []
@@ -71,9 +83,13 @@ class SettingsScreen(Screen):
             self.privacy = PrivacySection(ctx)
             self.sections = [self.center, self.printing, self.backups, self.security, self.privacy]
             self.center.saved.connect(self.center_changed)
+        # One label column for every section, as wide as the longest label in this language.
+        forms = [self.preferences.fields, *(section.fields for section in self.sections)]
+        width = max([LABEL_WIDTH, *(_widest_label(form.layout) for form in forms)])
+        for form in forms:
+            form.set_label_width(width)
         for section in self.sections:
             column.addWidget(section)
-            section.fields.set_label_width(LABEL_WIDTH)
         column.addStretch(1)
         self.scroller = QScrollArea()
         self.scroller.setAccessibleName(self.tr("Settings"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
@@ -40,7 +40,9 @@ class SettingsSection(QWidget):
         row = QHBoxLayout()
         self.status = QLabel()
         self.status.setObjectName("hint")
-        self.status.setAccessibleName(f"{title} saved")
+        self.status.setAccessibleName(
+            QCoreApplication.translate("SettingsSection", "{section} saved").format(section=title)
+        )
         self.save_button = QPushButton(button)
         row.addWidget(self.status, 1, Qt.AlignmentFlag.AlignRight)
         row.addWidget(self.save_button)
@@ -92,5 +94,5 @@ class SettingsSection(QWidget):
             return
         self.current = {**self.current, **values}
         self.fields.clear_errors()
-        self.status.setText("Saved.")
+        self.status.setText(QCoreApplication.translate("SettingsSection", "Saved."))
         self.saved.emit()

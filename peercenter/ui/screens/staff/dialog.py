@@ -19,7 +19,7 @@ from peercenter.services import clock, staff
 from peercenter.services.staff import LoginForm, LoginInfo, StaffForm
 from peercenter.ui import formatting, theme
 from peercenter.ui.context import AppContext
-from peercenter.ui.password_dialog import PASSWORD_RULES, password_edit
+from peercenter.ui.password_dialog import password_edit, password_rules
 from peercenter.ui.widgets.optional_date import OptionalDateEdit
 from peercenter.ui.widgets.record_dialog import RecordDialog
 
@@ -117,7 +117,7 @@ class StaffDialog(RecordDialog):
         login.add("role", self.tr("Role"), self.role)
         self.password = password_edit()
         self.password_again = password_edit()
-        login.add("password", self.tr("Password"), self.password, hint=PASSWORD_RULES)
+        login.add("password", self.tr("Password"), self.password, hint=password_rules())
         login.add("password_again", self.tr("Repeat password"), self.password_again)
         self.login_status = theme.hint_label("")
         right.addWidget(self.login_status)
@@ -214,7 +214,7 @@ class StaffDialog(RecordDialog):
             "Leave blank to keep the current password. Typing a new one resets it and unlocks "
             "the login."
         )
-        self._login_fields.set_hint("password", keep if login else PASSWORD_RULES)
+        self._login_fields.set_hint("password", keep if login else password_rules())
         self.login_status.setText(self._login_status(login))
         self._login_enabled(self.can_sign_in.isChecked())
 
