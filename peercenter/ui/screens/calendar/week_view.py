@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from peercenter.domain import timefmt
 from peercenter.domain.enums import GroupKind
 from peercenter.services.schedule.common import SessionView
 from peercenter.ui import formatting, theme
@@ -338,7 +339,7 @@ class WeekView(ItemsView):
             painter.drawText(
                 QRectF(0, self._y(hour * 60) + 2, GUTTER - 10, 16),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
-                f"{hour:02d}:00",
+                formatting.hour_label(hour),
             )
         for i in range(self.days):
             self._paint_day_header(painter, i, fonts)
@@ -351,7 +352,8 @@ class WeekView(ItemsView):
             painter.fillRect(rect.adjusted(1, 0, 0, -1), QColor(theme.ACCENT_SOFT))
         painter.setFont(fonts.bold if is_today else fonts.normal)
         painter.setPen(QColor(theme.ACCENT_TEXT if is_today else theme.TEXT))
-        label = f"{day:%a} {day.day} {day:%b}" if self._day_width() > 80 else f"{day:%a} {day.day}"
+        wide = self._day_width() > 80
+        label = timefmt.weekday_day_month(day) if wide else timefmt.weekday_day(day)
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), label)
 
     def _paint_cursor(self, painter: QPainter) -> None:
