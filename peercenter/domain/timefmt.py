@@ -46,6 +46,7 @@ class Clock:
     formatting; ``hour_only[hour]`` labels an hour ruler ('6 PM', '18:00')."""
 
     twelve_hour: bool
+    period_last: bool  # the period follows the minutes ('6:00 PM'), so a range can share it
     before: tuple[str, ...]
     after: tuple[str, ...]
     hour_only: tuple[str, ...]
@@ -125,8 +126,12 @@ def _build_clock(locale_name: str) -> Clock:
         return "".join(out).translate(_SPACES)
 
     hours = range(24)
+    period_last = twelve_hour and not any(
+        kind == "field" and value[0] in "abB" for kind, value in tokens[:minute]
+    )
     return Clock(
         twelve_hour=twelve_hour,
+        period_last=period_last,
         before=tuple(write(tokens[:minute], h).lstrip() for h in hours),
         after=tuple(
             write(tokens[minute + 1 :], h).rstrip() if minute + 1 < len(tokens) else ""
@@ -166,6 +171,19 @@ def time_range(start: datetime | time, end: datetime | time) -> str:
     first, last = start.hour, end.hour
     return (
         f"{c.before[first]}{_MINUTES[start.minute]}{c.after[first]}"
+        f"–{c.before[last]}{_MINUTES[end.minute]}{c.after[last]}"
+    )
+
+
+def short_time_range(start: datetime | time, end: datetime | time) -> str:
+    """'6:00–7:30 PM' where room is short (a session's block on the calendar): both ends in the
+    same half of the day share its period; otherwise as ``time_range``."""
+    c = _clocks.get(active_locale()) or clock_of()
+    first, last = start.hour, end.hour
+    if not c.period_last or c.after[first] != c.after[last]:
+        return time_range(start, end)
+    return (
+        f"{c.before[first]}{_MINUTES[start.minute]}"
         f"–{c.before[last]}{_MINUTES[end.minute]}{c.after[last]}"
     )
 

@@ -30,6 +30,11 @@ def time_range(start: datetime, end: datetime) -> str:
     return timefmt.time_range(start, end)
 
 
+def short_time_range(start: datetime, end: datetime) -> str:
+    """'6:00–7:30 PM', where a whole range does not fit."""
+    return timefmt.short_time_range(start, end)
+
+
 def hour_label(hour: int) -> str:
     """An hour on the calendar's ruler: '6 PM', '6 p. m.', '18:00'."""
     return timefmt.hour_label(hour)

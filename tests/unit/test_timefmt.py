@@ -21,6 +21,7 @@ from peercenter.domain.timefmt import (
     parse_date,
     parse_time,
     session_label,
+    short_time_range,
     slot,
     time_range,
     weekday_day,
@@ -162,6 +163,22 @@ def test_a_time_range_writes_both_ends_whole(locale: str, expected: str, ruler: 
     _use(locale)
     assert time_range(datetime(2026, 3, 3, 18), datetime(2026, 3, 3, 19, 30)) == expected
     assert hour_label(18) == ruler
+
+
+@pytest.mark.parametrize(
+    ("locale", "same_half", "across_noon"),
+    [
+        ("en_US", "6:00–7:30 PM", "11:00 AM–12:30 PM"),
+        ("es_US", "6:00–7:30 p. m.", "11:00 a. m.–12:30 p. m."),
+        ("en_GB", "18:00–19:30", "11:00–12:30"),
+    ],
+)
+def test_a_short_range_shares_the_period_only_within_one_half_of_the_day(
+    locale: str, same_half: str, across_noon: str
+) -> None:
+    _use(locale)
+    assert short_time_range(time(18), time(19, 30)) == same_half
+    assert short_time_range(time(11), time(12, 30)) == across_noon
 
 
 @pytest.mark.parametrize(
