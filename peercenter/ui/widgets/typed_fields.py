@@ -281,7 +281,7 @@ class TimeEdit(_TypedField):
         super().__init__(parent)
         self._time = QTime(9, 0)
         self.setToolTip("Type a time such as 18:00, 6pm or 1830; Up and Down move by 15 minutes")
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("12:30 p. m.") + 24)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("06:30 p.m.") + 24)
         self.show_value()
 
     def time(self) -> QTime:

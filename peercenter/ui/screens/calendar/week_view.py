@@ -27,7 +27,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-from peercenter.domain import timefmt
 from peercenter.domain.enums import GroupKind
 from peercenter.services.schedule.common import SessionView
 from peercenter.ui import formatting, theme
@@ -339,7 +338,7 @@ class WeekView(ItemsView):
             painter.drawText(
                 QRectF(0, self._y(hour * 60) + 2, GUTTER - 10, 16),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
-                formatting.hour_label(hour),
+                f"{hour:02d}:00",
             )
         for i in range(self.days):
             self._paint_day_header(painter, i, fonts)
@@ -352,8 +351,7 @@ class WeekView(ItemsView):
             painter.fillRect(rect.adjusted(1, 0, 0, -1), QColor(theme.ACCENT_SOFT))
         painter.setFont(fonts.bold if is_today else fonts.normal)
         painter.setPen(QColor(theme.ACCENT_TEXT if is_today else theme.TEXT))
-        wide = self._day_width() > 80
-        label = timefmt.weekday_day_month(day) if wide else timefmt.weekday_day(day)
+        label = f"{day:%a} {day.day} {day:%b}" if self._day_width() > 80 else f"{day:%a} {day.day}"
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), label)
 
     def _paint_cursor(self, painter: QPainter) -> None:
