@@ -193,6 +193,12 @@ def month_name(d: date | datetime) -> str:
     return names().months[d.month - 1]
 
 
+def month_year(d: date | datetime) -> str:
+    """'December 2026', 'diciembre de 2026': a month as a whole."""
+    month = names().months[d.month - 1]
+    return f"{month} de {d.year}" if active_language() == "es" else f"{month} {d.year}"
+
+
 def date_text(d: date | datetime) -> str:
     """'6 Dec 2026', '6 dic 2026': the one way a date is written."""
     return f"{d.day} {names().months_short[d.month - 1]} {d.year}"

@@ -205,7 +205,9 @@ def test_one_spelling_for_a_date_per_language(locale: str, written: tuple[str, .
 def test_a_long_day_reads_as_a_sentence_does() -> None:
     assert long_day(date(2026, 3, 3)) == "Tuesday 3 March 2026"
     assert long_day(date(2026, 3, 3), with_year=False) == "Tuesday 3 March"
+    assert timefmt.month_year(date(2026, 12, 6)) == "December 2026"
     _use("es_US")
+    assert timefmt.month_year(date(2026, 12, 6)) == "diciembre de 2026"
     assert long_day(date(2026, 3, 3)) == "martes 3 de marzo de 2026"
     assert long_day(date(2026, 3, 3), with_year=False) == "martes 3 de marzo"
 
