@@ -88,27 +88,10 @@ _TEXT: dict[str, dict[str, str]] = {
     },
 }
 
-_DAYS = {
-    "en": list(timefmt.WEEKDAYS),
-    "es": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
-}
-_MONTHS = {
-    "en": list(timefmt.MONTHS),
-    "es": [
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ],
-}
+
+def _names(language: str) -> timefmt.Names:
+    """The handout's language's month and day names, from where the screens take theirs."""
+    return timefmt.names(language if language in _TEXT else "en")
 
 
 def text(language: str, key: str, **values: str) -> str:
@@ -117,25 +100,25 @@ def text(language: str, key: str, **values: str) -> str:
 
 
 def weekday(day: date, language: str) -> str:
-    return _DAYS.get(language, _DAYS["en"])[day.weekday()]
+    return _names(language).weekdays[day.weekday()]
 
 
 def long_date(day: date, language: str) -> str:
-    month = _MONTHS.get(language, _MONTHS["en"])[day.month - 1]
+    month = _names(language).months[day.month - 1]
     if language == "es":
         return f"{weekday(day, language)} {day.day} de {month} de {day.year}"
     return f"{weekday(day, language)}, {month} {day.day}, {day.year}"
 
 
 def short_date(day: date, language: str) -> str:
-    month = _MONTHS.get(language, _MONTHS["en"])[day.month - 1]
+    month = _names(language).months[day.month - 1]
     return f"{day.day} {month[:3]}" if language == "es" else f"{month[:3]} {day.day}"
 
 
 def date_range(first: date, last: date, language: str) -> str:
     """'December 7–13, 2026' or '7–13 de diciembre de 2026', naming the month and the year
     only once when the two days share them."""
-    months = _MONTHS.get(language, _MONTHS["en"])
+    months = _names(language).months
     m1, m2 = months[first.month - 1], months[last.month - 1]
     if language == "es":
         if first.year != last.year:

@@ -1,19 +1,18 @@
-"""How dates, times and numbers read on screen. Written out (3 Mar 2026) rather than numeric,
-so nobody has to guess whether 03/04 is March or April."""
+"""How dates, times and numbers read on screen, in the person's locale. Dates written out
+(3 Mar 2026, 3 mar 2026) rather than numeric, so nobody has to guess whether 03/04 is March or
+April; times as the locale writes them (6:00 PM, 6:00 p. m., 18:00)."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
+from peercenter import i18n
 from peercenter.domain import timefmt
 
 
 def long_day(day: date, today: date | None = None) -> str:
-    """'Tuesday 3 March', with the year when it is not this year."""
-    text = f"{day:%A} {day.day} {day:%B}"
-    if today is None or day.year != today.year:
-        text += f" {day.year}"
-    return text
+    """'Tuesday 3 March' ('martes 3 de marzo'), with the year when it is not this year."""
+    return timefmt.long_day(day, with_year=today is None or day.year != today.year)
 
 
 def short_date(day: date | None) -> str:
@@ -21,13 +20,24 @@ def short_date(day: date | None) -> str:
 
 
 def clock_time(moment: datetime) -> str:
-    # Not strftime: with a ZoneInfo attached it costs tens of microseconds, and the
-    # calendar writes two of these for every session it draws.
-    return f"{moment.hour:02d}:{moment.minute:02d}"
+    """'6:00 PM', '6:00 p. m.', '18:00' as the locale writes it (not strftime: with a ZoneInfo
+    attached it costs tens of microseconds, and the calendar writes two of these for every
+    session it draws)."""
+    return timefmt.clock(moment)
 
 
 def time_range(start: datetime, end: datetime) -> str:
-    return f"{clock_time(start)}–{clock_time(end)}"
+    return timefmt.time_range(start, end)
+
+
+def short_time_range(start: datetime, end: datetime) -> str:
+    """'6:00–7:30 PM', where a whole range does not fit."""
+    return timefmt.short_time_range(start, end)
+
+
+def hour_label(hour: int) -> str:
+    """An hour on the calendar's ruler: '6 PM', '6 p. m.', '18:00'."""
+    return timefmt.hour_label(hour)
 
 
 def hours(value: float) -> str:
@@ -35,4 +45,14 @@ def hours(value: float) -> str:
 
 
 def plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else (many or one + 's')}"
+    """'3 sessions': the count as the locale writes numbers ('1,234'; '1234' in Spain) and the
+    form the active language's plural rule picks. ``one`` and ``many`` are already in that
+    language (window words come through ``tr()`` with ``%n`` instead); without ``many``, an
+    English plural is guessed by adding 's'."""
+    from babel import Locale
+    from babel.numbers import format_decimal
+
+    locale = i18n.active_locale()
+    form = Locale.parse(locale).plural_form(count)
+    number = format_decimal(count, locale=locale)
+    return f"{number} {one if form == 'one' else (many or one + 's')}"

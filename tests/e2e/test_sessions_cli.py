@@ -95,7 +95,7 @@ def test_sessions_filters_and_table(database_url: str, monkeypatch: pytest.Monke
     assert table.returncode == 0
     lines = table.stdout.splitlines()
     assert [part.strip() for part in lines[0].split("|")] == [
-        "Tue 3 Mar 2026  18:00–19:30",
+        "Tue 3 Mar 2026  6:00 PM–7:30 PM",
         "Tuesday Circle",
         "Blue Room",
         "Jordan Reyes, Maria Lopez",

@@ -127,7 +127,7 @@ def test_a_clash_is_shown_beside_the_field_and_nothing_saved(
     dialog.save_button.click()
     assert dialog.isVisible()
     assert dialog.error_text("room") == (
-        "Blue Room is already booked for 'Tuesday Circle' on Tue 3 Mar 2026, 18:00–19:30."
+        "Blue Room is already booked for 'Tuesday Circle' on Tue 3 Mar 2026, 6:00 PM–7:30 PM."
     )
     dialog.reject()
 
@@ -203,7 +203,7 @@ def test_the_group_dialog_warns_of_a_clash_while_typing(
     dialog.lead.set_value(desk.staff["Maria Lopez"])
     qtbot.waitUntil(lambda: dialog.error_text("room") != "", timeout=3000)
     assert dialog.error_text("room").startswith(
-        "Blue Room is already booked for 'Tuesday Circle' on Tue 3 Mar 2026, 18:00–19:30."
+        "Blue Room is already booked for 'Tuesday Circle' on Tue 3 Mar 2026, 6:00 PM–7:30 PM."
     )
     assert dialog.error_text("facilitators").startswith("Maria Lopez already facilitates")
     dialog.reject()
@@ -257,10 +257,10 @@ def test_screen_readers_hear_each_session_and_ctrl_arrows_go_session_by_session(
     week = QAccessible.queryAccessibleInterface(view)
     assert week.childCount() == 6
     names = [_spoken(week.child(i)) for i in range(week.childCount())]
-    assert names[0] == "Morning Check-in, Monday 2 March 2026, 09:00–09:45, Garden Room, " + (
+    assert names[0] == "Morning Check-in, Monday 2 March 2026, 9:00 AM–9:45 AM, Garden Room, " + (
         "Peer support group"
     )
-    assert "Tuesday Circle, Tuesday 3 March 2026, 18:00–19:30, Blue Room" in names[2]
+    assert "Tuesday Circle, Tuesday 3 March 2026, 6:00 PM–7:30 PM, Blue Room" in names[2]
     assert week.child(2).rect().width() > 0  # where it is drawn, for screen magnifiers
     # From 08:00 on Monday, Ctrl+Right reaches each session in turn; the reader follows.
     view.setFocus()
@@ -395,7 +395,7 @@ def test_a_peer_specialist_sees_a_session_as_plain_text_and_no_new_group_offer(
     dialog = screen.dialog
     assert isinstance(dialog, SessionInfoDialog) and dialog.isVisible()
     assert dialog.values["Date"].text() == "Tuesday 3 March 2026"
-    assert dialog.values["Time"].text() == "18:00–19:30"
+    assert dialog.values["Time"].text() == "6:00 PM–7:30 PM"
     assert dialog.values["Facilitators"].text() == "Jordan Reyes, Maria Lopez"
     assert not dialog.findChildren(QLineEdit) and not dialog.findChildren(QComboBox)
     assert not dialog.findChildren(QPlainTextEdit)

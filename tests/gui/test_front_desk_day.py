@@ -110,7 +110,7 @@ def test_a_front_desk_day_from_the_keyboard(
     assert form.form().start_time.hour == 18
     assert form.form().recurrence.frequency is Frequency.MONTHLY
     assert column_texts(today.proxy, "Group") == ["Tuesday Evening Circle"]
-    assert column_texts(today.proxy, "Time") == ["18:00–19:30"]
+    assert column_texts(today.proxy, "Time") == ["6:00 PM–7:30 PM"]
 
     # Check-in: three people and someone new, from the sessions table.
     tab_to(today.table)

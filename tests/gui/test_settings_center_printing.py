@@ -83,7 +83,7 @@ def test_a_new_time_zone_is_explained_and_confirmed_first(
     kind, text = popups.shown[-1]
     assert kind == "confirm"
     assert "keep their real moment in time" in text
-    assert "a session at 18:00 in America/Chicago shows as 19:00 in America/New_York" in text
+    assert "a session at 6:00 PM in America/Chicago shows as 7:00 PM in America/New_York" in text
     assert _value(sqlite_database, "center.timezone") == "America/Chicago"
     popups.answer = True
     section.save_button.click()
@@ -98,8 +98,8 @@ def test_the_time_zone_warning_gives_an_example_in_both_zones() -> None:
     text = timezone_change_text("Europe/London", "Asia/Tokyo")
     assert "from Europe/London to Asia/Tokyo" in text
     assert (
-        "a session at 18:00 in Europe/London shows as 02:00 in Asia/Tokyo" in text
-        or "a session at 18:00 in Europe/London shows as 03:00 in Asia/Tokyo" in text
+        "a session at 6:00 PM in Europe/London shows as 2:00 AM in Asia/Tokyo" in text
+        or "a session at 6:00 PM in Europe/London shows as 3:00 AM in Asia/Tokyo" in text
     )
 
 

@@ -142,7 +142,7 @@ def test_sessions_of_the_day_are_listed_with_their_details(
     assert screen.body.currentWidget() is screen.table
     model = screen.proxy
     assert column_texts(model, "Group") == ["Morning Walk", "Evening Recovery Circle"]
-    assert column_texts(model, "Time") == ["09:30–11:00", "18:00–19:30"]
+    assert column_texts(model, "Time") == ["9:30 AM–11:00 AM", "6:00 PM–7:30 PM"]
     assert column_texts(model, "Kind") == ["Community", "Peer support"]
     assert cell(model, 0, "Kind", Qt.ItemDataRole.ToolTipRole) == "Community activity"
     assert column_texts(model, "Room") == ["", "Garden Room"]
@@ -351,7 +351,7 @@ def test_a_sessions_papers_move_and_cancel_are_at_hand(
     assert screen.print_button.text() == "&Print handout"  # no sign-in sheet for one person
 
     screen.table.selectRow(1)
-    assert screen.selected_label.text() == "18:00–19:30 Evening Circle"
+    assert screen.selected_label.text() == "6:00 PM–7:30 PM Evening Circle"
     assert screen.print_button.text() == "&Print sign-in sheet + handout"
     out = tmp_path / "papers.pdf"
     _printing_to(monkeypatch, out)
@@ -359,7 +359,7 @@ def test_a_sessions_papers_move_and_cancel_are_at_hand(
     text = pdf_text(out)
     assert text.index("Sign-in sheet: Evening Circle") < text.index("Our Group Agreements")
     assert (
-        screen.banner.text == "Printed the sign-in sheet and handout for Evening Circle at 18:00."
+        screen.banner.text == "Printed the sign-in sheet and handout for Evening Circle at 6:00 PM."
     )
 
     screen.move_button.click()
@@ -374,7 +374,7 @@ def test_a_sessions_papers_move_and_cancel_are_at_hand(
     prompt.reason.setText("Facilitator ill")
     prompt.cancel_button.click()
     assert column_texts(screen.proxy, "Status")[1] == "Cancelled: Facilitator ill"
-    assert screen.banner.text == "Evening Circle at 18:00 is cancelled."
+    assert screen.banner.text == "Evening Circle at 6:00 PM is cancelled."
     screen.table.selectRow(1)
     assert not screen.print_button.isEnabled() and not screen.cancel_button.isEnabled()
 

@@ -50,7 +50,7 @@ def test_double_bookings_name_what_and_where() -> None:
         (ConflictKind.PARTICIPANT, 10),
     ]
     assert found[0].message == (
-        "Blue Room is already booked for 'Tuesday Circle' on Tue 3 Mar 2026, 18:00–19:30."
+        "Blue Room is already booked for 'Tuesday Circle' on Tue 3 Mar 2026, 6:00 PM–7:30 PM."
     )
     # A session being replaced is not a clash with itself.
     assert double_bookings(proposed, existing, NAMES, ignore=[10]) == []
@@ -85,7 +85,7 @@ def test_clashes_inside_a_calendar_window_are_marked_on_both_sessions() -> None:
         NAMES,
     )
     assert set(marks) == {1, 2}
-    assert marks[1] == "Blue Room is already booked for 'B' on Tue 3 Mar 2026, 18:30–19:30."
+    assert marks[1] == "Blue Room is already booked for 'B' on Tue 3 Mar 2026, 6:30 PM–7:30 PM."
 
 
 def test_capacity_rules() -> None:
@@ -145,8 +145,8 @@ def test_weekly_trend_and_its_direction() -> None:
 
 
 def test_times_read_like_a_calendar() -> None:
-    assert time_range(_at(3, 11), _at(3, 12, 30)) == "11:00–12:30"
-    assert slot(_at(3, 18), _at(3, 19, 30)) == "Tue 3 Mar 2026, 18:00–19:30"
+    assert time_range(_at(3, 11), _at(3, 12, 30)) == "11:00 AM–12:30 PM"
+    assert slot(_at(3, 18), _at(3, 19, 30)) == "Tue 3 Mar 2026, 6:00 PM–7:30 PM"
 
 
 SPANS = st.lists(

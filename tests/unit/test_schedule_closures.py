@@ -117,7 +117,7 @@ def test_a_session_whose_slot_was_taken_stays_cancelled_when_lifting(database: D
     ((view, reason),) = lifted.still_cancelled
     assert view.group_name == "Tuesday Circle"
     assert reason == (
-        "Blue Room is already booked for 'Open House' on Tue 17 Mar 2026, 18:00–19:00."
+        "Blue Room is already booked for 'Open House' on Tue 17 Mar 2026, 6:00 PM–7:00 PM."
     )
 
 

@@ -42,7 +42,7 @@ def test_room_double_booking_is_refused_and_names_the_other_session(database: Da
     error = _refused(desk, desk.form("Art Night", at=time(19, 0), rule=WEEKLY_TUESDAY))
     assert {c.kind for c in error.conflicts} == {ConflictKind.ROOM}
     assert error.field_errors["room"].startswith(
-        "Blue Room is already booked for 'Tuesday Circle' on Tue 3 Mar 2026, 18:00–19:30."
+        "Blue Room is already booked for 'Tuesday Circle' on Tue 3 Mar 2026, 6:00 PM–7:30 PM."
     )
     assert "(and 52 more clashes)" in error.field_errors["room"]
 
@@ -67,7 +67,7 @@ def test_facilitator_double_booking_is_refused(database: Database) -> None:
     )
     assert {c.kind for c in error.conflicts} == {ConflictKind.FACILITATOR}
     assert error.field_errors["facilitators"] == (
-        "Jordan Reyes already facilitates 'Tuesday Circle' on Tue 3 Mar 2026, 18:00–19:30. "
+        "Jordan Reyes already facilitates 'Tuesday Circle' on Tue 3 Mar 2026, 6:00 PM–7:30 PM. "
         "(and 1 more clash)"
     )
 
@@ -82,7 +82,7 @@ def test_a_clash_deep_in_a_year_of_a_weekly_series_is_found(database: Database) 
     )
     error = _refused(desk, desk.form("Tuesday Circle", rule=WEEKLY_TUESDAY))
     assert [c.other_label for c in error.conflicts] == [
-        "'Holiday Social' on Tue 15 Dec 2026, 18:00–19:30"
+        "'Holiday Social' on Tue 15 Dec 2026, 6:00 PM–7:30 PM"
     ]
 
 
@@ -97,7 +97,7 @@ def test_participant_in_two_overlapping_sessions_is_refused(database: Database) 
     with pytest.raises(ScheduleConflict) as exc, database.session() as s:
         rosters.enroll(s, desk.admin, art.id, desk.people["Alex"], date(2026, 3, 1))
     assert exc.value.field_errors["roster"].startswith(
-        "Alex M. is already booked into 'Tuesday Circle' on Tue 3 Mar 2026, 18:00–19:30."
+        "Alex M. is already booked into 'Tuesday Circle' on Tue 3 Mar 2026, 6:00 PM–7:30 PM."
     )
     # Moving a session onto a time when one of its people is elsewhere is refused too.
     lunch = desk.group(
@@ -279,7 +279,7 @@ def test_moving_a_session_onto_a_booked_room_is_refused(database: Database) -> N
             s, desk.admin, target.id, datetime(2026, 3, 3, 17, 30, tzinfo=CHICAGO), target.version
         )
     assert exc.value.message == (
-        "Blue Room is already booked for 'Tuesday Circle' on Tue 3 Mar 2026, 18:00–19:30."
+        "Blue Room is already booked for 'Tuesday Circle' on Tue 3 Mar 2026, 6:00 PM–7:30 PM."
     )
     assert desk.sessions(other.id)[0].starts_at == target.starts_at
 

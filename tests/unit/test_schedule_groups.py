@@ -125,7 +125,10 @@ def test_preview_describes_the_rule_and_lists_the_first_dates(database: Database
     with database.reader() as s:
         preview = groups.preview_group(s, desk.admin, form)
     assert preview.schedule == "Every 2 weeks on Tuesday and Thursday, 6 times"
-    assert preview.next_dates[:2] == ("Tue 3 Mar 2026, 18:00–19:30", "Thu 5 Mar 2026, 18:00–19:30")
+    assert preview.next_dates[:2] == (
+        "Tue 3 Mar 2026, 6:00 PM–7:30 PM",
+        "Thu 5 Mar 2026, 6:00 PM–7:30 PM",
+    )
     assert preview.session_count == 6 and preview.report.ok
 
 
@@ -209,7 +212,7 @@ def test_groups_list_shows_schedule_room_and_facilitators(database: Database) ->
     row = rows[0]
     assert (row.schedule, row.time, row.room) == (
         "Every week on Tuesday",
-        "18:00–19:30",
+        "6:00 PM–7:30 PM",
         "Blue Room",
     )
     assert row.facilitators == "Jordan Reyes, Maria Lopez"

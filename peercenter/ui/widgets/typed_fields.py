@@ -6,7 +6,7 @@ further (a month, an hour); Alt+Down or F4 opens the calendar of a date field.""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -321,7 +321,7 @@ class TimeEdit(_TypedField):
             self.timeChanged.emit(QTime(value))
 
     def show_value(self) -> None:
-        self.setText(f"{self._time.hour():02d}:{self._time.minute():02d}")
+        self.setText(timefmt.clock(time(self._time.hour(), self._time.minute())))
 
     def commit(self) -> None:
         text = self.text().strip()
