@@ -11,6 +11,7 @@ from typing import Any
 
 from peercenter.domain.enums import RequirementKind
 from peercenter.domain.errors import ValidationError
+from peercenter.i18n import N_
 
 HOUR_KINDS = frozenset(
     {
@@ -38,12 +39,13 @@ class Period(StrEnum):
     MONTH = "month"
 
 
+# In English: shown through _().
 KIND_LABELS = {
-    RequirementKind.TRAINING_HOURS: "Training hours",
-    RequirementKind.EXPERIENCE_HOURS: "Supervised experience hours",
-    RequirementKind.SUPERVISION_HOURS: "Supervision hours",
-    RequirementKind.CONTINUING_EDUCATION: "Continuing education hours",
-    RequirementKind.SUPERVISION_FREQUENCY: "Regular supervision",
+    RequirementKind.TRAINING_HOURS: N_("Training hours"),
+    RequirementKind.EXPERIENCE_HOURS: N_("Supervised experience hours"),
+    RequirementKind.SUPERVISION_HOURS: N_("Supervision hours"),
+    RequirementKind.CONTINUING_EDUCATION: N_("Continuing education hours"),
+    RequirementKind.SUPERVISION_FREQUENCY: N_("Regular supervision"),
 }
 
 
