@@ -19,6 +19,7 @@ from peercenter.db import migrate
 from peercenter.db.pg_archive import Archive, ArchiveError, catalog_shape, read_contents, read_rows
 from peercenter.db.schema_check import compare, describe
 from peercenter.domain.errors import PeerCenterError
+from peercenter.i18n import _
 
 _CHUNK = 1 << 20
 
@@ -60,10 +61,12 @@ def find_tool(name: str, major: int) -> Path:
             if version is not None and version >= major:
                 return candidate
     raise ToolMissing(
-        f"Backups of a PostgreSQL database need {name} version {major} or newer, which is not "
-        f"installed on this computer. Install the PostgreSQL {major} client tools (on "
-        f"Debian or Ubuntu: sudo apt-get install postgresql-client-{major}; on Windows or "
-        "macOS: the PostgreSQL installer's 'Command Line Tools'), then try again."
+        _(
+            "Backups of a PostgreSQL database need {tool} version {major} or newer, which is "
+            "not installed on this computer. Install the PostgreSQL {major} client tools (on "
+            "Debian or Ubuntu: sudo apt-get install postgresql-client-{major}; on Windows or "
+            "macOS: the PostgreSQL installer's 'Command Line Tools'), then try again."
+        ).format(tool=name, major=major)
     )
 
 

@@ -19,10 +19,6 @@ ROOT = Path(__file__).resolve().parents[2]
 
 PENDING_AREAS = (
     "peercenter/app.py",
-    "peercenter/commands/",
-    "peercenter/db/",
-    "peercenter/domain/",
-    "peercenter/reports/",
     "peercenter/services/",
     "peercenter/ui/accessible.py",
     "peercenter/ui/background.py",
