@@ -9,7 +9,14 @@ import pytest
 
 from peercenter import i18n, paths
 from peercenter.domain import conflicts, validation
-from peercenter.domain.enums import AttendanceStatus, GroupKind, Role, TimeEntryKind
+from peercenter.domain.credentials.program import KIND_LABELS
+from peercenter.domain.enums import (
+    AttendanceStatus,
+    GroupKind,
+    RequirementKind,
+    Role,
+    TimeEntryKind,
+)
 from peercenter.domain.errors import ValidationError
 from peercenter.domain.guardrails import GuardrailSettings, Level, Scope, consecutive, thresholds
 from peercenter.domain.recurrence import Frequency, Recurrence
@@ -84,10 +91,14 @@ def test_the_labels_of_the_vocabularies_in_spanish(spanish: None) -> None:
     assert [s.label for s in AttendanceStatus] == ["Presente", "Tarde", "Justificado", "Ausente"]
     assert TimeEntryKind.DIRECT_SERVICE.label == "Servicio directo"
     assert Level.RED.label == "Rojo"
+    assert thresholds.FIELDS["cbi_amber"].label == "Puntuación de agotamiento: ámbar desde"
+    assert KIND_LABELS[RequirementKind.SUPERVISION_HOURS] == "Horas de supervisión"
+    assert dict(KIND_LABELS.items())[RequirementKind.TRAINING_HOURS] == "Horas de capacitación"
 
 
 def test_english_stays_the_default() -> None:
     assert AttendanceStatus.EXCUSED.label == "Excused"
+    assert KIND_LABELS[RequirementKind.SUPERVISION_HOURS] == "Supervision hours"
     assert Recurrence(Frequency.WEEKLY, weekdays=(1, 3)).describe(date(2026, 1, 6)) == (
         "Every week on Tuesday and Thursday"
     )

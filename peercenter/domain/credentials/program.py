@@ -4,7 +4,7 @@ the checks that make a malformed definition name its file and field."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
@@ -39,14 +39,31 @@ class Period(StrEnum):
     MONTH = "month"
 
 
-# In English: shown through _().
-KIND_LABELS = {
-    RequirementKind.TRAINING_HOURS: N_("Training hours"),
-    RequirementKind.EXPERIENCE_HOURS: N_("Supervised experience hours"),
-    RequirementKind.SUPERVISION_HOURS: N_("Supervision hours"),
-    RequirementKind.CONTINUING_EDUCATION: N_("Continuing education hours"),
-    RequirementKind.SUPERVISION_FREQUENCY: N_("Regular supervision"),
-}
+class _Labels(Mapping[RequirementKind, str]):
+    """Labels kept in English and read in the language spoken."""
+
+    def __init__(self, english: dict[RequirementKind, str]) -> None:
+        self.english = english
+
+    def __getitem__(self, kind: RequirementKind) -> str:
+        return _(self.english[kind])
+
+    def __iter__(self) -> Iterator[RequirementKind]:
+        return iter(self.english)
+
+    def __len__(self) -> int:
+        return len(self.english)
+
+
+KIND_LABELS: Mapping[RequirementKind, str] = _Labels(
+    {
+        RequirementKind.TRAINING_HOURS: N_("Training hours"),
+        RequirementKind.EXPERIENCE_HOURS: N_("Supervised experience hours"),
+        RequirementKind.SUPERVISION_HOURS: N_("Supervision hours"),
+        RequirementKind.CONTINUING_EDUCATION: N_("Continuing education hours"),
+        RequirementKind.SUPERVISION_FREQUENCY: N_("Regular supervision"),
+    }
+)
 
 
 @dataclass(frozen=True)

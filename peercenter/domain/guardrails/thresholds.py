@@ -64,9 +64,14 @@ class GuardrailSettings:
 
 @dataclass(frozen=True)
 class FieldSpec:
-    label: str  # in English: shown through _()
+    english: str  # the label as written here; ``label`` is the one shown
     minimum: int
     maximum: int
+
+    @property
+    def label(self) -> str:
+        """The label in the language spoken."""
+        return _(self.english)
 
 
 FIELDS: dict[str, FieldSpec] = {
@@ -110,7 +115,7 @@ def from_values(values: Mapping[str, Any]) -> GuardrailSettings:
 def range_problem(name: str, value: Any) -> str | None:
     """The message for a single value out of its range (or not a whole number), else None."""
     spec = FIELDS[name]
-    label = _(spec.label)
+    label = spec.label
     if isinstance(value, bool) or not isinstance(value, int):
         return _("{label}: enter a whole number.").format(label=label)
     if value < 0:
