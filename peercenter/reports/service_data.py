@@ -10,19 +10,27 @@ from typing import Any
 
 from peercenter.domain.enums import GroupKind
 from peercenter.domain.service_report import MonthFigures, ServiceReport, shown
-from peercenter.i18n import N_
+from peercenter.i18n import N_, _
 
 
 @dataclass(frozen=True)
 class Measure:
-    """``label`` and ``note`` are in English, as the PDF and the CSV print them; the window
-    shows them through _() (see ``month_rows``)."""
+    """``english`` and ``english_note`` are what the PDF and the CSV print (funders read
+    English); ``label`` and ``note`` are the same in the language spoken, for the window."""
 
     key: str
-    label: str
+    english: str
     value: Callable[[MonthFigures], float | int | None]
     people: bool  # a count of people or of their marks: suppressed when small
-    note: str = ""
+    english_note: str = ""
+
+    @property
+    def label(self) -> str:
+        return _(self.english)
+
+    @property
+    def note(self) -> str:
+        return _(self.english_note) if self.english_note else ""
 
 
 MEASURES: tuple[Measure, ...] = (
@@ -100,16 +108,15 @@ def value_of(measure: Measure, figures: MonthFigures, suppress: bool) -> float |
     return raw
 
 
-def month_rows(
-    report: ServiceReport, words: Callable[[str], str] = str
-) -> list[tuple[str, str, str]]:
-    """(label, value, what it counts) for the month, the sessions by kind under their total.
-    ``words`` turns the English labels into the language shown (the window passes _())."""
+def month_rows(report: ServiceReport, *, english: bool = False) -> list[tuple[str, str, str]]:
+    """(label, value, what it counts) for the month, the sessions by kind under their total:
+    in the language spoken, or in English for the PDF, the CSV and the command line."""
+    words: Callable[[str], str] = str if english else _
     rows = []
     for measure in MEASURES:
         value = value_of(measure, report.figures, report.suppressed)
-        note = words(measure.note) if measure.note else ""
-        rows.append((words(measure.label), text(value), note))
+        note = words(measure.english_note) if measure.english_note else ""
+        rows.append((words(measure.english), text(value), note))
         if measure.key == "sessions_held":
             rows += [
                 (f"    {words(label)}", str(report.figures.sessions_held[kind]), "")

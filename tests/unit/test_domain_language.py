@@ -3,7 +3,7 @@ flags and the labels of the closed vocabularies, as a person who works in Spanis
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -21,6 +21,8 @@ from peercenter.domain.errors import ValidationError
 from peercenter.domain.guardrails import GuardrailSettings, Level, Scope, consecutive, thresholds
 from peercenter.domain.recurrence import Frequency, Recurrence
 from peercenter.domain.repeat_text import RepeatTextError, parse_repeat
+from peercenter.domain.service_report import MonthFigures, ServiceReport
+from peercenter.reports.service_data import MEASURES, month_rows
 from tests.translations_helper import compiled
 from tests.unit.guardrails.helpers import TODAY, day, hours
 
@@ -94,6 +96,19 @@ def test_the_labels_of_the_vocabularies_in_spanish(spanish: None) -> None:
     assert thresholds.FIELDS["cbi_amber"].label == "Puntuación de agotamiento: ámbar desde"
     assert KIND_LABELS[RequirementKind.SUPERVISION_HOURS] == "Horas de supervisión"
     assert dict(KIND_LABELS.items())[RequirementKind.TRAINING_HOURS] == "Horas de capacitación"
+
+
+def test_the_monthly_report_reads_in_spanish_in_the_window_and_in_english_on_paper(
+    spanish: None,
+) -> None:
+    month = date(2026, 3, 1)
+    figures = MonthFigures(month, 12, 3, 9, dict.fromkeys(GroupKind, 1), 30, 5.0, 2, 1, 1, 600, 60)
+    report = ServiceReport("Centro", "", datetime(2026, 4, 1), month, True, False, figures, ())
+    shown = month_rows(report)
+    assert shown[0][0] == "Personas atendidas (sin duplicar)"
+    assert shown[0][2] == "presentes o tarde al menos una vez"
+    assert MEASURES[0].label == "Personas atendidas (sin duplicar)"
+    assert month_rows(report, english=True)[0][0] == "People served (unduplicated)"
 
 
 def test_english_stays_the_default() -> None:
