@@ -106,7 +106,8 @@ def dump(engine: Engine) -> Iterator[bytes]:
         proc.stderr.close()
         code = proc.wait()
     if code != 0:
-        raise ToolFailed(f"pg_dump failed: {error or f'exit status {code}'}")
+        problem = error or _("exit status {code}").format(code=code)
+        raise ToolFailed(_("pg_dump failed: {problem}").format(problem=problem))
 
 
 def _run_tool(tool: Path, args: list[str], archive: bytes) -> bytes:
@@ -114,8 +115,8 @@ def _run_tool(tool: Path, args: list[str], archive: bytes) -> bytes:
         [str(tool), *args], input=archive, capture_output=True, check=False, timeout=600
     )
     if result.returncode != 0:
-        problem = result.stderr.decode("utf-8", "replace").strip() or "unreadable archive"
-        raise ToolFailed(f"pg_restore cannot read it: {problem[:300]}")
+        problem = result.stderr.decode("utf-8", "replace").strip() or _("unreadable archive")
+        raise ToolFailed(_("pg_restore cannot read it: {problem}").format(problem=problem[:300]))
     return result.stdout
 
 
