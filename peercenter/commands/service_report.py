@@ -65,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"{report.center_name}: services in {report.month:%B %Y}")
         if not report.complete:
             print("(the month is not over yet: figures so far)")
-        for label, value, _note in month_rows(report):
+        for label, value, _note in month_rows(report, english=True):
             print(f"  {label:<36} {value:>8}")
     if target is not None:
         print(f"Wrote the service report for {report.month:%B %Y} to {target}.", flush=True)

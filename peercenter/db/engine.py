@@ -22,6 +22,7 @@ from peercenter.db.changes import ChangeHub, track_writes
 from peercenter.db.file_checks import READ_ONLY_MESSAGE, refuse_not_a_file
 from peercenter.db.server.names import ServerNames, server_names, sign_in_url
 from peercenter.domain.errors import ConcurrentEditError, PeerCenterError
+from peercenter.i18n import N_, _
 
 # session.info of a unit of work that only reads (``Database.reader``) holds READ_ONLY; what a
 # read asks to have written (the record of a view) goes in AFTER_READ, as callables that get a
@@ -31,7 +32,8 @@ AFTER_READ = "after_read"
 # A watcher notices a stop within half a second; a stuck one is not waited for longer.
 WATCHERS_CLOSE_S = 2.0
 SQLITE_BUSY_TIMEOUT_MS = 15_000
-CONCURRENT_EDIT_MESSAGE = (
+# The messages below are in English; said through _() where shown.
+CONCURRENT_EDIT_MESSAGE = N_(
     "Someone else changed this record after you opened it. "
     "Reload it to see their changes, then make yours again."
 )
@@ -42,7 +44,7 @@ CONCURRENT_EDIT_MESSAGE = (
 # tried again a few times with growing pauses before the user hears about it.
 BUSY_RETRIES = 4
 BUSY_BACKOFF_S = 0.05
-BUSY_MESSAGE = (
+BUSY_MESSAGE = N_(
     "The database stayed busy: other computers are saving a lot right now. "
     "Nothing was changed; try again in a moment."
 )
@@ -66,24 +68,24 @@ def describe_error(exc: SQLAlchemyError) -> str:
     detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()
     first = detail[0] if detail else exc.__class__.__name__
     if is_busy(exc):
-        return BUSY_MESSAGE
+        return _(BUSY_MESSAGE)
     if "readonly database" in first:
-        return READ_ONLY_MESSAGE
+        return _(READ_ONLY_MESSAGE)
     if "read-only transaction" in first:
-        return (
+        return _(
             "The database server takes no changes right now (it is read-only). Ask whoever "
             "looks after the server."
         )
     if "malformed" in first or "not a database" in first:
-        return (
-            f"The database file is damaged ({first}). Restore the newest backup with "
+        return _(
+            "The database file is damaged ({problem}). Restore the newest backup with "
             "`peercenter restore FILE`."
-        )
+        ).format(problem=first)
     if isinstance(exc, OperationalError):
-        return f"Cannot use the database: {first}"
+        return _("Cannot use the database: {problem}").format(problem=first)
     if isinstance(exc, DatabaseError):
-        return f"The database refused the change: {first}"
-    return f"Database problem: {first}"
+        return _("The database refused the change: {problem}").format(problem=first)
+    return _("Database problem: {problem}").format(problem=first)
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -117,7 +119,9 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         # Statements' values (password hashes among them) never appear in error messages.
         kwargs.setdefault("hide_parameters", True)
         return create_engine(sign_in_url(parsed), pool_pre_ping=True, **kwargs)
-    raise DatabaseURLError(f"PeerCenter works with SQLite or PostgreSQL, not '{backend}'.")
+    raise DatabaseURLError(
+        _("PeerCenter works with SQLite or PostgreSQL, not '{backend}'.").format(backend=backend)
+    )
 
 
 def _sqlite_engine(url: str, **kwargs: Any) -> Engine:
@@ -215,7 +219,7 @@ class Database:
                 session.commit()
             except StaleDataError as exc:
                 session.rollback()
-                raise ConcurrentEditError(CONCURRENT_EDIT_MESSAGE) from exc
+                raise ConcurrentEditError(_(CONCURRENT_EDIT_MESSAGE)) from exc
             except BaseException:
                 session.rollback()
                 raise
@@ -234,7 +238,7 @@ class Database:
                 if not is_busy(exc):
                     raise
                 if attempt >= BUSY_RETRIES:
-                    raise DatabaseBusy(BUSY_MESSAGE) from exc
+                    raise DatabaseBusy(_(BUSY_MESSAGE)) from exc
             delay = BUSY_BACKOFF_S * (2**attempt)
             time.sleep(delay + random.uniform(0, delay))
             attempt += 1

@@ -10,11 +10,13 @@ import stat
 from pathlib import Path
 
 from peercenter.domain.errors import PeerCenterError
+from peercenter.i18n import N_, _
 
-READ_ONLY_HELP = "Ask whoever looks after this computer to let your account change it."
-READ_ONLY_MESSAGE = (
+# In English; said through _() where shown.
+READ_ONLY_HELP = N_("Ask whoever looks after this computer to let your account change it.")
+READ_ONLY_MESSAGE = N_(
     "This database file is read-only, so PeerCenter cannot save anything in it, not even a "
-    f"sign-in. {READ_ONLY_HELP}"
+    "sign-in. Ask whoever looks after this computer to let your account change it."
 )
 
 
@@ -33,11 +35,13 @@ def refuse_not_a_file(path: Path) -> None:
         return
     if stat.S_ISDIR(mode):
         raise DatabaseFileError(
-            f"{path} is a folder, not a database file. Give the file's name, "
-            f"like {path / 'peercenter.sqlite3'}."
+            _(
+                "{path} is a folder, not a database file. Give the file's name, like {example}."
+            ).format(path=path, example=path / "peercenter.sqlite3")
         )
-    kind = "a named pipe" if stat.S_ISFIFO(mode) else "a device"
-    raise DatabaseFileError(f"{path} is {kind}, not a database file.")
+    if stat.S_ISFIFO(mode):
+        raise DatabaseFileError(_("{path} is a named pipe, not a database file.").format(path=path))
+    raise DatabaseFileError(_("{path} is a device, not a database file.").format(path=path))
 
 
 def read_only_problem(path: Path) -> str | None:
@@ -46,22 +50,22 @@ def read_only_problem(path: Path) -> str | None:
     if not path.exists():
         return None
     if not os.access(path, os.R_OK):
-        return (
-            f"Your account may not open the database file {path}. Ask whoever looks after "
+        return _(
+            "Your account may not open the database file {path}. Ask whoever looks after "
             "this computer to give your account access to it."
-        )
+        ).format(path=path)
     if not os.access(path, os.W_OK):
-        return (
+        return _(
             "This database file is read-only, so PeerCenter cannot save anything in it, "
-            f"not even a sign-in: {path}. {READ_ONLY_HELP}"
-        )
+            "not even a sign-in: {path}. {help}"
+        ).format(path=path, help=_(READ_ONLY_HELP))
     folder = path.parent
     if not os.access(folder, os.W_OK | os.X_OK):
-        return (
+        return _(
             "The folder that holds the database is read-only, so PeerCenter cannot save "
-            f"anything in it, not even a sign-in: {folder}. Ask whoever looks after this "
+            "anything in it, not even a sign-in: {folder}. Ask whoever looks after this "
             "computer to let your account change that folder."
-        )
+        ).format(folder=folder)
     return None
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import Connection, text
 
 from peercenter.db.schema_check import Shape
 from peercenter.domain.errors import PeerCenterError
+from peercenter.i18n import _
 
 
 class ArchiveError(PeerCenterError):
@@ -134,7 +135,7 @@ def read_contents(listing: str) -> Shape:
             continue
         match = _TOC_LINE.match(line)
         if match is None:
-            raise ArchiveError("its table of contents cannot be read")
+            raise ArchiveError(_("its table of contents cannot be read"))
         rest = match.group(1)
         kind = next((t for t in _TYPES if rest.startswith(t + " ")), None)
         if kind is None:
@@ -175,16 +176,18 @@ def read_rows(archive: Archive, script: bytes) -> None:
             continue
         match = _COPY.match(line)
         if match is None:
-            raise ArchiveError(f"it holds a statement PeerCenter does not run: {line[:80]}")
+            raise ArchiveError(
+                _("it holds a statement PeerCenter does not run: {line}").format(line=line[:80])
+            )
         table = _unquote(match.group(1))
         columns = tuple(_unquote(c) for c in match.group(2).split(","))
         if table in archive.columns:
-            raise ArchiveError(f"it holds the rows of “{table}” twice")
+            raise ArchiveError(_("it holds the rows of “{table}” twice").format(table=table))
         archive.columns[table] = columns
         archive.shape.setdefault("table", {}).setdefault(table, {})
         archive.shape["table"][table] = dict.fromkeys(columns)
     if table is not None:
-        raise ArchiveError(f"the rows of “{table}” are cut off")
+        raise ArchiveError(_("the rows of “{table}” are cut off").format(table=table))
 
 
 def catalog_shape(conn: Connection) -> Shape:

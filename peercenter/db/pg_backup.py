@@ -19,6 +19,7 @@ from peercenter.db import migrate
 from peercenter.db.pg_archive import Archive, ArchiveError, catalog_shape, read_contents, read_rows
 from peercenter.db.schema_check import compare, describe
 from peercenter.domain.errors import PeerCenterError
+from peercenter.i18n import _
 
 _CHUNK = 1 << 20
 
@@ -60,10 +61,12 @@ def find_tool(name: str, major: int) -> Path:
             if version is not None and version >= major:
                 return candidate
     raise ToolMissing(
-        f"Backups of a PostgreSQL database need {name} version {major} or newer, which is not "
-        f"installed on this computer. Install the PostgreSQL {major} client tools (on "
-        f"Debian or Ubuntu: sudo apt-get install postgresql-client-{major}; on Windows or "
-        "macOS: the PostgreSQL installer's 'Command Line Tools'), then try again."
+        _(
+            "Backups of a PostgreSQL database need {tool} version {major} or newer, which is "
+            "not installed on this computer. Install the PostgreSQL {major} client tools (on "
+            "Debian or Ubuntu: sudo apt-get install postgresql-client-{major}; on Windows or "
+            "macOS: the PostgreSQL installer's 'Command Line Tools'), then try again."
+        ).format(tool=name, major=major)
     )
 
 
@@ -103,7 +106,8 @@ def dump(engine: Engine) -> Iterator[bytes]:
         proc.stderr.close()
         code = proc.wait()
     if code != 0:
-        raise ToolFailed(f"pg_dump failed: {error or f'exit status {code}'}")
+        problem = error or _("exit status {code}").format(code=code)
+        raise ToolFailed(_("pg_dump failed: {problem}").format(problem=problem))
 
 
 def _run_tool(tool: Path, args: list[str], archive: bytes) -> bytes:
@@ -111,8 +115,8 @@ def _run_tool(tool: Path, args: list[str], archive: bytes) -> bytes:
         [str(tool), *args], input=archive, capture_output=True, check=False, timeout=600
     )
     if result.returncode != 0:
-        problem = result.stderr.decode("utf-8", "replace").strip() or "unreadable archive"
-        raise ToolFailed(f"pg_restore cannot read it: {problem[:300]}")
+        problem = result.stderr.decode("utf-8", "replace").strip() or _("unreadable archive")
+        raise ToolFailed(_("pg_restore cannot read it: {problem}").format(problem=problem[:300]))
     return result.stdout
 
 

@@ -13,6 +13,8 @@ from contextlib import closing
 from functools import lru_cache
 from typing import Any
 
+from peercenter.i18n import N_, _, ngettext
+
 # kind -> object name -> what it must be (for tables: column name -> its definition)
 Shape = dict[str, dict[str, Any]]
 
@@ -30,30 +32,60 @@ def compare(expected: Shape, actual: Shape) -> list[str]:
     )
     for kind in kinds:
         want, have = expected.get(kind, {}), actual.get(kind, {})
+        said = _(_KINDS[kind]) if kind in _KINDS else kind
         for name in sorted(set(have) - set(want)):
-            problems.append(f"it holds a {kind} “{name}” that PeerCenter does not create")
+            problems.append(
+                _("it holds a {kind} “{name}” that PeerCenter does not create").format(
+                    kind=said, name=name
+                )
+            )
         for name in sorted(set(want) - set(have)):
-            problems.append(f"the {kind} “{name}” is missing")
+            problems.append(_("the {kind} “{name}” is missing").format(kind=said, name=name))
         for name in sorted(set(want) & set(have)):
             if want[name] == have[name]:
                 continue
             if kind == "table" and isinstance(want[name], Mapping):
                 problems += _column_differences(name, want[name], have[name])
             else:
-                problems.append(f"the {kind} “{name}” is not defined as PeerCenter defines it")
+                problems.append(
+                    _("the {kind} “{name}” is not defined as PeerCenter defines it").format(
+                        kind=said, name=name
+                    )
+                )
     return problems
+
+
+# The kinds of schema objects, as the differences name them.
+_KINDS = {
+    "table": N_("table"),
+    "index": N_("index"),
+    "trigger": N_("trigger"),
+    "view": N_("view"),
+    "materialized view": N_("materialized view"),
+    "constraint": N_("constraint"),
+    "sequence": N_("sequence"),
+    "function": N_("function"),
+    "policy": N_("policy"),
+    "row security": N_("row security"),
+    "type": N_("type"),
+}
 
 
 def _column_differences(table: str, want: Mapping[str, Any], have: Mapping[str, Any]) -> list[str]:
     problems = [
-        f"the table “{table}” lacks the column “{c}”" for c in sorted(set(want) - set(have))
+        _("the table “{table}” lacks the column “{column}”").format(table=table, column=c)
+        for c in sorted(set(want) - set(have))
     ]
     problems += [
-        f"the table “{table}” has a column “{c}” that PeerCenter does not create"
+        _("the table “{table}” has a column “{column}” that PeerCenter does not create").format(
+            table=table, column=c
+        )
         for c in sorted(set(have) - set(want))
     ]
     problems += [
-        f"the column “{table}.{c}” is not defined as PeerCenter defines it"
+        _("the column “{column}” is not defined as PeerCenter defines it").format(
+            column=f"{table}.{c}"
+        )
         for c in sorted(set(want) & set(have))
         if want[c] != have[c]
     ]
@@ -63,7 +95,11 @@ def _column_differences(table: str, want: Mapping[str, Any], have: Mapping[str, 
 def describe(problems: list[str]) -> str:
     """The first difference, and how many more there are."""
     more = len(problems) - 1
-    return problems[0] + (f" (and {more} more difference{'s' if more > 1 else ''})" if more else "")
+    if not more:
+        return problems[0]
+    return ngettext(
+        "{problem} (and {count} more difference)", "{problem} (and {count} more differences)", more
+    ).format(problem=problems[0], count=more)
 
 
 def affinity(declared: str) -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from peercenter.domain.conflicts import week_of
+from peercenter.i18n import _
 
 TREND_WEEKS = 12
 # A change of less than this share of the mean over the whole trend counts as steady.
@@ -42,11 +43,12 @@ def weekly_trend(
 
 
 def direction(points: Sequence[WeekPoint]) -> str:
-    """'rising', 'falling' or 'steady' from the least-squares slope of the weekly
-    averages (weeks without sessions are left out); 'not enough data' under three weeks."""
+    """'rising', 'falling' or 'steady' (in the language spoken) from the least-squares slope
+    of the weekly averages (weeks without sessions are left out); 'not enough data' under
+    three weeks."""
     data = [(n, p.average) for n, p in enumerate(points) if p.average is not None]
     if len(data) < 3:
-        return "not enough data"
+        return _("not enough data")
     xs = [float(x) for x, _ in data]
     ys = [float(y) for _, y in data if y is not None]
     mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
@@ -54,8 +56,8 @@ def direction(points: Sequence[WeekPoint]) -> str:
     slope = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / spread
     change = slope * (xs[-1] - xs[0])
     if mean_y == 0 or abs(change) < STEADY_SHARE * mean_y:
-        return "steady"
-    return "rising" if change > 0 else "falling"
+        return _("steady")
+    return _("rising") if change > 0 else _("falling")
 
 
 def rate(attended: int, marked: int) -> float | None:

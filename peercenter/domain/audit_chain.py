@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from peercenter.i18n import _
+
 GENESIS = "0" * 64
 
 
@@ -109,15 +111,18 @@ def verify(rows: Iterable[ChainRow], bridges: Bridges | None = None) -> ChainVer
             return ChainVerdict(
                 count,
                 row.id,
-                (
-                    f"event #{row.id} does not follow the event before it: an event just before "
+                _(
+                    "event #{id} does not follow the event before it: an event just before "
                     "it was deleted or changed, or this one was inserted"
-                ),
+                ).format(id=row.id),
                 expected_prev,
             )
         if event_hash(row.fields, row.prev_hash) != row.hash:
             return ChainVerdict(
-                count, row.id, f"event #{row.id} was changed after it was written", expected_prev
+                count,
+                row.id,
+                _("event #{id} was changed after it was written").format(id=row.id),
+                expected_prev,
             )
         expected_prev = row.hash
     return ChainVerdict(count, None, "", expected_prev)

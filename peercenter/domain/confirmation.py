@@ -12,6 +12,7 @@ from typing import Generic, TypeVar
 
 from peercenter.domain.errors import PeerCenterError
 from peercenter.domain.guardrails.flags import Level
+from peercenter.i18n import _
 
 # The schedule's own rule: a facilitator's booked hours over their weekly cap.
 HOURS_CAP = "hours_cap"
@@ -107,9 +108,12 @@ class Unconfirmed(PeerCenterError):
     """A change read as saved while it still waits for a go-ahead."""
 
     def __init__(self, warnings: Sequence[ScheduleWarning]) -> None:
-        first = warnings[0].text if warnings else "The change has warnings."
-        more = f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""
-        super().__init__(f"{first}{more} Nothing was saved: going ahead needs a reason.")
+        first = warnings[0].text if warnings else _("The change has warnings.")
+        if len(warnings) > 1:
+            first = _("{warning} (and {count} more)").format(warning=first, count=len(warnings) - 1)
+        super().__init__(
+            _("{warning} Nothing was saved: going ahead needs a reason.").format(warning=first)
+        )
         self.warnings = list(warnings)
 
 

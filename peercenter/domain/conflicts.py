@@ -16,6 +16,7 @@ from enum import StrEnum
 from peercenter.domain import timefmt
 from peercenter.domain.errors import ValidationError
 from peercenter.domain.hours import format_hours
+from peercenter.i18n import _, ngettext
 
 
 class ConflictKind(StrEnum):
@@ -115,7 +116,7 @@ def double_bookings(
     if not others:
         return []
     starts = [item[0] for item in others]
-    longest = max(end - start for start, end, _ in others)
+    longest = max(end - start for start, end, _other in others)
     found: list[Conflict] = []
     for p in sorted(proposed, key=lambda b: _utc(b.starts_at)):
         p_start, p_end = _utc(p.starts_at), _utc(p.ends_at)
@@ -141,7 +142,7 @@ def clashes_within(bookings: Sequence[Booking], names: Names) -> dict[int, str]:
     running: list[tuple[datetime, datetime, Booking]] = []
     for start, end, booking in items:
         running = [r for r in running if r[1] > start]
-        for _, _, other in running:
+        for _start, _end, other in running:
             for a, b in ((booking, other), (other, booking)):
                 found = _clashes(a, b, names)
                 if found and a.key not in out:
@@ -159,29 +160,26 @@ def _clashes(p: Booking, other: Booking, names: Names) -> list[Conflict]:
     where = other.label
     out = []
     if rooms:
-        room = names.rooms.get(p.room_id or 0, "The room")
-        out.append(
-            Conflict(
-                ConflictKind.ROOM, f"{room} is already booked for {where}.", p.key, other.key, where
-            )
-        )
+        room = names.rooms.get(p.room_id or 0) or _("The room")
+        message = _("{room} is already booked for {session}.").format(room=room, session=where)
+        out.append(Conflict(ConflictKind.ROOM, message, p.key, other.key, where))
     for staff_id in staff:
-        who = names.staff.get(staff_id, "A facilitator")
+        who = names.staff.get(staff_id) or _("A facilitator")
         out.append(
             Conflict(
                 ConflictKind.FACILITATOR,
-                f"{who} already facilitates {where}.",
+                _("{name} already facilitates {session}.").format(name=who, session=where),
                 p.key,
                 other.key,
                 where,
             )
         )
     for participant_id in people:
-        who = names.participants.get(participant_id, "A participant")
+        who = names.participants.get(participant_id) or _("A participant")
         out.append(
             Conflict(
                 ConflictKind.PARTICIPANT,
-                f"{who} is already booked into {where}.",
+                _("{name} is already booked into {session}.").format(name=who, session=where),
                 p.key,
                 other.key,
                 where,
@@ -202,27 +200,34 @@ def capacity_conflicts(
     many it holds) it meets in. ``from_day`` is the day the roster reaches ``enrolled``
     when that is after the first session the change touches."""
     out = []
-    when = f" from {timefmt.day(from_day)}" if from_day is not None else ""
+    day = timefmt.day(from_day) if from_day is not None else ""
     if not rooms_only and group_capacity is not None and enrolled > group_capacity:
+        too_many = (
+            _("{enrolled} people are enrolled from {day} but the group takes at most {capacity}.")
+            if day
+            else _("{enrolled} people are enrolled but the group takes at most {capacity}.")
+        )
         out.append(
             Conflict(
                 ConflictKind.GROUP_CAPACITY,
-                f"{enrolled} people are enrolled{when} but the group takes at most "
-                f"{group_capacity}.",
+                too_many.format(enrolled=enrolled, day=day, capacity=group_capacity),
             )
         )
     for room_name, holds in rooms.items():
         if holds is None:
             continue
         if group_capacity is not None and group_capacity > holds:
-            detail = f"the group takes {group_capacity}"
+            detail = _("the group takes {capacity}").format(capacity=group_capacity)
         elif enrolled > holds:
-            detail = f"{enrolled} are enrolled{when}"
+            detail = (
+                _("{enrolled} are enrolled from {day}") if day else _("{enrolled} are enrolled")
+            ).format(enrolled=enrolled, day=day)
         else:
             continue
-        out.append(
-            Conflict(ConflictKind.ROOM_CAPACITY, f"{room_name} holds {holds} people; {detail}.")
+        message = _("{room} holds {count} people; {detail}.").format(
+            room=room_name, count=holds, detail=detail
         )
+        out.append(Conflict(ConflictKind.ROOM_CAPACITY, message))
     return out
 
 
@@ -232,7 +237,9 @@ def inactive_facilitators(
     return [
         Conflict(
             ConflictKind.INACTIVE_FACILITATOR,
-            f"{names.staff.get(s, 'This facilitator')} is no longer active and cannot facilitate.",
+            _("{name} is no longer active and cannot facilitate.").format(
+                name=names.staff.get(s) or _("This facilitator")
+            ),
         )
         for s in sorted(set(staff_ids))
         if not active.get(s, False)
@@ -269,8 +276,15 @@ def hours_cap_warnings(
             out.append(
                 Conflict(
                     ConflictKind.HOURS_CAP,
-                    f"{name} would facilitate {format_hours(total)} in the week of "
-                    f"{timefmt.day(week)}, over their cap of {format_hours(cap)}.",
+                    _(
+                        "{name} would facilitate {hours} in the week of {day}, "
+                        "over their cap of {cap}."
+                    ).format(
+                        name=name,
+                        hours=format_hours(total),
+                        day=timefmt.day(week),
+                        cap=format_hours(cap),
+                    ),
                     staff_id=staff_id,
                 )
             )
@@ -288,7 +302,9 @@ def summarize(conflicts: Sequence[Conflict]) -> dict[str, str]:
         out[name] = (
             items[0].message
             if not more
-            else f"{items[0].message} (and {more} more {'clash' if more == 1 else 'clashes'})"
+            else ngettext(
+                "{message} (and {count} more clash)", "{message} (and {count} more clashes)", more
+            ).format(message=items[0].message, count=more)
         )
     return out
 

@@ -33,7 +33,14 @@ class StaffStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"active": "Active", "on_leave": "On leave", "inactive": "Inactive"}[self.value]
+        return _(_STAFF_STATUS_LABELS[self])
+
+
+_STAFF_STATUS_LABELS = {
+    StaffStatus.ACTIVE: N_("Active"),
+    StaffStatus.ON_LEAVE: N_("On leave"),
+    StaffStatus.INACTIVE: N_("Inactive"),
+}
 
 
 class ParticipantStatus(StrEnum):
@@ -42,7 +49,13 @@ class ParticipantStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return _(_PARTICIPANT_STATUS_LABELS[self])
+
+
+_PARTICIPANT_STATUS_LABELS = {
+    ParticipantStatus.ACTIVE: N_("Active"),
+    ParticipantStatus.INACTIVE: N_("Inactive"),
+}
 
 
 class GroupKind(StrEnum):
@@ -53,12 +66,15 @@ class GroupKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            GroupKind.PEER_SUPPORT: "Peer support group",
-            GroupKind.MENTORING: "One-to-one mentoring",
-            GroupKind.COMMUNITY: "Community activity",
-            GroupKind.TRAINING: "Training",
-        }[self]
+        return _(_GROUP_KIND_LABELS[self])
+
+
+_GROUP_KIND_LABELS = {
+    GroupKind.PEER_SUPPORT: N_("Peer support group"),
+    GroupKind.MENTORING: N_("One-to-one mentoring"),
+    GroupKind.COMMUNITY: N_("Community activity"),
+    GroupKind.TRAINING: N_("Training"),
+}
 
 
 class EnrollmentMode(StrEnum):
@@ -72,7 +88,13 @@ class SessionStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return _(_SESSION_STATUS_LABELS[self])
+
+
+_SESSION_STATUS_LABELS = {
+    SessionStatus.SCHEDULED: N_("Scheduled"),
+    SessionStatus.CANCELLED: N_("Cancelled"),
+}
 
 
 class FacilitatorRole(StrEnum):
@@ -93,7 +115,15 @@ class AttendanceStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return _(_ATTENDANCE_LABELS[self])
+
+
+_ATTENDANCE_LABELS = {
+    AttendanceStatus.PRESENT: N_("Present"),
+    AttendanceStatus.LATE: N_("Late"),
+    AttendanceStatus.EXCUSED: N_("Excused"),
+    AttendanceStatus.ABSENT: N_("Absent"),
+}
 
 
 class TimeEntryKind(StrEnum):
@@ -106,7 +136,17 @@ class TimeEntryKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
+        return _(_TIME_ENTRY_LABELS[self])
+
+
+_TIME_ENTRY_LABELS = {
+    TimeEntryKind.DIRECT_SERVICE: N_("Direct service"),
+    TimeEntryKind.DOCUMENTATION: N_("Documentation"),
+    TimeEntryKind.OUTREACH: N_("Outreach"),
+    TimeEntryKind.TRAINING: N_("Training"),
+    TimeEntryKind.ADMIN: N_("Admin"),
+    TimeEntryKind.LEAVE: N_("Leave"),
+}
 
 
 class SupervisionFormat(StrEnum):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from peercenter.i18n import _
+
 
 class PeerCenterError(Exception):
     """Base of every error PeerCenter shows to a user."""
@@ -30,7 +32,11 @@ class ValidationError(PeerCenterError):
         """One error carrying every field problem found on a form."""
         first = next(iter(errors.values()))
         extra = len(errors) - 1
-        summary = first if not extra else f"{first} (and {extra} more to fix)"
+        summary = (
+            first
+            if not extra
+            else _("{first} (and {count} more to fix)").format(first=first, count=extra)
+        )
         return cls(summary, field_errors=errors)
 
 

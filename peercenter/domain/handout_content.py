@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from peercenter.domain.errors import ValidationError
+from peercenter.i18n import _
 
 LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}
 DEFAULT_LANGUAGE = "en"
@@ -48,13 +49,18 @@ def _text(value: Any, field: str, *, required: bool, max_length: int) -> str:
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise ValidationError(f"'{field}' must be text.", field=field)
+        raise ValidationError(_("'{field}' must be text.").format(field=field), field=field)
     cleaned = " ".join(value.split())
     if required and not cleaned:
-        raise ValidationError(f"'{field}' is empty: write some text for it.", field=field)
+        raise ValidationError(
+            _("'{field}' is empty: write some text for it.").format(field=field), field=field
+        )
     if len(cleaned) > max_length:
         raise ValidationError(
-            f"'{field}' is too long (at most {max_length} characters).", field=field
+            _("'{field}' is too long (at most {max_length} characters).").format(
+                field=field, max_length=max_length
+            ),
+            field=field,
         )
     return cleaned
 
@@ -63,14 +69,20 @@ def _items(value: Any, field: str, *, required: bool) -> tuple[str, ...]:
     if value is None:
         value = []
     if not isinstance(value, list | tuple):
-        raise ValidationError(f"'{field}' must be a list of lines.", field=field)
+        raise ValidationError(
+            _("'{field}' must be a list of lines.").format(field=field), field=field
+        )
     items = tuple(_text(v, field, required=False, max_length=MAX_ITEM) for v in value)
     items = tuple(i for i in items if i)
     if required and not items:
-        raise ValidationError(f"'{field}' has no lines: add at least one.", field=field)
+        raise ValidationError(
+            _("'{field}' has no lines: add at least one.").format(field=field), field=field
+        )
     if len(items) > MAX_ITEMS:
         raise ValidationError(
-            f"'{field}' has {len(items)} lines; keep it to {MAX_ITEMS} so the handout stays short.",
+            _("'{field}' has {count} lines; keep it to {most} so the handout stays short.").format(
+                field=field, count=len(items), most=MAX_ITEMS
+            ),
             field=field,
         )
     return items
@@ -79,7 +91,7 @@ def _items(value: Any, field: str, *, required: bool) -> tuple[str, ...]:
 def check_slug(slug: Any) -> str:
     if not isinstance(slug, str) or not _SLUG.match(slug) or len(slug) > 80:
         raise ValidationError(
-            "'slug' must be lowercase letters, digits and dashes (like coping-with-cravings).",
+            _("'slug' must be lowercase letters, digits and dashes (like coping-with-cravings)."),
             field="slug",
         )
     return slug
@@ -89,7 +101,10 @@ def check_language(language: Any) -> str:
     if language not in LANGUAGES:
         known = ", ".join(LANGUAGES)
         raise ValidationError(
-            f"'language' must be one of {known}, not '{language}'.", field="language"
+            _("'language' must be one of {known}, not '{language}'.").format(
+                known=known, language=language
+            ),
+            field="language",
         )
     return str(language)
 
@@ -114,7 +129,9 @@ def parse_topic(raw: Mapping[str, Any], *, complete: bool = True) -> TopicConten
     unknown = sorted(set(raw) - known)
     if unknown:
         raise ValidationError(
-            f"unknown field '{unknown[0]}' (expected one of {', '.join(sorted(known))}).",
+            _("unknown field '{field}' (expected one of {known}).").format(
+                field=unknown[0], known=", ".join(sorted(known))
+            ),
             field=unknown[0],
         )
     slug = check_slug(raw.get("slug"))
@@ -122,12 +139,14 @@ def parse_topic(raw: Mapping[str, Any], *, complete: bool = True) -> TopicConten
     exercise = raw.get("exercise") or {}
     if not isinstance(exercise, Mapping):
         raise ValidationError(
-            "'exercise' must be a table with 'title' and 'steps'.", field="exercise"
+            _("'exercise' must be a table with 'title' and 'steps'."), field="exercise"
         )
     extra = sorted(set(exercise) - {"title", "steps"})
     if extra:
         raise ValidationError(
-            f"unknown field 'exercise.{extra[0]}' (expected title, steps).",
+            _("unknown field '{field}' (expected title, steps).").format(
+                field=f"exercise.{extra[0]}"
+            ),
             field=f"exercise.{extra[0]}",
         )
     return TopicContent(

@@ -7,6 +7,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta
 
+from peercenter.i18n import _
+
 
 def hours_to_minutes(hours: float) -> int:
     return round(hours * 60)
@@ -24,7 +26,7 @@ def parse_hours(text: str) -> float:
     """Parse '1.5', '1,5', '1:30' or '90m' into hours; raise ValueError with a plain message."""
     raw = text.strip().lower().replace(",", ".")
     if not raw:
-        raise ValueError("Enter the number of hours, for example 1.5 or 1:30.")
+        raise ValueError(_("Enter the number of hours, for example 1.5 or 1:30."))
     try:
         if ":" in raw:
             h, m = raw.split(":", 1)
@@ -34,9 +36,11 @@ def parse_hours(text: str) -> float:
         else:
             value = float(raw.removesuffix("h").strip())
     except ValueError:
-        raise ValueError(f"'{text}' is not a number of hours; write it like 1.5 or 1:30.") from None
+        raise ValueError(
+            _("'{text}' is not a number of hours; write it like 1.5 or 1:30.").format(text=text)
+        ) from None
     if not math.isfinite(value):
-        raise ValueError("Enter the number of hours, for example 1.5 or 1:30.")
+        raise ValueError(_("Enter the number of hours, for example 1.5 or 1:30."))
     return value
 
 

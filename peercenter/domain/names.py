@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from peercenter.domain import timefmt
+from peercenter.i18n import _
 
 
 def last_initial(last_name: str | None) -> str:
@@ -66,10 +67,10 @@ def namesake_labels(people: Sequence[PersonFacts]) -> dict[int, str]:
         for p in group:
             tail = phone_digits(p.phone)[-4:]
             if p.intake_date is not None and intakes[p.intake_date] == 1:
-                detail = f"intake {timefmt.date_text(p.intake_date)}"
+                detail = _("intake {date}").format(date=timefmt.date_text(p.intake_date))
             elif len(tail) == 4 and tails[tail] == 1:
-                detail = f"phone …{tail}"
+                detail = _("phone …{digits}").format(digits=tail)
             else:
-                detail = f"no. {p.id}"
+                detail = _("no. {number}").format(number=p.id)
             labels[p.id] = f"{p.name} ({detail})"
     return labels

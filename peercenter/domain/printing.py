@@ -8,6 +8,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from peercenter.domain.handout_content import TopicContent
+from peercenter.i18n import _
 
 
 class Paper(StrEnum):
@@ -16,7 +17,7 @@ class Paper(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"letter": "US Letter", "a4": "A4"}[self.value]
+        return _("US Letter") if self is Paper.LETTER else "A4"
 
 
 @dataclass(frozen=True)

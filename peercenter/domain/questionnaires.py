@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from peercenter.domain.errors import PeerCenterError
+from peercenter.i18n import _
 
 # Which guardrail settings give a questionnaire's cut-offs, and which way is worse for them.
 CUTOFF_GROUPS = {"cbi": "higher", "pulse": "lower"}
@@ -118,12 +119,14 @@ def answer_problems(questionnaire: Questionnaire, answers: Mapping[str, Any]) ->
     for item_id, value in answers.items():
         item = questionnaire.item(item_id)
         if item is None:
-            found[item_id] = f"'{item_id}' is not a question of {questionnaire.title}."
+            found[item_id] = _("'{item}' is not a question of {questionnaire}.").format(
+                item=item_id, questionnaire=questionnaire.title
+            )
         elif value is not None and (
             isinstance(value, bool) or not isinstance(value, int) or item.option(value) is None
         ):
             choices = ", ".join(o.label for o in item.options)
-            found[item_id] = f"Choose one of: {choices}."
+            found[item_id] = _("Choose one of: {choices}.").format(choices=choices)
     return found
 
 

@@ -14,10 +14,19 @@ from dateutil import rrule
 
 from peercenter.domain import timefmt
 from peercenter.domain.errors import ValidationError
+from peercenter.i18n import ENGLISH, N_, _, active_language, active_locale, ngettext
 
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_ORDINALS = {1: "1st", 2: "2nd", 3: "3rd", 4: "4th", 5: "5th", -1: "last"}
+# "the 2nd and 4th Tuesday": ordinals of a weekday in the month.
+_ORDINALS = {
+    1: N_("1st"),
+    2: N_("2nd"),
+    3: N_("3rd"),
+    4: N_("4th"),
+    5: N_("5th"),
+    -1: N_("last"),
+}
 MAX_COUNT = 1000
 
 
@@ -46,28 +55,30 @@ class Recurrence:
 
     def validate(self, first_date: date) -> None:
         if not 1 <= self.interval <= 52:
-            raise ValidationError("Repeat every 1 to 52 periods.", field="interval")
+            raise ValidationError(_("Repeat every 1 to 52 periods."), field="interval")
         if self.until is not None and self.count is not None:
             raise ValidationError(
-                "Choose an end date or a number of sessions, not both.", field="until"
+                _("Choose an end date or a number of sessions, not both."), field="until"
             )
         if self.until is not None and self.until < first_date:
-            raise ValidationError("The series cannot end before its first date.", field="until")
+            raise ValidationError(_("The series cannot end before its first date."), field="until")
         if self.count is not None and not 1 <= self.count <= MAX_COUNT:
             raise ValidationError(
-                f"The number of sessions must be between 1 and {MAX_COUNT}.", field="count"
+                _("The number of sessions must be between 1 and {count}.").format(count=MAX_COUNT),
+                field="count",
             )
         if any(not 0 <= d <= 6 for d in self.weekdays):
-            raise ValidationError("Unknown weekday.", field="weekdays")
+            raise ValidationError(_("Unknown weekday."), field="weekdays")
         if self.frequency is Frequency.MONTHLY:
             if self.nth and not self.weekdays:
                 raise ValidationError(
-                    "Pick the weekday for a monthly rule such as '2nd Tuesday'.", field="weekdays"
+                    _("Pick the weekday for a monthly rule such as '2nd Tuesday'."),
+                    field="weekdays",
                 )
             if any(n not in _ORDINALS for n in self.nth):
-                raise ValidationError("Monthly weeks are 1st to 5th or last.", field="nth")
+                raise ValidationError(_("Monthly weeks are 1st to 5th or last."), field="nth")
             if self.month_day is not None and not 1 <= self.month_day <= 31:
-                raise ValidationError("The day of the month must be 1 to 31.", field="month_day")
+                raise ValidationError(_("The day of the month must be 1 to 31."), field="month_day")
 
     def to_rrule(self, first_date: date) -> str:
         """The RRULE text (without 'RRULE:') stored on the group."""
@@ -123,24 +134,35 @@ class Recurrence:
     def describe(self, first_date: date) -> str:
         """'Every 2 weeks on Tuesday and Thursday, until 30 Jun 2027'."""
         if self.frequency is Frequency.ONCE:
-            return f"Once, on {timefmt.day(first_date)}"
-        unit = {"daily": "day", "weekly": "week", "monthly": "month"}[self.frequency.value]
-        every = f"Every {unit}" if self.interval == 1 else f"Every {self.interval} {unit}s"
+            return _("Once, on {day}").format(day=timefmt.day(first_date))
+        every = _every(self.frequency, self.interval)
         if self.frequency is Frequency.WEEKLY:
             days = self.weekdays or (first_date.weekday(),)
-            every += " on " + _join([WEEKDAY_NAMES[d] for d in sorted(days)])
+            every = _("{every} on {days}").format(
+                every=every, days=_join([_weekday_name(d) for d in sorted(days)])
+            )
         elif self.frequency is Frequency.MONTHLY:
             if self.nth:
-                day = WEEKDAY_NAMES[self.weekdays[0] if self.weekdays else first_date.weekday()]
-                every += " on the " + _join([_ORDINALS[n] for n in self.nth]) + f" {day}"
+                day = self.weekdays[0] if self.weekdays else first_date.weekday()
+                every = _("{every} on the {ordinals} {weekday}").format(
+                    every=every,
+                    ordinals=_join([_(_ORDINALS[n]) for n in self.nth]),
+                    weekday=_weekday_name(day),
+                )
             else:
-                every += f" on day {self.month_day or first_date.day}"
+                every = _("{every} on day {day}").format(
+                    every=every, day=self.month_day or first_date.day
+                )
         elif self.weekdays:
-            every += " on " + _join([WEEKDAY_NAMES[d] for d in sorted(self.weekdays)])
+            every = _("{every} on {days}").format(
+                every=every, days=_join([_weekday_name(d) for d in sorted(self.weekdays)])
+            )
         if self.until is not None:
-            every += f", until {timefmt.date_text(self.until)}"
+            every = _("{rule}, until {date}").format(rule=every, date=timefmt.date_text(self.until))
         elif self.count is not None:
-            every += f", {self.count} times"
+            every = ngettext("{rule}, {count} time", "{rule}, {count} times", self.count).format(
+                rule=every, count=self.count
+            )
         return every
 
 
@@ -155,8 +177,30 @@ def _split(text: str) -> dict[str, str]:
     return out
 
 
+def _every(frequency: Frequency, interval: int) -> str:
+    if frequency is Frequency.DAILY:
+        words = ngettext("Every day", "Every {count} days", interval)
+    elif frequency is Frequency.WEEKLY:
+        words = ngettext("Every week", "Every {count} weeks", interval)
+    else:
+        words = ngettext("Every month", "Every {count} months", interval)
+    return words.format(count=interval)
+
+
+def _weekday_name(day: int) -> str:
+    """The weekday's name in the language spoken (Monday is 0), as a rule's description
+    writes it."""
+    if active_language() == ENGLISH:
+        return WEEKDAY_NAMES[day]
+    from babel.dates import get_day_names
+
+    return str(get_day_names("wide", locale=active_locale())[day])
+
+
 def _join(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    if len(items) == 1:
+        return items[0]
+    return _("{items} and {last}").format(items=", ".join(items[:-1]), last=items[-1])
 
 
 def parse_rule(rule_text: str, first_date: date, start_time: time) -> rrule.rrule:
@@ -167,10 +211,12 @@ def parse_rule(rule_text: str, first_date: date, start_time: time) -> rrule.rrul
         )
     except (ValueError, TypeError) as exc:
         raise ValidationError(
-            f"The repeat rule '{rule_text}' is not valid.", field="recurrence"
+            _("The repeat rule '{rule}' is not valid.").format(rule=rule_text), field="recurrence"
         ) from exc
     if not isinstance(parsed, rrule.rrule):
-        raise ValidationError(f"The repeat rule '{rule_text}' is not valid.", field="recurrence")
+        raise ValidationError(
+            _("The repeat rule '{rule}' is not valid.").format(rule=rule_text), field="recurrence"
+        )
     return parsed
 
 

@@ -10,11 +10,19 @@ import re
 
 from peercenter.domain.errors import ValidationError
 from peercenter.domain.recurrence import WEEKDAY_NAMES, Frequency, Recurrence
+from peercenter.i18n import _
 
-EXAMPLES = (
-    "once, daily, weekly on Tue,Thu, every 2 weeks on Wed, monthly on 2nd,4th Tue, "
-    "monthly on last Fri or monthly on day 15"
-)
+# What a spreadsheet may say, in the English words the reading understands.
+_SAY = "once, daily, weekly on Tue,Thu, every 2 weeks on Wed, monthly on 2nd,4th Tue"
+_SAY_MONTHLY = "monthly on 2nd,4th Tue, monthly on last Fri"
+_LAST_SAY = "monthly on last Fri"
+_DAY_SAY = "monthly on day 15"
+
+
+def examples() -> str:
+    """The ways of writing a repeat, as a sentence in the language spoken."""
+    return _("{examples}, {last} or {other}").format(examples=_SAY, last=_LAST_SAY, other=_DAY_SAY)
+
 
 _WEEKDAYS = {
     name.lower()[:length]: index
@@ -62,7 +70,9 @@ def parse_repeat(text: str) -> Recurrence:
     """The repeat rule ``text`` describes (without its end); RepeatTextError says why not."""
     words = _words(text)
     if not words:
-        raise RepeatTextError(f"Write how the group repeats: {EXAMPLES}.")
+        raise RepeatTextError(
+            _("Write how the group repeats: {examples}.").format(examples=examples())
+        )
     if words in (["one", "time"], ["one", "off"], ["single"]) or (
         words[0] == "once" and (len(words) == 1 or words[1] == "on")
     ):
@@ -104,7 +114,7 @@ def _frequency(words: list[str], text: str) -> tuple[Frequency, int, list[str]]:
             return Frequency.DAILY, 1, ["mon", "tue", "wed", "thu", "fri"]
         if unit_at == 1 and _weekday_or_none(unit) is not None:
             return Frequency.WEEKLY, 1, words[1:]  # "every Tuesday and Thursday"
-    raise _unclear(text, f"write {EXAMPLES}")
+    raise _unclear(text, _("write {examples}").format(examples=examples()))
 
 
 def _monthly(rest: list[str], interval: int, text: str) -> Recurrence:
@@ -116,15 +126,16 @@ def _monthly(rest: list[str], interval: int, text: str) -> Recurrence:
     if len(words) == 1 and (match := _MONTH_DAY.match(words[0])):
         day = int(match.group(1))
         if not 1 <= day <= 31:
-            raise RepeatTextError(f"A month has days 1 to 31, not {day}.")
+            raise RepeatTextError(_("A month has days 1 to 31, not {day}.").format(day=day))
         return Recurrence(Frequency.MONTHLY, interval, month_day=day)
     nth = [_ORDINALS[w] for w in words if w in _ORDINALS]
     days = {_weekday(w, text) for w in words if w not in _ORDINALS}
     if not nth or len(days) != 1:
         raise _unclear(
             text,
-            "write a monthly repeat like monthly on 2nd,4th Tue, monthly on "
-            "last Fri or monthly on day 15 (one weekday)",
+            _("write a monthly repeat like {examples} or {other} (one weekday)").format(
+                examples=_SAY_MONTHLY, other=_DAY_SAY
+            ),
         )
     return Recurrence(
         Frequency.MONTHLY,
@@ -148,13 +159,16 @@ def _weekday(word: str, text: str) -> int:
     day = _weekday_or_none(word)
     if day is None:
         raise RepeatTextError(
-            f"'{word}' in '{' '.join(text.split())}' is not a weekday; write "
-            "Mon, Tue, Wed, Thu, Fri, Sat or Sun."
+            _(
+                "'{word}' in '{text}' is not a weekday; write Mon, Tue, Wed, Thu, Fri, Sat or Sun."
+            ).format(word=word, text=" ".join(text.split()))
         )
     return day
 
 
 def _unclear(text: str, how: str) -> RepeatTextError:
     return RepeatTextError(
-        f"'{' '.join(text.split())}' is not a repeat PeerCenter can read; {how}."
+        _("'{text}' is not a repeat PeerCenter can read; {how}.").format(
+            text=" ".join(text.split()), how=how
+        )
     )

@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from peercenter.domain.errors import ValidationError
+from peercenter.i18n import _
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE_CHARS = re.compile(r"^[0-9+()\-.\s]+$")
@@ -55,10 +56,13 @@ def text(
 ) -> str:
     cleaned = storable(value).strip()
     if required and not cleaned:
-        raise ValidationError(f"{label} is required.", field=field)
+        raise ValidationError(_("{label} is required.").format(label=label), field=field)
     if len(cleaned) > max_length:
         raise ValidationError(
-            f"{label} is too long (at most {max_length} characters).", field=field
+            _("{label} is too long (at most {max_length} characters).").format(
+                label=label, max_length=max_length
+            ),
+            field=field,
         )
     return cleaned
 
@@ -69,8 +73,10 @@ def optional_email(value: str | None, field: str = "email") -> str | None:
         return None
     if len(cleaned) > 254 or not _EMAIL.match(cleaned) or _CONTROL.search(cleaned):
         raise ValidationError(
-            f"'{cleaned}' does not look like an e-mail address "
-            "(it should be like name@example.org).",
+            _(
+                "'{email}' does not look like an e-mail address "
+                "(it should be like name@example.org)."
+            ).format(email=cleaned),
             field=field,
         )
     return cleaned.lower()
@@ -83,8 +89,10 @@ def optional_phone(value: str | None, field: str = "phone") -> str | None:
     digits = sum(ch.isdigit() for ch in cleaned)
     if not _PHONE_CHARS.match(cleaned) or not 7 <= digits <= 15 or len(cleaned) > 40:
         raise ValidationError(
-            f"'{cleaned}' does not look like a phone number; use digits, "
-            "spaces, dashes or brackets.",
+            _(
+                "'{phone}' does not look like a phone number; use digits, "
+                "spaces, dashes or brackets."
+            ).format(phone=cleaned),
             field=field,
         )
     return cleaned
@@ -93,11 +101,13 @@ def optional_phone(value: str | None, field: str = "phone") -> str | None:
 def username(value: str | None, field: str = "username") -> str:
     cleaned = (value or "").strip().lower()
     if not cleaned:
-        raise ValidationError("User name is required.", field=field)
+        raise ValidationError(_("User name is required."), field=field)
     if not _USERNAME.match(cleaned):
         raise ValidationError(
-            "A user name is 2 to 32 letters, digits, dots, dashes or "
-            "underscores, starting with a letter or digit.",
+            _(
+                "A user name is 2 to 32 letters, digits, dots, dashes or "
+                "underscores, starting with a letter or digit."
+            ),
             field=field,
         )
     return cleaned
@@ -107,18 +117,26 @@ def password(value: str | None, field: str = "password", *, user_name: str = "")
     pw = value or ""
     if len(pw) < MIN_PASSWORD_LENGTH:
         raise ValidationError(
-            f"The password must be at least {MIN_PASSWORD_LENGTH} characters long.", field=field
+            _("The password must be at least {count} characters long.").format(
+                count=MIN_PASSWORD_LENGTH
+            ),
+            field=field,
         )
     if len(pw) > 256:
-        raise ValidationError("The password is too long (at most 256 characters).", field=field)
+        raise ValidationError(
+            _("The password is too long (at most {count} characters).").format(count=256),
+            field=field,
+        )
     if _CONTROL.search(pw):
         raise ValidationError(
-            "The password contains a character that cannot be typed; use "
-            "letters, digits, spaces and punctuation.",
+            _(
+                "The password contains a character that cannot be typed; use "
+                "letters, digits, spaces and punctuation."
+            ),
             field=field,
         )
     if user_name and pw.strip().lower() == user_name.lower():
-        raise ValidationError("The password must not be the user name.", field=field)
+        raise ValidationError(_("The password must not be the user name."), field=field)
     return pw
 
 
@@ -133,10 +151,15 @@ def number_in_range(
 ) -> float | None:
     if value is None:
         if required:
-            raise ValidationError(f"{label} is required.", field=field)
+            raise ValidationError(_("{label} is required.").format(label=label), field=field)
         return None
     if not minimum <= value <= maximum:
-        raise ValidationError(f"{label} must be between {minimum:g} and {maximum:g}.", field=field)
+        raise ValidationError(
+            _("{label} must be between {minimum} and {maximum}.").format(
+                label=label, minimum=f"{minimum:g}", maximum=f"{maximum:g}"
+            ),
+            field=field,
+        )
     return value
 
 
@@ -144,16 +167,15 @@ def outside_calendar(value: date) -> str | None:
     """Why ``value`` cannot be used as a day in PeerCenter, or None when it can."""
     if FIRST_DAY <= value <= LAST_DAY:
         return None
-    return (
-        f"{value.isoformat()} is outside the dates PeerCenter works with "
-        f"({FIRST_DAY.year} to {LAST_DAY.year})."
+    return _("{date} is outside the dates PeerCenter works with ({first} to {last}).").format(
+        date=value.isoformat(), first=FIRST_DAY.year, last=LAST_DAY.year
     )
 
 
 def day_in_calendar(value: date, field: str | None = None) -> date:
     problem = outside_calendar(value)
     if problem is not None:
-        raise ValidationError(f"The date {problem}", field=field)
+        raise ValidationError(_("The date {problem}").format(problem=problem), field=field)
     return value
 
 
@@ -162,10 +184,15 @@ def date_not_in_future(
 ) -> date | None:
     if value is None:
         if required:
-            raise ValidationError(f"{label} is required.", field=field)
+            raise ValidationError(_("{label} is required.").format(label=label), field=field)
         return None
     if value > today:
-        raise ValidationError(f"{label} cannot be in the future.", field=field)
+        raise ValidationError(
+            _("{label} cannot be in the future.").format(label=label), field=field
+        )
     if value.year < 1900:
-        raise ValidationError(f"{label} looks wrong ({value.isoformat()}).", field=field)
+        raise ValidationError(
+            _("{label} looks wrong ({date}).").format(label=label, date=value.isoformat()),
+            field=field,
+        )
     return value

@@ -9,6 +9,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+from peercenter.i18n import _
 from peercenter.paths import resource
 from peercenter.reports.errors import ReportError
 
@@ -28,7 +29,10 @@ def register() -> None:
             pdfmetrics.registerFont(TTFont(name, str(path)))
         except (OSError, TTFError) as exc:
             raise ReportError(
-                f"The handout font {path.name} is missing or damaged ({exc}); reinstall PeerCenter."
+                _(
+                    "The handout font {name} is missing or damaged ({problem}); "
+                    "reinstall PeerCenter."
+                ).format(name=path.name, problem=exc)
             ) from None
     # Charts start every drawing in this font (reportlab's default would be Helvetica, a font
     # the PDF does not embed).

@@ -20,6 +20,7 @@ from reportlab.platypus import (
 )
 
 from peercenter.domain.printing import CenterInfo, Paper
+from peercenter.i18n import _
 from peercenter.reports import fonts
 from peercenter.reports.errors import ReportError
 
@@ -191,8 +192,10 @@ def logo(center: CenterInfo, height: float) -> Image | None:
         image = Image(center.logo_path)
     except OSError as exc:
         raise ReportError(
-            f"The center's logo {center.logo_path} cannot be read "
-            f"({exc}). Choose a PNG or JPEG file in Settings."
+            _(
+                "The center's logo {path} cannot be read ({problem}). "
+                "Choose a PNG or JPEG file in Settings."
+            ).format(path=center.logo_path, problem=exc)
         ) from None
     scale = height / image.imageHeight
     image.drawHeight = height

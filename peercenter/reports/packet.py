@@ -9,6 +9,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
 from peercenter.domain.printing import HandoutData, PacketData
+from peercenter.i18n import _, active_language
 from peercenter.reports import handout, labels, signin
 from peercenter.reports.errors import ReportError
 from peercenter.reports.layout import MARGIN, page_size, styles
@@ -26,9 +27,11 @@ def build(data: PacketData, progress: ProgressCallback | None = None) -> bytes:
     """``progress(done, total)`` is called as each document is laid out; returning False
     stops the build with BuildCancelled."""
     if not data.documents:
-        day = labels.long_date(data.day, "en")
+        day = labels.long_date(data.day, active_language())
         raise ReportError(
-            f"There is nothing to print on {day}: no sessions, or all of them are cancelled."
+            _(
+                "There is nothing to print on {day}: no sessions, or all of them are cancelled."
+            ).format(day=day)
         )
     size = page_size(data.options.paper)
     style = styles(data.options.large_print)

@@ -15,6 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
+from peercenter.i18n import _
 from peercenter.reports import fonts
 from peercenter.reports.errors import BuildCancelled, ReportError
 from peercenter.reports.layout import MARGIN, Styles
@@ -214,6 +215,10 @@ def render(
     try:
         doc.build(story)
     except LayoutError as exc:
-        raise ReportError(f"The document '{info.title}' could not be laid out: {exc}") from None
+        raise ReportError(
+            _("The document '{title}' could not be laid out: {problem}").format(
+                title=info.title, problem=exc
+            )
+        ) from None
     doc.finish()
     return buffer.getvalue()

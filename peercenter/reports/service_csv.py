@@ -29,12 +29,12 @@ def build_service_csv(report: ServiceReport) -> str:
         row("Small counts", "Counts of 1 to 4 people are shown as < 5.")
     row()
     row("Measure", f"{report.month:%b %Y}", "What it counts")
-    for label, value, note in month_rows(report):
+    for label, value, note in month_rows(report, english=True):
         row(label.strip(), value, note)
     row()
     row("Twelve months", *(f"{f.month:%b %Y}" for f in report.trend))
     for measure in MEASURES:
-        row(measure.label, *(text(value_of(measure, f, report.suppressed)) for f in report.trend))
+        row(measure.english, *(text(value_of(measure, f, report.suppressed)) for f in report.trend))
         if measure.key == "sessions_held":
             for kind, label in KIND_ROWS:
                 row(label, *(str(f.sessions_held[kind]) for f in report.trend))

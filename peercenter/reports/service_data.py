@@ -10,68 +10,86 @@ from typing import Any
 
 from peercenter.domain.enums import GroupKind
 from peercenter.domain.service_report import MonthFigures, ServiceReport, shown
+from peercenter.i18n import N_, _
 
 
 @dataclass(frozen=True)
 class Measure:
+    """``english`` and ``english_note`` are what the PDF and the CSV print (funders read
+    English); ``label`` and ``note`` are the same in the language spoken, for the window."""
+
     key: str
-    label: str
+    english: str
     value: Callable[[MonthFigures], float | int | None]
     people: bool  # a count of people or of their marks: suppressed when small
-    note: str = ""
+    english_note: str = ""
+
+    @property
+    def label(self) -> str:
+        return _(self.english)
+
+    @property
+    def note(self) -> str:
+        return _(self.english_note) if self.english_note else ""
 
 
 MEASURES: tuple[Measure, ...] = (
     Measure(
         "unduplicated_participants",
-        "People served (unduplicated)",
+        N_("People served (unduplicated)"),
         lambda f: f.unduplicated_participants,
         True,
-        "present or late at least once",
+        N_("present or late at least once"),
     ),
     Measure(
-        "new_participants", "New people", lambda f: f.new_participants, True, "first time ever"
+        "new_participants",
+        N_("New people"),
+        lambda f: f.new_participants,
+        True,
+        N_("first time ever"),
     ),
-    Measure("returning_participants", "Returning people", lambda f: f.returning_participants, True),
+    Measure(
+        "returning_participants", N_("Returning people"), lambda f: f.returning_participants, True
+    ),
     Measure(
         "sessions_held",
-        "Sessions held",
+        N_("Sessions held"),
         lambda f: f.sessions_total,
         False,
-        "not cancelled, attendance recorded",
+        N_("not cancelled, attendance recorded"),
     ),
-    Measure("attendances", "Attendances", lambda f: f.attendances, True, "present or late"),
+    Measure("attendances", N_("Attendances"), lambda f: f.attendances, True, N_("present or late")),
     Measure(
         "average_group_size",
-        "Average group size",
+        N_("Average group size"),
         lambda f: f.average_group_size,
         False,
-        "groups only, not one-to-one",
+        N_("groups only, not one-to-one"),
     ),
-    Measure("walk_ins", "Walk-ins", lambda f: f.walk_ins, True),
-    Measure("no_shows", "No-shows", lambda f: f.no_shows, True, "absent without excuse"),
-    Measure("excused", "Excused absences", lambda f: f.excused, True),
+    Measure("walk_ins", N_("Walk-ins"), lambda f: f.walk_ins, True),
+    Measure("no_shows", N_("No-shows"), lambda f: f.no_shows, True, N_("absent without excuse")),
+    Measure("excused", N_("Excused absences"), lambda f: f.excused, True),
     Measure(
         "peer_support_hours",
-        "Peer support hours delivered",
+        N_("Peer support hours delivered"),
         lambda f: f.peer_support_hours,
         False,
-        "length of sessions held",
+        N_("length of sessions held"),
     ),
     Measure(
         "supervision_hours",
-        "Supervision hours received",
+        N_("Supervision hours received"),
         lambda f: f.supervision_hours,
         False,
-        "by peer specialists",
+        N_("by peer specialists"),
     ),
 )
 
 KIND_ROWS = (
-    (GroupKind.PEER_SUPPORT, "Peer support groups"),
-    (GroupKind.MENTORING, "One-to-one mentoring"),
-    (GroupKind.COMMUNITY, "Community activities"),
-    (GroupKind.TRAINING, "Training"),
+    (GroupKind.PEER_SUPPORT, N_("Peer support groups")),
+    (GroupKind.MENTORING, N_("One-to-one mentoring")),
+    (GroupKind.COMMUNITY, N_("Community activities")),
+    (GroupKind.TRAINING, N_("Training")),
 )
 
 
@@ -90,15 +108,18 @@ def value_of(measure: Measure, figures: MonthFigures, suppress: bool) -> float |
     return raw
 
 
-def month_rows(report: ServiceReport) -> list[tuple[str, str, str]]:
-    """(label, value, what it counts) for the month, the sessions by kind under their total."""
+def month_rows(report: ServiceReport, *, english: bool = False) -> list[tuple[str, str, str]]:
+    """(label, value, what it counts) for the month, the sessions by kind under their total:
+    in the language spoken, or in English for the PDF, the CSV and the command line."""
+    words: Callable[[str], str] = str if english else _
     rows = []
     for measure in MEASURES:
         value = value_of(measure, report.figures, report.suppressed)
-        rows.append((measure.label, text(value), measure.note))
+        note = words(measure.english_note) if measure.english_note else ""
+        rows.append((words(measure.english), text(value), note))
         if measure.key == "sessions_held":
             rows += [
-                (f"    {label}", str(report.figures.sessions_held[kind]), "")
+                (f"    {words(label)}", str(report.figures.sessions_held[kind]), "")
                 for kind, label in KIND_ROWS
             ]
     return rows

@@ -67,7 +67,7 @@ def _figures_table(report: ServiceReport, st: dict[str, ParagraphStyle]) -> Tabl
             Paragraph("<b>What it counts</b>", st["cell"]),
         ]
     ]
-    for label, value, note in month_rows(report):
+    for label, value, note in month_rows(report, english=True):
         sub = label.startswith(" ")
         name = f"&nbsp;&nbsp;&nbsp;&nbsp;{escape(label.strip())}" if sub else escape(label)
         rows.append([Paragraph(name, st["cell"]), value, Paragraph(escape(note), st["small"])])
@@ -94,7 +94,7 @@ def trend_chart(report: ServiceReport, measure: Measure) -> Drawing:
     (a suppressed count stands at zero, labelled "< 5")."""
     drawing = Drawing(CHART_W, CHART_H)
     drawing.add(
-        String(0, CHART_H - 11, measure.label, fontName=fonts.BOLD, fontSize=9, fillColor=INK)
+        String(0, CHART_H - 11, measure.english, fontName=fonts.BOLD, fontSize=9, fillColor=INK)
     )
     shown = [value_of(measure, f, report.suppressed) for f in report.trend]
     numbers = [float(v) if isinstance(v, int | float) else 0.0 for v in shown]

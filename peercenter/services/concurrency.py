@@ -13,6 +13,7 @@ from peercenter.db.base import utcnow
 from peercenter.db.engine import CONCURRENT_EDIT_MESSAGE
 from peercenter.db.models import AuditEvent
 from peercenter.domain.errors import ConcurrentEditError
+from peercenter.i18n import _
 from peercenter.services import committing
 
 _CHECKED = "peercenter_checked_versions"
@@ -35,7 +36,7 @@ def check_version(row: HasVersion, expected_version: int | None) -> None:
     if expected_version is None:
         return
     if row.version != expected_version:
-        raise ConcurrentEditError(CONCURRENT_EDIT_MESSAGE)
+        raise ConcurrentEditError(_(CONCURRENT_EDIT_MESSAGE))
     session = object_session(row)
     if session is not None:
         session.info.setdefault(_CHECKED, []).append((row, expected_version))

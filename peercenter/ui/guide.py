@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peercenter.i18n import active_language
 from peercenter.paths import resource
 from peercenter.ui import theme
 
@@ -31,9 +32,15 @@ def guide_folder() -> Path:
 
 
 def page_path(key: str) -> Path:
-    """The page of screen ``key``; the contents page when the screen has none."""
-    path = guide_folder() / f"{key}.md"
-    return path if path.is_file() else guide_folder() / f"{INDEX}.md"
+    """The page of screen ``key`` in the language spoken (resources/guide/LANGUAGE/), else
+    in English; the contents page when the screen has none."""
+    english = guide_folder()
+    folders = [english / active_language(), english]
+    for name in (key, INDEX):
+        for folder in folders:
+            if (folder / f"{name}.md").is_file():
+                return folder / f"{name}.md"
+    return english / f"{INDEX}.md"
 
 
 def page_title(path: Path) -> str:

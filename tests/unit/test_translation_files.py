@@ -18,10 +18,6 @@ from tests.translations_helper import script
 ROOT = Path(__file__).resolve().parents[2]
 
 PENDING_AREAS = (
-    "peercenter/commands/",
-    "peercenter/db/",
-    "peercenter/domain/",
-    "peercenter/reports/",
     "peercenter/services/",
 )
 

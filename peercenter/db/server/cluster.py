@@ -9,6 +9,7 @@ from sqlalchemy.engine import URL
 
 from peercenter.db.server.names import SIGN_IN_PASSWORD, ServerNames
 from peercenter.domain.errors import PeerCenterError
+from peercenter.i18n import _
 
 
 class ServerSetupError(PeerCenterError):
@@ -77,9 +78,11 @@ def prepare_cluster(superuser_url: URL, names: ServerNames, owner_password: str)
             with inside.connect() as conn:
                 if "alembic_version" in inspect(conn).get_table_names(schema="public"):
                     raise ServerSetupError(
-                        f"The database '{names.database}' already holds a center. Choose "
-                        "another name with --database, or upgrade it with "
-                        "`peercenter db upgrade`."
+                        _(
+                            "The database '{name}' already holds a center. Choose "
+                            "another name with --database, or upgrade it with "
+                            "`peercenter db upgrade`."
+                        ).format(name=names.database)
                     )
                 conn.exec_driver_sql(f"ALTER SCHEMA public OWNER TO {quote(names.owner)}")
                 conn.exec_driver_sql("REVOKE CREATE ON SCHEMA public FROM PUBLIC")

@@ -12,6 +12,7 @@ from peercenter.domain.credentials.program import Phase
 from peercenter.domain.credentials.progress import ProgramProgress
 from peercenter.domain.credentials.status import Status
 from peercenter.domain.hours import format_hours
+from peercenter.i18n import _, ngettext
 
 RENEWAL_WARNING_DAYS = (90, 60, 30)
 DEADLINE_NOTICE_DAYS = 30
@@ -46,13 +47,21 @@ def program_alerts(progress: ProgramProgress) -> list[Alert]:
             alerts.append(
                 Alert(
                     AlertLevel.CRITICAL,
-                    f"{label} cannot be met in time. {item.explanation}",
+                    _("{requirement} cannot be met in time. {explanation}").format(
+                        requirement=label, explanation=item.explanation
+                    ),
                     item.deadline,
                 )
             )
         elif item.status is Status.BEHIND:
             alerts.append(
-                Alert(AlertLevel.WARNING, f"{label} is behind. {item.explanation}", item.deadline)
+                Alert(
+                    AlertLevel.WARNING,
+                    _("{requirement} is behind. {explanation}").format(
+                        requirement=label, explanation=item.explanation
+                    ),
+                    item.deadline,
+                )
             )
         elif item.status is Status.OVERDUE:
             level = AlertLevel.CRITICAL if r.phase is Phase.INITIAL else AlertLevel.WARNING
@@ -76,10 +85,15 @@ def program_alerts(progress: ProgramProgress) -> list[Alert]:
         alerts.append(
             Alert(
                 AlertLevel.INFO,
-                f"{name}: {format_hours(sum(waiting.values()))} "
-                f"of training ({len(waiting)} record"
-                f"{'s' if len(waiting) != 1 else ''}) wait for a supervisor to "
-                "verify them before they count.",
+                ngettext(
+                    "{program}: {hours} of training ({count} record) wait for a supervisor "
+                    "to verify them before they count.",
+                    "{program}: {hours} of training ({count} records) wait for a supervisor "
+                    "to verify them before they count.",
+                    len(waiting),
+                ).format(
+                    program=name, hours=format_hours(sum(waiting.values())), count=len(waiting)
+                ),
             )
         )
     return _dedupe(alerts)
@@ -100,8 +114,9 @@ def _renewal_alerts(progress: ProgramProgress) -> list[Alert]:
         return [
             Alert(
                 AlertLevel.CRITICAL,
-                f"{name} expired on {timefmt.date_text(cycle.due)}. "
-                "Record the renewal or the new expiry date.",
+                _("{program} expired on {date}. Record the renewal or the new expiry date.").format(
+                    program=name, date=timefmt.date_text(cycle.due)
+                ),
                 cycle.due,
             )
         ]
@@ -114,18 +129,23 @@ def _renewal_alerts(progress: ProgramProgress) -> list[Alert]:
         if days <= RENEWAL_WARNING_DAYS[1]
         else AlertLevel.NOTICE
     )
-    when = "today" if days == 0 else f"in {days} day{'s' if days != 1 else ''}"
-    text = f"{name} renewal is due {when} ({timefmt.date_text(cycle.due)}). "
-    if open_hours:
-        text += (
-            "Still missing: "
-            + "; ".join(
-                f"{r.requirement.name} {format_hours(r.missing_minutes or 0)}" for r in open_hours
-            )
-            + "."
+    due = (
+        _("{program} renewal is due today ({date}).")
+        if days == 0
+        else ngettext(
+            "{program} renewal is due in {count} day ({date}).",
+            "{program} renewal is due in {count} days ({date}).",
+            days,
         )
+    ).format(program=name, count=days, date=timefmt.date_text(cycle.due))
+    if open_hours:
+        missing = "; ".join(
+            f"{r.requirement.name} {format_hours(r.missing_minutes or 0)}" for r in open_hours
+        )
+        rest = _("Still missing: {requirements}.").format(requirements=missing)
     else:
-        text += "The renewal hours are complete."
+        rest = _("The renewal hours are complete.")
+    text = f"{due} {rest}"
     return [Alert(level, text, cycle.due)]
 
 

@@ -14,8 +14,9 @@ from datetime import date
 
 from peercenter.domain.credentials.evidence import Evidence, Source
 from peercenter.domain.credentials.program import RequirementSpec
-from peercenter.domain.enums import RequirementKind
+from peercenter.domain.enums import RequirementKind, SupervisionFormat
 from peercenter.domain.hours import format_hours
+from peercenter.i18n import _
 
 
 @dataclass(frozen=True)
@@ -54,14 +55,16 @@ def experience_entries(evidence: Evidence) -> list[CountedEntry]:
         note = (
             ""
             if not overlap
-            else (f"{format_hours(overlap)} of it already counted as facilitated sessions that day")
+            else _("{hours} of it already counted as facilitated sessions that day").format(
+                hours=format_hours(overlap)
+            )
         )
         entries.append(
             CountedEntry(
                 item.on,
                 Source.TIME_ENTRY,
                 item.id,
-                item.note or "Direct service",
+                item.note or _("Direct service"),
                 item.minutes - overlap,
                 item.minutes,
                 note=note,
@@ -83,7 +86,11 @@ def training_entries(evidence: Evidence, requirement: RequirementSpec) -> list[C
         description = item.title + (f" ({item.provider})" if item.provider else "")
         if item.domain:
             description += f" — {item.domain}"
-        note = f"verified by {item.verified_by}" if item.verified and item.verified_by else ""
+        note = (
+            _("verified by {name}").format(name=item.verified_by)
+            if item.verified and item.verified_by
+            else ""
+        )
         out.append(
             CountedEntry(
                 item.on,
@@ -102,9 +109,15 @@ def training_entries(evidence: Evidence, requirement: RequirementSpec) -> list[C
 def supervision_entries(evidence: Evidence) -> list[CountedEntry]:
     out = []
     for item in evidence.supervision:
-        what = f"{item.format.value.capitalize()} supervision"
+        individual = item.format is SupervisionFormat.INDIVIDUAL
         if item.supervisor:
-            what += f" with {item.supervisor}"
+            what = (
+                _("Individual supervision with {name}")
+                if individual
+                else _("Group supervision with {name}")
+            ).format(name=item.supervisor)
+        else:
+            what = _("Individual supervision") if individual else _("Group supervision")
         out.append(
             CountedEntry(item.on, Source.SUPERVISION, item.id, what, item.minutes, item.minutes)
         )

@@ -7,6 +7,7 @@ from datetime import date
 from enum import StrEnum
 
 from peercenter.domain.enums import SupervisionFormat
+from peercenter.i18n import N_, _
 
 
 class Source(StrEnum):
@@ -17,12 +18,15 @@ class Source(StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            "training": "Training",
-            "session": "Facilitated session",
-            "time_entry": "Direct service",
-            "supervision": "Supervision",
-        }[self.value]
+        return _(_SOURCE_LABELS[self.value])
+
+
+_SOURCE_LABELS = {
+    "training": N_("Training"),
+    "session": N_("Facilitated session"),
+    "time_entry": N_("Direct service"),
+    "supervision": N_("Supervision"),
+}
 
 
 @dataclass(frozen=True)

@@ -4,13 +4,14 @@ the checks that make a malformed definition name its file and field."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
 from peercenter.domain.enums import RequirementKind
 from peercenter.domain.errors import ValidationError
+from peercenter.i18n import N_, _
 
 HOUR_KINDS = frozenset(
     {
@@ -38,13 +39,31 @@ class Period(StrEnum):
     MONTH = "month"
 
 
-KIND_LABELS = {
-    RequirementKind.TRAINING_HOURS: "Training hours",
-    RequirementKind.EXPERIENCE_HOURS: "Supervised experience hours",
-    RequirementKind.SUPERVISION_HOURS: "Supervision hours",
-    RequirementKind.CONTINUING_EDUCATION: "Continuing education hours",
-    RequirementKind.SUPERVISION_FREQUENCY: "Regular supervision",
-}
+class _Labels(Mapping[RequirementKind, str]):
+    """Labels kept in English and read in the language spoken."""
+
+    def __init__(self, english: dict[RequirementKind, str]) -> None:
+        self.english = english
+
+    def __getitem__(self, kind: RequirementKind) -> str:
+        return _(self.english[kind])
+
+    def __iter__(self) -> Iterator[RequirementKind]:
+        return iter(self.english)
+
+    def __len__(self) -> int:
+        return len(self.english)
+
+
+KIND_LABELS: Mapping[RequirementKind, str] = _Labels(
+    {
+        RequirementKind.TRAINING_HOURS: N_("Training hours"),
+        RequirementKind.EXPERIENCE_HOURS: N_("Supervised experience hours"),
+        RequirementKind.SUPERVISION_HOURS: N_("Supervision hours"),
+        RequirementKind.CONTINUING_EDUCATION: N_("Continuing education hours"),
+        RequirementKind.SUPERVISION_FREQUENCY: N_("Regular supervision"),
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -131,22 +150,28 @@ class _Reader:
         for key in self.data:
             if key not in allowed:
                 raise self.fail(
-                    str(key), "unknown field (known fields: " + ", ".join(sorted(allowed)) + ")"
+                    str(key),
+                    _("unknown field (known fields: {fields})").format(
+                        fields=", ".join(sorted(allowed))
+                    ),
                 )
 
     def text(self, key: str, *, required: bool, max_length: int) -> str:
         value = self.data.get(key)
         if value is None:
             if required:
-                raise self.fail(key, "is required")
+                raise self.fail(key, _("is required"))
             return ""
         if not isinstance(value, str):
-            raise self.fail(key, f"must be text, not {_type_name(value)}")
+            raise self.fail(key, _("must be text, not {kind}").format(kind=_type_name(value)))
         value = value.strip()
         if required and not value:
-            raise self.fail(key, "must not be empty")
+            raise self.fail(key, _("must not be empty"))
         if len(value) > max_length:
-            raise self.fail(key, f"is too long (at most {max_length} characters)")
+            raise self.fail(
+                key,
+                _("is too long (at most {max_length} characters)").format(max_length=max_length),
+            )
         return value
 
     def whole(self, key: str, *, maximum: int) -> int | None:
@@ -154,9 +179,11 @@ class _Reader:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(key, f"must be a whole number, not {_type_name(value)}")
+            raise self.fail(
+                key, _("must be a whole number, not {kind}").format(kind=_type_name(value))
+            )
         if not 1 <= value <= maximum:
-            raise self.fail(key, f"must be between 1 and {maximum}")
+            raise self.fail(key, _("must be between 1 and {maximum}").format(maximum=maximum))
         return value
 
     def hours(self, key: str) -> float | None:
@@ -164,15 +191,19 @@ class _Reader:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise self.fail(key, f"must be a number of hours, not {_type_name(value)}")
+            raise self.fail(
+                key, _("must be a number of hours, not {kind}").format(kind=_type_name(value))
+            )
         if not 0 < value <= MAX_HOURS:
-            raise self.fail(key, f"must be more than 0 and at most {MAX_HOURS} hours")
+            raise self.fail(
+                key, _("must be more than 0 and at most {most} hours").format(most=MAX_HOURS)
+            )
         return float(value)
 
     def flag(self, key: str) -> bool:
         value = self.data.get(key, False)
         if not isinstance(value, bool):
-            raise self.fail(key, "must be true or false")
+            raise self.fail(key, _("must be true or false"))
         return value
 
     def choice(self, key: str, enum: type[StrEnum], default: StrEnum | None) -> Any:
@@ -180,35 +211,46 @@ class _Reader:
         if value is None:
             if default is None:
                 raise self.fail(
-                    key, "is required (one of: " + ", ".join(m.value for m in enum) + ")"
+                    key,
+                    _("is required (one of: {choices})").format(
+                        choices=", ".join(m.value for m in enum)
+                    ),
                 )
             return default
         try:
             return enum(value)
         except ValueError:
             raise self.fail(
-                key, f"'{value}' is not one of: " + ", ".join(m.value for m in enum)
+                key,
+                _("'{value}' is not one of: {choices}").format(
+                    value=value, choices=", ".join(m.value for m in enum)
+                ),
             ) from None
 
     def names(self, key: str) -> tuple[str, ...]:
         value = self.data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise self.fail(key, 'must be a list of domain names, like ["Ethics"]')
+            raise self.fail(key, _('must be a list of domain names, like ["Ethics"]'))
         cleaned = tuple(v.strip() for v in value if v.strip())
         if any(len(v) > 80 for v in cleaned):
-            raise self.fail(key, "a domain name is at most 80 characters")
+            raise self.fail(key, _("a domain name is at most 80 characters"))
         return cleaned
 
 
 def _type_name(value: object) -> str:
-    return {
-        "str": "text",
-        "int": "a whole number",
-        "float": "a number",
-        "bool": "true/false",
-        "list": "a list",
-        "dict": "a table",
-    }.get(type(value).__name__, type(value).__name__)
+    name = type(value).__name__
+    known = _TYPE_NAMES.get(name)
+    return _(known) if known else name
+
+
+_TYPE_NAMES = {
+    "str": N_("text"),
+    "int": N_("a whole number"),
+    "float": N_("a number"),
+    "bool": N_("true/false"),
+    "list": N_("a list"),
+    "dict": N_("a table"),
+}
 
 
 def parse_program(data: Mapping[str, Any], origin: str) -> ProgramSpec:
@@ -218,7 +260,9 @@ def parse_program(data: Mapping[str, Any], origin: str) -> ProgramSpec:
     top.unknown(_PROGRAM_KEYS)
     code = top.text("code", required=True, max_length=40)
     if not _CODE.match(code):
-        raise top.fail("code", "use 2 to 40 lower-case letters, digits and dashes, like 'icrc-pr'")
+        raise top.fail(
+            "code", _("use 2 to 40 lower-case letters, digits and dashes, like 'icrc-pr'")
+        )
     name = top.text("name", required=True, max_length=160)
     issuer = top.text("issuer", required=False, max_length=160)
     source = top.text("source", required=False, max_length=2000)
@@ -227,12 +271,12 @@ def parse_program(data: Mapping[str, Any], origin: str) -> ProgramSpec:
     initial = top.whole("initial_period_months", maximum=MAX_MONTHS)
     raw_requirements = data.get("requirement")
     if not isinstance(raw_requirements, list) or not raw_requirements:
-        raise top.fail("requirement", "a program needs at least one [[requirement]]")
+        raise top.fail("requirement", _("a program needs at least one [[requirement]]"))
     requirements = []
     across: list[int] = []
     for index, raw in enumerate(raw_requirements, start=1):
         if not isinstance(raw, Mapping):
-            raise top.fail(f"requirement[{index}]", "must be a table of fields")
+            raise top.fail(f"requirement[{index}]", _("must be a table of fields"))
         reader = _Reader(origin, raw, f"requirement[{index}].")
         requirements.append(_parse_requirement(reader))
         if reader.flag("across_domains"):
@@ -258,29 +302,33 @@ def _parse_requirement(r: _Reader) -> RequirementSpec:
     within = r.whole("within_months", maximum=MAX_MONTHS)
     lookback = r.whole("lookback_months", maximum=MAX_MONTHS)
     if kind in HOUR_KINDS and hours is None:
-        raise r.fail("hours", f"is required for kind '{kind.value}'")
+        raise r.fail("hours", _("is required for kind '{kind}'").format(kind=kind.value))
     if kind is RequirementKind.SUPERVISION_FREQUENCY:
         if hours is not None:
-            raise r.fail("hours", "does not apply to supervision_frequency (use period)")
+            raise r.fail("hours", _("does not apply to supervision_frequency (use period)"))
         if period is None:
-            raise r.fail("period", "is required for supervision_frequency (week or month)")
+            raise r.fail("period", _("is required for supervision_frequency (week or month)"))
     elif period is not None:
-        raise r.fail("period", "only applies to supervision_frequency")
+        raise r.fail("period", _("only applies to supervision_frequency"))
     if domains and kind not in DOMAIN_KINDS:
-        raise r.fail("domains", "only training_hours and continuing_education have domains")
+        raise r.fail("domains", _("only training_hours and continuing_education have domains"))
     if kind is RequirementKind.CONTINUING_EDUCATION and phase is not Phase.RENEWAL:
-        raise r.fail("phase", "continuing education is always per renewal cycle")
+        raise r.fail("phase", _("continuing education is always per renewal cycle"))
     if within is not None and phase is not Phase.INITIAL:
         raise r.fail(
             "within_months",
-            "a time limit applies to initial requirements only; "
-            "renewal requirements follow the renewal cycle",
+            _(
+                "a time limit applies to initial requirements only; "
+                "renewal requirements follow the renewal cycle"
+            ),
         )
     counts_unverified = r.flag("counts_unverified")
     if counts_unverified and kind not in DOMAIN_KINDS:
-        raise r.fail("counts_unverified", "only training records are verified")
+        raise r.fail("counts_unverified", _("only training records are verified"))
     if r.flag("across_domains") and kind not in DOMAIN_KINDS:
-        raise r.fail("across_domains", "only training_hours and continuing_education have domains")
+        raise r.fail(
+            "across_domains", _("only training_hours and continuing_education have domains")
+        )
     return RequirementSpec(
         name=name,
         kind=kind,
@@ -308,7 +356,9 @@ def _across_domains(
     if len(names) == len(own.domains):
         raise top.fail(
             f"{where}.across_domains",
-            f"no other {own.kind.value} requirement of this phase names a domain to add up",
+            _("no other {kind} requirement of this phase names a domain to add up").format(
+                kind=own.kind.value
+            ),
         )
     unique: dict[str, str] = {}
     for name in names:
@@ -321,10 +371,11 @@ def _check_whole(spec: ProgramSpec, top: _Reader) -> None:
     for index, name in enumerate(names, start=1):
         if names.index(name) != index - 1:
             raise top.fail(
-                f"requirement[{index}].name", f"'{spec.requirements[index - 1].name}' is used twice"
+                f"requirement[{index}].name",
+                _("'{name}' is used twice").format(name=spec.requirements[index - 1].name),
             )
     if any(r.phase is Phase.RENEWAL for r in spec.requirements) and spec.renewal_months is None:
-        raise top.fail("renewal_months", "is required when a requirement is per renewal cycle")
+        raise top.fail("renewal_months", _("is required when a requirement is per renewal cycle"))
 
 
 def to_mapping(spec: ProgramSpec) -> dict[str, Any]:

@@ -34,6 +34,7 @@ from peercenter.domain.credentials.program import Phase, ProgramSpec, Requiremen
 from peercenter.domain.credentials.status import Status
 from peercenter.domain.enums import RequirementKind
 from peercenter.domain.hours import format_hours
+from peercenter.i18n import _
 
 # With no hours in the last eight weeks there is no pace to project from; that counts as
 # behind only this close to the time limit (the first renewal warning comes at 90 days too).
@@ -126,9 +127,9 @@ def _hours(
     if r.phase is Phase.RENEWAL:
         if cycle is None:
             why = (
-                "Counts in each renewal cycle once the credential is achieved."
+                _("Counts in each renewal cycle once the credential is achieved.")
                 if not achieved
-                else "This credential has no renewal cycle."
+                else _("This credential has no renewal cycle.")
             )
             return RequirementProgress(
                 r, Status.NOT_YET, why, None, None, None, required, 0, 0, required, None, None
@@ -160,7 +161,7 @@ def _hours(
         status = Status.ACHIEVED
         met = enrollment.achieved_on
         assert met is not None  # achieved
-        text = f"Met at certification on {timefmt.date_text(met)}."
+        text = _("Met at certification on {date}.").format(date=timefmt.date_text(met))
         missing, pace, projected = 0, None, None
     else:
         pace = pace_per_week(counted, today, start)
@@ -194,40 +195,50 @@ def _judge(
     today: date,
 ) -> tuple[Status, str]:
     if missing == 0:
-        return Status.MET, "Complete."
-    still = f"{format_hours(missing)} still needed"
+        return Status.MET, _("Complete.")
+    still = _("{hours} still needed").format(hours=format_hours(missing))
     at_pace = (
-        f"at {format_hours(round(pace))} a week (last {PACE_WEEKS} weeks) "
-        f"done around {timefmt.date_text(projected)}"
+        _("at {hours} a week (last {weeks} weeks) done around {date}").format(
+            hours=format_hours(round(pace)),
+            weeks=PACE_WEEKS,
+            date=timefmt.date_text(projected),
+        )
         if projected is not None
-        else f"no hours in the last {PACE_WEEKS} weeks"
+        else _("no hours in the last {weeks} weeks").format(weeks=PACE_WEEKS)
     )
     if deadline is not None:
+        by = timefmt.date_text(deadline)
         if deadline < today:
             return (
                 Status.CANNOT_BE_MET,
-                f"The time limit ended on {timefmt.date_text(deadline)} "
-                f"with {format_hours(missing)} missing.",
+                _("The time limit ended on {date} with {hours} missing.").format(
+                    date=by, hours=format_hours(missing)
+                ),
             )
         if r.kind is RequirementKind.EXPERIENCE_HOURS:
             room = capacity_minutes(person.weekly_hours_cap, today, deadline)
             if missing > room:
-                return Status.CANNOT_BE_MET, (
-                    f"{still} by {timefmt.date_text(deadline)}, but at most "
-                    f"{format_hours(room)} of "
-                    f"work fit before then at {person.weekly_hours_cap:g} h a week."
+                return Status.CANNOT_BE_MET, _(
+                    "{still} by {date}, but at most {hours} of work fit before then "
+                    "at {cap} h a week."
+                ).format(
+                    still=still,
+                    date=by,
+                    hours=format_hours(room),
+                    cap=f"{person.weekly_hours_cap:g}",
                 )
+        by_pace = _("{still} by {date}; {pace}.").format(still=still, date=by, pace=at_pace)
         if (projected is not None and projected > deadline) or (
             projected is None and (deadline - today).days <= STALL_WARNING_DAYS
         ):
-            return Status.BEHIND, f"{still} by {timefmt.date_text(deadline)}; {at_pace}."
+            return Status.BEHIND, by_pace
         if projected is None:  # far from the limit: a quiet spell is not yet a warning
-            by = timefmt.date_text(deadline)
-            return Status.NO_RECENT_PROGRESS, f"{still} by {by}; {at_pace}."
-        return Status.ON_TRACK, f"{still} by {timefmt.date_text(deadline)}; {at_pace}."
+            return Status.NO_RECENT_PROGRESS, by_pace
+        return Status.ON_TRACK, by_pace
+    at = _("{still}; {pace}.").format(still=still, pace=at_pace)
     if projected is None:
-        return Status.NO_RECENT_PROGRESS, f"{still}; {at_pace}."
-    return Status.ON_TRACK, f"{still}; {at_pace}."
+        return Status.NO_RECENT_PROGRESS, at
+    return Status.ON_TRACK, at
 
 
 def evidence_windows(
@@ -268,7 +279,7 @@ def _frequency(
             return RequirementProgress(
                 r,
                 Status.NOT_YET,
-                "Applies once the credential is achieved.",
+                _("Applies once the credential is achieved."),
                 None,
                 None,
                 None,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from peercenter.i18n import N_, _
+
 
 class Status(StrEnum):
     MET = "met"
@@ -20,7 +22,7 @@ class Status(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        return _(_LABELS[self])
 
     @property
     def done(self) -> bool:
@@ -28,15 +30,15 @@ class Status(StrEnum):
 
 
 _LABELS = {
-    Status.MET: "Met",
-    Status.ACHIEVED: "Met",
-    Status.ON_TRACK: "On track",
-    Status.NO_RECENT_PROGRESS: "No recent hours",
-    Status.BEHIND: "Behind",
-    Status.CANNOT_BE_MET: "Cannot be met in time",
-    Status.NOT_YET: "After certification",
-    Status.ON_SCHEDULE: "On schedule",
-    Status.GAPS: "Gaps",
-    Status.OVERDUE: "Overdue",
-    Status.ENDED: "Period ended",
+    Status.MET: N_("Met"),
+    Status.ACHIEVED: N_("Met"),
+    Status.ON_TRACK: N_("On track"),
+    Status.NO_RECENT_PROGRESS: N_("No recent hours"),
+    Status.BEHIND: N_("Behind"),
+    Status.CANNOT_BE_MET: N_("Cannot be met in time"),
+    Status.NOT_YET: N_("After certification"),
+    Status.ON_SCHEDULE: N_("On schedule"),
+    Status.GAPS: N_("Gaps"),
+    Status.OVERDUE: N_("Overdue"),
+    Status.ENDED: N_("Period ended"),
 }

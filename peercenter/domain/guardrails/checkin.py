@@ -8,6 +8,7 @@ from datetime import date
 
 from peercenter.domain.guardrails.flags import Flag, Level, day_text
 from peercenter.domain.guardrails.thresholds import GuardrailSettings
+from peercenter.i18n import _
 
 RULE = "checkin_overdue"
 
@@ -25,15 +26,13 @@ def overdue(
         return []
     days = (today - since).days
     if last_checkin is None:
-        message = (
-            f"No check-in recorded in the {days} days since {day_text(since)}; one is "
-            f"due every {interval} days."
-        )
+        message = _(
+            "No check-in recorded in the {days} days since {day}; one is due every {interval} days."
+        ).format(days=days, day=day_text(since), interval=interval)
     else:
-        message = (
-            f"Last check-in was {days} days ago ({day_text(last_checkin)}); one is due "
-            f"every {interval} days."
-        )
+        message = _(
+            "Last check-in was {days} days ago ({day}); one is due every {interval} days."
+        ).format(days=days, day=day_text(last_checkin), interval=interval)
     return [
         Flag(RULE, Level.AMBER, message, {"days_since": days, "interval_days": interval}, since)
     ]

@@ -9,6 +9,7 @@ from peercenter.domain.guardrails.flags import Flag, Level, span_text
 from peercenter.domain.guardrails.scope import Scope
 from peercenter.domain.guardrails.thresholds import GuardrailSettings
 from peercenter.domain.guardrails.workload import Workload
+from peercenter.i18n import _
 
 RULE = "consecutive_days"
 
@@ -46,9 +47,9 @@ def check(load: Workload, scope: Scope, settings: GuardrailSettings) -> list[Fla
         level, limit = Level.AMBER, settings.consecutive_days_amber
     else:
         return []
-    verb = "Works" if last >= scope.today else "Worked"
     message = (
-        f"{verb} {length} days in a row ({span_text(first, last)}); more than {limit} "
-        "in a row is flagged."
-    )
+        _("Works {days} days in a row ({span}); more than {limit} in a row is flagged.")
+        if last >= scope.today
+        else _("Worked {days} days in a row ({span}); more than {limit} in a row is flagged.")
+    ).format(days=length, span=span_text(first, last), limit=limit)
     return [Flag(RULE, level, message, {"days": length, "limit_days": limit}, first)]

@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
+from peercenter.domain import timefmt
+from peercenter.i18n import N_, _
+
 
 class Level(StrEnum):
     GREEN = "green"
@@ -19,26 +22,28 @@ class Level(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return _(_LEVEL_LABELS[self])
 
 
 _RANK = {Level.GREEN: 0, Level.AMBER: 1, Level.RED: 2}
+_LEVEL_LABELS = {Level.GREEN: N_("Green"), Level.AMBER: N_("Amber"), Level.RED: N_("Red")}
 
 # What each rule is called where a short name is wanted (tables, lists).
+# (English, translated where shown: see Flag.label.)
 RULE_LABELS = {
-    "weekly_hours": "Weekly hours",
-    "window_hours": "Hours in a short window",
-    "consecutive_days": "Days in a row",
-    "back_to_back": "Back-to-back sessions",
-    "sessions_per_day": "Sessions in a day",
-    "session_on_leave": "Session on leave",
-    "unavailable": "Not available",
-    "supervision_recency": "Supervision overdue",
-    "supervision_ratio": "Supervision for service",
-    "no_leave": "No leave",
-    "score_cutoff": "Questionnaire score",
-    "score_change": "Score change",
-    "checkin_overdue": "Check-in overdue",
+    "weekly_hours": N_("Weekly hours"),
+    "window_hours": N_("Hours in a short window"),
+    "consecutive_days": N_("Days in a row"),
+    "back_to_back": N_("Back-to-back sessions"),
+    "sessions_per_day": N_("Sessions in a day"),
+    "session_on_leave": N_("Session on leave"),
+    "unavailable": N_("Not available"),
+    "supervision_recency": N_("Supervision overdue"),
+    "supervision_ratio": N_("Supervision for service"),
+    "no_leave": N_("No leave"),
+    "score_cutoff": N_("Questionnaire score"),
+    "score_change": N_("Score change"),
+    "checkin_overdue": N_("Check-in overdue"),
 }
 
 
@@ -56,7 +61,8 @@ class Flag:
 
     @property
     def label(self) -> str:
-        return RULE_LABELS.get(self.rule, self.rule.replace("_", " ").capitalize())
+        known = RULE_LABELS.get(self.rule)
+        return _(known) if known else self.rule.replace("_", " ").capitalize()
 
 
 def worst_level(flags: Iterable[Flag]) -> Level:
@@ -77,32 +83,36 @@ def hours_text(minutes: float) -> str:
 
 def day_text(day: date) -> str:
     """'Tue 4 Mar 2025'."""
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    return timefmt.day(day)
 
 
 def week_text(monday: date, today: date) -> str:
-    """'this week', 'last week', 'next week' or 'the week of 3 Mar 2025'."""
+    """'this week', 'last week', 'next week' or 'in the week of 3 Mar 2025'."""
     this_monday = today - timedelta(days=today.weekday())
     offset = (monday - this_monday).days // 7
-    named = {0: "this week", -1: "last week", 1: "next week"}
-    return named.get(offset, f"the week of {monday.day} {monday:%b %Y}")
+    named = {0: N_("this week"), -1: N_("last week"), 1: N_("next week")}
+    if offset in named:
+        return _(named[offset])
+    return _("in the week of {date}").format(date=timefmt.date_text(monday))
 
 
 def span_text(first: date, last: date) -> str:
     """'3–4 Mar 2025', '28 Feb – 2 Mar 2025', '30 Dec 2024 – 2 Jan 2025'."""
     if first == last:
-        return f"{first.day} {first:%b %Y}"
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}–{last.day} {last:%b %Y}"
+        return timefmt.date_text(first)
+    end = timefmt.date_text(last)
+    if (first.year, first.month) == (last.year, last.month) and end.startswith(f"{last.day} "):
+        return f"{first.day}–{end}"
     if first.year == last.year:
-        return f"{first.day} {first:%b} – {last.day} {last:%b %Y}"
-    return f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}"
+        return f"{timefmt.day_month(first)} – {end}"
+    return f"{timefmt.date_text(first)} – {end}"
 
 
-def tense(first: date, last: date, today: date) -> str:
-    """'Worked' for the past, 'Scheduled' for the future, both for a span across today."""
+def tense(first: date, last: date, today: date, past: str, future: str, both: str) -> str:
+    """Of three sentences, the one for the past ('Worked …'), the future ('Scheduled …') or a
+    span across today ('Worked and scheduled …')."""
     if last < today:
-        return "Worked"
+        return past
     if first > today:
-        return "Scheduled"
-    return "Worked and scheduled"
+        return future
+    return both

@@ -9,6 +9,7 @@ from peercenter.domain.guardrails.flags import Flag, Level, hours_text, tense, w
 from peercenter.domain.guardrails.scope import Scope
 from peercenter.domain.guardrails.thresholds import GuardrailSettings
 from peercenter.domain.guardrails.workload import Workload
+from peercenter.i18n import _
 
 RULE = "weekly_hours"
 
@@ -39,17 +40,24 @@ def check(
     # The worst week; of equally bad ones, the soonest.
     worst = max(hits, key=lambda h: (h.ratio, -h.monday.toordinal()))
     sunday = worst.monday + timedelta(days=6)
-    when = week_text(worst.monday, scope.today)
-    said = (
-        f"{tense(worst.monday, sunday, scope.today)} {hours_text(worst.minutes)} "
-        f"{'in ' if when.startswith('the week') else ''}{when}"
-    )
+    said = tense(
+        worst.monday,
+        sunday,
+        scope.today,
+        _("Worked {hours} {week}"),
+        _("Scheduled {hours} {week}"),
+        _("Worked and scheduled {hours} {week}"),
+    ).format(hours=hours_text(worst.minutes), week=week_text(worst.monday, scope.today))
     if worst.level is Level.RED:
-        message = f"{said}; cap is {hours_text(cap)}."
+        message = _("{said}; cap is {cap}.").format(said=said, cap=hours_text(cap))
     else:
-        message = f"{said}, {round(worst.ratio * 100)} % of the {hours_text(cap)} cap."
+        message = _("{said}, {percent} % of the {cap} cap.").format(
+            said=said, percent=round(worst.ratio * 100), cap=hours_text(cap)
+        )
     if len(hits) > 1:
-        message += f" {len(hits)} weeks reach {settings.hours_amber_percent} % of the cap or more."
+        message = _("{message} {count} weeks reach {percent} % of the cap or more.").format(
+            message=message, count=len(hits), percent=settings.hours_amber_percent
+        )
     return [
         Flag(
             RULE,

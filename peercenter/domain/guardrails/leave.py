@@ -6,6 +6,7 @@ from datetime import date
 
 from peercenter.domain.guardrails.flags import Flag, Level, day_text
 from peercenter.domain.guardrails.thresholds import GuardrailSettings
+from peercenter.i18n import _
 
 RULE = "no_leave"
 
@@ -22,15 +23,15 @@ def check(
     if days <= settings.leave_days:
         return []
     if last_leave is None:
-        message = (
-            f"No leave recorded in the {days} days since {day_text(since)}; more than "
-            f"{settings.leave_days} days without leave is flagged."
-        )
+        message = _(
+            "No leave recorded in the {days} days since {day}; more than {limit} days "
+            "without leave is flagged."
+        ).format(days=days, day=day_text(since), limit=settings.leave_days)
     else:
-        message = (
-            f"Last day of leave was {days} days ago ({day_text(last_leave)}); more "
-            f"than {settings.leave_days} days without leave is flagged."
-        )
+        message = _(
+            "Last day of leave was {days} days ago ({day}); more than {limit} days "
+            "without leave is flagged."
+        ).format(days=days, day=day_text(last_leave), limit=settings.leave_days)
     return [
         Flag(
             RULE,

@@ -13,6 +13,7 @@ import peercenter.domain.guardrails.hours_cap as hours_cap
 import peercenter.domain.guardrails.sessions as sessions
 import peercenter.domain.guardrails.windows as windows
 from peercenter.domain.guardrails.flags import Flag, day_text
+from peercenter.i18n import _, ngettext
 
 RULES = frozenset(
     {
@@ -35,7 +36,14 @@ def schedule_facts(flags: Iterable[Flag]) -> list[Flag]:
         elif flag.rule == sessions.ON_LEAVE and flag.on is not None:
             days = int(flag.numbers.get("days", 1))
             more = days - 1
-            also = f" and {more} more day{'s' if more > 1 else ''} these sessions fall on"
-            message = f"Not available on {day_text(flag.on)}{also if more else ''}."
+            message = (
+                ngettext(
+                    "Not available on {day} and {count} more day these sessions fall on.",
+                    "Not available on {day} and {count} more days these sessions fall on.",
+                    more,
+                )
+                if more
+                else _("Not available on {day}.")
+            ).format(day=day_text(flag.on), count=more)
             out.append(Flag(UNAVAILABLE, flag.level, message, {"days": days}, flag.on))
     return out

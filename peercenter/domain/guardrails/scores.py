@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from peercenter.domain.guardrails.flags import Flag, Level, day_text
+from peercenter.i18n import _
 
 CUTOFF = "score_cutoff"
 CHANGE = "score_change"
@@ -78,10 +79,19 @@ def _cutoff(rule: ScoreRule, scale: str, label: str, score: float, on: date) -> 
         level, limit = Level.AMBER, rule.amber
     else:
         return []
-    side = "or more" if rule.higher_is_worse else "or less"
-    message = (
-        f"{label} scored {_num(score)} on {day_text(on)}; {_num(limit)} {side} is {level.value}."
-    )
+    if rule.higher_is_worse:
+        said = (
+            _("{scale} scored {score} on {day}; {limit} or more is red.")
+            if level is Level.RED
+            else _("{scale} scored {score} on {day}; {limit} or more is amber.")
+        )
+    else:
+        said = (
+            _("{scale} scored {score} on {day}; {limit} or less is red.")
+            if level is Level.RED
+            else _("{scale} scored {score} on {day}; {limit} or less is amber.")
+        )
+    message = said.format(scale=label, score=_num(score), day=day_text(on), limit=_num(limit))
     return [
         Flag(
             CUTOFF, level, message, {"scale": scale, "score": round(score, 1), "cutoff": limit}, on
@@ -95,11 +105,24 @@ def _change(
     moved = after - before if rule.higher_is_worse else before - after
     if moved < rule.change:
         return []
-    verb = "rose" if rule.higher_is_worse else "fell"
-    message = (
-        f"{label} {verb} from {_num(before)} to {_num(after)} between "
-        f"{day_text(was_on)} and {day_text(on)}; a change of {_num(rule.change)} or "
-        "more is flagged."
+    said = (
+        _(
+            "{scale} rose from {before} to {after} between {first} and {last}; "
+            "a change of {change} or more is flagged."
+        )
+        if rule.higher_is_worse
+        else _(
+            "{scale} fell from {before} to {after} between {first} and {last}; "
+            "a change of {change} or more is flagged."
+        )
+    )
+    message = said.format(
+        scale=label,
+        before=_num(before),
+        after=_num(after),
+        first=day_text(was_on),
+        last=day_text(on),
+        change=_num(rule.change),
     )
     return [
         Flag(

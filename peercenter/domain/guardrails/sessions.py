@@ -6,18 +6,16 @@ from __future__ import annotations
 import itertools
 from datetime import date
 
+from peercenter.domain import timefmt
 from peercenter.domain.guardrails.flags import Flag, Level, day_text
 from peercenter.domain.guardrails.scope import Scope
 from peercenter.domain.guardrails.thresholds import GuardrailSettings
 from peercenter.domain.guardrails.workload import WorkInterval, Workload
+from peercenter.i18n import _
 
 BACK_TO_BACK = "back_to_back"
 SESSIONS_PER_DAY = "sessions_per_day"
 ON_LEAVE = "session_on_leave"
-
-
-def _times(n: int) -> str:
-    return "once" if n == 1 else "twice" if n == 2 else f"{n} times"
 
 
 def back_to_back(load: Workload, scope: Scope, settings: GuardrailSettings) -> list[Flag]:
@@ -31,13 +29,24 @@ def back_to_back(load: Workload, scope: Scope, settings: GuardrailSettings) -> l
     if not pairs:
         return []
     day, before, after, gap = min(pairs, key=lambda p: (p[3], p[0]))
-    message = (
-        f"Back-to-back sessions on {day_text(day)}: {before.label} ends "
-        f"{before.ends_at:%H:%M} and {after.label} starts {after.starts_at:%H:%M} "
-        f"({gap} min break; at least {settings.min_break_minutes} min wanted)."
+    message = _(
+        "Back-to-back sessions on {day}: {first} ends {end} and {second} starts {start} "
+        "({gap} min break; at least {wanted} min wanted)."
+    ).format(
+        day=day_text(day),
+        first=before.label,
+        end=timefmt.clock(before.ends_at),
+        second=after.label,
+        start=timefmt.clock(after.starts_at),
+        gap=gap,
+        wanted=settings.min_break_minutes,
     )
-    if len(pairs) > 1:
-        message += f" This happens {_times(len(pairs))}."
+    if len(pairs) == 2:
+        message = _("{message} This happens twice.").format(message=message)
+    elif len(pairs) > 2:
+        message = _("{message} This happens {count} times.").format(
+            message=message, count=len(pairs)
+        )
     return [
         Flag(
             BACK_TO_BACK,
@@ -62,12 +71,13 @@ def per_day(load: Workload, scope: Scope, settings: GuardrailSettings) -> list[F
     if not busy:
         return []
     count, day = max(busy, key=lambda b: (b[0], -b[1].toordinal()))
-    message = (
-        f"{count} sessions on {day_text(day)}; more than "
-        f"{settings.max_sessions_per_day} a day is flagged."
+    message = _("{count} sessions on {day}; more than {limit} a day is flagged.").format(
+        count=count, day=day_text(day), limit=settings.max_sessions_per_day
     )
     if len(busy) > 1:
-        message += f" {len(busy)} days are like this."
+        message = _("{message} {count} days are like this.").format(
+            message=message, count=len(busy)
+        )
     return [
         Flag(
             SESSIONS_PER_DAY,
@@ -85,7 +95,11 @@ def on_leave(load: Workload, scope: Scope) -> list[Flag]:
         return []
     first = days[0]
     label = load.sessions_on(first)[0].label
-    message = f"{label} on {day_text(first)} falls on a day of leave."
+    message = _("{session} on {day} falls on a day of leave.").format(
+        session=label, day=day_text(first)
+    )
     if len(days) > 1:
-        message += f" {len(days)} days of leave have sessions."
+        message = _("{message} {count} days of leave have sessions.").format(
+            message=message, count=len(days)
+        )
     return [Flag(ON_LEAVE, Level.RED, message, {"days": len(days)}, first)]

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from peercenter.domain.guardrails.flags import Flag, Level, day_text, hours_text
 from peercenter.domain.guardrails.thresholds import GuardrailSettings
 from peercenter.domain.guardrails.workload import Workload
+from peercenter.i18n import _
 
 RECENCY = "supervision_recency"
 RATIO = "supervision_ratio"
@@ -35,7 +36,6 @@ def recency(
     """Without any supervision on record, the wait is counted from ``records_from`` (the hire
     date, or where the records looked at begin): nobody is overdue in their first interval."""
     interval = settings.supervision_days_initial if in_initial_period else settings.supervision_days
-    period = " during the initial certification period" if in_initial_period else ""
     past = [s.held_on for s in supervision if s.held_on <= today]
     last = max(past, default=None)
     since = last or records_from
@@ -45,16 +45,23 @@ def recency(
     if days <= interval:
         return []
     level = Level.RED if days > 2 * interval else Level.AMBER
-    if last is None:
-        message = (
-            f"No supervision recorded in the {days} days since {day_text(since)}; due "
-            f"every {interval} days{period}."
+    if last is None and in_initial_period:
+        said = _(
+            "No supervision recorded in the {days} days since {day}; due every {interval} days "
+            "during the initial certification period."
+        )
+    elif last is None:
+        said = _(
+            "No supervision recorded in the {days} days since {day}; due every {interval} days."
+        )
+    elif in_initial_period:
+        said = _(
+            "Last supervision was {days} days ago ({day}); due every {interval} days during "
+            "the initial certification period."
         )
     else:
-        message = (
-            f"Last supervision was {days} days ago ({day_text(last)}); due every "
-            f"{interval} days{period}."
-        )
+        said = _("Last supervision was {days} days ago ({day}); due every {interval} days.")
+    message = said.format(days=days, day=day_text(since), interval=interval)
     return [
         Flag(
             RECENCY,
@@ -83,10 +90,14 @@ def ratio(
     if due < RATIO_MIN_DUE_MINUTES or had >= due:
         return []
     level = Level.RED if had < due / 2 else Level.AMBER
-    message = (
-        f"Had {hours_text(had)} of supervision for {hours_text(service)} of direct "
-        f"service in the last 4 weeks; 1 h per "
-        f"{settings.direct_hours_per_supervision_hour} h means {hours_text(due)}."
+    message = _(
+        "Had {had} of supervision for {service} of direct service in the last 4 weeks; "
+        "1 h per {per} h means {due}."
+    ).format(
+        had=hours_text(had),
+        service=hours_text(service),
+        per=settings.direct_hours_per_supervision_hour,
+        due=hours_text(due),
     )
     return [
         Flag(

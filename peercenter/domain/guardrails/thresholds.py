@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
+from peercenter.i18n import N_, _, ngettext
+
 
 @dataclass(frozen=True)
 class GuardrailSettings:
@@ -62,38 +64,43 @@ class GuardrailSettings:
 
 @dataclass(frozen=True)
 class FieldSpec:
-    label: str
+    english: str  # the label as written here; ``label`` is the one shown
     minimum: int
     maximum: int
 
+    @property
+    def label(self) -> str:
+        """The label in the language spoken."""
+        return _(self.english)
+
 
 FIELDS: dict[str, FieldSpec] = {
-    "hours_amber_percent": FieldSpec("Weekly hours: amber from (% of the cap)", 50, 100),
-    "window1_days": FieldSpec("Short window 1: days", 1, 28),
-    "window1_hours": FieldSpec("Short window 1: most hours", 1, 24 * 28),
-    "window2_days": FieldSpec("Short window 2: days", 1, 28),
-    "window2_hours": FieldSpec("Short window 2: most hours", 1, 24 * 28),
-    "window3_days": FieldSpec("Short window 3: days", 1, 28),
-    "window3_hours": FieldSpec("Short window 3: most hours", 1, 24 * 28),
-    "consecutive_days_amber": FieldSpec("Days in a row: amber when more than", 1, 60),
-    "consecutive_days_red": FieldSpec("Days in a row: red when more than", 1, 60),
-    "min_break_minutes": FieldSpec("Shortest break between sessions (minutes)", 0, 120),
-    "max_sessions_per_day": FieldSpec("Most sessions in a day", 1, 20),
+    "hours_amber_percent": FieldSpec(N_("Weekly hours: amber from (% of the cap)"), 50, 100),
+    "window1_days": FieldSpec(N_("Short window 1: days"), 1, 28),
+    "window1_hours": FieldSpec(N_("Short window 1: most hours"), 1, 24 * 28),
+    "window2_days": FieldSpec(N_("Short window 2: days"), 1, 28),
+    "window2_hours": FieldSpec(N_("Short window 2: most hours"), 1, 24 * 28),
+    "window3_days": FieldSpec(N_("Short window 3: days"), 1, 28),
+    "window3_hours": FieldSpec(N_("Short window 3: most hours"), 1, 24 * 28),
+    "consecutive_days_amber": FieldSpec(N_("Days in a row: amber when more than"), 1, 60),
+    "consecutive_days_red": FieldSpec(N_("Days in a row: red when more than"), 1, 60),
+    "min_break_minutes": FieldSpec(N_("Shortest break between sessions (minutes)"), 0, 120),
+    "max_sessions_per_day": FieldSpec(N_("Most sessions in a day"), 1, 20),
     "supervision_days_initial": FieldSpec(
-        "Supervision at least every (days, initial certification period)", 1, 365
+        N_("Supervision at least every (days, initial certification period)"), 1, 365
     ),
-    "supervision_days": FieldSpec("Supervision at least every (days, otherwise)", 1, 365),
+    "supervision_days": FieldSpec(N_("Supervision at least every (days, otherwise)"), 1, 365),
     "direct_hours_per_supervision_hour": FieldSpec(
-        "Direct-service hours per hour of supervision", 1, 200
+        N_("Direct-service hours per hour of supervision"), 1, 200
     ),
-    "leave_days": FieldSpec("Days without leave before a flag", 7, 730),
-    "cbi_amber": FieldSpec("Burnout score: amber from", 1, 100),
-    "cbi_red": FieldSpec("Burnout score: red from", 1, 100),
-    "cbi_rise": FieldSpec("Burnout score: a rise of this much is flagged", 1, 100),
-    "pulse_amber": FieldSpec("Weekly pulse: amber at or below", 1, 4),
-    "pulse_red": FieldSpec("Weekly pulse: red at or below", 1, 4),
-    "pulse_drop": FieldSpec("Weekly pulse: a drop of this much is flagged", 1, 4),
-    "checkin_interval_days": FieldSpec("Check-in every (days)", 7, 365),
+    "leave_days": FieldSpec(N_("Days without leave before a flag"), 7, 730),
+    "cbi_amber": FieldSpec(N_("Burnout score: amber from"), 1, 100),
+    "cbi_red": FieldSpec(N_("Burnout score: red from"), 1, 100),
+    "cbi_rise": FieldSpec(N_("Burnout score: a rise of this much is flagged"), 1, 100),
+    "pulse_amber": FieldSpec(N_("Weekly pulse: amber at or below"), 1, 4),
+    "pulse_red": FieldSpec(N_("Weekly pulse: red at or below"), 1, 4),
+    "pulse_drop": FieldSpec(N_("Weekly pulse: a drop of this much is flagged"), 1, 4),
+    "checkin_interval_days": FieldSpec(N_("Check-in every (days)"), 7, 365),
 }
 
 DEFAULTS = GuardrailSettings()
@@ -108,12 +115,15 @@ def from_values(values: Mapping[str, Any]) -> GuardrailSettings:
 def range_problem(name: str, value: Any) -> str | None:
     """The message for a single value out of its range (or not a whole number), else None."""
     spec = FIELDS[name]
+    label = spec.label
     if isinstance(value, bool) or not isinstance(value, int):
-        return f"{spec.label}: enter a whole number."
+        return _("{label}: enter a whole number.").format(label=label)
     if value < 0:
-        return f"{spec.label} cannot be negative."
+        return _("{label} cannot be negative.").format(label=label)
     if not spec.minimum <= value <= spec.maximum:
-        return f"{spec.label} must be between {spec.minimum} and {spec.maximum}."
+        return _("{label} must be between {minimum} and {maximum}.").format(
+            label=label, minimum=spec.minimum, maximum=spec.maximum
+        )
     return None
 
 
@@ -135,7 +145,11 @@ def problems(settings: GuardrailSettings) -> dict[str, str]:
         if hours > 24 * days:
             add(
                 f"window{i}_hours",
-                f"Short window {i}: {hours} h do not fit in {days} day{'s' if days != 1 else ''}.",
+                ngettext(
+                    "Short window {window}: {hours} h do not fit in {days} day.",
+                    "Short window {window}: {hours} h do not fit in {days} days.",
+                    days,
+                ).format(window=i, hours=hours, days=days),
             )
     for i in (2, 3):
         shorter_days = getattr(settings, f"window{i - 1}_days")
@@ -143,36 +157,47 @@ def problems(settings: GuardrailSettings) -> dict[str, str]:
         if getattr(settings, f"window{i}_days") <= shorter_days:
             add(
                 f"window{i}_days",
-                f"Short window {i} must be longer than window {i - 1} "
-                f"({shorter_days} days); list the windows shortest first.",
+                _(
+                    "Short window {window} must be longer than window {shorter} "
+                    "({days} days); list the windows shortest first."
+                ).format(window=i, shorter=i - 1, days=shorter_days),
             )
         elif getattr(settings, f"window{i}_hours") <= shorter_hours:
             add(
                 f"window{i}_hours",
-                f"Short window {i} must allow more hours than window "
-                f"{i - 1} ({shorter_hours} h), which is shorter.",
+                _(
+                    "Short window {window} must allow more hours than window "
+                    "{shorter} ({hours} h), which is shorter."
+                ).format(window=i, shorter=i - 1, hours=shorter_hours),
             )
     if settings.consecutive_days_amber >= settings.consecutive_days_red:
         add(
             "consecutive_days_amber",
-            "Days in a row: the amber limit must be below the red "
-            f"limit ({settings.consecutive_days_red}).",
+            _("Days in a row: the amber limit must be below the red limit ({red}).").format(
+                red=settings.consecutive_days_red
+            ),
         )
     if settings.supervision_days_initial > settings.supervision_days:
         add(
             "supervision_days_initial",
-            "Supervision during the initial certification period "
-            "cannot be less frequent than after it.",
+            _(
+                "Supervision during the initial certification period "
+                "cannot be less frequent than after it."
+            ),
         )
     if settings.cbi_amber >= settings.cbi_red:
         add(
             "cbi_amber",
-            f"Burnout score: amber ({settings.cbi_amber}) must be below red ({settings.cbi_red}).",
+            _("Burnout score: amber ({amber}) must be below red ({red}).").format(
+                amber=settings.cbi_amber, red=settings.cbi_red
+            ),
         )
     if settings.pulse_red >= settings.pulse_amber:
         add(
             "pulse_red",
-            f"Weekly pulse: red ({settings.pulse_red}) must be below amber "
-            f"({settings.pulse_amber}), since a lower answer is worse.",
+            _(
+                "Weekly pulse: red ({red}) must be below amber ({amber}), "
+                "since a lower answer is worse."
+            ).format(red=settings.pulse_red, amber=settings.pulse_amber),
         )
     return found

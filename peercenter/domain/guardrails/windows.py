@@ -10,6 +10,7 @@ from peercenter.domain.guardrails.flags import Flag, Level, hours_text, span_tex
 from peercenter.domain.guardrails.scope import Scope
 from peercenter.domain.guardrails.thresholds import GuardrailSettings
 from peercenter.domain.guardrails.workload import Workload
+from peercenter.i18n import _
 
 RULE = "window_hours"
 
@@ -36,10 +37,21 @@ def check(load: Workload, scope: Scope, settings: GuardrailSettings) -> list[Fla
     worst = max(hits, key=lambda h: (h.ratio, -h.first.toordinal()))  # of equals, the soonest
     last = worst.first + timedelta(days=worst.days - 1)
     level = Level.RED if worst.ratio > 1 else Level.AMBER
-    message = (
-        f"{tense(worst.first, last, scope.today)} {hours_text(worst.minutes)} in "
-        f"{worst.days} days ({span_text(worst.first, last)}); the limit is "
-        f"{worst.limit_hours} h in {worst.days} days."
+    message = tense(
+        worst.first,
+        last,
+        scope.today,
+        _("Worked {hours} in {days} days ({span}); the limit is {limit} h in {days} days."),
+        _("Scheduled {hours} in {days} days ({span}); the limit is {limit} h in {days} days."),
+        _(
+            "Worked and scheduled {hours} in {days} days ({span}); "
+            "the limit is {limit} h in {days} days."
+        ),
+    ).format(
+        hours=hours_text(worst.minutes),
+        days=worst.days,
+        span=span_text(worst.first, last),
+        limit=worst.limit_hours,
     )
     return [
         Flag(
