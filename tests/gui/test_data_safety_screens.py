@@ -13,6 +13,7 @@ from sqlalchemy import text
 
 from peercenter import paths
 from peercenter.db.engine import Database
+from peercenter.domain import timefmt
 from peercenter.services import participants, settings
 from peercenter.services.backup import crypto, files, service
 from peercenter.services.backup.recovery import startup_check
@@ -291,7 +292,7 @@ def test_backup_times_are_shown_in_the_centers_time_zone(
     kiritimati = ZoneInfo("Pacific/Kiritimati")
     local = made.created_at.astimezone(kiritimati)
     assert column_texts(section.model, "Made") == [
-        f"{local.day} {local:%b %Y} {local.hour:02d}:{local.minute:02d}"
+        f"{timefmt.date_text(local)} {timefmt.clock(local)}"
     ]
     at = last.at.astimezone(kiritimati)
-    assert f"at {at.hour:02d}:{at.minute:02d} — Succeeded" in section.last_label.text()
+    assert f"at {timefmt.clock(at)} — Succeeded" in section.last_label.text()

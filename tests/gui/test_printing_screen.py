@@ -55,7 +55,7 @@ def _preview(qtbot: QtBot, screen: PrintScreen) -> None:
 
 def test_the_days_sessions_are_listed(screen: PrintScreen) -> None:
     labels = [screen.session.itemText(i) for i in range(screen.session.count())]
-    assert labels == ["18:00  Tuesday Evening Circle", "18:00  Morning Mindfulness"]
+    assert labels == ["6:00 PM  Tuesday Evening Circle", "6:00 PM  Morning Mindfulness"]
     assert not screen.print_button.isEnabled()
 
 

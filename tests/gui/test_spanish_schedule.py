@@ -150,6 +150,7 @@ def test_the_hours_column_widens_to_hours_written_long(
     from peercenter.ui import formatting
     from peercenter.ui.screens.calendar import week_view
 
+    monkeypatch.setattr(formatting, "clock_time", lambda m: f"{m.hour:02d}:{m.minute:02d}")
     view = week_view.WeekView()
     qtbot.addWidget(view)
     view.resize(1000, 700)

@@ -76,7 +76,7 @@ def test_a_whole_series_is_checked_against_existing_sessions(database: Database)
     assert check.level is Level.AMBER and not check.needs_reason
     [flag] = check.flags
     assert flag.rule == "back_to_back" and flag.numbers["occurrences"] == 26
-    assert "Recovery Circle ends 17:50 and Evening Group starts 18:00" in flag.message
+    assert "Recovery Circle ends 5:50 PM and Evening Group starts 6:00 PM" in flag.message
 
 
 def test_existing_sessions_already_on_the_schedule_are_not_counted_twice(

@@ -63,8 +63,8 @@ def test_a_supervisor_sees_their_supervisees_with_level_flags_and_last_supervisi
     assert messages["weekly_hours"] == "Worked and scheduled 44 h this week; cap is 40 h."
     assert messages["back_to_back"].startswith(
         "Back-to-back sessions on Mon 2 Jun 2025: "
-        "Recovery Circle ends 12:00 and Family Group "
-        "starts 12:05"
+        "Recovery Circle ends 12:00 PM and Family Group "
+        "starts 12:05 PM"
     )
     assert {f.rule for f in row.flags} == {
         "weekly_hours",

@@ -61,8 +61,8 @@ def test_back_to_back_sessions(gap: int, flagged: bool) -> None:
     if flagged:
         assert flags[0].level is Level.AMBER
         assert flags[0].message == (
-            f"Back-to-back sessions on Wed 4 Jun 2025: Recovery Circle ends 11:00 and Art Group "
-            f"starts 11:{gap:02d} ({gap} min break; at least 15 min wanted)."
+            f"Back-to-back sessions on Wed 4 Jun 2025: Recovery Circle ends 11:00 AM and Art "
+            f"Group starts 11:{gap:02d} AM ({gap} min break; at least 15 min wanted)."
         )
 
 
