@@ -26,10 +26,11 @@ from peercenter.services.context import Actor
 from peercenter.services.handouts import library
 
 PASSWORD = "correct horse battery"
+CENTER_NAME = "Harbor Light Recovery Center"
 
 
 def center(
-    db: Database, name: str = "Harbor Light Recovery Center", tz: str = "America/Chicago"
+    db: Database, name: str = CENTER_NAME, tz: str = "America/Chicago"
 ) -> Actor:
     with db.session() as s:
         return setup.create_center(

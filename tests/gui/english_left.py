@@ -102,6 +102,16 @@ SAME_IN_BOTH = {
 }
 
 
+def english_content() -> tuple[str, ...]:
+    """The titles of the handouts shipped in English: content, listed in any language."""
+    import tomllib
+
+    titles = []
+    for path in (ROOT / "resources" / "handouts" / "topics").glob("*.en.toml"):
+        titles.append(str(tomllib.loads(path.read_text(encoding="utf-8")).get("title", "")))
+    return tuple(sorted((t for t in titles if t), key=len, reverse=True))
+
+
 def english_only_words() -> set[str]:
     english: set[str] = set(COMMON)
     spanish: set[str] = set()
@@ -175,7 +185,11 @@ def visible_texts(top: QWidget) -> list[tuple[str, str]]:
     return [(where, text) for where, text in found if text]
 
 
-def english_in(text: str, vocabulary: set[str]) -> list[str]:
+def english_in(text: str, vocabulary: set[str], data: tuple[str, ...] = ()) -> list[str]:
+    """The English words of ``text``, leaving out ``data`` (names people typed, shipped
+    English content) found in it."""
     plain = re.sub(r"<[^>]+>", " ", text).replace("&", "")
+    for value in data:
+        plain = plain.replace(value, " ")
     plain = re.sub(r"\S*(://|/|\\)\S*", " ", plain)  # addresses and file names are data
-    return sorted({w for w in re.findall(r"[A-Za-z]{3,}", plain) if w.lower() in vocabulary})
+    return sorted({w for w in _WORD.findall(plain) if w.lower() in vocabulary})
