@@ -33,6 +33,7 @@ from peercenter.domain.ical import build_calendar
 from peercenter.domain.ical_plan import EventText, SeriesFacts, SessionFacts, plan_group
 from peercenter.domain.names import staff_display_name
 from peercenter.domain.permissions import Permission
+from peercenter.i18n import _
 from peercenter.services import audit, lookup, settings
 from peercenter.services.clock import now
 from peercenter.services.context import Actor, require
@@ -119,14 +120,14 @@ def resolve_scope(
         found = lookup.pick(
             group,
             [lookup.Candidate((g.name,), g.name, g) for g in session.scalars(select(Group))],
-            "group",
+            _("group"),
         )
         return ExportScope(ScopeKind.GROUP, found.id, found.name)
     if room is not None:
-        found_room = lookup.pick(room, lookup.all_rooms(session), "room")
+        found_room = lookup.pick(room, lookup.all_rooms(session), _("room"))
         return ExportScope(ScopeKind.ROOM, found_room.id, found_room.name)
     if facilitator is not None:
-        person = lookup.pick(facilitator, lookup.all_staff(session), "staff member")
+        person = lookup.pick(facilitator, lookup.all_staff(session), _("staff member"))
         return ExportScope(
             ScopeKind.FACILITATOR,
             person.id,

@@ -22,6 +22,7 @@ from peercenter.domain.errors import PeerCenterError, ValidationError
 from peercenter.domain.permissions import Permission
 from peercenter.domain.recurrence import Recurrence
 from peercenter.domain.repeat_text import parse_repeat
+from peercenter.i18n import _
 from peercenter.services import audit, lookup
 from peercenter.services.context import Actor, require
 from peercenter.services.csv_import import cells
@@ -255,13 +256,13 @@ def _form(
     capacity = row.convert("capacity", cells.whole_number)
     min_size = row.convert("min_size", cells.whole_number)
     mode = row.convert("enrollment", _mode)
-    room = _pick(row, "room", row.cell("room"), rooms, "room")
-    lead = _pick(row, "lead", row.cell("lead"), staff, "staff member")
+    room = _pick(row, "room", row.cell("room"), rooms, _("room"))
+    lead = _pick(row, "lead", row.cell("lead"), staff, _("staff member"))
     co = tuple(
         i
         for name in _NAME_LIST.split(row.cell("co"))
         if name.strip()
-        if (i := _pick(row, "co", name, staff, "staff member")) is not None
+        if (i := _pick(row, "co", name, staff, _("staff member"))) is not None
     )
     for key, value, what in (
         ("first_date", first, "the first date, like 2026-03-03"),

@@ -147,8 +147,8 @@ def groups_named(session: Session, name: str) -> frozenset[int]:
 
 
 def room_named(session: Session, name: str) -> int:
-    return lookup.pick(name, lookup.all_rooms(session), "room").id
+    return lookup.pick(name, lookup.all_rooms(session), _("room")).id
 
 
 def staff_named(session: Session, name: str) -> int:
-    return lookup.pick(name, lookup.all_staff(session), "staff member").id
+    return lookup.pick(name, lookup.all_staff(session), _("staff member")).id
