@@ -476,7 +476,8 @@ def set_active(
         ):
             raise ValidationError(
                 _(
-                    "This is the only active administrator; make someone else an administrator first."
+                    "This is the only active administrator; "
+                    "make someone else an administrator first."
                 )
             )
         end = on or now().date()

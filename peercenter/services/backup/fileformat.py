@@ -336,7 +336,8 @@ def read_payload(
                     if index == 0 and header.format_version < 2:
                         raise BackupFileError(
                             _(
-                                "The passphrase is not right for this backup (or the file was changed)."
+                                "The passphrase is not right for this backup "
+                                "(or the file was changed)."
                             )
                         ) from None
                     raise BackupFileError(

@@ -68,7 +68,8 @@ def require_oversight(
     if staff.id == actor.staff_id:
         raise PermissionDenied(
             _(
-                "Someone else has to do this for your own records: your supervisor or an administrator."
+                "Someone else has to do this for your own records: "
+                "your supervisor or an administrator."
             )
         )
     if not may_see(actor, staff):
