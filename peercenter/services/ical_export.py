@@ -33,7 +33,7 @@ from peercenter.domain.ical import build_calendar
 from peercenter.domain.ical_plan import EventText, SeriesFacts, SessionFacts, plan_group
 from peercenter.domain.names import staff_display_name
 from peercenter.domain.permissions import Permission
-from peercenter.i18n import _
+from peercenter.i18n import N_, _
 from peercenter.services import audit, lookup, settings
 from peercenter.services.clock import now
 from peercenter.services.context import Actor, require
@@ -59,7 +59,7 @@ class ScopeKind(StrEnum):
 class ExportScope:
     kind: ScopeKind = ScopeKind.ALL
     id: int | None = None
-    label: str = "All groups"
+    label: str = N_("All groups")  # translated where shown
 
 
 @dataclass(frozen=True)
@@ -115,7 +115,7 @@ def resolve_scope(
     require(actor, Permission.VIEW_SCHEDULE)
     given = [n for n in (group, room, facilitator) if n is not None]
     if len(given) > 1:
-        raise ValidationError("Export one group, one room or one facilitator, not several.")
+        raise ValidationError(_("Export one group, one room or one facilitator, not several."))
     if group is not None:
         found = lookup.pick(
             group,
@@ -226,9 +226,10 @@ class _Texts:
         if key not in self.made:
             lines = [group.kind.label]
             if staff:
-                lines.append("Facilitators: " + ", ".join(self.names.get(i, "") for i in staff))
+                names = ", ".join(self.names.get(i, "") for i in staff)
+                lines.append(_("Facilitators: {names}").format(names=names))
             if topic_id is not None and topic_id in self.topics:
-                lines.append(f"Topic: {self.topics[topic_id]}")
+                lines.append(_("Topic: {topic}").format(topic=self.topics[topic_id]))
             self.made[key] = EventText(
                 group.name,
                 self.rooms.get(room_id, "") if room_id else "",
@@ -313,7 +314,7 @@ def _groups_in_scope(session: Session, scope: ExportScope) -> list[Group]:
         query = query.where(or_(Group.id.in_(leads), Group.id.in_(helps)))
     groups = list(session.scalars(query))
     if scope.kind is ScopeKind.GROUP and not groups:
-        raise NotFound("That group no longer exists.")
+        raise NotFound(_("That group no longer exists."))
     return groups
 
 
