@@ -59,7 +59,12 @@ class ScopeKind(StrEnum):
 class ExportScope:
     kind: ScopeKind = ScopeKind.ALL
     id: int | None = None
-    label: str = N_("All groups")  # translated where shown
+    label: str = N_("All groups")  # a name, or these words in English (see ``shown``)
+
+    @property
+    def shown(self) -> str:
+        """The label in the person's language."""
+        return _(self.label) if self.kind is ScopeKind.ALL else self.label
 
 
 @dataclass(frozen=True)
@@ -181,7 +186,7 @@ def export_calendar(
     data = build_calendar(
         plans,
         tz=tz,
-        name=f"{center}: {scope.label}",
+        name=f"{center}: {scope.shown}",
         domain=f"{_slug(center)}.peercenter",
         product=f"-//{APP_NAME}//{APP_NAME} {__version__}//EN",
         stamp=now(),

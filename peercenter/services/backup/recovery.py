@@ -55,7 +55,7 @@ def file_problem(path: Path) -> str | None:
     a new database: treating it as new would let anyone set up a fresh administrator."""
     try:
         if path.stat().st_size == 0:
-            return "the file is empty"
+            return _("the file is empty")
     except OSError as exc:
         return exc.strerror or str(exc)
     verdict = sqlite_backup.quick_check(path)

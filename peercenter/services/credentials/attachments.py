@@ -105,7 +105,9 @@ def _private_folder(path: Path) -> Path:
             path.chmod(0o700)
     except OSError as exc:  # a read-only data folder, say
         raise FileWriteError(
-            f"PeerCenter cannot create or use the folder {path}: {exc.strerror or exc}."
+            _("PeerCenter cannot create or use the folder {path}: {reason}.").format(
+                path=path, reason=exc.strerror or exc
+            )
         ) from None
     return path
 

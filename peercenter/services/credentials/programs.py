@@ -19,12 +19,12 @@ from peercenter.domain.credentials.program import (
 )
 from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.domain.permissions import Permission
-from peercenter.i18n import _
+from peercenter.i18n import N_, _
 from peercenter.services import audit
 from peercenter.services.concurrency import check_version
 from peercenter.services.context import Actor, require
 
-EDITOR = "Program editor"
+EDITOR = N_("Program editor")
 
 
 @dataclass(frozen=True)
@@ -159,7 +159,7 @@ def _check_name(session: Session, name: str, own_id: int | None) -> None:
 
 def _checked(form: ProgramSpec, code: str) -> ProgramSpec:
     """The editor's program through the same checks as a file (its code is the center's)."""
-    return parse_program(to_mapping(replace(form, code=code)), EDITOR)
+    return parse_program(to_mapping(replace(form, code=code)), _(EDITOR))
 
 
 def create_program(session: Session, actor: Actor, form: ProgramSpec) -> ProgramRow:
