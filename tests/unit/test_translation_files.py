@@ -23,7 +23,6 @@ PENDING_AREAS = (
     "peercenter/db/",
     "peercenter/domain/",
     "peercenter/reports/",
-    "peercenter/services/",
     "peercenter/ui/accessible.py",
     "peercenter/ui/background.py",
     "peercenter/ui/dialogs/",

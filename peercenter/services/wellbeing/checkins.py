@@ -67,7 +67,7 @@ def _checked(
     for scale in scoring.unscored(questionnaire):
         count = len(scale.items)
         if count == 1:
-            missing[_("scale:{id}").format(id=scale.id)] = _("Choose an answer to the question.")
+            missing[f"scale:{scale.id}"] = _("Choose an answer to the question.")
             continue
         topic = scale.label[0].lower() + scale.label[1:]
         missing[f"scale:{scale.id}"] = _(
