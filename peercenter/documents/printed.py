@@ -16,6 +16,7 @@ from peercenter.domain import timefmt
 from peercenter.domain.errors import ValidationError
 from peercenter.domain.permissions import Permission
 from peercenter.domain.printing import SignInData
+from peercenter.i18n import N_, _
 from peercenter.reports import handout, packet, poster, signin
 from peercenter.reports.parts import ProgressCallback
 from peercenter.services.context import Actor
@@ -32,7 +33,7 @@ class Kind(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        return _(_LABELS[self])
 
     @property
     def per_session(self) -> bool:
@@ -46,10 +47,10 @@ class Kind(StrEnum):
 
 
 _LABELS = {
-    Kind.HANDOUT: "Session handout",
-    Kind.SIGN_IN: "Sign-in sheet",
-    Kind.PACKET: "The day's packet (all handouts and sign-in sheets)",
-    Kind.POSTER: "Lobby poster (the week from this date)",
+    Kind.HANDOUT: N_("Session handout"),
+    Kind.SIGN_IN: N_("Sign-in sheet"),
+    Kind.PACKET: N_("The day's packet (all handouts and sign-in sheets)"),
+    Kind.POSTER: N_("Lobby poster (the week from this date)"),
 }
 
 
@@ -103,28 +104,32 @@ def render(
     log.info("making the %s of %s (%s)", kind, subject, use)
     if kind.per_session:
         if request.session_id is None:
-            raise ValidationError("Choose a session first.", field="session")
+            raise ValidationError(_("Choose a session first."), field="session")
         session_id = request.session_id
         if kind is Kind.SIGN_IN:
             sheet = gather.sign_in_sheet(session, actor, session_id, options, action=use.value)
             pdf = signin.build(sheet, progress)
-            return Built(pdf, "Sign-in sheet", f"sign-in-{session_id}.pdf", (), (session_id,))
+            return Built(pdf, _("Sign-in sheet"), f"sign-in-{session_id}.pdf", (), (session_id,))
         data = gather.handout(session, actor, session_id, options)
         pdf = handout.build(data, progress)
-        return Built(pdf, "Handout", f"handout-{session_id}.pdf", data.notices, ())
+        return Built(pdf, _("Handout"), f"handout-{session_id}.pdf", data.notices, ())
     if request.day is None:
-        raise ValidationError("Choose a date first.", field="day")
+        raise ValidationError(_("Choose a date first."), field="day")
     day = request.day
     if kind is Kind.POSTER:
         pdf = poster.build(gather.poster(session, actor, day, options))
         return Built(
-            pdf, f"Week of {timefmt.date_text(day)}", f"poster-{day.isoformat()}.pdf", (), ()
+            pdf,
+            _("Week of {day}").format(day=timefmt.date_text(day)),
+            f"poster-{day.isoformat()}.pdf",
+            (),
+            (),
         )
     day_data = gather.day_packet(session, actor, day, options, action=use.value)
     sheets = tuple(d.session.session_id for d in day_data.documents if isinstance(d, SignInData))
     return Built(
         packet.build(day_data, progress),
-        f"Packet for {timefmt.day(day)}",
+        _("Packet for {day}").format(day=timefmt.day(day)),
         f"packet-{day.isoformat()}.pdf",
         day_data.notices,
         sheets,

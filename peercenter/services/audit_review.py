@@ -20,6 +20,7 @@ from peercenter.domain.audit_chain import ChainVerdict, verify
 from peercenter.domain.errors import ValidationError
 from peercenter.domain.permissions import Permission
 from peercenter.domain.spreadsheet import neutralise
+from peercenter.i18n import _
 from peercenter.services import audit, retention
 from peercenter.services.clock import day_bounds
 from peercenter.services.context import Actor, require
@@ -66,7 +67,7 @@ class FilterChoices:
 
 def _query(session: Session, filt: AuditFilter) -> Select[AuditEvent]:
     if filt.since and filt.until and filt.since > filt.until:
-        raise ValidationError("The 'from' date is after the 'to' date.", field="since")
+        raise ValidationError(_("The 'from' date is after the 'to' date."), field="since")
     tz = center_timezone(session)
     query = select(AuditEvent)
     if filt.since:
@@ -97,7 +98,7 @@ def details_text(details: dict[str, Any]) -> str:
 
 def _plain(value: Any) -> str:
     if value is None:
-        return "(empty)"
+        return _("(empty)")
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False)
     return str(value)

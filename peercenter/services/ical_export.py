@@ -33,6 +33,7 @@ from peercenter.domain.ical import build_calendar
 from peercenter.domain.ical_plan import EventText, SeriesFacts, SessionFacts, plan_group
 from peercenter.domain.names import staff_display_name
 from peercenter.domain.permissions import Permission
+from peercenter.i18n import N_, _
 from peercenter.services import audit, lookup, settings
 from peercenter.services.clock import now
 from peercenter.services.context import Actor, require
@@ -58,7 +59,12 @@ class ScopeKind(StrEnum):
 class ExportScope:
     kind: ScopeKind = ScopeKind.ALL
     id: int | None = None
-    label: str = "All groups"
+    label: str = N_("All groups")  # a name, or these words in English (see ``shown``)
+
+    @property
+    def shown(self) -> str:
+        """The label in the person's language."""
+        return _(self.label) if self.kind is ScopeKind.ALL else self.label
 
 
 @dataclass(frozen=True)
@@ -114,19 +120,19 @@ def resolve_scope(
     require(actor, Permission.VIEW_SCHEDULE)
     given = [n for n in (group, room, facilitator) if n is not None]
     if len(given) > 1:
-        raise ValidationError("Export one group, one room or one facilitator, not several.")
+        raise ValidationError(_("Export one group, one room or one facilitator, not several."))
     if group is not None:
         found = lookup.pick(
             group,
             [lookup.Candidate((g.name,), g.name, g) for g in session.scalars(select(Group))],
-            "group",
+            _("group"),
         )
         return ExportScope(ScopeKind.GROUP, found.id, found.name)
     if room is not None:
-        found_room = lookup.pick(room, lookup.all_rooms(session), "room")
+        found_room = lookup.pick(room, lookup.all_rooms(session), _("room"))
         return ExportScope(ScopeKind.ROOM, found_room.id, found_room.name)
     if facilitator is not None:
-        person = lookup.pick(facilitator, lookup.all_staff(session), "staff member")
+        person = lookup.pick(facilitator, lookup.all_staff(session), _("staff member"))
         return ExportScope(
             ScopeKind.FACILITATOR,
             person.id,
@@ -180,7 +186,7 @@ def export_calendar(
     data = build_calendar(
         plans,
         tz=tz,
-        name=f"{center}: {scope.label}",
+        name=f"{center}: {scope.shown}",
         domain=f"{_slug(center)}.peercenter",
         product=f"-//{APP_NAME}//{APP_NAME} {__version__}//EN",
         stamp=now(),
@@ -225,9 +231,10 @@ class _Texts:
         if key not in self.made:
             lines = [group.kind.label]
             if staff:
-                lines.append("Facilitators: " + ", ".join(self.names.get(i, "") for i in staff))
+                names = ", ".join(self.names.get(i, "") for i in staff)
+                lines.append(_("Facilitators: {names}").format(names=names))
             if topic_id is not None and topic_id in self.topics:
-                lines.append(f"Topic: {self.topics[topic_id]}")
+                lines.append(_("Topic: {topic}").format(topic=self.topics[topic_id]))
             self.made[key] = EventText(
                 group.name,
                 self.rooms.get(room_id, "") if room_id else "",
@@ -312,7 +319,7 @@ def _groups_in_scope(session: Session, scope: ExportScope) -> list[Group]:
         query = query.where(or_(Group.id.in_(leads), Group.id.in_(helps)))
     groups = list(session.scalars(query))
     if scope.kind is ScopeKind.GROUP and not groups:
-        raise NotFound("That group no longer exists.")
+        raise NotFound(_("That group no longer exists."))
     return groups
 
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 from peercenter.db.models import Room, Staff
 from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.domain.names import staff_display_name
+from peercenter.i18n import _
 
 T = TypeVar("T")
 
@@ -61,15 +62,16 @@ def pick(
     if len(found) == 1:
         return found[0].item
     if not found:
-        known = (
-            f" Known: {', '.join(c.shown for c in candidates)}."
-            if list_known and candidates
-            else ""
-        )
-        raise NotFound(f"No {what} matches '{typed.strip()}'.{known}")
+        missing = _("No {what} matches '{typed}'.").format(what=what, typed=typed.strip())
+        if list_known and candidates:
+            known = ", ".join(c.shown for c in candidates)
+            missing += " " + _("Known: {names}.").format(names=known)
+        raise NotFound(missing)
     shown = ", ".join(dict.fromkeys(c.shown for c in found))
     raise ValidationError(
-        f"'{typed.strip()}' matches several {what}s: {shown}. Type more of the name."
+        _("'{typed}' matches several {what}s: {names}. Type more of the name.").format(
+            typed=typed.strip(), what=what, names=shown
+        )
     )
 
 

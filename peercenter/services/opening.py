@@ -13,6 +13,7 @@ from peercenter import __version__
 from peercenter.db import migrate
 from peercenter.db.engine import Database, describe_error, sqlite_path
 from peercenter.domain.errors import PeerCenterError
+from peercenter.i18n import _
 from peercenter.services.credentials.shipped import sync_shipped_safely
 
 log = logging.getLogger(__name__)
@@ -50,10 +51,14 @@ def open_and_upgrade(url: str) -> Database:
         log.exception("the database structure could not be upgraded")
         database.dispose()
         raise StartupError(
-            f"{cannot_open(url)}\n\nIts structure could not be brought up to date for "
-            f"PeerCenter {__version__}. Nothing was changed; a copy of the file made before "
-            "the attempt is kept next to it. A newer version of PeerCenter may have used "
-            "this database.",
+            cannot_open(url)
+            + "\n\n"
+            + _(
+                "Its structure could not be brought up to date for "
+                "PeerCenter {version}. Nothing was changed; a copy of the file made before "
+                "the attempt is kept next to it. A newer version of PeerCenter may have used "
+                "this database."
+            ).format(version=__version__),
             traceback.format_exc(),
         ) from exc
     try:
@@ -62,7 +67,9 @@ def open_and_upgrade(url: str) -> Database:
         log.exception("the shipped credential programs could not be loaded")
         database.dispose()
         raise StartupError(
-            f"PeerCenter cannot load its credential programs:\n{exc.message}",
+            _("PeerCenter cannot load its credential programs:\n{problem}").format(
+                problem=exc.message
+            ),
             traceback.format_exc(),
         ) from exc
     return database
@@ -87,8 +94,8 @@ def _open_server(database: Database, url: str) -> Database:
 def cannot_open(url: str) -> str:
     path = sqlite_path(url)
     if path is not None:
-        return f"PeerCenter cannot open its database file:\n{path}"
-    return (
+        return _("PeerCenter cannot open its database file:\n{path}").format(path=path)
+    return _(
         "PeerCenter cannot open the database on the server. Check that the server is "
         "running and reachable from this computer, and that the address is right."
     )

@@ -23,6 +23,7 @@ from peercenter.domain.names import (
     same_name_key,
 )
 from peercenter.domain.permissions import Permission
+from peercenter.i18n import _, ngettext
 from peercenter.services import audit, views
 from peercenter.services.clock import now
 from peercenter.services.context import Actor, require
@@ -67,8 +68,10 @@ class DuplicateMatch:
     reasons: tuple[str, ...]  # "same preferred name and last initial", "same phone", ...
 
     def describe(self) -> str:
-        status = "" if self.row.status is ParticipantStatus.ACTIVE else ", inactive"
-        return f"{self.row.label}{status}: {' and '.join(self.reasons)}"
+        reasons = _(" and ").join(self.reasons)
+        if self.row.status is ParticipantStatus.ACTIVE:
+            return _("{name}: {reasons}").format(name=self.row.label, reasons=reasons)
+        return _("{name}, inactive: {reasons}").format(name=self.row.label, reasons=reasons)
 
 
 class PossibleDuplicate(PeerCenterError):
@@ -77,11 +80,16 @@ class PossibleDuplicate(PeerCenterError):
 
     def __init__(self, matches: Sequence[DuplicateMatch]) -> None:
         shown = "; ".join(m.describe() for m in matches[:3])
-        more = f" and {len(matches) - 3} more" if len(matches) > 3 else ""
-        one = len(matches) == 1
+        if len(matches) > 3:
+            shown = _("{shown} and {count} more").format(shown=shown, count=len(matches) - 3)
         super().__init__(
-            f"{'This person' if one else 'These people'} may already be in PeerCenter: "
-            f"{shown}{more}. Use the existing record, or save again to add a new person."
+            ngettext(
+                "This person may already be in PeerCenter: {shown}. "
+                "Use the existing record, or save again to add a new person.",
+                "These people may already be in PeerCenter: {shown}. "
+                "Use the existing record, or save again to add a new person.",
+                len(matches),
+            ).format(shown=shown)
         )
         self.matches = list(matches)
 
@@ -203,11 +211,11 @@ def possible_duplicates(
     for pid, preferred, last, phone, mail in session.execute(select(*columns)):
         why = []
         if same_name_key(preferred, last) == key:
-            why.append("same preferred name and last initial")
+            why.append(_("same preferred name and last initial"))
         if len(digits) >= 7 and phone_digits(phone) == digits:
-            why.append("same phone")
+            why.append(_("same phone"))
         if email and (mail or "").strip().casefold() == email:
-            why.append("same e-mail")
+            why.append(_("same e-mail"))
         if why and pid != exclude_id:
             reasons[pid] = tuple(why)
     if not reasons:
@@ -252,7 +260,7 @@ def _detail(p: Participant, contact: bool) -> ParticipantDetail:
 def _load(session: Session, participant_id: int) -> Participant:
     p = session.get(Participant, participant_id)
     if p is None:
-        raise NotFound("That participant no longer exists.")
+        raise NotFound(_("That participant no longer exists."))
     return p
 
 
@@ -263,7 +271,7 @@ def _clean(form: ParticipantForm, contact_allowed: bool) -> dict[str, object]:
             "preferred_name",
             validation.text,
             form.preferred_name,
-            "Preferred name",
+            _("Preferred name"),
             "preferred_name",
             max_length=80,
         ),
@@ -271,7 +279,7 @@ def _clean(form: ParticipantForm, contact_allowed: bool) -> dict[str, object]:
             "last_name",
             validation.text,
             form.last_name,
-            "Last name",
+            _("Last name"),
             "last_name",
             required=False,
             max_length=80,
@@ -282,7 +290,7 @@ def _clean(form: ParticipantForm, contact_allowed: bool) -> dict[str, object]:
             "intake_date",
             validation.date_not_in_future,
             form.intake_date,
-            "Intake date",
+            _("Intake date"),
             "intake_date",
             now().date(),
         ),
@@ -298,7 +306,7 @@ def _clean(form: ParticipantForm, contact_allowed: bool) -> dict[str, object]:
                 "notes",
                 validation.text,
                 form.notes,
-                "Notes",
+                _("Notes"),
                 "notes",
                 required=False,
                 max_length=2000,
@@ -307,7 +315,7 @@ def _clean(form: ParticipantForm, contact_allowed: bool) -> dict[str, object]:
         )
     last = str(values["last_name"] or "")
     if form.consent_full_last_name and len(last) < 2:
-        errors.add("last_name", "To print the full last name, enter it here.")
+        errors.add("last_name", _("To print the full last name, enter it here."))
     errors.raise_if_any()
     return values
 

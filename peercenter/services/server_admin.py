@@ -18,6 +18,7 @@ from peercenter.db.server.names import ServerNames, database_name_problem
 from peercenter.domain.enums import Role
 from peercenter.domain.errors import PeerCenterError
 from peercenter.domain.permissions import allowed
+from peercenter.i18n import _
 from peercenter.services import settings, setup
 from peercenter.services.context import Actor
 from peercenter.services.credentials.shipped import SyncResult, sync_shipped_safely
@@ -90,8 +91,10 @@ def set_up(
     url = make_url(superuser_url)
     if url.get_backend_name() != "postgresql":
         raise ServerError(
-            "Give the address of the PostgreSQL server, for example "
-            "postgresql://postgres@localhost/postgres."
+            _(
+                "Give the address of the PostgreSQL server, for example "
+                "postgresql://postgres@localhost/postgres."
+            )
         )
     setup.check_first_start(first)
     names = ServerNames(database)
@@ -121,13 +124,17 @@ def check_current(database: Database) -> None:
         return
     if current is not None and current > head:
         raise ServerError(
-            "The center's server was upgraded by a newer PeerCenter. Install that version "
-            "on this computer too."
+            _(
+                "The center's server was upgraded by a newer PeerCenter. Install that version "
+                "on this computer too."
+            )
         )
     raise ServerError(
-        f"The center's server needs an upgrade for this version of PeerCenter (it is at "
-        f"{current or 'no'} revision, this version needs {head}). Whoever looks after the "
-        "server runs `peercenter db upgrade`, which asks for the owner's password."
+        _(
+            "The center's server needs an upgrade for this version of PeerCenter (it is at "
+            "{current} revision, this version needs {head}). Whoever looks after the "
+            "server runs `peercenter db upgrade`, which asks for the owner's password."
+        ).format(current=current or _("no"), head=head)
     )
 
 

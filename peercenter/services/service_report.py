@@ -8,9 +8,11 @@ import re
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from babel.dates import format_skeleton
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from peercenter import i18n
 from peercenter.db.models import (
     Attendance,
     Group,
@@ -32,6 +34,7 @@ from peercenter.domain.service_report import (
     figures_for,
     trend_months,
 )
+from peercenter.i18n import _
 from peercenter.services import audit, settings
 from peercenter.services.clock import day_bounds, local_today, now
 from peercenter.services.context import Actor, require
@@ -43,7 +46,9 @@ def parse_month(text: str) -> date:
     """'2026-03' as the first day of that month."""
     match = _MONTH.match(text or "")
     if match is None or not 1 <= int(match.group(2)) <= 12 or int(match.group(1)) < 1900:
-        raise ValidationError(f"'{text}' is not a month like 2026-03.", field="month")
+        raise ValidationError(
+            _("'{text}' is not a month like 2026-03.").format(text=text), field="month"
+        )
     return date(int(match.group(1)), int(match.group(2)), 1)
 
 
@@ -59,10 +64,11 @@ def service_report(
     this_day = today or local_today(tz)
     month = month.replace(day=1)
     if month > this_day:
-        raise ValidationError(f"{month:%B %Y} has not begun yet.", field="month")
+        shown = format_skeleton("yMMMM", month, locale=i18n.active_locale())
+        raise ValidationError(_("{month} has not begun yet.").format(month=shown), field="month")
     months = trend_months(month)
-    lo, _ = day_bounds(months[0], tz)
-    hi, _ = day_bounds(add_months(month, 1), tz)
+    lo, _end = day_bounds(months[0], tz)
+    hi, _end = day_bounds(add_months(month, 1), tz)
     held = [
         HeldSession(sid, kind, starts.astimezone(tz).date(), _minutes(starts, ends))
         for sid, kind, starts, ends in session.execute(

@@ -17,6 +17,7 @@ from peercenter.domain import access_log
 from peercenter.domain.errors import ConcurrentEditError, ValidationError
 from peercenter.domain.guardrails import thresholds
 from peercenter.domain.permissions import Permission
+from peercenter.i18n import N_, _
 from peercenter.services import audit
 from peercenter.services.context import Actor, require
 
@@ -35,20 +36,26 @@ def _timezone_check(value: Any) -> str | None:
     try:
         ZoneInfo(str(value))
     except (ZoneInfoNotFoundError, ValueError):
-        return f"'{value}' is not a time zone PeerCenter knows (use names like America/Chicago)."
+        return _(
+            "'{value}' is not a time zone PeerCenter knows (use names like America/Chicago)."
+        ).format(value=value)
     return None
 
 
 def _range(lo: float, hi: float) -> Callable[[Any], str | None]:
     def check(value: Any) -> str | None:
-        return None if lo <= value <= hi else f"must be between {lo:g} and {hi:g}"
+        if lo <= value <= hi:
+            return None
+        return _("must be between {lowest:g} and {highest:g}").format(lowest=lo, highest=hi)
 
     return check
 
 
 def _one_of(*choices: str) -> Callable[[Any], str | None]:
     def check(value: Any) -> str | None:
-        return None if value in choices else f"must be one of {', '.join(choices)}"
+        if value in choices:
+            return None
+        return _("must be one of {choices}").format(choices=", ".join(choices))
 
     return check
 
@@ -63,48 +70,54 @@ def _logo_check(value: Any) -> str | None:
         return None
     path = Path(text).expanduser()
     if not path.is_file():
-        return f"The logo file {path} is missing. Choose it again, or remove it."
+        return _("The logo file {path} is missing. Choose it again, or remove it.").format(
+            path=path
+        )
     try:
         with path.open("rb") as handle:
             start = handle.read(8)
     except OSError as exc:
-        return f"The logo file {path} cannot be read ({exc.strerror or exc})."
+        return _("The logo file {path} cannot be read ({reason}).").format(
+            path=path, reason=exc.strerror or exc
+        )
     if not start.startswith(_PICTURE_STARTS):
-        return f"{path.name} is not a PNG or JPEG picture. Choose a PNG or JPEG file."
+        return _("{path} is not a PNG or JPEG picture. Choose a PNG or JPEG file.").format(
+            path=path.name
+        )
     return None
 
 
 def _local_resources_check(value: Any) -> str | None:
     for number, line in enumerate(str(value).splitlines(), start=1):
         if line.strip() and len(line.split("|")) < 2:
-            return (
-                f"Local resources, line {number}: write 'Name | phone or address' "
-                "(an optional third part after another | is a short note)."
-            )
+            return _(
+                "Local resources, line {number}: write 'Name | phone or address' (an optional "
+                "third part after another | is a short note)."
+            ).format(number=number)
     return None
 
 
 def _center_name(value: Any) -> str | None:
     text = str(value).strip()
     if not text:
-        return "cannot be empty"
-    return None if len(text) <= 120 else "can be at most 120 characters"
+        return _("cannot be empty")
+    return None if len(text) <= 120 else _("can be at most 120 characters")
 
 
 def _address(value: Any) -> str | None:
     lines = [line for line in str(value).splitlines() if line.strip()]
     if len(lines) > 4:
-        return "can be at most 4 lines"
-    return None if len(str(value).strip()) <= 300 else "can be at most 300 characters"
+        return _("can be at most 4 lines")
+    return None if len(str(value).strip()) <= 300 else _("can be at most 300 characters")
 
 
 def _folder_or_blank(value: Any) -> str | None:
     text = str(value).strip()
     if text and not PurePath(text).is_absolute():
-        return (
-            f"'{text}' is not a full folder path (it should start like D:\\ or /media/); "
+        return _(
+            "'{text}' is not a full folder path (it should start like D:\\ or /media/); "
             "leave it empty for no second copy."
-        )
+        ).format(text=text)
     return None
 
 
@@ -134,49 +147,57 @@ def _guardrail_specs() -> list[SettingSpec]:
 SPECS: dict[str, SettingSpec] = {
     spec.key: spec
     for spec in [
-        SettingSpec("center.name", "Center name", "", str, check=_center_name),
-        SettingSpec("center.address", "Center address", "", str, check=_address),
-        SettingSpec("center.timezone", "Time zone", "UTC", str, check=_timezone_check),
+        SettingSpec("center.name", N_("Center name"), "", str, check=_center_name),
+        SettingSpec("center.address", N_("Center address"), "", str, check=_address),
+        SettingSpec("center.timezone", N_("Time zone"), "UTC", str, check=_timezone_check),
         SettingSpec(
             "schedule.horizon_months",
-            "Sessions planned ahead (months)",
+            N_("Sessions planned ahead (months)"),
             12,
             int,
             Permission.EDIT_CENTER_SETTINGS,
             _range(1, 36),
         ),
         SettingSpec(
-            "center.logo_path", "Logo on handouts (PNG or JPEG file)", "", str, check=_logo_check
+            "center.logo_path",
+            N_("Logo on handouts (PNG or JPEG file)"),
+            "",
+            str,
+            check=_logo_check,
         ),
         SettingSpec(
             "import.date_order",
-            "Date order in imported spreadsheets",
+            N_("Date order in imported spreadsheets"),
             "mdy",  # 3/4/2025 is March 4 in the United States
             str,
             check=_one_of("mdy", "dmy"),
         ),
-        SettingSpec("handouts.paper", "Paper size", "letter", str, check=_one_of("letter", "a4")),
-        SettingSpec("handouts.language", "Handout language", "en", str, check=_one_of("en", "es")),
-        SettingSpec("handouts.large_print", "Large print handouts", False, bool),
         SettingSpec(
-            "handouts.neutral_wording", "Sign-in sheets without program wording", False, bool
+            "handouts.paper", N_("Paper size"), "letter", str, check=_one_of("letter", "a4")
+        ),
+        SettingSpec(
+            "handouts.language", N_("Handout language"), "en", str, check=_one_of("en", "es")
+        ),
+        SettingSpec("handouts.large_print", N_("Large print handouts"), False, bool),
+        SettingSpec(
+            "handouts.neutral_wording", N_("Sign-in sheets without program wording"), False, bool
         ),
         SettingSpec(
             "handouts.new_sheet_each_document",
-            "Each document of the day's packet starts on a new sheet (for two-sided printing)",
+            N_("Each document of the day's packet starts on a new sheet (for two-sided printing)"),
             True,
             bool,
         ),
         SettingSpec(
             "handouts.sign_in_blank_lines",
-            "Blank lines on sign-in sheets",
+            N_("Blank lines on sign-in sheets"),
             8,
             int,
             check=_range(0, 40),
         ),
         SettingSpec(
             "handouts.local_resources",
-            "Local resources on handouts",
+            N_("Local resources on handouts"),
             "",
             str,
             Permission.EDIT_HANDOUT_CONTENT,
@@ -184,7 +205,7 @@ SPECS: dict[str, SettingSpec] = {
         ),
         SettingSpec(
             "backup.interval_hours",
-            "Hours between automatic backups",
+            N_("Hours between automatic backups"),
             24,
             int,
             Permission.MANAGE_BACKUPS,
@@ -192,7 +213,7 @@ SPECS: dict[str, SettingSpec] = {
         ),
         SettingSpec(
             "backup.second_folder",
-            "Second backup folder (USB stick, network drive)",
+            N_("Second backup folder (USB stick, network drive)"),
             "",
             str,
             Permission.MANAGE_BACKUPS,
@@ -200,7 +221,7 @@ SPECS: dict[str, SettingSpec] = {
         ),
         SettingSpec(
             "security.idle_lock_minutes",
-            "Lock the screen after idle minutes",
+            N_("Lock the screen after idle minutes"),
             10,
             int,
             Permission.EDIT_CENTER_SETTINGS,
@@ -208,13 +229,13 @@ SPECS: dict[str, SettingSpec] = {
         ),
         SettingSpec(
             access_log.SUPERVISOR_READS_HR_NOTES,
-            "Supervisors read the HR notes of the people they supervise",
+            N_("Supervisors read the HR notes of the people they supervise"),
             False,
             bool,
         ),
         SettingSpec(
             access_log.VIEW_RETENTION_MONTHS,
-            "Keep the record of who looked at what for (months)",
+            N_("Keep the record of who looked at what for (months)"),
             access_log.DEFAULT_RETENTION_MONTHS,
             int,
             Permission.EDIT_CENTER_SETTINGS,
@@ -255,7 +276,7 @@ def get_many(session: Session, keys: list[str]) -> dict[str, Any]:
     return {k: SPECS[k].kind(rows[k]) if k in rows else SPECS[k].default for k in keys}
 
 
-STALE_SETTINGS = (
+STALE_SETTINGS = N_(
     "Someone changed these settings on another computer after you opened them. Reload them "
     "to see their changes, then make yours again."
 )
@@ -286,13 +307,13 @@ def set_many(
         keys = [key for key in values if key in SPECS]
         now = versions(session, keys)
         if any(now[key] != based_on.get(key, 0) for key in keys):
-            raise ConcurrentEditError(STALE_SETTINGS)
+            raise ConcurrentEditError(_(STALE_SETTINGS))
     cleaned: dict[str, Any] = {}
     errors: dict[str, str] = {}
     for key, value in values.items():
         spec = SPECS.get(key)
         if spec is None:
-            raise ValidationError(f"There is no setting called '{key}'.")
+            raise ValidationError(_("There is no setting called '{key}'.").format(key=key))
         if actor is not None:
             require(actor, spec.permission)
         try:
@@ -313,12 +334,15 @@ def set_many(
 
 def _clean(spec: SettingSpec, value: Any) -> Any:
     if spec.kind is int and isinstance(value, float) and not value.is_integer():
-        raise ValidationError(f"{spec.label}: enter a whole number.", field=spec.key)
+        raise ValidationError(
+            _("{label}: enter a whole number.").format(label=_(spec.label)), field=spec.key
+        )
     try:
         value = spec.kind(value)
     except (TypeError, ValueError):
         raise ValidationError(
-            f"{spec.label}: '{value}' is not a valid value.", field=spec.key
+            _("{label}: '{value}' is not a valid value.").format(label=_(spec.label), value=value),
+            field=spec.key,
         ) from None
     if isinstance(value, str):
         value = value.strip()
@@ -327,7 +351,7 @@ def _clean(spec: SettingSpec, value: Any) -> Any:
         message = (
             problem
             if problem[0].isupper() or problem.startswith("'")
-            else f"{spec.label} {problem}."
+            else _("{label} {problem}.").format(label=_(spec.label), problem=problem)
         )
         raise ValidationError(message, field=spec.key)
     return value

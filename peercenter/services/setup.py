@@ -11,6 +11,7 @@ from peercenter.db.server.logins import server_of
 from peercenter.domain import validation
 from peercenter.domain.enums import Role
 from peercenter.domain.errors import ValidationError
+from peercenter.i18n import _
 from peercenter.services import audit, settings
 from peercenter.services.auth import has_admin, store_password
 from peercenter.services.clock import now
@@ -45,22 +46,22 @@ def _checked(form: FirstStart) -> tuple[str, str, str, str]:
         "center_name",
         validation.text,
         form.center_name,
-        "Center name",
+        _("Center name"),
         "center_name",
         max_length=120,
     )
     first = errors.check(
-        "first_name", validation.text, form.first_name, "First name", "first_name", max_length=80
+        "first_name", validation.text, form.first_name, _("First name"), "first_name", max_length=80
     )
     last = errors.check(
-        "last_name", validation.text, form.last_name, "Last name", "last_name", max_length=80
+        "last_name", validation.text, form.last_name, _("Last name"), "last_name", max_length=80
     )
     user_name = errors.check("username", validation.username, form.username)
     password = errors.check(
         "password", validation.password, form.password, user_name=str(user_name or "")
     )
     if password is not None and form.password != form.password_again:
-        errors.add("password_again", "The two passwords are not the same.")
+        errors.add("password_again", _("The two passwords are not the same."))
     tz_problem = settings.SPECS["center.timezone"].check(form.timezone)  # type: ignore[misc]
     if tz_problem:
         errors.add("timezone", tz_problem)
@@ -71,7 +72,7 @@ def _checked(form: FirstStart) -> tuple[str, str, str, str]:
 def create_center(session: Session, form: FirstStart) -> Actor:
     """Only possible while no administrator exists; everything commits together."""
     if has_admin(session):
-        raise ValidationError("This center is already set up. Sign in instead.")
+        raise ValidationError(_("This center is already set up. Sign in instead."))
     center, first, last, user_name = _checked(form)
     staff = Staff(
         first_name=str(first), last_name=str(last), is_specialist=False, is_supervisor=False

@@ -15,6 +15,7 @@ from peercenter.domain.enums import Role, StaffStatus
 from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.domain.names import staff_display_name
 from peercenter.domain.permissions import Permission
+from peercenter.i18n import _
 from peercenter.services import audit, settings, views
 from peercenter.services.auth import store_password
 from peercenter.services.clock import now
@@ -102,12 +103,12 @@ def _roles(staff: Staff) -> str:
     parts = [
         label
         for flag, label in (
-            (staff.is_specialist, "Peer specialist"),
-            (staff.is_supervisor, "Supervisor"),
+            (staff.is_specialist, _("Peer specialist")),
+            (staff.is_supervisor, _("Supervisor")),
         )
         if flag
     ]
-    return ", ".join(parts) or "Staff"
+    return ", ".join(parts) or _("Staff")
 
 
 def _login_info(user: User | None) -> LoginInfo | None:
@@ -223,7 +224,7 @@ def supervisor_choices(session: Session, actor: Actor) -> list[tuple[int, str]]:
 def _load(session: Session, staff_id: int) -> Staff:
     staff = session.get(Staff, staff_id)
     if staff is None:
-        raise NotFound("That staff member no longer exists.")
+        raise NotFound(_("That staff member no longer exists."))
     return staff
 
 
@@ -234,18 +235,18 @@ def _clean(session: Session, form: StaffForm, staff_id: int | None) -> dict[str,
             "first_name",
             validation.text,
             form.first_name,
-            "First name",
+            _("First name"),
             "first_name",
             max_length=80,
         ),
         "last_name": errors.check(
-            "last_name", validation.text, form.last_name, "Last name", "last_name", max_length=80
+            "last_name", validation.text, form.last_name, _("Last name"), "last_name", max_length=80
         ),
         "preferred_name": errors.check(
             "preferred_name",
             validation.text,
             form.preferred_name,
-            "Preferred name",
+            _("Preferred name"),
             "preferred_name",
             required=False,
             max_length=80,
@@ -257,20 +258,26 @@ def _clean(session: Session, form: StaffForm, staff_id: int | None) -> dict[str,
             "weekly_hours_cap",
             validation.number_in_range,
             form.weekly_hours_cap,
-            "Weekly hours cap",
+            _("Weekly hours cap"),
             "weekly_hours_cap",
             minimum=1,
             maximum=80,
         ),
         "notes": errors.check(
-            "notes", validation.text, form.notes, "Notes", "notes", required=False, max_length=2000
+            "notes",
+            validation.text,
+            form.notes,
+            _("Notes"),
+            "notes",
+            required=False,
+            max_length=2000,
         )
         or None,
         "credentials": errors.check(
             "credentials",
             validation.text,
             form.credentials,
-            "Credentials",
+            _("Credentials"),
             "credentials",
             required=False,
             max_length=80,
@@ -280,7 +287,7 @@ def _clean(session: Session, form: StaffForm, staff_id: int | None) -> dict[str,
             "credential_number",
             validation.text,
             form.credential_number,
-            "Credential number",
+            _("Credential number"),
             "credential_number",
             required=False,
             max_length=60,
@@ -292,7 +299,7 @@ def _clean(session: Session, form: StaffForm, staff_id: int | None) -> dict[str,
         "supervisor_id": form.supervisor_id,
     }
     if form.hire_date is not None and form.hire_date.year < 1950:
-        errors.add("hire_date", "The hire date looks wrong.")
+        errors.add("hire_date", _("The hire date looks wrong."))
     if form.supervisor_id is not None:
         _check_supervisor(session, errors, form.supervisor_id, staff_id)
     errors.raise_if_any()
@@ -305,10 +312,13 @@ def _check_supervisor(
     # An id no database column can hold is not looked up at all (PostgreSQL would refuse it).
     supervisor = session.get(Staff, supervisor_id) if 0 < supervisor_id < 2**31 else None
     if supervisor is None or not supervisor.is_supervisor:
-        errors.add("supervisor_id", "Choose a supervisor from the list.")
+        errors.add("supervisor_id", _("Choose a supervisor from the list."))
         return
     if supervisor.status is StaffStatus.INACTIVE:
-        errors.add("supervisor_id", f"{_name(supervisor)} is no longer active.")
+        errors.add(
+            "supervisor_id",
+            _("{supervisor} is no longer active.").format(supervisor=_name(supervisor)),
+        )
         return
     seen: set[int] = set()
     current: Staff | None = supervisor
@@ -316,7 +326,7 @@ def _check_supervisor(
         if current.id == staff_id:
             errors.add(
                 "supervisor_id",
-                "Someone cannot be supervised by themselves or by a person they supervise.",
+                _("Someone cannot be supervised by themselves or by a person they supervise."),
             )
             return
         seen.add(current.id)
@@ -366,13 +376,15 @@ def _apply_login(session: Session, actor: Actor, staff: Staff, login: LoginForm)
         if taken is not None and taken is not user:
             errors.add(
                 "username",
-                f"The user name '{username}' is already taken by "
-                f"{_name(taken.staff)}. Logins are never shared.",
+                _(
+                    "The user name '{username}' is already taken by {staff}. Logins are never "
+                    "shared."
+                ).format(username=username, staff=_name(taken.staff)),
             )
     if user is None or login.password:
         errors.check("password", validation.password, login.password, user_name=str(username or ""))
     if user is not None and user.id == actor.user_id and not login.is_active:
-        errors.add("is_active", "You cannot switch off your own login.")
+        errors.add("is_active", _("You cannot switch off your own login."))
     if (
         user is not None
         and user.id == actor.user_id
@@ -383,8 +395,10 @@ def _apply_login(session: Session, actor: Actor, staff: Staff, login: LoginForm)
         # The server cannot rename the role of a connection that is signed in with it.
         errors.add(
             "username",
-            "You cannot change your own user name while signed in with it; ask another "
-            "administrator.",
+            _(
+                "You cannot change your own user name while signed in with it; ask another "
+                "administrator."
+            ),
         )
     if (
         user is not None
@@ -394,7 +408,7 @@ def _apply_login(session: Session, actor: Actor, staff: Staff, login: LoginForm)
     ):
         errors.add(
             "role",
-            "This is the only active administrator; make someone else an administrator first.",
+            _("This is the only active administrator; make someone else an administrator first."),
         )
     errors.raise_if_any()
     if user is None:
@@ -453,7 +467,7 @@ def set_active(
     check_version(staff, expected_version)
     if not active:
         if staff.id == actor.staff_id:
-            raise ValidationError("You cannot deactivate yourself.")
+            raise ValidationError(_("You cannot deactivate yourself."))
         if (
             staff.user is not None
             and staff.user.role is Role.ADMIN
@@ -461,11 +475,16 @@ def set_active(
             and _last_admin(session, staff.user)
         ):
             raise ValidationError(
-                "This is the only active administrator; make someone else an administrator first."
+                _(
+                    "This is the only active administrator; "
+                    "make someone else an administrator first."
+                )
             )
         end = on or now().date()
         if staff.hire_date is not None and end < staff.hire_date:
-            raise ValidationError("The last day cannot be before the hire date.", field="end_date")
+            raise ValidationError(
+                _("The last day cannot be before the hire date."), field="end_date"
+            )
         staff.status, staff.end_date = StaffStatus.INACTIVE, end
         if staff.user is not None:
             staff.user.is_active = False
@@ -489,6 +508,6 @@ def unlock_login(session: Session, actor: Actor, staff_id: int) -> None:
     require(actor, Permission.MANAGE_STAFF)
     staff = _load(session, staff_id)
     if staff.user is None:
-        raise ValidationError(f"{_name(staff)} has no login.")
+        raise ValidationError(_("{staff} has no login.").format(staff=_name(staff)))
     staff.user.failed_attempts, staff.user.locked_until = 0, None
     audit.record(session, actor, "unlock", "user", staff.user.id)

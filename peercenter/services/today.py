@@ -28,6 +28,7 @@ from peercenter.domain.enums import (
 )
 from peercenter.domain.names import staff_display_name
 from peercenter.domain.permissions import Permission
+from peercenter.i18n import _, ngettext
 from peercenter.services import settings
 from peercenter.services.clock import day_bounds
 from peercenter.services.context import Actor, require
@@ -55,8 +56,10 @@ class AgendaItem:
     def held_text(self) -> str:
         """What a session that is over reads: 'Held (5 present)' once anyone was marked."""
         if not self.marked:
-            return "No attendance recorded"
-        return f"Held ({self.attended} present)"
+            return _("No attendance recorded")
+        return ngettext("Held ({count} present)", "Held ({count} present)", self.attended).format(
+            count=self.attended
+        )
 
 
 def agenda(session: Session, actor: Actor, day: date) -> list[AgendaItem]:

@@ -17,7 +17,7 @@ from tests.translations_helper import script
 
 ROOT = Path(__file__).resolve().parents[2]
 
-PENDING_AREAS = ("peercenter/services/",)
+PENDING_AREAS: tuple[str, ...] = ()
 
 
 @pytest.fixture(scope="module")

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peercenter.db.models import AuditEvent
+from peercenter.i18n import _
 from peercenter.paths import backups_dir
 from peercenter.services import retention, settings
 from peercenter.services.backup import files
@@ -77,15 +78,19 @@ def check_trail(session: Session, roots: list[Path] | None = None) -> AnchorChec
         if found is None:
             return AnchorCheck(
                 compared,
-                f"event #{event_id}, recorded by the backup made {when}, is no longer in the "
-                "trail: events were deleted",
+                _(
+                    "event #{event_id}, recorded by the backup made {when}, is no longer in the "
+                    "trail: events were deleted"
+                ).format(event_id=event_id, when=when),
                 event_id,
             )
         if found != recorded:
             return AnchorCheck(
                 compared,
-                f"event #{event_id} is not the one the backup made {when} recorded: the trail "
-                "was rewritten before that backup",
+                _(
+                    "event #{event_id} is not the one the backup made {when} recorded: the trail "
+                    "was rewritten before that backup"
+                ).format(event_id=event_id, when=when),
                 event_id,
             )
         compared += 1

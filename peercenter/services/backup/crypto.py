@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from peercenter.domain.errors import PeerCenterError, ValidationError
+from peercenter.i18n import _
 
 MIN_PASSPHRASE = 10
 X25519_INFO = b"peercenter backup x25519 key"  # frozen: migration 0006 derives with it too
@@ -43,9 +44,9 @@ class ScryptParams:
         """Why these settings are refused, or None."""
         n, r, p = self.n, self.r, self.p
         if n < 2 or n & (n - 1) or not 1 <= r <= 64 or not 1 <= p <= 64:
-            return "impossible"
+            return _("impossible")
         if 128 * n * r > MAX_SCRYPT_MEMORY or n * r * p > MAX_SCRYPT_WORK:
-            return "far costlier than PeerCenter ever uses"
+            return _("far costlier than PeerCenter ever uses")
         return None
 
     @classmethod
@@ -53,12 +54,14 @@ class ScryptParams:
         try:
             params = cls(int(data["n"]), int(data["r"]), int(data["p"]))
         except (KeyError, TypeError, ValueError, OverflowError):
-            raise KeySettingsError("Its key settings are missing or damaged.") from None
+            raise KeySettingsError(_("Its key settings are missing or damaged.")) from None
         problem = params.problem()
         if problem:
             raise KeySettingsError(
-                f"Its key settings (scrypt N={params.n}, r={params.r}, p={params.p}) are "
-                f"{problem}: it was not made by PeerCenter, or it was changed."
+                _(
+                    "Its key settings (scrypt N={n}, r={r}, p={p}) are {problem}: it was not made "
+                    "by PeerCenter, or it was changed."
+                ).format(n=params.n, r=params.r, p=params.p, problem=problem)
             )
         return params
 
@@ -75,16 +78,18 @@ def unb64(text: Any, length: int | None = None) -> bytes:
     try:
         raw = base64.b64decode(str(text).encode("ascii"), validate=True)
     except (ValueError, UnicodeError):
-        raise KeySettingsError("Its key settings are damaged.") from None
+        raise KeySettingsError(_("Its key settings are damaged.")) from None
     if length is not None and len(raw) != length:
-        raise KeySettingsError("Its key settings are damaged.")
+        raise KeySettingsError(_("Its key settings are damaged."))
     return raw
 
 
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
         raise ValidationError(
-            f"The backup passphrase must be at least {MIN_PASSPHRASE} characters long.",
+            _("The backup passphrase must be at least {count} characters long.").format(
+                count=MIN_PASSPHRASE
+            ),
             field="passphrase",
         )
 
@@ -92,7 +97,7 @@ def check_passphrase(passphrase: str) -> None:
 def master_key(passphrase: str, salt: bytes, params: ScryptParams) -> bytes:
     problem = params.problem()
     if problem:  # callers check first; this guards against a new caller forgetting
-        raise KeySettingsError(f"The key settings are {problem}.")
+        raise KeySettingsError(_("The key settings are {problem}.").format(problem=problem))
     kdf = Scrypt(salt=salt, length=32, n=params.n, r=params.r, p=params.p)
     return kdf.derive(passphrase.encode("utf-8", "surrogatepass"))
 

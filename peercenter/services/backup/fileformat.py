@@ -31,6 +31,7 @@ from typing import IO, Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from peercenter.i18n import _
 from peercenter.paths import open_private, replace_durably
 from peercenter.services.backup import crypto
 from peercenter.services.backup.crypto import KeySettingsError, Recipient, ScryptParams
@@ -267,7 +268,7 @@ def read_stored_header(path: Path) -> StoredHeader:
 
 def _header(f: IO[bytes], path: Path) -> StoredHeader:
     if f.read(len(MAGIC)) != MAGIC:
-        raise BackupFileError(f"{path.name} is not a PeerCenter backup.")
+        raise BackupFileError(_("{path} is not a PeerCenter backup.").format(path=path.name))
     try:
         (length,) = _LEN.unpack(f.read(4))
         if length > MAX_HEADER:
@@ -275,16 +276,20 @@ def _header(f: IO[bytes], path: Path) -> StoredHeader:
         raw = f.read(length)
         header = BackupHeader.from_bytes(raw)
     except (struct.error, ValueError, KeyError, TypeError, UnicodeError) as exc:
-        raise BackupFileError(f"The start of {path.name} is damaged.") from exc
+        raise BackupFileError(_("The start of {path} is damaged.").format(path=path.name)) from exc
     if header.format_version > FORMAT_VERSION:
         raise BackupFileError(
-            f"{path.name} was made by a newer PeerCenter; update PeerCenter to restore it."
+            _("{path} was made by a newer PeerCenter; update PeerCenter to restore it.").format(
+                path=path.name
+            )
         )
     tag = None
     if header.format_version >= 2:
         tag = f.read(TAG_BYTES)
         if len(tag) != TAG_BYTES:
-            raise BackupFileError(f"{path.name} is incomplete (it was cut off).")
+            raise BackupFileError(
+                _("{path} is incomplete (it was cut off).").format(path=path.name)
+            )
     return StoredHeader(header, raw, tag)
 
 
@@ -308,7 +313,11 @@ def read_payload(
             try:
                 cipher, prefix = _cipher(header, passphrase, path)
             except KeySettingsError as exc:
-                raise BackupFileError(f"{path.name} cannot be opened: {exc.message}") from None
+                raise BackupFileError(
+                    _("{path} cannot be opened: {message}").format(
+                        path=path.name, message=exc.message
+                    )
+                ) from None
         decompressor = zlib.decompressobj()
         digest = hashlib.sha256()
         image = bytearray()
@@ -326,20 +335,25 @@ def read_payload(
                 except InvalidTag:
                     if index == 0 and header.format_version < 2:
                         raise BackupFileError(
-                            "The passphrase is not right for this backup (or the file was changed)."
+                            _(
+                                "The passphrase is not right for this backup "
+                                "(or the file was changed)."
+                            )
                         ) from None
-                    raise BackupFileError(f"{path.name} is damaged or was changed.") from None
+                    raise BackupFileError(
+                        _("{path} is damaged or was changed.").format(path=path.name)
+                    ) from None
             try:
                 data = decompressor.decompress(frame)
             except zlib.error as exc:
-                raise BackupFileError(f"{path.name} is damaged.") from exc
+                raise BackupFileError(_("{path} is damaged.").format(path=path.name)) from exc
             digest.update(data)
             image += data
             index += 1
             frame = following
         image_digest = digest.digest()
         if f.read(32) != image_digest or not decompressor.eof:
-            raise BackupFileError(f"{path.name} is incomplete or damaged.")
+            raise BackupFileError(_("{path} is incomplete or damaged.").format(path=path.name))
         payload_tag = f.read(TAG_BYTES) if header.format_version >= 2 else b""
     authentic = (
         auth_key is not None
@@ -356,7 +370,9 @@ def _open_name(cipher: AESGCM, prefix: bytes, header: BackupHeader, path: Path) 
         sealed = crypto.unb64((header.encryption or {}).get("center_name"))
         return cipher.decrypt(prefix + _NAME_FRAME, sealed, None).decode("utf-8")
     except (KeySettingsError, InvalidTag, UnicodeError):
-        raise BackupFileError(f"{path.name} is damaged or was changed.") from None
+        raise BackupFileError(
+            _("{path} is damaged or was changed.").format(path=path.name)
+        ) from None
 
 
 def _cipher(header: BackupHeader, passphrase: str | None, path: Path) -> tuple[AESGCM, bytes]:
@@ -365,14 +381,16 @@ def _cipher(header: BackupHeader, passphrase: str | None, path: Path) -> tuple[A
     salt = crypto.unb64(enc.get("salt"))
     prefix = crypto.unb64(enc.get("nonce_prefix"), 8)
     if not passphrase:
-        raise PassphraseNeeded(f"{path.name} is encrypted: enter its passphrase.")
+        raise PassphraseNeeded(
+            _("{path} is encrypted: enter its passphrase.").format(path=path.name)
+        )
     if header.format_version < 2:
         file_salt = crypto.unb64(enc.get("file_salt"))
         return AESGCM(crypto.v1_file_key(passphrase, salt, params, file_salt)), prefix
     private = crypto.private_key(passphrase, salt, params)
     recipient = crypto.unb64(enc.get("recipient"), 32)
     if private.public_key().public_bytes_raw() != recipient:
-        raise BackupFileError("The passphrase is not right for this backup.")
+        raise BackupFileError(_("The passphrase is not right for this backup."))
     ephemeral = crypto.unb64(enc.get("ephemeral"), 32)
     return AESGCM(crypto.unseal(private, ephemeral)), prefix
 
@@ -380,11 +398,11 @@ def _cipher(header: BackupHeader, passphrase: str | None, path: Path) -> tuple[A
 def _read_frame(f: IO[bytes], path: Path) -> bytes:
     raw = f.read(4)
     if len(raw) != 4:
-        raise BackupFileError(f"{path.name} is incomplete (it was cut off).")
+        raise BackupFileError(_("{path} is incomplete (it was cut off).").format(path=path.name))
     (length,) = _LEN.unpack(raw)
     if length > FRAME + 1024:
-        raise BackupFileError(f"{path.name} is damaged.")
+        raise BackupFileError(_("{path} is damaged.").format(path=path.name))
     data = f.read(length)
     if len(data) != length:
-        raise BackupFileError(f"{path.name} is incomplete (it was cut off).")
+        raise BackupFileError(_("{path} is incomplete (it was cut off).").format(path=path.name))
     return data

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from peercenter.db.engine import Database, sqlite_path
 from peercenter.db.models import CenterIdentity as IdentityRow
 from peercenter.domain.errors import PeerCenterError
+from peercenter.i18n import _
 from peercenter.services import settings
 
 
@@ -49,8 +50,10 @@ def read_identity(session: Session, url: str | URL) -> CenterIdentity:
     row = session.scalar(select(IdentityRow))
     if row is None:
         raise PeerCenterError(
-            "This database does not say which center it is (an older schema): upgrade it "
-            "with `peercenter db upgrade` first."
+            _(
+                "This database does not say which center it is (an older schema): upgrade it "
+                "with `peercenter db upgrade` first."
+            )
         )
     return CenterIdentity(
         row.center_id,

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from peercenter.db.models import Setting
 from peercenter.domain.errors import ValidationError
 from peercenter.domain.permissions import Permission
+from peercenter.i18n import _
 from peercenter.services import audit
 from peercenter.services.backup.crypto import Recipient, check_passphrase
 from peercenter.services.context import Actor, require
@@ -20,7 +21,7 @@ def set_passphrase(session: Session, actor: Actor, passphrase: str, again: str) 
     require(actor, Permission.MANAGE_BACKUPS)
     check_passphrase(passphrase)
     if passphrase != again:
-        raise ValidationError("The two passphrases are not the same.", field="again")
+        raise ValidationError(_("The two passphrases are not the same."), field="again")
     recipient = Recipient.from_passphrase(passphrase)
     row = session.get(Setting, KEY_SETTING)
     if row is None:

@@ -16,6 +16,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from peercenter.db import sqlite_backup
 from peercenter.db.engine import Database, sqlite_path
+from peercenter.domain import timefmt
+from peercenter.i18n import _
 from peercenter.paths import backups_dir, open_private
 
 if TYPE_CHECKING:  # reading backup files (and its cryptography) is needed only when damaged
@@ -34,18 +36,18 @@ class StartupHealth:
         if self.ok:
             return ""
         if self.offer is None:
-            return (
-                f"The database is damaged ({self.problem}) and no good backup of this center "
-                "was found on this computer. If you have a backup file (on a USB stick or a "
+            return _(
+                "The database is damaged ({problem}) and no good backup of this center was "
+                "found on this computer. If you have a backup file (on a USB stick or a "
                 "network drive), choose it; otherwise ask whoever looks after this computer "
                 "for help before using PeerCenter."
-            )
+            ).format(problem=self.problem)
         when = self.offer.created_at.astimezone()
-        return (
-            f"The database is damaged ({self.problem}). PeerCenter can put back the "
-            f"backup from {when:%A %d %B %Y at %H:%M}; anything entered after that has to "
+        return _(
+            "The database is damaged ({problem}). PeerCenter can put back the "
+            "backup from {day} at {time}; anything entered after that has to "
             "be entered again. The damaged file is kept aside."
-        )
+        ).format(problem=self.problem, day=timefmt.day(when), time=timefmt.clock(when))
 
 
 def file_problem(path: Path) -> str | None:
@@ -53,7 +55,7 @@ def file_problem(path: Path) -> str | None:
     a new database: treating it as new would let anyone set up a fresh administrator."""
     try:
         if path.stat().st_size == 0:
-            return "the file is empty"
+            return _("the file is empty")
     except OSError as exc:
         return exc.strerror or str(exc)
     verdict = sqlite_backup.quick_check(path)

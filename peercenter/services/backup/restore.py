@@ -21,6 +21,7 @@ from peercenter.db.models import User
 from peercenter.db.pg_archive import Archive, ArchiveError
 from peercenter.domain.errors import PeerCenterError, PermissionDenied
 from peercenter.domain.permissions import Permission
+from peercenter.i18n import _
 from peercenter.paths import new_private_dir, remove_new_dirs
 from peercenter.services import audit
 from peercenter.services.backup import identity
@@ -89,12 +90,16 @@ def verify_backup(
     header, image = payload.header, payload.image
     if header.engine != engine:
         raise BackupFileError(
-            f"{path.name} is a backup of a {header.engine} database; this one is {engine}."
+            _("{path} is a backup of a {engine} database; this one is {this_engine}.").format(
+                path=path.name, engine=header.engine, this_engine=engine
+            )
         )
     if not _known_revision(header.schema_revision):
         raise BackupFileError(
-            f"{path.name} was made by a newer PeerCenter (schema "
-            f"{header.schema_revision}); update PeerCenter to restore it."
+            _(
+                "{path} was made by a newer PeerCenter (schema {schema_revision}); update "
+                "PeerCenter to restore it."
+            ).format(path=path.name, schema_revision=header.schema_revision)
         )
     archive = None
     if header.engine == "sqlite":
@@ -105,18 +110,26 @@ def verify_backup(
         except ArchiveError as exc:
             raise _refused(path, exc.message) from None
         if archive.revision != header.schema_revision:
-            raise BackupFileError(f"{path.name} does not match its own description.")
+            raise BackupFileError(
+                _("{path} does not match its own description.").format(path=path.name)
+            )
     return VerifiedBackup(path, header, image, archive, payload.authentic)
 
 
 def _check_sqlite_image(path: Path, header: BackupHeader, image: bytes) -> None:
     check = sqlite_backup.check_image(image)
     if not check.ok:
-        raise BackupFileError(f"{path.name} holds a damaged database ({check.integrity}).")
+        raise BackupFileError(
+            _("{path} holds a damaged database ({integrity}).").format(
+                path=path.name, integrity=check.integrity
+            )
+        )
     if check.revision != header.schema_revision or (
         check.center_id is not None and check.center_id != header.center_id
     ):
-        raise BackupFileError(f"{path.name} does not match its own description.")
+        raise BackupFileError(
+            _("{path} does not match its own description.").format(path=path.name)
+        )
     problems = schema_check.check_sqlite_image(image, header.schema_revision)
     if problems:
         raise _refused(path, schema_check.describe(problems))
@@ -124,8 +137,10 @@ def _check_sqlite_image(path: Path, header: BackupHeader, image: bytes) -> None:
 
 def _refused(path: Path, reason: str) -> BackupFileError:
     return BackupFileError(
-        f"{path.name} was not restored: {reason}. A backup made by PeerCenter never looks like "
-        "this; the database was not changed."
+        _(
+            "{path} was not restored: {reason}. A backup made by PeerCenter never looks "
+            "like this; the database was not changed."
+        ).format(path=path.name, reason=reason)
     )
 
 
@@ -158,7 +173,7 @@ def restore_backup(
     if actor is not None:
         require(actor, Permission.MANAGE_BACKUPS)
     elif state is State.IN_USE:
-        raise PermissionDenied("Sign in as an administrator to restore a backup.")
+        raise PermissionDenied(_("Sign in as an administrator to restore a backup."))
     current = identity.identity_of(database) if state is State.IN_USE else None
     verified = verify_backup(database, path, passphrase, current.key if current else None)
     if not other_center_ok:
@@ -170,8 +185,10 @@ def restore_backup(
         made = create_backup(database, safety_folder, kind=KIND_SAFETY)
         if made.backup is None:
             raise PeerCenterError(
-                f"Nothing was restored: the safety copy of the current "
-                f"database could not be made. {made.message}"
+                _(
+                    "Nothing was restored: the safety copy of the current database could not be "
+                    "made. {message}"
+                ).format(message=made.message)
             )
         safety = made.backup.path
     database.dispose()
@@ -206,9 +223,10 @@ def _check_center(
         if found is None or header.center_id == found[0]:
             return  # this center's, as far as the damaged file still tells
         raise OtherCenterBackup(
-            f"This backup is of {_name(header.center_name)}, not of the center in the "
-            "damaged database.",
-            "the damaged database",
+            _("This backup is of {center_name}, not of the center in the damaged database.").format(
+                center_name=_name(header.center_name)
+            ),
+            _("the damaged database"),
         )
     assert current is not None
     if verified.authentic and header.center_id == current.center_id:
@@ -216,21 +234,30 @@ def _check_center(
     here = _name(current.name)
     if not header.center_id:
         raise OtherCenterBackup(
-            f"This backup was made by an older PeerCenter and does not say which center it "
-            f"is of; it may not be of {here}.",
+            _(
+                "This backup was made by an older PeerCenter and does not say which center it "
+                "is of; it may not be of {here}."
+            ).format(here=here),
             here,
         )
     if header.center_id == current.center_id:
         raise OtherCenterBackup(
-            f"This backup says it is of {here}, but it was changed since, or made by a "
-            "database that is not this one.",
+            _(
+                "This backup says it is of {here}, but it was changed since, or made by a "
+                "database that is not this one."
+            ).format(here=here),
             here,
         )
-    raise OtherCenterBackup(f"This backup is of {_name(header.center_name)}, not of {here}.", here)
+    raise OtherCenterBackup(
+        _("This backup is of {center_name}, not of {here}.").format(
+            center_name=_name(header.center_name), here=here
+        ),
+        here,
+    )
 
 
 def _name(center_name: str) -> str:
-    return center_name.strip() or "an unnamed center"
+    return center_name.strip() or _("an unnamed center")
 
 
 def _upgrade_restored(database: Database) -> str | None:
@@ -240,7 +267,9 @@ def _upgrade_restored(database: Database) -> str | None:
         upgrade = migrate.upgrade(database.engine)
     except (SQLAlchemyError, CommandError) as exc:
         raise PeerCenterError(
-            f"The backup was restored but its schema could not be upgraded: {exc}"
+            _("The backup was restored but its schema could not be upgraded: {problem}").format(
+                problem=exc
+            )
         ) from exc
     return upgrade.before if upgrade.before != upgrade.after else None
 
@@ -299,17 +328,21 @@ def restore_to_new_file(url: str, path: Path, passphrase: str | None = None) -> 
     assert target is not None
     target = target.expanduser()
     if target.exists():
-        raise PeerCenterError(f"{target} already exists.")
+        raise PeerCenterError(_("{target} already exists.").format(target=target))
     payload = read_payload(path, passphrase)
     header = payload.header
     if header.engine != "sqlite":
         raise BackupFileError(
-            f"{path.name} is a backup of a {header.engine} database; this one is sqlite."
+            _("{path} is a backup of a {engine} database; this one is sqlite.").format(
+                path=path.name, engine=header.engine
+            )
         )
     if not _known_revision(header.schema_revision):
         raise BackupFileError(
-            f"{path.name} was made by a newer PeerCenter (schema "
-            f"{header.schema_revision}); update PeerCenter to restore it."
+            _(
+                "{path} was made by a newer PeerCenter (schema {schema_revision}); update "
+                "PeerCenter to restore it."
+            ).format(path=path.name, schema_revision=header.schema_revision)
         )
     _check_sqlite_image(path, header, payload.image)
     made = new_private_dir(target.parent)
@@ -337,10 +370,14 @@ def _put_in_place(temporary: Path, target: Path) -> None:
     try:
         os.link(temporary, target)  # never over a file that appeared meanwhile
     except FileExistsError:
-        raise PeerCenterError(f"{target} appeared meanwhile; nothing was changed.") from None
+        raise PeerCenterError(
+            _("{target} appeared meanwhile; nothing was changed.").format(target=target)
+        ) from None
     except OSError:  # a file system without links (a FAT stick)
         if target.exists():
-            raise PeerCenterError(f"{target} appeared meanwhile; nothing was changed.") from None
+            raise PeerCenterError(
+                _("{target} appeared meanwhile; nothing was changed.").format(target=target)
+            ) from None
         os.replace(temporary, target)
 
 

@@ -23,6 +23,7 @@ from peercenter.db.engine import Database, sqlite_path
 from peercenter.db.models import AuditEvent
 from peercenter.domain.errors import PeerCenterError
 from peercenter.domain.permissions import Permission
+from peercenter.i18n import _, ngettext
 from peercenter.paths import (
     backups_dir,
     new_private_dir,
@@ -82,7 +83,7 @@ def _image_chunks(database: Database) -> Iterator[bytes]:
     if database.is_sqlite:
         path = sqlite_path(str(database.engine.url))
         if path is None:
-            raise PeerCenterError("An in-memory database cannot be backed up.")
+            raise PeerCenterError(_("An in-memory database cannot be backed up."))
         image = sqlite_backup.snapshot(path)
         for start in range(0, len(image), 1 << 20):
             yield image[start : start + (1 << 20)]
@@ -124,7 +125,7 @@ def write_backup(
     with this center's identity and authenticated with its key."""
     revision = migrate.current_revision(database.engine) or ""
     if not revision:
-        raise PeerCenterError("This database is empty: there is nothing to back up yet.")
+        raise PeerCenterError(_("This database is empty: there is nothing to back up yet."))
     with database.reader() as session:
         center = read_identity(session, database.engine.url)
     _marker, head = _audit_head(database)
@@ -164,26 +165,25 @@ def create_backup(
     except (PeerCenterError, OSError, sqlite3.DatabaseError, SQLAlchemyError) as exc:
         # A full disk or a damaged database: say so, keep the app running.
         detail = exc.message if isinstance(exc, PeerCenterError) else str(exc).splitlines()[0]
-        message = f"The backup failed: {detail}"
+        message = _("The backup failed: {detail}").format(detail=detail)
         if folder is not None:
             files.write_status(folder, files.BackupStatus(at, False, message, "", 0, -1))
         return BackupResult(False, message, None)
     files.rotate(folder, policy.identity)
-    message = f"Saved {backup.path.name} ({size_text(backup.size)})."
+    message = _("Saved {path} ({size}).").format(path=backup.path.name, size=size_text(backup.size))
     copy = None
     ok = True
     if policy.second_folder.strip():
         try:
             copy = _second_copy(backup.path, Path(policy.second_folder), policy.identity)
-            message += f" Second copy in {copy.parent}."
+            message += " " + _("Second copy in {folder}.").format(folder=copy.parent)
         except OSError as exc:
             ok = False
             copy = None
-            message += (
-                f" The second folder {policy.second_folder} could not be written "
-                f"({exc.strerror or exc}); is the USB stick or network drive "
-                "connected?"
-            )
+            message += " " + _(
+                "The second folder {folder} could not be written ({reason}); is the USB "
+                "stick or network drive connected?"
+            ).format(folder=policy.second_folder, reason=exc.strerror or exc)
     files.write_status(
         folder, files.BackupStatus(at, ok, message, str(backup.path), backup.size, marker)
     )
@@ -299,7 +299,7 @@ def overview(database: Database, actor: Actor, root: Path | None = None) -> Back
 def size_text(size: int) -> str:
     """'840 bytes', '12 KB', '3.4 MB'."""
     if size < 1024:
-        return f"{size} bytes"
+        return ngettext("{count} byte", "{count} bytes", size).format(count=size)
     if size < 1024 * 1024:
         return f"{size / 1024:.0f} KB"
     return f"{size / 1024 / 1024:.1f} MB"

@@ -14,9 +14,10 @@ from peercenter.domain.enums import StaffStatus
 from peercenter.domain.errors import NotFound, PermissionDenied
 from peercenter.domain.names import staff_display_name
 from peercenter.domain.permissions import Permission
+from peercenter.i18n import N_, _
 from peercenter.services.context import Actor, require
 
-NOT_YOURS = (
+NOT_YOURS = N_(
     "You can see and record training, certification and hours only for yourself "
     "and the people you supervise."
 )
@@ -29,7 +30,7 @@ def staff_name(staff: Staff) -> str:
 def load_staff(session: Session, staff_id: int) -> Staff:
     staff = session.get(Staff, staff_id)
     if staff is None:
-        raise NotFound("That staff member no longer exists.")
+        raise NotFound(_("That staff member no longer exists."))
     return staff
 
 
@@ -53,7 +54,7 @@ def require_person(session: Session, actor: Actor, staff_id: int) -> Staff:
         require(actor, Permission.VIEW_OWN_CREDENTIALS)
     staff = load_staff(session, staff_id)
     if not may_see(actor, staff):
-        raise PermissionDenied(NOT_YOURS)
+        raise PermissionDenied(_(NOT_YOURS))
     return staff
 
 
@@ -66,10 +67,13 @@ def require_oversight(
     staff = load_staff(session, staff_id)
     if staff.id == actor.staff_id:
         raise PermissionDenied(
-            "Someone else has to do this for your own records: your supervisor or an administrator."
+            _(
+                "Someone else has to do this for your own records: "
+                "your supervisor or an administrator."
+            )
         )
     if not may_see(actor, staff):
-        raise PermissionDenied(NOT_YOURS)
+        raise PermissionDenied(_(NOT_YOURS))
     return staff
 
 

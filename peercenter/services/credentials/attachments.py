@@ -21,6 +21,7 @@ from peercenter.db.engine import sqlite_path
 from peercenter.db.models import CertificateFile
 from peercenter.domain.errors import ValidationError
 from peercenter.fileio import FileTooLarge, FileWriteError, read_file, write_atomically
+from peercenter.i18n import _
 from peercenter.paths import data_dir
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -39,15 +40,17 @@ def check_suffix(file_name: str) -> str:
     suffix = Path(file_name).suffix.lower()
     if suffix not in _SIGNATURES:
         raise ValidationError(
-            "A certificate must be a PDF or an image (PNG, JPEG, GIF or WebP).", field="certificate"
+            _("A certificate must be a PDF or an image (PNG, JPEG, GIF or WebP)."),
+            field="certificate",
         )
     return suffix
 
 
 def _too_large(file_name: str) -> ValidationError:
     return ValidationError(
-        f"'{file_name}' is larger than {MAX_BYTES // 1024 // 1024} MB; "
-        "scan it at a lower resolution.",
+        _("'{file_name}' is larger than {size} MB; scan it at a lower resolution.").format(
+            file_name=file_name, size=MAX_BYTES // 1024 // 1024
+        ),
         field="certificate",
     )
 
@@ -65,7 +68,9 @@ def check_certificate(file_name: str, content: bytes) -> str:
     """The file's lower-case suffix, if it is a PDF or an image PeerCenter accepts."""
     suffix = check_suffix(file_name)
     if not content:
-        raise ValidationError(f"'{file_name}' is empty.", field="certificate")
+        raise ValidationError(
+            _("'{file_name}' is empty.").format(file_name=file_name), field="certificate"
+        )
     if len(content) > MAX_BYTES:
         raise _too_large(file_name)
     valid = any(content.startswith(sig) for sig in _SIGNATURES[suffix])
@@ -73,7 +78,10 @@ def check_certificate(file_name: str, content: bytes) -> str:
         valid = valid and content[8:12] == b"WEBP"
     if not valid:
         raise ValidationError(
-            f"'{file_name}' is not really a {suffix[1:].upper()} file.", field="certificate"
+            _("'{file_name}' is not really a {kind} file.").format(
+                file_name=file_name, kind=suffix[1:].upper()
+            ),
+            field="certificate",
         )
     return suffix
 
@@ -97,7 +105,9 @@ def _private_folder(path: Path) -> Path:
             path.chmod(0o700)
     except OSError as exc:  # a read-only data folder, say
         raise FileWriteError(
-            f"PeerCenter cannot create or use the folder {path}: {exc.strerror or exc}."
+            _("PeerCenter cannot create or use the folder {path}: {reason}.").format(
+                path=path, reason=exc.strerror or exc
+            )
         ) from None
     return path
 
@@ -162,12 +172,14 @@ def openable_copy(session: Session, sha256: str, suffix: str) -> Path:
     content = store.read(sha256, suffix)
     if content is None:
         raise ValidationError(
-            "The certificate file is missing from the attachments folder. Attach it again."
+            _("The certificate file is missing from the attachments folder. Attach it again.")
         )
     if sha256_of(content) != sha256:
         raise ValidationError(
-            "The certificate file was changed or damaged after it was "
-            "attached (its checksum no longer matches). Attach it again."
+            _(
+                "The certificate file was changed or damaged after it was "
+                "attached (its checksum no longer matches). Attach it again."
+            )
         )
     if isinstance(store, FolderStore):
         return store.path(sha256, suffix)

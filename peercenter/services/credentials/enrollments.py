@@ -14,6 +14,7 @@ from peercenter.domain import validation
 from peercenter.domain.credentials.periods import add_months, default_expiry
 from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.domain.permissions import Permission
+from peercenter.i18n import _
 from peercenter.services import audit, settings
 from peercenter.services.clock import local_today
 from peercenter.services.concurrency import check_version
@@ -75,15 +76,15 @@ def _clean(
     errors = validation.FormErrors()
     program = session.get(CredentialProgram, form.program_id)
     if program is None:
-        errors.add("program_id", "Choose a credential program from the list.")
+        errors.add("program_id", _("Choose a credential program from the list."))
     if form.started_on is None:
-        errors.add("started_on", "Enter the date work toward this credential started.")
+        errors.add("started_on", _("Enter the date work toward this credential started."))
     else:
         errors.check(
             "started_on",
             validation.date_not_in_future,
             form.started_on,
-            "The start date",
+            _("The start date"),
             "started_on",
             today,
         )
@@ -92,25 +93,27 @@ def _clean(
             "achieved_on",
             validation.date_not_in_future,
             form.achieved_on,
-            "The date the credential was achieved",
+            _("The date the credential was achieved"),
             "achieved_on",
             today,
         )
         if form.started_on is not None and form.achieved_on < form.started_on:
             errors.add(
-                "achieved_on", "The credential cannot be achieved before work toward it started."
+                "achieved_on", _("The credential cannot be achieved before work toward it started.")
             )
     expires = form.expires_on
     if expires is not None:
         if form.achieved_on is None:
-            errors.add("expires_on", "An expiry date needs the date the credential was achieved.")
+            errors.add(
+                "expires_on", _("An expiry date needs the date the credential was achieved.")
+            )
         elif expires <= form.achieved_on:
-            errors.add("expires_on", "The credential must expire after it was achieved.")
+            errors.add("expires_on", _("The credential must expire after it was achieved."))
     number = errors.check(
         "credential_number",
         validation.text,
         form.credential_number,
-        "Credential number",
+        _("Credential number"),
         "credential_number",
         required=False,
         max_length=60,
@@ -133,7 +136,8 @@ def enroll(session: Session, actor: Actor, staff_id: int, form: EnrollmentForm) 
     program, values = _clean(session, form, local_today(settings.center_timezone(session)))
     if not program.is_active:
         raise ValidationError(
-            f"'{program.name}' is switched off; choose another program.", field="program_id"
+            _("'{program}' is switched off; choose another program.").format(program=program.name),
+            field="program_id",
         )
     if (
         session.scalar(
@@ -144,7 +148,8 @@ def enroll(session: Session, actor: Actor, staff_id: int, form: EnrollmentForm) 
         is not None
     ):
         raise ValidationError(
-            f"This person is already enrolled in '{program.name}'.", field="program_id"
+            _("This person is already enrolled in '{program}'.").format(program=program.name),
+            field="program_id",
         )
     row = StaffCredential(staff_id=staff.id, **values)
     session.add(row)
@@ -175,11 +180,13 @@ def update_enrollment(
     def clean() -> dict[str, object]:
         if form.program_id != row.program_id:
             raise ValidationError(
-                "The program of an enrollment cannot change; enroll the person "
-                "in the other program instead.",
+                _(
+                    "The program of an enrollment cannot change; enroll the person "
+                    "in the other program instead."
+                ),
                 field="program_id",
             )
-        _, values = _clean(session, form, local_today(settings.center_timezone(session)))
+        _program, values = _clean(session, form, local_today(settings.center_timezone(session)))
         return values
 
     update_audited(session, actor, "staff_credential", row, expected_version, clean)
@@ -198,7 +205,7 @@ def record_renewal(
     assert program is not None
     if row.achieved_on is None or row.expires_on is None or not program.renewal_months:
         raise ValidationError(
-            "Only a credential that was achieved and has an expiry date can be renewed."
+            _("Only a credential that was achieved and has an expiry date can be renewed.")
         )
     old = row.expires_on
     row.expires_on = add_months(old, program.renewal_months)
@@ -232,5 +239,5 @@ def remove_enrollment(session: Session, actor: Actor, enrollment_id: int) -> Non
 def _load(session: Session, enrollment_id: int) -> StaffCredential:
     row = session.get(StaffCredential, enrollment_id)
     if row is None:
-        raise NotFound("That enrollment no longer exists.")
+        raise NotFound(_("That enrollment no longer exists."))
     return row

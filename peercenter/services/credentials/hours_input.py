@@ -9,6 +9,7 @@ from datetime import date
 from peercenter.db.models import Staff
 from peercenter.domain import timefmt, validation
 from peercenter.domain.hours import hours_to_minutes
+from peercenter.i18n import _
 from peercenter.services.credentials.access import staff_name
 
 DAY_MINUTES = 24 * 60
@@ -19,18 +20,18 @@ def check_minutes(
 ) -> int | None:
     """Hours as whole minutes, or an error: zero, negative, or more than 24 hours a day."""
     if hours is None or not math.isfinite(hours):
-        errors.add(field, "Enter the number of hours, for example 1.5.")
+        errors.add(field, _("Enter the number of hours, for example 1.5."))
         return None
     minutes = hours_to_minutes(hours)
     if minutes <= 0:
-        errors.add(field, "The hours must be more than zero.")
+        errors.add(field, _("The hours must be more than zero."))
         return None
     if minutes > DAY_MINUTES * days:
         errors.add(
             field,
-            "There are only 24 hours in a day."
+            _("There are only 24 hours in a day.")
             if days == 1
-            else f"That is more than 24 hours a day over {days} days.",
+            else _("That is more than 24 hours a day over {days} days.").format(days=days),
         )
         return None
     return minutes
@@ -45,15 +46,19 @@ def check_date(
     staff: Staff | None = None,
 ) -> date | None:
     if day is None:
-        errors.add(field, f"{label} is required.")
+        errors.add(field, _("{label} is required.").format(label=label))
         return None
     if errors.check(field, validation.date_not_in_future, day, label, field, today) is None:
         return None
     if staff is not None and staff.hire_date is not None and day < staff.hire_date:
         errors.add(
             field,
-            f"{label} ({timefmt.date_text(day)}) is before {staff_name(staff)} was hired "
-            f"({timefmt.date_text(staff.hire_date)}).",
+            _("{label} ({day}) is before {staff} was hired ({hire_date}).").format(
+                label=label,
+                day=timefmt.date_text(day),
+                staff=staff_name(staff),
+                hire_date=timefmt.date_text(staff.hire_date),
+            ),
         )
         return None
     return day

@@ -14,6 +14,7 @@ from peercenter.domain.credentials.hours_report import HoursReport, Signer, repo
 from peercenter.domain.credentials.status import Status
 from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.domain.names import staff_display_name
+from peercenter.i18n import _
 from peercenter.services import audit, settings
 from peercenter.services.clock import local_today, now
 from peercenter.services.context import Actor
@@ -35,13 +36,13 @@ def hours_report(
     tz = settings.center_timezone(session)
     this_day = today or local_today(tz)
     if period_to is not None and period_to > this_day:
-        raise ValidationError("The period cannot end after today.", field="to")
+        raise ValidationError(_("The period cannot end after today."), field="to")
     if period_from is not None and period_from > (period_to or this_day):
-        raise ValidationError("The period starts after it ends.", field="from")
+        raise ValidationError(_("The period starts after it ends."), field="from")
     as_of = period_to or this_day
     person = person_progress(session, actor, staff_id, program_id, as_of)
     if not person.programs:
-        raise NotFound("This person is not enrolled in that program.")
+        raise NotFound(_("This person is not enrolled in that program."))
     enrolled = person.programs[0]
     progress = enrolled.progress
     shown = progress.current or tuple(

@@ -6,6 +6,7 @@ from sqlalchemy.orm import Session
 
 from peercenter.db.models import Staff
 from peercenter.domain.errors import NotFound
+from peercenter.i18n import _
 from peercenter.services.context import Actor
 from peercenter.services.credentials.access import visible_people
 from peercenter.services.credentials.progress import EnrolledProgress
@@ -17,7 +18,7 @@ def find_person(session: Session, actor: Actor, typed: str) -> Staff:
     return pick(
         typed,
         staff_candidates(visible_people(session, actor)),
-        "person you can see",
+        _("person you can see"),
         partial=True,
         list_known=True,
     )
@@ -27,11 +28,17 @@ def find_enrolled(
     programs: tuple[EnrolledProgress, ...], typed: str, person: str
 ) -> EnrolledProgress:
     if not programs:
-        raise NotFound(f"{person} is not enrolled in any credential program.")
+        raise NotFound(
+            _("{person} is not enrolled in any credential program.").format(person=person)
+        )
     candidates = [
         Candidate((p.progress.program.name, p.progress.program.code), p.progress.program.name, p)
         for p in programs
     ]
     return pick(
-        typed, candidates, f"program {person} is enrolled in", partial=True, list_known=True
+        typed,
+        candidates,
+        _("program {person} is enrolled in").format(person=person),
+        partial=True,
+        list_known=True,
     )

@@ -19,11 +19,12 @@ from peercenter.domain.credentials.program import (
 )
 from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.domain.permissions import Permission
+from peercenter.i18n import N_, _
 from peercenter.services import audit
 from peercenter.services.concurrency import check_version
 from peercenter.services.context import Actor, require
 
-EDITOR = "Program editor"
+EDITOR = N_("Program editor")
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,7 @@ def get_program(session: Session, actor: Actor, program_id: int) -> ProgramRow:
     for row in list_programs(session, actor, include_inactive=True):
         if row.id == program_id:
             return row
-    raise NotFound("That credential program no longer exists.")
+    raise NotFound(_("That credential program no longer exists."))
 
 
 def _unique_code(session: Session, name: str, own_id: int | None) -> str:
@@ -151,12 +152,14 @@ def _check_name(session: Session, name: str, own_id: int | None) -> None:
         select(CredentialProgram).where(func.lower(CredentialProgram.name) == name.strip().lower())
     )
     if clash is not None and clash.id != own_id:
-        raise ValidationError(f"There is already a program called '{clash.name}'.", field="name")
+        raise ValidationError(
+            _("There is already a program called '{clash}'.").format(clash=clash.name), field="name"
+        )
 
 
 def _checked(form: ProgramSpec, code: str) -> ProgramSpec:
     """The editor's program through the same checks as a file (its code is the center's)."""
-    return parse_program(to_mapping(replace(form, code=code)), EDITOR)
+    return parse_program(to_mapping(replace(form, code=code)), _(EDITOR))
 
 
 def create_program(session: Session, actor: Actor, form: ProgramSpec) -> ProgramRow:
@@ -179,8 +182,10 @@ def update_program(
     row = _load(session, program_id)
     if row.is_builtin:
         raise ValidationError(
-            "Shipped programs follow their certification board and cannot be "
-            "edited here. Make a copy to adapt it for your center."
+            _(
+                "Shipped programs follow their certification board and cannot be "
+                "edited here. Make a copy to adapt it for your center."
+            )
         )
     check_version(row, expected_version)
     spec = _checked(form, row.code)
@@ -212,7 +217,7 @@ def set_active(session: Session, actor: Actor, program_id: int, active: bool) ->
     row = _load(session, program_id)
     if row.is_builtin:
         raise ValidationError(
-            "Shipped programs are kept in step with their files and cannot be switched off."
+            _("Shipped programs are kept in step with their files and cannot be switched off.")
         )
     row.is_active = active
     audit.record(
@@ -239,5 +244,5 @@ def known_domains(session: Session) -> list[str]:
 def _load(session: Session, program_id: int) -> CredentialProgram:
     row = session.get(CredentialProgram, program_id)
     if row is None:
-        raise NotFound("That credential program no longer exists.")
+        raise NotFound(_("That credential program no longer exists."))
     return row

@@ -34,6 +34,7 @@ from peercenter.domain.credentials.progress import (
     evidence_windows,
 )
 from peercenter.domain.enums import TimeEntryKind
+from peercenter.i18n import _
 from peercenter.services import settings, views
 from peercenter.services.clock import local_today
 from peercenter.services.context import Actor
@@ -253,11 +254,11 @@ def supervisor_overview(
         views.record_colleague_view(session, actor, access_log.CERTIFICATION, staff.id)
         alerts = person.alerts
         if not person.programs:
-            headline, level = "Not enrolled in any credential program.", ""
+            headline, level = _("Not enrolled in any credential program."), ""
         elif alerts:
             headline, level = alerts[0].message, alerts[0].level.value
         else:
-            headline, level = "On track.", ""
+            headline, level = _("On track."), ""
         rows.append(
             OverviewRow(
                 staff.id,

@@ -18,6 +18,7 @@ from peercenter.domain import timefmt, validation
 from peercenter.domain.enums import StaffStatus, SupervisionFormat
 from peercenter.domain.errors import NotFound, PermissionDenied, ValidationError
 from peercenter.domain.permissions import Permission
+from peercenter.i18n import _
 from peercenter.services import audit, settings
 from peercenter.services.clock import local_today
 from peercenter.services.context import Actor, require
@@ -161,64 +162,82 @@ def _clean(
     today = local_today(settings.center_timezone(session))
     supervisor = session.get(Staff, form.supervisor_id)
     if supervisor is None or not supervisor.is_supervisor:
-        errors.add("supervisor_id", "Choose the supervisor from the list.")
+        errors.add("supervisor_id", _("Choose the supervisor from the list."))
         supervisor = None
     elif supervisor.id != actor.staff_id and not actor.can(Permission.VIEW_TRAINING_ALL):
-        errors.add("supervisor_id", "You can log only the supervision you gave.")
+        errors.add("supervisor_id", _("You can log only the supervision you gave."))
     ids = list(dict.fromkeys(form.supervisee_ids))
     people = list(session.scalars(select(Staff).where(Staff.id.in_(ids)))) if ids else []
     if not ids:
-        errors.add("supervisee_ids", "Choose who was supervised.")
+        errors.add("supervisee_ids", _("Choose who was supervised."))
     elif len(people) != len(ids):
-        errors.add("supervisee_ids", "Someone on the list no longer exists.")
+        errors.add("supervisee_ids", _("Someone on the list no longer exists."))
     elif form.format is SupervisionFormat.INDIVIDUAL and len(ids) != 1:
         errors.add(
             "supervisee_ids",
-            "Individual supervision is with one person; choose 'group' for several.",
+            _("Individual supervision is with one person; choose 'group' for several."),
         )
     elif supervisor is not None and supervisor.id in ids:
-        errors.add("supervisee_ids", "The supervisor cannot also be a supervisee.")
+        errors.add("supervisee_ids", _("The supervisor cannot also be a supervisee."))
     else:
         for person in people:
             if not may_see(actor, person) or person.id == actor.staff_id:
-                errors.add("supervisee_ids", f"{staff_name(person)} is not someone you supervise.")
+                errors.add(
+                    "supervisee_ids",
+                    _("{person} is not someone you supervise.").format(person=staff_name(person)),
+                )
                 break
             if person.status is StaffStatus.INACTIVE:
-                errors.add("supervisee_ids", f"{staff_name(person)} is no longer active.")
+                errors.add(
+                    "supervisee_ids",
+                    _("{person} is no longer active.").format(person=staff_name(person)),
+                )
                 break
-    held_on = check_date(errors, form.held_on, "The date", "held_on", today)
+    held_on = check_date(errors, form.held_on, _("The date"), "held_on", today)
     if held_on is not None:
         for person in people:
             if person.hire_date is not None and held_on < person.hire_date:
                 errors.add(
                     "held_on",
-                    f"The date ({timefmt.date_text(held_on)}) is before "
-                    f"{staff_name(person)} was hired "
-                    f"({timefmt.date_text(person.hire_date)}).",
+                    _("The date ({held_on}) is before {person} was hired ({hire_date}).").format(
+                        held_on=timefmt.date_text(held_on),
+                        person=staff_name(person),
+                        hire_date=timefmt.date_text(person.hire_date),
+                    ),
                 )
                 break
     minutes = form.minutes
     if minutes is None or minutes <= 0:
-        errors.add("minutes", "The length must be more than zero minutes.")
+        errors.add("minutes", _("The length must be more than zero minutes."))
     elif minutes > MAX_MINUTES:
         errors.add(
             "minutes",
-            f"A supervision session is at most {MAX_MINUTES // 60} hours; "
-            "log a longer day as several sessions.",
+            _(
+                "A supervision session is at most {hours} hours; log a longer day as several "
+                "sessions."
+            ).format(hours=MAX_MINUTES // 60),
         )
     domains = []
     for d in form.domains:
-        cleaned = errors.check("domains", validation.text, d, "A domain", "domains", max_length=80)
+        cleaned = errors.check(
+            "domains", validation.text, d, _("A domain"), "domains", max_length=80
+        )
         if cleaned:
             domains.append(str(cleaned))
     topics = errors.check(
-        "topics", validation.text, form.topics, "Topics", "topics", required=False, max_length=2000
+        "topics",
+        validation.text,
+        form.topics,
+        _("Topics"),
+        "topics",
+        required=False,
+        max_length=2000,
     )
     notes = errors.check(
         "confidential_notes",
         validation.text,
         form.confidential_notes,
-        "Confidential notes",
+        _("Confidential notes"),
         "confidential_notes",
         required=False,
         max_length=10000,
@@ -261,7 +280,9 @@ def _refuse_duplicate(
     for other in same_day:
         if other.id != own_id and {a.staff_id for a in other.supervisees} == ids:
             raise ValidationError(
-                f"This supervision on {timefmt.date_text(held_on)} is already in the log.",
+                _("This supervision on {held_on} is already in the log.").format(
+                    held_on=timefmt.date_text(held_on)
+                ),
                 field="held_on",
             )
 
@@ -349,10 +370,12 @@ def delete_supervision(session: Session, actor: Actor, supervision_id: int) -> N
 def _load_editable(session: Session, actor: Actor, supervision_id: int) -> SupervisionSession:
     row = session.get(SupervisionSession, supervision_id)
     if row is None:
-        raise NotFound("That supervision entry no longer exists.")
+        raise NotFound(_("That supervision entry no longer exists."))
     if row.supervisor_id != actor.staff_id and not actor.can(Permission.VIEW_TRAINING_ALL):
         raise PermissionDenied(
-            "Only the supervisor who logged it, or an administrator, can "
-            "change a supervision entry."
+            _(
+                "Only the supervisor who logged it, or an administrator, can "
+                "change a supervision entry."
+            )
         )
     return row

@@ -16,6 +16,7 @@ from peercenter.domain.credentials.evidence import FacilitatedItem
 from peercenter.domain.enums import TimeEntryKind
 from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.domain.hours import format_hours
+from peercenter.i18n import _
 from peercenter.services import audit, settings, views
 from peercenter.services.clock import local_today
 from peercenter.services.concurrency import check_version
@@ -119,10 +120,10 @@ def _clean(
 ) -> dict[str, object]:
     errors = validation.FormErrors()
     today = local_today(settings.center_timezone(session))
-    worked_on = check_date(errors, form.worked_on, "The date", "worked_on", today, staff)
+    worked_on = check_date(errors, form.worked_on, _("The date"), "worked_on", today, staff)
     minutes = check_minutes(errors, form.hours)
     if not isinstance(form.kind, TimeEntryKind):
-        errors.add("kind", "Choose what kind of work this was.")
+        errors.add("kind", _("Choose what kind of work this was."))
     note = errors.check(
         "note", validation.text, form.note, "Note", "note", required=False, max_length=300
     )
@@ -144,16 +145,23 @@ def _clean(
             and (other.note or "").strip().lower() == str(note or "").lower()
         ):
             raise ValidationError(
-                f"The same entry ({format_hours(minutes)} of {form.kind.label.lower()} on "
-                f"{timefmt.date_text(worked_on)}) is already recorded. Change that entry, or add a "
-                "note to tell the two apart.",
+                _(
+                    "The same entry ({minutes} of {kind} on {worked_on}) is already recorded. "
+                    "Change that entry, or add a note to tell the two apart."
+                ).format(
+                    minutes=format_hours(minutes),
+                    kind=form.kind.label.lower(),
+                    worked_on=timefmt.date_text(worked_on),
+                ),
                 field="hours",
             )
     booked = sum(o.minutes for o in same_day)
     if booked + minutes > DAY_MINUTES:
         raise ValidationError(
-            f"{timefmt.date_text(worked_on)} already has {format_hours(booked)} recorded; with "
-            "this entry it would be more than 24 hours.",
+            _(
+                "{worked_on} already has {booked} recorded; with this entry it would be more "
+                "than 24 hours."
+            ).format(worked_on=timefmt.date_text(worked_on), booked=format_hours(booked)),
             field="hours",
         )
     return {"worked_on": worked_on, "minutes": minutes, "kind": form.kind, "note": note or None}
@@ -222,5 +230,5 @@ def delete_entry(
 def _load(session: Session, entry_id: int) -> TimeEntry:
     entry = session.get(TimeEntry, entry_id)
     if entry is None:
-        raise NotFound("That time entry no longer exists.")
+        raise NotFound(_("That time entry no longer exists."))
     return entry

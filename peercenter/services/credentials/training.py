@@ -14,6 +14,7 @@ from peercenter.db.models import Staff, TrainingRecord
 from peercenter.domain import access_log, timefmt, validation
 from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.domain.permissions import Permission
+from peercenter.i18n import _
 from peercenter.services import audit, settings, views
 from peercenter.services.clock import local_today, now
 from peercenter.services.concurrency import check_version
@@ -114,12 +115,12 @@ def _clean(
 ) -> dict[str, object]:
     errors = validation.FormErrors()
     today = local_today(settings.center_timezone(session))
-    title = errors.check("title", validation.text, form.title, "Title", "title", max_length=200)
+    title = errors.check("title", validation.text, form.title, _("Title"), "title", max_length=200)
     provider = errors.check(
         "provider",
         validation.text,
         form.provider,
-        "Provider",
+        _("Provider"),
         "provider",
         required=False,
         max_length=160,
@@ -128,11 +129,11 @@ def _clean(
         "domain", validation.text, form.domain, "Domain", "domain", required=False, max_length=80
     )
     # Training taken before someone joined the center still counts: no hire-date check here.
-    taken_on = check_date(errors, form.taken_on, "The training date", "taken_on", today)
+    taken_on = check_date(errors, form.taken_on, _("The training date"), "taken_on", today)
     days = 1
     if form.started_on is not None and taken_on is not None:
         if form.started_on > taken_on:
-            errors.add("started_on", "A course cannot start after the day it was completed.")
+            errors.add("started_on", _("A course cannot start after the day it was completed."))
         else:
             days = (taken_on - form.started_on).days + 1
     minutes = check_minutes(errors, form.hours, days=days)
@@ -148,8 +149,11 @@ def _clean(
     )
     if duplicate is not None and duplicate.id != record_id:
         raise ValidationError(
-            f"'{duplicate.title}' on {timefmt.date_text(taken_on)} is already recorded "
-            f"for {staff_name(staff)}.",
+            _("'{duplicate}' on {taken_on} is already recorded for {staff}.").format(
+                duplicate=duplicate.title,
+                taken_on=timefmt.date_text(taken_on),
+                staff=staff_name(staff),
+            ),
             field="title",
         )
     return {
@@ -212,7 +216,7 @@ def delete_training(
     require_person(session, actor, record.staff_id)
     check_version(record, expected_version)
     if record.verified_at is not None and not actor.can(Permission.VERIFY_TRAINING):
-        raise ValidationError("This record was verified by a supervisor; ask them to remove it.")
+        raise ValidationError(_("This record was verified by a supervisor; ask them to remove it."))
     old = (record.certificate_sha256, record.certificate_file)
     audit.record(
         session,
@@ -290,7 +294,7 @@ def certificate_path(session: Session, actor: Actor, record_id: int) -> str:
     record = _load(session, record_id)
     require_person(session, actor, record.staff_id)
     if record.certificate_sha256 is None or record.certificate_file is None:
-        raise ValidationError("This training record has no certificate attached.")
+        raise ValidationError(_("This training record has no certificate attached."))
     suffix = attachments.check_suffix(record.certificate_file)
     path = attachments.openable_copy(session, record.certificate_sha256, suffix)
     audit.record(session, actor, "view", "certificate", record.id, {"staff_id": record.staff_id})
@@ -313,5 +317,5 @@ def _forget_file(session: Session, sha256: str | None, file_name: str | None) ->
 def _load(session: Session, record_id: int) -> TrainingRecord:
     record = session.get(TrainingRecord, record_id)
     if record is None:
-        raise NotFound("That training record no longer exists.")
+        raise NotFound(_("That training record no longer exists."))
     return record

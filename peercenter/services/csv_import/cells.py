@@ -27,7 +27,7 @@ def yes_no(value: str, field: str) -> bool:
         return True
     if text in _NO:
         return False
-    raise ValidationError(f"'{value.strip()}' is not yes or no.", field=field)
+    raise ValidationError(_("'{value}' is not yes or no.").format(value=value.strip()), field=field)
 
 
 def _parse(text: str, fmt: str) -> date | None:
@@ -62,12 +62,17 @@ def day(value: str, field: str) -> date | None:
             return valid.pop()
         if valid:
             raise ValidationError(
-                f"'{text}' could be {a}/{b} or {b}/{a}; write it as "
-                "year-month-day, like 2025-03-14.",
+                _(
+                    "'{text}' could be {a}/{b} or {b}/{a}; write it as year-month-day, like "
+                    "2025-03-14."
+                ).format(text=text, a=a, b=b),
                 field=field,
             )
     raise ValidationError(
-        f"'{text}' is not a date PeerCenter can read; write it as year-month-day, like 2025-03-14.",
+        _(
+            "'{text}' is not a date PeerCenter can read; write it as year-month-day, like "
+            "2025-03-14."
+        ).format(text=text),
         field=field,
     )
 
@@ -126,7 +131,9 @@ def clock(value: str, field: str) -> time | None:
     if match and not half and match.group(2) and hour < 24 and minute < 60:
         return time(hour, minute)
     raise ValidationError(
-        f"'{value.strip()}' is not a time PeerCenter can read; write it like 18:00 or 6:00 pm.",
+        _("'{value}' is not a time PeerCenter can read; write it like 18:00 or 6:00 pm.").format(
+            value=value.strip()
+        ),
         field=field,
     )
 
@@ -143,7 +150,10 @@ def whole_number(value: str, field: str, unit: str = "") -> int | None:
             return int(hours.group(1)) * 60 + int(hours.group(2))
     if text.isascii() and text.isdigit() and len(text) <= 6:
         return int(text)
-    example = "90 or 1:30" if unit == "minutes" else "12"
+    example = _("90 or 1:30") if unit == "minutes" else "12"
     raise ValidationError(
-        f"'{value.strip()}' is not a whole number; write it like {example}.", field=field
+        _("'{value}' is not a whole number; write it like {example}.").format(
+            value=value.strip(), example=example
+        ),
+        field=field,
     )

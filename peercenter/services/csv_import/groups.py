@@ -22,6 +22,7 @@ from peercenter.domain.errors import PeerCenterError, ValidationError
 from peercenter.domain.permissions import Permission
 from peercenter.domain.recurrence import Recurrence
 from peercenter.domain.repeat_text import parse_repeat
+from peercenter.i18n import N_, _
 from peercenter.services import audit, lookup
 from peercenter.services.context import Actor, require
 from peercenter.services.csv_import import cells
@@ -47,35 +48,38 @@ MAX_ROWS = 1000
 
 SHEET = Sheet(
     {
-        "name": Column("Name", ("name", "group", "group name", "title")),
-        "kind": Column("Kind", ("kind", "type", "group kind", "kind of group")),
-        "description": Column("Description", ("description", "about"), free_text=True),
+        "name": Column(N_("Name"), ("name", "group", "group name", "title")),
+        "kind": Column(N_("Kind"), ("kind", "type", "group kind", "kind of group")),
+        "description": Column(N_("Description"), ("description", "about"), free_text=True),
         "enrollment": Column(
-            "Enrollment",
+            N_("Enrollment"),
             ("enrollment", "enrolment", "enrollment mode", "open closed", "open or closed"),
         ),
-        "capacity": Column("Capacity", ("capacity", "places", "max size", "maximum size")),
-        "min_size": Column("Minimum size", ("min size", "minimum size", "minimum")),
-        "room": Column("Room", ("room", "room name", "location")),
-        "lead": Column("Lead facilitator", ("lead facilitator", "lead", "facilitator", "leader")),
+        "capacity": Column(N_("Capacity"), ("capacity", "places", "max size", "maximum size")),
+        "min_size": Column(N_("Minimum size"), ("min size", "minimum size", "minimum")),
+        "room": Column(N_("Room"), ("room", "room name", "location")),
+        "lead": Column(
+            N_("Lead facilitator"), ("lead facilitator", "lead", "facilitator", "leader")
+        ),
         "co": Column(
-            "Co-facilitators",
+            N_("Co-facilitators"),
             ("co facilitators", "co facilitator", "cofacilitators", "cofacilitator"),
         ),
         "first_date": Column(
-            "First date", ("first date", "start date", "date", "first session", "starts on")
+            N_("First date"), ("first date", "start date", "date", "first session", "starts on")
         ),
-        "start_time": Column("Start time", ("start time", "time", "starts at")),
+        "start_time": Column(N_("Start time"), ("start time", "time", "starts at")),
         "duration": Column(
-            "Duration (minutes)",
+            N_("Duration (minutes)"),
             ("duration minutes", "duration", "minutes", "length", "length minutes"),
         ),
         "repeat": Column(
-            "Repeats", ("repeats", "repeat", "repeat pattern", "recurrence", "schedule", "pattern")
+            N_("Repeats"),
+            ("repeats", "repeat", "repeat pattern", "recurrence", "schedule", "pattern"),
         ),
-        "end_date": Column("End date", ("end date", "until", "ends on", "last date")),
+        "end_date": Column(N_("End date"), ("end date", "until", "ends on", "last date")),
         "count": Column(
-            "Number of sessions", ("count", "sessions", "number of sessions", "occurrences")
+            N_("Number of sessions"), ("count", "sessions", "number of sessions", "occurrences")
         ),
     },
     required=("name", "first_date", "start_time", "duration", "repeat"),
@@ -181,7 +185,9 @@ def _run(session: Session, actor: Actor, data: bytes, file_name: str, reason: st
         for r in session.scalars(select(Room).where(Room.is_active.is_(True)))
     ]
     if len(reason.strip()) > MAX_REASON:
-        raise ValidationError(f"The reason is too long (at most {MAX_REASON} characters).")
+        raise ValidationError(
+            _("The reason is too long (at most {most} characters).").format(most=MAX_REASON)
+        )
     # The dry run lists every warning; red ones still need the reason.
     confirmation = Confirmation.any_warning(reason)
     problems: list[RowProblem] = []
@@ -232,7 +238,10 @@ def _create(
     open_ = confirmation.unanswered(outcome.warnings)
     for w in open_ or outcome.warnings:
         column = "co" if w.staff_id in form.co_facilitator_ids else "lead"
-        row.add(column, f"{w.text} Importing it needs a reason." if w in open_ else w.text)
+        if w in open_:
+            row.add(column, _("{warning} Importing it needs a reason.").format(warning=w.text))
+        else:
+            row.add(column, w.text)
     return (outcome.result.id if outcome.result else None), outcome.warnings
 
 
@@ -255,22 +264,22 @@ def _form(
     capacity = row.convert("capacity", cells.whole_number)
     min_size = row.convert("min_size", cells.whole_number)
     mode = row.convert("enrollment", _mode)
-    room = _pick(row, "room", row.cell("room"), rooms, "room")
-    lead = _pick(row, "lead", row.cell("lead"), staff, "staff member")
+    room = _pick(row, "room", row.cell("room"), rooms, _("room"))
+    lead = _pick(row, "lead", row.cell("lead"), staff, _("staff member"))
     co = tuple(
         i
         for name in _NAME_LIST.split(row.cell("co"))
         if name.strip()
-        if (i := _pick(row, "co", name, staff, "staff member")) is not None
+        if (i := _pick(row, "co", name, staff, _("staff member"))) is not None
     )
     for key, value, what in (
-        ("first_date", first, "the first date, like 2026-03-03"),
-        ("start_time", at, "the start time, like 18:00"),
-        ("duration", minutes, "how many minutes a session lasts"),
-        ("name", row.cell("name").strip() or None, "the group's name"),
+        ("first_date", first, _("the first date, like 2026-03-03")),
+        ("start_time", at, _("the start time, like 18:00")),
+        ("duration", minutes, _("how many minutes a session lasts")),
+        ("name", row.cell("name").strip() or None, _("the group's name")),
     ):
         if value is None and not any(p.column == row.header.label(key) for p in row.problems):
-            row.add(key, f"Write {what}.")
+            row.add(key, _("Write {what}.").format(what=what))
     if row.problems or first is None or at is None or minutes is None or rule is None:
         return None
     recurrence = Recurrence(
@@ -320,8 +329,10 @@ def _kind(value: str, field: str) -> GroupKind | None:
     found = _KIND_NAMES.get(text)
     if found is None:
         raise ValidationError(
-            f"'{value.strip()}' is not a kind of group; write peer support, "
-            "mentoring, community or training.",
+            _(
+                "'{value}' is not a kind of group; write peer support, mentoring, community or "
+                "training."
+            ).format(value=value.strip()),
             field=field,
         )
     return found
@@ -330,5 +341,7 @@ def _kind(value: str, field: str) -> GroupKind | None:
 def _mode(value: str, field: str) -> EnrollmentMode:
     mode = _MODES.get(cells.header_key(value))
     if mode is None:
-        raise ValidationError(f"'{value.strip()}' is not open or closed.", field=field)
+        raise ValidationError(
+            _("'{value}' is not open or closed.").format(value=value.strip()), field=field
+        )
     return mode

@@ -13,6 +13,7 @@ from peercenter.domain.enums import ParticipantStatus
 from peercenter.domain.errors import ValidationError
 from peercenter.domain.names import last_initial, participant_display_name
 from peercenter.domain.permissions import Permission
+from peercenter.i18n import N_, _
 from peercenter.services import audit, participants
 from peercenter.services.context import Actor, require
 from peercenter.services.csv_import import cells
@@ -33,29 +34,33 @@ from peercenter.services.participants import ParticipantForm
 
 COLUMNS: dict[str, Column] = {
     "preferred_name": Column(
-        "Preferred name",
+        N_("Preferred name"),
         ("preferred name", "first name", "firstname", "first", "given name", "name", "preferred"),
     ),
-    "last_name": Column("Last name", ("last name", "lastname", "surname", "family name", "last")),
-    "phone": Column(
-        "Phone", ("phone", "phone number", "telephone", "tel", "mobile", "cell", "cell phone")
+    "last_name": Column(
+        N_("Last name"), ("last name", "lastname", "surname", "family name", "last")
     ),
-    "email": Column("E-mail", ("email", "e mail", "email address", "e mail address", "mail")),
-    "status": Column("Status", ("status",)),
-    "intake_date": Column("Intake date", ("intake date", "intake", "date of intake", "intake on")),
+    "phone": Column(
+        N_("Phone"), ("phone", "phone number", "telephone", "tel", "mobile", "cell", "cell phone")
+    ),
+    "email": Column(N_("E-mail"), ("email", "e mail", "email address", "e mail address", "mail")),
+    "status": Column(N_("Status"), ("status",)),
+    "intake_date": Column(
+        N_("Intake date"), ("intake date", "intake", "date of intake", "intake on")
+    ),
     "consent_on_sign_in": Column(
-        "Consent to sign-in sheets",
+        N_("Consent to sign-in sheets"),
         ("consent on sign in", "consent sign in", "on sign in sheet", "sign in consent"),
     ),
     "consent_full_last_name": Column(
-        "Consent to full last name",
+        N_("Consent to full last name"),
         ("consent full last name", "full last name", "consent last name"),
     ),
     "consent_contact": Column(
-        "Consent to contact",
+        N_("Consent to contact"),
         ("consent contact", "consent to contact", "may contact", "contact consent"),
     ),
-    "notes": Column("Notes", ("notes", "note", "comments", "comment"), free_text=True),
+    "notes": Column(N_("Notes"), ("notes", "note", "comments", "comment"), free_text=True),
 }
 SHEET = Sheet(COLUMNS, required=("preferred_name",))
 _STATUSES = {
@@ -163,7 +168,8 @@ def _status(value: str, field: str) -> ParticipantStatus:
     status = _STATUSES.get(value.strip().lower())
     if status is None:
         raise ValidationError(
-            f"'{value.strip()}' is not a status; write active or inactive.", field=field
+            _("'{value}' is not a status; write active or inactive.").format(value=value.strip()),
+            field=field,
         )
     return status
 
@@ -188,20 +194,21 @@ def _duplicates(
         k = key(form.preferred_name, form.last_name)
         name = participant_display_name(" ".join(form.preferred_name.split()), form.last_name)
         if k in known:
-            as_known = "" if known[k] == name else f" (as {known[k]})"
-            warnings.append(
-                RowProblem(
-                    line,
-                    column,
-                    f"{name} may already be in PeerCenter{as_known}; check before importing.",
+            if known[k] == name:
+                message = _("{name} may already be in PeerCenter; check before importing.")
+            else:
+                message = _(
+                    "{name} may already be in PeerCenter (as {known}); check before importing."
                 )
-            )
+            warnings.append(RowProblem(line, column, message.format(name=name, known=known[k])))
         elif k in seen:
             warnings.append(
                 RowProblem(
                     line,
                     column,
-                    f"{name} is also on line {seen[k]}; check it is not the same person twice.",
+                    _(
+                        "{name} is also on line {line}; check it is not the same person twice."
+                    ).format(name=name, line=seen[k]),
                 )
             )
         seen.setdefault(k, line)

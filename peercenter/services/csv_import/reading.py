@@ -25,11 +25,11 @@ SAVE_AS_HINT = N_(
 
 # First bytes of files people pick by mistake.
 _SIGNATURES: list[tuple[bytes, str]] = [
-    (b"PK\x03\x04", "an Excel workbook (.xlsx) or another zipped file"),
-    (b"\xd0\xcf\x11\xe0", "an old Excel workbook (.xls) or Word document"),
-    (b"%PDF", "a PDF document"),
-    (b"\x89PNG", "a picture"),
-    (b"\xff\xd8\xff", "a picture"),
+    (b"PK\x03\x04", N_("an Excel workbook (.xlsx) or another zipped file")),
+    (b"\xd0\xcf\x11\xe0", N_("an old Excel workbook (.xls) or Word document")),
+    (b"%PDF", N_("a PDF document")),
+    (b"\x89PNG", N_("a picture")),
+    (b"\xff\xd8\xff", N_("a picture")),
 ]
 # How spreadsheets save CSV text: Excel's "CSV UTF-8" (with a byte-order mark), "Unicode
 # text" (UTF-16, with one), and its plain "CSV (Comma delimited)", which on a US Windows
@@ -66,10 +66,10 @@ class CsvTable:
 
 
 def _too_big(size: int) -> str:
-    return (
-        f"The file is {size / 1024 / 1024:.1f} MB; PeerCenter imports files up to "
-        f"{MAX_BYTES // 1024 // 1024} MB. Split it into smaller files."
-    )
+    return _(
+        "The file is {size:.1f} MB; PeerCenter imports files up to "
+        "{most} MB. Split it into smaller files."
+    ).format(size=size / 1024 / 1024, most=MAX_BYTES // 1024 // 1024)
 
 
 def load_file(path: Path) -> bytes:
@@ -125,10 +125,16 @@ def _check_text(data: bytes) -> None:
         raise BadImportFile(_("The file is empty."))
     for signature, what in _SIGNATURES:
         if data.startswith(signature):
-            raise BadImportFile(f"This is {what}, not a CSV text file. {SAVE_AS_HINT}")
+            raise BadImportFile(
+                _("This is {what}, not a CSV text file. {hint}").format(
+                    what=_(what), hint=_(SAVE_AS_HINT)
+                )
+            )
     if b"\x00" in data:
         raise BadImportFile(
-            f"This is not a CSV text file (it contains binary data). {SAVE_AS_HINT}"
+            _("This is not a CSV text file (it contains binary data). {hint}").format(
+                hint=_(SAVE_AS_HINT)
+            )
         )
 
 
@@ -151,18 +157,24 @@ def read_table(data: bytes, max_rows: int = MAX_ROWS) -> CsvTable:
             continue  # blank lines, often left at the end of a spreadsheet
         if header is None:
             if row.unreadable:
-                raise BadImportFile(f"Line {row.line} (the header line) {row.unreadable}.")
+                raise BadImportFile(
+                    _("Line {line} (the header line) {problem}.").format(
+                        line=row.line, problem=row.unreadable
+                    )
+                )
             header, header_line = tuple(c.strip() for c in row.cells), row.line
             continue
         rows.append(row)
         if len(rows) > max_rows:
             raise BadImportFile(
-                f"The file has more than {max_rows:,} rows; split it into smaller files."
+                _("The file has more than {count:,} rows; split it into smaller files.").format(
+                    count=max_rows
+                )
             )
     if header is None:
-        raise BadImportFile("The file is empty.")
+        raise BadImportFile(_("The file is empty."))
     if not rows:
-        raise BadImportFile("The file has a header line but no rows below it.")
+        raise BadImportFile(_("The file has a header line but no rows below it."))
     return CsvTable(header, header_line, tuple(rows), delimiter, encoding)
 
 
@@ -190,13 +202,13 @@ def _records(lines: list[str], delimiter: str) -> Iterator[CsvRow]:
 
 def _why(error: str, left_open: bool, same_line: bool) -> str:
     if "expected after" in error and same_line:
-        return (
+        return _(
             'has a quote mark (") in the middle of a cell; remove it, or put the whole cell '
             "in quotes"
         )
     if left_open or "field larger" not in error:
-        return 'has a quote mark (") that is never closed; close it or remove it'
-    return f"has a cell longer than {csv.field_size_limit():,} characters"
+        return _('has a quote mark (") that is never closed; close it or remove it')
+    return _("has a cell longer than {count:,} characters").format(count=csv.field_size_limit())
 
 
 def _pointed_cell(line: str, delimiter: str) -> tuple[int, bool]:

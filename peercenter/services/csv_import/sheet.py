@@ -11,7 +11,7 @@ from typing import NamedTuple, TypeVar
 from sqlalchemy.orm import Session
 
 from peercenter.domain.errors import ValidationError
-from peercenter.i18n import _
+from peercenter.i18n import _, ngettext
 from peercenter.services import settings
 from peercenter.services.csv_import import cells
 from peercenter.services.csv_import.cells import DateReader
@@ -101,8 +101,9 @@ class Sheet:
             if key in found:
                 first = table.header[found[key]]
                 raise BadImportFile(
-                    f"The columns '{first}' and '{text}' both mean "
-                    f"{self.columns[key].label.lower()}; keep one of them."
+                    _(
+                        "The columns '{first}' and '{second}' both mean {column}; keep one of them."
+                    ).format(first=first, second=text, column=_(self.columns[key].label).lower())
                 )
             found[key] = index
         if not found:
@@ -111,16 +112,20 @@ class Sheet:
                 self.columns[k].names[0].replace(" ", "_") for k in list(self.columns)[:3]
             )
             raise BadImportFile(
-                f"The first line must name the columns ({names}, …); line "
-                f"{table.header_line} has {shown} instead. Add a header line."
+                _(
+                    "The first line must name the columns ({names}, …); line "
+                    "{line} has {shown} instead. Add a header line."
+                ).format(names=names, line=table.header_line, shown=shown)
             )
         missing = [k for k in self.required if k not in found]
         if missing:
-            wanted = " and ".join(self.columns[k].names[0].replace(" ", "_") for k in missing)
+            wanted = _(" and ").join(self.columns[k].names[0].replace(" ", "_") for k in missing)
             raise BadImportFile(
-                f"The file has no column for {_listed(self, missing)}; add "
-                f"{'a column' if len(missing) == 1 else 'columns'} named "
-                f"{wanted}."
+                ngettext(
+                    "The file has no column for {columns}; add a column named {names}.",
+                    "The file has no column for {columns}; add columns named {names}.",
+                    len(missing),
+                ).format(columns=_listed(self, missing), names=wanted)
             )
         return Header(
             self,
@@ -133,8 +138,10 @@ class Sheet:
 
 
 def _listed(sheet: Sheet, keys: list[str]) -> str:
-    labels = [f"the {sheet.columns[k].label.lower()}" for k in keys]
-    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+    labels = [_("the {column}").format(column=_(sheet.columns[k].label).lower()) for k in keys]
+    if len(labels) == 1:
+        return labels[0]
+    return ", ".join(labels[:-1]) + _(" and ") + labels[-1]
 
 
 @dataclass(frozen=True)
@@ -153,7 +160,7 @@ class Header:
         if key in self.labels:
             return self.labels[key]
         column = self.sheet.columns.get(key)
-        return column.label if column is not None else key
+        return _(column.label) if column is not None else key
 
     def key_at(self, index: int) -> str | None:
         """The column key of the file's ``index``-th column, if PeerCenter uses it."""
@@ -161,7 +168,9 @@ class Header:
 
     def label_at(self, index: int) -> str:
         key = self.key_at(index)
-        return self.label(key) if key is not None else f"column {index + 1}"
+        if key is not None:
+            return self.label(key)
+        return _("column {number}").format(number=index + 1)
 
 
 class RowCells:
@@ -176,8 +185,10 @@ class RowCells:
                 RowProblem(
                     row.line,
                     header.label_at(row.unreadable_cell),
-                    f"Line {row.line} {row.unreadable}. This row is not imported; the rows "
-                    "after it are read as usual.",
+                    _(
+                        "Line {line} {problem}. This row is not imported; the rows "
+                        "after it are read as usual."
+                    ).format(line=row.line, problem=row.unreadable),
                 )
             )
             return
@@ -187,9 +198,11 @@ class RowCells:
             self.problems.append(
                 RowProblem(
                     row.line,
-                    f"column {width + 1}",
-                    f"This row has {len(row.cells)} cells but the header names only {width} "
-                    "columns; check for a stray comma.",
+                    _("column {number}").format(number=width + 1),
+                    _(
+                        "This row has {cells} cells but the header names only {columns} "
+                        "columns; check for a stray comma."
+                    ).format(cells=len(row.cells), columns=width),
                 )
             )
 
@@ -213,15 +226,15 @@ class RowCells:
             free_text = key is None or header.sheet.columns[key].free_text
             swallowed = any(line.count(header.delimiter) >= looks_like_row for line in later_lines)
             if swallowed:
-                message = (
-                    f"Lines {row.line} to {row.last_line} were read as one row: a quote mark "
-                    f'(") in this cell is not closed on line {row.line}. Close it or remove it.'
-                )
+                message = _(
+                    "Lines {first} to {last} were read as one row: a quote mark "
+                    '(") in this cell is not closed on line {first}. Close it or remove it.'
+                ).format(first=row.line, last=row.last_line)
             elif not free_text:
-                message = (
-                    f"This cell runs over lines {row.line} to {row.last_line}; it must fit on "
+                message = _(
+                    "This cell runs over lines {first} to {last}; it must fit on "
                     'one line. Check for a quote mark (") that is not closed.'
-                )
+                ).format(first=row.line, last=row.last_line)
             else:
                 continue
             self.problems.append(RowProblem(row.line, header.label_at(index), message))
@@ -258,16 +271,21 @@ def refuse(preview: ImportPreview, importable: int, all_or_nothing: bool) -> Non
     or when no row can be."""
     if preview.problems and all_or_nothing:
         raise ValidationError(
-            f"{rows(preview.bad_rows)} of {preview.rows:,} "
-            f"{'has' if preview.bad_rows == 1 else 'have'} problems, so "
-            "nothing was imported. Fix them and import the file again."
+            ngettext(
+                "{rows} of {total:,} has problems, so "
+                "nothing was imported. Fix them and import the file again.",
+                "{rows} of {total:,} have problems, so "
+                "nothing was imported. Fix them and import the file again.",
+                preview.bad_rows,
+            ).format(rows=rows(preview.bad_rows), total=preview.rows)
         )
     if not importable:
         raise ValidationError(
-            f"None of the {rows(preview.rows)} can be imported; fix the "
-            "problems listed and try again."
+            _("None of the {rows} can be imported; fix the problems listed and try again.").format(
+                rows=rows(preview.rows)
+            )
         )
 
 
 def rows(n: int) -> str:
-    return f"{n:,} row" if n == 1 else f"{n:,} rows"
+    return ngettext("{count:,} row", "{count:,} rows", n).format(count=n)

@@ -40,6 +40,7 @@ from peercenter.domain.printing import (
     SignInData,
 )
 from peercenter.domain.validation import day_in_calendar
+from peercenter.i18n import _
 from peercenter.services import audit, settings
 from peercenter.services.clock import day_bounds
 from peercenter.services.context import Actor, require
@@ -59,10 +60,15 @@ def print_options(
     paper = paper or values["handouts.paper"]
     language = language or values["handouts.language"]
     if paper not in {p.value for p in Paper}:
-        raise ValidationError(f"Paper must be letter or a4, not '{paper}'.", field="paper")
+        raise ValidationError(
+            _("Paper must be letter or a4, not '{paper}'.").format(paper=paper), field="paper"
+        )
     if language not in LANGUAGES:
         raise ValidationError(
-            f"Language must be one of {', '.join(LANGUAGES)}, not '{language}'.", field="language"
+            _("Language must be one of {choices}, not '{language}'.").format(
+                choices=", ".join(LANGUAGES), language=language
+            ),
+            field="language",
         )
     large = values["handouts.large_print"] if large_print is None else large_print
     return PrintOptions(Paper(paper), str(language), bool(large))
@@ -75,8 +81,10 @@ def center_info(session: Session) -> CenterInfo:
         path = Path(logo).expanduser()
         if not path.is_file():
             raise ValidationError(
-                f"The center's logo file {path} is missing. Choose another "
-                "logo in Settings, or clear it there.",
+                _(
+                    "The center's logo file {path} is missing. Choose another logo in Settings, or "
+                    "clear it there."
+                ).format(path=path),
                 field="logo",
             )
         logo = str(path)
@@ -125,8 +133,10 @@ class _Context:
                     return from_sections(row.slug, row.language, row.title, row.sections), lang
                 except ValidationError as exc:
                     raise ValidationError(
-                        f"The topic '{row.title}' ({LANGUAGES[lang]}) cannot be printed: "
-                        f"{exc.message} Fix it on the Handouts screen.",
+                        _(
+                            "The topic '{title}' ({language}) cannot be printed: {message} "
+                            "Fix it on the Handouts screen."
+                        ).format(title=row.title, language=LANGUAGES[lang], message=exc.message),
                         field="topic",
                     ) from None
         return None, language
@@ -150,20 +160,25 @@ def _load_session(session: Session, session_id: int) -> GroupSession:
         )
     ).one_or_none()
     if row is None:
-        raise NotFound(f"There is no session number {session_id}.")
+        raise NotFound(_("There is no session number {session_id}.").format(session_id=session_id))
     return row
 
 
 def _session_info(ctx: _Context, row: GroupSession) -> SessionInfo:
     if row.status == SessionStatus.CANCELLED:
         local = row.starts_at.astimezone(ctx.tz)
-        when = f"{timefmt.day(local)} {timefmt.clock(local)}"
-        reason = f" ({row.cancel_reason})" if row.cancel_reason else ""
-        raise ValidationError(
-            f"The {row.group.name} session on {when} is cancelled{reason}; "
-            "there is nothing to print for it.",
-            field="session",
-        )
+        values = {"group": row.group.name, "day": timefmt.day(local), "time": timefmt.clock(local)}
+        if row.cancel_reason:
+            message = _(
+                "The {group} session on {day} {time} is cancelled ({reason}); "
+                "there is nothing to print for it."
+            ).format(reason=row.cancel_reason, **values)
+        else:
+            message = _(
+                "The {group} session on {day} {time} is cancelled; "
+                "there is nothing to print for it."
+            ).format(**values)
+        raise ValidationError(message, field="session")
     room = row.room
     place, url = "", ""
     if room is not None and room.is_virtual:
@@ -201,11 +216,17 @@ def _handout(ctx: _Context, row: GroupSession, options: PrintOptions) -> Handout
         topic, language = ctx.content(base.slug, options.language)
         if language != options.language:
             notices.append(
-                f"'{topic.title if topic else base.title}' has no "
-                f"{LANGUAGES[options.language]} version yet, so the handout for "
-                f"{info.group_name} is in {LANGUAGES[language]}."
+                _(
+                    "'{topic}' has no {wanted} version yet, so the handout for "
+                    "{group} is in {language}."
+                ).format(
+                    topic=topic.title if topic else base.title,
+                    wanted=LANGUAGES[options.language],
+                    group=info.group_name,
+                    language=LANGUAGES[language],
+                )
             )
-    rules, _ = ctx.content(GROUND_RULES_SLUG, language)
+    rules, _rules_language = ctx.content(GROUND_RULES_SLUG, language)
     local = local_resources(settings.get(ctx.session, "handouts.local_resources"))
     crisis = shipped_library().crisis_lines.get(language, ())
     following = _next_session(ctx.session, row)
@@ -367,8 +388,12 @@ def day_packet(
     notices: list[str] = []
     for row in day_sessions(session, ctx.tz, day):
         if row.status == SessionStatus.CANCELLED:
-            at = row.starts_at.astimezone(ctx.tz).strftime("%H:%M")
-            notices.append(f"{row.group.name} at {at} is cancelled and left out.")
+            at = timefmt.clock(row.starts_at.astimezone(ctx.tz))
+            notices.append(
+                _("{group} at {time} is cancelled and left out.").format(
+                    group=row.group.name, time=at
+                )
+            )
             continue
         mentoring = row.group.kind == GroupKind.MENTORING
         if not mentoring or row.topic_id or row.group.default_topic_id:

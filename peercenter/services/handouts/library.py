@@ -20,6 +20,7 @@ from peercenter.db.models import Topic
 from peercenter.domain.errors import PeerCenterError, ValidationError
 from peercenter.domain.handout_content import LANGUAGES, TopicContent, parse_topic
 from peercenter.domain.printing import Resource
+from peercenter.i18n import _
 from peercenter.paths import resource
 from peercenter.services import audit
 
@@ -43,9 +44,13 @@ def _read_toml(path: Path) -> dict[str, Any]:
         with path.open("rb") as f:
             return tomllib.load(f)
     except tomllib.TOMLDecodeError as exc:
-        raise LibraryError(f"{path.name}: not valid TOML ({exc}).") from None
+        raise LibraryError(
+            _("{path}: not valid TOML ({problem}).").format(path=path.name, problem=exc)
+        ) from None
     except OSError as exc:
-        raise LibraryError(f"{path.name}: cannot be read ({exc.strerror}).") from None
+        raise LibraryError(
+            _("{path}: cannot be read ({reason}).").format(path=path.name, reason=exc.strerror)
+        ) from None
 
 
 def load_topic_file(path: Path) -> TopicContent:
@@ -53,11 +58,15 @@ def load_topic_file(path: Path) -> TopicContent:
     try:
         topic = parse_topic(raw)
     except ValidationError as exc:
-        raise LibraryError(f"{path.name}: {exc.message}") from None
+        raise LibraryError(
+            _("{path}: {message}").format(path=path.name, message=exc.message)
+        ) from None
     expected = f"{topic.slug}.{topic.language}.toml"
     if path.name != expected:
         raise LibraryError(
-            f"{path.name}: its slug and language say it should be called {expected}."
+            _("{path}: its slug and language say it should be called {expected}.").format(
+                path=path.name, expected=expected
+            )
         )
     return topic
 
@@ -66,7 +75,9 @@ def load_crisis_lines(path: Path) -> dict[str, tuple[Resource, ...]]:
     raw = _read_toml(path)
     entries = raw.get("line")
     if not isinstance(entries, list) or not entries:
-        raise LibraryError(f"{path.name}: 'line' is missing; add at least one [[line]].")
+        raise LibraryError(
+            _("{path}: 'line' is missing; add at least one [[line]].").format(path=path.name)
+        )
     found: dict[str, list[Resource]] = {lang: [] for lang in LANGUAGES}
     for number, entry in enumerate(entries, start=1):
         for lang in LANGUAGES:
@@ -75,7 +86,11 @@ def load_crisis_lines(path: Path) -> dict[str, tuple[Resource, ...]]:
                 texts = entry.get(key, {})
                 value = texts.get(lang) or texts.get("en") if isinstance(texts, dict) else None
                 if key != "note" and not (isinstance(value, str) and value.strip()):
-                    raise LibraryError(f"{path.name}: line {number}: '{key}.{lang}' is empty.")
+                    raise LibraryError(
+                        _("{path}: line {number}: '{key}.{lang}' is empty.").format(
+                            path=path.name, number=number, key=key, lang=lang
+                        )
+                    )
                 values[key] = (value or "").strip()
             found[lang].append(Resource(**values))
     return {lang: tuple(items) for lang, items in found.items()}
@@ -86,7 +101,9 @@ def load_library(folder: Path | None = None) -> Library:
     folder = folder or library_dir()
     topics_dir = folder / "topics"
     if not topics_dir.is_dir():
-        raise LibraryError(f"The handout library folder {topics_dir} is missing.")
+        raise LibraryError(
+            _("The handout library folder {folder} is missing.").format(folder=topics_dir)
+        )
     topics = tuple(load_topic_file(p) for p in sorted(topics_dir.glob("*.toml")))
     return Library(topics, load_crisis_lines(folder / "crisis-lines.toml"))
 

@@ -18,6 +18,7 @@ from peercenter.domain.handout_content import (
     parse_topic,
 )
 from peercenter.domain.permissions import Permission
+from peercenter.i18n import _
 from peercenter.services import audit
 from peercenter.services.concurrency import check_version
 from peercenter.services.context import Actor, require
@@ -109,7 +110,7 @@ def list_topics(session: Session, actor: Actor) -> list[TopicRow]:
 def _load(session: Session, topic_id: int) -> Topic:
     topic = session.get(Topic, topic_id)
     if topic is None:
-        raise NotFound("That topic no longer exists.")
+        raise NotFound(_("That topic no longer exists."))
     return topic
 
 
@@ -159,8 +160,9 @@ def save_topic(
     )
     if clash is not None and clash.id != topic_id:
         raise ValidationError(
-            f"There is already a topic called '{content.slug}' in "
-            f"{LANGUAGES[content.language]}. Open that one instead.",
+            _(
+                "There is already a topic called '{slug}' in {language}. Open that one instead."
+            ).format(slug=content.slug, language=LANGUAGES[content.language]),
             field="slug",
         )
     if topic_id is None:
@@ -206,7 +208,7 @@ def restore_shipped(
     shipped = shipped_topic(t.slug, t.language)
     if shipped is None:
         raise ValidationError(
-            "This topic was written at the center; there is no shipped text to restore."
+            _("This topic was written at the center; there is no shipped text to restore.")
         )
     t.title, t.sections, t.is_builtin = shipped.title, shipped.sections(), True
     audit.record(session, actor, "restore", "topic", t.id)
@@ -223,8 +225,10 @@ def delete_topic(
     check_version(t, expected_version)
     if shipped_topic(t.slug, t.language) is not None:
         raise ValidationError(
-            "Topics that come with PeerCenter cannot be deleted; edit them "
-            "or restore the shipped text instead."
+            _(
+                "Topics that come with PeerCenter cannot be deleted; edit them "
+                "or restore the shipped text instead."
+            )
         )
     audit.record(session, actor, "delete", "topic", t.id, {"slug": t.slug})
     session.delete(t)

@@ -21,6 +21,7 @@ from peercenter.domain.enums import (
 )
 from peercenter.domain.errors import PermissionDenied, ValidationError
 from peercenter.domain.permissions import Permission
+from peercenter.i18n import _
 from peercenter.services import audit, clock, participants, settings, views
 from peercenter.services.context import Actor, require
 from peercenter.services.schedule.common import (
@@ -116,10 +117,10 @@ def attendance_sheet(
 
 def _open_for_attendance(session: Session, row: GroupSession) -> None:
     if row.status is SessionStatus.CANCELLED:
-        raise ValidationError("This session is cancelled; restore it before taking attendance.")
+        raise ValidationError(_("This session is cancelled; restore it before taking attendance."))
     tz = settings.center_timezone(session)
     if row.starts_at.astimezone(tz).date() > clock.now().astimezone(tz).date():
-        raise ValidationError("Attendance opens on the day of the session.")
+        raise ValidationError(_("Attendance opens on the day of the session."))
 
 
 def _may_change_marks(session: Session, actor: Actor, row: GroupSession) -> None:
@@ -131,8 +132,10 @@ def _may_change_marks(session: Session, actor: Actor, row: GroupSession) -> None
         Permission.CORRECT_PAST_ATTENDANCE
     ):
         raise PermissionDenied(
-            f"Marks can be corrected on the day of the session ({timefmt.date_text(day)}) only; "
-            "ask a supervisor or an administrator to correct them now."
+            _(
+                "Marks can be corrected on the day of the session ({day}) only; "
+                "ask a supervisor or an administrator to correct them now."
+            ).format(day=timefmt.date_text(day))
         )
 
 
@@ -156,7 +159,7 @@ def mark(
     )
     if existing is None and participant_id not in _roster_ids(session, row):
         raise ValidationError(
-            "This person is not on the roster for this session; add them as a walk-in."
+            _("This person is not on the roster for this session; add them as a walk-in.")
         )
     was = existing.status if existing is not None else None
     walk_in = existing.is_walk_in if existing is not None else False
@@ -203,7 +206,7 @@ def _sheet_row(
 ) -> AttendanceRow:
     person = session.get(Participant, participant_id)
     if person is None:
-        raise ValidationError("That participant no longer exists.")
+        raise ValidationError(_("That participant no longer exists."))
     name = participants.labels(session, actor, [person])[participant_id]
     return AttendanceRow(participant_id, name, status, walk_in)
 
@@ -215,7 +218,11 @@ def _check_room(session: Session, row: GroupSession) -> None:
     here = session.scalars(select(Attendance.status).where(Attendance.session_id == row.id))
     count = sum(1 for s in here if s in HERE)
     if count >= capacity:
-        raise ValidationError(f"The session is full ({count} of {capacity} here).")
+        raise ValidationError(
+            _("The session is full ({count} of {capacity} here).").format(
+                count=count, capacity=capacity
+            )
+        )
 
 
 def add_walk_in(
@@ -231,11 +238,13 @@ def add_walk_in(
     _open_for_attendance(session, row)
     if row.group.enrollment_mode is not EnrollmentMode.OPEN:
         raise ValidationError(
-            f"'{row.group.name}' is a closed group; enroll people on its roster instead."
+            _("'{group}' is a closed group; enroll people on its roster instead.").format(
+                group=row.group.name
+            )
         )
     person = session.get(Participant, participant_id)
     if person is None or person.status is not ParticipantStatus.ACTIVE:
-        raise ValidationError("Choose an active participant.", field="participant")
+        raise ValidationError(_("Choose an active participant."), field="participant")
     name = participants.labels(session, actor, [person])[participant_id]
     already = session.scalar(
         select(Attendance).where(
@@ -243,7 +252,9 @@ def add_walk_in(
         )
     )
     if already is not None or participant_id in _roster_ids(session, row):
-        raise ValidationError(f"{name} is already on the list.", field="participant")
+        raise ValidationError(
+            _("{name} is already on the list.").format(name=name), field="participant"
+        )
     if status in HERE:
         _check_room(session, row)
     session.add(

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from peercenter.db.models import Group, Staff, Topic
 from peercenter.domain import validation
 from peercenter.domain.enums import FacilitatorRole, GroupKind
+from peercenter.i18n import _
 from peercenter.services.schedule.common import SessionView
 from peercenter.services.schedule.rooms import require_room
 
@@ -24,9 +25,9 @@ class EditMode(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "this": "This session only",
-            "following": "This and following sessions",
-            "series": "The whole series",
+            "this": _("This session only"),
+            "following": _("This and following sessions"),
+            "series": _("The whole series"),
         }[self.value]
 
 
@@ -71,23 +72,23 @@ def clean_change(session: Session, group: Group, change: SessionChange) -> str |
     """Checks the form; returns the cleaned notes."""
     errors = validation.FormErrors()
     if not 5 <= change.duration_minutes <= 720:
-        errors.add("duration", "A session lasts between 5 minutes and 12 hours.")
+        errors.add("duration", _("A session lasts between 5 minutes and 12 hours."))
     if change.day.year < 2000:
-        errors.add("day", "The date looks wrong.")
+        errors.add("day", _("The date looks wrong."))
     errors.check("room", require_room, session, change.room_id)
     wanted = [s for s, _ in change.facilitators()]
     if change.lead_id is None and group.kind is not GroupKind.COMMUNITY:
-        errors.add("facilitators", "Choose who leads the session.")
+        errors.add("facilitators", _("Choose who leads the session."))
     if group.kind is GroupKind.MENTORING and len(wanted) > 1:
-        errors.add("facilitators", "One-to-one mentoring has one specialist.")
+        errors.add("facilitators", _("One-to-one mentoring has one specialist."))
     if wanted and len(set(session.scalars(select(Staff.id).where(Staff.id.in_(wanted))))) != len(
         set(wanted)
     ):
-        errors.add("facilitators", "Choose facilitators from the staff list.")
+        errors.add("facilitators", _("Choose facilitators from the staff list."))
     if change.topic_id is not None and session.get(Topic, change.topic_id) is None:
-        errors.add("topic", "Choose a topic from the list.")
+        errors.add("topic", _("Choose a topic from the list."))
     notes = errors.check(
-        "notes", validation.text, change.notes, "Notes", "notes", required=False, max_length=2000
+        "notes", validation.text, change.notes, _("Notes"), "notes", required=False, max_length=2000
     )
     errors.raise_if_any()
     return str(notes) if notes else None

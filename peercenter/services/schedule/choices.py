@@ -11,6 +11,7 @@ from peercenter.db.models import Room, Staff, Topic
 from peercenter.domain.enums import StaffStatus
 from peercenter.domain.names import staff_display_name
 from peercenter.domain.permissions import Permission
+from peercenter.i18n import _
 from peercenter.services.context import Actor, require
 
 
@@ -35,13 +36,17 @@ def schedule_choices(session: Session, actor: Actor) -> ScheduleChoices:
     for r in session.scalars(
         select(Room).where(Room.is_active.is_(True)).order_by(func.lower(Room.name))
     ):
-        detail = "virtual" if r.is_virtual else (f"holds {r.capacity}" if r.capacity else "")
+        detail = (
+            _("virtual")
+            if r.is_virtual
+            else (_("holds {count}").format(count=r.capacity) if r.capacity else "")
+        )
         rooms.append(Choice(r.id, r.name, detail))
     staff = [
         Choice(
             s.id,
             staff_display_name(s.first_name, s.last_name, s.preferred_name),
-            "on leave" if s.status is StaffStatus.ON_LEAVE else "",
+            _("on leave") if s.status is StaffStatus.ON_LEAVE else "",
         )
         for s in session.scalars(select(Staff).where(Staff.status != StaffStatus.INACTIVE))
     ]

@@ -16,6 +16,7 @@ from peercenter.domain.conflicts import Booking, ScheduleConflict
 from peercenter.domain.enums import SessionStatus
 from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.domain.permissions import Permission
+from peercenter.i18n import _
 from peercenter.services import audit, clock, settings
 from peercenter.services.clock import day_bounds
 from peercenter.services.context import Actor, require
@@ -49,9 +50,11 @@ class Lifted:
 
 def _check_days(start: date, end: date) -> None:
     if end < start:
-        raise ValidationError("The last closed day cannot be before the first.", field="end_date")
+        raise ValidationError(
+            _("The last closed day cannot be before the first."), field="end_date"
+        )
     if (end - start).days >= MAX_CLOSURE_DAYS:
-        raise ValidationError("A closure can last at most a year.", field="end_date")
+        raise ValidationError(_("A closure can last at most a year."), field="end_date")
 
 
 def _affected(session: Session, start: date, end: date) -> list[GroupSession]:
@@ -86,20 +89,24 @@ def create_closure(
     the user was shown; if the schedule changed since, nothing is cancelled."""
     require(actor, Permission.MANAGE_SCHEDULE)
     _check_days(start, end)
-    cleaned = validation.text(reason, "The reason", "reason", max_length=150)
+    cleaned = validation.text(reason, _("The reason"), "reason", max_length=150)
     overlap = session.scalar(
         select(Closure).where(Closure.start_date <= end, Closure.end_date >= start)
     )
     if overlap is not None:
         raise ValidationError(
-            f"These days overlap the closure '{overlap.reason}'; change that one instead.",
+            _("These days overlap the closure '{reason}'; change that one instead.").format(
+                reason=overlap.reason
+            ),
             field="start_date",
         )
     rows = _affected(session, start, end)
     if expected_session_ids is not None and {r.id for r in rows} != set(expected_session_ids):
         raise ValidationError(
-            "The sessions on these days changed since the list was shown. "
-            "Look at the list again before closing."
+            _(
+                "The sessions on these days changed since the list was shown. "
+                "Look at the list again before closing."
+            )
         )
     closure = Closure(start_date=start, end_date=end, reason=cleaned, created_by_id=actor.user_id)
     session.add(closure)
@@ -130,7 +137,7 @@ def lift_closure(session: Session, actor: Actor, closure_id: int) -> Lifted:
     require(actor, Permission.MANAGE_SCHEDULE)
     closure = session.get(Closure, closure_id)
     if closure is None:
-        raise NotFound("That closure no longer exists.")
+        raise NotFound(_("That closure no longer exists."))
     tz = settings.center_timezone(session)
     rows = list(
         session.scalars(

@@ -25,6 +25,7 @@ from peercenter.db.models import (
 from peercenter.domain.enums import EnrollmentStatus, FacilitatorRole, GroupKind, SessionStatus
 from peercenter.domain.errors import NotFound
 from peercenter.domain.names import participant_display_name, staff_display_name
+from peercenter.i18n import _
 from peercenter.services import clock, settings
 from peercenter.services.series import horizon_date
 
@@ -36,14 +37,14 @@ MAX_SESSION = timedelta(hours=12)
 def load_group(session: Session, group_id: int) -> Group:
     group = session.get(Group, group_id)
     if group is None:
-        raise NotFound("That group no longer exists.")
+        raise NotFound(_("That group no longer exists."))
     return group
 
 
 def load_session(session: Session, session_id: int) -> GroupSession:
     row = session.get(GroupSession, session_id)
     if row is None:
-        raise NotFound("That session no longer exists.")
+        raise NotFound(_("That session no longer exists."))
     return row
 
 

@@ -32,6 +32,7 @@ from peercenter.domain.conflicts import (
     week_of,
 )
 from peercenter.domain.enums import EnrollmentStatus, SessionStatus, StaffStatus
+from peercenter.i18n import _
 from peercenter.services.schedule.common import (
     MAX_SESSION,
     participant_names,
@@ -348,7 +349,7 @@ def _capacity(
         out += capacity_conflicts(
             *_busiest(in_room, tz),
             group_capacity,
-            {names.rooms.get(room_id, "The room"): holds.get(room_id)},
+            {names.rooms.get(room_id, _("The room")): holds.get(room_id)},
             rooms_only=True,
         )
     return out
@@ -397,7 +398,7 @@ def _hours(
         ).items():
             after[week] = after.get(week, 0) + minutes
         out += hours_cap_warnings(
-            names.staff.get(staff_id, "This facilitator"),
+            names.staff.get(staff_id, _("This facilitator")),
             caps.get(staff_id, 40.0),
             before,
             after,

@@ -16,6 +16,7 @@ from peercenter.domain.conflicts import Booking
 from peercenter.domain.enums import FacilitatorRole, SessionStatus
 from peercenter.domain.errors import ValidationError
 from peercenter.domain.permissions import Permission
+from peercenter.i18n import _
 from peercenter.services import audit, settings
 from peercenter.services.concurrency import check_version
 from peercenter.services.context import Actor, require
@@ -58,8 +59,10 @@ def edit_session(
     tz = settings.center_timezone(session)
     if mode is not EditMode.THIS and change.day != row.occurrence_start.astimezone(tz).date():
         raise ValidationError(
-            "To move sessions to another day, change the series' repeat "
-            "rule, or move this session only.",
+            _(
+                "To move sessions to another day, change the series' repeat "
+                "rule, or move this session only."
+            ),
             field="day",
         )
 
@@ -175,9 +178,9 @@ def cancel_session(
     require(actor, Permission.MANAGE_SCHEDULE)
     row = load_session(session, session_id)
     check_version(row, expected_version)
-    cleaned = validation.text(reason, "The reason for cancelling", "reason", max_length=200)
+    cleaned = validation.text(reason, _("The reason for cancelling"), "reason", max_length=200)
     if row.status is SessionStatus.CANCELLED:
-        raise ValidationError("This session is already cancelled.")
+        raise ValidationError(_("This session is already cancelled."))
     row.status, row.cancel_reason = SessionStatus.CANCELLED, cleaned
     audit.record(session, actor, "cancel", "session", row.id, {"reason": cleaned})
     session.flush()
@@ -197,7 +200,7 @@ def restore_session(
     row = load_session(session, session_id)
     check_version(row, expected_version)
     if row.status is not SessionStatus.CANCELLED:
-        raise ValidationError("This session is not cancelled.")
+        raise ValidationError(_("This session is not cancelled."))
     tz = settings.center_timezone(session)
     day = row.starts_at.astimezone(tz).date()
 

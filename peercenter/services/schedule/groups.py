@@ -26,6 +26,7 @@ from peercenter.domain.conflicts import Booking
 from peercenter.domain.enums import EnrollmentMode, EnrollmentStatus, FacilitatorRole, GroupKind
 from peercenter.domain.permissions import Permission
 from peercenter.domain.recurrence import Recurrence
+from peercenter.i18n import _
 from peercenter.services import audit, clock, settings
 from peercenter.services.concurrency import check_version
 from peercenter.services.context import Actor, require
@@ -120,8 +121,8 @@ def _clean(session: Session, form: GroupForm, draft: bool = False) -> dict[str, 
         "name": errors.check(
             "name",
             validation.text,
-            form.name or ("New group" if draft else ""),
-            "Name",
+            form.name or (_("New group") if draft else ""),
+            _("Name"),
             "name",
             max_length=120,
         ),
@@ -148,29 +149,32 @@ def _clean(session: Session, form: GroupForm, draft: bool = False) -> dict[str, 
     capacity, min_size = form.capacity, form.min_size
     if form.kind is GroupKind.MENTORING:
         if capacity not in (None, 1):
-            errors.add("capacity", "One-to-one mentoring is for one participant.")
+            errors.add("capacity", _("One-to-one mentoring is for one participant."))
         capacity = 1
         if form.co_facilitator_ids:
             errors.add(
-                "facilitators", "One-to-one mentoring has one specialist and no co-facilitators."
+                "facilitators",
+                _("One-to-one mentoring has one specialist and no co-facilitators."),
             )
     if capacity is not None and not 1 <= capacity <= MAX_CAPACITY:
-        errors.add("capacity", f"Capacity must be between 1 and {MAX_CAPACITY}.")
+        errors.add(
+            "capacity", _("Capacity must be between 1 and {most}.").format(most=MAX_CAPACITY)
+        )
     if min_size is not None and not 0 <= min_size <= (capacity or MAX_CAPACITY):
-        errors.add("min_size", "The minimum size must be between 0 and the capacity.")
+        errors.add("min_size", _("The minimum size must be between 0 and the capacity."))
     values["capacity"], values["min_size"] = capacity, min_size
     if not 5 <= form.duration_minutes <= 720:
-        errors.add("duration", "A session lasts between 5 minutes and 12 hours.")
+        errors.add("duration", _("A session lasts between 5 minutes and 12 hours."))
     if form.first_date.year < 2000:
-        errors.add("first_date", "The first date looks wrong.")
+        errors.add("first_date", _("The first date looks wrong."))
     values["rrule"] = errors.check("recurrence", form.recurrence.to_rrule, form.first_date)
     if form.room_id is not None:
         room = session.get(Room, form.room_id)
         if room is None or not room.is_active:
-            errors.add("room", "Choose a room from the list.")
+            errors.add("room", _("Choose a room from the list."))
     _check_facilitators(session, form, errors, draft)
     if form.default_topic_id is not None and session.get(Topic, form.default_topic_id) is None:
-        errors.add("topic", "Choose a topic from the list.")
+        errors.add("topic", _("Choose a topic from the list."))
     errors.raise_if_any()
     return values
 
@@ -180,15 +184,15 @@ def _check_facilitators(
 ) -> None:
     if form.lead_id is None:
         if form.kind is not GroupKind.COMMUNITY and not draft:
-            errors.add("facilitators", "Choose who leads the group.")
+            errors.add("facilitators", _("Choose who leads the group."))
         if form.co_facilitator_ids:
-            errors.add("facilitators", "Choose a lead facilitator before co-facilitators.")
+            errors.add("facilitators", _("Choose a lead facilitator before co-facilitators."))
     if form.lead_id is not None and form.lead_id in form.co_facilitator_ids:
-        errors.add("facilitators", "The lead cannot also be a co-facilitator.")
+        errors.add("facilitators", _("The lead cannot also be a co-facilitator."))
     wanted = {i for i in (form.lead_id, *form.co_facilitator_ids) if i is not None}
     found = set(session.scalars(select(Staff.id).where(Staff.id.in_(wanted)))) if wanted else set()
     if wanted - found:
-        errors.add("facilitators", "Choose facilitators from the staff list.")
+        errors.add("facilitators", _("Choose facilitators from the staff list."))
 
 
 def _facilitators(form: GroupForm) -> list[tuple[int, FacilitatorRole]]:

@@ -29,6 +29,7 @@ from peercenter.domain.guardrails import Level
 from peercenter.domain.guardrails.flags import day_text
 from peercenter.domain.guardrails.schedule_facts import RULES as SCHEDULE_RULES
 from peercenter.domain.guardrails.schedule_facts import UNAVAILABLE
+from peercenter.i18n import _, ngettext
 from peercenter.services import audit
 from peercenter.services.context import Actor
 from peercenter.services.schedule.common import staff_names
@@ -71,10 +72,14 @@ class Review:
             message = items[0].message
             if len(items) > 1:
                 more = len(items) - 1
-                message += f" {more} more week{'s go' if more > 1 else ' goes'} over it too."
+                message += " " + ngettext(
+                    "{count} more week goes over it too.",
+                    "{count} more weeks go over it too.",
+                    more,
+                ).format(count=more)
             self.found.append(
                 ScheduleWarning(
-                    HOURS_CAP, Level.RED, message, staff_id, names.get(staff_id, "A facilitator")
+                    HOURS_CAP, Level.RED, message, staff_id, names.get(staff_id, _("A facilitator"))
                 )
             )
 
@@ -145,9 +150,9 @@ def _given(check: AssignmentCheck) -> str:
     if check.first_day is None or check.last_day is None:
         return ""
     if check.sessions == 1:
-        return f"1 session on {day_text(check.first_day)}"
-    return (
-        f"{check.sessions} sessions from {day_text(check.first_day)} to {day_text(check.last_day)}"
+        return _("1 session on {day}").format(day=day_text(check.first_day))
+    return _("{count} sessions from {first} to {last}").format(
+        count=check.sessions, first=day_text(check.first_day), last=day_text(check.last_day)
     )
 
 
@@ -162,7 +167,8 @@ def decide(
     confirmation = confirmation or Confirmation()
     if len(confirmation.reason) > MAX_REASON:
         raise ValidationError(
-            f"The reason is too long (at most {MAX_REASON} characters).", field="reason"
+            _("The reason is too long (at most {most} characters).").format(most=MAX_REASON),
+            field="reason",
         )
     review = Review(session, actor)
     savepoint = session.begin_nested()

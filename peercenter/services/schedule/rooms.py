@@ -13,6 +13,7 @@ from peercenter.db.models import Room
 from peercenter.domain import validation
 from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.domain.permissions import Permission
+from peercenter.i18n import _
 from peercenter.services import audit
 from peercenter.services.concurrency import check_version
 from peercenter.services.context import Actor, require
@@ -83,26 +84,32 @@ def list_rooms(session: Session, actor: Actor, include_inactive: bool = False) -
 
 def _clean(session: Session, form: RoomForm, room_id: int | None) -> dict[str, Any]:
     errors = validation.FormErrors()
-    name = errors.check("name", validation.text, form.name, "Room name", "name", max_length=80)
+    name = errors.check("name", validation.text, form.name, _("Room name"), "name", max_length=80)
     if name:
         taken = session.scalar(select(Room).where(func.lower(Room.name) == str(name).lower()))
         if taken is not None and taken.id != room_id:
-            errors.add("name", f"There is already a room called '{taken.name}'.")
+            errors.add(
+                "name", _("There is already a room called '{name}'.").format(name=taken.name)
+            )
     if form.capacity is not None and not 1 <= form.capacity <= MAX_ROOM_CAPACITY:
         errors.add(
             "capacity",
-            f"Capacity must be between 1 and {MAX_ROOM_CAPACITY}, or left empty for no limit.",
+            _("Capacity must be between 1 and {most}, or left empty for no limit.").format(
+                most=MAX_ROOM_CAPACITY
+            ),
         )
     url = (form.meeting_url or "").strip()
     if form.is_virtual and not url:
-        errors.add("meeting_url", "A virtual room needs its meeting link.")
+        errors.add("meeting_url", _("A virtual room needs its meeting link."))
     if url:
         parsed = urlparse(url)
         if parsed.scheme not in ("http", "https") or not parsed.netloc or len(url) > 500:
             errors.add(
                 "meeting_url",
-                "The meeting link should start with https:// "
-                "(copy it from the meeting invitation).",
+                _(
+                    "The meeting link should start with https:// "
+                    "(copy it from the meeting invitation)."
+                ),
             )
     values = {
         "name": name,
@@ -112,7 +119,7 @@ def _clean(session: Session, form: RoomForm, room_id: int | None) -> dict[str, A
             "accessibility_notes",
             validation.text,
             form.accessibility_notes,
-            "Accessibility notes",
+            _("Accessibility notes"),
             "accessibility_notes",
             required=False,
             max_length=200,
@@ -179,7 +186,7 @@ def set_room_active(
 def _load(session: Session, room_id: int) -> Room:
     room = session.get(Room, room_id)
     if room is None:
-        raise NotFound("That room no longer exists.")
+        raise NotFound(_("That room no longer exists."))
     return room
 
 
@@ -189,5 +196,5 @@ def require_room(session: Session, room_id: int | None) -> Room | None:
         return None
     room = session.get(Room, room_id)
     if room is None or not room.is_active:
-        raise ValidationError("Choose a room from the list.", field="room")
+        raise ValidationError(_("Choose a room from the list."), field="room")
     return room

@@ -21,6 +21,7 @@ from peercenter.domain.enums import (
 from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.domain.names import participant_display_name
 from peercenter.domain.permissions import Permission
+from peercenter.i18n import _
 from peercenter.services import audit, clock, participants, settings, views
 from peercenter.services.clock import day_bounds
 from peercenter.services.concurrency import check_version
@@ -193,11 +194,11 @@ def enroll(
     group = load_group(session, group_id)
     person = session.get(Participant, participant_id)
     if person is None or person.status is not ParticipantStatus.ACTIVE:
-        raise ValidationError("Choose an active participant.", field="participant")
+        raise ValidationError(_("Choose an active participant."), field="participant")
     if to_date is not None and to_date < from_date:
-        raise ValidationError("The last day cannot be before the first.", field="to_date")
+        raise ValidationError(_("The last day cannot be before the first."), field="to_date")
     if not group.is_active or (group.until_date is not None and from_date > group.until_date):
-        raise ValidationError(f"'{group.name}' has ended.", field="from_date")
+        raise ValidationError(_("'{group}' has ended.").format(group=group.name), field="from_date")
     clash = session.scalar(
         select(Enrollment).where(
             Enrollment.group_id == group_id,
@@ -208,10 +209,11 @@ def enroll(
         )
     )
     if clash is not None:
-        where = "waitlist" if clash.status is EnrollmentStatus.WAITLISTED else "roster"
+        name = participant_display_name(person.preferred_name, person.last_name)
         raise ValidationError(
-            f"{participant_display_name(person.preferred_name, person.last_name)}"
-            f" is already on the {where}.",
+            _("{name} is already on the waitlist.").format(name=name)
+            if clash.status is EnrollmentStatus.WAITLISTED
+            else _("{name} is already on the roster.").format(name=name),
             field="participant",
         )
     capacity = effective_capacity(group.capacity, group.room)
@@ -315,7 +317,7 @@ def offer_free_places(session: Session, actor: Actor, group_id: int) -> list[Ros
 def _load(session: Session, enrollment_id: int) -> Enrollment:
     e = session.get(Enrollment, enrollment_id)
     if e is None:
-        raise NotFound("That enrollment no longer exists.")
+        raise NotFound(_("That enrollment no longer exists."))
     return e
 
 
@@ -365,20 +367,21 @@ def accept_offer(
     require(actor, Permission.MANAGE_SCHEDULE)
     e = _load(session, enrollment_id)
     if e.status is not EnrollmentStatus.WAITLISTED or e.offered_at is None:
-        raise ValidationError("This person has not been offered a place.")
+        raise ValidationError(_("This person has not been offered a place."))
     group = load_group(session, e.group_id)
     start = max(from_date or _today(session), e.from_date)
     opens = _first_free_day(session, group, start)
     if opens is None:
-        raise ValidationError("No place is free in this group yet.")
+        raise ValidationError(_("No place is free in this group yet."))
     if from_date is not None and opens > start:
         raise ValidationError(
-            f"The place is free from {timefmt.date_text(opens)}.", field="from_date"
+            _("The place is free from {day}.").format(day=timefmt.date_text(opens)),
+            field="from_date",
         )
     start = opens
     if e.to_date is not None and e.to_date < start:
         raise ValidationError(
-            "Their requested dates have passed; enroll them again.", field="from_date"
+            _("Their requested dates have passed; enroll them again."), field="from_date"
         )
     _check_participant(session, group, e.participant_id, start, e.to_date)
     e.status, e.from_date = EnrollmentStatus.ENROLLED, start
@@ -421,7 +424,7 @@ def decline_offer(session: Session, actor: Actor, enrollment_id: int) -> list[Ro
     require(actor, Permission.MANAGE_SCHEDULE)
     e = _load(session, enrollment_id)
     if e.offered_at is None:
-        raise ValidationError("This person has not been offered a place.")
+        raise ValidationError(_("This person has not been offered a place."))
     return end_enrollment(session, actor, enrollment_id, e.from_date)
 
 
@@ -430,7 +433,7 @@ def move_on_waitlist(session: Session, actor: Actor, enrollment_id: int, positio
     require(actor, Permission.MANAGE_SCHEDULE)
     e = _load(session, enrollment_id)
     if e.status is not EnrollmentStatus.WAITLISTED:
-        raise ValidationError("Only people on the waitlist have a place in the queue.")
+        raise ValidationError(_("Only people on the waitlist have a place in the queue."))
     queue = [w for w in _waiting(session, e.group_id) if w.id != e.id]
     position = min(max(position, 1), len(queue) + 1)
     queue.insert(position - 1, e)

@@ -15,6 +15,7 @@ from peercenter.domain.enums import EnrollmentMode, GroupKind, SessionStatus, St
 from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.domain.permissions import Permission
 from peercenter.domain.recurrence import Recurrence
+from peercenter.i18n import _
 from peercenter.services import lookup, settings
 from peercenter.services.clock import day_bounds
 from peercenter.services.context import Actor, require
@@ -62,10 +63,12 @@ def list_sessions(
     in the window and facilitators no longer active are marked on each session."""
     require(actor, Permission.VIEW_SCHEDULE)
     if (end - start).days > MAX_DAYS:
-        raise ValidationError(f"Show at most {MAX_DAYS} days at a time.", field="to")
+        raise ValidationError(
+            _("Show at most {most} days at a time.").format(most=MAX_DAYS), field="to"
+        )
     tz = settings.center_timezone(session)
-    lo, _ = day_bounds(start, tz)
-    _, hi = day_bounds(end, tz)
+    lo, _day_end = day_bounds(start, tz)
+    _day_start, hi = day_bounds(end, tz)
     shown = _mark_clashes(session, load_views(session, tz, *starting_between(lo, hi)))
     wanted = filters or SessionFilter()
     return [v for v in shown if wanted.matches(v)]
@@ -99,7 +102,7 @@ def _mark_clashes(session: Session, items: list[SessionView]) -> list[SessionVie
     for v in live:
         gone = [n for s, n in zip(v.facilitator_ids, v.facilitators, strict=True) if s in inactive]
         if gone and v.id not in notes:
-            notes[v.id] = f"{gone[0]} is no longer active."
+            notes[v.id] = _("{name} is no longer active.").format(name=gone[0])
     return [replace(v, conflict=notes[v.id]) if v.id in notes else v for v in items]
 
 
@@ -139,13 +142,13 @@ def groups_named(session: Session, name: str) -> frozenset[int]:
         if lookup.fold(group_name) == wanted
     )
     if not found:
-        raise NotFound(f"No group matches '{name.strip()}'.")
+        raise NotFound(_("No group matches '{typed}'.").format(typed=name.strip()))
     return found
 
 
 def room_named(session: Session, name: str) -> int:
-    return lookup.pick(name, lookup.all_rooms(session), "room").id
+    return lookup.pick(name, lookup.all_rooms(session), _("room")).id
 
 
 def staff_named(session: Session, name: str) -> int:
-    return lookup.pick(name, lookup.all_staff(session), "staff member").id
+    return lookup.pick(name, lookup.all_staff(session), _("staff member")).id

@@ -17,6 +17,7 @@ from peercenter.domain.enums import AttendanceStatus, SessionStatus
 from peercenter.domain.errors import NotFound
 from peercenter.domain.names import participant_display_name
 from peercenter.domain.permissions import Permission
+from peercenter.i18n import _
 from peercenter.services import clock, settings, views
 from peercenter.services.context import Actor, require
 from peercenter.services.schedule.common import load_group
@@ -100,7 +101,7 @@ def participant_stats(session: Session, actor: Actor, participant_id: int) -> Pa
     require(actor, Permission.VIEW_PARTICIPANTS)
     person = session.get(Participant, participant_id)
     if person is None:
-        raise NotFound("That participant no longer exists.")
+        raise NotFound(_("That participant no longer exists."))
     tz = settings.center_timezone(session)
     rows = session.execute(
         select(Group.name, GroupSession.starts_at, Attendance.status)

@@ -14,9 +14,10 @@ from peercenter.domain.enums import StaffStatus
 from peercenter.domain.errors import NotFound, PermissionDenied
 from peercenter.domain.names import staff_display_name
 from peercenter.domain.permissions import Permission
+from peercenter.i18n import N_, _
 from peercenter.services.context import Actor, require
 
-REFUSED = (
+REFUSED = N_(
     "Wellbeing check-ins and burnout flags are private: only the person, their "
     "supervisor and administrators can see them."
 )
@@ -32,9 +33,9 @@ def require_view(session: Session, actor: Actor, staff_id: int) -> Staff:
     """The staff member whose wellbeing ``actor`` wants to see, or PermissionDenied."""
     staff = session.get(Staff, staff_id)
     if staff is None:
-        raise NotFound("That staff member no longer exists.")
+        raise NotFound(_("That staff member no longer exists."))
     if not may_see(actor, staff):
-        raise PermissionDenied(REFUSED)
+        raise PermissionDenied(_(REFUSED))
     return staff
 
 

@@ -37,6 +37,7 @@ from peercenter.domain.guardrails.schedule_facts import schedule_facts
 from peercenter.domain.names import staff_display_name
 from peercenter.domain.permissions import Permission
 from peercenter.domain.recurrence import occurrence_starts
+from peercenter.i18n import _
 from peercenter.services import settings
 from peercenter.services.clock import day_bounds, local_today
 from peercenter.services.context import Actor, require
@@ -87,7 +88,7 @@ def check_assignment(
     require(actor, Permission.MANAGE_SCHEDULE)
     staff = session.get(Staff, staff_id)
     if staff is None:
-        raise NotFound("That staff member no longer exists.")
+        raise NotFound(_("That staff member no longer exists."))
     name = staff_display_name(staff.first_name, staff.last_name, staff.preferred_name)
     full = access.may_see(actor, staff)
     tz = settings.center_timezone(session)

@@ -21,6 +21,7 @@ from peercenter.domain.enums import StaffStatus
 from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.domain.guardrails import checkin as checkin_rule
 from peercenter.domain.questionnaires import Questionnaire, answer_problems, score
+from peercenter.i18n import _
 from peercenter.services import audit, settings
 from peercenter.services.clock import day_bounds, local_today, now
 from peercenter.services.context import Actor
@@ -66,12 +67,17 @@ def _checked(
     for scale in scoring.unscored(questionnaire):
         count = len(scale.items)
         if count == 1:
-            missing[f"scale:{scale.id}"] = "Choose an answer to the question."
+            missing[f"scale:{scale.id}"] = _("Choose an answer to the question.")
             continue
         topic = scale.label[0].lower() + scale.label[1:]
-        missing[f"scale:{scale.id}"] = (
-            f"Answer at least {scale.min_answered} of the {count} questions on {topic} "
-            f"({scoring.answered[scale.id]} answered so far)."
+        missing[f"scale:{scale.id}"] = _(
+            "Answer at least {min_answered} of the {count} questions on {topic} "
+            "({answered} answered so far)."
+        ).format(
+            min_answered=scale.min_answered,
+            count=count,
+            topic=topic,
+            answered=scoring.answered[scale.id],
         )
     if missing:
         raise ValidationError.collect(missing)
@@ -82,7 +88,7 @@ def save_checkin(session: Session, actor: Actor, form: CheckInForm) -> CheckInRe
     """The signed-in person's own check-in; nobody answers for someone else."""
     questionnaire = questionnaires.get(form.questionnaire)
     answers, scores = _checked(questionnaire, form)
-    note = validation.text(form.note, "Note", "note", required=False, max_length=2000)
+    note = validation.text(form.note, _("Note"), "note", required=False, max_length=2000)
     row = WellbeingCheckIn(
         staff_id=actor.staff_id,
         taken_at=now(),
@@ -146,7 +152,7 @@ def records_of(session: Session, staff: Staff, since: date | None = None) -> lis
 def get_checkin(session: Session, actor: Actor, checkin_id: int) -> CheckInRecord:
     row = session.get(WellbeingCheckIn, checkin_id)
     if row is None:
-        raise NotFound("That check-in no longer exists.")
+        raise NotFound(_("That check-in no longer exists."))
     access.require_view(session, actor, row.staff_id)
     audit.record(session, actor, "view", "wellbeing_checkin", row.id)
     return _record(row, _titles(), settings.center_timezone(session))

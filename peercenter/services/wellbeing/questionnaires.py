@@ -7,6 +7,7 @@ from pathlib import Path
 
 from peercenter.domain.errors import NotFound
 from peercenter.domain.questionnaires import Questionnaire, parse
+from peercenter.i18n import _
 from peercenter.paths import data_dir, resource
 
 _cache: dict[tuple[str, float], Questionnaire] = {}
@@ -40,4 +41,8 @@ def get(questionnaire_id: str) -> Questionnaire:
     for questionnaire in available():
         if questionnaire.id == questionnaire_id:
             return questionnaire
-    raise NotFound(f"There is no questionnaire called '{questionnaire_id}'.")
+    raise NotFound(
+        _("There is no questionnaire called '{questionnaire_id}'.").format(
+            questionnaire_id=questionnaire_id
+        )
+    )
