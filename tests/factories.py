@@ -29,9 +29,7 @@ PASSWORD = "correct horse battery"
 CENTER_NAME = "Harbor Light Recovery Center"
 
 
-def center(
-    db: Database, name: str = CENTER_NAME, tz: str = "America/Chicago"
-) -> Actor:
+def center(db: Database, name: str = CENTER_NAME, tz: str = "America/Chicago") -> Actor:
     with db.session() as s:
         return setup.create_center(
             s,

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 from sqlalchemy.orm import Session
@@ -109,7 +109,7 @@ class _Words(ListScreen[str]):
     """A list of plain words, searched in the database (here: a fixed list)."""
 
     noun = ("word", None)
-    columns: Sequence[Column[Any]] = (Column("Word", lambda w: w),)
+    columns: ClassVar[Sequence[Column[Any]]] = (Column("Word", lambda w: w),)
     search_hint = "Find"
     search_in_database = True
     words: Sequence[str] = ()
