@@ -420,6 +420,297 @@
     </message>
 </context>
 <context>
+    <name>AuditWords</name>
+    <message>
+        <source>Took the place offered</source>
+        <translation>Aceptó el lugar ofrecido</translation>
+    </message>
+    <message>
+        <source>Went ahead despite a warning</source>
+        <translation>Continuó a pesar de una advertencia</translation>
+    </message>
+    <message>
+        <source>Made an accounting of access</source>
+        <translation>Preparó un informe de accesos</translation>
+    </message>
+    <message>
+        <source>Attached a file</source>
+        <translation>Adjuntó un archivo</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Hizo una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Canceló</translation>
+    </message>
+    <message>
+        <source>Changed the language</source>
+        <translation>Cambió el idioma</translation>
+    </message>
+    <message>
+        <source>Changed a password</source>
+        <translation>Cambió una contraseña</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Agregó</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminó</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminó</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportó</translation>
+    </message>
+    <message>
+        <source>Planned further ahead</source>
+        <translation>Planificó más adelante</translation>
+    </message>
+    <message>
+        <source>Went ahead despite an alert</source>
+        <translation>Continuó a pesar de una alerta</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importó</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Inició sesión</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Inicio de sesión fallido</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: switched off</source>
+        <translation>Inicio de sesión rechazado: cuenta desactivada</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: locked</source>
+        <translation>Inicio de sesión rechazado: cuenta bloqueada</translation>
+    </message>
+    <message>
+        <source>Offered a place</source>
+        <translation>Ofreció un lugar</translation>
+    </message>
+    <message>
+        <source>Deleted old views</source>
+        <translation>Borró consultas antiguas</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Quitó</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Renovó</translation>
+    </message>
+    <message>
+        <source>Reordered the waitlist</source>
+        <translation>Reordenó la lista de espera</translation>
+    </message>
+    <message>
+        <source>Made a report</source>
+        <translation>Preparó un informe</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restauró</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retiró</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Dividió</translation>
+    </message>
+    <message>
+        <source>Brought up to date</source>
+        <translation>Actualizó</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Desbloqueó</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Cambió</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Verificó</translation>
+    </message>
+    <message>
+        <source>Looked at</source>
+        <translation>Consultó</translation>
+    </message>
+    <message>
+        <source>Added a walk-in</source>
+        <translation>Agregó a una persona sin inscripción previa</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Certification progress</source>
+        <translation>Avance de la certificación</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <source>Credential program</source>
+        <translation>Programa de credenciales</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Datos de demostración</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Inscripción</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Hours report</source>
+        <translation>Informe de horas</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s attendance</source>
+        <translation>Asistencia de un participante</translation>
+    </message>
+    <message>
+        <source>List of participants</source>
+        <translation>Lista de participantes</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Lista de miembros</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>Service report</source>
+        <translation>Informe de servicios</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Hoja de firmas</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Miembro del personal</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Credencial</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervisión</translation>
+    </message>
+    <message>
+        <source>Supervision notes</source>
+        <translation>Notas de supervisión</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Hours entry</source>
+        <translation>Registro de horas</translation>
+    </message>
+    <message>
+        <source>Handout topic</source>
+        <translation>Tema de folleto</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Capacitación</translation>
+    </message>
+    <message>
+        <source>Training record</source>
+        <translation>Registro de capacitación</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Cuenta de acceso</translation>
+    </message>
+    <message>
+        <source>Wellbeing check-in</source>
+        <translation>Registro de bienestar</translation>
+    </message>
+    <message>
+        <source>Wellbeing check-ins</source>
+        <translation>Registros de bienestar</translation>
+    </message>
+    <message>
+        <source>Wellbeing overview</source>
+        <translation>Resumen de bienestar</translation>
+    </message>
+    <message>
+        <source>A person&apos;s wellbeing</source>
+        <translation>Bienestar de una persona</translation>
+    </message>
+    <message>
+        <source>Burnout alerts</source>
+        <translation>Alertas de agotamiento</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>

@@ -25,6 +25,9 @@ ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
 _WORD = re.compile(r"[A-Za-zÁÉÍÓÚÜÑáéíóúüñ]{3,}")
 ROWS_READ = 15  # of each list: enough to meet every kind of row a screen shows
+# Columns that show a record as it was stored (the audit trail's details: field names and
+# values as kept), not the program's words.
+STORED = frozenset({"Detalles"})
 
 # English words every window says, whether or not they are in the sources yet.
 COMMON = frozenset(
@@ -51,6 +54,10 @@ COMMON = frozenset(
 
 # Names, brands and marks that read the same in both languages.
 SAME_IN_BOTH = {
+    # each language is named in its own words in the language choices
+    "english",
+    # time zone names
+    "met",
     "peercenter",
     "csv",
     "pdf",
@@ -143,8 +150,11 @@ def _model_texts(view: QAbstractItemView) -> list[tuple[str, str]]:
         header = model.headerData(column, Qt.Orientation.Horizontal)
         if isinstance(header, str) and header:
             found.append(("column header", header))
+    shown = [
+        c for c in range(columns) if model.headerData(c, Qt.Orientation.Horizontal) not in STORED
+    ]
     for row in range(min(model.rowCount(root), ROWS_READ)):
-        for column in range(columns):
+        for column in shown:
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 value = model.index(row, column).data(role)
                 if isinstance(value, str) and value:

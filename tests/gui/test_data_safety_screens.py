@@ -164,16 +164,18 @@ def test_audit_screen_filters_exports_and_checks_the_chain(
     with db.session() as s:
         participants.create(s, admin, participants.ParticipantForm(preferred_name="=1+1"))
     screen = _audit(main_window)
-    assert "create" in column_texts(screen.model, "Action")
-    screen.action.setCurrentText("create")
-    screen.entity.setCurrentText("participant")
+    assert "Added" in column_texts(screen.model, "Action")  # the stored code is "create"
+    screen.action.setCurrentText("Added")
+    screen.entity.setCurrentText("Participant")
     screen.search_button.click()
-    assert column_texts(screen.model, "Action") == ["create"]
+    assert column_texts(screen.model, "Action") == ["Added"]
+    assert column_texts(screen.model, "Record") == ["Participant"]
     assert screen.count_label.text() == "1 event"
     screen.action.setCurrentText(ANY)
-    screen.entity.setCurrentText("audit")
+    screen.entity.setCurrentText("Audit trail")
     screen.search_button.click()
-    assert column_texts(screen.model, "Action")[:2] == ["view", "view"]  # looking is recorded
+    looked = column_texts(screen.model, "Action")[:2]
+    assert looked == ["Looked at", "Looked at"]  # looking is recorded
     target = tmp_path / "trail.csv"
     screen.entity.setCurrentText(ANY)
     assert screen.export_to(target) > 3

@@ -26,6 +26,7 @@ from peercenter.ui import formatting, messages, theme
 from peercenter.ui.context import AppContext
 from peercenter.ui.dialogs.participant_accounting import AccountingDialog
 from peercenter.ui.language import QT_TRANSLATE_NOOP
+from peercenter.ui.screens.audit_words import action_label, record_label
 from peercenter.ui.screens.base import Screen
 from peercenter.ui.tables import Column, RowTableModel, make_table_view
 from peercenter.ui.widgets.optional_date import OptionalDateEdit
@@ -41,8 +42,16 @@ def audit_columns() -> list[Column[AuditRow]]:
             width=150,
         ),
         Column(QCoreApplication.translate("AuditScreen", "User"), lambda r: r.username, width=110),
-        Column(QCoreApplication.translate("AuditScreen", "Action"), lambda r: r.action, width=110),
-        Column(QCoreApplication.translate("AuditScreen", "Record"), lambda r: r.entity, width=100),
+        Column(
+            QCoreApplication.translate("AuditScreen", "Action"),
+            lambda r: action_label(r.action),
+            width=150,
+        ),
+        Column(
+            QCoreApplication.translate("AuditScreen", "Record"),
+            lambda r: record_label(r.entity),
+            width=140,
+        ),
         Column(QCoreApplication.translate("AuditScreen", "Id"), lambda r: r.entity_id, width=60),
         Column(
             QCoreApplication.translate("AuditScreen", "Details"),
@@ -127,7 +136,7 @@ class AuditScreen(Screen):
 
     def current_filter(self) -> AuditFilter:
         def chosen(combo: QComboBox) -> str:
-            return "" if combo.currentIndex() <= 0 else combo.currentText()
+            return "" if combo.currentIndex() <= 0 else str(combo.currentData())
 
         return AuditFilter(
             since=self.since.value(),
@@ -140,15 +149,17 @@ class AuditScreen(Screen):
     def _load_choices(self) -> None:
         with self.ctx.database.reader() as session:
             choices = audit_review.choices(session, self.ctx.actor)
-        for combo, values in (
-            (self.user, choices.usernames),
-            (self.action, choices.actions),
-            (self.entity, choices.entities),
+        for combo, values, label in (
+            (self.user, choices.usernames, str),
+            (self.action, choices.actions, action_label),
+            (self.entity, choices.entities, record_label),
         ):
-            keep = combo.currentText() if combo.currentIndex() > 0 else ""
+            keep = combo.currentData() if combo.currentIndex() > 0 else None
             combo.clear()
-            combo.addItems([self.tr(ANY), *values])
-            combo.setCurrentIndex(max(0, combo.findText(keep)) if keep else 0)
+            combo.addItem(self.tr(ANY), None)
+            for code in values:  # the words shown, the stored code kept for the search
+                combo.addItem(label(code), code)
+            combo.setCurrentIndex(max(0, combo.findData(keep)) if keep else 0)
         self._choices_loaded = True
 
     def refresh(self) -> None:
