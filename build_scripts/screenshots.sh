@@ -26,7 +26,8 @@ export QT_QPA_PLATFORM=xcb
 export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
 unset PEERCENTER_DB
 
-xvfb-run -a -s "-screen 0 1280x800x24" "$python" build_scripts/screenshots.py "${language[@]}" "$out"
+# A 1366 x 768 laptop screen, the smallest the window is made for.
+xvfb-run -a -s "-screen 0 1366x768x24" "$python" build_scripts/screenshots.py "${language[@]}" "$out"
 if [[ ${#language[@]} -gt 0 ]]; then
   echo "Screenshots written to $out/${language[1]}/"
   exit 0

@@ -160,6 +160,13 @@ def clock(t: time | datetime) -> str:
     return c.before[hour] + _MINUTES[t.minute] + c.after[hour]
 
 
+def clock_with_seconds(t: time | datetime) -> str:
+    """'6:00:05 PM', '18:00:05': where the second matters (the audit trail)."""
+    c = _clocks.get(active_locale()) or clock_of()
+    hour = t.hour
+    return f"{c.before[hour]}{_MINUTES[t.minute]}:{t.second:02d}{c.after[hour]}"
+
+
 def hour_label(hour: int) -> str:
     """An hour on a ruler: '6 PM', '6 p. m.', '18:00'."""
     return clock_of().hour_only[hour]

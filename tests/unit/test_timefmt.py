@@ -148,6 +148,9 @@ def test_times_are_written_as_the_locale_writes_them(
     assert clock(datetime(2026, 3, 3, 9, 5)) == morning
     assert clock(time(0)) == midnight
     assert clock(time(12)) == noon
+    # The audit trail's times keep their seconds, in the same spelling.
+    with_seconds = timefmt.clock_with_seconds(time(18, 0, 7))
+    assert with_seconds == evening.replace("6:00", "6:00:07").replace("18:00", "18:00:07")
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peercenter.domain import timefmt
 from peercenter.domain.audit_chain import ChainVerdict
 from peercenter.fileio import csv_bytes, write_atomically
 from peercenter.services import audit_review, participant_accounting, retention
@@ -37,7 +38,10 @@ def audit_columns() -> list[Column[AuditRow]]:
     return [
         Column(
             QCoreApplication.translate("AuditScreen", "When"),
-            lambda r: f"{formatting.short_date(r.local_at.date())} {r.local_at:%H:%M:%S}",
+            lambda r: (
+                f"{formatting.short_date(r.local_at.date())} "
+                f"{timefmt.clock_with_seconds(r.local_at)}"
+            ),
             sort=lambda r: r.id,
             width=150,
         ),
@@ -68,7 +72,11 @@ ANY = QT_TRANSLATE_NOOP("AuditScreen", "(any)")  # the first choice of each filt
 def _combo(name: str) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(name)
-    combo.setMinimumWidth(120)
+    # As wide as a short choice, not the longest: the filter bar fits a 1366-pixel screen in
+    # every language, and the open list shows each choice whole.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
+    combo.view().setMinimumWidth(260)
     return combo
 
 

@@ -434,7 +434,8 @@ class WeekView(ItemsView):
         text_width = int(inner.width())
         room_lines = int(inner.height() // plain_metrics.height())
         when = formatting.time_range(s.starts_at, s.ends_at)
-        if plain_metrics.horizontalAdvance(when) > text_width:  # '10:00–11:00 a. m.' then
+        line = f"{when} · {s.room}" if s.room else when
+        if plain_metrics.horizontalAdvance(line) > text_width:  # '10:00–11:00 a. m.' then
             when = formatting.short_time_range(s.starts_at, s.ends_at)
         details: list[tuple[str, str]] = []  # (text, colour)
         if s.cancelled:

@@ -29,7 +29,7 @@ def flag_columns() -> list[Column[Flag]]:
             lambda f: f.level.label,
             sort=lambda f: -f.level.rank,
             decoration=lambda f: levels.dot(f.level),
-            width=80,
+            width=100,
         ),
         Column(
             QCoreApplication.translate("PersonDetailView", "Rule"), lambda f: f.label, width=170
