@@ -84,7 +84,9 @@ class AuditScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.page_layout.addWidget(theme.title_label(self.tr("Audit trail")))
-        bar = QHBoxLayout()
+        # Two rows: the dates, then who and what; in one row the bar was wider than a
+        # 1366-pixel screen in Spanish.
+        dates, bar = QHBoxLayout(), QHBoxLayout()
         self.since = OptionalDateEdit(self.tr("From"))
         self.until = OptionalDateEdit(self.tr("To"))
         self.user = _combo(self.tr("User"))
@@ -94,7 +96,8 @@ class AuditScreen(Screen):
         self.export_button = QPushButton(self.tr("Export CSV…"))
         self.verify_button = QPushButton(self.tr("Check for tampering"))
         for widget in (self.since, self.until):
-            bar.addWidget(widget)
+            dates.addWidget(widget)
+        dates.addStretch(1)
         for label, combo in (
             (self.tr("User"), self.user),
             (self.tr("Action"), self.action),
@@ -104,6 +107,7 @@ class AuditScreen(Screen):
             bar.addWidget(combo)
         bar.addWidget(self.search_button)
         bar.addStretch(1)
+        self.page_layout.addLayout(dates)
         self.page_layout.addLayout(bar)
         self.model: RowTableModel[AuditRow] = RowTableModel(audit_columns(), parent=self)
         self.table, self.proxy = make_table_view(self.model, self)

@@ -61,7 +61,10 @@ class ListScreen(Screen, Generic[T]):
         self.search.setPlaceholderText(self.declared(self.search_hint))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.declared(self.search_hint))
-        self.search.setMaximumWidth(320)
+        # Its hint whole (Spanish ones run longer), with room for the clear button.
+        hint_width = self.search.fontMetrics().horizontalAdvance(self.search.placeholderText())
+        self.search.setMinimumWidth(min(hint_width + 44, 360))
+        self.search.setMaximumWidth(max(320, self.search.minimumWidth()))
         self.show_inactive = QCheckBox(self.declared(self.inactive_label), self)
         for widget, declared in (
             (self.search, self.search_hint),

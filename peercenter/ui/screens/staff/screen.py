@@ -54,12 +54,12 @@ def staff_columns() -> list[Column[StaffLine]]:
     """The columns, titled in the window's language."""
     return [
         Column(QCoreApplication.translate("StaffScreen", "Name"), lambda s: s.row.name, width=150),
-        # Takes the room left over, shortened with the whole text on hover when narrow.
+        # As wide as its words (the list scrolls sideways when the window is narrow): a
+        # column that only takes the room left over shrank to "Especia…" in Spanish.
         Column(
             QCoreApplication.translate("StaffScreen", "Roles"),
             lambda s: s.row.roles,
             tooltip=lambda s: s.row.roles,
-            stretch=True,
         ),
         Column(QCoreApplication.translate("StaffScreen", "Status"), lambda s: s.row.status.label),
         Column(
