@@ -19,7 +19,8 @@ from __future__ import annotations
 import gettext
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -149,6 +150,19 @@ def restore(previous: Active) -> None:
     """Go back to what ``activate`` returned earlier (tests, a command run in between)."""
     global _active
     _active = previous
+
+
+@contextmanager
+def in_english() -> Iterator[None]:
+    """English words and US dates for a while, whatever the person speaks: the papers a
+    certification board or a funder receives are written in English throughout, not with
+    dates and rule names in the language of whoever saved them."""
+    previous = _active
+    restore(Active(ENGLISH, f"{ENGLISH}_{DEFAULT_REGION}", gettext.NullTranslations()))
+    try:
+        yield
+    finally:
+        restore(previous)
 
 
 def current() -> Active:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from peercenter.domain.credentials.hours_report import HoursReport
 from peercenter.fileio import check_target, csv_bytes, write_atomically
+from peercenter.i18n import in_english
 from peercenter.reports.hours_csv import build_hours_csv
 from peercenter.reports.hours_pdf import build_hours_pdf
 from peercenter.services.context import Actor
@@ -33,12 +34,13 @@ def save_hours_report(
     be written (a folder, a link, a device) is refused before anything is gathered."""
     check_target(target)
     log.info("saving the hours report of staff %d for program %d", staff_id, program_id)
-    report = hours_report(
-        session, actor, staff_id, program_id, period_from=period_from, period_to=period_to
-    )
-    if target.suffix.lower() == ".csv":
-        content = csv_bytes(build_hours_csv(report))
-    else:
-        content = build_hours_pdf(report)
+    with in_english():  # for a board: rule names and dates in English, as the rest of it
+        report = hours_report(
+            session, actor, staff_id, program_id, period_from=period_from, period_to=period_to
+        )
+        if target.suffix.lower() == ".csv":
+            content = csv_bytes(build_hours_csv(report))
+        else:
+            content = build_hours_pdf(report)
     write_atomically(target, content)  # a temporary file (0600), then renamed
     return report

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from peercenter import i18n, paths
 from peercenter.db.engine import Database
 from peercenter.db.models import AuditEvent
 from peercenter.documents import printed
@@ -21,6 +22,7 @@ from peercenter.services.credentials import enrollments
 from tests import factories
 from tests.credential_factories import crew
 from tests.pdf_helpers import pdf_text
+from tests.translations_helper import compiled
 
 DAY = date(2026, 3, 2)
 
@@ -119,3 +121,31 @@ def test_the_hours_report_is_saved_and_audited_only_when_written(
     with database.session() as s:
         events = s.scalars(select(AuditEvent).where(AuditEvent.entity == "hours_report"))
         assert len(list(events)) == 1
+
+
+def test_the_hours_report_is_in_english_when_saved_from_a_spanish_window(
+    database: Database, tmp_path: Path
+) -> None:
+    """It goes to a certification board: its dates and rule names are not in the language of
+    whoever saved it."""
+    c = crew(database)
+    program = c.programs["icrc-pr"]
+    with database.session() as s:
+        form = enrollments.EnrollmentForm(program, date(2026, 1, 5))
+        enrollments.enroll(s, c.supervisor, c.specialist.staff_id, form)
+    previous = i18n.current()
+    compiled()
+    try:
+        i18n.activate("es", "es_US", paths.resource("translations"))
+        assert i18n._("Wrong user name or password.") != "Wrong user name or password."
+        with database.session() as s:
+            save_hours_report(
+                s, c.supervisor, c.specialist.staff_id, program, tmp_path / "hours.pdf"
+            )
+        assert i18n.active_language() == "es"  # the window goes on in Spanish
+    finally:
+        i18n.restore(previous)
+    text = pdf_text((tmp_path / "hours.pdf").read_bytes())
+    assert "Work toward it started" in text
+    assert "5 Jan 2026" in text and " ene " not in text
+    assert " p. m." not in text and " a. m." not in text
