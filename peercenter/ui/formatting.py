@@ -19,6 +19,12 @@ def short_date(day: date | None) -> str:
     return timefmt.date_text(day) if day is not None else ""
 
 
+def start_time(moment: datetime) -> str:
+    """A start where room is short (a month's day cell): '10 AM', '10 a. m.' on the hour,
+    else as ``clock_time``; 24-hour locales keep '10:00'."""
+    return timefmt.hour_label(moment.hour) if moment.minute == 0 else timefmt.clock(moment)
+
+
 def clock_time(moment: datetime) -> str:
     """'6:00 PM', '6:00 p. m.', '18:00' as the locale writes it (not strftime: with a ZoneInfo
     attached it costs tens of microseconds, and the calendar writes two of these for every

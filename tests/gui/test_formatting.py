@@ -58,6 +58,9 @@ def test_screens_write_times_and_days_as_the_locale_does(
     assert formatting.long_day(date(2026, 3, 3)) == long_day
     assert formatting.long_day(date(2026, 3, 3), today=date(2026, 1, 1)) == this_year
     assert formatting.long_day(date(2026, 3, 3), today=date(2027, 1, 1)) == long_day
+    # A month's day cell: on the hour as short as the ruler, else the whole time.
+    assert formatting.start_time(START.replace(hour=9)) == ruler
+    assert formatting.start_time(END) == formatting.clock_time(END)
 
 
 def test_a_count_is_written_with_the_locale_s_digits() -> None:

@@ -232,7 +232,7 @@ class MonthView(ItemsView):
                 else theme.TEXT
             )
             painter.setPen(QColor(colour))
-            text = f"{formatting.clock_time(s.starts_at)} {s.group_name}"
+            text = f"{formatting.start_time(s.starts_at)} {s.group_name}"
             if s.conflict and not s.cancelled:
                 text = "! " + text
             painter.drawText(

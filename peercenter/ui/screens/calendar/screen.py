@@ -99,6 +99,13 @@ class CalendarScreen(Screen):
         self.staff_filter = ChoiceCombo(self.tr("All facilitators"), width_chars=14)
         self.staff_filter.setAccessibleName(self.tr("Show facilitator"))
         self.kind_filter = QComboBox()
+        # As wide as the other filters rather than its longest kind, so that the search
+        # field beside it keeps room for its whole hint in Spanish.
+        self.kind_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.kind_filter.setMinimumContentsLength(14)
+        self.kind_filter.view().setMinimumWidth(240)
         self.kind_filter.setAccessibleName(self.tr("Show kind"))
         self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind in GroupKind:
