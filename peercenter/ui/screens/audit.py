@@ -24,10 +24,10 @@ from peercenter.fileio import csv_bytes, write_atomically
 from peercenter.services import audit_review, participant_accounting, retention
 from peercenter.services.audit_review import AuditFilter, AuditRow
 from peercenter.ui import formatting, messages, theme
+from peercenter.ui.audit_words import action_label, record_label
 from peercenter.ui.context import AppContext
 from peercenter.ui.dialogs.participant_accounting import AccountingDialog
 from peercenter.ui.language import QT_TRANSLATE_NOOP
-from peercenter.ui.screens.audit_words import action_label, record_label
 from peercenter.ui.screens.base import Screen
 from peercenter.ui.tables import Column, RowTableModel, make_table_view
 from peercenter.ui.widgets.optional_date import OptionalDateEdit
