@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from peercenter.domain.errors import PeerCenterError
-from peercenter.i18n import _
+from peercenter.i18n import ENGLISH, LANGUAGES, _
 
 # Which guardrail settings give a questionnaire's cut-offs, and which way is worse for them.
 CUTOFF_GROUPS = {"cbi": "higher", "pulse": "lower"}
@@ -72,6 +72,7 @@ class Questionnaire:
     cutoffs: str | None
     items: tuple[Item, ...]
     scales: tuple[Scale, ...]
+    language: str = ENGLISH  # the words' language; a file in another language is a variant
 
     def item(self, item_id: str) -> Item | None:
         return next((i for i in self.items if i.id == item_id), None)
@@ -192,6 +193,9 @@ def parse(text: str, source: str) -> Questionnaire:
     for i, item in enumerate(items):
         if not any(s.id == item.scale for s in scales):
             raise r.fail(f"items[{i}].scale", f"{item.scale!r} is not one of the scales")
+    language = r.get(data, "language", str, "", ENGLISH)
+    if language not in LANGUAGES:
+        raise r.fail("language", f"should be one of {', '.join(LANGUAGES)}, not {language!r}")
     return Questionnaire(
         id=qid,
         title=r.get(data, "title", str, ""),
@@ -203,6 +207,32 @@ def parse(text: str, source: str) -> Questionnaire:
         cutoffs=cutoffs,
         items=tuple(items),
         scales=tuple(scales),
+        language=language,
+    )
+
+
+def _measure(q: Questionnaire) -> tuple[object, ...]:
+    """What scoring depends on, without the words."""
+    return (
+        q.higher_is_worse,
+        q.cutoffs,
+        tuple(
+            (i.id, i.scale, i.reverse, tuple((o.value, o.score) for o in i.options))
+            for i in q.items
+        ),
+        tuple((s.id, s.items, s.min_answered) for s in q.scales),
+    )
+
+
+def variant_problem(base: Questionnaire, variant: Questionnaire) -> str | None:
+    """Why ``variant`` (the same questionnaire in another language) cannot stand in for
+    ``base``: answers are kept by question and answer value, so a translation must ask the
+    same questions, with the same answers scored the same way, in the same scales."""
+    if _measure(base) == _measure(variant):
+        return None
+    return (
+        f"its questions, answers, scores or scales differ from the {base.language} version; "
+        "a translation must keep every id, value and score and change only the words"
     )
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from peercenter.domain import questionnaires as q
 from peercenter.paths import resource
+from peercenter.services.wellbeing import questionnaires
 
 FILES = Path(resource("questionnaires"))
 
@@ -142,3 +143,34 @@ def test_a_broken_file_names_the_file_and_the_field(change: tuple[str, str], mes
     with pytest.raises(q.QuestionnaireFileError) as exc:
         q.parse(GOOD.replace(old, new, 1), "mine.toml")
     assert exc.value.message.startswith(message)
+
+
+def test_the_spanish_pulse_asks_the_same_question_scored_the_same_way() -> None:
+    spanish = load("pulse.es")
+    assert spanish.language == "es" and spanish.items[0].text.startswith("Considerando todo")
+    assert q.variant_problem(load("pulse"), spanish) is None
+    assert q.score(spanish, {"mood": 2}).scores == q.score(load("pulse"), {"mood": 2}).scores
+
+
+def test_a_person_is_asked_in_their_language_where_there_is_a_version_in_it() -> None:
+    spanish = {x.id: x.language for x in questionnaires.available("es")}
+    english = {x.id: x.language for x in questionnaires.available("en")}
+    # The burnout inventory is asked in its published English wording.
+    assert spanish == {"cbi": "en", "pulse": "es"}
+    assert english == {"cbi": "en", "pulse": "en"}
+
+
+def test_a_translation_that_does_not_score_alike_is_not_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    own = tmp_path / "questionnaires"
+    own.mkdir()
+    spanish = (FILES / "pulse.es.toml").read_text(encoding="utf-8")
+    (own / "pulse.es.toml").write_text(spanish.replace("score = 5 }", "score = 50 }"), "utf-8")
+    monkeypatch.setattr(questionnaires, "folders", lambda: [FILES, own])
+    with caplog.at_level("WARNING"):
+        chosen = {x.id: x for x in questionnaires.available("es")}
+    assert chosen["pulse"].language == "en"  # asked in English rather than scored wrongly
+    assert "pulse.es.toml not used" in caplog.text
+    with pytest.raises(q.QuestionnaireFileError, match="language: should be one of"):
+        q.parse(GOOD.replace('id = "pulse"', 'id = "pulse"\nlanguage = "fr"'), "mine.toml")
