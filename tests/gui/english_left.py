@@ -109,14 +109,27 @@ SAME_IN_BOTH = {
 }
 
 
+def _questionnaire_words(data: dict[str, object]) -> list[str]:
+    words = [str(data.get(k, "")).strip() for k in ("title", "short_title", "instructions")]
+    for table in ("items", "scales"):
+        for entry in data.get(table, []):  # type: ignore[attr-defined]
+            words += [str(entry.get("text", "")), str(entry.get("label", ""))]
+    for responses in data.get("responses", {}).values():  # type: ignore[attr-defined]
+        words += [str(option["label"]) for option in responses["options"]]
+    return words
+
+
 def english_content() -> tuple[str, ...]:
-    """The titles of the handouts shipped in English: content, listed in any language."""
+    """Content shipped in English, shown as it is in any language: the titles of the English
+    handouts, and the burnout inventory, asked in its published English wording."""
     import tomllib
 
-    titles = []
+    texts = []
     for path in (ROOT / "resources" / "handouts" / "topics").glob("*.en.toml"):
-        titles.append(str(tomllib.loads(path.read_text(encoding="utf-8")).get("title", "")))
-    return tuple(sorted((t for t in titles if t), key=len, reverse=True))
+        texts.append(str(tomllib.loads(path.read_text(encoding="utf-8")).get("title", "")))
+    cbi = tomllib.loads((ROOT / "resources" / "questionnaires" / "cbi.toml").read_text("utf-8"))
+    texts += _questionnaire_words(cbi)
+    return tuple(sorted((t for t in texts if t), key=len, reverse=True))
 
 
 def english_only_words() -> set[str]:
