@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, QTimer
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
@@ -26,6 +26,19 @@ from peercenter.ui.tables import Column, RowStyle, RowTableModel, make_table_vie
 T = TypeVar("T")
 
 SEARCH_DELAY_MS = 200  # wait for a pause in typing before asking the database
+
+
+SEARCH_MOST = 360  # pixels: a search field wider than this reads as a text box
+
+
+class _SearchField(QLineEdit):
+    """A list's search: as wide as its hint where the toolbar has room (Spanish hints run
+    longer), narrower when the window is (it never makes the window wider)."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        wanted = self.fontMetrics().horizontalAdvance(self.placeholderText()) + 44  # clear button
+        return QSize(max(hint.width(), min(wanted, SEARCH_MOST)), hint.height())
 
 
 class ListScreen(Screen, Generic[T]):
@@ -57,21 +70,21 @@ class ListScreen(Screen, Generic[T]):
 
         self.toolbar = QHBoxLayout()
         # Both exist on every list (hidden when not declared), so callers need no checks.
-        self.search = QLineEdit(self)
+        self.search = _SearchField(self)
         self.search.setPlaceholderText(self.declared(self.search_hint))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.declared(self.search_hint))
-        # Its hint whole (Spanish ones run longer), with room for the clear button.
-        hint_width = self.search.fontMetrics().horizontalAdvance(self.search.placeholderText())
-        self.search.setMinimumWidth(min(hint_width + 44, 360))
-        self.search.setMaximumWidth(max(320, self.search.minimumWidth()))
+        self.search.setMaximumWidth(SEARCH_MOST)
+        self.search.updateGeometry()  # its size hint follows the hint just set
         self.show_inactive = QCheckBox(self.declared(self.inactive_label), self)
         for widget, declared in (
             (self.search, self.search_hint),
             (self.show_inactive, self.inactive_label),
         ):
             if declared:
-                self.toolbar.addWidget(widget, 1 if widget is self.search else 0)
+                # No stretch: with one, the search shared the spare room with the spacer and
+                # stopped short of its size hint (its whole hint).
+                self.toolbar.addWidget(widget)
             else:
                 widget.hide()
         if self.search_hint or self.inactive_label:
