@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from peercenter import i18n
 from peercenter.domain import timefmt
 
 
@@ -48,17 +47,3 @@ def hour_label(hour: int) -> str:
 
 def hours(value: float) -> str:
     return f"{value:g} h"
-
-
-def plural(count: int, one: str, many: str | None = None) -> str:
-    """'3 sessions': the count as the locale writes numbers ('1,234'; '1234' in Spain) and the
-    form the active language's plural rule picks. ``one`` and ``many`` are already in that
-    language (window words come through ``tr()`` with ``%n`` instead); without ``many``, an
-    English plural is guessed by adding 's'."""
-    from babel import Locale
-    from babel.numbers import format_decimal
-
-    locale = i18n.active_locale()
-    form = Locale.parse(locale).plural_form(count)
-    number = format_decimal(count, locale=locale)
-    return f"{number} {one if form == 'one' else (many or one + 's')}"

@@ -63,15 +63,6 @@ def test_screens_write_times_and_days_as_the_locale_does(
     assert formatting.start_time(END) == formatting.clock_time(END)
 
 
-def test_a_count_is_written_with_the_locale_s_digits() -> None:
-    assert formatting.plural(1, "session") == "1 session"
-    assert formatting.plural(1234, "session") == "1,234 sessions"
-    assert formatting.plural(2, "person", "people") == "2 people"
-    _use("es_ES")
-    assert formatting.plural(1, "sesión", "sesiones") == "1 sesión"
-    assert formatting.plural(12345, "sesión", "sesiones") == "12.345 sesiones"
-
-
 def test_a_time_field_in_us_spanish_shows_and_reads_p_m(qtbot: Any) -> None:
     _use("es_US")
     field = time_edit()

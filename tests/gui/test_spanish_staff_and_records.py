@@ -108,7 +108,6 @@ def test_handouts_and_print(window: MainWindow) -> None:
 class _Words(ListScreen[str]):
     """A list of plain words, searched in the database (here: a fixed list)."""
 
-    noun = ("word", None)
     columns: ClassVar[Sequence[Column[Any]]] = (Column("Word", lambda w: w),)
     search_hint = "Find"
     search_in_database = True

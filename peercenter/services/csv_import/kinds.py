@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # the command line lists the kinds without loading the databa
 @dataclass(frozen=True)
 class Importer:
     key: str  # the command line's word: peercenter import KEY FILE
-    noun: str  # "participant": counted with formatting.plural
+    noun: str  # "participant": what a row is, in the command line's English
     columns: str  # the columns, for help texts
     # check(session, actor, data, file name, reason) and add(…, all or nothing, reason):
     # the reason is for going ahead over red warnings, where a kind has them.

@@ -30,6 +30,7 @@ from peercenter.ui.dialogs.participant_accounting import AccountingDialog
 from peercenter.ui.language import QT_TRANSLATE_NOOP
 from peercenter.ui.screens.base import Screen
 from peercenter.ui.tables import Column, RowTableModel, make_table_view
+from peercenter.ui.widgets.choices import narrow
 from peercenter.ui.widgets.optional_date import OptionalDateEdit
 
 
@@ -72,11 +73,7 @@ ANY = QT_TRANSLATE_NOOP("AuditScreen", "(any)")  # the first choice of each filt
 def _combo(name: str) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(name)
-    # As wide as a short choice, not the longest: the filter bar fits a 1366-pixel screen in
-    # every language, and the open list shows each choice whole.
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(12)
-    combo.view().setMinimumWidth(260)
+    narrow(combo, 12, popup_width=260)
     return combo
 
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from peercenter.domain.errors import PeerCenterError
 from peercenter.domain.permissions import Permission
-from peercenter.ui import formatting, messages, theme
+from peercenter.ui import messages, theme
 from peercenter.ui.context import AppContext
 from peercenter.ui.language import QT_TRANSLATE_NOOP
 from peercenter.ui.screens.base import Screen
@@ -47,7 +47,6 @@ class ListScreen(Screen, Generic[T]):
 
     title: ClassVar[str] = ""  # the page heading; none on a tab page
     accessible_name: ClassVar[str] = ""  # the table's, for screen readers (default: title)
-    noun: ClassVar[tuple[str, str | None]]  # what the count line counts: ("room", None)
     columns: ClassVar[Sequence[Column[Any]]]
     edit_permission: ClassVar[Permission | None] = None  # None: the services decide per record
     search_hint: ClassVar[str] = ""  # a search field, with this placeholder, when set
@@ -153,9 +152,9 @@ class ListScreen(Screen, Generic[T]):
         return None
 
     def count_words(self, count: int) -> str:
-        """ "3 rooms" in the window's language. A list says it with its own plural,
-        ``self.tr("%n room(s)", "", count)``; by default the declared English ``noun``."""
-        return formatting.plural(count, *self.noun)
+        """ "3 rooms" in the window's language: each list says it with its own plural,
+        ``self.tr("%n room(s)", "", count)``."""
+        raise NotImplementedError
 
     def count_text(self, rows: Sequence[T]) -> str:
         total = self.count_words(len(rows))

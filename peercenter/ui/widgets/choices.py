@@ -13,6 +13,16 @@ from peercenter.services.schedule.choices import Choice
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+def narrow(combo: QComboBox, chars: int, popup_width: int = 0) -> None:
+    """As wide as ``chars`` characters, not its longest choice (a filter bar then fits a
+    1366-pixel screen in every language); with ``popup_width`` the open list is at least that
+    wide, so each choice reads whole."""
+    combo.setMinimumContentsLength(chars)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    if popup_width:
+        combo.view().setMinimumWidth(popup_width)
+
+
 class ChoiceCombo(QComboBox):
     """Picks one id (or None when ``none_label`` is given and chosen)."""
 
@@ -21,8 +31,7 @@ class ChoiceCombo(QComboBox):
     ) -> None:
         super().__init__(parent)
         self._none_label = none_label
-        self.setMinimumContentsLength(width_chars)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        narrow(self, width_chars)
 
     def set_choices(self, choices: Sequence[Choice], keep: int | None = None) -> None:
         current = self.value() if keep is None else keep

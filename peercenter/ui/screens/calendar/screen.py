@@ -38,7 +38,7 @@ from peercenter.ui.screens.calendar.day_names import month_title, week_title
 from peercenter.ui.screens.calendar.month_view import WEEKS, MonthView, month_grid_start
 from peercenter.ui.screens.calendar.week_view import WeekView
 from peercenter.ui.tables import RowTableModel, make_table_view, selected_row
-from peercenter.ui.widgets.choices import ChoiceCombo
+from peercenter.ui.widgets.choices import ChoiceCombo, narrow
 from peercenter.ui.widgets.kind_legend import KindLegend
 
 DAY, WEEK, MONTH = "day", "week", "month"
@@ -101,11 +101,7 @@ class CalendarScreen(Screen):
         self.kind_filter = QComboBox()
         # As wide as the other filters rather than its longest kind, so that the search
         # field beside it keeps room for its whole hint in Spanish.
-        self.kind_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.kind_filter.setMinimumContentsLength(14)
-        self.kind_filter.view().setMinimumWidth(240)
+        narrow(self.kind_filter, 14, popup_width=240)
         self.kind_filter.setAccessibleName(self.tr("Show kind"))
         self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind in GroupKind:

@@ -105,7 +105,6 @@ class TrainingTab(ListScreen[TrainingRow]):
     made here asks it to reload, since progress and alerts follow from the records."""
 
     changed = Signal()  # a record was added, changed or removed: reload
-    noun = ("record", None)
     accessible_name = QT_TRANSLATE_NOOP("TrainingTab", "Training records")
     columns = ()
 

@@ -90,7 +90,6 @@ def group_columns() -> list[Column[GroupRow]]:
 
 class GroupsScreen(ListScreen[GroupRow]):
     title = QT_TRANSLATE_NOOP("GroupsScreen", "Groups")
-    noun = ("group", None)
     columns = ()
     edit_permission = Permission.MANAGE_SCHEDULE
     search_hint = QT_TRANSLATE_NOOP("GroupsScreen", "Search by name")

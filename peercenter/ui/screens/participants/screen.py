@@ -54,7 +54,6 @@ def participant_columns() -> list[Column[ParticipantRow]]:
 
 class ParticipantsScreen(ListScreen[ParticipantRow]):
     title = QT_TRANSLATE_NOOP("ParticipantsScreen", "Participants")
-    noun = ("participant", None)
     columns = ()
     edit_permission = Permission.EDIT_PARTICIPANTS
     search_hint = QT_TRANSLATE_NOOP("ParticipantsScreen", "Search by preferred or last name")

@@ -3,8 +3,6 @@ programs added, edited, copied and switched off."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QInputDialog, QLabel, QSplitter, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
@@ -72,7 +70,6 @@ def ask_name(parent: QWidget, suggested: str) -> str:
 
 class ProgramsScreen(ListScreen[ProgramRow]):
     title = QT_TRANSLATE_NOOP("ProgramsScreen", "Credential programs")
-    noun = ("program", None)
     columns = ()
     edit_permission = Permission.MANAGE_CREDENTIAL_PROGRAMS
     inactive_label = QT_TRANSLATE_NOOP("ProgramsScreen", "Show switched-off programs")
@@ -121,8 +118,8 @@ class ProgramsScreen(ListScreen[ProgramRow]):
     def table_columns(self) -> list[Column[ProgramRow]]:
         return program_columns()
 
-    def count_text(self, rows: Sequence[ProgramRow]) -> str:
-        return self.tr("%n program(s)", "", len(rows))
+    def count_words(self, count: int) -> str:
+        return self.tr("%n program(s)", "", count)
 
     def load(self, session: Session) -> list[ProgramRow]:
         return programs.list_programs(

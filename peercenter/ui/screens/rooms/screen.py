@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
@@ -57,7 +55,6 @@ def room_columns() -> list[Column[RoomRow]]:
 
 class RoomsScreen(ListScreen[RoomRow]):
     title = QT_TRANSLATE_NOOP("RoomsScreen", "Rooms")
-    noun = ("room", None)
     columns = ()
     edit_permission = Permission.MANAGE_ROOMS
     inactive_label = QT_TRANSLATE_NOOP("RoomsScreen", "Show rooms taken out of use")
@@ -79,8 +76,8 @@ class RoomsScreen(ListScreen[RoomRow]):
     def table_columns(self) -> list[Column[RoomRow]]:
         return room_columns()
 
-    def count_text(self, rows: Sequence[RoomRow]) -> str:
-        return self.tr("%n room(s)", "", len(rows))
+    def count_words(self, count: int) -> str:
+        return self.tr("%n room(s)", "", count)
 
     def load(self, session: Session) -> list[RoomRow]:
         return rooms.list_rooms(session, self.ctx.actor, self.include_inactive)
