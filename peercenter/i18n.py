@@ -12,14 +12,15 @@ command runs for one person. With no catalogue (not compiled yet) the words stay
 
 Words with values are written with named fields, so a translation may put them in its own
 order: ``_("Room {name} is booked.").format(name=room.name)``, never an f-string (which
-cannot be looked up). This module imports nothing of the project: every layer may use it."""
+cannot be looked up). This module imports nothing of the project but the CLDR table
+``locale_data``: every layer may use it."""
 
 from __future__ import annotations
 
 import gettext
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,33 +103,19 @@ def language_of(locale: str) -> str:
     return supported(locale) or ENGLISH
 
 
-def _babel_knows(name: str) -> bool:
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        Locale.parse(name)
-    except (UnknownLocaleError, ValueError):
-        return False
-    return True
-
-
-def locale_for(language: str, system: str, known: Callable[[str], bool] = _babel_knows) -> str:
+def locale_for(language: str, system: str) -> str:
     """Where dates are written as ``language`` does in the system's region: Spanish on a US
-    computer is "es_US" (12-hour times), on a Spanish one "es_ES". ``known`` says whether a
-    locale exists (the window asks Qt, which is loaded already, rather than load Babel's
-    data before the login window is drawn)."""
+    computer is "es_US" (12-hour times), on a Spanish one "es_ES"; in a region CLDR has no
+    locale of the language for, as the language does."""
+    from peercenter.locale_data import LOCALE_TIME_PATTERN
+
     parts = system.replace("-", "_").split("_")
     region = parts[1] if len(parts) > 1 and parts[1].isalpha() else DEFAULT_REGION
     candidate = f"{language}_{region.upper()}"
-    return candidate if known(candidate) else language
+    return candidate if candidate in LOCALE_TIME_PATTERN else language
 
 
-def activate(
-    language: str | None,
-    system: str,
-    catalogues: Path,
-    known: Callable[[str], bool] = _babel_knows,
-) -> Active:
+def activate(language: str | None, system: str, catalogues: Path) -> Active:
     """Speak ``language`` from now on (None: the system's), with dates as in the region of
     ``system`` (a locale name, see ``system_locale``). ``catalogues`` is the folder of the
     compiled ``.mo`` files; a missing one leaves the words English."""
@@ -142,7 +129,7 @@ def activate(
                 translations = gettext.GNUTranslations(file)
         except OSError:
             pass  # not compiled: English words, the chosen language's dates
-    _active = Active(chosen, locale_for(chosen, system, known), translations)
+    _active = Active(chosen, locale_for(chosen, system), translations)
     return _active
 
 

@@ -14,7 +14,7 @@ from dateutil import rrule
 
 from peercenter.domain import timefmt
 from peercenter.domain.errors import ValidationError
-from peercenter.i18n import ENGLISH, N_, _, active_language, active_locale, ngettext
+from peercenter.i18n import N_, _, ngettext
 
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -190,11 +190,7 @@ def _every(frequency: Frequency, interval: int) -> str:
 def _weekday_name(day: int) -> str:
     """The weekday's name in the language spoken (Monday is 0), as a rule's description
     writes it."""
-    if active_language() == ENGLISH:
-        return WEEKDAY_NAMES[day]
-    from babel.dates import get_day_names
-
-    return str(get_day_names("wide", locale=active_locale())[day])
+    return timefmt.names().weekdays[day]
 
 
 def _join(items: list[str]) -> str:

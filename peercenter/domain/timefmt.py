@@ -4,27 +4,25 @@ reading back what a person types into a date or time field ('6pm', '6 p. m.', '1
 
 A date has one spelling per language: '6 Dec 2026' and 'Tue 3 Mar 2026' in English, '6 dic
 2026' and 'mar 3 dic 2026' in Spanish (lower case, as Spanish writes its months and days). A
-time follows the locale's region as CLDR describes it (through Babel): 12-hour in the United
-States ('6:00 PM', '6:00 p. m.'), 24-hour where the locale writes it so ('18:00'). The names
-and the clock's pieces are worked out once per language and locale: the calendar writes two
-times for every session it draws. Files for other programs (CSV exports) keep ISO 8601 and
-do not come here."""
+time follows the locale's region as CLDR describes it (``peercenter.locale_data``): 12-hour
+in the United States ('6:00 PM', '6:00 p. m.'), 24-hour where the locale writes it so
+('18:00'). The names and the clock's pieces are worked out once per language and locale: the
+calendar writes two times for every session it draws. Files for other programs (CSV exports)
+keep ISO 8601 and do not come here."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING
 
+from peercenter import locale_data
 from peercenter.i18n import ENGLISH, _, active_language, active_locale
 
 # Spaces inside a written time ('6:00 PM', 'p. m.') are plain spaces, whatever CLDR uses
 # (narrow or no-break): the same text on screen, in tests and when typed back.
-if TYPE_CHECKING:
-    from babel import Locale
-
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " "})
 _MINUTES = tuple(f"{m:02d}" for m in range(60))
 
@@ -56,24 +54,17 @@ _names: dict[str, Names] = {}
 _clocks: dict[str, Clock] = {}
 
 
-def _babel_locale(name: str) -> Locale:
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        return Locale.parse(name)
-    except (UnknownLocaleError, ValueError):
-        return Locale.parse(ENGLISH)
+def _cldr_names(language: str) -> dict[str, tuple[str, ...]]:
+    return locale_data.NAMES.get(language) or locale_data.NAMES[ENGLISH]
 
 
 def _build_names(language: str) -> Names:
-    locale = _babel_locale(language)
-    months = locale.months["format"]
-    days = locale.days["format"]
+    cldr = _cldr_names(language)
     return Names(
-        months=tuple(months["wide"][m] for m in range(1, 13)),
-        months_short=tuple(months["abbreviated"][m].rstrip(".") for m in range(1, 13)),
-        weekdays=tuple(days["wide"][d] for d in range(7)),
-        weekdays_short=tuple(days["abbreviated"][d].rstrip(".") for d in range(7)),
+        months=cldr["months"],
+        months_short=tuple(m.rstrip(".") for m in cldr["months_short"]),
+        weekdays=cldr["weekdays"],
+        weekdays_short=tuple(d.rstrip(".") for d in cldr["weekdays_short"]),
     )
 
 
@@ -91,15 +82,17 @@ def _hour_text(field: str, width: int, hour: int) -> str:
     return f"{value:0{width}d}"
 
 
-def _build_clock(locale_name: str) -> Clock:
-    from babel.dates import tokenize_pattern
+def _time_pattern(locale_name: str) -> Sequence[locale_data.Token]:
+    """The locale's short time pattern; a locale CLDR does not have writes as its language."""
+    table = locale_data.LOCALE_TIME_PATTERN
+    name = next((n for n in (locale_name, locale_name.split("_")[0]) if n in table), ENGLISH)
+    return locale_data.TIME_PATTERNS[table[name]]
 
-    locale = _babel_locale(locale_name)
-    pattern = locale.time_formats["short"].pattern
-    tokens = tokenize_pattern(pattern)
+
+def _build_clock(locale_name: str) -> Clock:
+    tokens = _time_pattern(locale_name)
     # The periods' spelling is the language's ('p. m.' in every Spanish), as the dates are.
-    language = _babel_locale(locale_name.split("_")[0])
-    periods = language.day_periods["format"]["abbreviated"]
+    am, pm = _cldr_names(locale_name.split("_")[0])["periods"]
     twelve_hour = any(kind == "field" and value[0] in "hK" for kind, value in tokens)
     minute = next(
         i for i, (kind, value) in enumerate(tokens) if kind == "field" and value[0] == "m"
@@ -108,9 +101,9 @@ def _build_clock(locale_name: str) -> Clock:
     start = minute
     while start > 0 and tokens[start - 1][0] == "chars":
         start -= 1
-    hour_tokens = tokens[:start] + tokens[minute + 1 :] if twelve_hour else tokens
+    hour_tokens = (*tokens[:start], *tokens[minute + 1 :]) if twelve_hour else tokens
 
-    def write(part: list[tuple[str, str | tuple[str, int]]], hour: int) -> str:
+    def write(part: Sequence[locale_data.Token], hour: int) -> str:
         out = []
         for _kind, value in part:
             if isinstance(value, str):
@@ -120,7 +113,7 @@ def _build_clock(locale_name: str) -> Clock:
             if field in "hHkK":
                 out.append(_hour_text(field, width, hour))
             elif field in "abB":
-                out.append(periods["pm" if hour >= 12 else "am"])
+                out.append(pm if hour >= 12 else am)
             elif field == "m":
                 out.append("00")
         return "".join(out).translate(_SPACES)

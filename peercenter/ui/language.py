@@ -39,11 +39,6 @@ def qt_translations_folders() -> list[Path]:
     return [configured, bundled]
 
 
-def _qt_knows(name: str) -> bool:
-    """Whether Qt has the locale ``name`` ("es_US"); it falls back to another for unknown ones."""
-    return QLocale(name).name() == name
-
-
 def _load(translator: QTranslator, name: str, folders: list[Path]) -> bool:
     return any(translator.load(name, str(folder)) for folder in folders if folder.is_dir())
 
@@ -53,7 +48,7 @@ def apply_language(language: str | None) -> str:
     on, and in the services' messages; the language in use."""
     app = QCoreApplication.instance()
     system = system_locale()
-    active = i18n.activate(language, system, paths.resource("translations"), _qt_knows)
+    active = i18n.activate(language, system, paths.resource("translations"))
     if app is not None:
         for translator in _installed:
             app.removeTranslator(translator)
