@@ -18,7 +18,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from peercenter.db.models import AuditEvent, Group, GroupSession, Participant
-from peercenter.domain import access_log
+from peercenter.domain import access_log, timefmt
 from peercenter.domain.errors import NotFound, ValidationError
 from peercenter.domain.names import participant_display_name
 from peercenter.domain.permissions import Permission
@@ -229,7 +229,7 @@ class _Words:
             return _("session number {number}").format(number=session_id)
         starts = row.starts_at.astimezone(self.tz)
         return _("“{group}” on {day} at {time}").format(
-            group=row.group.name, day=f"{starts:%Y-%m-%d}", time=f"{starts:%H:%M}"
+            group=row.group.name, day=timefmt.date_text(starts), time=timefmt.clock(starts)
         )
 
     def describe(self, e: AuditEvent) -> str:
