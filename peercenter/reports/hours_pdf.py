@@ -8,7 +8,6 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
@@ -31,12 +30,8 @@ from peercenter.domain.credentials.progress import RequirementProgress
 from peercenter.domain.credentials.status import Status
 from peercenter.domain.enums import RequirementKind
 from peercenter.reports.fonts import BOLD, REGULAR, TABLE_FONT, register
+from peercenter.reports.layout import GRID, LETTER_WIDTH, MARGIN, MUTED, MUTED_HEX, TABLE_HEAD
 
-MARGIN = 0.7 * inch
-WIDTH = LETTER[0] - 2 * MARGIN
-GRID = colors.HexColor("#b8c2cc")
-HEAD = colors.HexColor("#e8eef3")
-MUTED = colors.HexColor("#555f6b")
 STATUS_COLOURS = {
     "cannot_be_met": "#b3261e",
     "behind": "#a15c00",
@@ -84,7 +79,7 @@ def _table(
     style = [
         ("FONT", (0, 0), (-1, -1), st.regular, 8.5),
         ("FONT", (0, 0), (-1, 0), st.bold, 8.5),
-        ("BACKGROUND", (0, 0), (-1, 0), HEAD),
+        ("BACKGROUND", (0, 0), (-1, 0), TABLE_HEAD),
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -119,7 +114,7 @@ def _facts(report: HoursReport, st: _Styles) -> Table:
         for label, value in pairs[i : i + 2]:
             row += [Paragraph(_esc(label), st.small), Paragraph(_esc(value), st.cell_bold)]
         rows.append(row)
-    table = Table(rows, colWidths=[WIDTH * 0.17, WIDTH * 0.33] * 2)
+    table = Table(rows, colWidths=[LETTER_WIDTH * 0.17, LETTER_WIDTH * 0.33] * 2)
     table.setStyle(
         TableStyle(
             [
@@ -144,14 +139,18 @@ def period_text(report: HoursReport) -> str:
 def _requirement_row(item: RequirementProgress, st: _Styles) -> list[Any]:
     r = item.requirement
     domains = (
-        f"<br/><font size=7 color='#555f6b'>Domains: {_esc(', '.join(r.domains))}</font>"
+        f"<br/><font size=7 color='{MUTED_HEX}'>Domains: {_esc(', '.join(r.domains))}</font>"
         if r.domains
         else ""
     )
     explanation = "" if item.status is Status.ACHIEVED else item.explanation
     name = Paragraph(
         f"{_esc(r.name)}{domains}"
-        + (f"<br/><font size=7 color='#555f6b'>{_esc(explanation)}</font>" if explanation else ""),
+        + (
+            f"<br/><font size=7 color='{MUTED_HEX}'>{_esc(explanation)}</font>"
+            if explanation
+            else ""
+        ),
         st.cell,
     )
     colour = STATUS_COLOURS.get(item.status.value, "#1f2933")
@@ -184,7 +183,7 @@ def _requirements(report: HoursReport, st: _Styles) -> Table:
     head = ["Requirement", "Required", "Counted", "Unverified", "Missing", "Status"]
     rows: list[list[Any]] = [[Paragraph(h, st.cell_bold) for h in head]]
     rows += [_requirement_row(item, st) for item in report.requirements]
-    widths = [WIDTH * w for w in (0.33, 0.11, 0.11, 0.14, 0.11, 0.2)]
+    widths = [LETTER_WIDTH * w for w in (0.33, 0.11, 0.11, 0.14, 0.11, 0.2)]
     table = _table(rows, widths, st)
     table.setStyle(TableStyle([("ALIGN", (1, 1), (4, -1), "RIGHT")]))
     for n, item in enumerate(report.requirements, start=1):
@@ -205,13 +204,13 @@ def _fitted(text: str, style: ParagraphStyle, width: float) -> Any:
 
 def _entries(lines: tuple[ReportLine, ...], st: _Styles, counted: bool) -> Table:
     head = ["Date", "Kind", "What", "Hours", "Counts toward" if counted else "Would count toward"]
-    widths = [WIDTH * w for w in (0.12, 0.18, 0.35, 0.08, 0.27)]
+    widths = [LETTER_WIDTH * w for w in (0.12, 0.18, 0.35, 0.08, 0.27)]
     rows: list[list[Any]] = [[Paragraph(h, st.cell_bold) for h in head]]
     for line in lines:
         if line.note:
             what: Any = Paragraph(
                 f"{_esc(line.description)}<br/><font size=7 "
-                f"color='#555f6b'>{_esc(line.note)}</font>",
+                f"color='{MUTED_HEX}'>{_esc(line.note)}</font>",
                 st.cell,
             )
         else:
@@ -242,7 +241,7 @@ def _entries(lines: tuple[ReportLine, ...], st: _Styles, counted: bool) -> Table
                 ("FONT", (4, 1), (4, -1), st.regular, 7.5),
                 ("TEXTCOLOR", (4, 1), (4, -1), MUTED),
                 ("FONT", (0, -len(totals)), (-1, -1), st.bold, 8.5),
-                ("BACKGROUND", (0, -len(totals)), (-1, -1), HEAD),
+                ("BACKGROUND", (0, -len(totals)), (-1, -1), TABLE_HEAD),
             ]
         )
     )
@@ -271,7 +270,12 @@ def _signatures(report: HoursReport, st: _Styles) -> KeepTogether:
     ]
     table = Table(
         rows,
-        colWidths=[WIDTH * 0.17, WIDTH * 0.45, WIDTH * 0.08, WIDTH * 0.3],
+        colWidths=[
+            LETTER_WIDTH * 0.17,
+            LETTER_WIDTH * 0.45,
+            LETTER_WIDTH * 0.08,
+            LETTER_WIDTH * 0.3,
+        ],
         rowHeights=[26, 16, 16, 10, 26, 16],
     )
     table.setStyle(

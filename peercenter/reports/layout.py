@@ -32,6 +32,12 @@ CALM = colors.HexColor("#e8f3f1")  # the resources box
 CALM_EDGE = colors.HexColor("#7fb3ad")
 FAINT = colors.HexColor("#8a9396")  # writing lines and rules, never text
 MARGIN = 0.7 * inch
+MUTED_HEX = "#4a5457"  # secondary text: 7:1 against white
+MUTED = colors.HexColor(MUTED_HEX)
+GRID = colors.HexColor("#b8c2cc")  # a table's lines
+TABLE_HEAD = colors.HexColor("#e8eef3")  # a table's heading row
+# The writing width of a US letter page: the papers for a certification board or a funder.
+LETTER_WIDTH = LETTER[0] - 2 * MARGIN
 
 
 def page_size(paper: Paper, wide: bool = False) -> tuple[float, float]:

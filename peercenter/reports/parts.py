@@ -10,7 +10,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
@@ -18,10 +17,9 @@ from reportlab.platypus.doctemplate import LayoutError
 from peercenter.i18n import _
 from peercenter.reports import fonts
 from peercenter.reports.errors import BuildCancelled, ReportError
-from peercenter.reports.layout import MARGIN, Styles
+from peercenter.reports.layout import MARGIN, MUTED, Styles
 
 # Footer text: grey, yet 7.0:1 against white paper (WCAG asks at least 4.5:1 for small type).
-FOOTER_INK = colors.HexColor("#4a5457")
 APP_NAME = "PeerCenter"
 LANGUAGE_TAGS = {"en": "en-US", "es": "es-US"}
 
@@ -166,7 +164,7 @@ class PartsDocument(BaseDocTemplate):  # type: ignore[misc]
         size = self.style.size * 0.75
         width = self.pagesize[0] - self.leftMargin - self.rightMargin
         canvas.saveState()
-        canvas.setFillColor(FOOTER_INK)
+        canvas.setFillColor(MUTED)
         y = MARGIN * 0.6
         canvas.setFont(fonts.REGULAR, size)
         if part.footer:

@@ -19,6 +19,7 @@ from peercenter.reports.layout import (
     CALM,
     FAINT,
     MARGIN,
+    MUTED_HEX,
     WARM,
     flowable_height,
     logo,
@@ -46,7 +47,7 @@ def _entry(entry: PosterEntry, lang: str, size: float, when_size: float) -> Para
         escape(entry.group_name),
     ]
     if where:
-        lines.append(f"<font size={size * 0.8:.1f} color='#4a5457'>{escape(where)}</font>")
+        lines.append(f"<font size={size * 0.8:.1f} color='{MUTED_HEX}'>{escape(where)}</font>")
     if entry.cancelled:
         lines = [f"<strike>{line}</strike>" for line in lines]
         lines.append(

@@ -12,7 +12,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 
 from peercenter.domain.printing import PosterData, PosterEntry
 from peercenter.reports import fonts, labels
-from peercenter.reports.layout import ACCENT, CALM, FAINT, WARM, styles
+from peercenter.reports.layout import ACCENT, CALM, FAINT, MUTED_HEX, WARM, styles
 
 PAD = 5.0
 LARGEST_PT = 30.0
@@ -86,7 +86,7 @@ def _row(entry: PosterEntry, lang: str, label: object, text: ParagraphStyle) -> 
         when, where = f"<strike>{when}</strike>", f"<strike>{where}</strike>"
         name = f"<strike>{name}</strike> <b><font color='#a23b2a'>{cancelled}</font></b>"
     if where:
-        name += f"<br/><font size={text.fontSize * 0.75:.1f} color='#4a5457'>{where}</font>"
+        name += f"<br/><font size={text.fontSize * 0.75:.1f} color='{MUTED_HEX}'>{where}</font>"
     return [label, Paragraph(f"<b>{when}</b>", text), Paragraph(name, text)]
 
 

@@ -12,7 +12,6 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import inch
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -23,18 +22,13 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from peercenter.domain import timefmt
 from peercenter.domain.service_report import SUPPRESSED, ServiceReport
 from peercenter.reports import fonts
+from peercenter.reports.layout import ACCENT, GRID, INK, LETTER_WIDTH, MARGIN, MUTED, TABLE_HEAD
 from peercenter.reports.service_data import MEASURES, Measure, month_rows, text, value_of
 
-MARGIN = 0.7 * inch
-WIDTH = LETTER[0] - 2 * MARGIN
-ACCENT = colors.HexColor("#1d6b6a")
-GRID = colors.HexColor("#b8c2cc")
-HEAD = colors.HexColor("#e8eef3")
-MUTED = colors.HexColor("#4a5457")  # 7:1 against white
-INK = colors.HexColor("#1f2a2e")
-CHART_W, CHART_H = WIDTH / 2 - 6, 92
+CHART_W, CHART_H = LETTER_WIDTH / 2 - 6, 92
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -71,14 +65,18 @@ def _figures_table(report: ServiceReport, st: dict[str, ParagraphStyle]) -> Tabl
         sub = label.startswith(" ")
         name = f"&nbsp;&nbsp;&nbsp;&nbsp;{escape(label.strip())}" if sub else escape(label)
         rows.append([Paragraph(name, st["cell"]), value, Paragraph(escape(note), st["small"])])
-    table = Table(rows, colWidths=[WIDTH * 0.42, WIDTH * 0.16, WIDTH * 0.42], repeatRows=1)
+    table = Table(
+        rows,
+        colWidths=[LETTER_WIDTH * 0.42, LETTER_WIDTH * 0.16, LETTER_WIDTH * 0.42],
+        repeatRows=1,
+    )
     table.setStyle(
         TableStyle(
             [
                 fonts.TABLE_FONT,
                 ("FONTSIZE", (1, 1), (1, -1), 10),
                 ("ALIGN", (1, 0), (1, -1), "RIGHT"),
-                ("BACKGROUND", (0, 0), (-1, 0), HEAD),
+                ("BACKGROUND", (0, 0), (-1, 0), TABLE_HEAD),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -136,7 +134,7 @@ def _charts(report: ServiceReport) -> Table:
     rows = [drawings[i : i + 2] for i in range(0, len(drawings), 2)]
     if len(rows[-1]) == 1:
         rows[-1].append("")
-    table = Table(rows, colWidths=[WIDTH / 2] * 2)
+    table = Table(rows, colWidths=[LETTER_WIDTH / 2] * 2)
     table.setStyle(
         TableStyle(
             [
@@ -158,7 +156,8 @@ def _story(report: ServiceReport) -> list[Flowable]:
         Paragraph(
             f"<b>{escape(report.center_name)}</b>"
             + (f"<br/>{address}" if address else "")
-            + f"<br/>Prepared {report.generated_at.day} {report.generated_at:%b %Y at %H:%M}",
+            + f"<br/>Prepared {timefmt.date_text(report.generated_at)}"
+            + f" at {timefmt.clock(report.generated_at)}",
             st["sub"],
         ),
     ]

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from peercenter.db.engine import Database
 from peercenter.db.models import Staff
 from peercenter.reports import handout, labels, packet, poster, signin
-from peercenter.reports.parts import FOOTER_INK
+from peercenter.reports.layout import MUTED
 from peercenter.services import settings
 from peercenter.services.context import Actor
 from peercenter.services.handouts import gather
@@ -216,7 +216,7 @@ def test_every_handout_page_and_the_poster_give_the_crisis_lines(
 
 def test_text_is_dark_enough_to_read(day: tuple[Database, Actor]) -> None:
     db, admin = day
-    assert _contrast(FOOTER_INK.hexval()[2:]) >= 4.5
+    assert _contrast(MUTED.hexval()[2:]) >= 4.5
     with db.session() as s:
         week = poster.build(gather.poster(s, admin, DAY, gather.print_options(s)))
     documents = [_packet(db, admin), week]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -68,7 +69,10 @@ def test_the_report_as_pdf_csv_or_a_table(center_url: str, tmp_path: Path) -> No
     result = run_cli(*base, "-o", str(pdf))
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"Wrote the service report for March 2026 to {pdf}."
-    assert "Monthly service report: March 2026" in pdf_text(pdf)
+    text = pdf_text(pdf)
+    assert "Monthly service report: March 2026" in text
+    # The date and time it was prepared read as on the hours report: "6 Dec 2026 at 7:15 AM".
+    assert re.search(r"Prepared \d{1,2} [A-Z][a-z]{2} \d{4} at \d{1,2}:\d{2} [AP]M", text), text
     sheet = tmp_path / "march.csv"
     assert run_cli(*base, "-o", str(sheet), "--suppress-small-counts").returncode == 0
     rows = list(csv.reader(io.StringIO(sheet.read_text(encoding="utf-8-sig"))))
