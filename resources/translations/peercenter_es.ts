@@ -4004,10 +4004,6 @@ El vencimiento se corre un ciclo de renovación.</translation>
         <translation>Qué cuenta</translation>
     </message>
     <message>
-        <source>MMMM yyyy</source>
-        <translation>MMMM &apos;de&apos; yyyy</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>

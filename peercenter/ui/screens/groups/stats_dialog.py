@@ -3,10 +3,11 @@ small bar chart."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from peercenter.domain import timefmt
 from peercenter.services.schedule import stats
 from peercenter.services.schedule.stats import GroupStats
 from peercenter.ui import theme
@@ -85,11 +86,7 @@ class StatsDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(theme.section_label(self.tr("Average attendance per week")))
         self.chart = TrendChart()
-        locale = QLocale()
-        self.chart.points = [
-            (locale.toString(QDate(p.week.year, p.week.month, p.week.day), "d MMM"), p.average)
-            for p in s.trend
-        ]
+        self.chart.points = [(timefmt.day_month(p.week), p.average) for p in s.trend]
         layout.addWidget(self.chart, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

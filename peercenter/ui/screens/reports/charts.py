@@ -8,9 +8,10 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QValueAxis
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor
 
+from peercenter.domain import timefmt
 from peercenter.domain.service_report import SUPPRESSED, ServiceReport
 from peercenter.reports.service_data import Measure, value_of
 
@@ -20,7 +21,7 @@ EARLIER = "#7fb3ad"
 
 def short_month(month: date) -> str:
     """'Feb', in the window's language."""
-    return QLocale().toString(QDate(month.year, month.month, 1), "MMM")
+    return timefmt.names().months_short[month.month - 1]
 
 
 def trend_chart(report: ServiceReport, measure: Measure) -> QChart:

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peercenter.domain import timefmt
 from peercenter.domain.errors import PeerCenterError
 from peercenter.domain.service_report import ServiceReport, add_months, month_start
 from peercenter.reports.service_data import MEASURES, month_rows
@@ -58,19 +58,6 @@ def report_columns() -> list[Column[Row]]:
             stretch=True,
         ),
     ]
-
-
-def month_year(month: date) -> str:
-    """'March 2026', in the window's language."""
-    # A Qt date format: Spanish puts "de" between the month and the year.
-    return QLocale().toString(
-        QDate(month.year, month.month, 1), QCoreApplication.translate("ReportsScreen", "MMMM yyyy")
-    )
-
-
-def month_name(month: date) -> str:
-    """'March', as it reads inside a sentence."""
-    return QLocale().monthName(month.month)
 
 
 def ask_path(parent: QWidget, suggested: str, fmt: str) -> str:
@@ -159,7 +146,7 @@ class ReportsScreen(Screen):
         this = month_start(today)
         for n in range(MONTHS_OFFERED):
             month = add_months(this, -n)
-            label = month_year(month)
+            label = timefmt.month_year(month)
             if n == 0:
                 label = self.tr("{month} (so far)").format(month=label)
             self.month.addItem(label[:1].upper() + label[1:], month)
@@ -183,12 +170,14 @@ class ReportsScreen(Screen):
         report = self.shown_report()
         if report is None:
             return
-        self.heading.setText(self.tr("Services in {month}").format(month=month_year(report.month)))
+        self.heading.setText(
+            self.tr("Services in {month}").format(month=timefmt.month_year(report.month))
+        )
         notes = []
         if not report.complete:
             notes.append(
                 self.tr("{month} is not over yet: these are the figures so far.").format(
-                    month=month_name(report.month)
+                    month=timefmt.month_name(report.month)
                 )
             )
         if report.suppressed:
