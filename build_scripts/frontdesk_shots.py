@@ -10,26 +10,26 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QPoint
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
+from screenshots import PASSWORD, centre, fill_database
 
+from peercenter import i18n
 from peercenter.db import migrate
 from peercenter.db.engine import Database, make_engine
-from peercenter.services import auth, setup
-from peercenter.services.demo import build_demo
+from peercenter.services import auth
 from peercenter.services.today import agenda
 from peercenter.ui import theme
 from peercenter.ui.context import AppContext
 from peercenter.ui.dialogs.attendance import AttendanceDialog
 from peercenter.ui.dialogs.cancel_session import CancelSessionPrompt
 from peercenter.ui.dialogs.group_dialog import GroupDialog
+from peercenter.ui.language import apply_language
 from peercenter.ui.main_window import MainWindow
 from peercenter.ui.screens.calendar import CalendarScreen
 from peercenter.ui.screens.today import TodayScreen
 from peercenter.ui.ui_state import UiState
 
-PASSWORD = "demo password"
 SETTLE_MS = 500
 
 
@@ -40,36 +40,13 @@ def shoot(out: Path, name: str) -> None:
     print(f"  {out / name}.png")
 
 
-def centre(widget: QWidget) -> None:
-    """There is no window manager to place dialogs: over the middle of the screen."""
-    screen = QApplication.primaryScreen().availableGeometry()
-    size = widget.frameGeometry().size()
-    widget.move(
-        QPoint(screen.center().x() - size.width() // 2, screen.center().y() - size.height() // 2)
-    )
-
-
 def center_database(folder: Path, demo: bool) -> Database:
     url = f"sqlite:///{folder / ('demo' if demo else 'new')}.sqlite3"
     engine = make_engine(url)
     migrate.upgrade(engine)
     engine.dispose()
     database = Database.from_url(url)
-    with database.session() as session:
-        admin = setup.create_center(
-            session,
-            setup.FirstStart(
-                center_name="Harbor Light Recovery Center",
-                timezone="America/Chicago",
-                first_name="Ada",
-                last_name="Admin",
-                username="admin",
-                password=PASSWORD,
-                password_again=PASSWORD,
-            ),
-        )
-        if demo:
-            build_demo(session, admin, PASSWORD, scale="small")
+    fill_database(database, demo=demo)
     return database
 
 
@@ -142,6 +119,7 @@ def main(argv: list[str]) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(argv)
     theme.apply(app)
+    apply_language(i18n.ENGLISH)  # as at sign-in: the words, with English plurals
     demo = center_database(folder, demo=True)
     window = window_for(demo, "frontdesk", folder)
     today_and_check_in(window, out)

@@ -17,7 +17,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, time, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QPoint, QTimer, SignalInstance
@@ -27,13 +27,11 @@ from screenshots_schedule import schedule_screens
 
 from peercenter import i18n, paths
 from peercenter.db.engine import Database
-from peercenter.db.models import Group, GroupFacilitator, Room
 from peercenter.documents.printed import Kind
-from peercenter.domain.enums import FacilitatorRole, GroupKind, Role
-from peercenter.services import participants, series, settings, setup, staff
-from peercenter.services.clock import local_today
+from peercenter.services import settings, setup
 from peercenter.services.connection import CenterConnection
 from peercenter.services.context import Actor
+from peercenter.services.demo import build_demo
 from peercenter.services.opening import open_and_upgrade
 from peercenter.ui import icons, theme
 from peercenter.ui.context import AppContext
@@ -116,7 +114,9 @@ def wizard_pages(database: Database, camera: Camera) -> None:
     wizard.deleteLater()
 
 
-def fill_database(database: Database) -> Actor:
+def fill_database(database: Database, demo: bool = True) -> Actor:
+    """The center every screenshot shows: set up through the first-start form, with the small
+    demo center's people, groups and history unless ``demo`` is False (a new center)."""
     with database.session() as session:
         admin = setup.create_center(
             session,
@@ -130,70 +130,9 @@ def fill_database(database: Database) -> Actor:
                 password_again=PASSWORD,
             ),
         )
-        try:
-            from peercenter.services.demo import build_demo
-        except ImportError:
-            build_demo = None
-        if build_demo is not None:
+        if demo:
             build_demo(session, admin, PASSWORD, scale="small")
-        else:
-            small_center(session, admin)
     return admin
-
-
-def small_center(session: object, admin: Actor) -> None:
-    """A few people and one group, when the demo builder is not available."""
-    from sqlalchemy.orm import Session
-
-    assert isinstance(session, Session)
-    lead = staff.create_staff(
-        session,
-        admin,
-        staff.StaffForm(
-            first_name="Val",
-            last_name="Ortiz",
-            is_supervisor=True,
-            is_specialist=False,
-            hire_date=date(2019, 4, 1),
-        ),
-        staff.LoginForm("val", Role.SUPERVISOR, PASSWORD),
-    )
-    for first, last, role in (
-        ("Sam", "Rivera", Role.SPECIALIST),
-        ("Jordan", "Lee", Role.FRONT_DESK),
-    ):
-        staff.create_staff(
-            session,
-            admin,
-            staff.StaffForm(
-                first_name=first, last_name=last, supervisor_id=lead.id, weekly_hours_cap=32
-            ),
-            staff.LoginForm(first.lower(), role, PASSWORD),
-        )
-    for first, last in (("Jo", "Rivers"), ("Max", "Riley"), ("Lee", "Chan"), ("Rita", "Moss")):
-        participants.create(
-            session,
-            admin,
-            participants.ParticipantForm(
-                preferred_name=first, last_name=last, consent_on_sign_in=True
-            ),
-        )
-    tz = settings.center_timezone(session)
-    today = local_today(tz)
-    group = Group(
-        name="Evening Recovery Circle",
-        kind=GroupKind.PEER_SUPPORT,
-        rrule="FREQ=DAILY",
-        first_date=today,
-        start_time=time(18, 0),
-        duration_minutes=90,
-        capacity=12,
-        room=Room(name="Garden Room", capacity=16),
-    )
-    group.facilitators = [GroupFacilitator(staff_id=lead.id, role=FacilitatorRole.LEAD)]
-    session.add(group)
-    session.flush()
-    series.materialize(session, group, tz, today + timedelta(days=30))
 
 
 def login_dialog(database: Database, camera: Camera) -> None:
@@ -419,9 +358,9 @@ def main(argv: list[str]) -> int:
     app.setOrganizationName("PeerCenter")
     app.setWindowIcon(icons.app_icon())
     theme.apply(app)
-    if arguments.language:
-        # Before any window is built: each takes its words when it is made.
-        apply_language(arguments.language)
+    # Before any window is built: each takes its words (and English its plurals, "3 sessions")
+    # when it is made, as at sign-in.
+    apply_language(arguments.language or i18n.ENGLISH)
     camera = Camera(out)
 
     database = open_and_upgrade(paths.default_database_url())
