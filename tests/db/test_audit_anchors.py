@@ -4,6 +4,7 @@ the last backup is still caught by `audit --verify`."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -72,6 +73,8 @@ def test_a_deleted_tail_is_caught(sqlite_database: Database) -> None:
         conn.execute(text("DELETE FROM audit_events WHERE id >= :n"), {"n": newest - 3})
     verdict = _verify(db, admin)
     assert not verdict.ok and "is no longer in the trail: events were deleted" in verdict.problem
+    # The backup's time as the program writes times elsewhere: "made 6 Dec 2026 at 4:30 PM".
+    assert re.search(r"made \d{1,2} [A-Z][a-z]{2} \d{4} at \d{1,2}:\d{2} [AP]M,", verdict.problem)
 
 
 def test_a_restore_is_not_mistaken_for_tampering(sqlite_database: Database, tmp_path: Path) -> None:

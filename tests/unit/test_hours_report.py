@@ -147,6 +147,7 @@ def test_pdf_has_the_table_every_entry_totals_and_signature_lines(
     assert "500.00 62.50" in flat
     assert "Señora Ñúñez" in flat  # the embedded font prints accents
     assert "2026-01-05" in flat and "2026-02-13" in flat  # first and last session
+    assert "Recovery circle 01051000, 10:00 AM" in flat  # its start as every paper writes it
     assert "1 h 30 min of it already counted as facilitated sessions that day 2.50" in flat
     assert "Not counted: waiting for a supervisor to verify" in flat
     assert "Ethics intensive" in flat

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peercenter.db.models import AuditEvent
+from peercenter.domain import timefmt
 from peercenter.i18n import _
 from peercenter.paths import backups_dir
 from peercenter.services import retention, settings
@@ -72,7 +73,8 @@ def check_trail(session: Session, roots: list[Path] | None = None) -> AnchorChec
         except (KeyError, TypeError, ValueError):
             continue
         found = session.scalar(select(AuditEvent.hash).where(AuditEvent.id == event_id))
-        when = f"{backup.created_at.astimezone():%Y-%m-%d %H:%M}"
+        made = backup.created_at.astimezone()
+        when = _("{day} at {time}").format(day=timefmt.date_text(made), time=timefmt.clock(made))
         if found is None and retention.pruned_over(session, event_id):
             continue  # a view deleted after the retention: nothing left to compare
         if found is None:

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
+from peercenter.domain import timefmt
 from peercenter.domain.credentials.evidence import FacilitatedItem
 from peercenter.services.facilitated import facilitated_sessions
 
@@ -20,7 +21,9 @@ def facilitated_work(
     late: a session nobody came to was no direct service. Dated by their local start day."""
     found = facilitated_sessions(session, [staff_id], tz, first, last).get(staff_id, [])
     return [
-        FacilitatedItem(f.session_id, f.day, f.minutes, f"{f.group_name}, {f.starts_at:%H:%M}")
+        FacilitatedItem(
+            f.session_id, f.day, f.minutes, f"{f.group_name}, {timefmt.clock(f.starts_at)}"
+        )
         for f in found
         if f.held
     ]
