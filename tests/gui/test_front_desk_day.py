@@ -160,11 +160,13 @@ def test_a_front_desk_day_from_the_keyboard(
 
     # The day's packet, to a file.
     out = tmp_path / "packet.pdf"
+    printers: list[QPrinter] = []
 
     def to_file(_parent: Any, _title: str) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(out))
+        printers.append(printer)
         return printer
 
     monkeypatch.setattr(desk_papers, "choose_printer", to_file)
@@ -177,6 +179,8 @@ def test_a_front_desk_day_from_the_keyboard(
     )
     assert "Where Garden Room Facilitators Jordan" in text
     assert today.banner.text.startswith("Printed the packet for Tue 10 Mar 2026")
+    # The job's name in the printer's queue spells the day the same way.
+    assert printers[0].docName() == "Packet for Tue 10 Mar 2026"
     with sqlite_database.reader() as s:
         printed = s.scalars(
             select(AuditEvent.action).where(AuditEvent.entity == "sign_in_sheet")

@@ -14,6 +14,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
 from peercenter.db.engine import Database
+from peercenter.domain import timefmt
 from peercenter.domain.enums import GroupKind
 from peercenter.domain.printing import HandoutData, PacketData, SignInData
 from peercenter.reports import packet
@@ -74,7 +75,7 @@ def print_day_packet(
             data,
             printer,
             QCoreApplication.translate("desk_papers", "Packet for {day}").format(
-                day=day.isoformat()
+                day=timefmt.day(day)
             ),
         )
         return data.notices
