@@ -136,23 +136,17 @@ def period_text(report: HoursReport) -> str:
     return f"{start.day} {start:%b %Y} – {end.day} {end:%b %Y}"
 
 
+def _small_line(text: str) -> str:
+    """A second line in small grey type under a table cell's text (already escaped)."""
+    return f"<br/><font size=7 color='{MUTED_HEX}'>{text}</font>"
+
+
 def _requirement_row(item: RequirementProgress, st: _Styles) -> list[Any]:
     r = item.requirement
-    domains = (
-        f"<br/><font size=7 color='{MUTED_HEX}'>Domains: {_esc(', '.join(r.domains))}</font>"
-        if r.domains
-        else ""
-    )
+    domains = _small_line(f"Domains: {_esc(', '.join(r.domains))}") if r.domains else ""
     explanation = "" if item.status is Status.ACHIEVED else item.explanation
-    name = Paragraph(
-        f"{_esc(r.name)}{domains}"
-        + (
-            f"<br/><font size=7 color='{MUTED_HEX}'>{_esc(explanation)}</font>"
-            if explanation
-            else ""
-        ),
-        st.cell,
-    )
+    note = _small_line(_esc(explanation)) if explanation else ""
+    name = Paragraph(f"{_esc(r.name)}{domains}{note}", st.cell)
     colour = STATUS_COLOURS.get(item.status.value, "#1f2933")
     status = Paragraph(f"<font color='{colour}'>{_esc(item.status.label)}</font>", st.cell)
     if item.status is Status.ACHIEVED:
@@ -209,8 +203,7 @@ def _entries(lines: tuple[ReportLine, ...], st: _Styles, counted: bool) -> Table
     for line in lines:
         if line.note:
             what: Any = Paragraph(
-                f"{_esc(line.description)}<br/><font size=7 "
-                f"color='{MUTED_HEX}'>{_esc(line.note)}</font>",
+                f"{_esc(line.description)}{_small_line(_esc(line.note))}",
                 st.cell,
             )
         else:
@@ -270,12 +263,7 @@ def _signatures(report: HoursReport, st: _Styles) -> KeepTogether:
     ]
     table = Table(
         rows,
-        colWidths=[
-            LETTER_WIDTH * 0.17,
-            LETTER_WIDTH * 0.45,
-            LETTER_WIDTH * 0.08,
-            LETTER_WIDTH * 0.3,
-        ],
+        colWidths=[LETTER_WIDTH * w for w in (0.17, 0.45, 0.08, 0.3)],
         rowHeights=[26, 16, 16, 10, 26, 16],
     )
     table.setStyle(

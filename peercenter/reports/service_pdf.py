@@ -65,11 +65,8 @@ def _figures_table(report: ServiceReport, st: dict[str, ParagraphStyle]) -> Tabl
         sub = label.startswith(" ")
         name = f"&nbsp;&nbsp;&nbsp;&nbsp;{escape(label.strip())}" if sub else escape(label)
         rows.append([Paragraph(name, st["cell"]), value, Paragraph(escape(note), st["small"])])
-    table = Table(
-        rows,
-        colWidths=[LETTER_WIDTH * 0.42, LETTER_WIDTH * 0.16, LETTER_WIDTH * 0.42],
-        repeatRows=1,
-    )
+    widths = [LETTER_WIDTH * w for w in (0.42, 0.16, 0.42)]
+    table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
             [
