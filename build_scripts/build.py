@@ -129,7 +129,14 @@ PARTS: list[tuple[str, re.Pattern[str]]] = [
     ("cryptography (encrypted backups)", re.compile(r"(^|/)cryptography")),
     ("PostgreSQL (psycopg, libpq)", re.compile(r"(^|/)psycopg")),
     ("Pillow (images for reportlab)", re.compile(r"(^|/)(PIL|pillow)")),
-    ("Python", re.compile(r"(^|/)(lib)?python3|base_library\.zip|lib-dynload")),
+    (
+        "Python",
+        re.compile(
+            r"(^|/)(lib)?python3|base_library\.zip|lib-dynload"
+            # the standard library's own modules, collected as .pyc files (see the spec)
+            rf"|(^|/)_internal/({'|'.join(sorted(sys.stdlib_module_names))})(\.pyc$|/)"
+        ),
+    ),
     ("program (PeerCenter and its Python libraries)", re.compile(r"^peercenter(\.exe)?$")),
     ("resources and migrations", re.compile(r"(^|/)(resources|peercenter)/")),
 ]
