@@ -27,6 +27,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 from tests.benchmarks.harness import PASSWORD, ROOT, Result, demo_database, empty_database
 
@@ -52,8 +53,7 @@ def _start(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     for line in process.stdout:
         if line.startswith("ready "):
             elapsed = time.perf_counter() - began
-            fields = dict(part.split("=", 1) for part in line.split()[1:])
-            rss = float(fields.get("rss_kib", "0").replace("unknown", "0")) * 1024
+            rss = _memory_bytes(_fields(line), "rss_kib")
             break
     process.stdout.read()
     if process.wait(timeout=300) != 0 or elapsed is None:
@@ -61,9 +61,23 @@ def _start(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     return elapsed, rss
 
 
-def _sign_in(url: str, env: dict[str, str]) -> tuple[float, float, float]:
-    """Seconds from pressing Sign in to the main window drawn, one password check, and the
-    resident memory (bytes) just before, with everything loaded behind the login window."""
+class SignIn(NamedTuple):
+    seconds: float  # from pressing Sign in to the main window drawn
+    password_check: float  # one check of the password hash, seconds
+    waiting_memory: float  # resident bytes just before, everything loaded behind the login
+
+
+def _fields(line: str) -> dict[str, str]:
+    return dict(part.split("=", 1) for part in line.split()[1:])
+
+
+def _memory_bytes(fields: dict[str, str], name: str) -> float:
+    """A probe's resident memory in KiB as bytes; 0 where the system does not tell."""
+    return float(fields.get(name, "0").replace("unknown", "0")) * 1024
+
+
+def _sign_in(url: str, env: dict[str, str]) -> SignIn:
+    """One sign-in in a fresh process (tests/benchmarks/sign_in_probe.py)."""
     result = subprocess.run(
         [sys.executable, str(HERE / "sign_in_probe.py"), url, "admin"],
         capture_output=True,
@@ -75,11 +89,9 @@ def _sign_in(url: str, env: dict[str, str]) -> tuple[float, float, float]:
     line = next((x for x in result.stdout.splitlines() if x.startswith("signin ")), None)
     if result.returncode != 0 or line is None:
         raise RuntimeError(f"the sign-in probe failed: {result.stderr[-2000:]}")
-    fields = dict(part.split("=", 1) for part in line.split()[1:])
-    return (
-        float(fields["seconds"]),
-        float(fields["argon2"]),
-        float(fields["waiting_rss_kib"]) * 1024,
+    fields = _fields(line)
+    return SignIn(
+        float(fields["seconds"]), float(fields["argon2"]), _memory_bytes(fields, "waiting_rss_kib")
     )
 
 
@@ -140,7 +152,7 @@ def collect() -> list[Result]:
         for command, variant_env in variants.values():  # warm the OS cache and the checks
             _start(command, variant_env)
         samples: dict[str, list[tuple[float, float]]] = {key: [] for key in variants}
-        sign_ins: list[tuple[float, float, float]] = []
+        sign_ins: list[SignIn] = []
         _sign_in(probe_url, env)
         for _ in range(STARTS):  # in turn, so a busy machine slows every variant alike
             for key, (command, variant_env) in variants.items():
@@ -167,8 +179,8 @@ def collect() -> list[Result]:
             "sign-in",
             "source, large center: Sign in pressed to the main window drawn",
             f"password check + {SIGN_IN_ALLOWANCE:g} s",
-            statistics.median(check for _, check, _ in sign_ins) + SIGN_IN_ALLOWANCE,
-            statistics.median(took for took, _, _ in sign_ins),
+            statistics.median(s.password_check for s in sign_ins) + SIGN_IN_ALLOWANCE,
+            statistics.median(s.seconds for s in sign_ins),
             target=1.0,
         ),
         Result(
@@ -186,7 +198,7 @@ def collect() -> list[Result]:
             "still typing), source, large center",
             bare,
             memory["bare"],
-            statistics.median(waiting for _, _, waiting in sign_ins),
+            statistics.median(s.waiting_memory for s in sign_ins),
             unit="B",
         ),
         Result(

@@ -59,8 +59,9 @@ def main(url: str, username: str, password: str) -> int:
     def drawn() -> None:
         seconds = time.perf_counter() - pressed[0]
         argon2 = _argon2_seconds(flow, username, password)
+        memory = waiting[0] if waiting[0] is not None else "unknown"  # as the ready line says
         print(
-            f"signin seconds={seconds:.4f} argon2={argon2:.4f} waiting_rss_kib={waiting[0]}",
+            f"signin seconds={seconds:.4f} argon2={argon2:.4f} waiting_rss_kib={memory}",
             flush=True,
         )
         app.exit(0)
